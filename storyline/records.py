@@ -1,0 +1,233 @@
+"""Plain typed records passed between the stages.
+
+Every record is a dataclass with ``to_dict()`` / ``from_dict()`` so that stages can be
+pure functions and the store can keep analyses as JSON. Character offsets (``start``,
+``end``) always index into ``Article.text``; ``sentence`` is an index into
+``Analysis.sentences``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeVar
+
+T = TypeVar("T", bound="Record")
+
+# Where a piece of article metadata came from: given by the source, inferred from the
+# article's own text, from its URL, or not known at all.
+Provenance = Literal["metadata", "text", "url", "unknown"]
+
+
+class Record:
+    """Mixin: dict round-trip for (nested) dataclasses."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        hints = typing.get_type_hints(cls)
+        kwargs = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                kwargs[f.name] = _convert(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+
+def _convert(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            if arg is type(None):
+                continue
+            return _convert(arg, value)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_convert(item, v) for v in value]
+    if origin is dict:
+        _, item = typing.get_args(tp)
+        return {k: _convert(item, v) for k, v in value.items()}
+    if isinstance(tp, type) and issubclass(tp, Record):
+        return tp.from_dict(value)
+    return value
+
+
+def content_hash(*parts: str | None) -> str:
+    """Stable sha256 over the parts that make an article what it is."""
+    payload = json.dumps([" ".join((p or "").split()) for p in parts], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article(Record):
+    """One news article as read from a source (file, feed entry, page, record)."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    published_from: Provenance = "unknown"
+    published_note: str | None = None  # e.g. "year inferred: 11 June is a Wednesday in 2025"
+    outlet_from: Provenance = "unknown"
+    title_from: Provenance = "unknown"
+    external_id: str | None = None  # the caller's own id
+    source: str = ""  # path, URL or "stdin", with a locator such as "line 3"
+    content_hash: str = ""
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            self.content_hash = content_hash(self.text, self.title, self.outlet, self.url)
+        if not self.id:
+            self.id = self.content_hash[:12]
+
+    @property
+    def published_date(self) -> str | None:
+        """The publication date as YYYY-MM-DD, when known."""
+        return self.published[:10] if self.published else None
+
+
+@dataclass
+class Rejection(Record):
+    """An input that could not be read, with the reason (one line, user-facing)."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class Sentence(Record):
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity(Record):
+    """A named-entity mention (spaCy labels: PERSON, ORG, GPE, NORP, LOC, ...)."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class Mention(Record):
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class Role(Record):
+    """A title or role given to a person in the text ("Commerce Secretary")."""
+
+    text: str
+    sentence: int
+
+
+@dataclass
+class Person(Record):
+    """A person or organisation in one article, its mentions merged (within-article)."""
+
+    name: str  # the fullest form used in the article, e.g. "Howard Lutnick"
+    kind: Literal["person", "org"] = "person"
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Quote(Record):
+    """A direct quote or a piece of reported speech, with its speaker and cue."""
+
+    text: str  # the quoted content, without quote marks
+    start: int
+    end: int
+    sentence: int
+    kind: Literal["direct", "indirect"] = "direct"
+    speaker: str | None = None  # resolved Person.name in this article
+    speaker_text: str | None = None  # the mention next to the cue ("she", "Lutnick")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None  # "said", "told reporters", "according to"
+
+
+@dataclass
+class Figure(Record):
+    """A number with its unit, bound and the thing it measures."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: float
+    unit: str  # "%", "USD", "day", "people", "" for bare counts ...
+    kind: str  # "percent", "money", "duration", "count", "ordinal" ...
+    bound: str = "="  # "=", ">", ">=", "<", "<=", "~", "range"
+    value_max: float | None = None  # upper end of a range
+    about: str | None = None  # the noun measured: "tariffs", "days", "death toll"
+
+
+@dataclass
+class TimeExpr(Record):
+    """A time expression resolved against the article's reference date (TIMEX3-like)."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    value: str | None = None  # "2025-06-10", "2025-05", "2025-W24", "P90D", "PAST_REF"
+    granularity: str | None = None  # "day", "week", "month", "quarter", "year", "time"
+    end_value: str | None = None  # for ranges ("from May to July")
+    inferred: bool = False  # resolved from a reference date that was itself inferred
+    note: str | None = None
+
+
+@dataclass
+class Analysis(Record):
+    """Everything the NLP stage found in one article."""
+
+    article_id: str
+    version: str
+    reference_date: str | None = None  # YYYY-MM-DD used to resolve relative dates
+    reference_from: Provenance = "unknown"
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    measures: list[dict[str, Any]] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence containing a character offset."""
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s.index
+        return max(0, len(self.sentences) - 1)
+
+
+@dataclass
+class Assignment(Record):
+    """Where the story stage put one article."""
+
+    article_id: str
+    story_id: int
+    score: float = 0.0
+    copy_of: str | None = None  # id of the earlier article this one (nearly) copies
+    new_story: bool = False
