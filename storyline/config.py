@@ -25,10 +25,10 @@ class Option:
 
 OPTIONS: tuple[Option, ...] = (
     Option("db", "storyline.db", "SQLite database file."),
-    Option("allow_private", False, "Allow fetching URLs on private, loopback or link-local addresses."),
+    Option("allow_private", False, "Allow fetching private, loopback or link-local addresses."),
     Option("fetch_timeout", 10.0, "Seconds before a URL fetch is abandoned."),
     Option("fetch_max_bytes", 5_000_000, "Largest response body accepted from a URL, in bytes."),
-    Option("fetch_feed_links", True, "Fetch the page each feed entry links to (else use the feed's own text)."),
+    Option("fetch_feed_links", True, "Fetch the page each feed entry links to."),
     Option("data_dir", "../shared/data", "Folder holding the external evaluation datasets."),
 )
 

@@ -231,3 +231,27 @@ class Assignment(Record):
     score: float = 0.0
     copy_of: str | None = None  # id of the earlier article this one (nearly) copies
     new_story: bool = False
+
+
+@dataclass
+class StoryArticle(Record):
+    """An article as listed in a story (the ``stories`` JSON contract)."""
+
+    id: str
+    external_id: str | None
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+
+
+@dataclass
+class Story(Record):
+    """A story: one real-world event and the articles that report it."""
+
+    id: int
+    title: str
+    articles: list[StoryArticle] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    first_published: str | None = None
+    last_published: str | None = None
