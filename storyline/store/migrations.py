@@ -1,0 +1,100 @@
+"""Named, ordered schema migrations, each applied once in its own transaction.
+
+Applied migrations are recorded in ``_migrations`` so that opening an old database brings
+it up to date and opening a current one changes nothing. Add new steps at the end; never
+edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+# (name, SQL script). Each script runs inside BEGIN ... COMMIT with its _migrations row.
+Migration = tuple[str, str]
+
+_M001 = """
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL UNIQUE,
+            external_id TEXT,
+            url TEXT,
+            outlet TEXT,
+            outlet_from TEXT NOT NULL,
+            title TEXT,
+            title_from TEXT NOT NULL,
+            published TEXT,
+            published_from TEXT NOT NULL,
+            published_note TEXT,
+            source TEXT NOT NULL,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE analyses (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE assignments (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL,
+            score REAL NOT NULL,
+            copy_of TEXT,
+            assigned_at TEXT NOT NULL
+        );
+        CREATE INDEX assignments_story ON assignments(story_id);
+        CREATE TABLE rejections (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE story_changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            data TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+"""
+
+# External-content FTS5 index over articles, kept in step by triggers.
+_M002 = """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='seq',
+            tokenize='porter unicode61'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+        END;
+"""
+
+MIGRATIONS: list[Migration] = [
+    ("001_articles_analyses_assignments", _M001),
+    ("002_full_text_search", _M002),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply pending migrations; return the names applied now."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    applied = []
+    for name, script in MIGRATIONS:
+        if name in done:
+            continue
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        record = f"INSERT INTO _migrations(name, applied_at) VALUES ('{name}', '{now}');"
+        try:
+            conn.executescript(f"BEGIN;\n{script}\n{record}\nCOMMIT;")
+        except sqlite3.Error:
+            conn.rollback()
+            raise
+        applied.append(name)
+    return applied

@@ -1,0 +1,238 @@
+"""The SQLite implementation of the ``Store`` protocol (the embedded default).
+
+All writes go through ``_write`` (one transaction each). The connection runs in autocommit
+mode with explicit ``BEGIN IMMEDIATE`` so a crash mid-batch leaves every committed article
+whole and nothing half-written. WAL journaling lets readers work while a writer commits.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotFoundError, StoreError
+from ..records import Analysis, Article, Assignment, Rejection, Story, StoryArticle
+from .migrations import migrate
+from .protocol import SearchHit
+
+_ARTICLE_COLUMNS = (
+    "id, content_hash, external_id, url, outlet, outlet_from, title, title_from, published, "
+    "published_from, published_note, source, text"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """Articles, analyses, story assignments and full-text search in one SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA busy_timeout = 5000")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: cannot open as a Storyline database ({exc}); "
+                "pass another --db path or move this file away"
+            ) from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def add_article(self, article: Article, analysis: Analysis, assignment: Assignment) -> bool:
+        """Store an article with its analysis and story assignment, atomically.
+
+        Returns False (and changes nothing) when an article with the same content hash is
+        already stored: ingest is idempotent.
+        """
+        with self._write() as conn:
+            if conn.execute(
+                "SELECT 1 FROM articles WHERE content_hash = ?", (article.content_hash,)
+            ).fetchone():
+                return False
+            conn.execute(
+                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id, article.content_hash, article.external_id, article.url,
+                    article.outlet, article.outlet_from, article.title, article.title_from,
+                    article.published, article.published_from, article.published_note,
+                    article.source, article.text, _now(),
+                ),
+            )
+            conn.execute(
+                "INSERT INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
+                (article.id, analysis.version, json.dumps(analysis.to_dict())),
+            )
+            self._put_assignment(conn, assignment)
+        return True
+
+    def _put_assignment(self, conn: sqlite3.Connection, a: Assignment) -> None:
+        conn.execute(
+            "INSERT INTO assignments (article_id, story_id, score, copy_of, assigned_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+            "story_id = excluded.story_id, score = excluded.score, copy_of = excluded.copy_of, "
+            "assigned_at = excluded.assigned_at",
+            (a.article_id, a.story_id, a.score, a.copy_of, _now()),
+        )
+
+    def update_assignments(
+        self, assignments: list[Assignment], changes: list[dict[str, Any]]
+    ) -> None:
+        """Apply a repair step's reassignments and record what it changed, atomically."""
+        with self._write() as conn:
+            for a in assignments:
+                self._put_assignment(conn, a)
+            for change in changes:
+                conn.execute(
+                    "INSERT INTO story_changes (data, at) VALUES (?, ?)",
+                    (json.dumps(change), _now()),
+                )
+
+    def record_rejection(self, rejection: Rejection) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO rejections (source, reason, at) VALUES (?, ?, ?)",
+                (rejection.source, rejection.reason, _now()),
+            )
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def has_content(self, content_hash: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row is not None
+
+    def count_articles(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def _article(self, row: tuple[Any, ...]) -> Article:
+        keys = [k.strip() for k in _ARTICLE_COLUMNS.split(",")]
+        return Article(**dict(zip(keys, row, strict=True)))
+
+    def article(self, article_id: str) -> Article:
+        row = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id!r}")
+        return self._article(row)
+
+    def iter_items(
+        self, story_id: int | None = None
+    ) -> Iterator[tuple[Article, Analysis, Assignment]]:
+        """Articles with their analysis and assignment, in ingest order."""
+        cols = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+        sql = (
+            f"SELECT {cols}, n.data, s.story_id, s.score, s.copy_of FROM articles a "
+            "JOIN analyses n ON n.article_id = a.id JOIN assignments s ON s.article_id = a.id"
+        )
+        params: tuple[Any, ...] = ()
+        if story_id is not None:
+            sql += " WHERE s.story_id = ?"
+            params = (story_id,)
+        width = len(_ARTICLE_COLUMNS.split(","))
+        for row in self.conn.execute(sql + " ORDER BY a.seq", params):
+            article = self._article(row[:width])
+            data, sid, score, copy_of = row[width:]
+            analysis = Analysis.from_dict(json.loads(data))
+            yield article, analysis, Assignment(article.id, sid, score, copy_of)
+
+    def stories(self) -> list[Story]:
+        rows = self.conn.execute(
+            "SELECT s.story_id, a.id, a.external_id, a.url, a.outlet, a.title, a.published, "
+            "s.copy_of FROM assignments s JOIN articles a ON a.id = s.article_id "
+            "ORDER BY s.story_id, a.published IS NULL, a.published, a.seq"
+        ).fetchall()
+        grouped: dict[int, list[tuple[Any, ...]]] = {}
+        for row in rows:
+            grouped.setdefault(row[0], []).append(row)
+        return [_story(sid, members) for sid, members in grouped.items()]
+
+    def story(self, story_id: int) -> Story:
+        for s in self.stories():
+            if s.id == story_id:
+                return s
+        raise NotFoundError(
+            f"no story with id {story_id}; run `storyline stories` to list the ids"
+        )
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search (FTS5 syntax; plain words are ANDed)."""
+        sql = (
+            "SELECT a.id, a.title, a.outlet, a.published, s.story_id, "
+            "snippet(articles_fts, 1, '[', ']', ' … ', 12), bm25(articles_fts) "
+            "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+            "LEFT JOIN assignments s ON s.article_id = a.id "
+            "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?"
+        )
+        try:
+            rows = self.conn.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            # Not valid FTS5 syntax (a stray quote or operator): search the words literally.
+            quoted = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+            rows = self.conn.execute(sql, (quoted, limit)).fetchall() if quoted else []
+        return [
+            SearchHit(
+                article_id=r[0], title=r[1], outlet=r[2], published=r[3], story_id=r[4],
+                snippet=r[5], score=-float(r[6]),
+            )
+            for r in rows
+        ]
+
+    def rejections(self) -> list[Rejection]:
+        return [
+            Rejection(source=r[0], reason=r[1])
+            for r in self.conn.execute("SELECT source, reason FROM rejections ORDER BY seq")
+        ]
+
+
+def _story(story_id: int, rows: list[tuple[Any, ...]]) -> Story:
+    articles = [StoryArticle(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+    dates = sorted(a.published for a in articles if a.published)
+    outlets = sorted({a.outlet for a in articles if a.outlet})
+    # Title: the earliest independent (non-copy) article that has one.
+    titled = [r for r in rows if r[5] and not r[7]] or [r for r in rows if r[5]]
+    title = titled[0][5] if titled else f"Story {story_id}"
+    return Story(
+        id=story_id,
+        title=title,
+        articles=articles,
+        outlets=outlets,
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+    )
