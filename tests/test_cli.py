@@ -76,7 +76,7 @@ def bad_batch(tmp_path: Path) -> Path:
     (d / "good.txt").write_text(GOOD, encoding="utf-8")
     (d / "empty.txt").write_text("")
     (d / "blob.txt").write_bytes(bytes(range(256)) * 8)
-    (d / "latin1.txt").write_bytes(GOOD.replace("Marques", "Marquês").encode("latin-1"))
+    (d / "latin1.txt").write_bytes(GOOD.replace("—", "-").replace("Marques", "Marquês").encode("latin-1"))
     lines = [
         json.dumps({"id": "ok-1", "outlet": "Atlas Newswire", "title": "Dredging approved",
                     "published": "2026-02-17", "html": PAGE}),

@@ -1,0 +1,276 @@
+"""Publication dates: normalising metadata dates and inferring them from an article's lead.
+
+Pure functions (no clock: callers pass ``today``), reused by the NLP stage:
+
+- ``year_for_weekday(month, day, weekday, not_after)``: the calendar fact that "Wednesday
+  11 June" pins the year (the latest such year not after a date).
+- ``infer_publication_date(text, today)``: a date stated in the lead (dateline or first
+  ~3 sentences), e.g. "June 11, 2025", "11 June 2025" or "Wednesday (June, 11)".
+- ``normalize_date(value)``: a metadata date string (ISO, RFC 2822, news-please) to ISO 8601.
+"""
+
+from __future__ import annotations
+
+import calendar
+import email.utils
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+logger = logging.getLogger(__name__)
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}  # Monday = 0
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Each pattern: (name, regex). Dates with a year first; weekday forms pin the year.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ),
+    (
+        "dmy",
+        re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ),
+    # "Wednesday (June, 11)", "Wednesday, June 11", "on Wednesday June 11th"
+    (
+        "wd_md",
+        re.compile(
+            rf"\b{_WEEKDAY}\s*[,(]?\s*(?:the\s+)?{_MONTH},?\s*{_DAY}\)?(?![\d:])(?!,?\s*\d{{4}})"
+        ),
+    ),
+    # "Wednesday 11 June", "Wednesday (11 June)", "Wednesday, the 11th of June"
+    (
+        "wd_dm",
+        re.compile(
+            rf"\b{_WEEKDAY}\s*[,(]?\s*(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\)?(?!,?\s*\d{{4}})"
+        ),
+    ),
+]
+
+# "LONDON, June 11 (Reuters) -": a dateline with month and day but no year.
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s*{_MONTH}\s+{_DAY}\b(?!,?\s*\d{{4}})", re.MULTILINE
+)
+
+_PLACE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z .'’-]{1,40},[ \t]*)?$")
+_CUE_BEFORE = re.compile(
+    r"\b(?:published|updated|posted|dated|date|filed|last modified)\b[\s:,-]*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_ABBREV_END = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|etc)\.)$"
+)
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class InferredDate:
+    """A date found in text: ISO value, the words it came from, and how the year was got."""
+
+    value: str  # YYYY-MM-DD
+    text: str
+    start: int
+    end: int
+    note: str | None = None
+    weekday: str | None = None  # the weekday the text names with the date, if any
+
+
+def year_for_weekday(month: int, day: int, weekday: int, not_after: date) -> int | None:
+    """The latest year whose ``month``/``day`` falls on ``weekday`` (Monday = 0) and is not
+    after ``not_after``; None when the day does not exist or no year within 400 fits."""
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 0 <= weekday <= 6):
+        return None
+    # The Gregorian calendar repeats every 400 years, so this search is exhaustive.
+    for year in range(not_after.year, not_after.year - 400, -1):
+        if year < 1:
+            break
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue  # 29 February in a common year, or 31 April
+        if d <= not_after and d.weekday() == weekday:
+            return year
+    return None
+
+
+def lead_end(text: str, sentences: int = 3, max_chars: int = 1200) -> int:
+    """Character offset where the lead (first ``sentences`` sentences) ends."""
+    count = 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > max_chars:
+            return max_chars
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _ABBREV_END.search(before.rstrip("\"”’'")):
+            continue
+        count += 1
+        if count >= sentences:
+            return m.start()
+    return min(len(text), max_chars)
+
+
+def _match_to_date(kind: str, m: re.Match[str], today: date) -> tuple[date, str | None] | None:
+    groups = m.groupdict()
+    day = int(groups["day"])
+    is_iso = kind == "iso"
+    month = int(groups["mnum"]) if is_iso else MONTHS[groups["month"].lower().rstrip(".")]
+    if groups.get("year"):
+        try:
+            return date(int(groups["year"]), month, day), None
+        except ValueError:
+            return None
+    weekday_name = groups.get("weekday")
+    if not weekday_name:
+        return None
+    weekday = WEEKDAYS[weekday_name.lower()]
+    year = year_for_weekday(month, day, weekday, today)
+    if year is None:
+        return None
+    note = (
+        f"year inferred: {day} {calendar.month_name[month]} is a "
+        f"{calendar.day_name[weekday]} in {year}"
+    )
+    return date(year, month, day), note
+
+
+def find_dates(text: str, today: date) -> list[InferredDate]:
+    """Every full or weekday-pinned date in ``text`` (no year guessing), in text order."""
+    found: list[InferredDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            resolved = _match_to_date(kind, m, today)
+            if resolved is None:
+                continue
+            d, note = resolved
+            if d > today:
+                continue  # a publication date is never in the future
+            taken.append((m.start(), m.end()))
+            weekday = m.groupdict().get("weekday")
+            found.append(InferredDate(d.isoformat(), m.group(0), m.start(), m.end(), note, weekday))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _at_dateline_or_cue(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    return bool(_PLACE_BEFORE.search(before) or _CUE_BEFORE.search(before))
+
+
+def infer_publication_date(text: str, today: date) -> InferredDate | None:
+    """The publication date the article's lead states, if any.
+
+    Only the dateline and the first ~3 sentences are searched: dates deeper in the body are
+    usually event dates. Even in the lead, a bare full date ("on April 6, 1994") is usually
+    an event, so, in order:
+
+    1. a date in dateline position (line start, after "PLACE,") or after a cue
+       ("Published", "Updated"), with its year or a weekday that pins it;
+    2. a yearless dateline ("ROTTERDAM, Oct 6 (Wire) -"): the year of a nearby date in the
+       lead, else of the one weekday the lead names (assumed to be the dateline's day);
+    3. a date in the lead that names its weekday ("reported Wednesday (June, 11)", "on
+       Friday, January 10, 2025"): news names the weekday of recent days.
+    """
+    end = lead_end(text)
+    lead = text[:end]
+    dates = find_dates(lead, today)
+    for found in dates:
+        if _at_dateline_or_cue(lead, found.start):
+            return found
+    m = _DATELINE.search(lead)
+    if m:
+        found = _yearless_dateline(m, lead, dates, today)
+        if found:
+            return found
+    return next((d for d in dates if d.weekday), None)
+
+
+def _yearless_dateline(
+    m: re.Match[str], lead: str, dates: list[InferredDate], today: date
+) -> InferredDate | None:
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    day = int(m.group("day"))
+    label = f"{day} {calendar.month_name[month]}"
+    for other in dates:
+        anchor = date.fromisoformat(other.value)
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if abs((d - anchor).days) <= 14 and d <= today:
+                note = f"year inferred: dateline {label} next to {other.text!r} in the lead"
+                return InferredDate(d.isoformat(), m.group(0), m.start(), m.end(), note)
+    weekdays = {w.lower() for w in re.findall(_WEEKDAY, lead[m.end() :])}
+    if len(weekdays) != 1:
+        return None
+    (weekday_name,) = weekdays
+    weekday = WEEKDAYS[weekday_name]
+    year = year_for_weekday(month, day, weekday, today)
+    if year is None:
+        return None
+    note = (
+        f"year inferred: dateline {label} with {calendar.day_name[weekday]} "
+        f"in the lead gives {year}"
+    )
+    value = date(year, month, day).isoformat()
+    return InferredDate(value, m.group(0), m.start(), m.end(), note, calendar.day_name[weekday])
+
+
+def normalize_date(value: object) -> str | None:
+    """A metadata date (ISO date/datetime, RFC 2822, "2025-06-11 10:00:00") as ISO 8601.
+
+    Returns YYYY-MM-DD for a bare date, a full ISO datetime otherwise, None when the value
+    is empty or cannot be read.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    raw = str(value).strip()
+    if not raw:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        try:
+            return date.fromisoformat(raw).isoformat()
+        except ValueError:
+            return None
+    try:
+        return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(raw).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    # A single date string from metadata (not free text), so dateparser is safe here.
+    import dateparser
+
+    parsed = dateparser.parse(raw, settings={"STRICT_PARSING": True})
+    if parsed is None:
+        logger.debug("unreadable date %r", raw)
+        return None
+    if ":" not in raw and not parsed.time().hour and not parsed.time().minute:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
