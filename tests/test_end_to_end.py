@@ -64,8 +64,12 @@ def _cited_ids(item: dict[str, Any]) -> set[str]:
 def test_misspelt_treasury_secretary_is_one_person_with_a_name_conflict(seed_run) -> None:
     brief = seed_run["brief"]
     ids = {name: a.id for name, (a, _) in seed_run["by_name"].items()}
-    people = [p for p in brief["people"] if "Bessent" in str(p) or "Bassant" in str(p)]
-    assert len(people) == 1, people
+    people = [
+        p for p in brief["people"]
+        if {"Scott Bessent", "Scott Bassant"} & ({p["name"]} | {v["name"] for v in p.get("variants", [])})
+    ]
+    assert len(people) == 1, [p["name"] for p in people]
+    assert {v["name"] for v in people[0]["variants"]} == {"Scott Bessent", "Scott Bassant"}
     conflicts = [
         d for d in brief["discrepancies"]
         if d["kind"] == "name" and {"Scott Bassant", "Scott Bessent"} <= {v["value"] for v in d["values"]}
