@@ -87,8 +87,11 @@ def _found(planted: Planted, brief: dict[str, Any], corpus: dict[str, Any]) -> b
             values = [v for v in d["values"] if _cites(v, article)]
             if not values:
                 ok = False
-            elif planted.kind in ("name", "quote"):
-                ok &= any(fuzz.ratio(_norm(str(v["value"])), text) >= 85 for v in values)
+            elif planted.kind == "name":
+                ok &= any(fuzz.ratio(_norm(str(v["value"])), text) >= 90 for v in values)
+            elif planted.kind == "quote":
+                # the brief may show the whole quote; the planted wording is part of it
+                ok &= any(fuzz.partial_ratio(text, _norm(str(v["value"]))) >= 90 for v in values)
             elif planted.kind == "figure":
                 ok &= any(
                     text in _norm(c["sentence"]) or text in _norm(str(v["value"]))
