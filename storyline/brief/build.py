@@ -1,0 +1,95 @@
+"""Reconciliation -> Brief: choose, order and shape what the reader sees (pure)."""
+
+from __future__ import annotations
+
+from storyline.reconcile.evidence import dedupe_citations
+from storyline.reconcile.figures import format_value
+from storyline.reconcile.model import SINGLE_SOURCE, AlignedFigure, Reconciliation
+
+from .keypoints import key_points
+from .model import (
+    Brief,
+    BriefDiscrepancy,
+    BriefFigure,
+    BriefPerson,
+    BriefQuote,
+    CoverageRow,
+    SingleSourceItem,
+)
+from .timeline import build_timeline
+
+
+def build_brief(rec: Reconciliation) -> Brief:
+    """The brief of one reconciled story; every item keeps its citations."""
+    people = [
+        BriefPerson(
+            id=p.id, name=p.name, kind=p.kind, variants=p.variants,
+            roles=[r for r in p.roles if r.citations],
+            outlets=p.outlets, mentions=p.mentions, note=p.note,
+            citations=p.citations or [c for v in p.variants for c in v.citations][:1],
+        )
+        for p in rec.people
+    ]
+    quotes = [
+        BriefQuote(
+            id=q.id, speaker=q.speaker, speaker_id=q.speaker_id, kinds=q.kinds,
+            variance=q.variance, variants=[v for v in q.variants if v.citations],
+            outlets=q.outlets,
+            citations=dedupe_citations(c for v in q.variants for c in v.citations),
+        )
+        for q in rec.quotes
+    ]
+    figures = [
+        BriefFigure(
+            id=f.id, about=f.about, display=format_value(f.value, f.unit, f.bound, f.value_max),
+            value=f.value, unit=f.unit, kind=f.kind, bound=f.bound, value_max=f.value_max,
+            agreement=f.agreement, corroboration=f.corroboration,
+            values=[v for v in f.values if v.citations],
+            outlets=f.outlets,
+            citations=dedupe_citations(c for v in f.values for c in v.citations),
+        )
+        for f in rec.figures
+        if _worth_showing(f)
+    ]
+    discrepancies = [
+        BriefDiscrepancy(
+            kind=d.kind, about=d.about, values=d.values, note=d.note,
+            citations=dedupe_citations(c for v in d.values for c in v.citations),
+        )
+        for d in rec.discrepancies
+    ]
+    single = [
+        SingleSourceItem(text=c.text, outlet=c.outlets[0] if c.outlets else "",
+                         claim_id=c.id, copies=c.copies, citations=c.citations)
+        for c in rec.claims
+        if c.status == SINGLE_SOURCE
+    ]
+    return Brief(
+        story=rec.story,
+        key_points=key_points(rec.claims),
+        people=[p for p in people if p.citations],
+        quotes=[q for q in quotes if q.citations],
+        figures=[f for f in figures if f.citations],
+        timeline=[t for t in build_timeline(rec.events, rec.durations) if t.citations],
+        discrepancies=[d for d in discrepancies if d.citations],
+        single_source=single,
+        coverage=_coverage(rec),
+        measures=[],
+    )
+
+
+def _worth_showing(f: AlignedFigure) -> bool:
+    """Not "two sides" or "the two largest": small bare counts one outlet gives in passing."""
+    return not (f.kind == "count" and f.value <= 2 and len(f.outlets) < 2)
+
+
+def _coverage(rec: Reconciliation) -> list[CoverageRow]:
+    return [
+        CoverageRow(
+            outlet=r.outlet, articles=r.articles, independent=r.independent,
+            copy_of=r.copy_of, sentences=r.sentences, corroborates=r.corroborates,
+            only_here=r.only_here, conflicting=r.conflicting, quotes=r.quotes,
+            figures=r.figures, sources=r.sources, citations=r.citations,
+        )
+        for r in rec.coverage
+    ]

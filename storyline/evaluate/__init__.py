@@ -1,0 +1,1 @@
+"""Evaluation of Storyline against external labelled datasets."""

@@ -1,0 +1,307 @@
+"""Story-clustering evaluation: ECB+ subtopics and the bundled examples, scored by B-cubed.
+
+``evaluate_clustering`` reads a labelled corpus, analyses every article with the NLP stage,
+feeds the articles one by one to a fresh :class:`StoryIndex` (then one ``repair()``), and
+scores the stories against the gold events next to a baseline (TF-IDF, average-link
+agglomerative clustering with a cosine-distance threshold) and the published reference.
+
+ECB+ has no publication dates, so only the text signals count there; its documents arrive
+in a fixed pseudo-random order (``seed``) because the corpus has no natural one. The first
+sentence of an ECB+ (``*ecbplus.xml``) document is its URL: it becomes ``Article.url`` and
+is kept out of the text, since only one half of the corpus has it and it would leak the
+gold split into the features.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from storyline.errors import DatasetError
+from storyline.records import Analysis, Article
+from storyline.stories import ClusterOptions, StoryIndex
+
+logger = logging.getLogger(__name__)
+
+# Barhom et al. 2019 (K-means over tf-idf, told the true K), scored on the test topics
+# against the gold subtopics; from ecbplus/SOURCE.md.
+ECBPLUS_REFERENCE = {
+    "name": "Barhom et al. 2019, K-means told the true K (ecbplus/SOURCE.md)",
+    "bcubed_p": 0.971, "bcubed_r": 0.965, "bcubed_f1": 0.968,
+}
+# Cosine-distance threshold of the baseline, tuned on ECB+ train+dev topics
+# (``tune_baseline``); the same value is used for the examples.
+BASELINE_DISTANCE = 0.85
+DEFAULT_SEED = 0
+
+_NO_SPACE_BEFORE = re.compile(r" ([,.;:!?%)\]}]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|'')")
+_NO_SPACE_AFTER = re.compile(r"([(\[{$]|``) ")
+
+
+# -- corpora ----------------------------------------------------------------------------
+
+
+def detokenize(tokens: Sequence[str]) -> str:
+    """Space-joined tokens back into readable text ("U.S . , he said" → "U.S., he said")."""
+    text = " ".join(tokens)
+    text = _NO_SPACE_BEFORE.sub(r"\1", text)
+    text = _NO_SPACE_AFTER.sub(r"\1", text)
+    return text.replace("``", '"').replace("''", '"')
+
+
+def ecbplus_split(data_dir: Path, split: str) -> list[int]:
+    """Topic numbers of an ECB+ split ("train", "dev"/"val", "test")."""
+    path = data_dir / "ecbplus" / "train_val_test_split.json"
+    if not path.is_file():
+        raise DatasetError(
+            f"{path}: ECB+ split file not found; pass --data-dir pointing at the folder "
+            "that holds ecbplus/"
+        )
+    splits = json.loads(path.read_text())
+    key = {"dev": "val", "validation": "val"}.get(split, split)
+    if key not in splits:
+        raise DatasetError(f"{path}: no split {split!r}; use one of train, dev, test")
+    return [int(t) for t in splits[key]]
+
+
+def load_ecbplus(data_dir: Path, split: str) -> list[tuple[Article, str]]:
+    """(article, gold subtopic) for every document of the split's topics, sorted by name."""
+    docs_dir = data_dir / "ecbplus" / "docs"
+    if not docs_dir.is_dir():
+        raise DatasetError(f"{docs_dir}: ECB+ documents not found (expected docs/<topic>/*.xml)")
+    out = []
+    for topic in ecbplus_split(data_dir, split):
+        for path in sorted((docs_dir / str(topic)).glob("*.xml")):
+            match = re.fullmatch(r"(\d+)_(\d+)(ecb|ecbplus)\.xml", path.name)
+            if not match:
+                continue
+            out.append((_read_ecb_doc(path), f"{match.group(1)}{match.group(3)}"))
+    if not out:
+        raise DatasetError(f"{docs_dir}: no documents for split {split!r}")
+    return out
+
+
+def _read_ecb_doc(path: Path) -> Article:
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise DatasetError(f"{path}: not valid XML ({exc})") from exc
+    sentences: dict[int, list[str]] = defaultdict(list)
+    for tok in root.iter("token"):
+        sentences[int(tok.get("sentence", "0"))].append(tok.text or "")
+    lines = [sentences[k] for k in sorted(sentences)]
+    url = None
+    if lines and lines[0] and lines[0][0].lower().startswith("http"):
+        url = "".join(lines.pop(0))
+    text = "\n".join(detokenize(s) for s in lines)
+    return Article(text=text, url=url, external_id=path.name, source=str(path))
+
+
+def load_examples(examples_dir: Path) -> list[tuple[Article, str | None]]:
+    """(article, gold story) for every article of the example corpus.
+
+    Gold comes from ``examples/EXPECTED.md`` (``## S<n>: title`` then ``articles: file,
+    file.jsonl#<id or url>, feed.rss#<guid>``). Articles no story lists are returned with
+    gold ``None``: they are fed to the index like any other article but not scored.
+    """
+    from storyline.config import Settings
+    from storyline.evaluate.expected import parse_expected
+    from storyline.sources import read_source
+
+    expected = examples_dir / "EXPECTED.md"
+    gold: dict[str, str] = {}
+    for story in parse_expected(expected):
+        for ref in story.articles:
+            gold[ref] = story.key
+    if not gold:
+        raise DatasetError(f"{expected}: no '## S<n>' sections with an 'articles:' line")
+    out: list[tuple[Article, str | None]] = []
+    found: set[str] = set()
+    settings = Settings(fetch_feed_links=False)
+    for path in sorted(examples_dir.iterdir()):
+        if path.name == expected.name or path.name.startswith(".") or not path.is_file():
+            continue
+        for item in read_source(str(path), settings):
+            if not isinstance(item, Article):
+                continue
+            keys = [f"{path.name}#{ref}" for ref in (item.external_id, item.url) if ref]
+            keys.append(path.name)
+            key = next((k for k in keys if k in gold), None)
+            out.append((item, gold.get(key) if key else None))
+            if key:
+                found.add(key)
+    missing = sorted(set(gold) - found)
+    if missing:
+        raise DatasetError(f"{expected}: lists articles that were not read: {missing}")
+    return out
+
+
+# -- scores -----------------------------------------------------------------------------
+
+
+def bcubed(predicted: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of two labellings of the same items."""
+    if len(predicted) != len(gold):
+        raise ValueError("predicted and gold label lists differ in length")
+    if not gold:
+        return 0.0, 0.0, 0.0
+    pairs: dict[tuple[object, object], int] = defaultdict(int)
+    pred_size: dict[object, int] = defaultdict(int)
+    gold_size: dict[object, int] = defaultdict(int)
+    for p, g in zip(predicted, gold, strict=True):
+        pairs[(p, g)] += 1
+        pred_size[p] += 1
+        gold_size[g] += 1
+    # Each item in cell (p, g) sees |p ∩ g| correct items among |p| predicted / |g| gold.
+    precision = sum(n * n / pred_size[p] for (p, _), n in pairs.items()) / len(gold)
+    recall = sum(n * n / gold_size[g] for (_, g), n in pairs.items()) / len(gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def pairwise(predicted: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
+    """Precision, recall and F1 over the pairs of items put together."""
+    def together(labels: Sequence[object]) -> int:
+        sizes: dict[object, int] = defaultdict(int)
+        for x in labels:
+            sizes[x] += 1
+        return sum(n * (n - 1) // 2 for n in sizes.values())
+
+    both = together(list(zip(predicted, gold, strict=True)))
+    pred_pairs, gold_pairs = together(predicted), together(gold)
+    precision = both / pred_pairs if pred_pairs else 1.0
+    recall = both / gold_pairs if gold_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def score(predicted: Sequence[object], gold: Sequence[object]) -> dict:
+    bp, br, bf = bcubed(predicted, gold)
+    pp, pr, pf = pairwise(predicted, gold)
+    return {
+        "bcubed_p": round(bp, 4), "bcubed_r": round(br, 4), "bcubed_f1": round(bf, 4),
+        "pairwise_p": round(pp, 4), "pairwise_r": round(pr, 4), "pairwise_f1": round(pf, 4),
+        "predicted_clusters": len(set(predicted)), "gold_clusters": len(set(gold)),
+    }
+
+
+# -- systems ----------------------------------------------------------------------------
+
+
+def cluster_online(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    options: ClusterOptions | None = None,
+    repair: bool = True,
+) -> list[int]:
+    """Story ids for the articles, assigned one at a time in the order given."""
+    online, repaired = cluster_stream(articles, analyses, options)
+    return repaired if repair else online
+
+
+def cluster_stream(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    options: ClusterOptions | None = None,
+) -> tuple[list[int], list[int]]:
+    """Story ids after the online assignment, and after one ``repair()`` that follows it."""
+    index = StoryIndex(options)
+    online = [index.assign(a, an).story_id for a, an in zip(articles, analyses, strict=True)]
+    index.repair()
+    return online, [index.story_of[a.id] for a in articles]
+
+
+def cluster_baseline(texts: Sequence[str], distance: float = BASELINE_DISTANCE) -> list[int]:
+    """TF-IDF (fitted on the texts) + average-link agglomerative clustering, cosine distance."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if len(texts) < 2:
+        return [0] * len(texts)
+    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=distance
+    )
+    return model.fit_predict(vectors.toarray()).tolist()
+
+
+def arrival_order(articles: Sequence[Article], seed: int = DEFAULT_SEED) -> list[int]:
+    """Publication order where dates are known (undated articles after them, in file
+    order); a fixed pseudo-random order when no article has a date."""
+    n = len(articles)
+    if any(a.published for a in articles):
+        return sorted(range(n), key=lambda i: (articles[i].published is None,
+                                               articles[i].published or "", i))
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return order
+
+
+def analyse(articles: Sequence[Article]) -> list[Analysis]:
+    from storyline.nlp import analyze_many
+
+    return list(analyze_many(articles))
+
+
+def evaluate_clustering(
+    dataset: str,
+    split: str,
+    data_dir: Path,
+    examples_dir: Path | None = None,
+    *,
+    options: ClusterOptions | None = None,
+    seed: int = DEFAULT_SEED,
+) -> dict:
+    """Cluster a labelled corpus online and score it next to the baseline and reference.
+
+    ``dataset`` is "ecbplus" (``split`` = train, dev or test, read from ``data_dir``) or
+    "examples" (the bundled corpus in ``examples_dir``; ``split`` is ignored). "storyline"
+    is the online assignment followed by one ``repair()``; "storyline_online_only" the
+    assignment alone.
+    """
+    if dataset == "ecbplus":
+        items = load_ecbplus(Path(data_dir), split)
+        reference: dict | None = ECBPLUS_REFERENCE if split == "test" else None
+    elif dataset == "examples":
+        if examples_dir is None:
+            raise DatasetError("the examples evaluation needs examples_dir (the examples/ folder)")
+        items = load_examples(Path(examples_dir))
+        reference = None
+    else:
+        raise DatasetError(f"unknown clustering dataset {dataset!r}; use ecbplus or examples")
+    order = arrival_order([a for a, _ in items], seed)
+    articles = [items[i][0] for i in order]
+    gold = [items[i][1] for i in order]
+    analyses = analyse(articles)
+    online, system = cluster_stream(articles, analyses, options)
+    baseline = cluster_baseline([_full_text(a) for a in articles])
+    scored = [i for i, g in enumerate(gold) if g is not None]
+
+    def scores(labels: list[int]) -> dict:
+        return score([labels[i] for i in scored], [gold[i] for i in scored])
+
+    return {
+        "dataset": dataset,
+        "split": split if dataset == "ecbplus" else "all",
+        "documents": len(articles),
+        "scored": len(scored),
+        "order": "publication" if any(a.published for a in articles) else f"shuffled({seed})",
+        "storyline": scores(system),
+        "storyline_online_only": scores(online),
+        "baseline": {
+            "name": f"TF-IDF average-link agglomerative, cosine distance {BASELINE_DISTANCE} "
+                    "(tuned on ECB+ train+dev)",
+            **scores(baseline),
+        },
+        "reference": reference,
+    }
+
+
+def _full_text(article: Article) -> str:
+    return f"{article.title or ''}\n{article.text}"

@@ -1,0 +1,343 @@
+"""Figures: numbers in article text with their unit, scale, bound and the thing measured.
+
+"tariffs of more than 100%" -> value 100, unit "%", kind "percent", bound ">", about
+"tariffs"; "$50bn" -> 5e10 USD; "a 90-day tariff suspension" -> 90 day (duration) about
+"tariff suspension"; "Thirty of the 90 days" -> 30 day. A regex grammar finds the numbers;
+what they measure comes from the dependency parse when a spaCy ``doc`` of the same text is
+given, else from the words around them. Dates, years, list numbers and names with numbers
+("Section 301", "COVID-19") are not figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from typing import Any
+
+from storyline.nlp.figures_about import about_from_doc, about_from_text
+from storyline.nlp.time import find_times
+from storyline.nlp.time_grammar import NUM_WORD, parse_number
+from storyline.records import Figure, Sentence
+
+log = logging.getLogger(__name__)
+
+__all__ = ["extract_figures"]
+
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|{NUM_WORD})"
+_SCALE = (
+    r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|[kKmMbB](?![a-zA-Z]))"
+)
+_CUR_PREFIX = (
+    r"(?:US\$|USD\s?|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?|JPY\s?|"
+    r"₹|Rs\.?\s?)"
+)
+_CUR_WORD = (
+    r"(?:(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore)\s+dollars?|dollars?|euros?|"
+    r"pounds?(?:\s+sterling)?|sterling|yuan|renminbi|RMB|yen|rupees?|(?:Swiss\s+)?francs?|"
+    r"roubles?|rubles?|pesos?|won(?=\s*(?:[.,;)]|$|\s+(?:in|a|per|of|for|to)\b)))"
+)
+_PERCENT = (
+    r"(?:%|\s?percent(?:age\s+points?)?|\s?per\s+cent|\s?pct|\s?percentage\s+points?|"
+    r"\s?basis\s+points?)"
+)
+_BOUND = (
+    r"(?:more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|exceeding|"
+    r"above|over|at\s+least|no\s+less\s+than|a\s+minimum\s+of|less\s+than|fewer\s+than|"
+    r"lower\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|as\s+much\s+as|as\s+many\s+as|"
+    r"a\s+maximum\s+of|nearly|almost|about|around|approximately|roughly|some|an\s+estimated|"
+    r"close\s+to|just\s+under|just\s+over|just\s+above|just\s+below|between|from)"
+)
+_BOUND_SIGN = {
+    "more than": ">", "greater than": ">", "higher than": ">", "in excess of": ">",
+    "upwards of": ">", "exceeding": ">", "above": ">", "over": ">", "just over": ">",
+    "just above": ">", "at least": ">=", "no less than": ">=", "a minimum of": ">=",
+    "less than": "<", "fewer than": "<", "lower than": "<", "under": "<", "below": "<",
+    "just under": "<", "just below": "<", "up to": "<=", "at most": "<=",
+    "no more than": "<=", "as much as": "<=", "as many as": "<=", "a maximum of": "<=",
+    "nearly": "~", "almost": "~", "about": "~", "around": "~", "approximately": "~",
+    "roughly": "~", "some": "~", "an estimated": "~", "close to": "~",
+}  # fmt: skip
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+           "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12,
+           "tn": 1e12}  # fmt: skip
+_CURRENCY = {"us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+             "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "eur": "EUR", "£": "GBP",
+             "gbp": "GBP", "¥": "JPY", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "₹": "INR",
+             "rs": "INR", "rs.": "INR", "dollar": "USD", "us dollar": "USD",
+             "u.s. dollar": "USD", "canadian dollar": "CAD", "australian dollar": "AUD",
+             "hong kong dollar": "HKD", "singapore dollar": "SGD", "euro": "EUR",
+             "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP", "yuan": "CNY",
+             "renminbi": "CNY", "yen": "JPY", "rupee": "INR", "franc": "CHF",
+             "swiss franc": "CHF", "rouble": "RUB", "ruble": "RUB", "peso": "MXN",
+             "won": "KRW"}  # fmt: skip
+_DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "quarter",
+                   "year", "decade", "century"}  # fmt: skip
+
+
+
+def _amount(p: str) -> str:
+    """An amount with optional currency and scale; group names prefixed with ``p``."""
+    return (
+        f"(?P<{p}cur>{_CUR_PREFIX})?\\s*(?P<{p}num>{_NUMBER})"
+        f"(?:\\s*-?\\s*(?P<{p}scale>{_SCALE}))?"
+    )
+
+
+_FIGURE = re.compile(
+    rf"(?<![\w.,$€£¥-])(?:(?P<bound>{_BOUND})\s+)?"
+    + _amount("a")
+    + rf"(?:\s*(?P<pct1>{_PERCENT}))?"
+    + r"(?:\s*(?P<join>-|–|to|and)\s*"
+    + _amount("b")
+    + r")?"
+    + rf"(?:\s*(?P<pct>{_PERCENT})|\s+(?P<curword>{_CUR_WORD}))?"
+    + r"(?P<plus>\+|-plus|\s+or\s+more)?",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"(?:\s*-\s*|\s+)(?P<w>[A-Za-z][a-z]+)")
+_PARTITIVE = re.compile(
+    rf"\s+of\s+(?:the|those|these|its|their|his|her|our|that)\s+(?:(?P<n>{_NUMBER})\s+)?"
+    r"(?:[a-z]+\s+)??(?P<w>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# Words that follow a number without being what it counts.
+_NOT_UNITS = {
+    "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "as", "than",
+    "the", "a", "an", "is", "was", "were", "are", "be", "been", "has", "had", "have", "that",
+    "which", "who", "this", "it", "its", "their", "more", "less", "per", "percent", "times",
+    "said", "says", "am", "pm", "while", "after", "before", "into", "over", "under", "would",
+    "will", "could", "can", "may", "might", "should", "if", "but", "so", "also", "out", "up",
+    "down", "off", "ago", "earlier", "later", "each", "apiece", "former", "other", "others",
+}  # fmt: skip
+_NAMING_WORDS = re.compile(r"(?:No|Nos|no|Number|#)\.?\s*$")
+_LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:\(?\d{1,2}[.)]|\d{1,2}\s*[-–]\s)$")
+
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|climb\w*|jump\w*|drop\w*|increas\w*|"
+    r"decreas\w*|cut|rais\w*|lower\w*|slipp?\w*|gr[eo]w\w*|gain\w*|los[ts]\w*|declin\w*|"
+    r"surg\w*|plung\w*|soar\w*|tumbl\w*|edg\w*|widen\w*|narrow\w*|slid\w*|sank|sink\w*|"
+    r"trimm?\w*|boost\w*|reduc\w*|hik\w*|slash\w*|up|down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+
+
+def _scale(word: str | None, amount_text: str) -> float:
+    if not word:
+        return 1.0
+    w = word.lower()
+    # A lone "m"/"b"/"k" needs to sit right after digits ("$50bn", "€3.2m"), not after a space
+    if len(w) == 1 and not re.search(r"\d$", amount_text):
+        return 1.0
+    return _SCALES.get(w, 1.0)
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    s = text.strip()
+    if re.fullmatch(r"[\d,]*\.?\d+", s):
+        return float(s.replace(",", ""))
+    return parse_number(s)
+
+
+def _currency(prefix: str | None, word: str | None, after: str) -> str | None:
+    if word:
+        key = " ".join(word.lower().split())
+        key = key[:-1] if key.endswith("s") and key[:-1] in _CURRENCY else key
+        return _CURRENCY.get(key, _CURRENCY.get(key.split()[-1].rstrip("s")))
+    if prefix:
+        key = prefix.strip().lower()
+        code = _CURRENCY.get(key)
+        if code == "JPY" and re.match(r"\s*(?:yuan|renminbi)", after, re.IGNORECASE):
+            return "CNY"
+        return code
+    return None
+
+
+def _skip_number(text: str, start: int, num_start: int, m: re.Match[str]) -> bool:
+    """Names and list markers that contain numbers: "Section 301", "COVID-19", "1."."""
+    before = text[max(0, start - 30) : start]
+    if _NAMING_WORDS.search(before) or _LIST_ITEM.search(text[max(0, start - 6) : m.end()]):
+        return True
+    if re.search(r"[A-Za-z]-?$", text[max(0, num_start - 2) : num_start]):
+        return True
+    word = re.search(r"(?:^|[^.!?\n]\s)([A-Z][A-Za-z]+)\s+$", before)
+    has_unit = m["acur"] or m["pct"] or m["pct1"] or m["curword"] or m["ascale"]
+    # "Boeing 737", "Section 301" mid-sentence
+    return bool(word and not has_unit and word.group(1) not in _CAPITALISED_OK)
+
+
+_CAPITALISED_OK = {"In", "On", "At", "By", "For", "Of", "About", "Over", "Some", "Nearly",
+                   "Almost", "Only", "Just", "All", "After", "Before", "With", "The", "Around",
+                   "Up", "Under", "Since", "From", "Between", "To", "And", "But", "More",
+                   "Less", "Than", "Roughly", "Another", "Those", "These", "His", "Her",
+                   "Their", "Its", "Our", "Within", "During", "Until"}  # fmt: skip
+
+
+def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
+    """The noun right after a number ("30 people", "90-day", "two days"): (unit, word, end)."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt:
+        word = nxt["w"].lower()
+        if word in _NOT_UNITS or word[0] != nxt["w"][0].lower() or word.endswith("est"):
+            return None  # a function word, a name, or a superlative ("the two largest")
+        singular = re.sub(r"(?:ies)$", "y", word) if word.endswith("ies") else word
+        if singular.endswith("s") and not singular.endswith("ss"):
+            singular = singular[:-1]
+        if singular in _DURATION_UNITS or word == "centuries":
+            return ("century" if word.startswith("centur") else singular), word, nxt.end()
+        return word, word, nxt.end()
+    return None
+
+
+def _bound(m: re.Match[str], has_range: bool) -> str:
+    if has_range:
+        return "range"
+    if m["plus"]:
+        return ">="
+    word = " ".join((m["bound"] or "").lower().split())
+    return _BOUND_SIGN.get(word, "=")
+
+
+def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]]) -> Figure | None:
+    num_start = m.start("anum")
+    if any(s <= num_start < e for s, e in date_spans):
+        return None
+    if _skip_number(text, m.start(), num_start, m):
+        return None
+    value = _number(m["anum"])
+    if value is None:
+        return None
+    is_word = not re.match(r"[\d.]", m["anum"])
+    scale = _scale(m["ascale"], text[: m.end("anum")])
+    bound_word = (m["bound"] or "").lower()
+    join = (m["join"] or "").lower()
+    # "between 10 and 15%" and "10-15%" are ranges; "from 10% to 25%", "fell 7.5% to $212"
+    # and "rose 2% to 5%" are changes: two figures
+    has_range = m["bnum"] is not None and bound_word != "from" and (
+        join != "and" or bound_word == "between"
+    )
+    if has_range and join == "to" and (
+        m["pct1"]
+        or (m["acur"] is None) != (m["bcur"] is None)
+        or _CHANGE_VERB.search(text[max(0, m.start() - 25) : m.start()])
+    ):
+        has_range = False
+    end = m.end()
+    split = m["bnum"] is not None and not has_range
+    if split:  # only the first amount is this figure
+        end = max(m.end(g) for g in ("anum", "ascale", "pct1") if m[g] is not None)
+    value_max = None
+    if has_range:
+        value_max = _number(m["bnum"])
+        if value_max is None:
+            return None
+        scale_b = _scale(m["bscale"], text[: m.end("bnum")])
+        if scale == 1.0 and scale_b != 1.0:
+            scale = scale_b
+        value_max *= scale_b if scale_b != 1.0 else scale
+    value *= scale
+    pct = (m["pct1"] if split else (m["pct"] or m["pct1"])) or ""
+    pct = pct.strip().lower()
+    cur_prefix = m["acur"] if split else (m["acur"] or m["bcur"])
+    currency = _currency(cur_prefix, None if split else m["curword"], text[end : end + 12])
+    unit: str
+    kind: str
+    about: str | None = None
+    if pct:
+        unit = "pp" if "point" in pct and "basis" not in pct else "%"
+        if "basis" in pct:
+            unit, value = "pp", value / 100
+            value_max = value_max / 100 if value_max is not None else None
+        kind = "percent"
+    elif currency:
+        unit, kind = currency, "money"
+    else:
+        after = _unit_after(text, end)
+        partitive = _PARTITIVE.match(text, end) if after is None else None
+        if after is not None and after[1] in _FRACTIONS and "-" in text[m.end("anum") : end + 2]:
+            # "two-thirds of the delegates": a share, written as a percentage
+            value = 100 * value / _FRACTIONS[after[1]]
+            unit, kind, end = "%", "percent", after[2]
+        elif after is not None:
+            unit, word, end = after
+            kind = "duration" if unit in _DURATION_UNITS else "count"
+            about = word if kind == "count" else None
+        elif partitive is not None:
+            word = partitive["w"].lower()
+            unit = word[:-1] if word.endswith("s") else word
+            kind = "duration" if unit in _DURATION_UNITS else "count"
+            about = word
+        else:
+            if is_word or scale == 1.0:
+                return None  # a bare number measures nothing we can name
+            unit, kind = "", "count"
+        if is_word and value == 1 and kind == "count":
+            return None  # "one" is mostly a pronoun or an article
+        if re.fullmatch(r"(?:1[89]|20)\d\d", m["anum"]) and kind == "count" and scale == 1.0:
+            return None  # a year used as a modifier ("2024 elections")
+    bound = "=" if split and bound_word == "from" else _bound(m, has_range)
+    if kind == "duration" and bound_word in ("over", "under"):
+        bound = "="  # "pledged €50bn over four years": across them, not more than four
+    start = m.start()
+    if m["bound"] and bound == "=":
+        start = m.start("acur") if m["acur"] else num_start
+    return Figure(
+        text=text[start:end],
+        start=start,
+        end=end,
+        sentence=0,
+        value=value,
+        unit=unit,
+        kind=kind,
+        bound=bound,
+        value_max=value_max,
+        about=about,
+    )
+
+
+def _counts_a_noun(doc: Any, fig: Figure) -> bool:
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    return span[-1].pos_ in ("NOUN", "PROPN", "NUM", "X")
+
+
+def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> list[Figure]:
+    """Every figure in an article, each with the index of its sentence.
+
+    ``doc`` is an optional spaCy ``Doc`` of the same text; with it, ``about`` comes from the
+    dependency parse ("tariffs of more than 100%" -> "tariffs"), without it from the words
+    around the number.
+    """
+    date_spans = [
+        (t.start, t.end) for t in find_times(text, None) if t.type in ("DATE", "TIME", "SET")
+    ]
+    figures: list[Figure] = []
+    pos = 0
+    while (m := _FIGURE.search(text, pos)) is not None:
+        fig = _make_figure(text, m, date_spans)
+        # when the second number of "A and B" was not taken as a range end, read it again
+        reread = m["join"] and (fig is None or fig.end <= m.start("join"))
+        pos = m.start("join") if reread else m.end()
+        pos = max(pos, m.start() + 1)
+        if fig is None:
+            continue
+        if doc is not None and fig.kind == "count" and fig.unit and not _counts_a_noun(doc, fig):
+            continue  # "two major", "three new": the parse says the next word is no noun
+        about = about_from_doc(doc, fig, text) if doc is not None else None
+        if about is None and fig.kind in ("percent", "money", "duration"):
+            about = about_from_text(text, fig)
+        if about is not None:
+            fig.about = about
+        figures.append(fig)
+    starts = [s.start for s in sentences]
+    for f in figures:
+        i = bisect.bisect_right(starts, f.start) - 1
+        f.sentence = sentences[i].index if i >= 0 and sentences else 0
+    log.debug("found %d figures", len(figures))
+    return figures

@@ -1,0 +1,529 @@
+"""People and organisations in one article, their mentions merged, with roles and titles.
+
+Works on spaCy's NER and dependency parse and repairs the NER errors that matter for a
+brief: a PERSON span that swallowed its title ("Treasury Secretary Scott Bessent"), a title
+word tagged ORG ("Treasury" in the same phrase), a surname tagged GPE or ORG ("Lutnick"),
+a possessive glued to the name ("Trump's"). Roles come from premodifiers ("U.S. Commerce
+Secretary Howard Lutnick"), appositions ("Li Chenggang, China's vice commerce minister,"),
+"X, who is Y", and "the X-led delegation" / "the delegation, led by X".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.records import Mention, Person, Role, Sentence
+
+log = logging.getLogger(__name__)
+
+# Head words of titles and roles. A premodifier counts as a role only when the word right
+# before the name is one of these or a lowercase common noun ("analyst Jane Doe").
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLE_WORDS = _words(
+    """
+    president vice-president president-elect secretary secretary-general minister premier
+    chancellor senator sen. sen rep. rep representative congressman congresswoman governor
+    gov. gov mayor ceo cfo coo cto chairman chairwoman chair chairperson director
+    director-general spokesman spokeswoman spokesperson ambassador envoy general gen. gen
+    admiral judge justice leader king queen prince princess pope negotiator official adviser
+    advisor economist analyst professor prof. commissioner attorney attorney-general lawmaker
+    coach founder co-founder head officer manager executive speaker commander chief lt. col.
+    sgt. captain capt. colonel lieutenant sergeant inspector treasurer editor correspondent
+    reporter author candidate nominee deputy emperor sheikh prosecutor lawyer strategist
+    researcher scientist activist diplomat counsel delegate trader investor owner partner
+    superintendent sheriff dean rabbi bishop cardinal archbishop reverend rev. pastor imam
+    player boss principal vice magistrate whip mp mep representative premier president
+    governor-general chief-executive ruler monarch dictator chairmen economist pollster
+    """
+)
+HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss")
+NAME_PARTICLES = _words("de da del della der van von bin al el la le di du dos ibn")
+# Departments whose name prefixes a minister's title ("Commerce Secretary").
+DEPARTMENTS = _words(
+    "treasury commerce defense defence state justice labor labour energy interior health "
+    "education transportation transport agriculture finance trade foreign home housing "
+    "environment culture industry economy veterans"
+) | {"homeland security", "foreign affairs", "home affairs", "human services"}
+ORG_SUFFIXES = _words("llc inc inc. corp corp. ltd ltd. co co. plc ag sa gmbh n.v. group")
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# Role phrases end at these: they start a new clause, not more of the title.
+_ROLE_STOP = {",", ";", "who", "which", "that", "whose", "said", "says", "(", ")", "—", "–"}
+
+
+@dataclass
+class _Entry:
+    """A person or organisation being assembled."""
+
+    kind: str
+    forms: list[tuple[str, ...]] = field(default_factory=list)  # name token tuples
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        best = max(self.forms, key=lambda f: (len(f), len(" ".join(f))))
+        return _join(best)
+
+    @property
+    def tokens(self) -> set[str]:
+        return {t for f in self.forms for t in f}
+
+
+def _join(tokens: tuple[str, ...]) -> str:
+    out = ""
+    for t in tokens:
+        out += ("" if not out or t in {"-"} or out.endswith("-") else " ") + t
+    return out
+
+
+def is_title(word: str) -> bool:
+    return word.lower() in TITLE_WORDS
+
+
+def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
+    """One Person per person or organisation named in the Doc, mentions merged."""
+    from storyline.nlp.pipeline import SentenceIndex
+
+    index = SentenceIndex(sentences)
+    persons: list[_Entry] = []
+    orgs: dict[str, _Entry] = {}
+    claimed: set[int] = set()  # token indexes already part of a person name
+
+    spans = _person_spans(doc)
+    # Names in running text first, longer names first, so "Trump" can join "Donald Trump"
+    # wherever it appears; names seen only in headline-like runs of capitalised words
+    # ("Trade Deal Framework Quick Looks") must match a name from running text.
+    weak = {s: headline_context(doc, s[0], s[1]) for s in spans}
+    # NER labelling the same words ORG more often than PERSON: an organisation.
+    votes: Counter[tuple[str, str]] = Counter(
+        (e.text, e.label_) for e in doc.ents if e.label_ in {"ORG", "PERSON"}
+    )
+    in_other_names = {
+        t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e
+    }
+    for span in sorted(spans, key=lambda s: (weak[s], -(s[1] - s[0]))):
+        start, end, title_start = span
+        tokens = tuple(t.text for t in doc[start:end])
+        text = doc[start:end].text
+        if votes[(text, "ORG")] > votes[(text, "PERSON")]:
+            continue
+        entry = _match(persons, tokens, doc[start].idx)
+        if entry is None and weak[span]:
+            continue
+        if entry is None:
+            entry = _Entry(kind="person")
+            persons.append(entry)
+        if len(tokens) > 1 or not entry.forms:
+            entry.forms.append(tokens)
+        _add_mention(entry, doc, start, end, index)
+        claimed.update(range(start, end))
+        for role in _roles(doc, start, end, title_start):
+            _add_role(entry, role, index(doc[start].idx))
+
+    # Surnames on their own, whatever label NER gave them ("Lutnick" as GPE).
+    surnames = {}
+    for entry in persons:
+        for form in entry.forms:
+            if len(form) > 1:
+                surnames.setdefault(form[-1], []).append(entry)
+    for tok in doc:
+        if tok.i in claimed or tok.text not in surnames or not tok.text[:1].isupper():
+            continue
+        if tok.i in in_other_names:  # "Grumman" of the company "Northrop Grumman"
+            continue
+        if tok.tag_ not in {"NNP", "NNPS"} and tok.is_sent_start:
+            continue  # a capitalised common word opening a sentence ("Jobs were cut")
+        entry = _match(persons, (tok.text,), tok.idx)
+        if entry is not None:
+            _add_mention(entry, doc, tok.i, tok.i + 1, index)
+            claimed.add(tok.i)
+            for role in _roles(doc, tok.i, tok.i + 1, tok.i):
+                _add_role(entry, role, index(tok.idx))
+
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(t.i in claimed for t in ent):
+            continue
+        span = _org_span(doc, ent)
+        if span is None:
+            continue
+        start, end = span
+        key = " ".join(t.text for t in doc[start:end]).lower()
+        if key not in orgs and headline_context(doc, start, end):
+            continue
+        entry = orgs.setdefault(key, _Entry(kind="org"))
+        entry.forms.append(tuple(t.text for t in doc[start:end]))
+        _add_mention(entry, doc, start, end, index)
+
+    out = []
+    for entry in [*persons, *orgs.values()]:
+        entry.mentions.sort(key=lambda m: m.start)
+        out.append(
+            Person(name=entry.name, kind=entry.kind, roles=entry.roles, mentions=entry.mentions)
+        )
+    out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    return out
+
+
+# --------------------------------------------------------------------------- names
+
+_FUNCTION_WORDS = _words(
+    "a an the and or of to in on at for by with from as is are be was were it its what "
+    "how why who when where this that these those but not no"
+)
+
+
+def headline_context(doc: Any, start: int, end: int) -> bool:
+    """Whether a span sits in a run of capitalised words (a headline, a list label).
+
+    Looks at the nearest content words around the span in its sentence, skipping other
+    names, titles and function words: when there are some and all are capitalised, the
+    capitals say nothing about names.
+    """
+    sent = doc[start].sent
+    words: list[Any] = []
+    for rng in (range(start - 1, sent.start - 1, -1), range(end, sent.end)):
+        seen = 0
+        for i in rng:
+            tok = doc[i]
+            if not tok.is_alpha or tok.lower_ in _FUNCTION_WORDS or tok.ent_type_:
+                continue
+            if is_title(tok.text) or i == sent.start:
+                continue
+            words.append(tok)
+            seen += 1
+            if seen == 4:
+                break
+    if not words:
+        # Nothing but names around: a headline when the sentence has no lowercase word.
+        return not any(t.is_alpha and t.is_lower and t.lower_ not in _FUNCTION_WORDS
+                       for t in sent)
+    return all(t.text[:1].isupper() for t in words)
+
+
+
+def _person_spans(doc: Any) -> list[tuple[int, int, int]]:
+    """(start, end, title_start) token ranges of person names, titles and 's stripped.
+
+    ``title_start`` is where a title swallowed by NER begins (== start when there is none).
+    Adjacent PERSON spans are joined (a name split in two).
+    """
+    raw: list[list[int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" and not _titled_name(ent):
+            continue
+        if raw and ent.start <= raw[-1][1] and doc[raw[-1][1] - 1].text not in _POSSESSIVE:
+            raw[-1][1] = max(raw[-1][1], ent.end)
+        else:
+            raw.append([ent.start, ent.end])
+    out = []
+    for start, end in raw:
+        # NER often stops before a capitalised word it read as something else: "Liu" of
+        # "Liu He" (a mid-sentence "He" is no pronoun), or an untagged given name.
+        while end < len(doc) and _name_continues(doc[end], doc[end - 1]):
+            end += 1
+        while start > 0 and _name_prefix(doc[start - 1], start, end):
+            start -= 1
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        title_start = start
+        while start < end and doc[start].lower_ in _DETERMINERS:
+            start += 1
+            title_start = start
+        # The last title/honorific word inside the span ends the title part.
+        cut = None
+        for i in range(start, end - 1):
+            low = doc[i].lower_
+            if low in TITLE_WORDS or low in HONORIFICS:
+                cut = i
+        if cut is not None:
+            start = cut + 1
+        if not all(_name_token(t.text) for t in doc[start:end]):
+            continue
+        if not doc[start].text[:1].isupper():
+            continue
+        if end - start == 1 and (
+            doc[start].lower_ in {"he", "she", "it", "they", "i", "we"}
+            or doc[start].dep_ == "ROOT"
+            or any(c.dep_ in {"aux", "dobj", "nsubj"} for c in doc[start].children)
+        ):
+            continue  # a capitalised verb or pronoun, not a name ("You must Register")
+        out.append((start, end, title_start))
+    return out
+
+
+def _titled_name(ent: Any) -> bool:
+    """An ORG/GPE span that is really a title and a name: "Spokeswoman Sandy Angers"."""
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) < 2:
+        return False
+    cut = max((i for i, t in enumerate(ent) if is_title(t.text)), default=-1)
+    rest = ent[cut + 1 :]
+    return (
+        cut >= 0
+        and ent[cut].text[:1].isupper()
+        and 2 <= len(rest) <= 3
+        and ent[cut].lower_ != "general"  # General Motors, General Electric
+        and all(_name_token(t.text) and not is_title(t.text) for t in rest)
+        and rest[-1].text.lower() not in ORG_SUFFIXES
+    )
+
+
+def _name_continues(tok: Any, prev: Any) -> bool:
+    if tok.ent_type_ or tok.is_sent_start or tok.whitespace_ is None:
+        return False
+    if not prev.whitespace_ or not tok.text[:1].isupper() or is_title(tok.text):
+        return False
+    return tok.tag_ in {"NNP", "PRP"} and tok.text.isalpha() and len(tok.text) > 1
+
+
+def _name_prefix(tok: Any, start: int, end: int) -> bool:
+    if tok.ent_type_ or is_title(tok.text) or tok.lower_ in HONORIFICS:
+        return False
+    if tok.lower_ in ORG_SUFFIXES:
+        return False
+    return (
+        tok.tag_ == "NNP"
+        and tok.dep_ == "compound"
+        and start <= tok.head.i < end
+        and tok.text.isalpha()
+        and tok.text[:1].isupper()
+    )
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’-]*|[A-Z]\.|Jr\.|Sr\.|[IVX]+|-")
+
+
+def _name_token(word: str) -> bool:
+    """Capitalised word, initial, particle or suffix: what a personal name is made of."""
+    return word.lower() in NAME_PARTICLES or bool(_NAME_TOKEN.fullmatch(word))
+
+
+def _match(persons: list[_Entry], tokens: tuple[str, ...], offset: int) -> _Entry | None:
+    """The already-known person these name tokens refer to, if any."""
+    core = tuple(t for t in tokens if not re.fullmatch(r"[A-Z]\.", t))
+    candidates = []
+    for entry in persons:
+        for form in entry.forms:
+            fcore = tuple(t for t in form if not re.fullmatch(r"[A-Z]\.", t))
+            if core == fcore:
+                return entry
+            if len(core) == 1 and len(fcore) > 1 and core[0] in (fcore[-1], fcore[0]):
+                candidates.append(entry)
+                break
+            if (
+                len(core) > 1
+                and len(fcore) > 1
+                and core[-1] == fcore[-1]
+                and (set(core) <= set(fcore) or set(fcore) <= set(core))
+            ):
+                candidates.append(entry)
+                break
+    if not candidates:
+        return None
+    # Two people sharing a surname: the one mentioned most recently before this offset.
+    def last_before(e: _Entry) -> int:
+        starts = [m.start for m in e.mentions if m.start < offset]
+        return max(starts) if starts else -1
+
+    return max(candidates, key=last_before)
+
+
+def _add_mention(entry: _Entry, doc: Any, start: int, end: int, index: Any) -> None:
+    span = doc[start:end]
+    m = Mention(text=span.text, start=span.start_char, end=span.end_char,
+                sentence=index(span.start_char))
+    if all(x.start != m.start for x in entry.mentions):
+        entry.mentions.append(m)
+
+
+def _org_span(doc: Any, ent: Any) -> tuple[int, int] | None:
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start:
+        return None
+    # "Treasury" in "Treasury Secretary Scott Bessent" is part of a title, not an org; but
+    # "Apple" in "Apple CEO Tim Cook" is an org.
+    key = " ".join(t.lower_ for t in doc[start:end])
+    if key in DEPARTMENTS and end < len(doc) and is_title(doc[end].text):
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.tag_ == "NNP"):
+            return None
+    return start, end
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _add_role(entry: _Entry, text: str, sentence: int) -> None:
+    text = " ".join(text.split()).strip(" ,;:-—–")
+    if not text or len(text) > 160:
+        return
+    if all(r.text.lower() != text.lower() for r in entry.roles):
+        entry.roles.append(Role(text=text, sentence=sentence))
+
+
+def _roles(doc: Any, start: int, end: int, title_start: int) -> list[str]:
+    roles = []
+    pre = _premodifier(doc, start, title_start)
+    if pre:
+        roles.append(pre)
+    head = _head(doc, start, end)
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= end:
+            role = _appos_role(doc, child, end)
+            if role:
+                roles.append(role)
+        elif child.dep_ == "relcl" and child.i >= end:
+            role = _copular_role(child)
+            if role:
+                roles.append(role)
+    if head.dep_ == "appos" and head.head.i < start:
+        role = _reverse_appos_role(doc, head.head, start)
+        if role:
+            roles.append(role)
+    led = _led_role(doc, head, end)
+    if led:
+        roles.append(led)
+    return roles
+
+
+def _head(doc: Any, start: int, end: int) -> Any:
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
+            return tok
+    return doc[end - 1]
+
+
+def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
+    """Title words before the name: 'U.S. Commerce Secretary', 'Chinese Vice Premier'."""
+    i = title_start
+    members = set(range(title_start, start + 1))
+    name_root = start
+    while i > 0:
+        tok = doc[i - 1]
+        if tok.lower_ in _DETERMINERS or (tok.ent_type_ == "PERSON" and tok.i < title_start):
+            break
+        if tok.is_punct and tok.text not in {"-", "’s", "'s"}:
+            break
+        if tok.tag_ not in {"NNP", "NNPS", "NN", "NNS", "JJ", "POS", "HYPH", "VBN", "CD"} and (
+            tok.text.lower() not in {"of", "for"}
+        ):
+            break
+        if tok.tag_ == "VBN" and not tok.text[:1].isupper():
+            break
+        # e.g. a noun from the previous phrase that only happens to precede the name
+        if (
+            tok.head.i not in members
+            and tok.head.i < name_root
+            and tok.dep_ != "case"
+            and not (tok.dep_ in {"compound", "amod", "poss", "nmod"} and tok.head.i >= i)
+        ):
+            break
+        members.add(tok.i)
+        i -= 1
+    if i >= start:
+        return None
+    words = doc[i:start]
+    # Trim to the last title word so "the Geneva trade truce Trump" style runs stay out.
+    last = words[-1]
+    while len(words) and words[0].tag_ in {"POS", "HYPH"}:
+        words = words[1:]
+    if not len(words):
+        return None
+    if not (is_title(last.text) or (last.tag_ in {"NN", "NNS"} and last.text.islower())):
+        return None
+    if last.lower_ in HONORIFICS:
+        return None
+    return words.text
+
+
+def _trim_role(doc: Any, first: int, last: int) -> str | None:
+    toks = []
+    for tok in doc[first : last + 1]:
+        if toks and tok.lower_ in _ROLE_STOP:
+            break
+        toks.append(tok)
+    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks or len(toks) > 20:
+        return None
+    if not any(is_title(t.text) or t.tag_ in {"NN", "NNS"} for t in toks):
+        return None
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _appos_role(doc: Any, appos: Any, name_end: int) -> str | None:
+    if appos.ent_type_ in {"PERSON", "GPE", "DATE", "CARDINAL"}:
+        return None
+    if appos.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return None
+    if appos.tag_.startswith("NNP") and not is_title(appos.text):
+        return None
+    sub = list(appos.subtree)
+    last = sub[-1].i
+    # "a former negotiator now with the Institute": the parser hangs "now with ..." on the
+    # name, but it is part of the apposition.
+    for child in appos.head.rights:
+        if child.i > appos.i and child.dep_ in {"advmod", "prep"} and child.left_edge.i == last + 1:
+            last = child.right_edge.i
+    return _trim_role(doc, max(sub[0].i, name_end), last)
+
+
+def _reverse_appos_role(doc: Any, noun: Any, name_start: int) -> str | None:
+    if noun.tag_ not in {"NN", "NNS"} and not is_title(noun.text):
+        return None
+    first = noun.left_edge.i
+    return _trim_role(doc, first, name_start - 1)
+
+
+def _copular_role(relcl: Any) -> str | None:
+    if relcl.lower_ not in {"is", "was", "serves", "served", "became", "becomes"}:
+        return None
+    for child in relcl.children:
+        if child.dep_ in {"attr", "prep"}:
+            target = child
+            if child.dep_ == "prep":
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+            sub = list(target.subtree)
+            doc = relcl.doc
+            return _trim_role(doc, sub[0].i, sub[-1].i)
+    return None
+
+
+def _led_role(doc: Any, head: Any, end: int) -> str | None:
+    """'the Lutnick-led delegation' and 'the delegation, led by Lutnick'."""
+    # X-led NOUN
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led":
+        noun = doc[end + 1].head
+        if noun.tag_ in {"NN", "NNS"}:
+            return "led the " + _noun_phrase(noun)
+    # NOUN, led by X  (X may be a conjunct of the first name led)
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ == "led":
+        led = tok.head.head
+        noun = led.head
+        if led.dep_ in {"acl", "relcl"} and noun.tag_ in {"NN", "NNS"}:
+            return "led the " + _noun_phrase(noun)
+    return None
+
+
+def _noun_phrase(noun: Any) -> str:
+    left = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    first = min([c.left_edge.i for c in left] + [noun.i])
+    return noun.doc[first : noun.i + 1].text

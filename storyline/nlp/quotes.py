@@ -1,0 +1,314 @@
+"""Quotes: direct quotations and reported speech, each with its cue and speaker.
+
+Direct quotes are found from quotation marks (“ ” " " ‘ ’ « » „), attributed through the
+nearest speech cue outside the marks ("said", "told reporters", "warning:"), and a quote
+split by its cue ("A," she said. "B.") comes out as one quote with both parts joined by
+" … ". Reported speech is a speech verb's clausal complement ("X said (that) ...",
+"X confirmed via Y that ...") or the clause around "according to X". The speaker is kept
+as written next to the cue (``speaker_text``: "she", "the minister", "Lutnick") and
+resolved to a person of the article (``speaker``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.nlp.quotes_reported import reported_quotes
+from storyline.nlp.quotes_speakers import (
+    _SUBJ,
+    BELIEF,
+    Resolver,
+    attribute,
+    speech_token,
+    subject,
+)
+from storyline.records import Person, Quote, Sentence
+
+log = logging.getLogger(__name__)
+
+
+# A quoted phrase this short inside a sentence is a scare quote unless a cue attributes it.
+SCARE_WORDS = 3
+
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+
+
+@dataclass
+class _Span:
+    start: int  # content start (inside the marks)
+    end: int
+    outer_start: int  # including the marks
+    outer_end: int
+
+
+def find_quoted(text: str) -> list[_Span]:
+    """Quotation-mark spans in the text, outermost only.
+
+    Marks pair within a paragraph, except for the news convention of a quotation running
+    over several paragraphs: each paragraph opens with a mark and only the last one closes.
+    """
+    spans: list[_Span] = []
+    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    pending: tuple[int, str] | None = None  # (outer start, opener) of a quote still open
+    for n, (base, line) in enumerate(paras):
+        i = 0
+        if pending is not None:
+            opener = pending[1]
+            j = _find_closer(line, 1, opener, _OPENERS[opener])
+            if j >= 0:
+                _add_span(spans, text, pending[0], base + j + 1)
+                pending = None
+                i = j + 1
+            elif not _reopens(paras, n + 1, opener):
+                _add_span(spans, text, pending[0], base + len(line.rstrip()), closed=False)
+                pending = None
+                continue
+            else:
+                continue
+        while i < len(line):
+            ch = line[i]
+            closer = _OPENERS.get(ch)
+            if closer is None or (ch == "‘" and i > 0 and line[i - 1].isalnum()):
+                i += 1
+                continue
+            j = _find_closer(line, i + 1, ch, closer)
+            if j < 0:
+                if ch != "‘" and _reopens(paras, n + 1, ch):
+                    pending = (base + i, ch)
+                    break
+                i += 1
+                continue
+            _add_span(spans, text, base + i, base + j + 1)
+            i = j + 1
+    return spans
+
+
+def _reopens(paras: list[tuple[int, str]], n: int, opener: str) -> bool:
+    """Whether paragraph n continues an open quotation (it starts with the same mark)."""
+    return n < len(paras) and paras[n][1].lstrip().startswith(opener)
+
+
+def _add_span(spans: list[_Span], text: str, outer_start: int, outer_end: int,
+              closed: bool = True) -> None:
+    s, e = outer_start + 1, outer_end - 1 if closed else outer_end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append(_Span(s, e, outer_start, outer_end))
+
+
+def _find_closer(line: str, k: int, opener: str, closer: str) -> int:
+    if opener != "‘":
+        j = line.find(closer, k)
+        if j < 0 and opener == "„":
+            j = line.find("”", k)
+        return j
+    # A single closing quote is one not followed by a letter (not an apostrophe: don’t).
+    while True:
+        j = line.find("’", k)
+        if j < 0:
+            return -1
+        if j + 1 >= len(line) or not line[j + 1].isalnum():
+            return j
+        k = j + 1
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def extract_quotes(doc: Any, sentences: list[Sentence], people: list[Person]) -> list[Quote]:
+    """Direct and reported quotes in the Doc, in text order."""
+    text = doc.text
+    starts = [s.start for s in sentences]
+
+    def sent_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1) if sentences else 0
+
+    resolver = Resolver(people)
+    spans = find_quoted(text)
+    inside = _Inside(spans)
+    direct = _direct_quotes(doc, text, spans, inside, sentences, sent_of, resolver)
+    indirect = reported_quotes(
+        doc, lambda i: inside.span_at(i) is not None, inside.covered, direct, sent_of, resolver
+    )
+    # Mixed quotation: "X said Bush is “not smart enough to win”" is reported speech that
+    # quotes a few words; the reported clause is the quote.
+    direct = [
+        d for d in direct
+        if not any(i.start < d.start and d.end <= i.end + 1 for i in indirect)
+    ]
+    quotes = sorted(direct + indirect, key=lambda q: q.start)
+    return quotes
+
+
+class _Inside:
+    """Whether an offset falls inside quotation marks."""
+
+    def __init__(self, spans: list[_Span]) -> None:
+        self.spans = spans
+        self._starts = [s.outer_start for s in spans]
+
+    def span_at(self, offset: int) -> _Span | None:
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k >= 0 and self.spans[k].outer_start <= offset < self.spans[k].outer_end:
+            return self.spans[k]
+        return None
+
+    def covered(self, start: int, end: int) -> int:
+        """Characters of [start, end) inside quotation marks."""
+        total = 0
+        for s in self.spans:
+            total += max(0, min(end, s.end) - max(start, s.start))
+        return total
+
+
+def _direct_quotes(
+    doc: Any,
+    text: str,
+    spans: list[_Span],
+    inside: _Inside,
+    sentences: list[Sentence],
+    sent_of: Any,
+    resolver: Resolver,
+) -> list[Quote]:
+    out: list[Quote] = []
+    cue_of: list[Any] = []  # the cue token of each quote in ``out``
+    for span in spans:
+        content = text[span.start : span.end]
+        words = len(content.split())
+        sidx = sent_of(span.start)
+        cue = _nearest_cue(doc, span, inside, sentences, sent_of)
+        fills = _fills_sentence(text, span, sentences[sidx] if sentences else None)
+        if words <= SCARE_WORDS and not fills and not _adjacent_cue(doc, span, cue):
+            continue
+        if cue is None and not fills and words < 8:
+            continue
+        # A second part of a quote split by its cue: same cue, or no cue of its own and the
+        # previous quote ends in the sentence before or in this one.
+        same_para = bool(out) and "\n" not in text[out[-1].end : span.start]
+        if out and (
+            (cue is not None and cue_of[-1] is not None and cue.i == cue_of[-1].i)
+            or (cue is None and same_para and out[-1].sentence >= sidx - 1
+                and out[-1].speaker_text)
+        ):
+            prev = out[-1]
+            prev.text = prev.text.rstrip(" ,") + " … " + content
+            prev.end = span.end
+            continue
+        end = span.end
+        while end > span.start and text[end - 1] in ", ":
+            end -= 1  # the comma before the cue belongs to the frame, not the quote
+        content = text[span.start : end]
+        quote = Quote(text=content, start=span.start, end=end, sentence=sidx)
+        if cue is not None:
+            attribute(quote, doc, cue, resolver)
+        elif fills:
+            _inherit(quote, doc, out, sidx, sentences, sent_of, resolver)
+        if cue is None and not quote.speaker_text and words < 8:
+            continue
+        out.append(quote)
+        cue_of.append(cue)
+    return out
+
+
+def _fills_sentence(text: str, span: _Span, sentence: Sentence | None) -> bool:
+    """Whether the quotation is (nearly) all of its sentence or starts it."""
+    if sentence is None:
+        return True
+    outside = (
+        text[sentence.start : span.outer_start].strip()
+        + text[span.outer_end : sentence.end].strip()
+    )
+    return len(outside) <= 3 or span.outer_start <= sentence.start + 1
+
+
+def _nearest_cue(
+    doc: Any, span: _Span, inside: _Inside, sentences: list[Sentence], sent_of: Any
+) -> Any | None:
+    """The speech verb outside quotation marks nearest to the quote, in its sentence."""
+    if not sentences:
+        return None
+    first = sentences[sent_of(span.outer_start)]
+    last = sentences[sent_of(max(span.outer_end - 1, span.outer_start))]
+    best, best_dist = None, None
+    for tok in doc.char_span(first.start, last.end, alignment_mode="expand") or []:
+        if inside.span_at(tok.idx) is not None or not speech_token(tok):
+            continue
+        if tok.idx >= span.outer_end:
+            dist = tok.idx - span.outer_end
+        else:
+            dist = span.outer_start - (tok.idx + len(tok))
+        if dist < 0:
+            continue
+        if best_dist is None or dist < best_dist:
+            best, best_dist = tok, dist
+    return best
+
+
+def _adjacent_cue(doc: Any, span: _Span, cue: Any | None) -> bool:
+    """A cue right next to the quotation: '"Absolutely," she said' or 'said: "Never."'."""
+    if cue is None:
+        return False
+    between = doc.text[span.outer_end : cue.idx] if cue.idx >= span.outer_end else ""
+    before = doc.text[cue.idx + len(cue) : span.outer_start] if cue.idx < span.outer_start else ""
+    gap = between or before
+    return len(gap.split()) <= 3 and (
+        doc.text[span.end - 1 : span.end] in ",.!?" or gap.strip()[-1:] in {":", ","}
+    )
+
+
+def _inherit(
+    quote: Quote,
+    doc: Any,
+    previous: list[Quote],
+    sidx: int,
+    sentences: list[Sentence],
+    sent_of: Any,
+    resolver: Resolver,
+) -> None:
+    """A quote standing alone: take the speaker introduced in the sentence before."""
+    if sidx == 0:
+        return
+    prev_sent = sentences[sidx - 1]
+    if previous and previous[-1].sentence >= sidx - 2 and previous[-1].speaker_text:
+        p = previous[-1]
+        quote.speaker, quote.speaker_text = p.speaker, p.speaker_text
+        quote.speaker_start, quote.speaker_end, quote.cue = p.speaker_start, p.speaker_end, p.cue
+        return
+    span = doc.char_span(prev_sent.start, prev_sent.end, alignment_mode="expand")
+    if span is None:
+        return
+    for tok in span:
+        if speech_token(tok) or tok.lower_ in BELIEF:
+            subj = subject(tok)
+            if subj is not None:
+                attribute(quote, doc, tok, resolver)
+                quote.cue = None
+                return
+    # No speech verb: the person the sentence before is about ("X defended the plan."), or
+    # whoever introduces the quote with a colon ("Her answer:").
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
+    colon = prev_sent.text.rstrip().endswith(":")
+    if subj is None and colon:
+        subj = next((c for c in root.children if c.dep_ == "poss"), root)
+    if subj is None:
+        return
+    start, end = resolver.speaker_span(doc, subj)
+    hit = resolver.person_at(start, end)
+    if colon and hit is None:
+        quote.speaker = resolver.resolve(doc, subj, start, end)
+        quote.speaker_text = doc.text[start:end]
+        quote.speaker_start, quote.speaker_end = start, end
+    elif hit is not None and hit[2].kind == "person":
+        quote.speaker = hit[2].name
+        quote.speaker_text = doc.text[start:end]
+        quote.speaker_start, quote.speaker_end = start, end
+
+

@@ -1,0 +1,193 @@
+"""Speech cues and speakers: the verb lexicon, the subject of a cue, resolution to a person.
+
+Shared by direct quotes (``quotes.py``) and reported speech (``quotes_reported.py``). The
+speaker is kept as written next to the cue ("she", "the minister", "Lutnick") and resolved
+to a Person of the article: a mention of that person, the most recent compatible person for
+a pronoun, the person whose role holds the noun for "the minister".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyline.records import Person, Quote
+
+
+def _forms(bases: str) -> dict[str, str]:
+    """Inflected forms -> base, for regular verbs plus the irregular ones listed."""
+    out: dict[str, str] = {}
+    for base in bases.split():
+        stem = base[:-1] if base.endswith("e") else base
+        ies = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else None
+        ied = base[:-1] + "ied" if ies else None
+        for form in (base, base + "s", base + "es", stem + "ed", stem + "ing", ies, ied):
+            if form:
+                out[form] = base
+    irregular = {
+        "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+        "thought": "think", "spoke": "speak", "spoken": "speak", "knew": "know",
+        "testified": "testify", "replied": "reply", "denied": "deny", "implied": "imply",
+        "added": "add", "adding": "add", "admitted": "admit", "admitting": "admit",
+        "stressed": "stress", "stressing": "stress", "insisted": "insist",
+        "insisting": "insist", "quipped": "quip", "quipping": "quip",
+    }
+    out.update({k: v for k, v in irregular.items() if v in bases.split()})
+    return out
+
+
+# Verbs that introduce a direct quotation or reported speech.
+SPEECH = _forms(
+    """say tell note warn add confirm emphasize emphasise stress insist explain argue write
+    ask declare announce state remark reply urge caution acknowledge concede claim predict
+    suggest recall complain admit tweet post report testify allege assert deny maintain
+    reiterate vow promise pledge indicate signal hint agree disclose reveal observe joke
+    quip boast respond counter retort recount charge contend speculate conclude speak
+    estimate point caution underline underscore lament concur inform assure propose demand
+    threaten acknowledge mention comment describe continue repeat accuse criticize
+    criticise praise welcome"""
+)
+# Attributed beliefs and expectations: reported content, but never cues of a direct quote.
+BELIEF = _forms("believe think expect hope fear worry feel doubt predict suspect reckon")
+# "X told reporters", "said in a statement": the addressee or medium is part of the cue.
+_CUE_OBJECTS = {"reporters", "journalists", "lawmakers", "the press", "supporters", "audience"}
+_CUE_MEDIA = {
+    "statement", "interview", "post", "tweet", "email", "letter", "release", "speech",
+    "briefing", "conference", "video", "broadcast", "filing", "memo", "op-ed", "message",
+}
+_PRONOUNS_PERSON = {"he", "she", "him", "her"}
+_PRONOUNS_GROUP = {"they", "it", "we"}
+_SUBJ = {"nsubj", "nsubjpass"}
+
+
+
+def speech_token(tok: Any) -> bool:
+    """A verb that can introduce a quotation, or 'according (to)'."""
+    low = tok.lower_
+    if low == "according" and any(c.lower_ == "to" for c in tok.children):
+        return True
+    return low in SPEECH and tok.tag_.startswith("VB")
+
+
+def attribute(quote: Quote, doc: Any, cue: Any, resolver: Resolver) -> None:
+    quote.cue = cue_text(cue)
+    subj = subject(cue)
+    if subj is None:
+        return
+    if subj.lower_ in {"who", "that"} and subj.head.dep_ == "relcl":
+        # "Cutler, who said ...": the mention is "who", the speaker its antecedent.
+        quote.speaker_text = subj.text
+        quote.speaker_start, quote.speaker_end = subj.idx, subj.idx + len(subj)
+        antecedent = subj.head.head
+        a_start, a_end = resolver.speaker_span(doc, antecedent)
+        quote.speaker = resolver.resolve(doc, antecedent, a_start, a_end)
+        return
+    start, end = resolver.speaker_span(doc, subj)
+    quote.speaker_text = doc.text[start:end]
+    quote.speaker_start, quote.speaker_end = start, end
+    quote.speaker = resolver.resolve(doc, subj, start, end)
+
+
+def cue_text(cue: Any) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    words = [cue.text]
+    for child in cue.rights:
+        if child.dep_ in {"dobj", "dative"} and (
+            child.lower_ in _CUE_OBJECTS or child.text.lower() in _CUE_OBJECTS
+        ):
+            words.append(child.text)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ in _CUE_MEDIA and pobj.i - cue.i <= 5:
+                words.append(doc_text(child, pobj))
+        elif child.dep_ == "prt" and child.i == cue.i + 1:
+            words.append(child.text)  # "pointed out"
+    return " ".join(words)
+
+
+def doc_text(first: Any, last: Any) -> str:
+    return first.doc[first.i : last.i + 1].text
+
+
+def subject(cue: Any) -> Any | None:
+    """The grammatical speaker of a cue verb (walking up through participles and conjuncts)."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is not None:
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+        return None
+    tok = cue
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl"} and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+class Resolver:
+    """Maps a speaker mention to a Person of the article."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self.mentions = sorted(
+            ((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0]
+        )
+
+    def person_at(self, start: int, end: int) -> tuple[int, int, Person] | None:
+        for m in self.mentions:
+            if m[0] < end and start < m[1]:
+                return m
+        return None
+
+    def speaker_span(self, doc: Any, subj: Any) -> tuple[int, int]:
+        """Where the speaker is written: a person mention, else the subject noun phrase."""
+        hit = self.person_at(subj.idx, subj.idx + len(subj))
+        if hit is not None:
+            return hit[0], hit[1]
+        sub = list(subj.subtree)
+        for m in self.mentions:
+            if sub[0].idx <= m[0] and m[1] <= sub[-1].idx + len(sub[-1]) and m[2].kind == "person":
+                return m[0], m[1]
+        left = subj.left_edge.i
+        return doc[left].idx, subj.idx + len(subj)
+
+    def resolve(self, doc: Any, subj: Any, start: int, end: int) -> str | None:
+        hit = self.person_at(start, end)
+        if hit is not None:
+            return hit[2].name
+        low = subj.lower_
+        if low in _PRONOUNS_PERSON:
+            return self._recent(start, "person")
+        if low in {"it"}:
+            return self._recent(start, "org")
+        if subj.tag_ in {"NN", "NNS"} or (subj.tag_.startswith("NN") and subj.text.islower()):
+            return self._by_role(low, start)
+        if subj.ent_type_ in {"GPE", "ORG", "NORP"} and subj.tag_.startswith("NNP"):
+            return doc.text[start:end]  # a country or body speaking as itself: "China said"
+        return None
+
+    def _recent(self, before: int, kind: str) -> str | None:
+        best = None
+        for s, _e, p in self.mentions:
+            if s >= before:
+                break
+            if p.kind == kind:
+                best = p.name
+        return best
+
+    def _by_role(self, noun: str, before: int) -> str | None:
+        best, best_pos = None, -1
+        for p in self.people:
+            if not any(re.search(rf"\b{re.escape(noun)}\b", r.text.lower()) for r in p.roles):
+                continue
+            pos = max((m.start for m in p.mentions if m.start < before), default=-1)
+            if pos > best_pos:
+                best, best_pos = p.name, pos
+        return best
+
+

@@ -1,0 +1,113 @@
+"""Reconciliation: one story's articles compared, with every item's evidence kept.
+
+``reconcile(story, items)`` merges people across articles (name variants flagged), aligns
+quotes, figures and dated events, groups sentences into claims (corroborated, single-source
+or conflicting, near-copies never counting as independent), finds framing differences and
+sums up each outlet's coverage. It is pure: records in, a ``Reconciliation`` out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from storyline.records import Analysis, Article, Assignment, Story
+
+from .claims import cluster_claims, mark_conflicts, negation_conflicts
+from .coverage import outlet_coverage
+from .dates import borrow_dates, dated_events, find_durations, resolve_undated
+from .evidence import build_docs
+from .figures import align_figures, format_value
+from .framing import framing_discrepancies
+from .model import (
+    CONFLICTING,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    AlignedFigure,
+    AlignedQuote,
+    Citation,
+    Claim,
+    DatedEvent,
+    Discrepancy,
+    DiscrepancyValue,
+    DurationMention,
+    FigureValue,
+    MergedPerson,
+    NameVariant,
+    OutletCoverage,
+    QuoteVariant,
+    Reconciliation,
+    RoleEvidence,
+    SourceArticle,
+)
+from .people import merge_people
+from .quotes import align_quotes
+from .space import SentenceSpace
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "CONFLICTING",
+    "CORROBORATED",
+    "SINGLE_SOURCE",
+    "AlignedFigure",
+    "AlignedQuote",
+    "Citation",
+    "Claim",
+    "DatedEvent",
+    "Discrepancy",
+    "DiscrepancyValue",
+    "DurationMention",
+    "FigureValue",
+    "MergedPerson",
+    "NameVariant",
+    "OutletCoverage",
+    "QuoteVariant",
+    "Reconciliation",
+    "RoleEvidence",
+    "SourceArticle",
+    "format_value",
+    "reconcile",
+]
+
+_ORDER = {"name": 0, "figure": 1, "date": 2, "quote": 3, "claim": 4, "framing": 5}
+
+
+def reconcile(
+    story: Story, items: Sequence[tuple[Article, Analysis, Assignment | None]]
+) -> Reconciliation:
+    """Compare a story's articles: people, quotes, figures, dates, claims, coverage."""
+    items = sorted(items, key=lambda it: (it[0].published or "", it[0].id))
+    docs = build_docs(items)
+    space = SentenceSpace(docs)
+    people, name_discs = merge_people(docs)
+    quotes, quote_discs = align_quotes(docs, people)
+    claims, claim_of = cluster_claims(docs, space)
+    figures, figure_discs = align_figures(docs, space)
+    borrow_dates(docs, space, claim_of)
+    resolve_undated(docs)
+    events, date_discs = dated_events(docs, space, claim_of)
+    durations = find_durations(docs, claim_of)
+    framing = framing_discrepancies(docs, people)
+    negations = negation_conflicts(docs, space, claims)
+    discrepancies = [*name_discs, *figure_discs, *date_discs, *quote_discs, *negations,
+                     *framing]
+    discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))
+    mark_conflicts(claims, discrepancies)
+    log.info(
+        "story %s: %d articles, %d people, %d quotes, %d figures, %d claims, "
+        "%d discrepancies", story.id, len(docs), len(people), len(quotes), len(figures),
+        len(claims), len(discrepancies),
+    )
+    return Reconciliation(
+        story=story,
+        articles=[d.source_article() for d in docs],
+        people=people,
+        quotes=quotes,
+        figures=figures,
+        claims=claims,
+        events=events,
+        durations=durations,
+        discrepancies=discrepancies,
+        coverage=outlet_coverage(docs, claims, quotes, figures),
+    )

@@ -1,0 +1,178 @@
+"""The story's articles as reconciliation sees them: outlets, independence, citations.
+
+A near-copy (``Assignment.copy_of`` naming another article of the story) is kept as
+evidence but never counted as an independent outlet; two articles of one outlet count once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from storyline.records import Analysis, Article, Assignment, TimeExpr
+
+from .model import Citation, SourceArticle
+
+# Site furniture that is not news, whatever the outlet.
+_BOILERPLATE = re.compile(
+    r"\b(register or log ?in|log ?in to|sign up for|subscribe|newsletter|all rights reserved|"
+    r"copyright|cookies?|click here|follow us|share this|post a comment|read more|"
+    r"terms of (use|service)|privacy policy)\b",
+    re.I,
+)
+_TERMINAL = re.compile(r"[.!?\"”’')]\s*$")
+
+
+@dataclass
+class Doc:
+    """One article of the story with its analysis and assignment."""
+
+    article: Article
+    analysis: Analysis
+    assignment: Assignment | None
+    outlet: str
+    independent: bool = True
+    order: int = 0  # position of the article in the story
+    content: list[int] = field(default_factory=list)  # indexes of content sentences
+    times: list[TimeExpr] = field(default_factory=list)  # may borrow values (see dates.py)
+    assumed_date: str | None = None  # the story's date, for an article without one
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def sentence_text(self, index: int) -> str:
+        """The sentence as it appears in the article text ("" for an unknown index)."""
+        sents = self.analysis.sentences
+        s = sents[index] if 0 <= index < len(sents) and sents[index].index == index else next(
+            (x for x in sents if x.index == index), None)
+        if s is None:
+            return ""
+        text = s.text.strip()
+        if text and text in self.article.text:
+            return text
+        return self.article.text[s.start : s.end].strip() or text
+
+    def cite(self, index: int) -> Citation:
+        return Citation(
+            article_id=self.article.id,
+            external_id=self.article.external_id,
+            sentence=self.sentence_text(index),
+            outlet=self.outlet,
+            sentence_index=index,
+        )
+
+    def position(self, index: int) -> float:
+        """Relative position of a sentence among the content sentences (0 = lead)."""
+        if index in self.content and len(self.content) > 1:
+            return self.content.index(index) / (len(self.content) - 1)
+        return 1.0 if self.content else 0.0
+
+    def source_article(self) -> SourceArticle:
+        a = self.article
+        copy_of = self.assignment.copy_of if self.assignment else None
+        return SourceArticle(
+            id=a.id,
+            external_id=a.external_id,
+            outlet=self.outlet,
+            title=a.title,
+            url=a.url,
+            published=a.published,
+            reference_date=self.analysis.reference_date or a.published_date,
+            reference_inferred=self.analysis.reference_from == "text"
+            or a.published_from == "text",
+            copy_of=copy_of,
+            independent=self.independent,
+            sentences=len(self.content),
+        )
+
+
+def outlet_label(article: Article) -> str:
+    """The outlet's name, else the URL's host, else a label naming the article."""
+    if article.outlet and article.outlet.strip():
+        return article.outlet.strip()
+    if article.url:
+        host = urlparse(article.url).netloc.lower()
+        if host:
+            return host.removeprefix("www.")
+    return f"unnamed source ({article.external_id or article.id})"
+
+
+def is_content(text: str) -> bool:
+    """A sentence that states something: not a heading, a fragment or site furniture."""
+    words = text.split()
+    if len(words) < 5 or not re.search(r"[A-Za-z]", text):
+        return False
+    if _BOILERPLATE.search(text) and len(words) < 25:
+        return False
+    if _TERMINAL.search(text):
+        return True
+    # Headings and bullet fragments: short, or Title Case, without closing punctuation.
+    capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+    return len(words) >= 12 and capitalised < 0.6
+
+
+def build_docs(items: Iterable[tuple[Article, Analysis, Assignment | None]]) -> list[Doc]:
+    """Wrap the story's items; decide which are independent (copies are not)."""
+    docs = []
+    for order, (article, analysis, assignment) in enumerate(items):
+        doc = Doc(article, analysis, assignment, outlet_label(article), order=order,
+                  times=list(analysis.times))
+        doc.content = [
+            s.index for s in analysis.sentences if is_content(doc.sentence_text(s.index))
+        ]
+        docs.append(doc)
+    ids = {d.id for d in docs}
+    for d in docs:
+        copy_of = d.assignment.copy_of if d.assignment else None
+        # A copy of something outside the story is the only trace of its original here.
+        d.independent = not (copy_of and copy_of in ids and copy_of != d.id)
+    return docs
+
+
+def independent_outlets(docs: Iterable[Doc]) -> list[str]:
+    """Distinct outlets among the independent articles, in story order."""
+    seen: list[str] = []
+    for d in docs:
+        if d.independent and d.outlet not in seen:
+            seen.append(d.outlet)
+    return seen
+
+
+def outlets_of(docs: Iterable[Doc]) -> list[str]:
+    seen: list[str] = []
+    for d in docs:
+        if d.outlet not in seen:
+            seen.append(d.outlet)
+    return seen
+
+
+def dedupe_citations(citations: Iterable[Citation]) -> list[Citation]:
+    seen: set[tuple[str, int, str]] = set()
+    out = []
+    for c in citations:
+        key = (c.article_id, c.sentence_index, c.sentence)
+        if key not in seen and c.sentence:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1, for grouping linked items."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)

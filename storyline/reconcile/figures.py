@@ -1,0 +1,303 @@
+"""Figures aligned across a story's articles: the same quantity, agreeing or not.
+
+Two figures of different articles measure the same thing when unit and kind match and
+either their ``about`` nouns agree or their sentences are alike. Equal values (bounds
+normalised: "more than 100%" and "above 100%" agree) corroborate each other. Different values
+for the same thing are a ``figure`` discrepancy, but only when neither article also gives
+the other's value (two numbers in one sentence, "30 days used, 60 left", are not a conflict).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from storyline.records import Figure
+
+from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
+from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
+from .space import SentenceSpace
+from .text import fold, stem, wordset
+
+log = logging.getLogger(__name__)
+
+_SKIP_KINDS = wordset("ordinal year date time")
+_NAME_LABELS = wordset("ORG PERSON FAC PRODUCT EVENT LAW WORK_OF_ART")
+# "about" words that say nothing about what is measured.
+_GENERIC_ABOUT = wordset(
+    "day week month year hour minute percent % people time number point thing one more"
+)
+_BOUND_WORDS = {
+    "=": "", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most ",
+    "~": "about ", "range": "",
+}
+
+
+# Count nouns that measure the same kind of thing ("1,200 residents", "1,400 people").
+_UNIT_CLASS = {w: "people" for w in wordset(
+    "people person persons resident residents individual individuals inhabitant inhabitants "
+    "citizen citizens villager villagers civilian civilians")}
+_UNIT_CLASS.update({w: "ship" for w in wordset("ship ships vessel vessels boat boats")})
+
+
+def unit_class(unit: str) -> str:
+    u = fold(unit)
+    return _UNIT_CLASS.get(u, stem(u))
+
+
+@dataclass
+class _F:
+    doc: Doc
+    fig: Figure
+    about: str  # normalised, "" when unknown or generic
+    names: frozenset[str] = frozenset()  # specific named entities in the figure's sentence
+
+
+
+def _norm_about(about: str | None) -> str:
+    if not about:
+        return ""
+    words = [stem(w) for w in fold(about).replace("-", " ").split() if w.isalpha()]
+    words = [w for w in words if w not in _GENERIC_ABOUT]
+    return " ".join(words)
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    scale = max(abs(a.value), abs(b.value), 1e-9)
+    if abs(a.value - b.value) / scale > 0.005:
+        return False
+    if (a.value_max is None) != (b.value_max is None):
+        return a.bound != "range" and b.bound != "range"
+    return a.value_max is None or abs(a.value_max - (b.value_max or 0)) <= 0.005 * scale
+
+
+def _distinctive(f: Figure) -> bool:
+    """A value unlikely to recur by chance: not a small whole number (one, two, three)."""
+    return not (float(f.value).is_integer() and abs(f.value) <= 3 and f.value_max is None)
+
+
+def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
+    """Could two different values be two outlets' numbers for one thing?"""
+    lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
+    ratio = hi / lo if lo > 0 else float("inf")
+    shared = bool(a.names & b.names)  # the same company, person or place in both sentences
+    if about is not None and about < 0.5 and not shared:
+        return False
+    if ratio <= 1.3:  # reported discrepancies are near misses
+        if (about is not None and about >= 0.9) or shared:
+            return sent >= 0.15
+        if a.fig.kind == "money" and ratio <= 1.25:  # "$4.6 billion" vs "$4.1 billion"
+            return sent >= 0.15
+        return sent >= 0.25
+    return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
+
+
+def compatible_values(a: Figure, b: Figure) -> bool:
+    """Can both figures be stated together? Two maxima ("up to 31.2%", "up to 32.1%") cannot,
+    nor two approximations of different numbers ("about $4.1 billion", "an estimated $4.6
+    billion"); a bound and a value inside it ("more than 4%", "4.25%") can."""
+    if a.bound == b.bound:
+        return _same_value(a, b)
+    ia, ib = _interval(a), _interval(b)
+    return max(ia[0], ib[0]) <= min(ia[1], ib[1])
+
+
+def _interval(f: Figure) -> tuple[float, float]:
+    v, bound = f.value, f.bound
+    if bound == "range" and f.value_max is not None:
+        return v, f.value_max
+    if bound in (">", ">="):
+        return v, float("inf")
+    if bound in ("<", "<="):
+        return float("-inf"), v
+    return v, v  # "=" and "~": the number stated
+
+
+def _different_times(a: _F, b: _F) -> bool:
+    """Each figure's sentence is dated, differently: a count that changed, not a conflict."""
+    def dates(f: _F) -> set[str]:
+        return {t.value for t in f.doc.times if t.sentence == f.fig.sentence and t.value
+                and t.type == "DATE" and t.value[:1].isdigit()}
+
+    da, db = dates(a), dates(b)
+    return bool(da and db) and not any(x.startswith(y) or y.startswith(x)
+                                        for x in da for y in db)
+
+
+def _about_sim(a: _F, b: _F) -> float | None:
+    """1 for the same thing, 0 for different things, None when either is unknown."""
+    if not a.about or not b.about:
+        return None
+    return fuzz.token_set_ratio(a.about, b.about) / 100
+
+
+_CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",
+             "INR": "₹"}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def format_value(value: float, unit: str, bound: str = "=", value_max: float | None = None) -> str:
+    """'more than 100%', '90 days', '$3.5 billion'-style text for a normalised figure."""
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+    scale_word, div = "", 1.0
+    if unit in _CURRENCY or (len(unit) == 3 and unit.isupper()):
+        for size, word in _SCALES:
+            if abs(value) >= size:
+                scale_word, div = f" {word}", size
+                break
+    text = num(value / div)
+    if value_max is not None:
+        text += f"–{num(value_max / div)}"
+    text += scale_word
+    if unit == "%":
+        text += "%"
+    elif unit in _CURRENCY:
+        text = _CURRENCY[unit] + text
+    elif len(unit) == 3 and unit.isupper():
+        text = f"{unit} {text}"
+    elif unit:
+        single = value == 1 and value_max is None
+        text += " " + (unit if unit.endswith("s") or single or not unit.isalpha() else unit + "s")
+    return _BOUND_WORDS.get(bound, "") + text
+
+
+def align_figures(docs: list[Doc], space: SentenceSpace
+                  ) -> tuple[list[AlignedFigure], list[Discrepancy]]:
+    fs = []
+    names: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for d in docs:
+        for e in d.analysis.entities:
+            if e.label in _NAME_LABELS:
+                names[(d.order, e.sentence)].add(fold(e.text).removeprefix("the "))
+    # A name in most sentences (the central bank of a rate story) says nothing specific.
+    spread = Counter(n for ns in names.values() for n in ns)
+    total = max(1, sum(len(d.analysis.sentences) for d in docs))
+    common = {n for n, c in spread.items() if c > max(2, total // 5)}
+    for d in docs:
+        fs.extend(_F(d, f, _norm_about(f.about),
+                     frozenset(names.get((d.order, f.sentence), set()) - common))
+                  for f in d.analysis.figures if f.kind not in _SKIP_KINDS)
+    # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
+    # used, 60 left") is one of a series: never set against another outlet's number.
+    per_sentence: dict[tuple[int, int, str], int] = defaultdict(int)
+    for f in fs:
+        per_sentence[(f.doc.order, f.fig.sentence, unit_class(f.fig.unit))] += 1
+    crowded = {i for i, f in enumerate(fs)
+               if per_sentence[(f.doc.order, f.fig.sentence, unit_class(f.fig.unit))] > 1}
+    uf = UnionFind(len(fs))
+    same: set[tuple[int, int]] = set()
+    candidates: list[tuple[int, int]] = []
+    for i, a in enumerate(fs):
+        for j in range(i + 1, len(fs)):
+            b = fs[j]
+            if (a.doc is b.doc or a.fig.kind != b.fig.kind
+                    or unit_class(a.fig.unit) != unit_class(b.fig.unit)):
+                continue
+            about = _about_sim(a, b)
+            sent = space.sim(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
+            if _same_value(a.fig, b.fig):
+                # One story rarely gives the same "60 days" for two different things.
+                bar = 0.05 if _distinctive(a.fig) else 0.15
+                if (about or 0) >= 0.8 or sent >= bar:
+                    uf.union(i, j)
+                    same.add((i, j))
+            elif (_may_conflict(a, b, about, sent) and not _different_times(a, b)
+                  and i not in crowded and j not in crowded):
+                candidates.append((i, j))
+    # A value the other article also gives is not in conflict with it.
+    has_value_in: dict[int, set[str]] = defaultdict(set)
+    for i, j in same:
+        has_value_in[i].add(fs[j].doc.id)
+        has_value_in[j].add(fs[i].doc.id)
+    conflicts = [
+        (i, j) for i, j in candidates
+        if fs[j].doc.id not in has_value_in[i] and fs[i].doc.id not in has_value_in[j]
+    ]
+    conflict_of: dict[int, set[int]] = defaultdict(set)
+    for i, j in conflicts:
+        conflict_of[uf.find(i)].add(uf.find(j))
+        conflict_of[uf.find(j)].add(uf.find(i))
+    # Conflicting groups become one figure with several values.
+    groups_uf = UnionFind(len(fs))
+    for i in range(len(fs)):
+        groups_uf.union(i, uf.find(i))
+    for i, j in conflicts:
+        groups_uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(fs)):
+        groups[groups_uf.find(i)].append(i)
+    figures, discrepancies = [], []
+    ordered = sorted(groups.values(), key=lambda g: (-len({fs[i].doc.outlet for i in g}),
+                                                     min((fs[i].doc.order, fs[i].fig.start)
+                                                         for i in g)))
+    for n, members in enumerate(ordered, 1):
+        fig, disc = _build([fs[i] for i in members], [uf.find(i) for i in members], f"f{n}")
+        figures.append(fig)
+        if disc:
+            discrepancies.append(disc)
+    return figures, discrepancies
+
+
+def _build(members: list[_F], value_groups: list[int], fid: str
+           ) -> tuple[AlignedFigure, Discrepancy | None]:
+    by_value: dict[int, list[_F]] = defaultdict(list)
+    for m, g in zip(members, value_groups, strict=True):
+        by_value[g].append(m)
+    # The value most independent outlets give leads.
+    ranked = sorted(by_value.values(),
+                    key=lambda g: (-len(independent_outlets(m.doc for m in g)),
+                                   min((m.doc.order, m.fig.start) for m in g)))
+    lead = ranked[0][0].fig
+    abouts = [m.fig.about for m in members if m.fig.about]
+    about = max(set(abouts), key=abouts.count) if abouts else (lead.unit or lead.kind)
+    bounds = [m.fig.bound for m in ranked[0]]
+    values = [
+        FigureValue(
+            text=m.fig.text,
+            value=m.fig.value,
+            unit=m.fig.unit,
+            bound=m.fig.bound,
+            value_max=m.fig.value_max,
+            about=m.fig.about,
+            outlet=m.doc.outlet,
+            citations=dedupe_citations([m.doc.cite(m.fig.sentence)]),
+        )
+        for g in ranked for m in g
+    ]
+    fig = AlignedFigure(
+        id=fid,
+        about=about,
+        unit=lead.unit,
+        kind=lead.kind,
+        value=lead.value,
+        bound=max(set(bounds), key=bounds.count),
+        value_max=lead.value_max,
+        values=values,
+        outlets=list(dict.fromkeys(m.doc.outlet for m in members)),
+        agreement=len(ranked) == 1,
+        corroboration=len(independent_outlets(m.doc for m in ranked[0])),
+    )
+    if len(ranked) == 1:
+        return fig, None
+    texts = [format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
+             for g in ranked]
+    clash = any(not compatible_values(a.fig, b.fig)
+                for n, x in enumerate(ranked) for y in ranked[n + 1 :] for a in x for b in y)
+    if not clash:  # "about 140" and "around 150": different words, no contradiction
+        return fig, None
+    note = f"Outlets give different values for {about}: " + " vs ".join(texts) + "."
+    if any(m.fig.bound == "~" for m in members):
+        note += " Some are given as approximations."
+    disc = Discrepancy(
+        kind="figure",
+        about=about,
+        values=[DiscrepancyValue(t, dedupe_citations(m.doc.cite(m.fig.sentence) for m in g))
+                for t, g in zip(texts, ranked, strict=True)],
+        note=note,
+    )
+    return fig, disc

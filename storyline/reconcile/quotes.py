@@ -1,0 +1,312 @@
+"""Quotes aligned across a story's articles: same speaker, same statement, variant wording.
+
+Two direct quotes of the same (merged) speaker align when their words are close (rapidfuzz
+token-set and plain ratio); a direct quote and an indirect report, or two reports, align on
+shared content words and numbers ("Thirty of the 90 days" ~ "consumed 30 days"). Short
+fragments ("open up") only join a quote that contains them. Different direct wordings from
+different outlets are a ``quote`` discrepancy; so are identical words given to different
+speakers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from storyline.records import Quote
+
+from .evidence import Doc, UnionFind
+from .model import AlignedQuote, Citation, Discrepancy, DiscrepancyValue, MergedPerson, QuoteVariant
+from .people import name_tokens, person_index
+from .text import content_words, normalize, numbers, wordset
+
+log = logging.getLogger(__name__)
+
+_FRAGMENT_TOKENS = 3  # quotes shorter than this are scare quotes or fragments
+_DIRECT_SIM = 0.7
+_SAME_WORDS_OTHER_SPEAKER = 0.9
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    norm: str
+    words: frozenset[str]
+    nums: frozenset[str]
+    kind: str
+    # The parts of a quote that runs on ("... we were. … Our members ..."), each normalised,
+    # so that one outlet's longer excerpt does not hide a shared sentence.
+    segments: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+def _prepare(text: str, kind: str) -> _Prepared:
+    parts = [s for s in re.split(r"\s*(?:…|\.\.\.|(?<=[.!?])\s+)\s*", text) if normalize(s)]
+    segments = tuple((normalize(s), frozenset(content_words(s))) for s in parts)
+    return _Prepared(normalize(text), frozenset(content_words(text)), frozenset(numbers(text)),
+                     kind, segments)
+
+
+def _direct_similarity(na: str, nb: str, wa: frozenset[str], wb: frozenset[str]) -> float:
+    """Two verbatim renderings: close in characters, or sharing most of their words."""
+    if na == nb:
+        return 1.0
+    shared = wa & wb
+    ratio = fuzz.ratio(na, nb) / 100
+    words = fuzz.token_set_ratio(na, nb) / 100 if len(shared) >= 2 else 0.0
+    # Clauses in another order ("we are closer than we were, but we are not yet there").
+    reordered = fuzz.token_sort_ratio(na, nb) / 100
+    score = max(0.5 * words + 0.5 * ratio, ratio, reordered)
+    if len(shared) >= 3:  # reworded but the same content words ("take every necessary
+        score = max(score, len(shared) / min(len(wa), len(wb)))  # measure" ~ "all measures")
+    return score
+
+
+@dataclass
+class _Q:
+    doc: Doc
+    quote: Quote
+    speaker: MergedPerson | None
+    prep: _Prepared
+
+    @property
+    def norm(self) -> str:
+        return self.prep.norm
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self.prep.words
+
+    @property
+    def fragment(self) -> bool:
+        return len(self.norm.split()) < _FRAGMENT_TOKENS
+
+
+_INNER = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+_PRONOUNS = wordset("he she they it we i you his her their its him them one")
+
+
+def _embedded(doc: Doc, q: Quote) -> list[Quote]:
+    """Direct quotes (of two words or more) inside an indirect quote's text."""
+    if q.kind != "indirect":
+        return []
+    base = doc.article.text.find(q.text, max(0, q.start - 5))
+    out = []
+    for m in _INNER.finditer(q.text):
+        inner = m.group(1).strip(" ,.")
+        if len(inner.split()) < 2:
+            continue
+        start = (base if base >= 0 else q.start) + m.start(1)
+        out.append(dataclasses.replace(q, text=inner, start=start, end=start + len(inner),
+                                       kind="direct"))
+    return out
+
+
+def _reliable_speaker(q: _Q) -> bool:
+    """Named next to the cue, not a pronoun resolved by the NLP stage."""
+    text = (q.quote.speaker_text or "").strip().lower()
+    return bool(text) and text not in _PRONOUNS and not text.startswith(("the ", "a "))
+
+
+def _resolve_speaker(doc: Doc, q: Quote, index: dict[tuple[str, str], MergedPerson],
+                     people: list[MergedPerson]) -> MergedPerson | None:
+    if q.speaker and (doc.id, q.speaker) in index:
+        return index[(doc.id, q.speaker)]
+    text = q.speaker or q.speaker_text
+    if not text:
+        return None
+    toks = name_tokens(text)
+    if not toks:
+        return None
+    # A surname or name of a person this article mentions.
+    for p in people:
+        for k in p.members:
+            if k.article_id == doc.id and toks[-1] in name_tokens(k.name):
+                return p
+    return None
+
+
+def quote_similarity(a: str, b: str, kind_a: str = "direct", kind_b: str = "direct") -> float:
+    """0..1: how likely two quotes of one speaker render the same statement."""
+    return _similarity(_prepare(a, kind_a), _prepare(b, kind_b))
+
+
+def _similarity(a: _Prepared, b: _Prepared) -> float:
+    na, nb = a.norm, b.norm
+    if not na or not nb:
+        return 0.0
+    if na == nb:
+        return 1.0
+    wa, wb = a.words, b.words
+    shared = wa & wb
+    if a.kind == "direct" and b.kind == "direct":
+        best = _direct_similarity(na, nb, wa, wb)
+        for sa, swa in a.segments if len(a.segments) > 1 or len(b.segments) > 1 else ():
+            for sb, swb in b.segments:
+                if len(sa.split()) >= _FRAGMENT_TOKENS and len(sb.split()) >= _FRAGMENT_TOKENS:
+                    best = max(best, _direct_similarity(sa, sb, swa, swb))
+        return best
+    # A report and a quote (or two reports): paraphrase, judged on the words they share.
+    if len(shared) < 2:
+        return 0.0
+    overlap = len(shared) / min(len(wa), len(wb))
+    score = overlap
+    if len(shared) >= 5 and overlap >= 0.35:  # many shared specifics: names, places
+        score = max(score, 0.5)
+    shared_nums = a.nums & b.nums
+    if shared_nums and len(shared - shared_nums) >= 1:
+        score = max(score, 0.5 + 0.1 * len(shared_nums))
+    return score
+
+
+def _linked(a: _Q, b: _Q) -> bool:
+    if a.doc is b.doc:
+        return False
+    same_speaker = a.speaker is not None and a.speaker is b.speaker
+    if not same_speaker and (len(a.norm.split()) < 5 or len(a.words & b.words) < 3):
+        return False  # other speakers: only the same, distinctive words can align
+    sim = _similarity(a.prep, b.prep)
+    if same_speaker:
+        bar = _DIRECT_SIM if a.quote.kind == b.quote.kind == "direct" else 0.5
+        return sim >= bar
+    return sim >= _SAME_WORDS_OTHER_SPEAKER
+
+
+def _contains(container: _Q, fragment: _Q) -> bool:
+    return f" {fragment.norm} " in f" {container.norm} "
+
+
+def align_quotes(
+    docs: list[Doc], people: list[MergedPerson]
+) -> tuple[list[AlignedQuote], list[Discrepancy]]:
+    index = person_index(people)
+    qs: list[_Q] = []
+    for doc in docs:
+        for q in doc.analysis.quotes:
+            if not q.text.strip():
+                continue
+            speaker = _resolve_speaker(doc, q, index, people)
+            qs.append(_Q(doc, q, speaker, _prepare(q.text, q.kind)))
+            # Words quoted inside reported speech ('had "shown great sincerity"') are
+            # verbatim: compare them as direct quotes too.
+            for inner in _embedded(doc, q):
+                qs.append(_Q(doc, inner, speaker, _prepare(inner.text, "direct")))
+    uf = UnionFind(len(qs))
+    whole = [i for i, q in enumerate(qs) if not q.fragment]
+    for n, i in enumerate(whole):
+        for j in whole[n + 1 :]:
+            if _linked(qs[i], qs[j]):
+                uf.union(i, j)
+    fragments = [i for i, q in enumerate(qs) if q.fragment]
+    for n, i in enumerate(fragments):  # the same fragment in two outlets
+        for j in fragments[n + 1 :]:
+            if qs[i].norm == qs[j].norm and qs[i].speaker is qs[j].speaker:
+                uf.union(i, j)
+    for i in fragments:  # a fragment joins one quote that contains it
+        f = qs[i]
+        hosts = [j for j in whole if qs[j].speaker is f.speaker and f.speaker is not None
+                 and qs[j].doc is not f.doc and _contains(qs[j], f)]
+        if hosts:
+            uf.union(i, hosts[0])
+    groups: dict[int, list[_Q]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        groups[uf.find(i)].append(q)
+    ordered = sorted(groups.values(), key=lambda g: (-len({q.doc.outlet for q in g}),
+                                                     min((q.doc.order, q.quote.start) for q in g)))
+    aligned, discrepancies = [], []
+    for n, group in enumerate(ordered, 1):
+        a, discs = _build(group, f"q{n}")
+        aligned.append(a)
+        discrepancies.extend(discs)
+    return aligned, discrepancies
+
+
+def _attribution(group: list[_Q]) -> list[Discrepancy]:
+    """The same words given to different speakers by different outlets."""
+    for n, a in enumerate(group):
+        for b in group[n + 1 :]:
+            if (a.speaker is None or b.speaker is None or a.speaker is b.speaker
+                    or a.doc.outlet == b.doc.outlet or a.fragment or b.fragment
+                    or a.quote.kind != "direct" or b.quote.kind != "direct"):
+                continue
+            if (_similarity(a.prep, b.prep) < _SAME_WORDS_OTHER_SPEAKER
+                    or not (_reliable_speaker(a) and _reliable_speaker(b))):
+                continue
+            words = max(a.prep.segments or ((a.norm, a.words),),
+                        key=lambda s: _direct_similarity(s[0], b.norm, s[1], b.words))[0]
+            words = words if len(words) <= 80 else words[:77] + "..."
+            return [Discrepancy(
+                kind="quote",
+                about=f"who said \u201c{words}\u201d",
+                values=[DiscrepancyValue(q.speaker.name, _quote_cites(q)) for q in (a, b)
+                        if q.speaker is not None],
+                note=f"{a.doc.outlet} gives these words to {a.speaker.name}; "
+                     f"{b.doc.outlet} to {b.speaker.name}.",
+            )]
+    return []
+
+
+def _quote_cites(q: _Q) -> list[Citation]:
+    """Every sentence a quote spans (a quote may run over several)."""
+    an = q.doc.analysis
+    first = q.quote.sentence
+    last = an.sentence_at(max(q.quote.start, q.quote.end - 1)) if an.sentences else first
+    cites = [q.doc.cite(i) for i in range(first, max(first, last) + 1)]
+    return [c for c in cites if c.sentence]
+
+
+def _build(group: list[_Q], qid: str) -> tuple[AlignedQuote, list[Discrepancy]]:
+    group.sort(key=lambda q: (q.doc.order, q.quote.start))
+    speakers = [q.speaker for q in group if q.speaker is not None]
+    speaker = speakers[0] if speakers else None
+    name = speaker.name if speaker else next(
+        (q.quote.speaker or q.quote.speaker_text for q in group
+         if q.quote.speaker or q.quote.speaker_text), None)
+    variants = [
+        QuoteVariant(
+            text=q.quote.text.strip(),
+            kind=q.quote.kind,
+            outlet=q.doc.outlet,
+            speaker_text=q.quote.speaker_text or q.quote.speaker,
+            cue=q.quote.cue,
+            citations=_quote_cites(q),
+        )
+        for q in group
+    ]
+    outlets = list(dict.fromkeys(q.doc.outlet for q in group))
+    discs: list[Discrepancy] = []
+    # Different direct wordings, neither an excerpt of the other, from different outlets.
+    direct = [q for q in group if q.quote.kind == "direct" and not q.fragment]
+    wordings: dict[str, list[_Q]] = {}
+    for q in direct:
+        wordings.setdefault(q.norm, []).append(q)
+    distinct = [w for w in wordings if not any(w != o and f" {w} " in f" {o} " for o in wordings)]
+    differing = [w for w in distinct if any(
+        fuzz.ratio(w, o) < 100 and {q.doc.outlet for q in wordings[w]}
+        != {q.doc.outlet for q in wordings[o]} for o in distinct if o != w)]
+    variance = len(differing) >= 2
+    if variance:
+        about = f"{name}'s words" if name else "wording of a quote"
+        discs.append(Discrepancy(
+            kind="quote",
+            about=about,
+            values=[DiscrepancyValue(wordings[w][0].quote.text.strip(),
+                                     [c for q in wordings[w] for c in _quote_cites(q)])
+                    for w in differing],
+            note=f"The outlets quote {name or 'the speaker'} in different words; "
+                 "at most one wording is verbatim.",
+        ))
+    discs.extend(_attribution(group))
+    quote = AlignedQuote(
+        id=qid,
+        speaker=name,
+        speaker_id=speaker.id if speaker else None,
+        variants=variants,
+        outlets=outlets,
+        kinds=sorted({q.quote.kind for q in group}),
+        variance=variance,
+    )
+    return quote, discs

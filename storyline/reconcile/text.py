@@ -1,0 +1,108 @@
+"""Text comparison for reconciliation: normalisation, content words, TF-IDF similarity.
+
+Reports of one event share specific words (names, places, numbers) more than topic words,
+so sentences are compared with TF-IDF fitted on the story's own sentences (scikit-learn),
+numbers written as words are turned into digits, and quotes are compared token-wise
+(rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one string (for readable word lists)."""
+    return frozenset(text.split())
+
+
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+NUMBER_WORDS["hundred"] = 100
+NUMBER_WORDS["dozen"] = 12
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "would", "could"}
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, straighten quotes and dashes."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _number_words(text: str) -> str:
+    def tens(m: re.Match[str]) -> str:
+        return str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)])
+
+    text = re.sub(
+        r"\b(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS[1:10]) + r")\b", tens, text
+    )
+    return re.sub(
+        r"\b(" + "|".join(NUMBER_WORDS) + r")\b", lambda m: str(NUMBER_WORDS[m.group(1)]), text
+    )
+
+
+def normalize(text: str) -> str:
+    """Folded text with number words as digits and punctuation dropped."""
+    return " ".join(tokens(text))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_number_words(fold(text)).replace(",", ""))
+
+
+def content_words(text: str) -> set[str]:
+    """Stemmed words that carry meaning (no stop words), numbers included."""
+    return {stem(t) for t in tokens(text) if t not in STOP_WORDS and (len(t) > 2 or t.isdigit())}
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, digits or words ("thirty" -> "30")."""
+    return {n.replace(",", "") for n in _NUMBER.findall(_number_words(fold(text)))}
+
+
+def stem(word: str) -> str:
+    """A light plural strip, so "tariffs" meets "tariff" and "days" meets "day"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _analyzer_tokens(text: str) -> list[str]:
+    return [stem(t) for t in _TOKEN.findall(_number_words(fold(text)).replace(",", ""))
+            if t not in STOP_WORDS]
+
+
+def similarity_matrix(texts: list[str]) -> np.ndarray:
+    """Pairwise TF-IDF cosine similarity of texts (unigrams and bigrams, sublinear tf)."""
+    n = len(texts)
+    if n == 0:
+        return np.zeros((0, 0))
+    try:
+        vec = TfidfVectorizer(
+            tokenizer=_analyzer_tokens,
+            lowercase=False,
+            token_pattern=None,
+            ngram_range=(1, 1),
+            sublinear_tf=True,
+        )
+        matrix = vec.fit_transform(texts)
+    except ValueError:  # every text is empty or stop words only
+        return np.eye(n)
+    return cosine_similarity(matrix)

@@ -1,0 +1,116 @@
+"""Near-duplicates and syndication: MinHash LSH over word 3-shingles of the article body.
+
+A copy is linked to the earliest article it copies (following chains: a copy of a copy
+points at the original). Only a recent window of articles is kept in the LSH, because
+syndicated copies appear within days; that bounds memory on an endless stream.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zlib
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+logger = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = 3) -> set[str]:
+    """Lower-cased word n-grams; an empty set when the text is shorter than one shingle."""
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+@dataclass(frozen=True)
+class CopyMatch:
+    original: str  # the earliest article copied
+    similarity: float  # estimated Jaccard similarity of shingle sets with the matched article
+
+
+class CopyIndex:
+    """Finds earlier articles an incoming article (nearly) copies."""
+
+    def __init__(
+        self,
+        threshold: float = 0.5,
+        num_perm: int = 64,
+        shingle_size: int = 3,
+        min_shingles: int = 8,
+        keep: int = 200_000,
+    ) -> None:
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle_size = shingle_size
+        self.min_shingles = min_shingles
+        self.keep = keep
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._signatures: dict[str, np.ndarray] = {}
+        self._arrival: dict[str, int] = {}
+        self._root: dict[str, str] = {}  # copy -> its original, for the window only
+        self._order: deque[str] = deque()
+        self._seq = 0
+        # Permutations drawn once, not per signature; crc32 is a stable 32-bit hash that is
+        # much cheaper than datasketch's default sha1.
+        template = MinHash(num_perm=num_perm, seed=1)
+        self._permutations, self._scheme = template.permutations, template.scheme
+
+    def signature(self, text: str) -> MinHash | None:
+        grams = shingles(text, self.shingle_size)
+        if len(grams) < self.min_shingles:
+            return None  # too short to call anything a copy of it
+        m = MinHash(num_perm=self.num_perm, hashfunc=zlib.crc32,
+                    permutations=self._permutations, scheme=self._scheme)
+        m.update_batch([g.encode("utf-8") for g in grams])
+        return m
+
+    def add(self, article_id: str, text: str, copy_of: str | None = None) -> CopyMatch | None:
+        """Look the text up, then remember it. Returns the match, or None.
+
+        ``copy_of`` given (restoring stored state) records the link without deciding.
+        """
+        sig = self.signature(text)
+        match = None
+        if sig is not None and copy_of is None:
+            match = self._match(sig)
+        elif copy_of is not None:
+            match = CopyMatch(self._root.get(copy_of, copy_of), 1.0)
+        self._seq += 1
+        if sig is None or article_id in self._signatures:
+            return match
+        self._lsh.insert(article_id, sig, check_duplication=False)
+        self._signatures[article_id] = sig.hashvalues.astype(np.uint32)
+        self._arrival[article_id] = self._seq
+        if match is not None:
+            self._root[article_id] = match.original
+        self._order.append(article_id)
+        while len(self._order) > self.keep:
+            self._forget(self._order.popleft())
+        return match
+
+    def _match(self, sig: MinHash) -> CopyMatch | None:
+        mine = sig.hashvalues.astype(np.uint32)
+        best: tuple[int, str, float] | None = None
+        for key in self._lsh.query(sig):
+            sim = float(np.mean(self._signatures[key] == mine))
+            if sim < self.threshold:
+                continue  # an LSH false positive
+            root = self._root.get(key, key)
+            seq = self._arrival.get(root, self._arrival[key])
+            if best is None or seq < best[0]:
+                best = (seq, root, sim)
+        return None if best is None else CopyMatch(best[1], best[2])
+
+    def _forget(self, article_id: str) -> None:
+        self._lsh.remove(article_id)
+        self._signatures.pop(article_id, None)
+        self._arrival.pop(article_id, None)
+        self._root.pop(article_id, None)
+
+    def __len__(self) -> int:
+        return len(self._signatures)

@@ -1,0 +1,256 @@
+"""Feature vectors for story clustering: what makes one event different from its neighbours.
+
+An article becomes one sparse vector in a hashed space made of weighted blocks, whose
+cosine is a weighted sum of per-block cosines:
+
+* ``words`` — TF-IDF of title (counted twice) and body. Tokens and term counts come from
+  scikit-learn's ``HashingVectorizer`` (stateless, so it works online); the IDF comes from
+  running document frequencies kept in :class:`Vocabulary`, applied whenever vectors are
+  compared, so the weights improve as the stream grows instead of being refitted.
+* ``entities`` — specific named entities (places, people, organisations, events...) from
+  ``Analysis.entities``, hashed by scikit-learn's ``FeatureHasher``, IDF-weighted so rare
+  names count most; a person's surname is added so "Lutnick" meets "Howard Lutnick".
+* ``numbers`` — numbers written in the text ("145", "2.4 billion" → "2.4").
+* ``dates`` — calendar dates the NLP stage resolved (``Analysis.times``).
+
+Time proximity is not part of the vector: :func:`article_day` gives the day an article is
+about (publication date, else the date the text gives) and the index scores distance.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from sklearn.feature_extraction import FeatureHasher
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from storyline.records import Analysis, Article
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_WEIGHTS = {"words": 1.0, "entities": 1.0, "numbers": 0.5, "dates": 0.25}
+
+# Entity labels that name something specific to one event. NORP ("Chinese") and
+# quantities are left out: they describe the topic, not the event.
+SPECIFIC_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+BLOCKS = ("words", "entities", "numbers", "dates")
+
+
+@dataclass(frozen=True)
+class Features:
+    """One article (or story profile): sorted hashed indices, term weights and block ids.
+
+    ``values`` are sublinear term frequencies, scaled so that each block has unit norm; the
+    IDF is applied only when vectors are compared (:meth:`Featurizer.weigh`), with the
+    document frequencies known at that moment, so early articles are not stuck with the
+    poor IDF of a young stream.
+    """
+
+    indices: np.ndarray  # int32, sorted
+    values: np.ndarray  # float32
+    blocks: np.ndarray  # int8, index into BLOCKS
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+
+def empty() -> Features:
+    return Features(np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.int8))
+
+
+class Vocabulary:
+    """Running document frequencies over the hashed space: the online IDF.
+
+    The IDF used for weighting is a snapshot refreshed whenever the stream has grown by 5%
+    (every article while it is small): weights of stored stories can then be cached per
+    snapshot (``epoch``), and a rebuilt index replaying the same articles in the same order
+    sees exactly the same weights.
+    """
+
+    def __init__(self, n_features: int) -> None:
+        self.n_features = n_features
+        self.df = np.zeros(n_features, dtype=np.int32)
+        self.n_docs = 0
+        self.epoch = 0
+        self._idf = np.ones(n_features, dtype=np.float32)
+        self._snapshot_n = 0
+
+    def observe(self, indices: np.ndarray) -> None:
+        self.df[indices] += 1
+        self.n_docs += 1
+        if self.n_docs - self._snapshot_n >= max(1, self._snapshot_n // 20):
+            # sklearn's smoothed idf: log((1 + n) / (1 + df)) + 1
+            self._idf = (np.log((1.0 + self.n_docs) / (1.0 + self.df)) + 1.0).astype(np.float32)
+            self._snapshot_n = self.n_docs
+            self.epoch += 1
+
+    def idf(self, indices: np.ndarray) -> np.ndarray:
+        return self._idf[indices]
+
+
+class Featurizer:
+    """Turns (article, analysis) into :class:`Features`; owns the running IDF."""
+
+    def __init__(
+        self,
+        n_features: int = 2**20,
+        weights: dict[str, float] | None = None,
+        ngram_max: int = 1,
+    ) -> None:
+        weights = {**DEFAULT_WEIGHTS, **(weights or {})}
+        self.block_weight = np.array([weights.get(b, 0.0) for b in BLOCKS], np.float32)
+        self.vocabulary = Vocabulary(n_features)
+        self._words = HashingVectorizer(
+            n_features=n_features,
+            alternate_sign=False,
+            norm=None,
+            stop_words="english",
+            ngram_range=(1, ngram_max),
+            dtype=np.float32,
+        )
+        self._hasher = FeatureHasher(
+            n_features=n_features, input_type="string", alternate_sign=False,
+            dtype=np.float32,
+        )
+
+    def __call__(self, article: Article, analysis: Analysis | None,
+                 keep: int | None = None) -> Features:
+        """The article's features (heaviest ``keep`` terms); updates the running IDF."""
+        title = article.title or ""
+        words = self._words.transform([f"{title}\n{title}\n{article.text}"])
+        hashed = self._hasher.transform([
+            entity_terms(article.text, analysis),
+            number_terms(article.text),
+            date_terms(analysis),
+        ])
+        blocks = [(words.indices, words.data)]
+        for row in range(3):
+            start, end = hashed.indptr[row], hashed.indptr[row + 1]
+            blocks.append((hashed.indices[start:end], hashed.data[start:end]))
+
+        # Document frequency counts each hashed term once per article, across blocks.
+        present = np.unique(np.concatenate([b[0] for b in blocks]).astype(np.int32))
+        self.vocabulary.observe(present)
+
+        parts = []
+        for b, (idx, tf) in enumerate(blocks):
+            if self.block_weight[b] <= 0 or len(idx) == 0:
+                continue
+            v = (1.0 + np.log(tf)).astype(np.float32)
+            v /= float(np.linalg.norm(v))
+            parts.append((idx.astype(np.int32), v, np.full(len(idx), b, np.int8)))
+        feats = _merge(parts)
+        if keep is not None and len(feats) > keep:
+            weight = feats.values * self.vocabulary.idf(feats.indices)
+            top = np.sort(np.argpartition(-weight, keep - 1)[:keep])
+            feats = Features(feats.indices[top], feats.values[top], feats.blocks[top])
+        return feats
+
+    def weigh(self, feats: Features) -> np.ndarray:
+        """Unit-norm TF-IDF values of ``feats``: each block L2-normalised under the current
+        IDF and scaled by the square root of its weight, so that a dot product of two
+        weighed vectors is the weighted sum of per-block cosines (before the final norm)."""
+        if len(feats) == 0:
+            return np.zeros(0, np.float32)
+        w = feats.values * self.vocabulary.idf(feats.indices)
+        block_norm = np.sqrt(np.bincount(feats.blocks, weights=w * w, minlength=len(BLOCKS)))
+        scale = np.sqrt(self.block_weight) / np.where(block_norm > 0, block_norm, 1.0)
+        w = w * scale[feats.blocks]
+        norm = float(np.linalg.norm(w))
+        return (w / norm).astype(np.float32) if norm > 0 else w.astype(np.float32)
+
+
+def add(a: Features, b: Features, scale_b: float = 1.0) -> Features:
+    """Term-wise sum ``a + scale_b * b``."""
+    return _merge([(a.indices, a.values, a.blocks), (b.indices, b.values * scale_b, b.blocks)])
+
+
+def _merge(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> Features:
+    if not parts:
+        return empty()
+    idx = np.concatenate([p[0] for p in parts])
+    val = np.concatenate([p[1] for p in parts]).astype(np.float32)
+    blk = np.concatenate([p[2] for p in parts])
+    uniq, first, inverse = np.unique(idx, return_index=True, return_inverse=True)
+    if len(uniq) == len(idx):
+        order = np.argsort(idx, kind="stable")
+        return Features(idx[order].astype(np.int32), val[order], blk[order])
+    summed = np.zeros(len(uniq), np.float32)
+    np.add.at(summed, inverse, val)
+    # A hash collision between blocks keeps the first block's id: rare and harmless.
+    return Features(uniq.astype(np.int32), summed, blk[first])
+
+
+def dot(a_idx: np.ndarray, a_val: np.ndarray, b_idx: np.ndarray, b_val: np.ndarray) -> float:
+    """Dot product of two sparse vectors with sorted, unique indices."""
+    if len(a_idx) == 0 or len(b_idx) == 0:
+        return 0.0
+    _, ia, ib = np.intersect1d(a_idx, b_idx, assume_unique=True, return_indices=True)
+    return float(np.dot(a_val[ia], b_val[ib]))
+
+
+def normalise_name(text: str) -> str:
+    """'the White House's' → 'white house'."""
+    text = " ".join(text.split())
+    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text))
+    return text.lower().strip(" .,;:-\"'")
+
+
+def entity_terms(text: str, analysis: Analysis | None) -> list[str]:
+    """Specific entities as hashed-feature strings, one per mention (counts are tf)."""
+    terms: list[str] = []
+    for ent in analysis.entities if analysis else []:
+        if ent.label not in SPECIFIC_LABELS:
+            continue
+        name = normalise_name(ent.text)
+        if len(name) < 2:
+            continue
+        # One namespace for all labels: NER often calls the same name GPE here, ORG there.
+        terms.append("e:" + name)
+        if ent.label == "PERSON" and " " in name:
+            terms.append("e:" + name.rsplit(" ", 1)[1])
+    return terms
+
+
+def number_terms(text: str) -> list[str]:
+    """Numbers written in the text, normalised ('1,200' → '1200'); single digits skipped."""
+    out = []
+    for match in _NUMBER.finditer(text):
+        raw = match.group(0).replace(",", "")
+        if len(raw) >= 2:
+            out.append("n:" + raw)
+    return out
+
+
+def date_terms(analysis: Analysis | None) -> list[str]:
+    """Calendar values of the resolved time expressions ('2025-06-10', '2025-05')."""
+    out = []
+    for t in analysis.times if analysis else []:
+        if t.type == "DATE" and t.value and _CALENDAR.match(t.value):
+            # "2013-07-21" also yields "2013-07" and "2013", so that dates of different
+            # precision still meet.
+            out += ["d:" + t.value[:n] for n in (4, 7, 10) if len(t.value) >= n]
+    return out
+
+
+def article_day(article: Article, analysis: Analysis | None) -> int | None:
+    """The day an article is about, as a date ordinal: published, else the text's own date."""
+    for value in (article.published_date, analysis.reference_date if analysis else None):
+        if value:
+            try:
+                return date.fromisoformat(value[:10]).toordinal()
+            except ValueError:
+                logger.debug("unreadable date %r for article %s", value, article.id)
+    return None

@@ -1,0 +1,325 @@
+"""Online story clustering: each article joins a story (one real-world event) as it arrives.
+
+For every article the index (1) checks for a near-copy of an earlier article (copies join
+the original's story), else (2) retrieves candidate stories through an inverted index over
+the article's heaviest terms and entities, looking only at the most recent postings of each
+term and only at stories within a time window, (3) scores each candidate by the cosine
+between the article's vector and the story centroid, damped by the distance in days, and
+(4) joins the best story when the score clears ``join_threshold``, else opens a new story.
+The cost of one assignment is bounded by ``query_terms x postings_scanned`` plus
+``max_candidates`` centroid comparisons, whatever the number of stories stored.
+
+Story ids are integers from 1, handed out once and never reused; :meth:`StoryIndex.repair`
+may merge or split stories afterwards (see ``repair.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from array import array
+from collections import Counter, deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from storyline.records import Analysis, Article, Assignment
+from storyline.stories.copies import CopyIndex
+from storyline.stories.features import (
+    BLOCKS,
+    Features,
+    Featurizer,
+    add,
+    article_day,
+    empty,
+)
+
+logger = logging.getLogger(__name__)
+
+ENTITY_BLOCK = BLOCKS.index("entities")
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    """Knobs of the story stage. Defaults are tuned on ECB+ train/dev topics only."""
+
+    join_threshold: float = 0.25  # min article-to-story score to join a story
+    weights: dict[str, float] = field(
+        default_factory=lambda: {"words": 1.0, "entities": 1.0, "numbers": 0.5, "dates": 0.25}
+    )
+    ngram_max: int = 1
+    n_features: int = 2**20
+    window_days: float = 10.0  # stories further apart in time are never candidates
+    grace_days: float = 2.0  # no time penalty within this many days
+    decay_days: float = 7.0  # beyond the grace, score x exp(-(days - grace) / decay)
+    query_terms: int = 24  # heaviest terms of the article used to find candidates
+    postings_scanned: int = 64  # most recent stories looked at per term
+    max_candidates: int = 64  # stories fully scored per article
+    article_terms: int = 256  # terms kept per article (memory bound)
+    centroid_terms: int = 400  # terms kept per story centroid
+    copy_threshold: float = 0.5  # MinHash Jaccard for a near-copy
+    num_perm: int = 64
+    recent_articles: int = 200_000  # articles whose vectors/signatures stay in memory
+    # repair: average-link over cosine mixed with shared nearest neighbours
+    repair_neighbours: int = 6  # k of the shared-nearest-neighbour similarity
+    repair_snn_weight: float = 0.5  # weight of neighbour overlap against the cosine
+    repair_threshold: float = 0.175  # min average mixed similarity within a story
+    repair_neighbour_floor: float = 0.1  # cosine below which no one is a neighbour
+    repair_max_articles: int = 2000  # articles re-clustered by one repair
+
+class _Story:
+    __slots__ = ("first_day", "id", "last_day", "members", "n_indep", "profile", "weighed")
+
+    def __init__(self, story_id: int) -> None:
+        self.id = story_id
+        self.profile = empty()  # sum of the member articles' features
+        self.weighed: tuple[int, np.ndarray] | None = None  # (IDF epoch, weights) cache
+        self.members: list[str] = []
+        self.n_indep = 0
+        self.first_day: int | None = None
+        self.last_day: int | None = None
+
+    def add_day(self, day: int | None) -> None:
+        if day is None:
+            return
+        self.first_day = day if self.first_day is None else min(self.first_day, day)
+        self.last_day = day if self.last_day is None else max(self.last_day, day)
+
+    def days_from(self, day: int | None) -> float:
+        if day is None or self.first_day is None or self.last_day is None:
+            return 0.0
+        if day < self.first_day:
+            return float(self.first_day - day)
+        return float(max(0, day - self.last_day))
+
+
+class StoryIndex:
+    """The online story index. Not thread-safe: one writer assigns in publication order."""
+
+    def __init__(self, options: ClusterOptions | None = None) -> None:
+        self.options = options or ClusterOptions()
+        o = self.options
+        self.featurize = Featurizer(o.n_features, o.weights, o.ngram_max)
+        self.copies = CopyIndex(o.copy_threshold, o.num_perm, keep=o.recent_articles)
+        self.stories: dict[int, _Story] = {}
+        self.story_of: dict[str, int] = {}  # article id -> story id
+        self.copy_of: dict[str, str] = {}
+        self.days: dict[str, int | None] = {}
+        self.vectors: dict[str, Features] = {}  # recent articles only
+        self._recent: deque[str] = deque()
+        self._postings: dict[int, array] = {}
+        self._dirty: set[int] = set()  # stories changed since the last repair
+        self._redirect: dict[int, int] = {}  # merged-away story id -> the story it joined
+        self._arrival: dict[str, int] = {}  # article id -> arrival number
+        self._scratch = np.zeros(o.n_features, np.float32)
+        self.next_id = 1
+
+    # -- public API ---------------------------------------------------------------------
+
+    def assign(self, article: Article, analysis: Analysis | None) -> Assignment:
+        """Decide, now, where one article goes; ids of existing stories never change here."""
+        if article.id in self.story_of:
+            sid = self.story_of[article.id]
+            return Assignment(article.id, sid, 1.0, self.copy_of.get(article.id), False)
+        feats = self.featurize(article, analysis, self.options.article_terms)
+        day = article_day(article, analysis)
+        match = self.copies.add(article.id, article.text)
+        if match is not None and (self._too_far(day, match.original)
+                                  or not self._same_names(feats, match.original)):
+            match = None  # a re-run weeks later, or a template filled with other names
+        if match is not None and match.original in self.story_of:
+            sid = self.story_of[match.original]
+            self._add(article.id, sid, feats, day, copy_of=match.original)
+            return Assignment(article.id, sid, round(match.similarity, 4), match.original)
+        sid, score = self._best_story(feats, day)
+        new = sid is None or score < self.options.join_threshold
+        if new:
+            sid = self._new_story_id()
+        self._add(article.id, sid, feats, day, copy_of=None)
+        return Assignment(article.id, sid, round(score, 4), None, new)
+
+    def restore(self, article: Article, analysis: Analysis | None,
+                assignment: Assignment) -> None:
+        """Replay one stored assignment without re-deciding (call in stored order)."""
+        if article.id in self.story_of:
+            return
+        feats = self.featurize(article, analysis, self.options.article_terms)
+        day = article_day(article, analysis)
+        self.copies.add(article.id, article.text, copy_of=assignment.copy_of)
+        self.reserve_ids(assignment.story_id)
+        self._add(article.id, assignment.story_id, feats, day, copy_of=assignment.copy_of)
+        self._dirty.discard(assignment.story_id)  # already repaired when it was stored
+
+    def replay(self, changes: list[dict]) -> None:
+        """Re-apply the bookkeeping of stored repair changes after :meth:`restore`: ids
+        that were merged away are never handed out again and still lead to their story."""
+        for change in changes:
+            self.reserve_ids(max(int(change["from"]), int(change["into"])))
+            if change.get("action") == "merge":
+                self._redirect[int(change["from"])] = int(change["into"])
+
+    def reserve_ids(self, story_id: int) -> None:
+        """Never hand out ``story_id`` or any lower id again (e.g. a story merged away)."""
+        self.next_id = max(self.next_id, story_id + 1)
+
+    def repair(self) -> tuple[list[dict], list[Assignment]]:
+        """Merge and split recently changed stories; see :func:`repair.repair_index`."""
+        from storyline.stories.repair import repair_index
+
+        return repair_index(self)
+
+    def members(self, story_id: int) -> list[str]:
+        story = self.stories.get(story_id)
+        return list(story.members) if story else []
+
+    def __len__(self) -> int:
+        return len(self.story_of)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _new_story_id(self) -> int:
+        sid = self.next_id
+        self.next_id += 1
+        return sid
+
+    def _same_names(self, feats: Features, other: str) -> bool:
+        """Whether two near-identical texts also name the same people, places, bodies."""
+        theirs = self.vectors.get(other)
+        if theirs is None:
+            return True
+        mine_e = feats.indices[feats.blocks == ENTITY_BLOCK]
+        theirs_e = theirs.indices[theirs.blocks == ENTITY_BLOCK]
+        if min(len(mine_e), len(theirs_e)) < 3:
+            return True  # too few names to judge
+        shared = len(np.intersect1d(mine_e, theirs_e, assume_unique=True))
+        return shared >= 0.5 * min(len(mine_e), len(theirs_e))
+
+    def _too_far(self, day: int | None, other: str) -> bool:
+        theirs = self.days.get(other)
+        return day is not None and theirs is not None and (
+            abs(day - theirs) > self.options.window_days
+        )
+
+    def _time_factor(self, story: _Story, day: int | None) -> float:
+        o = self.options
+        gap = story.days_from(day)
+        if gap > o.window_days:
+            return 0.0
+        if gap <= o.grace_days:
+            return 1.0
+        return math.exp(-(gap - o.grace_days) / o.decay_days)
+
+    def _candidates(self, feats: Features, weights: np.ndarray) -> list[int]:
+        o = self.options
+        if len(feats) == 0:
+            return []
+        k = min(o.query_terms, len(feats))
+        heavy = feats.indices[np.argpartition(-weights, k - 1)[:k]]
+        hits: Counter[int] = Counter()
+        for term in heavy.tolist():
+            posting = self._postings.get(term)
+            if posting is not None:
+                hits.update({self._resolve(s) for s in posting[-o.postings_scanned:]})
+        return [sid for sid, _ in hits.most_common(o.max_candidates)]
+
+    def scores(self, feats: Features, weights: np.ndarray, sids: list[int],
+               day: int | None) -> list[float]:
+        """Cosine of an article (or profile) with each story's profile, damped by the
+        distance in days. The article is scattered once into a dense scratch vector so
+        each story costs one gather and one dot product."""
+        scratch = self._scratch
+        scratch[feats.indices] = weights
+        try:
+            out = []
+            for sid in sids:
+                story = self.stories.get(sid)
+                factor = 0.0 if story is None else self._time_factor(story, day)
+                if factor == 0.0 or story is None:
+                    out.append(0.0)
+                    continue
+                out.append(factor * float(scratch[story.profile.indices] @ self._weighed(story)))
+            return out
+        finally:
+            scratch[feats.indices] = 0.0
+
+    def _weighed(self, story: _Story) -> np.ndarray:
+        epoch = self.featurize.vocabulary.epoch
+        if story.weighed is None or story.weighed[0] != epoch:
+            story.weighed = (epoch, self.featurize.weigh(story.profile))
+        return story.weighed[1]
+
+    def _best_story(self, feats: Features, day: int | None) -> tuple[int | None, float]:
+        weights = self.featurize.weigh(feats)
+        sids = self._candidates(feats, weights)
+        best, best_score = None, 0.0
+        for sid, score in zip(sids, self.scores(feats, weights, sids, day), strict=True):
+            if score > best_score or (score == best_score and best is not None and sid < best):
+                best, best_score = sid, score
+        return best, best_score
+
+    def _resolve(self, sid: int) -> int:
+        while sid in self._redirect:
+            sid = self._redirect[sid]
+        return sid
+
+    def _add(self, article_id: str, sid: int, feats: Features, day: int | None,
+             copy_of: str | None) -> None:
+        story = self.stories.get(sid)
+        if story is None:
+            story = self.stories[sid] = _Story(sid)
+        story.members.append(article_id)
+        story.add_day(day)
+        self._arrival[article_id] = len(self._arrival)
+        self.story_of[article_id] = sid
+        self.days[article_id] = day
+        if copy_of is not None:
+            # Copies follow their original but do not pull the profile: sources, not copies.
+            self.copy_of[article_id] = copy_of
+        else:
+            self._grow(story, feats)
+            self._post(sid, feats)
+        self.vectors[article_id] = feats
+        self._recent.append(article_id)
+        while len(self._recent) > self.options.recent_articles:
+            self.vectors.pop(self._recent.popleft(), None)
+        self._dirty.add(sid)
+
+    def _rebuild(self, sid: int, members: list[str]) -> None:
+        """Give story ``sid`` exactly these members (repair); drop it when empty."""
+        if not members:
+            self.stories.pop(sid, None)
+            return
+        story = self.stories[sid] = _Story(sid)
+        for aid in members:
+            story.members.append(aid)
+            story.add_day(self.days.get(aid))
+            self.story_of[aid] = sid
+            if aid not in self.copy_of:
+                self._grow(story, self.vectors[aid])
+                self._post(sid, self.vectors[aid])
+
+    def _grow(self, story: _Story, feats: Features, n_articles: int = 1) -> None:
+        """Add an article (or a whole story's profile) to a story's profile, bounded."""
+        profile = add(story.profile, feats)
+        keep = self.options.centroid_terms
+        if len(profile) > keep:
+            weight = profile.values * self.featurize.vocabulary.idf(profile.indices)
+            top = np.sort(np.argpartition(-weight, keep - 1)[:keep])
+            profile = Features(profile.indices[top], profile.values[top], profile.blocks[top])
+        story.profile = profile
+        story.weighed = None
+        story.n_indep += n_articles
+
+    def _post(self, sid: int, feats: Features) -> None:
+        """List the story under the article's heaviest terms (the inverted index)."""
+        k = min(self.options.query_terms, len(feats))
+        if k == 0:
+            return
+        weights = self.featurize.weigh(feats)
+        heavy = feats.indices[np.argpartition(-weights, k - 1)[:k]]
+        for term in heavy.tolist():
+            posting = self._postings.get(term)
+            if posting is None:
+                self._postings[term] = array("i", [sid])
+            elif posting[-1] != sid:
+                posting.append(sid)

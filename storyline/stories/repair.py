@@ -1,0 +1,195 @@
+"""Periodic repair of the online clustering: re-cluster the recently changed neighbourhood
+in one batch, then express the result as merges, splits and moves of stable story ids.
+
+Online decisions are made with what was known when each article arrived; a story's first
+article cannot know which later articles will be its neighbours. Repair takes the stories
+changed since the last repair plus the stories next to them, and clusters their articles
+together with average-link agglomerative clustering over a similarity that mixes the
+cosine of the TF-IDF vectors with *shared nearest neighbours* (how many of two articles'
+k nearest neighbours they have in common). The neighbour overlap is what separates two
+events of one topic: each report's nearest neighbours are reports of the same event even
+when the raw cosine between same-topic events is as high as within an event elsewhere.
+
+Ids stay stable where they can: each new cluster takes the id of the old story that gave
+it most of its articles, stories claiming in order of size (larger first, then older id);
+clusters nobody claims get fresh ids. Every change is recorded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from storyline.records import Assignment
+
+if TYPE_CHECKING:
+    from storyline.stories.index import StoryIndex
+
+logger = logging.getLogger(__name__)
+
+
+def repair_index(index: StoryIndex) -> tuple[list[dict], list[Assignment]]:
+    """Re-cluster the stories changed since the last repair and their neighbours.
+
+    Returns the recorded changes — ``{"action": "merge", "into", "from", "reason"}``,
+    ``{"action": "split" | "move", "from", "into", "articles", "reason"}`` — and the new
+    assignment of every article whose story changed.
+    """
+    dirty = {index._resolve(s) for s in index._dirty}
+    index._dirty = set()
+    scope = _scope(index, dirty)
+    articles = [a for sid in scope for a in index.stories[sid].members
+                if a not in index.copy_of]
+    if len(articles) < 2:
+        return [], []
+    labels = cluster_articles(index, articles)
+    new_id = _claim_ids(index, scope, articles, labels)
+    return _apply(index, scope, articles, labels, new_id)
+
+
+def _scope(index: StoryIndex, dirty: set[int]) -> list[int]:
+    """Dirty stories and their candidate neighbours, most recent first, up to the cap."""
+    o = index.options
+    seen: dict[int, None] = {}
+    for sid in sorted(dirty, reverse=True):
+        story = index.stories.get(sid)
+        if story is None:
+            continue
+        seen[sid] = None
+        if len(story.profile):
+            weights = index.featurize.weigh(story.profile)
+            cids = [c for c in index._candidates(story.profile, weights) if c != sid]
+            for cid, score in zip(cids, index.scores(story.profile, weights, cids,
+                                                     story.last_day), strict=True):
+                if score > 0:
+                    seen[cid] = None
+    scope, total = [], 0
+    for sid in seen:
+        story = index.stories[sid]
+        originals = [a for a in story.members if a not in index.copy_of]
+        if any(a not in index.vectors for a in originals):
+            continue  # vectors of old articles were evicted: leave that story as it is
+        if total + len(originals) > o.repair_max_articles:
+            break
+        scope.append(sid)
+        total += len(originals)
+    return scope
+
+
+def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
+    """Average-link clusters over cosine mixed with shared-nearest-neighbour similarity."""
+    o = index.options
+    n = len(articles)
+    feats = [index.vectors[a] for a in articles]
+    rows = np.repeat(np.arange(n), [len(f) for f in feats])
+    cols = np.concatenate([f.indices for f in feats])
+    vals = np.concatenate([index.featurize.weigh(f) for f in feats])
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, index.featurize.vocabulary.n_features))
+    sims = (x @ x.T).toarray().astype(np.float32)
+    sims *= _time_factors(index, articles)
+    np.fill_diagonal(sims, 1.0)
+
+    # k nearest neighbours (themselves included) among those similar enough to count.
+    k = min(o.repair_neighbours, n - 1)
+    ranked = np.argsort(-sims, axis=1)[:, : k + 1]
+    rr = np.repeat(np.arange(n), k + 1)
+    cc = ranked.ravel()
+    keep = sims[rr, cc] >= o.repair_neighbour_floor
+    near = sparse.csr_matrix((np.ones(int(keep.sum()), np.float32), (rr[keep], cc[keep])),
+                             shape=(n, n))
+    shared = (near @ near.T).toarray() / float(o.repair_neighbours + 1)
+    mixed = o.repair_snn_weight * shared + (1.0 - o.repair_snn_weight) * sims
+    dist = np.clip(1.0 - mixed, 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    dist = np.maximum(dist, dist.T)
+    tree = linkage(squareform(dist, checks=False), method="average")
+    return fcluster(tree, t=1.0 - o.repair_threshold, criterion="distance")
+
+
+def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
+    o = index.options
+    days = np.array([np.nan if index.days.get(a) is None else index.days[a] for a in articles],
+                    dtype=np.float64)
+    gap = np.abs(days[:, None] - days[None, :])
+    gap = np.nan_to_num(gap, nan=0.0)  # an unknown date is no evidence either way
+    factor = np.where(gap <= o.grace_days, 1.0, np.exp(-(gap - o.grace_days) / o.decay_days))
+    factor[gap > o.window_days] = 0.0
+    return factor.astype(np.float32)
+
+
+def _claim_ids(index: StoryIndex, scope: list[int], articles: list[str],
+               labels: np.ndarray) -> dict[int, int]:
+    """Map each new cluster label to a story id: the old story giving it most articles."""
+    position = {a: i for i, a in enumerate(articles)}
+    overlap: dict[int, Counter[int]] = defaultdict(Counter)
+    for aid, label in zip(articles, labels.tolist(), strict=True):
+        overlap[index.story_of[aid]][label] += 1
+    new_id: dict[int, int] = {}
+    order = sorted(scope, key=lambda s: (-len(index.stories[s].members), s))
+    for sid in order:
+        counts = overlap.get(sid)
+        if not counts:
+            continue
+        members = [a for a in index.stories[sid].members if a in position]
+        first = {}
+        for a in members:
+            first.setdefault(int(labels[position[a]]), position[a])
+        best = max(counts, key=lambda lab: (counts[lab], -first.get(lab, 0)))
+        if best not in new_id:
+            new_id[best] = sid
+    for label in sorted(set(labels.tolist()), key=lambda lab: int(np.argmax(labels == lab))):
+        if label not in new_id:
+            new_id[label] = index._new_story_id()
+    return new_id
+
+
+def _apply(index: StoryIndex, scope: list[int], articles: list[str], labels: np.ndarray,
+           new_id: dict[int, int]) -> tuple[list[dict], list[Assignment]]:
+    target = {a: new_id[int(lab)] for a, lab in zip(articles, labels.tolist(), strict=True)}
+    old_members = {sid: list(index.stories[sid].members) for sid in scope}
+    flows: dict[tuple[int, int], list[str]] = defaultdict(list)
+    moved: dict[str, int] = {}
+    for sid, members in old_members.items():
+        for aid in members:
+            root = index.copy_of.get(aid, aid)
+            dest = target.get(root, sid)  # a copy whose original is elsewhere stays
+            if dest != sid:
+                flows[(sid, dest)].append(aid)
+                moved[aid] = dest
+    if not moved:
+        return [], []
+
+    # Rebuild every story that gained or lost articles, keeping arrival order.
+    touched = {sid for sid, _ in flows} | {dest for _, dest in flows}
+    membership: dict[int, list[str]] = defaultdict(list)
+    for sid in sorted(touched):
+        for aid in old_members.get(sid, []):
+            membership[moved.get(aid, sid)].append(aid)
+    for sid in touched:
+        index._rebuild(sid, sorted(membership.get(sid, []), key=index._arrival.__getitem__))
+
+    changes = []
+    fresh = {dest for _, dest in flows if dest not in old_members}
+    for (sid, dest), aids in sorted(flows.items()):
+        gone = sid not in index.stories
+        if gone and len({d for s, d in flows if s == sid}) == 1:
+            index._redirect[sid] = dest
+            changes.append({"action": "merge", "into": dest, "from": sid,
+                            "reason": "re-clustering put all its articles with this story"})
+            continue
+        if gone:
+            index._redirect.setdefault(sid, dest)
+        action = "split" if dest in fresh else "move"
+        changes.append({"action": action, "from": sid, "into": dest, "articles": aids,
+                        "reason": "re-clustering: these articles' nearest neighbours are "
+                                  "in the other group"})
+    assignments = [Assignment(aid, sid, 0.0, index.copy_of.get(aid), False)
+                   for aid, sid in moved.items()]
+    logger.info("repair: %d change(s), %d article(s) moved", len(changes), len(moved))
+    return changes, assignments

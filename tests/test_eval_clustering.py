@@ -1,0 +1,78 @@
+"""Clustering evaluation: the scorers on hand-checked labellings, and an ECB+ dev slice."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.errors import DatasetError
+from storyline.evaluate.clustering import (
+    bcubed,
+    cluster_baseline,
+    cluster_online,
+    detokenize,
+    load_ecbplus,
+    pairwise,
+    score,
+)
+
+
+def test_bcubed_on_a_hand_checked_example():
+    gold = ["a", "a", "a", "b", "b"]
+    predicted = [1, 1, 2, 2, 2]
+    # per item precision 1, 1, 1/3, 2/3, 2/3; recall 2/3, 2/3, 1/3, 1, 1
+    p, r, f = bcubed(predicted, gold)
+    assert p == pytest.approx(11 / 15)
+    assert r == pytest.approx(11 / 15)
+    assert f == pytest.approx(11 / 15)
+
+
+def test_bcubed_is_perfect_only_for_the_same_partition_under_any_names():
+    assert bcubed([7, 7, 3], ["x", "x", "y"]) == (1.0, 1.0, 1.0)
+    p, r, _ = bcubed([1, 1, 1], ["x", "x", "y"])
+    assert r == 1.0 and p == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
+    p, r, _ = bcubed([1, 2, 3], ["x", "x", "y"])
+    assert p == 1.0 and r == pytest.approx((1 / 2 + 1 / 2 + 1) / 3)
+
+
+def test_pairwise_counts_pairs_put_together():
+    p, r, f = pairwise([1, 1, 2, 2, 2], ["a", "a", "a", "b", "b"])
+    # predicted pairs 01 23 24 34; gold pairs 01 02 12 34; shared 01 34
+    assert (p, r, f) == (0.5, 0.5, 0.5)
+    summary = score([1, 1, 2, 2, 2], ["a", "a", "a", "b", "b"])
+    assert summary["predicted_clusters"] == 2 and summary["gold_clusters"] == 2
+
+
+def test_detokenize_restores_readable_text():
+    tokens = ["The", "U.S", ".", "Navy", "said", "it", "'s", "``", "safe", "''", ",",
+              "(", "Reuters", ")", "up", "5", "%", "."]
+    assert detokenize(tokens) == 'The U.S. Navy said it\'s "safe", (Reuters) up 5%.'
+
+
+def test_unknown_split_is_a_dataset_error(tmp_path):
+    with pytest.raises(DatasetError, match="ecbplus"):
+        load_ecbplus(tmp_path, "test")
+
+
+def test_baseline_groups_near_identical_texts():
+    texts = [
+        "Firefighters battled a blaze at a warehouse in Leeds overnight.",
+        "A warehouse blaze in Leeds kept firefighters busy overnight.",
+        "The central bank raised interest rates by a quarter point on Thursday.",
+    ]
+    labels = cluster_baseline(texts, distance=0.9)
+    assert labels[0] == labels[1] != labels[2]
+
+
+@pytest.mark.slow
+def test_ecbplus_dev_slice_separates_the_two_events_of_each_topic(data_dir):
+    from storyline.evaluate.clustering import analyse, arrival_order
+
+    items = [(a, g) for a, g in load_ecbplus(data_dir, "dev") if g.startswith(("2e", "5e"))]
+    assert {g for _, g in items} == {"2ecb", "2ecbplus", "5ecb", "5ecbplus"}
+    order = arrival_order([a for a, _ in items])
+    articles = [items[i][0] for i in order]
+    gold = [items[i][1] for i in order]
+    predicted = cluster_online(articles, analyse(articles))
+    result = score(predicted, gold)
+    assert result["bcubed_f1"] >= 0.85, result
+    assert all("http" not in a.text.split("\n", 1)[0] for a in articles)

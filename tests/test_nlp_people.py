@@ -1,0 +1,126 @@
+"""People and organisations: merged mentions, canonical names, roles and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp import analyze, load_model
+from storyline.records import Article, Person
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model():
+    load_model()
+
+
+def people(text: str) -> dict[str, Person]:
+    return {p.name: p for p in analyze(Article(text=text)).people}
+
+
+def roles(person: Person) -> list[str]:
+    return [r.text for r in person.roles]
+
+
+def test_title_premodifier_becomes_a_role_and_stays_out_of_the_name():
+    found = people(
+        "Defense Secretary Lloyd Austin met allies in Brussels on Thursday. "
+        "Austin said the alliance was united."
+    )
+    austin = found["Lloyd Austin"]
+    assert "Defense Secretary" in roles(austin)
+    assert [m.text for m in austin.mentions] == ["Lloyd Austin", "Austin"]
+
+
+def test_surname_mentions_and_possessives_merge_into_the_full_name():
+    found = people(
+        "Prime Minister Keir Starmer arrived in Washington. Starmer's visit follows weeks of "
+        "talks. Officials said Starmer would meet business leaders."
+    )
+    starmer = found["Keir Starmer"]
+    assert len(starmer.mentions) == 3
+    assert all(m.text in {"Keir Starmer", "Starmer"} for m in starmer.mentions)
+    assert "Prime Minister" in roles(starmer)
+
+
+def test_family_name_first_chinese_names_keep_their_order():
+    found = people(
+        "Chinese Vice Premier Liu He led the delegation to Washington. "
+        "Chinese President Xi Jinping later spoke with the president by phone."
+    )
+    assert "Liu He" in found and "Xi Jinping" in found
+    assert "Chinese Vice Premier" in roles(found["Liu He"])
+    assert "Chinese President" in roles(found["Xi Jinping"])
+
+
+def test_apposition_after_the_name_is_a_role():
+    found = people(
+        "Maria Lopez, the city's chief financial officer, said revenue fell in the third "
+        "quarter."
+    )
+    assert any("chief financial officer" in r for r in roles(found["Maria Lopez"]))
+
+
+def test_apposition_with_affiliation_keeps_the_affiliation():
+    found = people(
+        "Mark Sobel, a former Treasury official now with the Official Monetary and Financial "
+        "Institutions Forum, said the dollar would weaken."
+    )
+    role = " ".join(roles(found["Mark Sobel"]))
+    assert "former Treasury official" in role
+    assert "Forum" in role
+
+
+def test_who_is_clause_gives_a_role():
+    found = people(
+        "The plan was drafted by Ellen Park, who is the agency's deputy director, and "
+        "approved on Monday."
+    )
+    assert any("deputy director" in r for r in roles(found["Ellen Park"]))
+
+
+def test_led_by_gives_a_leadership_role():
+    found = people(
+        "The Japanese delegation, led by Trade Minister Yoji Muto, arrived in Jakarta on "
+        "Sunday."
+    )
+    muto = found["Yoji Muto"]
+    assert "Trade Minister" in roles(muto)
+    assert any(r.startswith("led the") and "delegation" in r for r in roles(muto))
+
+
+def test_title_word_tagged_as_org_is_not_an_organisation():
+    found = people(
+        "Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo testified before "
+        "the Senate Banking Committee."
+    )
+    orgs = {p.name for p in found.values() if p.kind == "org"}
+    assert "Treasury" not in orgs and "Commerce" not in orgs
+    assert "Treasury Secretary" in roles(found["Janet Yellen"])
+    assert "Commerce Secretary" in roles(found["Gina Raimondo"])
+
+
+def test_organisations_are_people_of_kind_org():
+    found = people(
+        "The World Health Organization said the outbreak was contained. A World Health "
+        "Organization team will visit next week."
+    )
+    who = found["World Health Organization"]
+    assert who.kind == "org"
+    assert len(who.mentions) == 2
+
+
+def test_headline_runs_of_capitals_do_not_make_people():
+    text = (
+        "Budget Talks Stall Over Defense Spending Quick Facts\n"
+        "Senate leaders failed to agree on a budget on Tuesday, said Senator Amy Klobuchar."
+    )
+    found = people(text)
+    assert "Amy Klobuchar" in found
+    assert all("Quick" not in name and "Facts" not in name for name in found)
+
+
+def test_mention_offsets_point_at_the_name():
+    text = "Governor Gavin Newsom signed the bill. Newsom's office confirmed it."
+    found = people(text)
+    for m in found["Gavin Newsom"].mentions:
+        assert text[m.start : m.end] == m.text

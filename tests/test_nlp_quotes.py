@@ -1,0 +1,180 @@
+"""Quotes: direct and reported, cue, speaker as written and resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp import analyze, load_model
+from storyline.nlp.quotes import find_quoted
+from storyline.records import Article, Quote
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model():
+    load_model()
+
+
+def quotes(text: str) -> list[Quote]:
+    return analyze(Article(text=text)).quotes
+
+
+def only(found: list[Quote], kind: str = "direct") -> Quote:
+    picked = [q for q in found if q.kind == kind]
+    assert len(picked) == 1, picked
+    return picked[0]
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“")],
+)
+def test_every_quote_mark_style_is_found(opening, closing):
+    text = f"{opening}We will not raise taxes this year{closing}, the governor said."
+    q = only(quotes(text))
+    assert q.text == "We will not raise taxes this year"
+    assert text[q.start : q.end] == q.text
+
+
+def test_single_quotes_ignore_apostrophes():
+    spans = find_quoted("It’s over, ‘we don’t need them’ and that’s it.")
+    assert len(spans) == 1
+
+
+def test_cue_after_the_quote_with_a_pronoun_resolves_to_the_last_person():
+    text = (
+        "Sarah Klein, a senior economist at Moody's Analytics, has followed the data for years. "
+        "“Inflation is cooling faster than anyone expected,” she said."
+    )
+    q = only(quotes(text))
+    assert q.speaker_text == "she"
+    assert q.speaker == "Sarah Klein"
+    assert q.cue == "said"
+    assert text[q.speaker_start : q.speaker_end] == "she"
+
+
+def test_surname_speaker_with_told_reporters_cue():
+    text = (
+        "Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. "
+        "“Ukraine can count on us,” Baerbock told reporters."
+    )
+    q = only(quotes(text))
+    assert q.speaker == "Annalena Baerbock"
+    assert q.speaker_text == "Baerbock"
+    assert q.cue == "told reporters"
+
+
+def test_quote_split_by_its_cue_across_sentences_is_one_quote():
+    text = (
+        "“We had to act quickly,” Mayor Karen Bass said. “Now we can begin to rebuild.”\n"
+        "The fires destroyed thousands of homes."
+    )
+    q = only(quotes(text))
+    assert "We had to act quickly" in q.text and "Now we can begin to rebuild." in q.text
+    assert q.speaker == "Karen Bass"
+
+
+def test_quote_split_by_its_cue_within_one_sentence_is_one_quote():
+    text = "“The market is resilient,” said analyst Tom Reyes, “but the risks are growing.”"
+    q = only(quotes(text))
+    assert "resilient" in q.text and "risks are growing" in q.text
+    assert q.speaker == "Tom Reyes"
+
+
+def test_cue_before_the_quote_with_a_colon():
+    text = (
+        "President Emmanuel Macron addressed the nation on Sunday, warning: "
+        "“We are at war with the virus.”"
+    )
+    q = only(quotes(text))
+    assert q.speaker == "Emmanuel Macron"
+    assert q.cue == "warning"
+
+
+def test_a_standalone_quote_paragraph_takes_the_speaker_just_introduced():
+    text = (
+        "Finance Minister Chrystia Freeland defended the budget in Parliament on Tuesday.\n"
+        "“This is a plan for the middle class, and we are proud of it.”"
+    )
+    q = only(quotes(text))
+    assert q.speaker == "Chrystia Freeland"
+
+
+def test_the_minister_resolves_to_the_person_with_that_role():
+    text = (
+        "Rachel Reeves, Britain's finance minister, presented the budget on Wednesday. "
+        "Opposition leaders criticised it. “Growth is our priority,” the minister said."
+    )
+    q = only(quotes(text))
+    assert q.speaker_text == "the minister"
+    assert q.speaker == "Rachel Reeves"
+
+
+def test_scare_quotes_are_not_quotes():
+    text = "The company called the deal “historic” and promised a “new era” for workers."
+    assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_a_short_quote_with_its_own_cue_is_kept():
+    text = "“Absolutely,” the senator replied when asked about the vote."
+    q = only(quotes(text))
+    assert q.text == "Absolutely"
+
+
+def test_reported_speech_with_said_that():
+    text = (
+        "Health Secretary Wes Streeting said that hospitals would receive extra funding "
+        "this winter."
+    )
+    q = only(quotes(text), "indirect")
+    assert q.text == "hospitals would receive extra funding this winter"
+    assert q.speaker == "Wes Streeting"
+    assert q.cue == "said"
+
+
+def test_reported_speech_after_an_apposition_without_that():
+    text = (
+        "Jerome Powell, the chair of the Federal Reserve, said the central bank was prepared "
+        "to cut interest rates if the labour market weakened."
+    )
+    q = only(quotes(text), "indirect")
+    assert q.text.startswith("the central bank was prepared to cut interest rates")
+    assert q.speaker == "Jerome Powell"
+
+
+def test_according_to_attributes_the_clause():
+    text = "According to the Interior Ministry, more than 200 people were detained overnight."
+    q = only(quotes(text), "indirect")
+    assert q.cue == "according to"
+    assert q.text == "more than 200 people were detained overnight"
+    assert "Interior Ministry" in (q.speaker_text or "")
+
+
+def test_confirmed_via_a_medium_that():
+    text = (
+        "Deputy Minister Olena Kovalenko confirmed via the state news agency that the two "
+        "sides had agreed on a prisoner exchange."
+    )
+    q = only(quotes(text), "indirect")
+    assert q.cue == "confirmed"
+    assert q.text.startswith("the two sides had agreed")
+    assert q.speaker == "Olena Kovalenko"
+
+
+def test_reported_speech_with_a_short_quoted_phrase_stays_indirect():
+    text = (
+        "Chancellor Olaf Scholz stressed that the talks had been “constructive” and "
+        "that Germany would keep supporting Kyiv."
+    )
+    found = quotes(text)
+    assert [q.kind for q in found] == ["indirect"]
+    assert found[0].speaker == "Olaf Scholz"
+
+
+def test_said_in_a_statement_is_part_of_the_cue():
+    text = (
+        "The European Commission said in a statement that it would open an investigation "
+        "into the merger."
+    )
+    q = only(quotes(text), "indirect")
+    assert q.cue == "said in a statement"
+    assert q.speaker == "European Commission"

@@ -1,0 +1,215 @@
+"""Time expressions: found in realistic news sentences and resolved to calendar values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.time import extract_times, find_times
+from storyline.records import Sentence
+
+# A Wednesday, as news articles are often dated.
+WED = dt.date(2025, 6, 11)
+
+
+def one(text: str, ref: dt.date | None = WED, **kw):
+    found = find_times(text, ref, **kw)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "granularity"),
+    [
+        ("The accord was signed on June 11, 2025 in Geneva.", "June 11, 2025", "2025-06-11", "day"),
+        ("Parliament sat on 3 March 2024 for a late vote.", "3 March 2024", "2024-03-03", "day"),
+        ("The filing is dated 2024-11-05.", "2024-11-05", "2024-11-05", "day"),
+        ("Exports slumped in May 2025, customs data showed.", "May 2025", "2025-05", "month"),
+        ("The merger closed in 2019 after a long review.", "2019", "2019", "year"),
+        ("Factories reopened in April after the lockdown.", "April", "2025-04", "month"),
+        ("Inflation eased last month, the agency said.", "last month", "2025-05", "month"),
+        ("Lawmakers will return next year.", "next year", "2026", "year"),
+        ("Shares fell yesterday in Tokyo.", "yesterday", "2025-06-10", "day"),
+        ("Prices jumped earlier this month.", "earlier this month", "2025-06", "month"),
+        ("The company hired him two weeks ago.", "two weeks ago", "2025-W22", "week"),
+        ("Profit rose in the third quarter.", "the third quarter", "2024-Q3", "quarter"),
+        ("The envoy visited Kyiv last week.", "last week", "2025-W23", "week"),
+        ("Voters went to the polls in the 1990s.", "the 1990s", "199", "decade"),
+        ("Rail fares will rise this summer.", "this summer", "2025-SU", "season"),
+    ],
+)
+def test_dates_are_resolved_against_the_publication_date(sentence, span, value, granularity):
+    t = one(sentence)
+    assert (t.text, t.type, t.value, t.granularity) == (span, "DATE", value, granularity)
+
+
+def test_bare_weekday_in_past_tense_is_the_most_recent_such_day():
+    t = one("A federal appeals court on Tuesday allowed the levies to stay in place.")
+    assert t.value == "2025-06-10"
+
+
+def test_weekday_with_future_verb_is_the_coming_one():
+    assert one("The finance ministers will meet on Friday in Rome.").value == "2025-06-13"
+    assert one("On Friday, the ministers will meet in Rome.").value == "2025-06-13"
+
+
+def test_reported_speech_about_a_future_event_keeps_the_past_weekday():
+    times = find_times("The ministry said on Monday that it will publish the data.", WED)
+    assert [(t.text, t.value) for t in times] == [("Monday", "2025-06-09")]
+
+
+def test_last_and_next_weekday():
+    assert one("He spoke to reporters last Tuesday.").value == "2025-06-10"
+    assert one("She will travel to Ottawa next Tuesday.").value == "2025-06-17"
+
+
+def test_weekday_with_date_in_parentheses_is_one_expression():
+    t = one("State media reported Wednesday (June, 11) that talks had ended.", dt.date(2025, 6, 11))
+    assert (t.text, t.value) == ("Wednesday (June, 11)", "2025-06-11")
+
+
+def test_comma_after_month_without_weekday_is_not_a_day():
+    times = find_times("In May, 12 people died in floods.", WED)
+    assert [(t.text, t.value) for t in times] == [("May", "2025-05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The truce suspends tariffs for 90 days.", "90 days", "P90D"),
+        ("It agreed a 90-day pause on new duties.", "90-day", "P90D"),
+        ("Negotiators met for two days in London.", "two days", "P2D"),
+        ("The strike lasted six months.", "six months", "P6M"),
+        ("The rescue took more than four hours.", "more than four hours", "PT4H"),
+        ("Growth has slowed over the past five years.", "the past five years", "P5Y"),
+    ],
+)
+def test_durations_are_kept_apart_from_dates(sentence, span, value):
+    t = one(sentence)
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)
+
+
+def test_ranges_are_one_expression_with_an_end():
+    t = one("The ceasefire held from May to July 2024.")
+    assert (t.type, t.value, t.end_value) == ("DATE", "2024-05", "2024-07")
+    t = one("Output doubled between 2019 and 2021.")
+    assert (t.value, t.end_value) == ("2019", "2021")
+
+
+def test_ranges_can_be_kept_as_two_expressions():
+    times = find_times("The ceasefire held from May to July 2024.", WED, ranges=False)
+    assert [t.text for t in times] == ["May", "July 2024"]
+
+
+def test_recurring_times_are_sets():
+    assert (one("Talks are held every week.").type, one("Talks are held every week.").value) == (
+        "SET",
+        "P1W",
+    )
+    t = one("The fund pays out twice a year.")
+    assert (t.type, t.value) == ("SET", "P1Y")
+    assert one("Figures are published quarterly.").type == "SET"
+
+
+def test_clock_times_are_times_on_the_reference_day():
+    t = one("The polls close at 3 p.m. in the capital.")
+    assert (t.type, t.value, t.granularity) == ("TIME", "2025-06-11T15:00", "time")
+    t = one("The vote is scheduled for Thursday night.")
+    assert (t.type, t.value) == ("TIME", "2025-06-12TNI")
+
+
+def test_without_reference_relative_expressions_are_kept_without_value():
+    times = find_times("Officials met on Tuesday and again last month, in 2019.", None)
+    assert [(t.text, t.value) for t in times] == [
+        ("Tuesday", None),
+        ("last month", None),
+        ("2019", "2019"),
+    ]
+    assert times[0].note and "no reference" in times[0].note
+
+
+def test_inferred_reference_is_propagated_to_relative_values():
+    times = find_times("The court ruled on Tuesday; the treaty dates from 1994.", WED,
+                       reference_inferred=True)
+    tuesday, year = times
+    assert tuesday.inferred and "2025-06-11" in tuesday.note and "inferred" in tuesday.note
+    assert not year.inferred and year.note is None
+
+
+def test_numbers_that_are_not_years_are_not_dates():
+    text = "The plant employs 1999 workers and the index closed at 2048 points, up 2020%."
+    assert find_times(text, WED) == []
+
+
+def test_each_expression_carries_its_sentence_index():
+    text = "Markets rose on Monday. Analysts expect gains next week."
+    sentences = [Sentence(0, 0, 23, text[:23]), Sentence(1, 24, len(text), text[24:])]
+    times = extract_times(text, sentences, WED)
+    assert [(t.text, t.sentence) for t in times] == [("Monday", 0), ("next week", 1)]
+    assert text[times[1].start : times[1].end] == "next week"
+
+
+def test_anaphoric_expressions_follow_the_last_mentioned_date():
+    text = "The plant opened in March 2019. A year earlier, the site was a farm."
+    _, earlier = find_times(text, WED)
+    assert (earlier.text, earlier.value) == ("A year earlier", "2018-03")
+    text = "The treaty was signed on May 4, 1998. The following year, trade doubled."
+    assert find_times(text, WED)[1].value == "1999"
+    text = "Riots broke out on Oct. 12, 2019. Police arrested 40 people that day."
+    assert find_times(text, WED)[1].value == "2019-10-12"
+
+
+def test_anaphora_without_an_anchor_falls_back_to_the_reference_date():
+    assert one("A year earlier, the site was a farm.").value == "2024"
+
+
+def test_quarter_reports():
+    text = "Profit fell in the third quarter of 2024. In the year-ago quarter, it rose."
+    assert [t.value for t in find_times(text, WED)] == ["2024-Q3", "2023-Q3"]
+    assert one("Revenue rose 4% in the latest quarter.").value == "2025-Q1"
+
+
+def test_holidays_are_dates():
+    assert one("Shops reopened after Christmas.", dt.date(2026, 1, 5)).value == "2025-12-25"
+    assert one("Turkey prices peaked before Thanksgiving 2024.").value == "2024-11-28"
+    assert one("Crowds gathered on Easter Sunday.", dt.date(2025, 4, 22)).value == "2025-04-20"
+
+
+def test_ages_are_not_durations():
+    assert find_times("A 52-year-old engineer and his six-year-old son were rescued.", WED) == []
+    assert find_times("The driver, who is 40 years old, was unhurt.", WED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The trial lasted 2 1/2 years.", "P2Y6M"),
+        ("Rescuers searched for 5 1/2 hours.", "PT5H30M"),
+        ("Inflation has been low for two decades.", "P20Y"),
+    ],
+)
+def test_duration_values_use_timeml_units(sentence, value):
+    assert one(sentence).value == value
+
+
+def test_spoken_years_and_decade_words():
+    assert one("The law was passed in nineteen ninety-six.").value == "1996"
+    assert one("Crime fell through the nineties.").value == "199"
+
+
+def test_day_ranges_split_into_timeml_parts_on_request():
+    t = one("The summit will be held on April 24 and 25.")
+    assert (t.value, t.end_value) == ("2025-04-24", "2025-04-25")
+    parts = find_times("The summit will be held on April 24 and 25.", WED, ranges=False)
+    assert [(p.text, p.value) for p in parts] == [("April 24", "2025-04-24"), ("25", "2025-04-25")]
+
+
+def test_year_end_and_period_end():
+    assert one("The deal should close by year-end.").value == "2025"
+    assert one("Troops will arrive by the end of the month.").value == "2025-06"
+
+
+def test_utc_clock_times_carry_z_and_ordinal_second_is_no_duration():
+    assert one("Trading halted at 14:48 UTC.").value == "2025-06-11T14:48Z"
+    assert find_times("She won a second term in the vote.", WED) == []
