@@ -45,7 +45,8 @@ class Format(StrEnum):
 
 
 def _settings(ctx: typer.Context, **overrides: Any) -> Settings:
-    return Settings.from_env(db=ctx.obj.get("db"), **overrides)
+    overrides.setdefault("db", ctx.obj.get("db"))
+    return Settings.from_env(**overrides)
 
 
 @contextmanager
