@@ -213,3 +213,10 @@ def test_year_end_and_period_end():
 def test_utc_clock_times_carry_z_and_ordinal_second_is_no_duration():
     assert one("Trading halted at 14:48 UTC.").value == "2025-06-11T14:48Z"
     assert find_times("She won a second term in the vote.", WED) == []
+
+
+def test_durations_with_an_adjective_and_day_first_numeric_dates():
+    assert one("Stocks fell for three straight days.").value == "P3D"
+    assert one("The court sits for two more weeks.").value == "P2W"
+    assert one("The notice is dated 22/03/2013.").value == "2013-03-22"
+    assert one("The notice is dated 10/26/89.").value == "1989-10-26"

@@ -1,11 +1,13 @@
 """Time expressions: find them in article text and resolve them to calendar values.
 
-A rule-based temporal tagger in the HeidelTime tradition: a regex grammar (``time_rules``,
-``time_relative``, ``time_anaphora``)
-proposes candidate mentions, the longest non-overlapping ones win, then clock times are
-joined to their day and "from May to July" becomes one range. Relative expressions ("on
-Tuesday", "last month", "two weeks ago") are resolved against the reference date, normally
-the publication date; without one they are kept with ``value=None``. Pure Python, no spaCy.
+A rule-based temporal tagger in the HeidelTime tradition: a regex grammar (``time_rules``
+for calendar dates, ``time_relative`` for deictic and relative expressions, durations, sets
+and clock times, ``time_anaphora`` for "the following year" and holidays) proposes
+candidate mentions; the longest non-overlapping ones win; clock times are joined to their
+day; anaphoric ones are resolved against the last date mentioned; "from May to July" becomes
+one range. Relative expressions ("on Tuesday", "last month", "two weeks ago") are resolved
+against the reference date, normally the publication date; without one they are kept with
+``value=None``. Pure Python, no spaCy: about 5 ms per 1,000 characters.
 """
 
 from __future__ import annotations

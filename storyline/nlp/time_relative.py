@@ -164,8 +164,10 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _vague_duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    if m["lead"].lower() == "the" and not m["ahead"]:
-        return None  # "the days" alone is not a time expression; "the weeks ahead" is
+    if m["lead"].lower() == "the" and not (
+        m["ahead"] or re.search(r"\bover\s+$", ctx.before(m.start(), 6), re.IGNORECASE)
+    ):
+        return None  # not "the days" alone; "the weeks ahead" and "over the years" are
     unit = unit_name(m["unit"])
     hit = new_hit(m, "DURATION", duration_value(None, unit), unit)
     if m["lead"].lower() in ("for", "in", "over", "within"):
@@ -275,10 +277,12 @@ RULES: list[tuple[str, str, Handler, int]] = [
      r"centuries)-long\b", _unit_long, 2),
     ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|"
      rf"latest|remaining|initial|other)\s+)?(?:(?:{APPROX})\s+)?(?P<num>{NUM})"
-     rf"(?:\s*(?:-|–|to|or)\s*(?P<num2>{NUM}))?[-\s]+(?P<unit>{UNIT})(?:-long|(?P<old>-old))?",
+     rf"(?:\s*(?:-|–|to|or)\s*(?P<num2>{NUM}))?[-\s]+(?:(?:more|additional|consecutive|straight|"
+     r"successive|full|trading|business|working|calendar|long|short)\s+)?"
+     rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?",
      _duration, 2),
     ("vague_duration", r"\b(?P<lead>recent|the\s+past|the\s+last|the\s+coming|the\s+next|"
-     r"coming|several|many|few|a\s+few|for|over|within|the)\s+(?P<unit>days|weeks|months|"
+     r"coming|several|many|few|a\s+few|for|over|within|the|(?<=time\s)in)\s+(?P<unit>days|weeks|months|"
      r"years|decades|centuries|hours|minutes)\b(?P<ahead>\s+ahead\b)?", _vague_duration, 2),
     ("set", rf"\b(?:(?P<freq>once|twice|thrice|(?:{NUM_WORD}|\d+)\s+times)\s+)?(?P<q>every|"
      rf"each|per|a|an)\s+(?:(?P<num>other|{NUM_WORD}|\d+)\s+)?(?P<unit>{UNIT}|{WEEKDAY}|"

@@ -93,7 +93,10 @@ def _iso(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _numeric(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "10/26/89" (US order); "22/03/2013" when the first number cannot be a month."""
     mo, d, y = int(m["mo"]), int(m["d"]), int(m["y"])
+    if mo > 12:
+        mo, d = d, mo
     if len(m["y"]) == 2:
         century = (ctx.ref.year // 100) * 100 if ctx.ref else 1900 if y >= 50 else 2000
         y += century
@@ -303,7 +306,7 @@ RULES: list[tuple[str, str, Handler, int]] = [
      _day_range, 6),
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)"
      r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso, 6),
-    ("numeric", r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
+    ("numeric", r"(?<![\d/])(?P<mo>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
      r"(?P<y>\d{4}|\d\d)(?![\d/])", _numeric, 6),
     ("month_year", rf"\b(?:(?P<edge>{EDGE})[-\s]+)?(?P<mon>{MONTH})(?:\s+of)?\s*,?\s+"
      rf"(?P<year>{YEAR})\b", _month_year, 4),
