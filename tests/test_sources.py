@@ -773,3 +773,11 @@ def test_read_source_never_raises_on_arbitrary_bytes(name: str, data: bytes) -> 
     assert not any(
         i.reason.startswith("could not be read") for i in items if isinstance(i, Rejection)
     )
+
+
+def test_feed_channel_title_gives_the_outlet_without_its_section() -> None:
+    from storyline.sources.formats import _outlet_from_feed_title
+
+    assert _outlet_from_feed_title("Bourse Review — Markets") == "Bourse Review"
+    assert _outlet_from_feed_title("Civic Record: Politics") == "Civic Record"
+    assert _outlet_from_feed_title("The Harbour Post") == "The Harbour Post"

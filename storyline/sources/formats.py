@@ -204,6 +204,12 @@ def _struct_to_iso(value: Any) -> str | None:
     return datetime.fromtimestamp(calendar.timegm(value), tz=UTC).isoformat()
 
 
+def _outlet_from_feed_title(title: str) -> str | None:
+    """The publisher in a channel title: "Bourse Review — Markets" -> "Bourse Review"."""
+    head = re.split(r"\s+[—–|-]\s+|:\s+", html_fragment_to_text(title).strip(), maxsplit=1)[0]
+    return head.strip() or None
+
+
 def read_feed(
     data: bytes, source: str, today: date, fetcher: Fetcher | None, fetch_links: bool
 ) -> Iterator[Item]:
@@ -222,7 +228,7 @@ def read_feed(
         if not version:
             raise InputError(source, "not a valid RSS/Atom feed (no channel or feed element)")
         raise InputError(source, "feed has no entries")
-    feed_title = parsed.feed.get("title") or None
+    feed_title = _outlet_from_feed_title(parsed.feed.get("title") or "")
     if parsed.bozo:
         # Entries before the fault are still read; say why the others may be missing.
         logger.warning("%s: malformed feed, reading what parses (%s)", source, problem)
