@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,20 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests bench
+
+# Speed benchmarks (by hand, not tests); figures go to docs/benchmarks.md.
+bench: $(STAMP)
+	$(BIN)/python bench/bench_nlp.py
+	$(BIN)/python bench/bench_stories.py --n 100000
+
+# Quality on external labelled data (../shared/data); figures go to docs/benchmarks.md.
+eval: $(STAMP)
+	$(BIN)/storyline eval clustering --dataset ecbplus --split test
+	$(BIN)/storyline eval clustering --dataset examples
+	$(BIN)/storyline eval time --dataset tempeval3 --split platinum
+	$(BIN)/storyline eval time --dataset meantime
+	$(BIN)/storyline eval quotes --dataset polnear --split test
+	$(BIN)/storyline eval entities --dataset meantime
 
 clean:
 	rm -rf $(VENV) demo.db demo-report.html
