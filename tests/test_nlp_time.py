@@ -220,3 +220,52 @@ def test_durations_with_an_adjective_and_day_first_numeric_dates():
     assert one("The court sits for two more weeks.").value == "P2W"
     assert one("The notice is dated 22/03/2013.").value == "2013-03-22"
     assert one("The notice is dated 10/26/89.").value == "1989-10-26"
+
+
+def test_clock_times_with_a_part_of_day_or_o_clock():
+    assert one("The blast was heard at 3:30 in the afternoon.").value == "2025-06-11T15:30"
+    assert one("Polls close at eight o'clock.").value == "2025-06-11T08:00"
+    assert one("The ferry left at 11 at night.").value == "2025-06-11T23:00"
+    assert find_times("Two of the ten in the morning shift walked out.", WED) == []
+
+
+def test_half_units_after_the_unit():
+    assert one("The inquiry took a year and a half.").value == "P1Y6M"
+    assert one("Firefighters needed an hour and a half to reach her.").value == "PT1H30M"
+    assert one("The pilot radioed a minute and a half later.").value == "PT1M30S"
+
+
+def test_the_week_of_a_day_is_that_calendar_week():
+    t = one("The hearing was moved to the week of March 6, 2023.")
+    assert (t.text, t.value, t.granularity) == ("the week of March 6, 2023", "2023-W10", "week")
+
+
+def test_years_before_a_verb_or_after_a_possessive_are_years():
+    assert one("2019 was the hottest year on record.").value == "2019"
+    assert one("The company's 2024 results disappointed investors.").value == "2024"
+    assert find_times("The mill employs 1999 workers.", WED) == []
+
+
+def test_reporting_periods_in_earnings_news():
+    # the latest quarter is a completed one, even after a date in the current quarter
+    text = "On Nov. 2, the insurer said profit fell 12% in the latest quarter."
+    assert find_times(text, dt.date(2025, 11, 3))[1].value == "2025-Q3"
+    # "the quarter ended July 31" covers May to July
+    text = "The retailer earned $4 million in the quarter ended July 31."
+    assert find_times(text, WED)[0].value == "2025-Q2"
+    # "the 2024 quarter" is the quarter being reported, a year apart
+    text = "Sales rose in the third quarter, after a loss in the 2024 quarter."
+    assert [t.value for t in find_times(text, dt.date(2025, 10, 20))] == ["2025-Q3", "2024-Q3"]
+
+
+def test_year_of_a_month_follows_a_future_verb_or_a_preposition():
+    feb, oct_ = dt.date(2025, 2, 13), dt.date(2025, 10, 20)
+    assert one("The airline will double its flights to Delhi by August.", feb).value == "2025-08"
+    assert one("The three states are expected to join in April.", dt.date(2025, 12, 5)).value == (
+        "2026-04"
+    )
+    assert one("Membership has grown steadily since November.", oct_).value == "2024-11"
+    # without a cue, the nearest: "payable Nov. 15" in October is this year's
+    assert one("The board declared a dividend, payable Nov. 15.", oct_).value == "2025-11-15"
+    # a future clause may still name a month just gone
+    assert one("The agency will publish revised figures for May.").value == "2025-05"

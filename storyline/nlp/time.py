@@ -92,7 +92,7 @@ def _join_clock_to_day(hits: list[Hit], text: str) -> list[Hit]:
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if (
             nxt is not None
-            and hit.rule in ("clock", "clock24", "noon")
+            and hit.rule in ("clock", "clock24", "clock_word", "noon")
             and nxt.type == "DATE"
             and nxt.granularity == "day"
             and _CLOCK_DAY_JOIN.fullmatch(text, hit.end, nxt.start)
@@ -181,7 +181,7 @@ def find_times(
     ctx = Ctx(text, ref)
     hits = _join_clock_to_day(_select(_candidates(ctx)), text)
     if ref is not None:
-        resolve_anaphora(hits)
+        resolve_anaphora(hits, text)
     hits = _merge_ranges(hits, text)
     if not ranges:
         hits = [part for h in hits for part in (h.parts or [h])]

@@ -11,6 +11,7 @@ candidates are chosen.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from storyline.nlp.time_grammar import YEAR
@@ -37,7 +38,16 @@ def _the_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     step = -4 if year_back else 0
     hit = relative_hit(m, ctx, "DATE", "quarter",
                lambda ref: format_at(shift(ref, step - 1, "quarter"), "quarter"))  # fmt: skip
-    hit.anaphor = ("same", 0, "quarter") if not year_back else ("shift", -1, "year")
+    mode = "latest" if (m["adj"] or "").lower() in ("latest", "most recent") else "same"
+    hit.anaphor = (mode, 0, "quarter") if not year_back else ("shift", -1, "year")
+    return hit
+
+
+def _year_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter being reported, in that year."""
+    year = int(m["year"])
+    hit = new_hit(m, "DATE", f"{year:04d}", "quarter")
+    hit.anaphor = ("year", year, "quarter")
     return hit
 
 
@@ -178,6 +188,8 @@ _HOLIDAY_NAMES = (
 RULES: list[tuple[str, str, Handler, int]] = [
     ("the_quarter", r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|year\s+earlier)\s+|(?P<adj>latest|"
      r"most\s+recent|comparable)\s+)?(?P<unit>quarter|period)\b", _the_quarter, 3),
+    ("year_quarter", rf"\bthe\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)\b",
+     _year_quarter, 3),
     ("year_earlier", r"\b(?:year-earlier|year-ago)\b(?!\s+(?:quarter|period)\b)", _year_earlier, 2),
     ("the_year", r"\bthe\s+(?P<adj>full|current|fiscal|current\s+fiscal|calendar)?\s*year\b",
      _the_year, 2),
@@ -192,23 +204,33 @@ RULES: list[tuple[str, str, Handler, int]] = [
 ]
 
 
-def resolve_anaphora(hits: list[Hit]) -> None:
-    """Re-resolve anaphoric hits (in text order) against the last calendar date before them."""
+_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def resolve_anaphora(hits: list[Hit], text: str = "") -> None:
+    """Re-resolve anaphoric hits (in text order) against the last calendar date before them,
+    after pinning "the quarter ended <date>" to its date."""
+    _quarter_ended(hits, text)
     anchor: tuple[dt.date, str] | None = None
+    quarter: tuple[dt.date, str] | None = None  # "the 1988 quarter" looks back for a quarter
     for hit in hits:
         if hit.anaphor is not None:
-            if anchor is not None and hit.value is not None:
+            base = quarter if hit.anaphor[0] == "year" else anchor
+            if base is not None and hit.value is not None:
                 try:
-                    value = _from_anchor(anchor, *hit.anaphor, at_least=hit.granularity)
+                    value = _from_anchor(base, *hit.anaphor, at_least=hit.granularity)
                 except (ValueError, OverflowError):  # beyond year 1 or 9999
                     value = None
-                if value is not None:
+                # "the latest quarter" is a completed one: never later than the one before
+                # the reference date, whatever day was mentioned last
+                if value is not None and not (hit.anaphor[0] == "latest" and value > hit.value):
                     hit.value = value
             continue  # an anaphor is not itself an anchor: "a year earlier" twice is not two
         if hit.type == "DATE" and hit.end_value is None:
             parsed = parse_value(hit.value)
             if parsed is not None:
                 anchor = parsed
+                quarter = parsed if parsed[1] == "quarter" else quarter
 
 
 def _from_anchor(
@@ -217,18 +239,40 @@ def _from_anchor(
     day, gran = anchor
     if at_least in ("quarter", "month", "week", "day") and finer_or_equal(gran, at_least):
         gran = at_least  # "the year-ago quarter" after "Sept. 30" is a quarter, not a day
+    if mode in ("weekday_before", "weekday_after"):  # step is the weekday (Monday = 0)
+        if gran != "day":
+            return None
+        if mode == "weekday_before":
+            return (day - dt.timedelta(days=(day.weekday() - step) % 7 or 7)).isoformat()
+        return (day + dt.timedelta(days=(step - day.weekday()) % 7 or 7)).isoformat()
     if unit not in ("day", "week", "month", "quarter", "year"):
         return None
+    if mode == "year":  # "the 1988 quarter" after "the third quarter": 1988-Q3
+        q = (day.month - 1) // 3 + 1
+        return f"{step:04d}-Q{q}" if gran == "quarter" else None
     if mode == "quarter":
         if gran != "quarter":
             return None
         return format_at(shift(day, step, unit), "quarter")
     if not finer_or_equal(gran, unit):
         return None  # "two months later" after "in 1998": the month is unknown
-    if mode == "same":
+    if mode in ("same", "latest"):
         if unit == "quarter" and gran != "quarter":
             return None  # "the latest quarter" after "Oct. 26" is not the quarter of Oct. 26
         return format_at(day, unit)
     if mode == "step":  # "the following year": a year, whatever the anchor's precision
         return format_at(shift(day, step, unit), unit)
     return format_at(shift(day, step, unit), gran)  # "a year earlier": as precise as the anchor
+
+
+def _quarter_ended(hits: list[Hit], text: str) -> None:
+    """ "the quarter ended July 31" is the three months up to that day: its value is the
+    calendar quarter holding most of them (May-July: Q2), not the last date mentioned."""
+    for hit, nxt in itertools.pairwise(hits):
+        if (hit.rule == "the_quarter" and hit.anaphor and hit.anaphor[0] == "same"
+                and nxt.granularity == "day" and nxt.value
+                and _ENDED.fullmatch(text, hit.end, nxt.start)):
+            parsed = parse_value(nxt.value)
+            if parsed is not None:
+                hit.value = format_at(parsed[0] - dt.timedelta(days=45), "quarter")
+                hit.anaphor = None

@@ -16,18 +16,37 @@ from dataclasses import dataclass
 from storyline.nlp.time_resolve import Tense
 
 # Verbs and phrases that put a clause in the future or in the past. Future alternatives come
-# first so that "expected to" is read as future before "-ed" is read as past.
+# first so that "expected to" is read as future before "-ed" is read as past; a plan that
+# "had been due to" happen is past; "until" points at a deadline, unless the clause is in the
+# past perfect ("until Monday, they had not...") or tells how long something lasted. "-ed"
+# words are lower-case only ("United" is a name).
 _CUES = re.compile(
     r"(?P<f>\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|"
     r"slated|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|upcoming|would|"
-    r"as\s+(?:soon|early)\s+as)\b|'ll\b)"
-    r"|(?P<p>\b(?:said|says|told|was|were|had|did|has|have|been|ago|\w{3,}ed|rose|fell|grew|"
+    r"as\s+(?:soon|early)\s+as|until|till)\b|'ll\b)"
+    r"|(?P<p>\b(?:had\s+been\s+(?:due|scheduled|set|slated|expected|planned)\s+to|said|says|"
+    r"told|was|were|had|did|has|have|been|ago|(?-i:[a-z]{3,}ed)(?<!indeed)(?<!hundred)(?<!speed)"
+    r"(?<!ceed)|rose|fell|grew|"
     r"shrank|sank|won|lost|paid|held|met|began|spent|sold|bought|left|brought|kept|led|ran|got|"
     r"became|found|took|gave|came|went|saw|made|thought|sent|built|stood|wrote|spoke|broke|"
     r"struck|chose|drew|drove|knew|meant|fought|caught|taught|sought|withdrew|overtook)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+# "remained calm until Saturday" tells a past stretch; "extended the deadline until Friday"
+# sets one ahead.
+_DURATIVE = re.compile(r"\b(?:remained|stayed|lasted|continued|waited|lingered|persisted|"
+                       r"survived|held|kept|sat|worked|lived|served|ran|went\s+on)\b",
+                       re.IGNORECASE)
+# A verb of saying after the expression dates the report, not the event: "the ministers will
+# meet on Friday, officials said" is a future Friday. It counts only when nothing else does.
+_REPORTING = re.compile(r"said|says|told", re.IGNORECASE)
+# Clause ends, but not the periods of "a.m.", "U.S." or "Sept.".
+_CLAUSE_END = re.compile(
+    r"[!?;\n]|(?<!\b[A-Za-z])(?<!\b(?:Mr|Dr|Ms|St|Co|Jr|Sr|Lt))"
+    r"(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"(?<!\b(?:Corp|Sept))\."
+)
 
 
 @dataclass
@@ -37,25 +56,40 @@ class Ctx:
     text: str
     ref: dt.date | None
 
-    def tense(self, start: int, end: int) -> Tense:
-        """Future or past, from the nearest tense cue in the same sentence, else None."""
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The stretch of the sentence around a mention where its tense cues are looked for."""
         lo = max(0, start - 90)
-        left = self.text[lo:start]
-        cut = [m.end() for m in _CLAUSE_END.finditer(left)]
+        cut = [m.end() for m in _CLAUSE_END.finditer(self.text, lo, start)]
         if cut:
-            lo += cut[-1]
+            lo = cut[-1]
         hi = min(len(self.text), end + 70)
         right = _CLAUSE_END.search(self.text, end, hi)
-        if right:
-            hi = right.start()
+        return lo, right.start() if right else hi
+
+    def perfect(self, start: int, end: int) -> bool:
+        """Is the clause in the past perfect ("by then, they had left")?"""
+        return _HAD.search(self.text, *self.clause(start, end)) is not None
+
+    def tense(self, start: int, end: int) -> Tense:
+        """Future or past, from the nearest tense cue in the same clause, else None."""
+        lo, hi = self.clause(start, end)
         best: tuple[int, Tense] | None = None
+        fallback: Tense = None
+        deadline = False
         for m in _CUES.finditer(self.text, lo, hi):
             if start <= m.start() < end:
                 continue
+            tense: Tense = "future" if m.group("f") else "past"
+            if m.start() >= end and _REPORTING.fullmatch(m.group()):
+                fallback = fallback or tense
+                continue
             dist = start - m.end() if m.end() <= start else m.start() - end + 5
             if best is None or dist < best[0]:
-                best = (dist, "future" if m.group("f") else "past")
-        return best[1] if best else None
+                best = (dist, tense)
+                deadline = m.group().lower() in ("until", "till")
+        if deadline and (self.perfect(start, end) or _DURATIVE.search(self.text, lo, hi)):
+            return "past"
+        return best[1] if best else fallback
 
     def before(self, start: int, n: int = 25) -> str:
         return self.text[max(0, start - n) : start]
@@ -76,7 +110,8 @@ class Hit:
     rule: str = ""
     priority: int = 0
     # Resolve against the last date mentioned rather than the reference date, when there is
-    # one: ("same" | "step" | "shift" | "quarter", step, unit); see time_anaphora.
+    # one: ("same" | "latest" | "step" | "shift" | "quarter" | "year" | "weekday_before" |
+    # "weekday_after", step, unit); see time_anaphora.
     anaphor: tuple[str, int, str] | None = None
     parts: list[Hit] | None = None  # both ends of a range, for TimeML-style output
 

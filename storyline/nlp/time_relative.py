@@ -13,6 +13,7 @@ from storyline.nlp.time_grammar import (
     NUM,
     NUM_WORD,
     PARTS_OF_DAY,
+    SMALL_VALUES,
     UNIT,
     WEEKDAY,
     WEEKDAY_PLURAL,
@@ -34,14 +35,19 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None  # "Black Monday", "Super Tuesday": a named day, not this week's
     wd = weekday_number(m["wd"])
     rel = " ".join((m["rel"] or "").lower().split()) or None
-    rel = {"this past": "last", "this coming": "next"}.get(rel or "", rel)
+    rel = {"this past": "last", "this coming": "next", "the previous": "previous",
+           "the following": "next"}.get(rel or "", rel)  # fmt: skip
     part = PARTS_OF_DAY.get((m["part"] or "").lower())
 
     def make(ref: dt.date) -> str:
         day = weekday_date(ref, wd, rel, ctx.tense(m.start(), m.end()))
         return day.isoformat() + (f"T{part}" if part else "")
 
-    return relative_hit(m, ctx, "TIME" if part else "DATE", "time" if part else "day", make)
+    hit = relative_hit(m, ctx, "TIME" if part else "DATE", "time" if part else "day", make)
+    if m["rel"] and m["rel"].lower().startswith("the ") and not part:
+        # "the previous Friday": the one before the day just mentioned, not before today
+        hit.anaphor = ("weekday_before" if rel == "previous" else "weekday_after", wd, "day")
+    return hit
 
 
 def _weekday_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -97,7 +103,7 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if rel in ("following", "previous", "prior"):
         anaphor = ("step", step, unit)  # "the following year": after the year just mentioned
     elif rel in ("same", "that", "latest"):
-        anaphor = ("same", 0, unit)
+        anaphor = ("latest" if rel == "latest" else "same", 0, unit)
     if rel == "latest" and unit == "quarter":
         step = -1  # "the latest quarter" reported is the last one completed
     hit = relative_hit(m, ctx, "DATE", unit, lambda ref: format_at(shift(ref, step, unit), unit))
@@ -143,6 +149,14 @@ def _unit_long(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return new_hit(m, "DURATION", duration_value(amount, unit), unit)
 
 
+# "a quarter of the market" is a share; "three quarters of losses" and "the first two
+# quarters of 1990" are times.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+)?(?:year|\d{4})\b)"
+    r"(?:(?i:the|its|their|his|her|our|all|this|that|these|those|total)\b|[A-Z$\d])"
+)
+
+
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     unit = unit_name(m["unit"])
     amount = parse_number(m["num"])
@@ -154,6 +168,10 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         r"\s+(?!(?:and|or|of|later|earlier|ago|to|in)\b)[a-z]", ctx.text[m.end() :]
     ):
         return None  # "a second term", "a second consecutive day": an ordinal
+    if unit == "quarter" and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "three-quarters of its food" is a share, not nine months
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a year and a half": P1Y6M
     end_value = None
     if m["num2"]:
         amount2 = parse_number(m["num2"])
@@ -213,6 +231,9 @@ def _adverb_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return new_hit(m, "SET", _ADVERB_SET[m["w"].lower()], None)
 
 
+_HOURS = {w: SMALL_VALUES[w] for w in list(SMALL_VALUES)[:12]}  # "four o'clock"
+_POD = r"(?:\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+
 def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
     gd = m.groupdict()
     if gd.get("w"):
@@ -223,17 +244,23 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
             return None  # "High Noon"
         hour, minute = (12, 0) if gd["w"].lower() in ("noon", "midday") else (24, 0)
     else:
-        hour, minute = int(gd["h"]), int(gd.get("m") or 0)
+        hour = _HOURS.get(gd["h"].lower()) or int(gd["h"])
+        minute = int(gd.get("m") or 0)
         ap = (gd.get("ap") or "").lower().replace(".", "")
+        if not (ap or gd.get("tz") or gd.get("oclock")) and not re.search(
+            r"\b(?:at|by|until|from|before|after|around|about|since)\s+$", ctx.before(m.start()),
+            re.IGNORECASE,
+        ):
+            return None  # "the 10:30 train" may be a time, "ten in the morning shift" is not
+        pod = (gd.get("pod") or "").lower()
+        if not ap and pod:  # "3:30 in the afternoon", "4 in the morning"
+            ap = "am" if "morning" in pod or (pod.endswith("night") and hour < 6) else "pm"
+        if hour > 12:
+            ap = ""  # "15:30 in the afternoon" says it twice
         if ap == "pm" and hour < 12:
             hour += 12
         elif ap == "am" and hour == 12:
             hour = 0
-        elif not ap and not gd.get("tz") and not re.search(
-            r"\b(?:at|by|until|from|before|after|around|about|since)\s+$", ctx.before(m.start()),
-            re.IGNORECASE,
-        ):
-            return None
     clock = f"T{hour:02d}:{minute:02d}"
     if (gd.get("tz") or "").upper() in ("UTC", "GMT"):
         clock += "Z"  # TIMEX3 marks UTC times with Z
@@ -259,8 +286,9 @@ _REL_WORDS = (
 )
 
 RULES: list[tuple[str, str, Handler, int]] = [
-    ("weekday", rf"\b(?:(?P<rel>last|this|next|coming|past|"
-     rf"previous|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY})"
+    # "last" ending one line does not modify a weekday starting the next
+    ("weekday", rf"\b(?:(?P<rel>last|this|next|coming|past|the\s+previous|the\s+following|"
+     rf"previous|this\s+past|this\s+coming)[^\S\n]+)?(?P<wd>{WEEKDAY})"
      r"(?:\s+(?P<part>morning|afternoon|evening|night))?", _weekday, 3),
     ("weekday_set", rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_PLURAL})", _weekday_set, 3),
     ("deictic", r"\b(?:(?:earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+"
@@ -279,7 +307,7 @@ RULES: list[tuple[str, str, Handler, int]] = [
      rf"latest|remaining|initial|other)\s+)?(?:(?:{APPROX})\s+)?(?P<num>{NUM})"
      rf"(?:\s*(?:-|–|to|or)\s*(?P<num2>{NUM}))?[-\s]+(?:(?:more|additional|consecutive|straight|"
      r"successive|full|trading|business|working|calendar|long|short)\s+)?"
-     rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old))?",
+     rf"(?P<unit>{UNIT})(?:-long|(?P<old>-old)|(?P<half>\s+and\s+a\s+half\b))?",
      _duration, 2),
     ("vague_duration", r"\b(?P<lead>recent|the\s+past|the\s+last|the\s+coming|the\s+next|"
      r"coming|several|many|few|a\s+few|for|over|within|the|(?<=time\s)in)\s+(?P<unit>days|weeks|months|"
@@ -292,7 +320,10 @@ RULES: list[tuple[str, str, Handler, int]] = [
     ("clock", r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|"
      r"[ap]\.m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,2}[SD]?T|GMT|UTC)\b))?", _clock, 5),
     ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s+(?P<tz>(?-i:[A-Z]{1,2}[SD]?T|"
-     r"GMT|UTC)\b))?", _clock, 4),
+     rf"GMT|UTC)\b)|{_POD})?", _clock, 4),
+    ("clock_word", r"\b(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
+     r"eleven|twelve)(?=\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+     rf"(?:\s+(?P<oclock>o['’]clock))?{_POD}?", _clock, 4),
     ("noon", r"\b(?P<w>noon|midnight|midday)\b", _clock, 4),
     ("reference_word", r"\b(?P<w>now|currently|nowadays|at\s+present|these\s+days|"
      r"the\s+present|recently|lately|the\s+past|the\s+(?:near\s+)?future|"

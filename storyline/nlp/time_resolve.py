@@ -49,6 +49,8 @@ def duration_value(amount: float | None, unit: str) -> str:
             return f"P{whole}Y{int(part * 12)}M" if whole else f"P{int(part * 12)}M"
         if unit == "hour" and (part * 60).is_integer():
             return f"PT{whole}H{int(part * 60)}M" if whole else f"PT{int(part * 60)}M"
+        if unit == "minute" and (part * 60).is_integer():
+            return f"PT{whole}M{int(part * 60)}S" if whole else f"PT{int(part * 60)}S"
         if unit == "day" and (part * 24).is_integer():
             return f"P{whole}DT{int(part * 24)}H" if whole else f"PT{int(part * 24)}H"
     if amount is None:

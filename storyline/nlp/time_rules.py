@@ -7,6 +7,7 @@ granularity), using the reference date for the year when the text gives none.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -26,10 +27,31 @@ from storyline.nlp.time_grammar import (
 )
 from storyline.nlp.time_hits import Ctx, Handler, Hit, new_hit, relative_hit
 from storyline.nlp.time_resolve import (
+    format_at,
     valid_date,
     year_for_month,
     year_matching_weekday,
 )
+
+# Prepositions that say which way a year-less date lies.
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[-\s]+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:(?:early|late|mid)[-\s]+)?$", re.IGNORECASE)
+
+
+def _year_of(ref: dt.date, month: int, day: int | None, m: re.Match[str], ctx: Ctx) -> int:
+    """The year of a year-less month (and day): the nearest one, unless "since" sends it back,
+    or "by", a deadline "until" or a future verb send a date more than two months gone to
+    next year (a future clause may still name a month just gone: "will revise May's data")."""
+    before = ctx.before(m.start(), 20)
+    if _SINCE.search(before):
+        return year_for_month(ref, month, day, "past")
+    year = year_for_month(ref, month, day, None)
+    ahead = (_BY.search(before) and not ctx.perfect(m.start(), m.end())) or ctx.tense(
+        m.start(), m.end()) == "future"
+    last = calendar.monthrange(year, month)[1]
+    if ahead and (dt.date(year, month, min(day or 15, last)) - ref).days < -60:
+        year += 1
+    return year
 
 
 def _day_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -50,11 +72,22 @@ def _day_date(m: re.Match[str], ctx: Ctx) -> Hit | None:
     def make(ref: dt.date) -> str | None:
         year = year_matching_weekday(ref, month, day, wd) if wd is not None else None
         if year is None:
-            # the nearest such date: on TimeBank this beats reading the tense (77.3 vs 76.1)
-            year = year_for_month(ref, month, day, None)
+            # the nearest such date unless a future verb or "by"/"since" says which way:
+            # past-tense verbs mislead ("declared a dividend, payable Dec. 1")
+            year = _year_of(ref, month, day, m, ctx)
         return f"{year:04d}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
 
     return relative_hit(m, ctx, "DATE", "day", make, ymd=(None, month, day))
+
+
+def _week_of(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the week of March 6": the calendar week that holds that day."""
+    day = _day_date(m, ctx)
+    if day is None:
+        return None
+    day.value = format_at(dt.date.fromisoformat(day.value), "week") if day.value else None
+    day.granularity, day.ymd = "week", None
+    return day
 
 
 def _day_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -66,7 +99,7 @@ def _day_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
     explicit = int(m["year"]) if m["year"] else None
 
     def value(ref: dt.date | None, day: int) -> str | None:
-        year = explicit or (year_for_month(ref, month, d1, None) if ref else None)
+        year = explicit or (_year_of(ref, month, d1, m, ctx) if ref else None)
         if year and valid_date(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
         return None
@@ -136,14 +169,15 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         elif rel == "this":
             year = ref.year
         else:
-            year = year_for_month(ref, month, None, None)
+            year = _year_of(ref, month, None, m, ctx)
         return f"{year:04d}-{month:02d}"
 
     return relative_hit(m, ctx, "DATE", "month", make, ymd=(None, month, None))
 
 
 _NOT_YEAR_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s+cent|[a-z]+s\b(?<!years)(?<!'s)|-?(?:ton|tonne|barrel|share|"
+    r"\s*(?:%|percent|per\s+cent|[a-z]+s\b(?<!years)(?<!'s)(?<![su]s)(?<!\bwas)(?<!\bhas)"
+    r"(?<!\bis)(?<!\bits)(?<!\bthis)|-?(?:ton|tonne|barrel|share|"
     r"point|mile|kilomet|meter|metre|foot|feet|pound|dollar|euro|yuan|[km]m\b))",
     re.IGNORECASE,
 )
@@ -165,7 +199,7 @@ def _year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     before = ctx.before(m.start(), 20)
     if not (m["edge"] or m["fy"]):
         after = _NOT_YEAR_AFTER.match(ctx.text, m.end())
-        if after and (not re.search(r"\b(?:the|in|of|since)\s+$", before, re.IGNORECASE)
+        if after and (not re.search(r"(?:\b(?:the|in|of|since)|['’]s)\s+$", before, re.IGNORECASE)
                       or re.match(r"\s*(?:%|percent|per\s+cent)", after.group(), re.IGNORECASE)):
             return None  # "1999 workers" is a count; "the 2012 elections" is a year
         if _NOT_YEAR_BEFORE.search(before) and not _YEAR_CUE_BEFORE.search(before):
@@ -189,7 +223,9 @@ def _spoken_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if rest is None or rest >= 100:
             return None
         year = 100 * (19 if m["century"].lower() == "nineteen" else 20) + int(rest)
-    if not (m["lead"] or _YEAR_CUE_BEFORE.search(ctx.before(m.start(), 20))):
+    # "nineteen ninety-six" reads as nothing but a year; "twenty twelve" needs a cue
+    spoken = m["century"] and m["century"].lower() == "nineteen" and year % 100 >= 10
+    if not (m["lead"] or spoken or _YEAR_CUE_BEFORE.search(ctx.before(m.start(), 20))):
         return None
     return new_hit(m, "DATE", f"{year:04d}", "year", ymd=(year, 1, None))
 
@@ -301,6 +337,8 @@ RULES: list[tuple[str, str, Handler, int]] = [
     ("date_dmy",
      rf"\b{_WD_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
      rf"(?:\s*,?\s*(?P<year>{YEAR})\b)?", _day_date, 5),
+    ("week_of", rf"\b(?:the\s+)?week\s+of\s+(?P<wd>)(?P<mon>{MONTH})\s*(?P<day>{DAY})\b"
+     rf"(?:\s*,?\s*(?P<year>{YEAR})\b)?", _week_of, 5),
     ("day_range", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and)\s*"
      rf"(?P<d2>{DAY})\b(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b))(?:\s*,?\s*(?P<year>{YEAR})\b)?",
      _day_range, 6),
