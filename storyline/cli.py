@@ -336,7 +336,10 @@ def eval_clustering(
 def eval_time(
     ctx: typer.Context,
     dataset: Annotated[str, typer.Option(help="tempeval3 or meantime.")] = "tempeval3",
-    split: Annotated[str, typer.Option(help="platinum (report) or train (tune).")] = "platinum",
+    split: Annotated[
+        str | None,
+        typer.Option(help="tempeval3: platinum (report) or train (tune); meantime: all."),
+    ] = None,
     data_dir: DataDir = None,
     predictions: Predictions = None,
     as_json: AsJson = False,
@@ -350,6 +353,7 @@ def eval_time(
     """
     from .evaluate.timex import evaluate_time
 
+    split = split or {"meantime": "all"}.get(dataset, "platinum")
     result = evaluate_time(dataset, split, _data_dir(ctx, data_dir), predictions)
     _print_result(result, as_json)
 
