@@ -2,9 +2,9 @@
 
 Usage: .venv/bin/python bench/bench_nlp.py [--articles 60] [--words 700] [--processes 1 2]
 
-Articles of about ``--words`` words are taken from ``examples/`` when it holds text files,
-else built from the PolNeAR test texts in ../shared/data (whole articles, cut at a line
-break near the target length). Prints one JSON object.
+Articles of about ``--words`` words are built from the ``examples/*.txt`` articles (joined
+when shorter, cut at a line break), else from the PolNeAR texts in ../shared/data. Prints
+one JSON object.
 """
 
 from __future__ import annotations
@@ -27,24 +27,23 @@ from storyline.records import Article  # noqa: E402
 
 
 def corpus(n: int, words: int) -> list[str]:
-    texts: list[str] = []
-    sources = sorted((ROOT / "examples").rglob("*.txt")) if (ROOT / "examples").is_dir() else []
+    """n texts of about ``words`` words: whole articles, joined when shorter, cut at a line."""
+    sources = sorted((ROOT / "examples").glob("*.txt")) if (ROOT / "examples").is_dir() else []
     if not sources:
-        sources = sorted((ROOT.parent / "shared" / "data" / "polnear" / "test" / "text").glob(
-            "*.txt"))
-    for path in sources:
-        text = path.read_text(encoding="utf-8")
-        if len(text.split()) < words * 0.8:
-            continue
+        sources = sorted((ROOT.parent / "shared" / "data" / "polnear").glob("*/text/*.txt"))
+    if not sources:
+        sys.exit("no benchmark texts: put .txt articles in examples/ or ../shared/data/polnear")
+    pool = [p.read_text(encoding="utf-8").strip() for p in sources]
+    texts: list[str] = []
+    k = 0
+    while len(texts) < n:
+        text = ""
+        while len(text.split()) < words:
+            text = (text + "\n\n" + pool[k % len(pool)]).strip()
+            k += 1
         cut = len(" ".join(text.split(" ")[:words]))
         nl = text.find("\n", cut)
         texts.append(text[: nl if nl > 0 else cut])
-        if len(texts) == n:
-            break
-    if not texts:
-        sys.exit("no benchmark texts: put .txt articles in examples/ or ../shared/data/polnear")
-    while len(texts) < n:
-        texts += texts[: n - len(texts)]
     return texts
 
 

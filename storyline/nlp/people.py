@@ -64,13 +64,14 @@ class _Entry:
 
     kind: str
     forms: list[tuple[str, ...]] = field(default_factory=list)  # name token tuples
+    written: dict[tuple[str, ...], str] = field(default_factory=dict)  # form -> as written
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
 
     @property
     def name(self) -> str:
         best = max(self.forms, key=lambda f: (len(f), len(" ".join(f))))
-        return _join(best)
+        return self.written.get(best) or _join(best)
 
     @property
     def tokens(self) -> set[str]:
@@ -123,6 +124,7 @@ def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
             persons.append(entry)
         if len(tokens) > 1 or not entry.forms:
             entry.forms.append(tokens)
+            entry.written.setdefault(tokens, doc[start:end].text)
         _add_mention(entry, doc, start, end, index)
         claimed.update(range(start, end))
         for role in _roles(doc, start, end, title_start):
@@ -159,9 +161,12 @@ def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
         if key not in orgs and headline_context(doc, start, end):
             continue
         entry = orgs.setdefault(key, _Entry(kind="org"))
-        entry.forms.append(tuple(t.text for t in doc[start:end]))
+        form = tuple(t.text for t in doc[start:end])
+        entry.forms.append(form)
+        entry.written.setdefault(form, doc[start:end].text)
         _add_mention(entry, doc, start, end, index)
 
+    persons = [e for e in persons if not _place_like(doc, e)]
     out = []
     for entry in [*persons, *orgs.values()]:
         entry.mentions.sort(key=lambda m: m.start)
@@ -173,6 +178,27 @@ def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
 
 
 # --------------------------------------------------------------------------- names
+
+_PLACE_PREPS = {"in", "at", "near", "across", "outside", "around", "throughout", "inside"}
+
+
+def _place_like(doc: Any, entry: _Entry) -> bool:
+    """A one-word 'person' NER keeps finding in places: 'in Rotterdam', 'Port of Rotterdam'."""
+    if any(len(f) > 1 for f in entry.forms):
+        return False
+    word = entry.forms[0][0]
+    for m in entry.mentions:
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            continue
+        tok = span[-1]
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+            return True
+    return any(
+        e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and word in {t.text for t in e}
+        for e in doc.ents
+    )
+
 
 _FUNCTION_WORDS = _words(
     "a an the and or of to in on at for by with from as is are be was were it its what "
@@ -509,8 +535,8 @@ def _led_role(doc: Any, head: Any, end: int) -> str | None:
     # X-led NOUN
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led":
         noun = doc[end + 1].head
-        if noun.tag_ in {"NN", "NNS"}:
-            return "led the " + _noun_phrase(noun)
+        if noun.tag_ in {"NN", "NNS"} and noun.i > end + 1:
+            return "led the " + doc[end + 2 : noun.i + 1].text
     # NOUN, led by X  (X may be a conjunct of the first name led)
     tok = head
     while tok.dep_ == "conj" and tok.head.i != tok.i:

@@ -55,39 +55,41 @@ def load_model() -> Any:
         ) from exc
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.remove_pipe("attribute_ruler")[1]
-        _TAG_TO_POS.update(
-            {
-                p["patterns"][0][0]["TAG"]: p["attrs"]["POS"]
-                for p in ruler.patterns
-                if len(p["patterns"]) == 1
-                and len(p["patterns"][0]) == 1
-                and set(p["patterns"][0][0]) == {"TAG"}
-                and "POS" in p["attrs"]
-            }
-        )
-        nlp.add_pipe("storyline_tag_pos")
+        table = {
+            p["patterns"][0][0]["TAG"]: p["attrs"]["POS"]
+            for p in ruler.patterns
+            if len(p["patterns"]) == 1
+            and len(p["patterns"][0]) == 1
+            and set(p["patterns"][0][0]) == {"TAG"}
+            and "POS" in p["attrs"]
+        }
+        nlp.add_pipe("storyline_tag_pos", config={"table": table})
     log.info("loaded spaCy model %s with %s", MODEL_NAME, nlp.pipe_names)
     return nlp
 
 
-_TAG_TO_POS: dict[str, str] = {}
+class _TagToPos:
+    """Coarse POS from the fine-grained tag (what the attribute_ruler mostly does)."""
 
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
 
-def _register_tag_pos() -> None:
-    from spacy.language import Language
-
-    if "storyline_tag_pos" in Language.factories:
-        return
-
-    @Language.component("storyline_tag_pos")
-    def tag_pos(doc: Any) -> Any:
-        """Coarse POS from the fine-grained tag (what the attribute_ruler mostly does)."""
-        table = _TAG_TO_POS
+    def __call__(self, doc: Any) -> Any:
+        table = self.table
         for tok in doc:
             pos = table.get(tok.tag_)
             if pos:
                 tok.pos_ = pos
         return doc
+
+
+def _register_tag_pos() -> None:
+    from spacy.language import Language
+
+    if "storyline_tag_pos" not in Language.factories:
+        Language.factory("storyline_tag_pos", default_config={"table": {}})(
+            lambda nlp, name, table: _TagToPos(table)
+        )
 
 
 # --------------------------------------------------------------------------- pieces
@@ -234,7 +236,10 @@ def analyze_many(
 ) -> Iterator[Analysis]:
     """Analyse articles in order, streaming them through ``nlp.pipe`` in batches.
 
-    Only the articles whose pieces are in flight are held in memory.
+    ``batch_size`` counts articles: each is parsed as line-sized pieces, and the model sees
+    batches of about ``8 * batch_size`` pieces (small batches of short lines waste time).
+    ``n_process`` > 1 parses in worker processes. Only the articles whose pieces are in
+    flight are held in memory.
     """
     nlp = load_model()
     pending: deque[tuple[Article, int]] = deque()
@@ -247,7 +252,9 @@ def analyze_many(
                 yield piece, 0
 
     docs: list[Any] = []
-    stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    stream = nlp.pipe(
+        feed(), as_tuples=True, batch_size=max(1, 8 * batch_size), n_process=n_process
+    )
     for doc, _ in stream:
         docs.append(doc)
         while pending and len(docs) >= pending[0][1]:
@@ -265,8 +272,8 @@ def analyze_docs(article: Article, docs: list[Any]) -> Analysis:
 
     text = article.text
     doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
-    if doc.text != text:  # pragma: no cover - split_pieces guarantees this
-        raise AssertionError("piece docs do not reassemble the article text")
+    # Doc.text joins every token on each access: keep the text we already have.
+    doc.user_data["storyline_text"] = text
     sentences = build_sentences(text, doc)
     index = SentenceIndex(sentences)
     entities = [

@@ -21,10 +21,12 @@ from storyline.nlp.quotes_reported import reported_quotes
 from storyline.nlp.quotes_speakers import (
     _SUBJ,
     BELIEF,
+    SPEECH,
     Resolver,
     attribute,
     speech_token,
     subject,
+    text_of,
 )
 from storyline.records import Person, Quote, Sentence
 
@@ -122,9 +124,18 @@ def _find_closer(line: str, k: int, opener: str, closer: str) -> int:
 # --------------------------------------------------------------------------- extraction
 
 
+def is_speech(quote: Quote) -> bool:
+    """Whether a quote is words someone said or wrote (a direct quote, "said", "according
+    to"), as opposed to a reported stance ("criticized the plan", "focused on costs")."""
+    if quote.kind == "direct" or not quote.cue:
+        return quote.kind == "direct"
+    first = quote.cue.split()[0].lower()
+    return first in SPEECH or first == "according"
+
+
 def extract_quotes(doc: Any, sentences: list[Sentence], people: list[Person]) -> list[Quote]:
     """Direct and reported quotes in the Doc, in text order."""
-    text = doc.text
+    text = text_of(doc)
     starts = [s.start for s in sentences]
 
     def sent_of(offset: int) -> int:
@@ -163,7 +174,10 @@ class _Inside:
     def covered(self, start: int, end: int) -> int:
         """Characters of [start, end) inside quotation marks."""
         total = 0
-        for s in self.spans:
+        k = max(0, bisect.bisect_right(self._starts, start) - 1)
+        for s in self.spans[k:]:
+            if s.start >= end:
+                break
             total += max(0, min(end, s.end) - max(start, s.start))
         return total
 
@@ -183,7 +197,12 @@ def _direct_quotes(
         content = text[span.start : span.end]
         words = len(content.split())
         sidx = sent_of(span.start)
-        cue = _nearest_cue(doc, span, inside, sentences, sent_of)
+        cue = (
+            _cue_after(doc, text, span)
+            or _cue_before(doc, text, span)
+            or _nearest_cue(doc, span, inside, sentences, sent_of)
+            or _governing_verb(doc, span)
+        )
         fills = _fills_sentence(text, span, sentences[sidx] if sentences else None)
         if words <= SCARE_WORDS and not fills and not _adjacent_cue(doc, span, cue):
             continue
@@ -206,7 +225,13 @@ def _direct_quotes(
             end -= 1  # the comma before the cue belongs to the frame, not the quote
         content = text[span.start : end]
         quote = Quote(text=content, start=span.start, end=end, sentence=sidx)
-        if cue is not None:
+        byline = _dash_byline(text, span) if cue is None else None
+        if byline is not None:
+            quote.speaker_start, quote.speaker_end = byline
+            quote.speaker_text = text[byline[0] : byline[1]]
+            hit = resolver.person_at(*byline)
+            quote.speaker = hit[2].name if hit is not None else quote.speaker_text
+        elif cue is not None:
             attribute(quote, doc, cue, resolver)
         elif fills:
             _inherit(quote, doc, out, sidx, sentences, sent_of, resolver)
@@ -226,6 +251,78 @@ def _fills_sentence(text: str, span: _Span, sentence: Sentence | None) -> bool:
         + text[span.outer_end : sentence.end].strip()
     )
     return len(outside) <= 3 or span.outer_start <= sentence.start + 1
+
+
+def _tokens_between(doc: Any, start: int, end: int) -> list[Any]:
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return list(span) if span is not None else []
+
+
+def _cue_after(doc: Any, text: str, span: _Span) -> Any | None:
+    """'“...,” Trump said', '“...?” asked the host': a verb right after the closing mark,
+    whatever the verb (fumed, pressed, answered), with its subject next to it."""
+    inner_end = text[span.end - 1 : span.end]
+    after = text[span.outer_end : span.outer_end + 1]
+    if inner_end not in {",", "?", "!", "—", "-"} and after != ",":
+        return None
+    stop = len(text)
+    for mark in ("\n", "“", '"', "«"):
+        k = text.find(mark, span.outer_end)
+        if k >= 0:
+            stop = min(stop, k)
+    window = _tokens_between(doc, span.outer_end, min(stop, span.outer_end + 80))
+    for tok in window[:6]:
+        if tok.text in {".", ";"}:
+            break
+        if tok.tag_.startswith("VB") and tok.tag_ not in {"VBN"} and tok.lower_ not in {
+            "is", "was", "are", "were", "be", "has", "have", "had", "do", "did", "does"
+        }:
+            subj = subject(tok)
+            if subj is not None and subj.idx >= span.outer_end:
+                return tok
+            return None
+    return None
+
+
+def _cue_before(doc: Any, text: str, span: _Span) -> Any | None:
+    """'Fallon fired back: “...”', 'She added, “...”': the verb just before the mark."""
+    para_start = text.rfind("\n", 0, span.outer_start) + 1
+    before = text[para_start : span.outer_start].rstrip()
+    if not before.endswith((":", ",")):
+        return None
+    window = _tokens_between(doc, max(para_start, span.outer_start - 80), span.outer_start)
+    for tok in reversed(window[-7:]):
+        if tok.tag_.startswith("VB") and tok.lower_ not in {"is", "was", "are", "were"}:
+            return tok if subject(tok) is not None else None
+    return None
+
+
+def _governing_verb(doc: Any, span: _Span) -> Any | None:
+    """'X blamed the court's “four liberal justices”': the verb whose object holds the
+    quotation stands for its cue."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inner is None:
+        return None
+    roots = [t for t in inner if not (inner.start <= t.head.i < inner.end)]
+    tok = roots[0].head if roots else None
+    for _ in range(4):
+        if tok is None or (tok.i == tok.head.i and not tok.tag_.startswith("VB")):
+            return None
+        if tok.tag_.startswith("VB") and not (span.outer_start <= tok.idx < span.outer_end):
+            return tok if subject(tok) is not None else None
+        tok = tok.head
+    return None
+
+
+def _dash_byline(text: str, span: _Span) -> tuple[int, int] | None:
+    """A quotation paragraph followed by '- Name.' or '— Name, Town.': where the name is."""
+    m = _DASH_LINE.match(text, span.outer_end)
+    if m is None:
+        return None
+    return m.start("name"), m.end("name")
+
+
+_DASH_LINE = re.compile(r"[.!?\s]*\n\s*[-—–]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
 
 
 def _nearest_cue(
@@ -255,11 +352,12 @@ def _adjacent_cue(doc: Any, span: _Span, cue: Any | None) -> bool:
     """A cue right next to the quotation: '"Absolutely," she said' or 'said: "Never."'."""
     if cue is None:
         return False
-    between = doc.text[span.outer_end : cue.idx] if cue.idx >= span.outer_end else ""
-    before = doc.text[cue.idx + len(cue) : span.outer_start] if cue.idx < span.outer_start else ""
+    text = text_of(doc)
+    between = text[span.outer_end : cue.idx] if cue.idx >= span.outer_end else ""
+    before = text[cue.idx + len(cue) : span.outer_start] if cue.idx < span.outer_start else ""
     gap = between or before
     return len(gap.split()) <= 3 and (
-        doc.text[span.end - 1 : span.end] in ",.!?" or gap.strip()[-1:] in {":", ","}
+        text[span.end - 1 : span.end] in ",.!?" or gap.strip()[-1:] in {":", ","}
     )
 
 
@@ -304,11 +402,11 @@ def _inherit(
     hit = resolver.person_at(start, end)
     if colon and hit is None:
         quote.speaker = resolver.resolve(doc, subj, start, end)
-        quote.speaker_text = doc.text[start:end]
+        quote.speaker_text = text_of(doc)[start:end]
         quote.speaker_start, quote.speaker_end = start, end
     elif hit is not None and hit[2].kind == "person":
         quote.speaker = hit[2].name
-        quote.speaker_text = doc.text[start:end]
+        quote.speaker_text = text_of(doc)[start:end]
         quote.speaker_start, quote.speaker_end = start, end
 
 

@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storyline.nlp.quotes_speakers import BELIEF, SPEECH, Resolver, _forms, attribute
+from storyline.nlp.quotes_speakers import (
+    BELIEF,
+    SPEECH,
+    Resolver,
+    _forms,
+    attribute,
+    text_of,
+)
 from storyline.records import Quote
 
 # Verbs whose direct object is the content ("criticized X", "announced X").
@@ -46,6 +53,29 @@ PREP_VERBS = {
     **{f: {"to"} for f in _forms("react respond object")},
     **{f: {"at"} for f in _forms("balk scoff")},
 }
+_STANCE_PREPS = {"about", "of", "on", "over", "against", "regarding", "for", "to", "that"}
+# Nouns that carry someone's words or stance, with the prepositions that introduce it.
+NOUN_CUES = {
+    w: _STANCE_PREPS
+    for w in """concerns concern questions warning warnings claim claims call calls praise
+    complaints complaint advice argument arguments suggestion allegation allegations
+    assertion promise pledge vow plea demand demands proposal denial accusation accusations
+    endorsement condemnation insistence belief confidence skepticism scepticism objections
+    objection reservations assessment prediction predictions""".split()  # noqa: SIM905
+}
+# Adjectives of stance after a copula ("X is critical of Y", "X was confident that ...").
+ADJECTIVE_CUES = {
+    "critical": {"of"}, "concerned": {"about", "that", "over"},
+    "worried": {"about", "that", "over"}, "confident": {"that", "about", "of"},
+    "skeptical": {"of", "about", "that"}, "sceptical": {"of", "about", "that"},
+    "clear": {"that", "about"}, "eager": {"to"},
+    "optimistic": {"about", "that"}, "pessimistic": {"about", "that"}, "adamant": {"that"},
+    "sure": {"that", "about", "of"}, "convinced": {"that", "of"}, "certain": {"that", "of"},
+    "supportive": {"of"}, "opposed": {"to"}, "hopeful": {"that", "about", "of"},
+    "angry": {"about", "at", "over"}, "upset": {"about", "with", "over"},
+    "unhappy": {"about", "with"}, "happy": {"about", "with", "that"}, "proud": {"of", "that"},
+    "aware": {"of", "that"}, "doubtful": {"that", "about"}, "furious": {"about", "at", "over"},
+}
 # Shows, finds: polls and studies "say" things too.
 CLAUSE_VERBS = {
     **SPEECH,
@@ -59,6 +89,8 @@ CLAUSE_VERBS = {
 _ADDRESSEE_VERBS = set(_forms("tell ask inform assure remind warn urge").keys())
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "oprd", "dative"}
 _MIN_CHARS = 4
+_OPEN = {"“", '"', "‘"}
+_CLOSE = {"”", "’", '"'}
 # Cues that can stand as a parenthetical inside or after what they report.
 _PARENTHETICAL = set(
     _forms(
@@ -67,6 +99,8 @@ _PARENTHETICAL = set(
     )
 )
 _SUBJ = {"nsubj", "nsubjpass"}
+_SAY = set(_forms("say add write note"))
+_NESTED_OK = set(_forms("say tell"))
 
 
 def reported_quotes(
@@ -79,6 +113,7 @@ def reported_quotes(
 ) -> list[Quote]:
     """Reported speech in the Doc that is not already a direct quote."""
     out: list[Quote] = []
+    cues: list[Any] = []
     for tok in doc:
         if in_quote(tok.idx):
             continue
@@ -92,11 +127,51 @@ def reported_quotes(
         if any(q.start < end and start < q.end and not (start < q.start and q.end <= end + 1)
                for q in direct):
             continue
-        quote = Quote(text=doc.text[start:end], start=start, end=end, sentence=sent_of(start),
+        quote = Quote(text=text_of(doc)[start:end], start=start, end=end, sentence=sent_of(start),
                       kind="indirect")
+        if tok.lower_ not in SPEECH and tok.lower_ != "according" and not _can_hold_views(tok):
+            continue  # "The talks focused on ...": a stance needs someone to hold it
         attribute(quote, doc, tok, resolver)
         out.append(quote)
-    return out
+        cues.append(tok)
+    # A stance inside what someone else is reported to have said ("X said Y wants Z") is
+    # part of that report, unless its cue is itself a verb of saying.
+    return [
+        q for q, cue in zip(out, cues, strict=True)
+        if cue.lower_ in _NESTED_OK
+        or not any(o is not q and o.start <= cue.idx < o.end for o in out)
+    ]
+
+
+# Common nouns for people, groups and the documents that speak for them ("the poll shows").
+_HOLDERS = set(
+    """official officials analyst analysts spokesman spokeswoman spokesperson expert experts
+    economist economists lawmaker lawmakers leader leaders minister ministers president
+    government ministry department agency court judge judges company firm campaign party
+    committee council board union group groups critics supporters voters residents people
+    investors traders executives authorities police prosecutors lawyer lawyers attorney
+    researchers scientists poll polls survey surveys report reports study studies data
+    statement letter analysis article ad memo document documents source sources senator
+    senators governor mayor candidate candidates administration team officer officers
+    negotiators diplomats delegation democrats republicans activists protesters workers
+    bank banks regulator regulators republican democrat man woman men women someone
+    everyone nobody others many some most majority both side sides""".split()  # noqa: SIM905
+)
+def _can_hold_views(cue: Any) -> bool:
+    """False for a talk/plan verb whose subject is plainly a thing ("The talks focused on")."""
+    from storyline.nlp.quotes_speakers import subject
+
+    low = cue.lower_
+    if low in CLAUSE_VERBS or low in OBJECT_VERBS:
+        return True
+    subj = subject(cue)
+    if subj is None or subj.tag_ not in {"NN", "NNS"} or not subj.text.islower():
+        return True
+    return subj.lower_ in _HOLDERS or subj.lower_.endswith(_AGENT_SUFFIXES)
+
+
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents",
+                   "ian", "ians", "ee", "ees", "man", "men", "woman", "women")
 
 
 def content_range(tok: Any) -> tuple[int, int] | None:
@@ -104,6 +179,10 @@ def content_range(tok: Any) -> tuple[int, int] | None:
     low = tok.lower_
     if low == "according":
         return _according_content(tok)
+    if tok.tag_.startswith("NN") and low in NOUN_CUES:
+        return _noun_or_adjective_content(tok, NOUN_CUES[low])
+    if tok.tag_.startswith("JJ") and low in ADJECTIVE_CUES and tok.dep_ == "acomp":
+        return _noun_or_adjective_content(tok, ADJECTIVE_CUES[low])
     if not tok.tag_.startswith("VB") or tok.dep_ in {"amod", "compound"}:
         return None
     if low in CLAUSE_VERBS:
@@ -112,10 +191,57 @@ def content_range(tok: Any) -> tuple[int, int] | None:
             return _clause_range(comp)
         if low in _PARENTHETICAL and tok.dep_ in {"parataxis", "ccomp", "advcl"}:
             return _parenthetical_content(tok)
+        if low in _SAY:
+            return _say_fallback(tok)
     if _passive(tok):
         return None
     if low in OBJECT_VERBS or low in INFINITIVE_VERBS or low in PREP_VERBS:
         return _complement_range(tok, low)
+    return None
+
+
+def _noun_or_adjective_content(cue: Any, preps: set[str]) -> tuple[int, int] | None:
+    """'criticism of X', 'concerns about X', 'claims that X', 'critical of X', 'sure that X'.
+
+    Only when someone holds the stance (a possessor, or the subject of the verb that governs
+    the noun): a bare "the threat of war" is nobody's statement.
+    """
+    from storyline.nlp.quotes_speakers import subject
+
+    if subject(cue) is None:
+        return None
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objs:
+                return _trim(cue.doc[objs[0].left_edge.i : objs[-1].right_edge.i + 1])
+        if child.dep_ in {"ccomp", "acl"} and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return _clause_range(child)
+        if child.dep_ == "xcomp" and "to" in preps:
+            return _trim(cue.doc[child.left_edge.i : child.right_edge.i + 1])
+    return None
+
+
+def _say_fallback(cue: Any) -> tuple[int, int] | None:
+    """'X said seeing so many officers was welcome', '..., he said.' mis-parsed: no clausal
+    complement, but what was said is plainly the rest of the sentence on one side."""
+    sent = cue.sent
+    subj = next((c for c in cue.children if c.dep_ in _SUBJ), None)
+    if subj is None:
+        return None
+    rights = [c for c in cue.rights if not c.is_punct and c.dep_ not in _SUBJ]
+    if subj.i < cue.i and rights and rights[0].dep_ in {"xcomp", "dobj", "dep", "attr"}:
+        last = sent.end - 1
+        while last > cue.i and sent.doc[last].is_punct:
+            last -= 1
+        if last - rights[0].left_edge.i >= 3:
+            return _trim(cue.doc[rights[0].left_edge.i : last + 1])
+    if not rights and subj.left_edge.i > sent.start + 3:
+        comma = subj.left_edge.i - 1
+        if cue.doc[comma].text in {",", "”", '"'}:
+            return _trim(cue.doc[sent.start : comma])
     return None
 
 
@@ -132,9 +258,10 @@ def _parenthetical_content(cue: Any) -> tuple[int, int] | None:
     lo, hi = cue.left_edge.i, cue.right_edge.i
     doc = cue.doc
     # The cue clause is set off by a comma from the content on that side.
-    if head.i < cue.i and not (lo > 0 and doc[lo - 1].text in {",", "”", '"', "—"}):
-        return None
-    if head.i > cue.i and not (hi + 1 < len(doc) and doc[hi + 1].text in {",", "—"}):
+    marks = {",", "”", '"', "—"}
+    before = doc[lo].text in marks or (lo > 0 and doc[lo - 1].text in marks)
+    after = doc[hi].text in marks or (hi + 1 < len(doc) and doc[hi + 1].text in marks)
+    if (head.i < cue.i and not before) or (head.i > cue.i and not after):
         return None
     toks = [t for t in head.subtree if not lo <= t.i <= hi]
     if len([t for t in toks if not t.is_punct]) < 3:
@@ -191,9 +318,9 @@ def _takes(dep: str, low: str, after_another: bool) -> bool:
 
 def _trim(span: Any) -> tuple[int, int] | None:
     toks = list(span)
-    while toks and (toks[0].is_punct and toks[0].text not in {"“", '"', "‘"}):
+    while toks and (toks[0].is_space or (toks[0].is_punct and toks[0].text not in _OPEN)):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and toks[-1].text not in {"”", "’", '"'}:
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text not in _CLOSE)):
         toks = toks[:-1]
     if not toks:
         return None
@@ -205,9 +332,10 @@ def _clause_range(head: Any) -> tuple[int, int] | None:
     while toks and (
         (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"})
         or toks[0].is_punct
+        or toks[0].is_space
     ):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and toks[-1].text not in {"”", "’", '"'}:
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text not in _CLOSE)):
         toks = toks[:-1]
     if len(toks) < 2:
         return None
@@ -224,9 +352,9 @@ def _according_content(tok: Any) -> tuple[int, int] | None:
     before = [t for t in toks if t.i < p0]
     after = [t for t in toks if t.i > p1]
     part = after if len(after) >= len(before) else before
-    while part and part[0].is_punct:
+    while part and (part[0].is_punct or part[0].is_space):
         part = part[1:]
-    while part and part[-1].is_punct:
+    while part and (part[-1].is_punct or part[-1].is_space):
         part = part[:-1]
     if len(part) < 2:
         return None

@@ -8,6 +8,7 @@ a pronoun, the person whose role holds the noun for "the minister".
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -44,8 +45,7 @@ SPEECH = _forms(
     reiterate vow promise pledge indicate signal hint agree disclose reveal observe joke
     quip boast respond counter retort recount charge contend speculate conclude speak
     estimate point caution underline underscore lament concur inform assure propose demand
-    threaten acknowledge mention comment describe continue repeat accuse criticize
-    criticise praise welcome"""
+    threaten acknowledge mention comment describe continue repeat"""
 )
 # Attributed beliefs and expectations: reported content, but never cues of a direct quote.
 BELIEF = _forms("believe think expect hope fear worry feel doubt predict suspect reckon")
@@ -59,6 +59,14 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_GROUP = {"they", "it", "we"}
 _SUBJ = {"nsubj", "nsubjpass"}
 
+
+
+def text_of(doc: Any) -> str:
+    """The Doc's text, built once (``Doc.text`` joins every token on each access)."""
+    text = doc.user_data.get("storyline_text")
+    if text is None:
+        text = doc.user_data["storyline_text"] = doc.text
+    return text
 
 
 def speech_token(tok: Any) -> bool:
@@ -83,7 +91,7 @@ def attribute(quote: Quote, doc: Any, cue: Any, resolver: Resolver) -> None:
         quote.speaker = resolver.resolve(doc, antecedent, a_start, a_end)
         return
     start, end = resolver.speaker_span(doc, subj)
-    quote.speaker_text = doc.text[start:end]
+    quote.speaker_text = text_of(doc)[start:end]
     quote.speaker_start, quote.speaker_end = start, end
     quote.speaker = resolver.resolve(doc, subj, start, end)
 
@@ -118,6 +126,19 @@ def subject(cue: Any) -> Any | None:
             return next((c for c in to.children if c.dep_ == "pobj"), None)
         return None
     tok = cue
+    if cue.tag_.startswith("NN"):
+        # "Trump's criticism of ..." / "X raised concerns about ..."
+        poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        if cue.dep_ not in {"dobj", "attr", "nsubj"} or not cue.head.tag_.startswith("VB"):
+            return None
+        tok = cue.head
+    elif cue.tag_.startswith("JJ"):
+        # "X is critical of ...": the subject of the copula
+        if cue.dep_ != "acomp":
+            return None
+        tok = cue.head
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
         if subj is not None:
@@ -137,9 +158,16 @@ class Resolver:
         self.mentions = sorted(
             ((m.start, m.end, p) for p in people for m in p.mentions), key=lambda x: x[0]
         )
+        self._starts = [m[0] for m in self.mentions]
+
+    def _around(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """Mentions that may overlap [start, end) (mentions are short: look a little back)."""
+        lo = bisect.bisect_left(self._starts, start - 200)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.mentions[lo:hi]
 
     def person_at(self, start: int, end: int) -> tuple[int, int, Person] | None:
-        for m in self.mentions:
+        for m in self._around(start, end):
             if m[0] < end and start < m[1]:
                 return m
         return None
@@ -149,12 +177,12 @@ class Resolver:
         hit = self.person_at(subj.idx, subj.idx + len(subj))
         if hit is not None:
             return hit[0], hit[1]
-        sub = list(subj.subtree)
-        for m in self.mentions:
-            if sub[0].idx <= m[0] and m[1] <= sub[-1].idx + len(sub[-1]) and m[2].kind == "person":
+        first, last = subj.left_edge, subj.right_edge
+        lo, hi = first.idx, last.idx + len(last)
+        for m in self._around(lo, hi):
+            if lo <= m[0] and m[1] <= hi and m[2].kind == "person":
                 return m[0], m[1]
-        left = subj.left_edge.i
-        return doc[left].idx, subj.idx + len(subj)
+        return first.idx, subj.idx + len(subj)
 
     def resolve(self, doc: Any, subj: Any, start: int, end: int) -> str | None:
         hit = self.person_at(start, end)
@@ -168,17 +196,15 @@ class Resolver:
         if subj.tag_ in {"NN", "NNS"} or (subj.tag_.startswith("NN") and subj.text.islower()):
             return self._by_role(low, start)
         if subj.ent_type_ in {"GPE", "ORG", "NORP"} and subj.tag_.startswith("NNP"):
-            return doc.text[start:end]  # a country or body speaking as itself: "China said"
+            return text_of(doc)[start:end]  # a country or body speaking as itself: "China said"
         return None
 
     def _recent(self, before: int, kind: str) -> str | None:
-        best = None
-        for s, _e, p in self.mentions:
-            if s >= before:
-                break
+        k = bisect.bisect_left(self._starts, before)
+        for _s, _e, p in reversed(self.mentions[:k]):
             if p.kind == kind:
-                best = p.name
-        return best
+                return p.name
+        return None
 
     def _by_role(self, noun: str, before: int) -> str | None:
         best, best_pos = None, -1
