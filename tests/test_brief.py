@@ -179,3 +179,48 @@ def test_markdown_has_every_section_and_no_raw_html(brief, hostile_brief):
         assert heading in md
     assert "Katrin Olssen" in md
     assert "<script" not in render_markdown(hostile_brief)
+
+
+def test_html_pages_are_well_formed(brief, hostile_brief):
+    from html.parser import HTMLParser
+
+    class Checker(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.open: list[str] = []
+            self.errors: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag not in {"meta", "br", "hr", "img", "link"}:
+                self.open.append(tag)
+
+        def handle_endtag(self, tag):
+            if not self.open or self.open.pop() != tag:
+                self.errors.append(f"{tag} at {self.getpos()}")
+
+    for page in (render_html(brief), render_report([brief, hostile_brief], "Both")):
+        checker = Checker()
+        checker.feed(page)
+        assert checker.errors == [] and checker.open == []
+
+
+@pytest.mark.parametrize(("sentence", "point"), [
+    ("LISBON, May 2 (Harbor Times) - Dockworkers ended their strike.",
+     "Dockworkers ended their strike."),
+    ("OSLO — Talks resumed on Monday.", "Talks resumed on Monday."),
+    ("- Ships are queueing outside the port", "Ships are queueing outside the port"),
+    ("U.S. officials said - nothing more.", "U.S. officials said - nothing more."),
+])
+def test_key_points_drop_datelines_and_bullets(sentence, point):
+    from storyline.brief.keypoints import clean_point
+
+    assert clean_point(sentence) == point
+
+
+def test_a_window_with_a_stated_end_becomes_a_deadline_on_that_date():
+    d = DurationMention(days=60, text="60-day", sentence="x", mode="ends", amount=60,
+                        unit="day", anchor="2026-06", anchor_granularity="month",
+                        anchor_text="mid-June")
+    entry = deadline(d)
+    assert entry is not None and (entry.date, entry.granularity) == ("2026-06", "month")
+    assert "mid-June" in (entry.note or "")

@@ -33,6 +33,7 @@ def build_brief(rec: Reconciliation) -> Brief:
     quotes = [
         BriefQuote(
             id=q.id, speaker=q.speaker, speaker_id=q.speaker_id, kinds=q.kinds,
+            kind=q.kinds[0] if len(q.kinds) == 1 else "mixed",
             variance=q.variance, variants=[v for v in q.variants if v.citations],
             outlets=q.outlets,
             citations=dedupe_citations(c for v in q.variants for c in v.citations),
@@ -64,11 +65,20 @@ def build_brief(rec: Reconciliation) -> Brief:
         for c in rec.claims
         if c.status == SINGLE_SOURCE
     ]
+    single += [
+        SingleSourceItem(text=d.citations[0].sentence, outlet=d.outlet, claim_id=c.id,
+                         detail=d.values, citations=d.citations)
+        for c in rec.claims
+        for d in c.details
+        if d.citations
+    ]
+    independent = {a.outlet for a in rec.articles if a.independent}
     return Brief(
         story=rec.story,
         key_points=key_points(rec.claims),
-        people=[p for p in people if p.citations],
-        quotes=[q for q in quotes if q.citations],
+        people=_order_people([p for p in people if p.citations]),
+        quotes=sorted((q for q in quotes if q.citations),
+                      key=lambda q: _quote_rank(q, rec, independent)),
         figures=[f for f in figures if f.citations],
         timeline=[t for t in build_timeline(rec.events, rec.durations) if t.citations],
         discrepancies=[d for d in discrepancies if d.citations],
@@ -76,6 +86,21 @@ def build_brief(rec: Reconciliation) -> Brief:
         coverage=_coverage(rec),
         measures=[],
     )
+
+
+def _order_people(people: list[BriefPerson]) -> list[BriefPerson]:
+    """People with roles, then other people, then organisations (each most reported first);
+    an all-capitals "person" is a dateline the tagger misread ("NEW DELHI")."""
+    kept = [p for p in people if not (p.kind == "person" and p.name.isupper())]
+    return sorted(kept, key=lambda p: (p.kind != "person", not p.roles))
+
+
+def _quote_rank(q: BriefQuote, rec: Reconciliation, independent: set[str]
+                ) -> tuple[int, int, int]:
+    """Quotes of named people that several independent outlets carry come first."""
+    named = q.speaker_id is not None and any(
+        p.id == q.speaker_id and p.kind == "person" for p in rec.people)
+    return (-len(independent & set(q.outlets)), not named, "direct" not in q.kinds)
 
 
 def _worth_showing(f: AlignedFigure) -> bool:

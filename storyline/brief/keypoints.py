@@ -19,6 +19,10 @@ from .model import KeyPoint
 MMR_LAMBDA = 0.7
 _MIN_WORDS = 8
 _BULLET = re.compile(r"^\s*[-–—•*·]\s*")
+# "LISBON, May 2 (Harbor Times) - ": where and who, not what.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’/ -]{2,}(?:,\s*[A-Z][\w. ]*?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+")
 
 
 def point_count(n_claims: int) -> int:
@@ -47,7 +51,10 @@ def _score(c: Claim, max_outlets: int, max_central: float) -> float:
 
 
 def clean_point(text: str) -> str:
-    return _BULLET.sub("", text).strip()
+    """The sentence without a list bullet or a dateline in front."""
+    text = _BULLET.sub("", text).strip()
+    stripped = _DATELINE.sub("", text, count=1)
+    return stripped[:1].upper() + stripped[1:] if stripped else text
 
 
 def key_points(claims: list[Claim], k: int | None = None) -> list[KeyPoint]:

@@ -49,6 +49,7 @@ class BriefQuote(Record):
     id: str
     speaker: str | None
     speaker_id: str | None = None
+    kind: str = "direct"  # "direct", "indirect", or "mixed" (quoted by some, reported by others)
     kinds: list[str] = field(default_factory=list)  # "direct", "indirect"
     variance: bool = False
     variants: list[QuoteVariant] = field(default_factory=list)
@@ -97,10 +98,14 @@ class BriefDiscrepancy(Record):
 
 @dataclass
 class SingleSourceItem(Record):
+    """A claim one outlet alone makes, or (``detail``) the specifics one outlet alone adds
+    to a claim others share."""
+
     text: str
     outlet: str
     claim_id: str = ""
     copies: int = 0
+    detail: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
 
 

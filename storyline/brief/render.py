@@ -128,7 +128,9 @@ def render_markdown(brief: Brief) -> str:
         out += _cites(t["citations"])
     out += ["", "## Reported by one outlet only", ""]
     for x in b["single_source"]:
-        out.append(f"- {_md(x['text'])} — *{_md(x['outlet'])}*")
+        detail = f"**only {_md(x['outlet'])} gives {_md(', '.join(x['detail']))}**: " if x[
+            "detail"] else ""
+        out.append(f"- {detail}{_md(x['text'])} — *{_md(x['outlet'])}*")
     out += ["", "## Coverage", "",
             "| outlet | articles | independent | sentences | shared claims | only here "
             "| quotes or relays |",

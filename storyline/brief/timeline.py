@@ -2,8 +2,9 @@
 
 A deadline is a duration tied to a window: "only 60 days remain" counts from the article's
 publication date; "agreed last month to suspend tariffs for 90 days" counts from the date
-the window opened. When that start is known only to the month, the end is given to the
-month too, with the range of possible days in the note.
+the window opened; "the 60-day window expires in mid-June" gives its end. When a start is
+known only to the month, the end is given to the month too, with the range of possible days
+in the note.
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ def deadline(d: DurationMention) -> TimelineEntry | None:
         return None
     span = _plural(d.amount or d.days, d.unit)
     parts = [int(p) for p in d.anchor.split("-")]
-    if len(parts) == 3:
+    if d.mode == "ends":  # the report says when the window closes
+        date, grain = d.anchor, d.anchor_granularity or ("day" if len(parts) == 3 else "month")
+        note = f"the window of {span} ends {d.anchor_text}, as reported"
+    elif len(parts) == 3:
         start = dt.date(*parts)
         end = _add(start, d.amount or d.days, d.unit)
         date, grain = end.isoformat(), "day"

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 
 from storyline.records import Analysis, Article, Assignment, Story
 
-from .claims import cluster_claims, mark_conflicts, negation_conflicts
+from .claims import cluster_claims, mark_conflicts, negation_conflicts, unique_details
 from .coverage import outlet_coverage
-from .dates import borrow_dates, dated_events, find_durations, resolve_undated
+from .date_conflicts import date_conflicts
+from .dates import borrow_dates, dated_events, resolve_undated
+from .durations import find_durations
 from .evidence import build_docs
 from .figures import align_figures, format_value
 from .framing import framing_discrepancies
@@ -27,6 +29,7 @@ from .model import (
     AlignedQuote,
     Citation,
     Claim,
+    ClaimDetail,
     DatedEvent,
     Discrepancy,
     DiscrepancyValue,
@@ -54,6 +57,7 @@ __all__ = [
     "AlignedQuote",
     "Citation",
     "Claim",
+    "ClaimDetail",
     "DatedEvent",
     "Discrepancy",
     "DiscrepancyValue",
@@ -83,10 +87,12 @@ def reconcile(
     people, name_discs = merge_people(docs)
     quotes, quote_discs = align_quotes(docs, people)
     claims, claim_of = cluster_claims(docs, space)
-    figures, figure_discs = align_figures(docs, space)
+    # Undated articles get their dates first: figures and events read them.
     borrow_dates(docs, space, claim_of)
     resolve_undated(docs)
-    events, date_discs = dated_events(docs, space, claim_of)
+    figures, figure_discs = align_figures(docs, space)
+    events = dated_events(docs, space, claim_of)
+    date_discs = date_conflicts(docs, space, claim_of)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people)
     negations = negation_conflicts(docs, space, claims)
@@ -94,6 +100,7 @@ def reconcile(
                      *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))
     mark_conflicts(claims, discrepancies)
+    unique_details(docs, claims, people)
     log.info(
         "story %s: %d articles, %d people, %d quotes, %d figures, %d claims, "
         "%d discrepancies", story.id, len(docs), len(people), len(quotes), len(figures),

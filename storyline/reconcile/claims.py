@@ -14,6 +14,7 @@ from collections import defaultdict
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 from sklearn.cluster import AgglomerativeClustering
 
 from .evidence import Doc, dedupe_citations, independent_outlets, outlets_of
@@ -22,8 +23,10 @@ from .model import (
     CORROBORATED,
     SINGLE_SOURCE,
     Claim,
+    ClaimDetail,
     Discrepancy,
     DiscrepancyValue,
+    MergedPerson,
 )
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, numbers, tokens
@@ -31,6 +34,7 @@ from .text import STOP_WORDS, fold, numbers, tokens
 log = logging.getLogger(__name__)
 
 CLAIM_SIMILARITY = 0.3  # average-linkage cosine needed to call two sentences one claim
+_AGGLOMERATIVE_LIMIT = 5000  # content sentences
 _SAME_ARTICLE = 0.6  # a repeat within one article is weaker evidence of one claim
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
 
@@ -65,7 +69,7 @@ def claim_similarity(docs: list[Doc], space: SentenceSpace
     if not units:
         return units, np.zeros((0, 0))
     rows = [space.row[(d.order, i)] for d, i in units]
-    sim = space.matrix[np.ix_(rows, rows)].astype(np.float64)
+    sim = space.block(rows)
     ents = {d.order: _entity_sets(d) for d in docs}
     nums = _indicator([numbers(d.sentence_text(i)) for d, i in units])
     names = _indicator([ents[d.order].get(i, set()) for d, i in units])
@@ -88,6 +92,11 @@ def cluster_claims(docs: list[Doc], space: SentenceSpace,
         return [], {}
     if len(units) == 1:
         labels = np.zeros(1, dtype=int)
+    elif len(units) > _AGGLOMERATIVE_LIMIT:
+        # Very large stories: link pairs above a stricter bar and take connected groups
+        # (average linkage is quadratic in memory and slower than it is worth here).
+        graph = sparse.csr_matrix(sim >= threshold + 0.15)
+        _, labels = connected_components(graph, directed=False)
     else:
         model = AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average",
@@ -130,24 +139,20 @@ def cluster_claims(docs: list[Doc], space: SentenceSpace,
 
 
 def mark_conflicts(claims: list[Claim], discrepancies: list[Discrepancy]) -> None:
-    """A claim is conflicting when a figure or date discrepancy has values in its sentences
-    from different outlets."""
-    where: dict[tuple[str, int], str] = {}
+    """A claim is conflicting when its sentences carry one side of a figure, date or claim
+    discrepancy: another outlet gives it otherwise."""
+    where: dict[tuple[str, int], Claim] = {}
     for c in claims:
         for cit in c.citations:
-            where[(cit.article_id, cit.sentence_index)] = c.id
+            where[(cit.article_id, cit.sentence_index)] = c
     for d in discrepancies:
-        if d.kind not in ("figure", "date", "claim"):
+        if d.kind not in ("figure", "date", "claim") or len(d.values) < 2:
             continue
-        hits: dict[str, set[str]] = defaultdict(set)  # claim id -> values found in it
         for v in d.values:
             for cit in v.citations:
-                cid = where.get((cit.article_id, cit.sentence_index))
-                if cid:
-                    hits[cid].add(v.value)
-        for c in claims:
-            if len(hits.get(c.id, ())) >= 2:
-                c.status = CONFLICTING
+                claim = where.get((cit.article_id, cit.sentence_index))
+                if claim is not None:
+                    claim.status = CONFLICTING
 
 
 _NEGATION = re.compile(r"\b(not|never|no longer|denied|denies|deny|refused to|rejected)\b|n't\b")
@@ -155,15 +160,18 @@ _NEGATION_SIMILARITY = 0.45
 
 
 def _negates_shared_words(negated: str, plain: str) -> bool:
-    """The negation sits among words both sentences share, in sentences of like length."""
+    """The negated words ("not go ahead") stand unnegated in the other sentence, which is of
+    like length and does not merely contrast them ("rather than assumed")."""
     na, pl = tokens(negated), tokens(plain)
     if not na or not pl or max(len(na), len(pl)) > 1.6 * min(len(na), len(pl)):
+        return False
+    if re.search(r"\b(rather than|instead of|as opposed to)\b", fold(plain)):
         return False
     shared = set(pl)
     for i, tok in enumerate(na):
         if _NEGATION.fullmatch(tok) or tok.endswith("n't"):
-            near = [t for t in na[max(0, i - 3) : i + 4] if t != tok and t not in STOP_WORDS]
-            if len(near) >= 2 and sum(t in shared for t in near) >= max(2, len(near) - 1):
+            following = [t for t in na[i + 1 : i + 6] if t not in STOP_WORDS][:2]
+            if len(following) == 2 and all(t in shared for t in following):
                 return True
     return False
 
@@ -205,3 +213,56 @@ def negation_conflicts(docs: list[Doc], space: SentenceSpace,
                      "two sentences is negated.",
             ))
     return out
+
+
+_DETAIL_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def unique_details(docs: list[Doc], claims: list[Claim],
+                   people: list[MergedPerson] = ()) -> None:
+    """In claims several outlets share, find the numbers and names only one outlet gives
+    ("about 9,000 accelerators" in a sentence otherwise about the shared campus)."""
+    by_id = {d.id: d for d in docs}
+    texts: dict[str, str] = defaultdict(str)
+    for d in docs:
+        if d.independent:
+            texts[d.outlet] += " " + fold(d.article.text)
+    nums_of = {o: numbers(t) for o, t in texts.items()}
+    words_of = {o: set(tokens(t)) for o, t in texts.items()}
+    # A person other outlets name too (maybe spelled otherwise) is not one outlet's detail.
+    shared_people = {(k.article_id, fold(k.name)) for p in people if len(p.outlets) > 1
+                     for k in p.members}
+    for c in claims:
+        if c.status == SINGLE_SOURCE:
+            continue
+        for cit in c.citations:
+            d = by_id.get(cit.article_id)
+            if d is None or not d.independent:
+                continue
+            others = [o for o in texts if o != d.outlet]
+            if not others:
+                continue
+            seen_nums = set().union(*(nums_of[o] for o in others))
+            seen_words = set().union(*(words_of[o] for o in others))
+            in_dates = set().union(set(), *(numbers(t.text) for t in d.times
+                                            if t.sentence == cit.sentence_index))
+            found = [n for n in sorted(numbers(cit.sentence))
+                     if n not in seen_nums and n not in in_dates and not _YEAR.match(n)
+                     and _big_enough(n)]
+            for e in d.analysis.entities:
+                name = e.text.strip(" .,;:")
+                words = [w for w in tokens(name) if w not in STOP_WORDS and len(w) > 1]
+                if (e.sentence == cit.sentence_index and e.label in _DETAIL_LABELS
+                        and words and not all(w in seen_words for w in words)
+                        and (d.id, fold(name)) not in shared_people and name not in found):
+                    found.append(name)
+            if found:
+                c.details.append(ClaimDetail(d.outlet, found, [cit]))
+
+
+def _big_enough(n: str) -> bool:
+    try:
+        return float(n) >= 3
+    except ValueError:
+        return False

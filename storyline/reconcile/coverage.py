@@ -28,8 +28,12 @@ def outlet_coverage(docs: list[Doc], claims: list[Claim], quotes: list[AlignedQu
         row.sentences += len(d.content)
         lead = d.content[:1] or [s.index for s in d.analysis.sentences[:1]]
         row.citations = dedupe_citations([*row.citations, *(d.cite(i) for i in lead)])
+    by_id = {d.id: d for d in docs}
     for c in claims:
-        for outlet in c.outlets:
+        # A near-copy repeats a claim; only independent articles make or share it.
+        makers = {by_id[x.article_id].outlet for x in c.citations
+                  if x.article_id in by_id and by_id[x.article_id].independent}
+        for outlet in makers or c.outlets[:1]:
             row = rows[outlet]
             if c.status == CORROBORATED:
                 row.corroborates += 1
@@ -53,7 +57,7 @@ def outlet_coverage(docs: list[Doc], claims: list[Claim], quotes: list[AlignedQu
 
 
 def _named(speaker: str) -> bool:
-    """A named source ("Chinese state media", "Xinhua"), not "the talks" or "officials"."""
+    """A named source ("state media", "Reuters"), not "the talks" or "officials"."""
     words = speaker.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]

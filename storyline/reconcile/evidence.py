@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from urllib.parse import urlparse
 
 from storyline.records import Analysis, Article, Assignment, TimeExpr
@@ -97,7 +98,10 @@ def outlet_label(article: Article) -> str:
         host = urlparse(article.url).netloc.lower()
         if host:
             return host.removeprefix("www.")
-    return f"unnamed source ({article.external_id or article.id})"
+    where = article.external_id
+    if not where and article.source and "://" not in article.source:
+        where = PurePath(article.source.split(" ")[0]).name  # the file it was read from
+    return f"unnamed source ({where or article.id})"
 
 
 def is_content(text: str) -> bool:

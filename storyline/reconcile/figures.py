@@ -137,6 +137,8 @@ def _about_sim(a: _F, b: _F) -> float | None:
 _CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",
              "INR": "₹"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_NO_PLURAL = wordset("people children men women staff police personnel cattle sheep fish "
+                     "aircraft livestock")
 
 
 def format_value(value: float, unit: str, bound: str = "=", value_max: float | None = None) -> str:
@@ -162,7 +164,8 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
         text = f"{unit} {text}"
     elif unit:
         single = value == 1 and value_max is None
-        text += " " + (unit if unit.endswith("s") or single or not unit.isalpha() else unit + "s")
+        plain = single or unit.endswith("s") or not unit.isalpha() or unit in _NO_PLURAL
+        text += " " + (unit if plain else unit + "s")
     return _BOUND_WORDS.get(bound, "") + text
 
 
@@ -253,8 +256,10 @@ def _build(members: list[_F], value_groups: list[int], fid: str
                     key=lambda g: (-len(independent_outlets(m.doc for m in g)),
                                    min((m.doc.order, m.fig.start) for m in g)))
     lead = ranked[0][0].fig
-    abouts = [m.fig.about for m in members if m.fig.about]
-    about = max(set(abouts), key=abouts.count) if abouts else (lead.unit or lead.kind)
+    # What is measured, in the words most outlets use; "days" for "30 days" says nothing.
+    abouts = [m.fig.about for m in members if m.fig.about and _norm_about(m.fig.about)] or [
+        m.fig.about for m in members if m.fig.about]
+    about = max(dict.fromkeys(abouts), key=abouts.count) if abouts else (lead.unit or lead.kind)
     bounds = [m.fig.bound for m in ranked[0]]
     values = [
         FigureValue(
@@ -275,7 +280,7 @@ def _build(members: list[_F], value_groups: list[int], fid: str
         unit=lead.unit,
         kind=lead.kind,
         value=lead.value,
-        bound=max(set(bounds), key=bounds.count),
+        bound=max(dict.fromkeys(bounds), key=bounds.count),
         value_max=lead.value_max,
         values=values,
         outlets=list(dict.fromkeys(m.doc.outlet for m in members)),

@@ -141,6 +141,15 @@ class AlignedFigure(Record):
 
 
 @dataclass
+class ClaimDetail(Record):
+    """A detail (a number, a name) in a shared claim that only one outlet gives."""
+
+    outlet: str
+    values: list[str] = field(default_factory=list)  # "9,000", "Berlaymont"
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass
 class Claim(Record):
     """Sentences of several articles that state the same thing."""
 
@@ -153,6 +162,7 @@ class Claim(Record):
     position: float = 1.0  # earliest relative position in an article (0 = lead)
     centrality: float = 0.0  # mean similarity to the story's other sentences
     citations: list[Citation] = field(default_factory=list)
+    details: list[ClaimDetail] = field(default_factory=list)  # one outlet's extra specifics
 
 
 @dataclass
@@ -177,7 +187,9 @@ class DurationMention(Record):
     days: float
     text: str  # "90 days", "60 days"
     sentence: str
-    mode: str  # "remaining" (counted from publication) or "window" (from an anchor date)
+    # "remaining" (counted from publication), "window" (from the anchor date it opened) or
+    # "ends" (the anchor is the window's stated end)
+    mode: str
     amount: float = 0.0  # in ``unit``: 90 (days), 3 (months)
     unit: str = "day"
     anchor: str | None = None  # calendar value the window starts from

@@ -41,6 +41,7 @@ _TITLES = wordset(
     "general gen colonel col judge justice mayor chairman chairwoman chair ceo former "
     "prime deputy ambassador commissioner director chief leader"
 )
+_SUFFIXES = wordset("jr sr ii iii iv phd md esq")
 # Words that carry no role meaning when comparing two roles.
 _ROLE_NOISE = wordset(
     "us u.s. united states american china chinese british uk european eu former current "
@@ -85,9 +86,13 @@ def name_tokens(name: str) -> list[str]:
     name = re.sub(r"['’]s\b", "", name)
     toks = re.findall(r"[a-z][a-z\-']*|[a-z]\.?", fold(name))
     toks = [t.strip(".'-") for t in toks]
+    toks = [t for t in toks if t]
     while len(toks) > 1 and toks[0] in _TITLES:
         toks = toks[1:]
-    return [t for t in toks if t]
+    # Generational suffixes and stray initials after the surname ("III", "Jr", "U. S.").
+    while len(toks) > 2 and (toks[-1] in _SUFFIXES or len(toks[-1]) == 1):
+        toks = toks[:-1]
+    return toks
 
 
 def spelling_key(name: str) -> str:
@@ -128,9 +133,13 @@ def _roles_conflict(a: _Entry, b: _Entry) -> bool:
     return bool(a.roles) and bool(b.roles) and not (a.roles & b.roles)
 
 
+def _joined(tokens: list[str]) -> str:
+    return "".join(tokens).replace("-", "").replace("'", "")
+
+
 def _same_full(a: _Entry, b: _Entry) -> bool:
     """Are two full-name entries (of different articles) the same person?"""
-    if a.tokens == b.tokens:
+    if a.tokens == b.tokens or _joined(a.tokens) == _joined(b.tokens):  # "Peter-Capaldi"
         return True
     shorter, longer = sorted((a.tokens, b.tokens), key=len)
     if longer[-len(shorter):] == shorter:  # "Actress Tara Reid", "Tara Reid"
@@ -256,12 +265,13 @@ def _cluster(entries: list[_Entry]) -> list[list[_Entry]]:
             for j in orgs:
                 if acronym(entries[j].tokens) == short[0]:
                     join(i, j)
-    # Single names ("Lutnick", "Xi") join the one full name they can stand for.
+    # Single names ("Keller", "Xi") join the one full name they can stand for.
     fulls = people_full
     singles = [i for i in idx if not entries[i].full and _person_like(entries[i])]
     for i in singles:
         tok = entries[i].tokens[0]
-        roots = {uf.find(j) for j in fulls if entries[j].tokens[-1] == tok}
+        roots = {uf.find(j) for j in fulls if entries[j].tokens[-1] == tok
+                 or _joined(entries[j].tokens) == _joined([tok])}  # "Peter-Capaldi"
         if not roots:  # family name written first ("He Lifeng")
             roots = {uf.find(j) for j in fulls
                      if len(entries[j].tokens) == 2 and entries[j].tokens[0] == tok}
@@ -320,7 +330,7 @@ def _merge(group: list[_Entry], pid: str) -> tuple[MergedPerson, Discrepancy | N
     variants: list[tuple[NameVariant, int, int]] = []
     for key, entries in by_key.items():
         spellings = [e.person.name for e in entries]
-        display = max(set(spellings), key=lambda s: (spellings.count(s), len(s)))
+        display = max(dict.fromkeys(spellings), key=lambda s: (spellings.count(s), len(s)))
         outlets = list(dict.fromkeys(e.doc.outlet for e in entries))
         indep = len({e.doc.outlet for e in entries if e.doc.independent})
         mentions = sum(max(1, len(e.person.mentions)) for e in entries) + extra_mentions[key]
@@ -358,7 +368,7 @@ def _merge(group: list[_Entry], pid: str) -> tuple[MergedPerson, Discrepancy | N
 
 
 def spelling_conflict(a: str, b: str) -> bool:
-    """Two full names that are the same name spelled differently ("Bassant"/"Bessent"), not
+    """Two full names that are the same name spelled differently ("Olsen"/"Olssen"), not
     a fuller form ("Mark Jay Heller"), a short form ("Sam"/"Samuel") or another name."""
     ta = [t for t in name_tokens(a) if len(t) > 1]
     tb = [t for t in name_tokens(b) if len(t) > 1]

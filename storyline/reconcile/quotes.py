@@ -1,11 +1,13 @@
 """Quotes aligned across a story's articles: same speaker, same statement, variant wording.
 
 Two direct quotes of the same (merged) speaker align when their words are close (rapidfuzz
-token-set and plain ratio); a direct quote and an indirect report, or two reports, align on
-shared content words and numbers ("Thirty of the 90 days" ~ "consumed 30 days"). Short
-fragments ("open up") only join a quote that contains them. Different direct wordings from
-different outlets are a ``quote`` discrepancy; so are identical words given to different
-speakers.
+ratio, token-set and token-sort ratios, or mostly the same content words), compared part by
+part when a quote runs on over several sentences; a direct quote and an indirect report, or
+two reports, align on shared content words and numbers ("Twenty of the 45 beds" ~ "20
+beds were taken"). Words quoted inside reported speech ('had "shown great sincerity"') count as
+direct quotes too. Short fragments ("game changer") only join a quote that contains them.
+Different direct wordings from different outlets are a ``quote`` discrepancy (showing the
+parts that differ); so are the same words given to different, explicitly named speakers.
 """
 
 from __future__ import annotations
@@ -41,13 +43,32 @@ class _Prepared:
     # The parts of a quote that runs on ("... we were. … Our members ..."), each normalised,
     # so that one outlet's longer excerpt does not hide a shared sentence.
     segments: tuple[tuple[str, frozenset[str]], ...] = ()
+    parts: tuple[str, ...] = ()  # the segments as written
 
 
 def _prepare(text: str, kind: str) -> _Prepared:
     parts = [s for s in re.split(r"\s*(?:…|\.\.\.|(?<=[.!?])\s+)\s*", text) if normalize(s)]
     segments = tuple((normalize(s), frozenset(content_words(s))) for s in parts)
     return _Prepared(normalize(text), frozenset(content_words(text)), frozenset(numbers(text)),
-                     kind, segments)
+                     kind, segments, tuple(parts))
+
+
+def _shown(q: _Q, others: list[_Q]) -> str:
+    """The words to set against the other outlets': of a quote that runs on, the part that
+    best matches a differently worded part elsewhere; else the whole quote."""
+    text = q.quote.text.strip()
+    if len(q.prep.segments) < 2 or not others:
+        return text
+    best, best_score = -1, 0.0
+    for i, (norm, words) in enumerate(q.prep.segments):
+        for o in others:
+            for onorm, owords in o.prep.segments or ((o.norm, o.words),):
+                if f" {norm} " in f" {onorm} " or f" {onorm} " in f" {norm} ":
+                    continue  # the same words (or an excerpt of them): not where they differ
+                score = _direct_similarity(norm, onorm, words, owords)
+                if score > best_score:
+                    best, best_score = i, score
+    return q.prep.parts[best].strip() if best >= 0 and best_score >= _DIRECT_SIM else text
 
 
 def _direct_similarity(na: str, nb: str, wa: frozenset[str], wb: frozenset[str]) -> float:
@@ -293,9 +314,9 @@ def _build(group: list[_Q], qid: str) -> tuple[AlignedQuote, list[Discrepancy]]:
         discs.append(Discrepancy(
             kind="quote",
             about=about,
-            values=[DiscrepancyValue(wordings[w][0].quote.text.strip(),
-                                     [c for q in wordings[w] for c in _quote_cites(q)])
-                    for w in differing],
+            values=[DiscrepancyValue(
+                _shown(wordings[w][0], [wordings[o][0] for o in differing if o != w]),
+                [c for q in wordings[w] for c in _quote_cites(q)]) for w in differing],
             note=f"The outlets quote {name or 'the speaker'} in different words; "
                  "at most one wording is verbatim.",
         ))

@@ -12,8 +12,8 @@ import re
 import unicodedata
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -62,7 +62,9 @@ def normalize(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(_number_words(fold(text)).replace(",", ""))
+    """Folded word tokens, numbers as digits, possessive 's dropped ("China's" -> "china")."""
+    found = _TOKEN.findall(_number_words(fold(text)).replace(",", ""))
+    return [t.removesuffix("'s") for t in found]
 
 
 def content_words(text: str) -> set[str]:
@@ -85,15 +87,12 @@ def stem(word: str) -> str:
 
 
 def _analyzer_tokens(text: str) -> list[str]:
-    return [stem(t) for t in _TOKEN.findall(_number_words(fold(text)).replace(",", ""))
-            if t not in STOP_WORDS]
+    return [stem(t) for t in tokens(text) if t not in STOP_WORDS]
 
 
-def similarity_matrix(texts: list[str]) -> np.ndarray:
-    """Pairwise TF-IDF cosine similarity of texts (unigrams and bigrams, sublinear tf)."""
-    n = len(texts)
-    if n == 0:
-        return np.zeros((0, 0))
+def tfidf_vectors(texts: list[str]) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (words stemmed, numbers as digits, sublinear tf), fitted on
+    the texts themselves; the dot product of two rows is their cosine similarity."""
     try:
         vec = TfidfVectorizer(
             tokenizer=_analyzer_tokens,
@@ -102,7 +101,17 @@ def similarity_matrix(texts: list[str]) -> np.ndarray:
             ngram_range=(1, 1),
             sublinear_tf=True,
         )
-        matrix = vec.fit_transform(texts)
-    except ValueError:  # every text is empty or stop words only
+        return vec.fit_transform(texts).tocsr()
+    except ValueError:  # no texts, or only empty ones and stop words
+        return sparse.csr_matrix((len(texts), 1))
+
+
+def similarity_matrix(texts: list[str]) -> np.ndarray:
+    """Pairwise TF-IDF cosine similarity of texts (dense; for a few hundred texts)."""
+    n = len(texts)
+    if n == 0:
+        return np.zeros((0, 0))
+    vectors = tfidf_vectors(texts)
+    if vectors.nnz == 0:
         return np.eye(n)
-    return cosine_similarity(matrix)
+    return (vectors @ vectors.T).toarray()

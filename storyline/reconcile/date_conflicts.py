@@ -1,0 +1,249 @@
+"""Date conflicts: outlets dating one happening differently.
+
+Two day-level dates of different outlets, a day or two apart, conflict when the sentences
+are alike and carry one date each, or when the words around the dates say they date the
+same happening ("filed suit ... on June 9" / "filed the suit on June 10"): shared words
+specific to a few of the story's sentences, or the same governing word. Datelines and dates
+inside quoted words are not event dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from storyline.records import TimeExpr
+
+from .claims import ClaimIndex
+from .dates import Dated, calendar_value, dated_sentences
+from .evidence import Doc, UnionFind, dedupe_citations
+from .model import Discrepancy, DiscrepancyValue
+from .space import SentenceSpace
+from .text import STOP_WORDS, stem, tokens, wordset
+
+log = logging.getLogger(__name__)
+
+_SAME_DATE_CLAIM = 0.35
+# Summed weight (log inverse sentence frequency in the story) of two or more shared words,
+# one of them specific to a few sentences, that marks two dates as one happening's.
+_EVENT_WORDS = 4.5
+
+
+def _interval(value: str) -> tuple[dt.date, dt.date]:
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        d = dt.date(*parts)
+        return d, d
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+# How far apart two dates of one event may plausibly be reported, by the coarser grain.
+_MAX_GAP_DAYS = {10: 2, 7: 62, 4: 731}
+
+
+def _close(a: str, b: str) -> bool:
+    """Dates near enough to be two reports of one event rather than two events."""
+    try:
+        (a0, a1), (b0, b1) = _interval(a), _interval(b)
+    except ValueError:
+        return False
+    gap = max((b0 - a1).days, (a0 - b1).days, 0)
+    return gap <= _MAX_GAP_DAYS.get(min(len(a), len(b)), 31)
+
+
+_DATE_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday tomorrow week month "
+    "year day morning afternoon evening night late early time local gmt utc am pm last next "
+    "said told say says reported announced statement according")
+
+
+def _context(d: Dated, t: TimeExpr) -> tuple[set[str], str]:
+    """Content words just around a date ("filed suit ... on", "published the duties ...
+    in the Official Journal on"), and the word that governs it ("opened" in "opened on
+    Monday")."""
+    s = next((x for x in d.doc.analysis.sentences if x.index == d.sentence), None)
+    if s is None:
+        return set(), ""
+    text = d.doc.article.text
+    # Names ("European Union", "Qamar") say who, not what happened: leave them out.
+    names = {w for e in d.doc.analysis.entities if e.sentence == d.sentence
+             for w in tokens(e.text)}
+
+    def keep(w: str) -> bool:
+        return (w not in STOP_WORDS and w not in _DATE_WORDS and not w[:1].isdigit()
+                and w not in names)
+
+    raw_before = tokens(text[s.start : t.start])
+    before = [w for w in raw_before if keep(w)][-5:]
+    after = [w for w in tokens(text[t.end : s.end])[:3] if keep(w)][:2]
+    near = [w for w in raw_before[-4:] if keep(w)]
+    return {lemma(w) for w in before + after}, lemma(near[-1]) if near else ""
+
+
+_IRREGULAR = {
+    "began": "begin", "begun": "begin", "struck": "strike", "fell": "fall", "fallen": "fall",
+    "rose": "rise", "risen": "rise", "won": "win", "lost": "lose", "met": "meet",
+    "held": "hold", "left": "leave", "took": "take", "taken": "take", "made": "make",
+    "went": "go", "gone": "go", "came": "come", "gave": "give", "given": "give",
+    "sold": "sell", "bought": "buy", "paid": "pay", "shot": "shoot", "spoke": "speak",
+    "broke": "break", "broken": "break", "ran": "run", "sent": "send", "hit": "hit",
+    "killed": "kill", "died": "die", "signed": "sign", "filed": "file", "issued": "issue",
+}
+
+
+def lemma(word: str) -> str:
+    """A rough verb/noun base form: "began"/"beginning" -> "begin", "walked" -> "walk"."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiousl":
+                base = base[:-1]  # "beginning" -> "begin", "planned" -> "plan"
+            return base
+    return stem(w)
+
+
+@dataclass
+class _Weights:
+    """How often each word occurs in the story's sentences: what the story is about
+    ("dockworkers", "port") is common, what happened ("filed", "published") is rare."""
+
+    df: Counter[str]
+    n: int
+
+    def weight(self, w: str) -> float:
+        return math.log(max(self.n, 1) / max(self.df.get(w, 1), 1))
+
+    def specific(self, w: str) -> bool:
+        return self.df.get(w, 0) <= max(2, 0.05 * self.n)
+
+
+def _word_weights(docs: list[Doc]) -> _Weights:
+    df: Counter[str] = Counter()
+    n = 0
+    for d in docs:
+        for s in d.analysis.sentences:
+            n += 1
+            df.update({lemma(w) for w in tokens(s.text) if w not in STOP_WORDS})
+    return _Weights(df, n)
+
+
+def _shared_event_words(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr,
+                        weights: _Weights) -> int:
+    """How strongly the words around two dates say they date the same happening: 2 when
+    they share specific words or the governing word, 1 for a weaker overlap, else 0."""
+    wa, ga = _context(a, ta)
+    wb, gb = _context(b, tb)
+    shared = wa & wb
+    specific = [w for w in shared if weights.specific(w)]
+    if len(specific) >= 2 or (specific and len(shared) >= 2 and sum(
+            weights.weight(w) for w in shared) >= _EVENT_WORDS):
+        return 2
+    if ga and ga == gb and weights.specific(ga):
+        return 2  # "opened on Monday, March 9" / "opened on Tuesday (March 10)"
+    return 1 if shared else 0
+
+
+def _dateline(d: Dated, t: TimeExpr) -> bool:
+    """'BRUSSELS, May 28 (Wire) -': the report's date, not an event's."""
+    s = next((x for x in d.doc.analysis.sentences if x.index == d.sentence), None)
+    if s is None:
+        return False
+    lead = d.doc.article.text[s.start : t.start]
+    return t.start - s.start < 60 and bool(re.fullmatch(r"[A-Z][A-Z .,/'’-]*", lead.strip()))
+
+
+def _in_quote(d: Dated, t: TimeExpr) -> bool:
+    """A date inside quoted words ("today we walked through it") is the speaker's, not
+    resolvable from the publication date."""
+    return any(q.kind == "direct" and q.start <= t.start < q.end for q in d.doc.analysis.quotes)
+
+
+def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex
+                   ) -> list[Discrepancy]:
+    """Outlets dating one event differently: alike sentences with one date each, or two day
+    dates with the same words around them ("filed suit on June 9" / "filed the suit on
+    June 10")."""
+    dated = dated_sentences(docs)
+    nodes: list[tuple[Dated, TimeExpr]] = []
+    node_of: dict[tuple[int, int], int] = {}
+
+    def node(d: Dated, t: TimeExpr) -> int:
+        key = (id(d), id(t))
+        if key not in node_of:
+            node_of[key] = len(nodes)
+            nodes.append((d, t))
+        return node_of[key]
+
+    links: list[tuple[int, int]] = []
+    weights = _word_weights(list({id(d.doc): d.doc for d in dated}.values()))
+    for n, a in enumerate(dated):
+        for b in dated[n + 1 :]:
+            if a.doc.outlet == b.doc.outlet:
+                continue
+            sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
+            if sim < 0.1:
+                continue
+            ca = claim_of.get((a.doc.order, a.sentence))
+            same_claim = ca is not None and ca == claim_of.get((b.doc.order, b.sentence))
+            single = len({calendar_value(t) for t in a.times}) == 1 == len(
+                {calendar_value(t) for t in b.times})
+            for ta in a.times:
+                for tb in b.times:
+                    va, vb = calendar_value(ta) or "", calendar_value(tb) or ""
+                    # Reports of one event disagree by a day or two (time zones, "late on
+                    # Monday"); dates further apart, or coarser, are usually other events.
+                    if (len(va) != 10 or len(vb) != 10 or va == vb or not _close(va, vb)
+                            or _in_quote(a, ta) or _in_quote(b, tb)
+                            or _dateline(a, ta) or _dateline(b, tb)):
+                        continue
+                    shared = _shared_event_words(a, ta, b, tb, weights)
+                    if shared == 2 or (shared == 1 and single and same_claim
+                                       and sim >= _SAME_DATE_CLAIM):
+                        links.append((node(a, ta), node(b, tb)))
+    # One disagreement per pair of dates; links sharing a sentence and the same two dates
+    # are one disagreement told in several sentences (never chained into a third date).
+    def pair(link: tuple[int, int]) -> frozenset[str]:
+        return frozenset(calendar_value(nodes[k][1]) or "" for k in link)
+
+    luf = UnionFind(len(links))
+    for x in range(len(links)):
+        for y in range(x + 1, len(links)):
+            if pair(links[x]) == pair(links[y]) and set(links[x]) & set(links[y]):
+                luf.union(x, y)
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for x, link in enumerate(links):
+        grouped[luf.find(x)].extend(k for k in link if k not in grouped[luf.find(x)])
+    out: list[Discrepancy] = []
+    for members in grouped.values():
+        by_value: dict[str, list[tuple[Dated, TimeExpr]]] = defaultdict(list)
+        for i in members:
+            by_value[calendar_value(nodes[i][1]) or ""].append(nodes[i])
+        first = nodes[min(members)][0]
+        about = first.doc.sentence_text(first.sentence)
+        out.append(Discrepancy(
+            kind="date",
+            about=about if len(about) <= 120 else about[:117] + "...",
+            values=[
+                DiscrepancyValue(
+                    f"{value} ({', '.join(dict.fromkeys(t.text for _, t in xs))})",
+                    dedupe_citations(x.doc.cite(x.sentence) for x, _ in xs),
+                )
+                for value, xs in sorted(by_value.items())
+            ],
+            note="The outlets date what looks like the same event differently.",
+        ))
+    return out
+
+
