@@ -33,11 +33,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from storyline.evaluate.clustering import analyse, bcubed, load_ecbplus
-from storyline.records import Analysis, Article, Entity
+from storyline.records import Analysis, Article, Assignment, Entity
 from storyline.stories import ClusterOptions, StoryIndex
 from storyline.stories.features import SPECIFIC_LABELS
 
-CHECKPOINTS = (10_000, 100_000, 1_000_000)
+CHECKPOINTS = (10_000, 25_000, 50_000, 75_000, 100_000, 250_000, 500_000, 1_000_000)
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
@@ -165,13 +165,21 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/storyline-ecb-cache"))
     parser.add_argument("--per-day", type=int, default=3000, help="articles per stream day")
     parser.add_argument("--repair-every", type=int, default=2000)
+    parser.add_argument("--restore", type=int, default=10_000,
+                        help="time restore() over this many of the first articles")
+    parser.add_argument("--recent", type=int, default=None,
+                        help="ClusterOptions.recent_articles (default: the library's)")
+    parser.add_argument("--copy-window", type=int, default=None,
+                        help="ClusterOptions.copy_window_articles (default: the library's)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
     corpus = load_corpus(args.data_dir, args.cache)
     synth = Synthesiser(corpus, args.per_day)
-    index = StoryIndex(ClusterOptions())
+    knobs = {"recent_articles": args.recent, "copy_window_articles": args.copy_window}
+    options = ClusterOptions(**{k: v for k, v in knobs.items() if v is not None})
+    index = StoryIndex(options)
     latencies: list[float] = []
     repair_times: list[float] = []
     gold: list[int] = []
@@ -180,10 +188,13 @@ def main() -> None:
     assign_total = 0.0
     wall = time.perf_counter()
     window: list[float] = []
+    kept: list[tuple[Article, Analysis, Assignment]] = []
     for i, (article, analysis, event) in enumerate(synth.stream(args.n), 1):
         t0 = time.perf_counter()
-        index.assign(article, analysis)
+        assignment = index.assign(article, analysis)
         dt = time.perf_counter() - t0
+        if i <= args.restore:
+            kept.append((article, analysis, assignment))
         assign_total += dt
         latencies.append(dt)
         window.append(dt)
@@ -212,12 +223,21 @@ def main() -> None:
             report["checkpoints"].append(point)
             if not args.json:
                 print(json.dumps(point), flush=True)
+    # Restore: a new process rebuilds the index from stored assignments.
+    rebuilt = StoryIndex(options)
+    t0 = time.perf_counter()
+    for article, analysis, assignment in kept:
+        rebuilt.restore(article, analysis, assignment)
+    if kept:
+        report["restore_ms_per_article"] = round(
+            (time.perf_counter() - t0) * 1000 / len(kept), 2)
     labels = [index.story_of[a] for a in ids]
     p, r, f = bcubed(labels, gold)
     report["bcubed_vs_synthetic_events"] = {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
     report["linked_as_copies"] = len(index.copy_of)
     print(json.dumps(report if args.json else {k: report[k] for k in (
-        "bcubed_vs_synthetic_events", "linked_as_copies")}))
+        "bcubed_vs_synthetic_events", "linked_as_copies", "restore_ms_per_article")
+        if k in report}))
 
 
 if __name__ == "__main__":

@@ -76,3 +76,34 @@ def test_ecbplus_dev_slice_separates_the_two_events_of_each_topic(data_dir):
     result = score(predicted, gold)
     assert result["bcubed_f1"] >= 0.85, result
     assert all("http" not in a.text.split("\n", 1)[0] for a in articles)
+
+
+@pytest.mark.slow
+def test_example_corpus_stories_match_the_gold_and_beat_the_baseline(examples_dir, tmp_path):
+    from storyline.evaluate.clustering import evaluate_clustering
+
+    if not (examples_dir / "EXPECTED.md").exists():
+        pytest.skip("examples/EXPECTED.md is not present")
+    result = evaluate_clustering("examples", "all", tmp_path, examples_dir)
+    assert result["scored"] == result["documents"]
+    assert result["storyline"]["bcubed_f1"] >= 0.95, result
+    assert result["storyline"]["bcubed_f1"] > result["baseline"]["bcubed_f1"]
+
+
+def test_bcubed_bounds_and_renaming_invariance():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    labels = st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), min_size=1, max_size=30)
+
+    @given(labels)
+    def check(pairs):
+        predicted = [p for p, _ in pairs]
+        gold = [g for _, g in pairs]
+        p, r, f = bcubed(predicted, gold)
+        assert 0 < p <= 1 and 0 < r <= 1 and min(p, r) <= f <= max(p, r) + 1e-12
+        assert bcubed([x + 10 for x in predicted], gold) == (p, r, f)
+        assert bcubed(gold, predicted) == pytest.approx((r, p, f))  # swap roles: P <-> R
+        assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
+
+    check()

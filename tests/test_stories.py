@@ -276,3 +276,14 @@ def test_the_two_seed_reports_form_one_story_and_a_wildfire_does_not(seeds_dir):
     assert got[0].story_id == got[2].story_id
     assert got[1].story_id != got[0].story_id
     assert got[2].copy_of is None  # two outlets' own reports, not a copy
+
+
+def test_stories_older_than_the_recent_window_are_closed(stream):
+    index = StoryIndex(ClusterOptions(recent_articles=2))
+    first = index.assign(*stream[0])  # Geneva
+    index.assign(*stream[2])  # wildfire
+    index.assign(*stream[3])  # London: Geneva's only article leaves the window
+    assert stream[0][0].id not in index.vectors
+    late = index.assign(*stream[1])  # another Geneva report, after the window moved on
+    assert late.new_story and late.story_id != first.story_id
+    assert index.story_of[stream[0][0].id] == first.story_id  # membership is kept

@@ -193,14 +193,6 @@ def _merge(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> Features:
     return Features(uniq.astype(np.int32), summed, blk[first])
 
 
-def dot(a_idx: np.ndarray, a_val: np.ndarray, b_idx: np.ndarray, b_val: np.ndarray) -> float:
-    """Dot product of two sparse vectors with sorted, unique indices."""
-    if len(a_idx) == 0 or len(b_idx) == 0:
-        return 0.0
-    _, ia, ib = np.intersect1d(a_idx, b_idx, assume_unique=True, return_indices=True)
-    return float(np.dot(a_val[ia], b_val[ib]))
-
-
 def normalise_name(text: str) -> str:
     """'the White House's' → 'white house'."""
     text = " ".join(text.split())

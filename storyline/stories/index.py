@@ -11,6 +11,16 @@ The cost of one assignment is bounded by ``query_terms x postings_scanned`` plus
 
 Story ids are integers from 1, handed out once and never reused; :meth:`StoryIndex.repair`
 may merge or split stories afterwards (see ``repair.py``).
+
+Persistence is the caller's: store every ``Assignment`` and every repair change. A new
+process calls :meth:`StoryIndex.restore` on the stored (article, analysis, assignment)
+triples in stored order — only the most recent ``recent_articles`` are needed, older
+stories are closed — then :meth:`StoryIndex.reserve_ids` with the highest stored story id
+and :meth:`StoryIndex.replay` with the stored changes.
+
+Memory is bounded by two windows: vectors of the last ``recent_articles`` articles
+(~2.7 KB each) and MinHash entries of the last ``copy_window_articles`` (~5.5 KB each),
+plus ~0.8 KB per article ever seen (ids and memberships).
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from storyline.stories.features import (
 logger = logging.getLogger(__name__)
 
 ENTITY_BLOCK = BLOCKS.index("entities")
+EMPTY = empty()  # shared by closed and new stories: never mutated, only replaced
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,10 @@ class ClusterOptions:
     centroid_terms: int = 400  # terms kept per story centroid
     copy_threshold: float = 0.5  # MinHash Jaccard for a near-copy
     num_perm: int = 64
-    recent_articles: int = 200_000  # articles whose vectors/signatures stay in memory
+    # Articles whose vectors stay in memory (~2.7 KB each); a story whose newest article
+    # falls out of this window is closed (no longer a candidate), which bounds memory.
+    recent_articles: int = 100_000
+    copy_window_articles: int = 50_000  # articles kept in the MinHash LSH (~5.5 KB each)
     # repair: average-link over cosine mixed with shared nearest neighbours
     repair_neighbours: int = 6  # k of the shared-nearest-neighbour similarity
     repair_snn_weight: float = 0.5  # weight of neighbour overlap against the cosine
@@ -67,15 +81,15 @@ class ClusterOptions:
     repair_neighbour_floor: float = 0.1  # cosine below which no one is a neighbour
     repair_max_articles: int = 2000  # articles re-clustered by one repair
 
+
 class _Story:
-    __slots__ = ("first_day", "id", "last_day", "members", "n_indep", "profile", "weighed")
+    __slots__ = ("first_day", "id", "last_day", "members", "profile", "weighed")
 
     def __init__(self, story_id: int) -> None:
         self.id = story_id
-        self.profile = empty()  # sum of the member articles' features
+        self.profile = EMPTY  # sum of the member articles' features
         self.weighed: tuple[int, np.ndarray] | None = None  # (IDF epoch, weights) cache
         self.members: list[str] = []
-        self.n_indep = 0
         self.first_day: int | None = None
         self.last_day: int | None = None
 
@@ -100,17 +114,18 @@ class StoryIndex:
         self.options = options or ClusterOptions()
         o = self.options
         self.featurize = Featurizer(o.n_features, o.weights, o.ngram_max)
-        self.copies = CopyIndex(o.copy_threshold, o.num_perm, keep=o.recent_articles)
+        self.copies = CopyIndex(o.copy_threshold, o.num_perm, keep=o.copy_window_articles)
         self.stories: dict[int, _Story] = {}
         self.story_of: dict[str, int] = {}  # article id -> story id
         self.copy_of: dict[str, str] = {}
-        self.days: dict[str, int | None] = {}
+        self.days: dict[str, int | None] = {}  # recent articles only
         self.vectors: dict[str, Features] = {}  # recent articles only
         self._recent: deque[str] = deque()
         self._postings: dict[int, array] = {}
         self._dirty: set[int] = set()  # stories changed since the last repair
         self._redirect: dict[int, int] = {}  # merged-away story id -> the story it joined
-        self._arrival: dict[str, int] = {}  # article id -> arrival number
+        self._arrival: dict[str, int] = {}  # recent article id -> arrival number
+        self._arrived = 0
         self._scratch = np.zeros(o.n_features, np.float32)
         self.next_id = 1
 
@@ -124,9 +139,12 @@ class StoryIndex:
         feats = self.featurize(article, analysis, self.options.article_terms)
         day = article_day(article, analysis)
         match = self.copies.add(article.id, article.text)
-        if match is not None and (self._too_far(day, match.original)
+        if match is not None and (match.original not in self.vectors
+                                  or self._too_far(day, match.original)
                                   or not self._same_names(feats, match.original)):
-            match = None  # a re-run weeks later, or a template filled with other names
+            # the original left the recent window, or this is a re-run weeks later, or a
+            # template filled with other names: not a copy
+            match = None
         if match is not None and match.original in self.story_of:
             sid = self.story_of[match.original]
             self._add(article.id, sid, feats, day, copy_of=match.original)
@@ -184,9 +202,7 @@ class StoryIndex:
 
     def _same_names(self, feats: Features, other: str) -> bool:
         """Whether two near-identical texts also name the same people, places, bodies."""
-        theirs = self.vectors.get(other)
-        if theirs is None:
-            return True
+        theirs = self.vectors[other]
         mine_e = feats.indices[feats.blocks == ENTITY_BLOCK]
         theirs_e = theirs.indices[theirs.blocks == ENTITY_BLOCK]
         if min(len(mine_e), len(theirs_e)) < 3:
@@ -269,7 +285,8 @@ class StoryIndex:
             story = self.stories[sid] = _Story(sid)
         story.members.append(article_id)
         story.add_day(day)
-        self._arrival[article_id] = len(self._arrival)
+        self._arrival[article_id] = self._arrived
+        self._arrived += 1
         self.story_of[article_id] = sid
         self.days[article_id] = day
         if copy_of is not None:
@@ -281,8 +298,19 @@ class StoryIndex:
         self.vectors[article_id] = feats
         self._recent.append(article_id)
         while len(self._recent) > self.options.recent_articles:
-            self.vectors.pop(self._recent.popleft(), None)
+            self._forget(self._recent.popleft())
         self._dirty.add(sid)
+
+    def _forget(self, article_id: str) -> None:
+        """Drop an old article's vector; a story whose newest article it was is closed:
+        its profile goes, so memory stays bounded by the recent articles."""
+        self.vectors.pop(article_id, None)
+        self.days.pop(article_id, None)
+        self._arrival.pop(article_id, None)
+        story = self.stories.get(self.story_of.get(article_id, 0))
+        if story is not None and story.members and story.members[-1] == article_id:
+            story.profile = EMPTY
+            story.weighed = None
 
     def _rebuild(self, sid: int, members: list[str]) -> None:
         """Give story ``sid`` exactly these members (repair); drop it when empty."""
@@ -298,8 +326,8 @@ class StoryIndex:
                 self._grow(story, self.vectors[aid])
                 self._post(sid, self.vectors[aid])
 
-    def _grow(self, story: _Story, feats: Features, n_articles: int = 1) -> None:
-        """Add an article (or a whole story's profile) to a story's profile, bounded."""
+    def _grow(self, story: _Story, feats: Features) -> None:
+        """Add an article's features to a story's profile, keeping the heaviest terms."""
         profile = add(story.profile, feats)
         keep = self.options.centroid_terms
         if len(profile) > keep:
@@ -308,7 +336,6 @@ class StoryIndex:
             profile = Features(profile.indices[top], profile.values[top], profile.blocks[top])
         story.profile = profile
         story.weighed = None
-        story.n_indep += n_articles
 
     def _post(self, sid: int, feats: Features) -> None:
         """List the story under the article's heaviest terms (the inverted index)."""
@@ -323,3 +350,5 @@ class StoryIndex:
                 self._postings[term] = array("i", [sid])
             elif posting[-1] != sid:
                 posting.append(sid)
+                if len(posting) > 2 * self.options.postings_scanned:
+                    del posting[: -self.options.postings_scanned]  # never scanned again

@@ -54,32 +54,46 @@ def repair_index(index: StoryIndex) -> tuple[list[dict], list[Assignment]]:
 
 
 def _scope(index: StoryIndex, dirty: set[int]) -> list[int]:
-    """Dirty stories and their candidate neighbours, most recent first, up to the cap."""
+    """Dirty stories, newest first, each with its close neighbours, up to the article cap.
+
+    Dirty stories beyond the cap are left as the online pass put them: call repair often
+    enough (every ~1,000 articles) that one pass covers what changed.
+    """
     o = index.options
-    seen: dict[int, None] = {}
-    for sid in sorted(dirty, reverse=True):
+    scope: dict[int, None] = {}
+    total = 0
+
+    def take(sid: int) -> bool:
+        nonlocal total
         story = index.stories.get(sid)
-        if story is None:
-            continue
-        seen[sid] = None
-        if len(story.profile):
-            weights = index.featurize.weigh(story.profile)
-            cids = [c for c in index._candidates(story.profile, weights) if c != sid]
-            for cid, score in zip(cids, index.scores(story.profile, weights, cids,
-                                                     story.last_day), strict=True):
-                if score > 0:
-                    seen[cid] = None
-    scope, total = [], 0
-    for sid in seen:
-        story = index.stories[sid]
+        if story is None or sid in scope:
+            return True
         originals = [a for a in story.members if a not in index.copy_of]
         if any(a not in index.vectors for a in originals):
-            continue  # vectors of old articles were evicted: leave that story as it is
+            return True  # vectors of old articles were evicted: leave that story as it is
         if total + len(originals) > o.repair_max_articles:
-            break
-        scope.append(sid)
+            return False
+        scope[sid] = None
         total += len(originals)
-    return scope
+        return True
+
+    for sid in sorted(dirty, reverse=True):
+        story = index.stories.get(sid)
+        if story is None or not len(story.profile):
+            continue
+        if not take(sid):
+            break
+        weights = index.featurize.weigh(story.profile)
+        cids = [c for c in index._candidates(story.profile, weights) if c != sid]
+        scored = zip(index.scores(story.profile, weights, cids, story.last_day), cids,
+                     strict=True)
+        near = sorted((p for p in scored if p[0] >= o.repair_neighbour_floor), reverse=True)
+        if not all(take(cid) for _, cid in near):
+            break
+    skipped = len(dirty) - len(dirty & set(scope))
+    if skipped:
+        logger.debug("repair: %d changed stories beyond the cap were left as they are", skipped)
+    return list(scope)
 
 
 def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
