@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .brief import Brief, build_brief, render_report
 from .config import Settings
@@ -34,6 +35,7 @@ class IngestReport(Record):
     rejected: list[Rejection] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     stories: list[int] = field(default_factory=list)  # stories that received articles
+    changes: list[dict[str, Any]] = field(default_factory=list)  # repair: merges, splits
 
     @property
     def read(self) -> int:
@@ -42,10 +44,18 @@ class IngestReport(Record):
 
 
 def load_index(store: Store) -> StoryIndex:
-    """Rebuild the in-memory story index from what the store holds."""
+    """Rebuild the in-memory story index from what the store holds.
+
+    Only the most recent articles matter (older stories are closed), so only those are
+    restored; ids already used, and stories merged away, are never handed out again.
+    """
     index = StoryIndex()
-    for article, analysis, assignment in store.iter_items():
+    for article, analysis, assignment in store.iter_items(
+        newest=index.options.recent_articles
+    ):
         index.restore(article, analysis, assignment)
+    index.reserve_ids(store.max_story_id())
+    index.replay(store.story_changes())
     return index
 
 
@@ -105,7 +115,15 @@ def ingest(
             report.duplicates += 1
         if progress:
             progress("analysing", done, len(ordered))
+    # The repair step merges or splits stories the online pass got wrong (same-topic events
+    # arriving interleaved); it keeps ids stable where it can and says what it changed.
+    changes, moved = index.repair()
+    if changes:
+        log.info("story repair: %s", changes)
+        store.update_assignments(moved, changes)
+        touched.update(a.story_id for a in moved)
     report.stories = sorted(touched)
+    report.changes = changes
     return report
 
 

@@ -138,6 +138,7 @@ def ingest(
                 "duplicates": report.duplicates,
                 "rejected": [r.to_dict() for r in report.rejected],
                 "stories": report.stories,
+                "changes": report.changes,
             }
         )
     else:

@@ -153,9 +153,10 @@ class SQLiteStore:
         return self._article(row)
 
     def iter_items(
-        self, story_id: int | None = None
+        self, story_id: int | None = None, *, newest: int | None = None
     ) -> Iterator[tuple[Article, Analysis, Assignment]]:
-        """Articles with their analysis and assignment, in ingest order."""
+        """Articles with their analysis and assignment, in ingest order; ``newest`` keeps
+        only the last N ingested."""
         cols = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
         sql = (
             f"SELECT {cols}, n.data, s.story_id, s.score, s.copy_of FROM articles a "
@@ -165,6 +166,9 @@ class SQLiteStore:
         if story_id is not None:
             sql += " WHERE s.story_id = ?"
             params = (story_id,)
+        elif newest is not None:
+            sql += " WHERE a.seq > (SELECT coalesce(max(seq), 0) FROM articles) - ?"
+            params = (newest,)
         width = len(_ARTICLE_COLUMNS.split(","))
         for row in self.conn.execute(sql + " ORDER BY a.seq", params):
             article = self._article(row[:width])
@@ -213,6 +217,15 @@ class SQLiteStore:
             )
             for r in rows
         ]
+
+    def story_changes(self) -> list[dict[str, Any]]:
+        """What repair steps changed (merges, splits, moves), oldest first."""
+        rows = self.conn.execute("SELECT data FROM story_changes ORDER BY seq")
+        return [json.loads(r[0]) for r in rows]
+
+    def max_story_id(self) -> int:
+        row = self.conn.execute("SELECT max(story_id) FROM assignments").fetchone()
+        return int(row[0] or 0)
 
     def rejections(self) -> list[Rejection]:
         return [
