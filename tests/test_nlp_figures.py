@@ -136,3 +136,24 @@ def test_money_is_about_what_it_pays_for(nlp):
     assert one(text, nlp(text)).about == "military aid"
     text = "About two-thirds of the delegates backed the motion."
     assert one(text, nlp(text)).about == "delegates"
+
+
+def _figs(text: str):
+    from storyline.nlp.figures import extract_figures
+    from storyline.records import Sentence
+
+    return extract_figures(text, [Sentence(0, 0, len(text), text)])
+
+
+def test_a_count_with_a_proper_adjective_keeps_the_noun_it_counts() -> None:
+    [fig] = _figs("The scheme will cover 18 Brazilian exporters of frozen beef.")
+    assert (fig.value, fig.unit, fig.kind, fig.about) == (18, "exporters", "count", "Brazilian exporters")
+    assert _figs("Shares of Nordvik Group fell after 40 Analysts said so.") == []
+
+
+def test_vote_splits_are_figures_but_match_scores_are_not() -> None:
+    [vote] = _figs("The council approved the budget by a 9-4 vote on Monday.")
+    assert (vote.kind, vote.value, vote.value_max, vote.text) == ("vote", 9, 4, "9-4")
+    [split] = _figs("The rate-setting committee was split 5–4.")
+    assert (split.value, split.value_max) == (5, 4)
+    assert _figs("Porto beat Benfica 2-1 in Lisbon on Sunday.") == []

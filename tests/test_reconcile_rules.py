@@ -295,3 +295,14 @@ def test_a_name_glued_by_a_hyphen_joins_the_full_name():
              people=[{"name": "Peter-Capaldi"}])
     rec = reconcile(*story_of([a, b]))
     assert [len(p.members) for p in rec.people] == [2]
+
+
+def test_two_outlets_giving_different_splits_of_one_vote_disagree():
+    vote = {"unit": "votes", "kind": "vote", "about": "vote"}
+    a = make("The rate-setting committee was split 7–2, with two members voting to hold.",
+             "Daily A", figures=[{"text": "7–2", "value": 7, "value_max": 2, **vote}])
+    b = make("Minutes showed a 6–3 split that surprised economists in the City.",
+             "Daily B", figures=[{"text": "6–3", "value": 6, "value_max": 3, **vote}])
+    rec = reconcile(*story_of([a, b]))
+    [disc] = [d for d in rec.discrepancies if d.kind == "figure"]
+    assert len(disc.values) == 2

@@ -181,10 +181,17 @@ _CAPITALISED_OK = {"In", "On", "At", "By", "For", "Of", "About", "Over", "Some",
 def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
     """The noun right after a number ("30 people", "90-day", "two days"): (unit, word, end)."""
     nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt["w"][0].isupper():
+        # "12 Chinese manufacturers": a proper adjective before the noun counted; a
+        # capitalised word with no lowercase noun after it is a name ("Boeing 737" order)
+        noun = _NEXT_WORD.match(text, nxt.end())
+        if noun is None or not noun["w"].islower() or noun["w"] in _NOT_UNITS:
+            return None
+        return noun["w"], f"{nxt['w']} {noun['w']}", noun.end()
     if nxt:
         word = nxt["w"].lower()
-        if word in _NOT_UNITS or word[0] != nxt["w"][0].lower() or word.endswith("est"):
-            return None  # a function word, a name, or a superlative ("the two largest")
+        if word in _NOT_UNITS or word.endswith("est"):
+            return None  # a function word or a superlative ("the two largest")
         singular = re.sub(r"(?:ies)$", "y", word) if word.endswith("ies") else word
         if singular.endswith("s") and not singular.endswith("ss"):
             singular = singular[:-1]
@@ -300,6 +307,27 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
     )
 
 
+# A vote or decision split: "voted 7–2", "a 6–3 split", "by a 5-4 majority".
+_VOTE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w%]|[.,]\d)")
+_VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split|majority|margin|ruling|decision)\b", re.I)
+
+
+def _votes(text: str) -> list[Figure]:
+    """Vote splits, as figures whose ``value`` is the votes for and ``value_max`` against."""
+    found = []
+    for m in _VOTE.finditer(text):
+        near = text[max(0, m.start() - 40) : m.end() + 20]
+        cue = _VOTE_CUE.search(near)
+        if cue is None or int(m["a"]) < int(m["b"]):
+            continue  # a score or an age range, not a split vote
+        found.append(
+            Figure(text=m.group(), start=m.start(), end=m.end(), sentence=0,
+                   value=float(m["a"]), value_max=float(m["b"]), unit="votes", kind="vote",
+                   about="vote")
+        )
+    return found
+
+
 def _counts_a_noun(doc: Any, fig: Figure) -> bool:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -317,7 +345,8 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
     date_spans = [
         (t.start, t.end) for t in find_times(text, None) if t.type in ("DATE", "TIME", "SET")
     ]
-    figures: list[Figure] = []
+    figures = _votes(text)
+    date_spans += [(f.start, f.end) for f in figures]  # not read again as a range
     pos = 0
     while (m := _FIGURE.search(text, pos)) is not None:
         fig = _make_figure(text, m, date_spans)
@@ -335,6 +364,7 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
         if about is not None:
             fig.about = about
         figures.append(fig)
+    figures.sort(key=lambda f: f.start)
     starts = [s.start for s in sentences]
     for f in figures:
         i = bisect.bisect_right(starts, f.start) - 1

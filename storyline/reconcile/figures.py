@@ -86,6 +86,8 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
     shared = bool(a.names & b.names)  # the same company, person or place in both sentences
     if about is not None and about < 0.5 and not shared:
         return False
+    if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
+        return True
     if ratio <= 1.3:  # reported discrepancies are near misses
         if (about is not None and about >= 0.9) or shared:
             return sent >= 0.15
