@@ -109,12 +109,4 @@ def _worth_showing(f: AlignedFigure) -> bool:
 
 
 def _coverage(rec: Reconciliation) -> list[CoverageRow]:
-    return [
-        CoverageRow(
-            outlet=r.outlet, articles=r.articles, independent=r.independent,
-            copy_of=r.copy_of, sentences=r.sentences, corroborates=r.corroborates,
-            only_here=r.only_here, conflicting=r.conflicting, quotes=r.quotes,
-            figures=r.figures, sources=r.sources, citations=r.citations,
-        )
-        for r in rec.coverage
-    ]
+    return list(rec.coverage)

@@ -15,6 +15,7 @@ from storyline.reconcile.model import (
     DiscrepancyValue,
     FigureValue,
     NameVariant,
+    OutletCoverage,
     QuoteVariant,
     RoleEvidence,
 )
@@ -109,20 +110,8 @@ class SingleSourceItem(Record):
     citations: list[Citation] = field(default_factory=list)
 
 
-@dataclass
-class CoverageRow(Record):
-    outlet: str
-    articles: list[str] = field(default_factory=list)
-    independent: bool = True
-    copy_of: list[str] = field(default_factory=list)
-    sentences: int = 0
-    corroborates: int = 0
-    only_here: int = 0
-    conflicting: int = 0
-    quotes: int = 0
-    figures: int = 0
-    sources: list[str] = field(default_factory=list)  # whom the outlet quotes or relays
-    citations: list[Citation] = field(default_factory=list)  # each article's lead
+# Coverage rows are reconcile's per-outlet records, shown as they are.
+CoverageRow = OutletCoverage
 
 
 @dataclass
