@@ -157,3 +157,17 @@ def test_any_text_gives_offsets_that_point_into_it(words):
         assert 0 <= q.start <= q.end <= len(text)
         if q.speaker_start is not None:
             assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+
+
+@pytest.mark.slow
+def test_two_processes_yield_nothing_for_no_articles(nlp):
+    assert list(analyze_many([], n_process=2)) == []
+
+
+@pytest.mark.slow
+def test_two_processes_can_be_stopped_early(nlp):
+    articles = (Article(text=f"Talks resumed in Geneva on day {i}.") for i in range(40))
+    stream = analyze_many(articles, n_process=2, batch_size=2)
+    first = next(stream)
+    stream.close()  # must not hang or leave the queued batches running
+    assert first.sentences[0].text == "Talks resumed in Geneva on day 0."

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -238,9 +239,16 @@ def analyze_many(
 
     ``batch_size`` counts articles: each is parsed as line-sized pieces, and the model sees
     batches of about ``8 * batch_size`` pieces (small batches of short lines waste time).
-    ``n_process`` > 1 parses in worker processes. Only the articles whose pieces are in
-    flight are held in memory.
+    ``n_process`` > 1 runs the whole analysis (parse and extractors) in that many worker
+    processes, ``batch_size`` articles per task, and yields the results in input order.
+    ``n_process=-1`` uses every CPU, as in spaCy. Only the articles in flight are held in
+    memory.
     """
+    if n_process < 0:
+        n_process = os.cpu_count() or 1
+    if n_process > 1:
+        yield from _analyze_in_workers(articles, batch_size, n_process)
+        return
     nlp = load_model()
     pending: deque[tuple[Article, int]] = deque()
 
@@ -252,15 +260,54 @@ def analyze_many(
                 yield piece, 0
 
     docs: list[Any] = []
-    stream = nlp.pipe(
-        feed(), as_tuples=True, batch_size=max(1, 8 * batch_size), n_process=n_process
-    )
+    stream = nlp.pipe(feed(), as_tuples=True, batch_size=max(1, 8 * batch_size))
     for doc, _ in stream:
         docs.append(doc)
         while pending and len(docs) >= pending[0][1]:
             article, count = pending.popleft()
             mine, docs = docs[:count], docs[count:]
             yield analyze_docs(article, mine)
+
+
+def _analyze_in_workers(
+    articles: Iterable[Article], batch_size: int, n_process: int
+) -> Iterator[Analysis]:
+    """The parallel path of ``analyze_many``: whole batches of articles per worker.
+
+    Parsing in workers but running the extractors here (``nlp.pipe(n_process=...)``) leaves
+    this process serialising Docs and running every extractor alone: on two cores that was
+    slower than one process. Analyses are small records, cheap to send back.
+    """
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from itertools import islice
+
+    size = max(1, batch_size)
+    source = iter(articles)
+    chunks = iter(lambda: list(islice(source, size)), [])
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        load_model()  # loaded once here, shared copy-on-write by the workers
+    in_flight: deque[Future[list[Analysis]]] = deque()
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_warm_worker) as pool:
+        try:
+            for chunk in chunks:
+                in_flight.append(pool.submit(_analyze_chunk, chunk, size))
+                if len(in_flight) >= 2 * n_process:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
+        finally:  # the caller stopped early or a worker failed: drop the queued work
+            for future in in_flight:
+                future.cancel()
+
+
+def _warm_worker() -> None:
+    load_model()
+
+
+def _analyze_chunk(articles: list[Article], batch_size: int) -> list[Analysis]:
+    return list(analyze_many(articles, batch_size=batch_size))
 
 
 def analyze_docs(article: Article, docs: list[Any]) -> Analysis:

@@ -16,10 +16,11 @@ import bisect
 import datetime as dt
 import logging
 import re
+from functools import lru_cache
 
 from storyline.nlp import time_anaphora, time_relative, time_rules
 from storyline.nlp.time_anaphora import resolve_anaphora
-from storyline.nlp.time_hits import Ctx, Hit
+from storyline.nlp.time_hits import Ctx, Handler, Hit
 from storyline.nlp.time_resolve import format_at, valid_date
 from storyline.records import Sentence, TimeExpr
 
@@ -48,18 +49,32 @@ def _as_date(reference: dt.date | dt.datetime | str | None) -> dt.date | None:
     return dt.date.fromisoformat(str(reference)[:10])
 
 
+@lru_cache(maxsize=4)
+def _matches(text: str) -> list[tuple[str, Handler, int, re.Match[str]]]:
+    """Every non-empty match of every rule, in rule order.
+
+    Scanning the text with each rule's regex is most of the tagger's time, and does not
+    depend on the reference date: the pipeline tags each article twice (for its time
+    expressions, and with no reference for the figures, which skip dates), so the scan is
+    kept for the last few texts.
+    """
+    return [
+        (name, handler, priority, m)
+        for name, pattern, handler, priority in _COMPILED
+        for m in pattern.finditer(text)
+        if m.end() != m.start()
+    ]
+
+
 def _candidates(ctx: Ctx) -> list[Hit]:
     hits: list[Hit] = []
-    for name, pattern, handler, priority in _COMPILED:
-        for m in pattern.finditer(ctx.text):
-            if m.end() == m.start():
-                continue
-            hit = handler(m, ctx)
-            if hit is None:
-                continue
-            hit.rule, hit.priority = name, priority
-            _trim(hit, ctx.text)
-            hits.append(hit)
+    for name, handler, priority, m in _matches(ctx.text):
+        hit = handler(m, ctx)
+        if hit is None:
+            continue
+        hit.rule, hit.priority = name, priority
+        _trim(hit, ctx.text)
+        hits.append(hit)
     return hits
 
 
