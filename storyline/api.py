@@ -8,6 +8,7 @@ store; nothing reads globals.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,9 +104,10 @@ def ingest(
     index = load_index(store)
     ordered = _publication_order(pending)
     touched: set[int] = set()
-    for done, (article, analysis) in enumerate(
-        zip(ordered, analyze_many(ordered), strict=True), 1
-    ):
+    # Worker processes pay off only when there is enough to share out.
+    workers = (settings.workers or os.cpu_count() or 1) if len(ordered) >= 32 else 1
+    analyses = analyze_many(ordered, n_process=workers)
+    for done, (article, analysis) in enumerate(zip(ordered, analyses, strict=True), 1):
         assignment = index.assign(article, analysis)
         if store.add_article(article, analysis, assignment):
             report.added += 1

@@ -30,6 +30,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("fetch_max_bytes", 5_000_000, "Largest response body accepted from a URL, in bytes."),
     Option("fetch_feed_links", True, "Fetch the page each feed entry links to."),
     Option("data_dir", "../shared/data", "Folder holding the external evaluation datasets."),
+    Option("workers", 0, "NLP processes for batches of 32+ articles (0 = one per CPU core)."),
 )
 
 
@@ -41,6 +42,7 @@ class Settings:
     fetch_max_bytes: int = 5_000_000
     fetch_feed_links: bool = True
     data_dir: str = "../shared/data"
+    workers: int = 0
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
