@@ -23,7 +23,6 @@ from .errors import StorylineError
 from .store import open_store
 
 app = typer.Typer(
-    help="Storyline: news articles in, sourced story briefs out.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -71,8 +70,9 @@ def _main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
 ) -> None:
-    """Storyline groups news articles into stories (one event each) and writes a sourced
-    brief per story: people, quotes, figures, timeline, and where the outlets disagree.
+    """Storyline: news articles in, sourced story briefs out. Groups articles into
+    stories (one event each) and writes a brief per story: people, quotes, figures,
+    timeline, and where the outlets disagree, each item citing its sentence.
 
     \b
     Examples:
