@@ -67,6 +67,11 @@ def _publication_order(articles: list[Article]) -> list[Article]:
     return dated + [a for a in articles if not a.published]
 
 
+# Articles are analysed, assigned and repaired a chunk at a time: memory stays bounded on
+# large batches, and each repair step covers what one chunk changed.
+CHUNK = 1000
+
+
 def ingest(
     inputs: Iterable[str],
     store: Store,
@@ -83,8 +88,10 @@ def ingest(
     """
     report = IngestReport()
     units = expand_inputs(inputs)
-    pending: list[Article] = []
+    chunk: list[Article] = []
     seen: set[str] = set()
+    index: StoryIndex | None = None
+    touched: set[int] = set()
     for done, unit in enumerate(units, 1):
         for item in read_source(unit, settings, fetcher):
             if isinstance(item, Rejection):
@@ -95,15 +102,30 @@ def ingest(
                 report.duplicates += 1
             else:
                 seen.add(item.content_hash)
-                pending.append(item)
+                chunk.append(item)
+            if len(chunk) >= CHUNK:
+                index = index or load_index(store)
+                _add_chunk(chunk, index, store, settings, report, touched, progress)
+                chunk = []
         if progress:
             progress("reading", done, len(units))
+    if chunk:
+        index = index or load_index(store)
+        _add_chunk(chunk, index, store, settings, report, touched, progress)
+    report.stories = sorted(touched)
+    return report
 
-    if not pending:
-        return report
-    index = load_index(store)
-    ordered = _publication_order(pending)
-    touched: set[int] = set()
+
+def _add_chunk(
+    chunk: list[Article],
+    index: StoryIndex,
+    store: Store,
+    settings: Settings,
+    report: IngestReport,
+    touched: set[int],
+    progress: Progress | None,
+) -> None:
+    ordered = _publication_order(chunk)
     # Worker processes pay off only when there is enough to share out.
     workers = (settings.workers or os.cpu_count() or 1) if len(ordered) >= 32 else 1
     analyses = analyze_many(ordered, n_process=workers)
@@ -124,9 +146,7 @@ def ingest(
         log.info("story repair: %s", changes)
         store.update_assignments(moved, changes)
         touched.update(a.story_id for a in moved)
-    report.stories = sorted(touched)
-    report.changes = changes
-    return report
+        report.changes.extend(changes)
 
 
 def story_brief(store: Store, story_id: int) -> Brief:

@@ -35,3 +35,16 @@ def test_story_ids_survive_later_batches(tmp_path: Path, examples_dir: Path) -> 
     assert {k: after[k] for k in before} == before
     gold = parse_expected(examples_dir / "EXPECTED.md")
     assert len(set(after.values())) == len(gold)
+
+
+def test_a_batch_ingested_in_small_chunks_gives_the_same_stories(
+    tmp_path: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api, "CHUNK", 5)  # seven chunks, each analysed, assigned, repaired
+    db = tmp_path / "chunks.db"
+    with open_store(db) as store:
+        report = api.ingest([str(examples_dir)], store, Settings(db=str(db)))
+        stories = store.stories()
+    gold = parse_expected(examples_dir / "EXPECTED.md")
+    assert report.added == sum(len(s.articles) for s in gold)
+    assert sorted(len(s.articles) for s in stories) == sorted(len(s.articles) for s in gold)
