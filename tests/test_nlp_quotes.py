@@ -250,7 +250,7 @@ def test_who_is_the_speaker_mention_and_its_antecedent_the_speaker():
         "The bill was opposed by Senator Mitch McConnell, who said it would raise taxes "
         "on small businesses."
     )
-    q = only(quotes(text), "indirect")
+    q = next(q for q in quotes(text) if q.cue == "said")
     assert q.speaker_text == "who"
     assert q.speaker == "Mitch McConnell"
 
@@ -283,3 +283,117 @@ def test_the_verb_governing_a_quotation_inside_a_sentence_is_its_cue():
     q = only(quotes(text))
     assert q.speaker == "Roy Cooper"
     assert q.cue == "blamed"
+
+
+# ------------------------------------------------------------------ wider constructions
+
+
+def test_irregular_past_forms_are_cues():
+    text = "A state audit found that the agency had overpaid its contractors for years."
+    q = only(quotes(text), "indirect")
+    assert q.cue == "found"
+    assert q.text.startswith("the agency had overpaid")
+    assert q.speaker_text == "A state audit"
+
+
+def test_two_apostrophes_stand_for_a_double_quote_mark():
+    text = "''We will not back down from this fight,'' the mayor said on Friday."
+    q = only(quotes(text))
+    assert q.text == "We will not back down from this fight"
+    assert q.speaker_text == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The merger is expected to close early next spring.", "The merger"),
+        ("Investors seem to agree with the new pricing plan.", "Investors"),
+    ],
+)
+def test_expectations_and_appearances_have_no_source(text, content):
+    q = only(quotes(text), "indirect")
+    assert q.text.startswith(content)
+    assert q.speaker_text is None
+
+
+def test_a_passive_cue_speaks_through_its_agent_not_its_subject():
+    text = "The senator was asked by a local reporter whether she would run again."
+    found = quotes(text)
+    assert found and all(q.speaker_text != "The senator" for q in found)
+    assert any(q.speaker_text == "a local reporter" for q in found)
+
+
+def test_asked_about_it_the_addressee_is_not_the_speaker_of_the_question():
+    text = "Asked about the budget gap, Mayor Karen Bass said the city would cut overtime."
+    said = next(q for q in quotes(text) if q.cue == "said")
+    assert said.speaker == "Karen Bass"
+    assert all(q.speaker != "Karen Bass" for q in quotes(text) if q.cue == "Asked")
+
+
+def test_a_passive_stance_names_its_agent_as_the_source():
+    text = "The new zoning plan was sharply criticized by neighborhood groups on Monday."
+    q = only(quotes(text), "indirect")
+    assert q.text.startswith("The new zoning plan")
+    assert q.speaker_text == "neighborhood groups"
+
+
+def test_accused_someone_of_something():
+    text = "The governor accused Senator Mark Dolan of stalling the state budget."
+    q = only(quotes(text), "indirect")
+    assert q.text.startswith("Senator Mark Dolan of stalling")
+    assert q.speaker_text == "The governor"
+
+
+def test_a_single_name_can_be_what_a_stance_is_about():
+    q = only(quotes("Governor Tina Kotek endorsed Martinez on Tuesday."), "indirect")
+    assert q.text == "Martinez"
+    assert q.speaker == "Tina Kotek"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The union released a letter saying the contract was unfair to nurses.", "a letter"),
+        ("She ended the meeting by saying the vote would have to wait.", "She"),
+    ],
+)
+def test_participle_cues_take_the_noun_or_clause_they_hang_on(text, speaker):
+    q = next(q for q in quotes(text) if q.cue == "saying")
+    assert q.speaker_text == speaker
+
+
+def test_labelled_transcript_and_headline_lines():
+    text = (
+        "GARCIA: We have to finish the bridge before the winter comes.\n"
+        "Photo: A crowd gathers outside the courthouse on Monday.\n"
+        "Rivera: City Budget Will Not Cover New Buses\n"
+    )
+    found = [q for q in quotes(text) if q.cue == ":"]
+    assert [q.speaker_text for q in found] == ["GARCIA", "Rivera"]
+    assert found[0].text == "We have to finish the bridge before the winter comes"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, starts",
+    [
+        ("The new stadium is widely seen as a gift to the team's owners.", None,
+         "The new stadium"),
+        ("Many farmers view the tariff as a threat to their exports.", "Many farmers",
+         "the tariff as a threat"),
+        ("Councilwoman Maria Lopez sided with the tenants in the rent dispute.", "Maria Lopez",
+         "the tenants"),
+        ("The board decided to delay the vote until March.", "The board", "to delay"),
+        ("Regulators remain wary of the bank's expansion plans.", "Regulators",
+         "the bank's expansion"),
+    ],
+)
+def test_stances_beyond_speech_verbs(text, speaker, starts):
+    q = only(quotes(text), "indirect")
+    assert q.text.startswith(starts)
+    assert q.speaker_text == speaker
+
+
+def test_a_name_inside_a_clause_on_the_subject_is_not_the_speaker():
+    text = "Two groups supporting Senator Amy Klobuchar said the new ad would run in Iowa."
+    q = next(q for q in quotes(text) if q.cue == "said")
+    assert q.speaker_text == "Two groups"

@@ -4,9 +4,10 @@ Direct quotes are found from quotation marks (“ ” " " ‘ ’ « » „), at
 nearest speech cue outside the marks ("said", "told reporters", "warning:"), and a quote
 split by its cue ("A," she said. "B.") comes out as one quote with both parts joined by
 " … ". Reported speech is a speech verb's clausal complement ("X said (that) ...",
-"X confirmed via Y that ...") or the clause around "according to X". The speaker is kept
-as written next to the cue (``speaker_text``: "she", "the minister", "Lutnick") and
-resolved to a person of the article (``speaker``).
+"X confirmed via Y that ...") or the clause around "according to X" (see
+``quotes_reported``); a labelled line ("BOULDUAN: ...", "Rubio: ...") is a quote of its
+label (``quotes_lines``). The speaker is kept as written next to the cue (``speaker_text``:
+"she", "the minister", "Lutnick") and resolved to a person of the article (``speaker``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.nlp.quotes_lines import label_quotes
 from storyline.nlp.quotes_reported import reported_quotes
 from storyline.nlp.quotes_speakers import (
     _SUBJ,
@@ -54,6 +56,9 @@ def find_quoted(text: str) -> list[_Span]:
     over several paragraphs: each paragraph opens with a mark and only the last one closes.
     """
     spans: list[_Span] = []
+    # Some papers (the NYT archive) write a double quote as two apostrophes: read '' as ",
+    # keeping offsets (the mark's second character stands for it).
+    text = text.replace("''", ' "')
     paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     pending: tuple[int, str] | None = None  # (outer start, opener) of a quote still open
     for n, (base, line) in enumerate(paras):
@@ -155,7 +160,8 @@ def extract_quotes(doc: Any, sentences: list[Sentence], people: list[Person]) ->
         if not any(i.start < d.start and d.end <= i.end + 1 for i in indirect)
     ]
     quotes = sorted(direct + indirect, key=lambda q: q.start)
-    return quotes
+    quotes += label_quotes(doc, quotes, sent_of)
+    return sorted(quotes, key=lambda q: q.start)
 
 
 class _Inside:

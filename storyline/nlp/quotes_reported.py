@@ -6,7 +6,10 @@ The content is the cue verb's complement, read from the parse:
 - an object, for verbs whose object is what was said or judged: "X criticized Clinton's
   record", "X called Trump a fascist", "X announced his resignation";
 - an infinitive, for commitments: "X vowed to fight on", "X refused to answer";
-- a prepositional object, for talk about something: "X spoke about the border".
+- a prepositional object, for talk about something: "X spoke about the border";
+- a passive subject: "the plan was criticized by unions" (the agent is the source);
+- appearances and expectations held by nobody named: "X seems to ...", "X is expected to
+  ...", "X is widely seen as ..." (no source).
 """
 
 from __future__ import annotations
@@ -28,30 +31,38 @@ from storyline.records import Quote
 OBJECT_VERBS = _forms(
     """criticize criticise praise endorse announce call deny propose defend reject dismiss
     denounce mock blast attack tout thank congratulate cite mention discuss describe recall
-    repeat echo express show find highlight question condemn slam decry applaud welcome hail
+    repeat echo express show highlight question condemn slam decry applaud welcome hail
     blame challenge demand predict promise pledge reiterate acknowledge admit confirm reveal
     ask accuse urge dispute disavow rebuke lambaste ridicule recommend declare support back
     oppose favor favour prefer name reference answer assail portray dub brand coin champion
     insult bemoan downplay voice herald interpret list identify document quote recite
-    decry lament""".replace("pledge ", "")
+    decry lament report detail outline unveil issue rate cite link endorse
+    signal stress debate slam back offer present illustrate feature investigate""".replace(
+        "pledge ", "")
 )
 OBJECT_VERBS.update({"tweeted": "tweet", "tweeting": "tweet"})
 # Verbs whose infinitive complement is the content ("vowed to fight", "refused to answer").
 INFINITIVE_VERBS = _forms(
     """vow promise pledge refuse decline threaten urge vote plan ask agree expect intend
-    seek want hope encourage call"""
+    seek want hope encourage call decide propose offer aim attempt prefer tell warn remind"""
 )
 # Verbs whose prepositional object is the content ("spoke about X"), with the preposition.
 PREP_VERBS = {
     **{f: {"about", "on", "of"} for f in _forms("talk speak comment touch focus write")},
     **{f: {"to"} for f in _forms("refer point")},
-    **{f: {"for"} for f in _forms("call argue push advocate")},
+    **{f: {"for", "on"} for f in _forms("call argue push advocate")},
     **{f: {"about", "of", "against"} for f in _forms("warn complain caution")},
     **{f: {"about", "into", "whether"} for f in _forms("ask inquire")},
     **{f: {"against"} for f in _forms("rail rant")},
-    **{f: {"for"} for f in _forms("apologize apologise vote")},
+    **{f: {"for", "against"} for f in _forms("apologize apologise vote")},
     **{f: {"to"} for f in _forms("react respond object")},
     **{f: {"at"} for f in _forms("balk scoff")},
+    # Taking sides: "X sided with Y", "X campaigned against Y", "X weighed in on Y".
+    **{f: {"with", "to", "on"} for f in _forms("agree")},
+    **{f: {"with", "against"} for f in _forms("side spar")},
+    **{f: {"for", "against", "on"} for f in _forms("campaign vouch")},
+    **{f: {"on", "in"} for f in _forms("weigh")},
+    **{f: {"from"} for f in _forms("distance")},
 }
 _STANCE_PREPS = {"about", "of", "on", "over", "against", "regarding", "for", "to", "that"}
 # Nouns that carry someone's words or stance, with the prepositions that introduce it.
@@ -61,7 +72,8 @@ NOUN_CUES = {
     complaints complaint advice argument arguments suggestion allegation allegations
     assertion promise pledge vow plea demand demands proposal denial accusation accusations
     endorsement condemnation insistence belief confidence skepticism scepticism objections
-    objection reservations assessment prediction predictions""".split()  # noqa: SIM905
+    objection reservations assessment prediction predictions criticism criticisms attack
+    attacks support""".split()  # noqa: SIM905
 }
 # Adjectives of stance after a copula ("X is critical of Y", "X was confident that ...").
 ADJECTIVE_CUES = {
@@ -75,6 +87,12 @@ ADJECTIVE_CUES = {
     "angry": {"about", "at", "over"}, "upset": {"about", "with", "over"},
     "unhappy": {"about", "with"}, "happy": {"about", "with", "that"}, "proud": {"of", "that"},
     "aware": {"of", "that"}, "doubtful": {"that", "about"}, "furious": {"about", "at", "over"},
+    "wary": {"of", "about"}, "mistrustful": {"of"}, "distrustful": {"of"},
+    "dismissive": {"of"}, "welcoming": {"of"}, "fond": {"of"}, "hostile": {"to", "toward"},
+    "sympathetic": {"to", "toward"}, "enthusiastic": {"about"}, "frustrated": {"with", "by"},
+    "disappointed": {"with", "by", "that", "in"}, "pleased": {"with", "by", "that"},
+    "grateful": {"for", "to", "that"}, "afraid": {"of", "that"}, "reluctant": {"to"},
+    "willing": {"to"}, "unwilling": {"to"}, "determined": {"to"}, "committed": {"to"},
 }
 # Shows, finds: polls and studies "say" things too.
 CLAUSE_VERBS = {
@@ -82,7 +100,8 @@ CLAUSE_VERBS = {
     **BELIEF,
     **_forms(
         """show find learn indicate suggest see recognize recognise remember understand imply
-        decide consider anticipate envision foresee notice read determine rule"""
+        decide consider anticipate envision foresee notice read determine rule know discover
+        realize realise assume wonder hear conclude acknowledge estimate calculate"""
     ),
 }
 # "told reporters (that) ...": the first object of these is the addressee, not the content.
@@ -118,6 +137,10 @@ def reported_quotes(
         if in_quote(tok.idx):
             continue
         rng = content_range(tok)
+        sourceless = False
+        if rng is None:
+            rng = _evidential_range(tok)
+            sourceless = rng is not None
         if rng is None:
             continue
         start, end = rng
@@ -129,9 +152,12 @@ def reported_quotes(
             continue
         quote = Quote(text=text_of(doc)[start:end], start=start, end=end, sentence=sent_of(start),
                       kind="indirect")
-        if tok.lower_ not in SPEECH and tok.lower_ != "according" and not _can_hold_views(tok):
+        if sourceless:
+            quote.cue = tok.text
+        elif tok.lower_ not in SPEECH and tok.lower_ != "according" and not _can_hold_views(tok):
             continue  # "The talks focused on ...": a stance needs someone to hold it
-        attribute(quote, doc, tok, resolver)
+        else:
+            attribute(quote, doc, tok, resolver)
         out.append(quote)
         cues.append(tok)
     # A stance inside what someone else is reported to have said ("X said Y wants Z") is
@@ -194,10 +220,67 @@ def content_range(tok: Any) -> tuple[int, int] | None:
         if low in _SAY:
             return _say_fallback(tok)
     if _passive(tok):
-        return None
+        return _passive_content(tok) if low in OBJECT_VERBS else None
+    if low in _SEEN_AS:
+        # "X sees the deal as a mistake": the object and what it is seen as.
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        as_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if obj is not None and as_ is not None and as_.i > obj.i:
+            return _trim(tok.doc[obj.left_edge.i : as_.right_edge.i + 1])
     if low in OBJECT_VERBS or low in INFINITIVE_VERBS or low in PREP_VERBS:
         return _complement_range(tok, low)
     return None
+
+
+# "X seems to ...", "X is expected to ...": an appearance or expectation held by nobody named.
+_EVIDENTIAL = set(_forms("seem appear"))
+_SEEN_AS = set(_forms("see view regard consider know perceive"))
+
+
+# Stances reported in the passive even without an agent ("X was accused of fraud").
+_PASSIVE_STANCES = set(_forms("accuse criticize criticise blame praise condemn endorse"))
+
+
+def _passive_content(verb: Any, force: bool = False) -> tuple[int, int] | None:
+    """'X was endorsed by the union', 'X was accused of fraud': the passive subject (and what
+    follows the verb) is the content; the agent, if any, the source."""
+    if not force and verb.lower_ not in _PASSIVE_STANCES and not any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in {"who", "which", "that", "it"}:
+        return None
+    last = verb.i
+    for child in verb.rights:
+        if child.dep_ in {"prep", "oprd", "xcomp"}:
+            last = child.right_edge.i
+        elif child.is_punct or child.dep_ in {"cc", "conj", "agent"}:
+            break  # the agent is the source, not part of what is said about the subject
+    return _trim(verb.doc[subj.left_edge.i : last + 1])
+
+
+def _evidential_range(tok: Any) -> tuple[int, int] | None:
+    """'Investors seem to agree', 'The sale is expected to close', 'It appears that ...':
+    the subject and what it seems to do, without a source."""
+    low = tok.lower_
+    if low in _SEEN_AS and _passive(tok) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in tok.children
+    ):
+        return _passive_content(tok, force=True)  # "X is widely seen as the favourite"
+    evidential = low in _EVIDENTIAL and tok.tag_.startswith("VB")
+    if not evidential and not (low == "expected" and _passive(tok)):
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None  # "expected by analysts": there is a source after all
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is not None and low in _EVIDENTIAL:
+        return _clause_range(comp)
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    comp = next((c for c in tok.children if c.dep_ in {"xcomp", "acomp", "attr"}), None)
+    if subj is None or comp is None or subj.lower_ in {"it", "there"} or comp.i < tok.i:
+        return None
+    return _trim(tok.doc[subj.left_edge.i : comp.right_edge.i + 1])
 
 
 def _noun_or_adjective_content(cue: Any, preps: set[str]) -> tuple[int, int] | None:
@@ -286,7 +369,8 @@ def _complement_range(verb: Any, low: str) -> tuple[int, int] | None:
             picked.append(child)
         elif dep == "prep" and (
             (low in PREP_VERBS and child.lower_ in PREP_VERBS[low])
-            or (picked and child.lower_ in {"for", "as"} and child.i == picked[-1].right_edge.i + 1)
+            or (picked and child.lower_ in {"for", "as", "of"}
+                and child.i == picked[-1].right_edge.i + 1)
         ):
             if low in PREP_VERBS and not picked:
                 pobj = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
@@ -299,8 +383,9 @@ def _complement_range(verb: Any, low: str) -> tuple[int, int] | None:
         return None
     first = min(c.left_edge.i for c in picked)
     last = max(c.right_edge.i for c in picked)
-    # A bare one-word object ("supporting Kyiv") says too little to stand as a quote.
-    if last == first:
+    # A bare one-word object says too little to stand as a quote ("announced cuts"), unless
+    # it names whom the stance is about ("Christie endorsed Trump").
+    if last == first and verb.doc[first].pos_ != "PROPN":
         return None
     return _trim(verb.doc[first : last + 1])
 

@@ -22,7 +22,13 @@ def _forms(bases: str) -> dict[str, str]:
         stem = base[:-1] if base.endswith("e") else base
         ies = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else None
         ied = base[:-1] + "ied" if ies else None
-        for form in (base, base + "s", base + "es", stem + "ed", stem + "ing", ies, ied):
+        # "admit" -> "admitted", "slam" -> "slammed": a final consonant after one vowel
+        # doubles (over-generating "visitted" is harmless: no text contains it).
+        cvc = len(base) > 2 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and (
+            base[-3] not in "aeiou")
+        dbl = base + base[-1] if cvc else None
+        for form in (base, base + "s", base + "es", stem + "ed", stem + "ing", ies, ied,
+                     dbl and dbl + "ed", dbl and dbl + "ing"):
             if form:
                 out[form] = base
     irregular = {
@@ -32,6 +38,14 @@ def _forms(bases: str) -> dict[str, str]:
         "added": "add", "adding": "add", "admitted": "admit", "admitting": "admit",
         "stressed": "stress", "stressing": "stress", "insisted": "insist",
         "insisting": "insist", "quipped": "quip", "quipping": "quip",
+        "found": "find", "shown": "show", "saw": "see", "seen": "see", "known": "know",
+        "felt": "feel", "heard": "hear", "understood": "understand", "meant": "mean",
+        "taught": "teach", "sought": "seek", "made": "make", "gave": "give",
+        "given": "give", "led": "lead", "held": "hold", "began": "begin", "put": "put",
+        "laid": "lay", "forgot": "forget", "forgotten": "forget", "swore": "swear",
+        "sworn": "swear", "foresaw": "foresee", "foreseen": "foresee", "bet": "bet",
+        "chose": "choose", "chosen": "choose", "struck": "strike", "took": "take",
+        "taken": "take",
     }
     out.update({k: v for k, v in irregular.items() if v in bases.split()})
     return out
@@ -81,6 +95,8 @@ def attribute(quote: Quote, doc: Any, cue: Any, resolver: Resolver) -> None:
     quote.cue = cue_text(cue)
     subj = subject(cue)
     if subj is None:
+        subj = _stray_subject(cue)
+    if subj is None:
         return
     if subj.lower_ in {"who", "that"} and subj.head.dep_ == "relcl":
         # "Cutler, who said ...": the mention is "who", the speaker its antecedent.
@@ -94,6 +110,44 @@ def attribute(quote: Quote, doc: Any, cue: Any, resolver: Resolver) -> None:
     quote.speaker_text = text_of(doc)[start:end]
     quote.speaker_start, quote.speaker_end = start, end
     quote.speaker = resolver.resolve(doc, subj, start, end)
+
+
+_NAMES = {"PERSON", "ORG", "GPE", "NORP"}
+_CLOSING = {"”", '"', "''", "’", ","}
+_NOT_SPEAKER_DEPS = {"aux", "auxpass", "neg", "mark", "cc", "prep", "advcl", "ccomp", "npadvmod"}
+
+
+def _stray_subject(cue: Any) -> Any | None:
+    """A cue the parser left without a subject ("Texas, leading a coalition, asked ...",
+    "Trump, meanwhile, was making a pitch, refusing ..."): the name that opens its clause."""
+    if not cue.tag_.startswith("VB") or cue.tag_ == "VBN" or cue.lower_ == "according":
+        return None
+    doc = cue.doc
+    if cue.i > 0 and doc[cue.i - 1].text in _CLOSING and cue.i + 1 < len(doc):
+        # '“...,” said Skelly' / '“...?” asked the boy' parsed with the name as an object
+        # or adverb: after a closing mark, the name after the verb is who spoke.
+        nxt = next((c for c in cue.rights if not c.is_punct), None)
+        if nxt is not None and nxt.pos_ in {"PROPN", "NOUN"} and nxt.left_edge.i <= cue.i + 3:
+            return nxt
+    sent = cue.sent
+    # "Jolly said ...", "About 4 in 10 say ...": a subject the parser took for a modifier.
+    left = [c for c in cue.lefts if not c.is_punct and c.dep_ not in _NOT_SPEAKER_DEPS]
+    if left and cue.lower_ in SPEECH:
+        near = left[-1]
+        if near.pos_ in {"PROPN", "NOUN", "NUM", "PRON"} or (
+            near.i == sent.start and near.text.istitle() and near.pos_ != "ADV"
+        ) or (near.text.istitle() and near.tag_ == "RB" and near.i == sent.start):
+            return near
+    for tok in sent:
+        if tok.i >= cue.i:
+            return None
+        if tok.dep_ in _SUBJ:
+            return None  # the parse has a subject: trust it, even if elsewhere
+        if tok.ent_type_ in _NAMES and tok.pos_ == "PROPN" and tok.dep_ in {
+            "appos", "intj", "npadvmod", "dep", "ROOT"
+        }:
+            return tok
+    return None
 
 
 def cue_text(cue: Any) -> str:
@@ -139,10 +193,23 @@ def subject(cue: Any) -> Any | None:
         if cue.dep_ != "acomp":
             return None
         tok = cue.head
+    if tok.tag_ == "VBN" and (
+        any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+        or (tok.dep_ in {"advcl", "acl"} and not any(c.dep_ == "aux" for c in tok.children))
+    ):
+        # "X was asked by the host", "Asked about it, X said": the passive subject is the
+        # addressee; the speaker is the agent, if named.
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
         if subj is not None:
             return subj
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head  # "a letter saying ...", "Christie, calling him ...": the noun
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "X ended the call by saying ...": the subject of "ended"
+            continue
         if tok.dep_ in {"conj", "advcl", "xcomp", "ccomp", "acl"} and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -177,7 +244,12 @@ class Resolver:
         hit = self.person_at(subj.idx, subj.idx + len(subj))
         if hit is not None:
             return hit[0], hit[1]
-        first, last = subj.left_edge, subj.right_edge
+        first, last = subj.left_edge, subj
+        # The phrase, not what a clause on it says: "the PACs supporting Kasich" is the PACs.
+        for child in subj.rights:
+            if child.dep_ in {"acl", "relcl"}:
+                break
+            last = child.right_edge
         lo, hi = first.idx, last.idx + len(last)
         for m in self._around(lo, hi):
             if lo <= m[0] and m[1] <= hi and m[2].kind == "person":
