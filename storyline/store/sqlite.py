@@ -176,24 +176,31 @@ class SQLiteStore:
             analysis = Analysis.from_dict(json.loads(data))
             yield article, analysis, Assignment(article.id, sid, score, copy_of)
 
-    def stories(self) -> list[Story]:
-        rows = self.conn.execute(
+    def _story_rows(self, story_id: int | None = None) -> list[tuple[Any, ...]]:
+        sql = (
             "SELECT s.story_id, a.id, a.external_id, a.url, a.outlet, a.title, a.published, "
-            "s.copy_of FROM assignments s JOIN articles a ON a.id = s.article_id "
-            "ORDER BY s.story_id, a.published IS NULL, a.published, a.seq"
-        ).fetchall()
+            "s.copy_of FROM assignments s JOIN articles a ON a.id = s.article_id"
+        )
+        params: tuple[Any, ...] = ()
+        if story_id is not None:
+            sql += " WHERE s.story_id = ?"
+            params = (story_id,)
+        order = " ORDER BY s.story_id, a.published IS NULL, a.published, a.seq"
+        return self.conn.execute(sql + order, params).fetchall()
+
+    def stories(self) -> list[Story]:
         grouped: dict[int, list[tuple[Any, ...]]] = {}
-        for row in rows:
+        for row in self._story_rows():
             grouped.setdefault(row[0], []).append(row)
         return [_story(sid, members) for sid, members in grouped.items()]
 
     def story(self, story_id: int) -> Story:
-        for s in self.stories():
-            if s.id == story_id:
-                return s
-        raise NotFoundError(
-            f"no story with id {story_id}; run `storyline stories` to list the ids"
-        )
+        rows = self._story_rows(story_id)
+        if not rows:
+            raise NotFoundError(
+                f"no story with id {story_id}; run `storyline stories` to list the ids"
+            )
+        return _story(story_id, rows)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search (FTS5 syntax; plain words are ANDed)."""
