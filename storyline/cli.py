@@ -264,8 +264,15 @@ def demo(
     from .brief import render_markdown
 
     settings = _settings(ctx, db=ctx.obj.get("db") or "demo.db")
-    for suffix in ("", "-wal", "-shm"):
-        Path(settings.db + suffix).unlink(missing_ok=True)
+    if ctx.obj.get("db"):
+        if Path(settings.db).exists():  # never wipe a database the user named
+            raise StorylineError(
+                f"{settings.db} exists; the demo needs a fresh database: "
+                "pass a new --db path, or omit --db to use demo.db"
+            )
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(settings.db + suffix).unlink(missing_ok=True)
     bar, update = _progress_callback()
     with _store(settings) as store:
         if bar:

@@ -148,3 +148,15 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().startswith("error: no story with id 42")
     assert "Traceback" not in result.stderr
+
+
+def test_demo_never_wipes_a_database_the_user_named(tmp_path: Path) -> None:
+    db = tmp_path / "mine.db"
+    assert run(db, "ingest", "-", stdin=GOOD).returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "storyline", "--db", str(db), "demo", "--out", str(tmp_path / "r.html")],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 1
+    assert "fresh database" in result.stderr
+    assert json.loads(run(db, "stories", "--json").stdout)  # still there
