@@ -254,8 +254,9 @@ def demo(
 ) -> None:
     """Run the whole pipeline on the bundled example corpus and print every brief.
 
-    Uses a fresh database (demo.db unless --db is given), ingests the examples, prints
-    the stories and their briefs as Markdown, and writes a static HTML report.
+    Uses a fresh database (demo.db, recreated each run; or a --db path that does not
+    exist yet), ingests the examples, prints every story's brief as Markdown, and writes
+    a static HTML report.
 
     \b
     Examples:
