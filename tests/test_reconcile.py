@@ -7,6 +7,7 @@ the NLP stage would produce them) so that each rule is tested on its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -454,6 +455,18 @@ def test_coverage_counts_each_outlet(rec):
     assert all(r.independent for r in rows.values())
 
 
+def citations_in(node: Any) -> Iterator[dict[str, Any]]:
+    """Every citation anywhere in a (nested) dict of a reconciliation or brief."""
+    if isinstance(node, dict):
+        if {"article_id", "sentence"} <= node.keys():
+            yield node
+        for v in node.values():
+            yield from citations_in(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from citations_in(v)
+
+
 def test_reconciliation_round_trips_through_dicts(rec):
     assert Reconciliation.from_dict(rec.to_dict()) == rec
 
@@ -462,17 +475,8 @@ def test_every_citation_quotes_a_sentence_of_its_article(rec):
     texts = {a.id: t for a, t in ((harbor()[0], HARBOR), (coastal()[0], COASTAL))}
     dicts = rec.to_dict()
 
-    def walk(node):
-        if isinstance(node, dict):
-            if {"article_id", "sentence"} <= node.keys():
-                yield node
-            for v in node.values():
-                yield from walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from walk(v)
 
-    cites = list(walk(dicts))
+    cites = list(citations_in(dicts))
     assert cites
     for c in cites:
         assert c["sentence"] and c["sentence"] in texts[c["article_id"]]

@@ -8,7 +8,7 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_reconcile import make, story_of
+from test_reconcile import citations_in, make, story_of
 
 from storyline.brief import Brief, build_brief, render_html, render_json, render_markdown
 from storyline.reconcile import Reconciliation, reconcile
@@ -82,17 +82,8 @@ def test_any_story_reconciles_with_citations_from_its_articles(drawn):
     rec = reconcile(*story_of(pairs, copies))
     texts = {a.id: a.text for a, _ in pairs}
 
-    def walk(node):
-        if isinstance(node, dict):
-            if {"article_id", "sentence"} <= node.keys():
-                yield node
-            for v in node.values():
-                yield from walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from walk(v)
 
-    for c in walk(rec.to_dict()):
+    for c in citations_in(rec.to_dict()):
         assert c["sentence"] and c["sentence"] in texts[c["article_id"]]
     assert Reconciliation.from_dict(json.loads(json.dumps(rec.to_dict()))) == rec
     brief = build_brief(rec)
