@@ -1,0 +1,125 @@
+"""``storyline eval …``: quality on labelled data nobody here wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .common import echo_json, eval_app, settings_from
+from .core import EXAMPLES
+
+
+def _data_dir(ctx: typer.Context, data_dir: Path | None) -> Path:
+    return data_dir or Path(settings_from(ctx).data_dir)
+
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Datasets folder [env STORYLINE_DATA_DIR; ../shared/data]"),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+Predictions = Annotated[
+    Path | None, typer.Option("--predictions", help="Also write the predictions as JSONL.")
+]
+
+
+def _print_result(result: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        echo_json(result)
+        return
+    for key, value in result.items():
+        if isinstance(value, dict):
+            typer.echo(f"{key}:")
+            for k, v in value.items():
+                typer.echo(f"  {k}: {v}")
+        else:
+            typer.echo(f"{key}: {value}")
+
+
+@eval_app.command("clustering")
+def eval_clustering(
+    ctx: typer.Context,
+    dataset: Annotated[str, typer.Option(help="ecbplus or examples.")] = "ecbplus",
+    split: Annotated[str, typer.Option(help="train, dev or test.")] = "test",
+    data_dir: DataDir = None,
+    as_json: AsJson = False,
+) -> None:
+    """Story clustering: B-cubed and pairwise scores vs gold events, with a baseline.
+
+    \b
+    Examples:
+      storyline eval clustering --dataset ecbplus --split test --json
+      storyline eval clustering --dataset examples
+    """
+    from ..evaluate.clustering import evaluate_clustering
+
+    result = evaluate_clustering(dataset, split, _data_dir(ctx, data_dir), examples_dir=EXAMPLES)
+    _print_result(result, as_json)
+
+
+@eval_app.command("time")
+def eval_time(
+    ctx: typer.Context,
+    dataset: Annotated[str, typer.Option(help="tempeval3 or meantime.")] = "tempeval3",
+    split: Annotated[
+        str | None,
+        typer.Option(help="tempeval3: platinum (report) or train (tune); meantime: all."),
+    ] = None,
+    data_dir: DataDir = None,
+    predictions: Predictions = None,
+    as_json: AsJson = False,
+) -> None:
+    """Time expressions: TIMEX3 extraction and value F1 vs published systems.
+
+    \b
+    Examples:
+      storyline eval time --dataset tempeval3 --split platinum --json
+      storyline eval time --dataset meantime --predictions timex.jsonl
+    """
+    from ..evaluate.timex import evaluate_time
+
+    split = split or {"meantime": "all"}.get(dataset, "platinum")
+    result = evaluate_time(dataset, split, _data_dir(ctx, data_dir), predictions)
+    _print_result(result, as_json)
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    ctx: typer.Context,
+    dataset: Annotated[str, typer.Option(help="polnear.")] = "polnear",
+    split: Annotated[str, typer.Option(help="train, dev or test.")] = "test",
+    data_dir: DataDir = None,
+    predictions: Predictions = None,
+    as_json: AsJson = False,
+) -> None:
+    """Quotes and speakers: span and speaker-attributed F1 vs published systems.
+
+    \b
+    Examples:
+      storyline eval quotes --dataset polnear --split test --json
+    """
+    from ..evaluate.quotes import evaluate_quotes
+
+    result = evaluate_quotes(dataset, split, _data_dir(ctx, data_dir), predictions)
+    _print_result(result, as_json)
+
+
+@eval_app.command("entities")
+def eval_entities(
+    ctx: typer.Context,
+    dataset: Annotated[str, typer.Option(help="meantime.")] = "meantime",
+    data_dir: DataDir = None,
+    as_json: AsJson = False,
+) -> None:
+    """Entities: people/organisation mentions vs MEANTIME, next to raw spaCy.
+
+    \b
+    Examples:
+      storyline eval entities --dataset meantime --json
+    """
+    from ..evaluate.entities import evaluate_entities
+
+    result = evaluate_entities(dataset, _data_dir(ctx, data_dir))
+    _print_result(result, as_json)
