@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install system-deps demo test lint bench eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,10 +17,14 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
+# Debian packages for the tests: PostgreSQL, Chromium, wrk (installed only when missing).
+system-deps:
+	scripts/system-deps.sh
+
 demo: $(STAMP)
 	$(BIN)/storyline demo --out demo-report.html
 
-test: $(STAMP)
+test: $(STAMP) system-deps
 	$(BIN)/ruff check storyline tests bench
 	$(BIN)/python -m pytest -q
 

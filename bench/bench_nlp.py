@@ -33,7 +33,7 @@ from storyline.records import Article  # noqa: E402
 
 def corpus(n: int, words: int) -> list[str]:
     """n texts of about ``words`` words: whole articles, joined when shorter, cut at a line."""
-    sources = sorted((ROOT / "examples").glob("*.txt")) if (ROOT / "examples").is_dir() else []
+    sources = sorted((ROOT / "storyline" / "examples").glob("*.txt")) if (ROOT / "storyline" / "examples").is_dir() else []
     if not sources:
         sources = sorted((ROOT.parent / "shared" / "data" / "polnear").glob("*/text/*.txt"))
     if not sources:

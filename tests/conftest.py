@@ -30,7 +30,7 @@ def data_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
-    return ROOT / "examples"
+    return ROOT / "storyline" / "examples"
 
 
 @pytest.fixture()

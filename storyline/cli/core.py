@@ -13,8 +13,8 @@ from .. import api
 from ..errors import StorylineError
 from .common import app, echo_json, open_cli_store, progress_callback, settings_from
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-EXAMPLES = ROOT / "examples"
+# The example corpus ships inside the package, so an installed wheel can run the demo.
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 class Format(StrEnum):
