@@ -26,10 +26,12 @@ demo: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check storyline tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests bench
+	$(BIN)/mypy
 
 # Speed benchmarks (by hand, not tests); figures go to docs/benchmarks.md.
 bench: $(STAMP)

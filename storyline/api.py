@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .assign import assign_batch, finish_pending_repairs
+from .assign import delete_article as delete_article  # corrections by hand: part of this API
+from .assign import load_index as load_index
+from .assign import merge_stories as merge_stories
+from .assign import move_article as move_article
+from .assign import split_story as split_story
 from .brief import Brief, build_brief, render_report
 from .config import Settings
 from .nlp import analyze_many
 from .reconcile import reconcile
-from .records import Article, Record, Rejection
-from .sources import Fetcher, expand_inputs, read_source
+from .records import Article, Assignment, Record, Rejection, Story
+from .sources import Fetcher, read_source, select_inputs
 from .store import Store
 from .stories import StoryIndex
 
@@ -35,29 +41,15 @@ class IngestReport(Record):
     duplicates: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
+    revised: list[str] = field(default_factory=list)  # stored articles given a new revision
     stories: list[int] = field(default_factory=list)  # stories that received articles
     changes: list[dict[str, Any]] = field(default_factory=list)  # repair: merges, splits
+    skipped: list[Rejection] = field(default_factory=list)  # left out: --exclude, hidden
 
     @property
     def read(self) -> int:
         """Articles read successfully (new or already stored)."""
-        return self.added + self.duplicates
-
-
-def load_index(store: Store) -> StoryIndex:
-    """Rebuild the in-memory story index from what the store holds.
-
-    Only the most recent articles matter (older stories are closed), so only those are
-    restored; ids already used, and stories merged away, are never handed out again.
-    """
-    index = StoryIndex()
-    for article, analysis, assignment in store.iter_items(
-        newest=index.options.recent_articles
-    ):
-        index.restore(article, analysis, assignment)
-    index.reserve_ids(store.max_story_id())
-    index.replay(store.story_changes())
-    return index
+        return self.added + self.duplicates + len(self.revised)
 
 
 def _publication_order(articles: list[Article]) -> list[Article]:
@@ -79,72 +71,122 @@ def ingest(
     *,
     fetcher: Fetcher | None = None,
     progress: Progress | None = None,
+    exclude: Sequence[str] = (),
 ) -> IngestReport:
     """Read every input, analyse new articles, assign them to stories and store them.
 
     Bad inputs become rejections (recorded, reported) and never stop the batch. Each
     article is committed in its own transaction together with its analysis and story
     assignment; articles already stored (same content hash) are counted as duplicates.
+    Files matching an ``exclude`` glob (and hidden ones) are left out and listed in
+    ``skipped``.
+    """
+    units, skipped = select_inputs(inputs, exclude)
+
+    def items() -> Iterator[Article | Rejection]:
+        for done, unit in enumerate(units, 1):
+            yield from read_source(unit, settings, fetcher)
+            if progress:
+                progress("reading", done, len(units))
+
+    report = ingest_items(items(), store, settings, progress=progress)
+    report.skipped = skipped
+    return report
+
+
+def ingest_items(
+    items: Iterable[Article | Rejection],
+    store: Store,
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """``ingest`` for items already read (e.g. the entries of a watched feed).
+
+    An article whose URL is already stored with other content is a revision of the stored
+    article (``revise_article``), not a second article.
     """
     report = IngestReport()
-    units = expand_inputs(inputs)
     chunk: list[Article] = []
     seen: set[str] = set()
     index: StoryIndex | None = None
     touched: set[int] = set()
-    for done, unit in enumerate(units, 1):
-        for item in read_source(unit, settings, fetcher):
-            if isinstance(item, Rejection):
-                log.warning("rejected %s: %s", item.source, item.reason)
-                store.record_rejection(item)
-                report.rejected.append(item)
-            elif item.content_hash in seen or store.has_content(item.content_hash):
-                report.duplicates += 1
-            else:
-                seen.add(item.content_hash)
-                chunk.append(item)
-            if len(chunk) >= CHUNK:
-                index = index or load_index(store)
-                _add_chunk(chunk, index, store, settings, report, touched, progress)
-                chunk = []
-        if progress:
-            progress("reading", done, len(units))
+    for item in items:
+        if isinstance(item, Rejection):
+            log.warning("rejected %s: %s", item.source, item.reason)
+            store.record_rejection(item)
+            report.rejected.append(item)
+        elif item.content_hash in seen or store.has_content(item.content_hash):
+            report.duplicates += 1
+        elif item.url and (earlier := store.article_id_for_url(item.url)):
+            seen.add(item.content_hash)
+            revise_article(store, earlier, item)
+            report.revised.append(earlier)
+            story_id = store.story_id_of(earlier)
+            if story_id is not None:
+                touched.add(story_id)
+        else:
+            seen.add(item.content_hash)
+            chunk.append(item)
+        if len(chunk) >= CHUNK:
+            index = _add_chunk(chunk, index, store, settings, report, touched, progress)
+            chunk = []
     if chunk:
-        index = index or load_index(store)
-        _add_chunk(chunk, index, store, settings, report, touched, progress)
+        index = _add_chunk(chunk, index, store, settings, report, touched, progress)
+    # A crash between a chunk's articles and its repair left that repair to finish.
+    index, changes, moved = finish_pending_repairs(store, index)
+    _note_repair(changes, moved, report, touched)
     report.stories = sorted(touched)
     return report
 
 
+def revise_article(store: Store, article_id: str, article: Article) -> int:
+    """Store ``article`` as a new revision of the stored article ``article_id`` (the same
+    URL fetched again with changed content): the earlier text is kept as a revision, the
+    new text is analysed again, and the article keeps its id and story. Returns the
+    revision number (1 = the first text)."""
+    article.id = article_id
+    analysis = next(analyze_many([article]))
+    return store.add_revision(article_id, article, analysis)
+
+
 def _add_chunk(
     chunk: list[Article],
-    index: StoryIndex,
+    index: StoryIndex | None,
     store: Store,
     settings: Settings,
     report: IngestReport,
     touched: set[int],
     progress: Progress | None,
-) -> None:
+) -> StoryIndex:
+    """Analyse a chunk (no lock held), then assign, store and repair it under the store's
+    writer lock (``assign.assign_batch``)."""
     ordered = _publication_order(chunk)
     # Worker processes pay off only when there is enough to share out.
     workers = (settings.workers or os.cpu_count() or 1) if len(ordered) >= 32 else 1
-    analyses = analyze_many(ordered, n_process=workers)
-    for done, (article, analysis) in enumerate(zip(ordered, analyses, strict=True), 1):
-        assignment = index.assign(article, analysis)
-        if store.add_article(article, analysis, assignment):
-            report.added += 1
-            report.article_ids.append(article.id)
-            touched.add(assignment.story_id)
-        else:  # stored meanwhile by another writer
-            report.duplicates += 1
+    analyses = []
+    for done, analysis in enumerate(analyze_many(ordered, n_process=workers), 1):
+        analyses.append(analysis)
         if progress:
             progress("analysing", done, len(ordered))
-    # The repair step merges or splits stories the online pass got wrong (same-topic events
-    # arriving interleaved); it keeps ids stable where it can and says what it changed.
-    changes, moved = index.repair()
+
+    def stored(article: Article, assignment: Assignment | None) -> None:
+        if assignment is None:  # stored meanwhile by another writer
+            report.duplicates += 1
+            return
+        report.added += 1
+        report.article_ids.append(article.id)
+        touched.add(assignment.story_id)
+
+    index, changes, moved = assign_batch(
+        store, index, zip(ordered, analyses, strict=True), stored)
+    _note_repair(changes, moved, report, touched)
+    return index
+
+
+def _note_repair(changes: list[dict[str, Any]], moved: list[Assignment],
+                 report: IngestReport, touched: set[int]) -> None:
     if changes:
-        log.info("story repair: %s", changes)
-        store.update_assignments(moved, changes)
         touched.update(a.story_id for a in moved)
         report.changes.extend(changes)
 
@@ -160,8 +202,16 @@ def all_briefs(store: Store) -> list[Brief]:
     return [story_brief(store, s.id) for s in store.stories()]
 
 
-def write_report(store: Store, path: Path, title: str = "Storyline report") -> list[Brief]:
-    """Write one standalone HTML page with every story's brief; return the briefs."""
-    briefs = all_briefs(store)
+def write_report(
+    store: Store,
+    path: Path,
+    title: str = "Storyline report",
+    *,
+    stories: Iterable[Story] | None = None,
+) -> list[Brief]:
+    """Write one standalone HTML page with the brief of every story (or of ``stories``);
+    return the briefs."""
+    chosen = store.stories() if stories is None else stories
+    briefs = [story_brief(store, s.id) for s in chosen]
     path.write_text(render_report(briefs, title), encoding="utf-8")
     return briefs

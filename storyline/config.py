@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .errors import ConfigError
+
 
 @dataclass(frozen=True)
 class Option:
@@ -29,6 +31,24 @@ OPTIONS: tuple[Option, ...] = (
     Option("fetch_timeout", 10.0, "Seconds before a URL fetch is abandoned."),
     Option("fetch_max_bytes", 5_000_000, "Largest response body accepted from a URL, in bytes."),
     Option("fetch_feed_links", True, "Fetch the page each feed entry links to."),
+    Option(
+        "feed_fetch_budget",
+        60.0,
+        "Seconds spent fetching one feed's linked pages; later entries use the feed's own "
+        "content.",
+    ),
+    Option(
+        "file_max_bytes",
+        5_000_000,
+        "Largest local file, stdin or single record (JSONL line, WARC record, feed entry) "
+        "read as one article, in bytes.",
+    ),
+    Option(
+        "article_max_tokens",
+        50_000,
+        "Most words, punctuation marks and line breaks in one article (about 40,000 words "
+        "of prose); longer articles are rejected.",
+    ),
     Option("data_dir", "../shared/data", "Folder holding the external evaluation datasets."),
     Option("workers", 0, "NLP processes for batches of 32+ articles (0 = one per CPU core)."),
 )
@@ -41,6 +61,9 @@ class Settings:
     fetch_timeout: float = 10.0
     fetch_max_bytes: int = 5_000_000
     fetch_feed_links: bool = True
+    feed_fetch_budget: float = 60.0
+    file_max_bytes: int = 5_000_000
+    article_max_tokens: int = 50_000
     data_dir: str = "../shared/data"
     workers: int = 0
 
@@ -52,18 +75,35 @@ class Settings:
         for opt in OPTIONS:
             raw = environ.get(opt.env)
             if raw is not None:
-                values[opt.name] = _parse(raw, opt.default)
+                values[opt.name] = _parse(raw, opt)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
 
-def _parse(raw: str, default: Any) -> Any:
-    if isinstance(default, bool):
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(default, int):
-        return int(raw)
-    if isinstance(default, float):
-        return float(raw)
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def _parse(raw: str, opt: Option) -> Any:
+    """An environment value as the option's type; a ``ConfigError`` naming it otherwise."""
+    value = raw.strip()
+    where = f"{opt.env}={raw!r}"
+    if isinstance(opt.default, bool):
+        if value.lower() in _TRUE | _FALSE:
+            return value.lower() in _TRUE
+        raise ConfigError(f"{where}: not a yes/no value (use 1/0, true/false, yes/no, on/off)")
+    if isinstance(opt.default, int | float):
+        kind, noun = (int, "an integer") if isinstance(opt.default, int) else (float, "a number")
+        try:
+            number = kind(value)
+        except ValueError:
+            raise ConfigError(f"{where}: not {noun}") from None
+        zero_ok = opt.name == "workers"  # 0 = one process per core
+        if number != number or number < 0 or (number == 0 and not zero_ok):
+            raise ConfigError(f"{where}: must be {'0 or more' if zero_ok else 'above 0'}")
+        return number
+    if not value:
+        raise ConfigError(f"{where}: empty; unset the variable to use the default")
     return raw
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,51 @@ def examples_dir() -> Path:
 @pytest.fixture()
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A PostgreSQL server for the session: ``STORYLINE_TEST_PG`` (a URL whose user may
+    create databases) when set, else a throwaway cluster started here; skips without
+    PostgreSQL's binaries or psycopg."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed (storyline[postgres])")
+    from storyline.store.postgres_cluster import TempCluster, find_bindir
+
+    if os.environ.get("STORYLINE_TEST_PG"):
+        yield os.environ["STORYLINE_TEST_PG"]
+        return
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL server binaries (initdb) are not installed")
+    with TempCluster() as cluster:
+        yield cluster.url
+
+
+@pytest.fixture()
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test (dropped afterwards)."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    base, _, _ = pg_server.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Path:
+    """The example corpus ingested once per session (read-only: copy it to change it)."""
+    from storyline import api
+    from storyline.config import Settings
+    from storyline.store import open_store
+
+    path = tmp_path_factory.mktemp("examples") / "examples.db"
+    settings = Settings(db=str(path), workers=1)
+    with open_store(path) as store:
+        api.ingest([str(examples_dir)], store, settings)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
+    return path

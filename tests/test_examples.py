@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from storyline import api
 from storyline.config import Settings
+from storyline.demo import EXAMPLE_DOCS, HELDOUT
 from storyline.evaluate.expected import Planted, parse_expected
 from storyline.records import Article
 from storyline.store import open_store
@@ -31,7 +32,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> dict
     expected = parse_expected(examples_dir / "EXPECTED.md")
     db = tmp_path_factory.mktemp("examples") / "examples.db"
     with open_store(db) as store:
-        report = api.ingest([str(examples_dir)], store, Settings(db=str(db)))
+        report = api.ingest(
+            [str(examples_dir)], store, Settings(db=str(db)), exclude=(*EXAMPLE_DOCS, HELDOUT)
+        )
         articles = [a for a, _, _ in store.iter_items()]
         story_of = {a.id: asg.story_id for a, _, asg in store.iter_items()}
         briefs = {b.to_dict()["story"]["id"]: b.to_dict() for b in api.all_briefs(store)}

@@ -65,11 +65,12 @@ def _matches(planted: Planted, values: list[str]) -> bool:
 
 @pytest.fixture(scope="module")
 def briefs(examples_dir: Path) -> list[tuple[Planted, Brief, list[Article]]]:
+    from storyline.demo import EXAMPLE_DOCS, HELDOUT
     from storyline.nlp import analyze_many
     from storyline.sources import expand_inputs, read_source
     from storyline.stories import StoryIndex
 
-    articles = [a for u in expand_inputs([str(examples_dir)])
+    articles = [a for u in expand_inputs([str(examples_dir)], exclude=(*EXAMPLE_DOCS, HELDOUT))
                 for a in read_source(u, Settings()) if isinstance(a, Article)]
     articles.sort(key=lambda a: (a.published or "", a.id))
     analyses = dict(zip([a.id for a in articles], analyze_many(articles), strict=True))

@@ -59,13 +59,14 @@ def one_rejection(path: Path | str, **kw) -> Rejection:
 
 
 # ---------------------------------------------------------------- expand_inputs
-def test_expand_inputs_recurses_sorted_and_skips_hidden_and_docs(tmp_path: Path) -> None:
+def test_expand_inputs_recurses_sorted_and_skips_hidden_and_excluded(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()
     for name in ("b/2.txt", "a.txt", "README.md", "b/EXPECTED.md", ".hidden.txt", ".git/x.txt"):
         (tmp_path / name).write_text("x")
-    units = expand_inputs([str(tmp_path), "https://news.example/a", "-", "missing.txt"])
-    assert units == [
+    inputs = [str(tmp_path), "https://news.example/a", "-", "missing.txt"]
+    assert expand_inputs(inputs, exclude=["expected.md"]) == [
+        str(tmp_path / "README.md"),  # a user's README is read unless excluded
         str(tmp_path / "a.txt"),
         str(tmp_path / "b/2.txt"),
         "https://news.example/a",

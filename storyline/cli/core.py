@@ -5,16 +5,14 @@ from __future__ import annotations
 import shutil
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from .. import api
-from ..errors import StorylineError
+from ..demo import EXAMPLES, run_demo
+from . import selection as listing
 from .common import app, echo_json, open_cli_store, progress_callback, settings_from
-
-# The example corpus ships inside the package, so an installed wheel can run the demo.
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 class Format(StrEnum):
@@ -32,59 +30,105 @@ def ingest(
         bool,
         typer.Option("--allow-private", help="Allow private/loopback/link-local URLs."),
     ] = False,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            "-x",
+            help="Leave out files or folders matching this glob (name or path inside a "
+            "given folder); repeatable. What is left out is reported.",
+        ),
+    ] = None,
+    no_fetch: Annotated[
+        bool,
+        typer.Option("--no-fetch", help="Feeds: store each entry's text; fetch no linked page."),
+    ] = False,
 ) -> None:
     """Read articles, assign them to stories and store them (idempotent).
 
     Exit code 0 when anything was read, even if some inputs were rejected; 1 otherwise.
+    Every file found in a folder is read, a README.md too, unless --exclude names it;
+    files left out (by --exclude, or hidden) are listed as skipped.
 
     \b
     Examples:
-      storyline ingest examples/
+      storyline ingest news/
       storyline ingest dump.jsonl feed.rss page.html --json
+      storyline ingest corpus/ --exclude README.md --exclude 'drafts/*'
       cat article.txt | storyline ingest -
     """
-    settings = settings_from(ctx, allow_private=allow_private or None)
+    settings = settings_from(
+        ctx, allow_private=allow_private or None, fetch_feed_links=False if no_fetch else None
+    )
     bar, update = progress_callback()
+    excluded = tuple(exclude or ())
     with open_cli_store(settings) as store:
         if bar:
             with bar:
-                report = api.ingest(sources, store, settings, progress=update)
+                report = api.ingest(sources, store, settings, progress=update, exclude=excluded)
         else:
-            report = api.ingest(sources, store, settings)
+            report = api.ingest(sources, store, settings, exclude=excluded)
+        from ..watch import evaluate as raise_alerts
+
+        raise_alerts(store, report.stories, settings)  # watchlists: what changed
     if as_json:
-        echo_json(
-            {
-                "added": report.added,
-                "duplicates": report.duplicates,
-                "rejected": [r.to_dict() for r in report.rejected],
-                "stories": report.stories,
-                "changes": report.changes,
-            }
-        )
+        echo_json(ingest_summary(report))
     else:
         typer.echo(
             f"added {report.added}, duplicates {report.duplicates}, "
-            f"rejected {len(report.rejected)}"
+            f"rejected {len(report.rejected)}, skipped {len(report.skipped)}"
         )
         for r in report.rejected:
             typer.echo(f"rejected: {r.source}: {r.reason}", err=True)
+        for r in report.skipped:
+            typer.echo(f"skipped: {r.source}: {r.reason}", err=True)
     raise typer.Exit(0 if report.read else 1)
+
+
+def ingest_summary(report: api.IngestReport) -> dict[str, Any]:
+    """What ``ingest --json`` prints (every field is listed in docs/json.md)."""
+    return {
+        "added": report.added,
+        "duplicates": report.duplicates,
+        "revised": len(report.revised),
+        "rejected": [r.to_dict() for r in report.rejected],
+        "skipped": [r.to_dict() for r in report.skipped],
+        "stories": report.stories,
+        "changes": report.changes,
+    }
 
 
 @app.command()
 def stories(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    since: listing.SinceOpt = None,
+    until: listing.UntilOpt = None,
+    outlet: listing.OutletOpt = None,
+    person: listing.PersonOpt = None,
+    text: listing.TextOpt = None,
+    min_outlets: listing.MinOutletsOpt = 0,
+    limit: listing.LimitOpt = None,
+    newest: listing.NewestOpt = False,
+    as_csv: listing.CsvOpt = False,
 ) -> None:
-    """List the stories with their articles.
+    """List the stories with their articles (in id order; filtered, newest activity first).
 
     \b
     Examples:
       storyline stories
       storyline stories --json | jq '.[0].articles'
+      storyline stories --since 2026-06-01 --outlet "Harbour Post" --min-outlets 3
+      storyline stories --person "Katrin Vossberg" --text tariff --limit 5 --csv
     """
-    with open_cli_store(settings_from(ctx)) as store:
-        found = store.stories()
+    f = listing.story_filter(since, until, outlet, person, text, min_outlets)
+    with open_cli_store(settings_from(ctx), create=False) as store:
+        found = listing.selected_stories(store, f, limit=limit, newest=newest)
+    if as_csv:
+        from ..export import stories_csv
+
+        typer.echo(stories_csv(found), nl=False)
+        return
     if as_json:
         echo_json([s.to_dict() for s in found])
         return
@@ -111,7 +155,7 @@ def brief(
     """
     from ..brief import render_html, render_json, render_markdown
 
-    with open_cli_store(settings_from(ctx)) as store:
+    with open_cli_store(settings_from(ctx), create=False) as store:
         b = api.story_brief(store, story_id)
     render = {Format.md: render_markdown, Format.html: render_html, Format.json: render_json}
     text = render[fmt](b)
@@ -136,7 +180,7 @@ def search(
       storyline search "rare earth"
       storyline search 'tariff NEAR(court, 5)' --json
     """
-    with open_cli_store(settings_from(ctx)) as store:
+    with open_cli_store(settings_from(ctx), create=False) as store:
         hits = store.search(query, limit)
     if as_json:
         echo_json([h.to_dict() for h in hits])
@@ -152,15 +196,27 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
         "storyline-report.html"
     ),
+    story: listing.StoryOpt = None,
+    since: listing.SinceOpt = None,
+    until: listing.UntilOpt = None,
+    outlet: listing.OutletOpt = None,
+    person: listing.PersonOpt = None,
+    text: listing.TextOpt = None,
+    min_outlets: listing.MinOutletsOpt = 0,
+    limit: listing.LimitOpt = None,
 ) -> None:
-    """Write one static HTML page with the brief of every story.
+    """Write one static HTML page with the brief of every story, or of a selection.
 
     \b
     Examples:
       storyline report --out report.html
+      storyline report --story 3 --story 5 --out two.html
+      storyline report --since 2026-06-01 --min-outlets 3 --out june.html
     """
-    with open_cli_store(settings_from(ctx)) as store:
-        briefs = api.write_report(store, out)
+    f = listing.story_filter(since, until, outlet, person, text, min_outlets)
+    with open_cli_store(settings_from(ctx), create=False) as store:
+        chosen = listing.selected_stories(store, f, limit=limit, story_ids=story)
+        briefs = api.write_report(store, out, stories=chosen)
     typer.echo(f"wrote {out} ({len(briefs)} stories)")
 
 
@@ -175,8 +231,8 @@ def demo(
     """Run the whole pipeline on the bundled example corpus and print every brief.
 
     Uses a fresh database (demo.db, recreated each run; or a --db path that does not
-    exist yet), ingests the examples, prints every story's brief as Markdown, and writes
-    a static HTML report.
+    exist yet), ingests the examples (all but the corpus's EXPECTED.md / README.md),
+    prints every story's brief as Markdown, and writes a static HTML report.
 
     \b
     Examples:
@@ -184,30 +240,21 @@ def demo(
     """
     from ..brief import render_markdown
 
-    settings = settings_from(ctx, db=ctx.obj.get("db") or "demo.db")
-    if ctx.obj.get("db"):
-        if Path(settings.db).exists():  # never wipe a database the user named
-            raise StorylineError(
-                f"{settings.db} exists; the demo needs a fresh database: "
-                "pass a new --db path, or omit --db to use demo.db"
-            )
-    else:
-        for suffix in ("", "-wal", "-shm"):
-            Path(settings.db + suffix).unlink(missing_ok=True)
+    settings = settings_from(ctx)
     bar, update = progress_callback()
-    with open_cli_store(settings) as store:
-        if bar:
-            with bar:
-                result = api.ingest([str(examples)], store, settings, progress=update)
-        else:
-            result = api.ingest([str(examples)], store, settings)
-        briefs = api.write_report(store, out, title="Storyline demo: the example corpus")
+    named = (ctx.find_root().obj or {}).get("db")
+    if bar:
+        with bar:
+            result = run_demo(settings, out, named_db=named, examples=examples, progress=update)
+    else:
+        result = run_demo(settings, out, named_db=named, examples=examples)
     width = min(shutil.get_terminal_size().columns, 100)
-    for b in briefs:
+    for b in result.briefs:
         typer.echo("=" * width)
         typer.echo(render_markdown(b))
     typer.echo("=" * width)
     typer.echo(
-        f"{result.added} articles, {len(briefs)} stories, {len(result.rejected)} rejected; "
-        f"report written to {out} (database {settings.db})"
+        f"{result.report.added} articles, {len(result.briefs)} stories, "
+        f"{len(result.report.rejected)} rejected; report written to {out} "
+        f"(database {result.db})"
     )

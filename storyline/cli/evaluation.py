@@ -44,6 +44,13 @@ def eval_clustering(
     dataset: Annotated[str, typer.Option(help="ecbplus or examples.")] = "ecbplus",
     split: Annotated[str, typer.Option(help="train, dev or test.")] = "test",
     data_dir: DataDir = None,
+    dates: Annotated[
+        str | None,
+        typer.Option(help="ecbplus: synthetic publication dates on none, half or all articles."),
+    ] = None,
+    months_apart: Annotated[
+        int, typer.Option(help="With --dates: months between the two events of a topic.")
+    ] = 3,
     as_json: AsJson = False,
 ) -> None:
     """Story clustering: B-cubed and pairwise scores vs gold events, with a baseline.
@@ -51,11 +58,13 @@ def eval_clustering(
     \b
     Examples:
       storyline eval clustering --dataset ecbplus --split test --json
+      storyline eval clustering --dataset ecbplus --dates half --months-apart 3
       storyline eval clustering --dataset examples
     """
     from ..evaluate.clustering import evaluate_clustering
 
-    result = evaluate_clustering(dataset, split, _data_dir(ctx, data_dir), examples_dir=EXAMPLES)
+    result = evaluate_clustering(dataset, split, _data_dir(ctx, data_dir), examples_dir=EXAMPLES,
+                                 dates=dates, months_apart=months_apart)
     _print_result(result, as_json)
 
 

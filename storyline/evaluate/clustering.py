@@ -21,6 +21,8 @@ import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from storyline.errors import DatasetError
@@ -42,6 +44,9 @@ DEFAULT_SEED = 0
 
 _NO_SPACE_BEFORE = re.compile(r" ([,.;:!?%)\]}]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|'')")
 _NO_SPACE_AFTER = re.compile(r"([(\[{$]|``) ")
+# The corpus tokenizer splits clock times: "7: 01 p. m." is "7:01 p.m.".
+_SPLIT_CLOCK = re.compile(r"\b(\d{1,2}): (\d\d)\b")
+_SPLIT_MERIDIEM = re.compile(r"\b([aApP])\. ([mM])\.")
 
 
 # -- corpora ----------------------------------------------------------------------------
@@ -52,6 +57,7 @@ def detokenize(tokens: Sequence[str]) -> str:
     text = " ".join(tokens)
     text = _NO_SPACE_BEFORE.sub(r"\1", text)
     text = _NO_SPACE_AFTER.sub(r"\1", text)
+    text = _SPLIT_MERIDIEM.sub(r"\1.\2.", _SPLIT_CLOCK.sub(r"\1:\2", text))
     return text.replace("``", '"').replace("''", '"')
 
 
@@ -85,6 +91,21 @@ def load_ecbplus(data_dir: Path, split: str) -> list[tuple[Article, str]]:
     if not out:
         raise DatasetError(f"{docs_dir}: no documents for split {split!r}")
     return out
+
+
+def load_ecbplus_subtopic(data_dir: Path, subtopic: str) -> list[Article]:
+    """The documents of one ECB+ subtopic ("21ecb", "21ecbplus"), in document order."""
+    match = re.fullmatch(r"(\d+)(ecb|ecbplus)", subtopic)
+    if not match:
+        raise DatasetError(f"{subtopic!r} is not an ECB+ subtopic (e.g. 21ecb or 21ecbplus)")
+    topic, kind = match.groups()
+    docs_dir = data_dir / "ecbplus" / "docs" / topic
+    paths = [p for p in docs_dir.glob("*.xml")
+             if re.fullmatch(rf"{topic}_\d+{kind}\.xml", p.name)]
+    if not paths:
+        raise DatasetError(f"{docs_dir}: no documents of subtopic {subtopic}")
+    paths.sort(key=lambda p: int(p.name.split("_")[1].removesuffix(f"{kind}.xml")))
+    return [_read_ecb_doc(p) for p in paths]
 
 
 def _read_ecb_doc(path: Path) -> Article:
@@ -243,6 +264,53 @@ def arrival_order(articles: Sequence[Article], seed: int = DEFAULT_SEED) -> list
     return order
 
 
+DATE_VARIANTS = ("none", "half", "all")
+_SYNTHETIC_START = date(2025, 1, 6)  # first synthetic event day (any date would do)
+
+
+def synthesise_dates(
+    items: Sequence[tuple[Article, str | None]],
+    dates: str = "half",
+    months_apart: int = 3,
+    seed: int = DEFAULT_SEED,
+) -> tuple[list[tuple[Article, str | None]], list[int]]:
+    """Give the articles publication dates, the text unchanged; return them and the order
+    they arrive in (by those dates, also for the articles whose date is then withheld).
+
+    Each gold event gets a day: the events of one ECB+ topic ("21ecb", "21ecbplus": same
+    kind of event) fall ``months_apart`` months apart, and topics start a week apart, so
+    unrelated events overlap in time as in a real stream. An article is published 0-2 days
+    after its event. ``dates`` = "all" keeps every date, "half" withholds a random half,
+    "none" withholds all (only the order remains).
+    """
+    if dates not in DATE_VARIANTS:
+        raise DatasetError(
+            f"unknown dates variant {dates!r}; use one of {', '.join(DATE_VARIANTS)}")
+    rng = random.Random(seed)
+    events = sorted({g for _, g in items if g is not None})
+    topics = sorted({re.sub(r"\D+$", "", g) for g in events}, key=lambda t: (len(t), t))
+    topic_start = {t: _SYNTHETIC_START + timedelta(weeks=i) for i, t in enumerate(topics)}
+    event_day: dict[str, date] = {}
+    for g in events:
+        topic = re.sub(r"\D+$", "", g)
+        second = g.endswith("plus")  # the topic's other event
+        event_day[g] = topic_start[topic] + timedelta(days=round(30.44 * months_apart)
+                                                     if second else 0)
+    published: list[date] = []
+    for _, g in items:
+        day = event_day.get(g or "", _SYNTHETIC_START)
+        published.append(day + timedelta(days=rng.randint(0, 2)))
+    keep = {"all": set(range(len(items))), "none": set(),
+            "half": set(rng.sample(range(len(items)), len(items) // 2))}[dates]
+    out = []
+    for i, (article, g) in enumerate(items):
+        dated = replace(article, published=published[i].isoformat(),
+                        published_from="given") if i in keep else article
+        out.append((dated, g))
+    order = sorted(range(len(items)), key=lambda i: (published[i], rng.random()))
+    return out, order
+
+
 def analyse(articles: Sequence[Article]) -> list[Analysis]:
     from storyline.nlp import analyze_many
 
@@ -257,16 +325,20 @@ def evaluate_clustering(
     *,
     options: ClusterOptions | None = None,
     seed: int = DEFAULT_SEED,
+    dates: str | None = None,
+    months_apart: int = 3,
 ) -> dict:
     """Cluster a labelled corpus online and score it next to the baseline and reference.
 
     ``dataset`` is "ecbplus" (``split`` = train, dev or test, read from ``data_dir``) or
     "examples" (the bundled corpus in ``examples_dir``; ``split`` is ignored). "storyline"
     is the online assignment followed by one ``repair()``; "storyline_online_only" the
-    assignment alone.
+    assignment alone. ``dates`` ("none", "half", "all"; ECB+ only) gives the articles
+    synthetic publication dates, the two events of each topic ``months_apart`` months apart
+    (:func:`synthesise_dates`); by default the corpus's own dates are used (ECB+ has none).
     """
     if dataset == "ecbplus":
-        items = load_ecbplus(Path(data_dir), split)
+        items: list[tuple[Article, str | None]] = list(load_ecbplus(Path(data_dir), split))
         reference: dict | None = ECBPLUS_REFERENCE if split == "test" else None
     elif dataset == "examples":
         if examples_dir is None:
@@ -275,7 +347,15 @@ def evaluate_clustering(
         reference = None
     else:
         raise DatasetError(f"unknown clustering dataset {dataset!r}; use ecbplus or examples")
-    order = arrival_order([a for a, _ in items], seed)
+    variant = None
+    if dates is not None and dataset != "ecbplus":
+        raise DatasetError("synthetic dates (--dates) are for the ecbplus dataset only")
+    if dates is not None:
+        items, order = synthesise_dates(items, dates, months_apart, seed)
+        variant = {"dates": dates, "months_apart": months_apart,
+                   "dated_articles": sum(1 for a, _ in items if a.published)}
+    else:
+        order = arrival_order([a for a, _ in items], seed)
     articles = [items[i][0] for i in order]
     gold = [items[i][1] for i in order]
     analyses = analyse(articles)
@@ -291,7 +371,9 @@ def evaluate_clustering(
         "split": split if dataset == "ecbplus" else "all",
         "documents": len(articles),
         "scored": len(scored),
-        "order": "publication" if any(a.published for a in articles) else f"shuffled({seed})",
+        "order": ("synthetic dates" if variant else "publication"
+                  if any(a.published for a in articles) else f"shuffled({seed})"),
+        "dates_variant": variant,
         "storyline": scores(system),
         "storyline_online_only": scores(online),
         "baseline": {

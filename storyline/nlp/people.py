@@ -14,7 +14,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from storyline.records import Mention, Person, Role, Sentence
 
@@ -62,7 +62,7 @@ _ROLE_STOP = {",", ";", "who", "which", "that", "whose", "said", "says", "(", ")
 class _Entry:
     """A person or organisation being assembled."""
 
-    kind: str
+    kind: Literal["person", "org"]
     forms: list[tuple[str, ...]] = field(default_factory=list)  # name token tuples
     written: dict[tuple[str, ...], str] = field(default_factory=dict)  # form -> as written
     mentions: list[Mention] = field(default_factory=list)
@@ -131,7 +131,7 @@ def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
             _add_role(entry, role, index(doc[start].idx))
 
     # Surnames on their own, whatever label NER gave them ("Lutnick" as GPE).
-    surnames = {}
+    surnames: dict[str, list[_Entry]] = {}
     for entry in persons:
         for form in entry.forms:
             if len(form) > 1:
@@ -153,10 +153,10 @@ def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(t.i in claimed for t in ent):
             continue
-        span = _org_span(doc, ent)
-        if span is None:
+        org_span = _org_span(doc, ent)
+        if org_span is None:
             continue
-        start, end = span
+        start, end = org_span
         key = " ".join(t.text for t in doc[start:end]).lower()
         if key not in orgs and headline_context(doc, start, end):
             continue
@@ -474,7 +474,7 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
 
 
 def _trim_role(doc: Any, first: int, last: int) -> str | None:
-    toks = []
+    toks: list[Any] = []
     for tok in doc[first : last + 1]:
         if toks and tok.lower_ in _ROLE_STOP:
             break

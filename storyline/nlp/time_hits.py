@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from storyline.nlp.time_resolve import Tense
 
@@ -119,11 +120,20 @@ class Hit:
 Handler = Callable[[re.Match[str], Ctx], Hit | None]
 
 
-def new_hit(m: re.Match[str], type_: str, value: str | None, gran: str | None, **kw) -> Hit:
+def new_hit(
+    m: re.Match[str], type_: str, value: str | None, gran: str | None, **kw: Any
+) -> Hit:
     return Hit(m.start(), m.end(), type_, value, gran, **kw)
 
 
-def relative_hit(m: re.Match[str], ctx: Ctx, type_: str, gran: str | None, make, **kw) -> Hit:
+def relative_hit(
+    m: re.Match[str],
+    ctx: Ctx,
+    type_: str,
+    gran: str | None,
+    make: Callable[[dt.date], str | None],
+    **kw: Any,
+) -> Hit:
     """A hit whose value needs the reference date; value None when there is none, or when
     the arithmetic leaves the calendar ("30 centuries ago" from 2000)."""
     value = None

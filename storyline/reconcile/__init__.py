@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from storyline.records import Analysis, Article, Assignment, Story
 
 from .claims import cluster_claims, mark_conflicts, negation_conflicts, unique_details
+from .clock_times import clock_conflicts
 from .coverage import outlet_coverage
 from .date_conflicts import date_conflicts
 from .dates import borrow_dates, dated_events, resolve_undated
@@ -43,6 +44,7 @@ from .model import (
     RoleEvidence,
     SourceArticle,
 )
+from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import merge_people
 from .quotes import align_quotes
 from .space import SentenceSpace
@@ -67,6 +69,7 @@ __all__ = [
     "NameVariant",
     "OutletCoverage",
     "QuoteVariant",
+    "ReconcileOptions",
     "Reconciliation",
     "RoleEvidence",
     "SourceArticle",
@@ -74,13 +77,16 @@ __all__ = [
     "reconcile",
 ]
 
-_ORDER = {"name": 0, "figure": 1, "date": 2, "quote": 3, "claim": 4, "framing": 5}
+_ORDER = {"name": 0, "figure": 1, "date": 2, "time": 3, "quote": 4, "claim": 5, "framing": 6}
 
 
 def reconcile(
-    story: Story, items: Sequence[tuple[Article, Analysis, Assignment | None]]
+    story: Story,
+    items: Sequence[tuple[Article, Analysis, Assignment | None]],
+    options: ReconcileOptions | None = None,
 ) -> Reconciliation:
     """Compare a story's articles: people, quotes, figures, dates, claims, coverage."""
+    options = options or DEFAULT_OPTIONS
     items = sorted(items, key=lambda it: (it[0].published or "", it[0].id))
     docs = build_docs(items)
     space = SentenceSpace(docs)
@@ -93,11 +99,12 @@ def reconcile(
     figures, figure_discs = align_figures(docs, space)
     events = dated_events(docs, space, claim_of)
     date_discs = date_conflicts(docs, space, claim_of)
+    time_discs = clock_conflicts(docs, space, claim_of, options)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people)
     negations = negation_conflicts(docs, space, claims)
-    discrepancies = [*name_discs, *figure_discs, *date_discs, *quote_discs, *negations,
-                     *framing]
+    discrepancies = [*name_discs, *figure_discs, *date_discs, *time_discs, *quote_discs,
+                     *negations, *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))
     mark_conflicts(claims, discrepancies)
     unique_details(docs, claims, people)

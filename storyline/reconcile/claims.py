@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
@@ -155,7 +156,9 @@ def mark_conflicts(claims: list[Claim], discrepancies: list[Discrepancy]) -> Non
                     claim.status = CONFLICTING
 
 
-_NEGATION = re.compile(r"\b(not|never|no longer|denied|denies|deny|refused to|rejected)\b|n't\b")
+_NEGATION = re.compile(r"\b(not|never|no longer|denied|denies|deny|refused to|rejected)\b|n't\b"
+                       r"|\b(?:can|don|won|didn|doesn|isn|wasn|weren|hadn|hasn|haven|couldn"
+                       r"|wouldn|shouldn|aren)t\b")
 _NEGATION_SIMILARITY = 0.45
 
 
@@ -169,7 +172,7 @@ def _negates_shared_words(negated: str, plain: str) -> bool:
         return False
     shared = set(pl)
     for i, tok in enumerate(na):
-        if _NEGATION.fullmatch(tok) or tok.endswith("n't"):
+        if _NEGATION.fullmatch(tok):  # tokens drop apostrophes: "didn't" is "didnt"
             following = [t for t in na[i + 1 : i + 6] if t not in STOP_WORDS][:2]
             if len(following) == 2 and all(t in shared for t in following):
                 return True
@@ -220,14 +223,14 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def unique_details(docs: list[Doc], claims: list[Claim],
-                   people: list[MergedPerson] = ()) -> None:
+                   people: Sequence[MergedPerson] = ()) -> None:
     """In claims several outlets share, find the numbers and names only one outlet gives
     ("about 9,000 accelerators" in a sentence otherwise about the shared campus)."""
     by_id = {d.id: d for d in docs}
     texts: dict[str, str] = defaultdict(str)
-    for d in docs:
-        if d.independent:
-            texts[d.outlet] += " " + fold(d.article.text)
+    for doc in docs:
+        if doc.independent:
+            texts[doc.outlet] += " " + fold(doc.article.text)
     nums_of = {o: numbers(t) for o, t in texts.items()}
     words_of = {o: set(tokens(t)) for o, t in texts.items()}
     # A person other outlets name too (maybe spelled otherwise) is not one outlet's detail.

@@ -139,7 +139,7 @@ def resolve_undated(docs: list[Doc]) -> int:
 
 
 def dated_sentences(docs: list[Doc]) -> list[Dated]:
-    out = []
+    out: list[Dated] = []
     for d in docs:
         by_sentence: dict[int, list[TimeExpr]] = defaultdict(list)
         for t in d.times:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from typing import Any
 
 from storyline.records import TimeExpr
 
@@ -80,7 +81,7 @@ def find_durations(docs: list[Doc], claim_of: ClaimIndex) -> list[DurationMentio
                 continue
             before, after = _window_text(d.article.text, start, start + len(text))
             days = amount * _UNIT_DAYS[letter]
-            base = dict(days=days, text=text, sentence=d.sentence_text(sent),
+            base: dict[str, Any] = dict(days=days, text=text, sentence=d.sentence_text(sent),
                         outlets=[d.outlet], citations=dedupe_citations([d.cite(sent)]),
                         unit=_UNIT_NAMES[letter], amount=amount)
             near = f"{before[-12:]} {text} {after[:20]}"

@@ -20,7 +20,7 @@ from .model import Citation, SourceArticle
 _BOILERPLATE = re.compile(
     r"\b(register or log ?in|log ?in to|sign up for|subscribe|newsletter|all rights reserved|"
     r"copyright|cookies?|click here|follow us|share this|post a comment|read more|"
-    r"terms of (use|service)|privacy policy)\b",
+    r"terms of (use|service)|privacy policy|posted (in|on|by)|on behalf of|last updated)\b",
     re.I,
 )
 _TERMINAL = re.compile(r"[.!?\"”’')]\s*$")

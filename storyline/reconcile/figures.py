@@ -24,6 +24,7 @@ from .text import fold, stem, wordset
 
 log = logging.getLogger(__name__)
 
+_ABOUT_SLACK = 0.03  # "about N" covers N ± 3%: rounding, not a different number
 _SKIP_KINDS = wordset("ordinal year date time")
 _NAME_LABELS = wordset("ORG PERSON FAC PRODUCT EVENT LAW WORK_OF_ART")
 # "about" words that say nothing about what is measured.
@@ -115,7 +116,9 @@ def _interval(f: Figure) -> tuple[float, float]:
         return v, float("inf")
     if bound in ("<", "<="):
         return float("-inf"), v
-    return v, v  # "=" and "~": the number stated
+    if bound == "~":  # "about 600 metres" is a rounded 609
+        return v * (1 - _ABOUT_SLACK), v * (1 + _ABOUT_SLACK)
+    return v, v  # "=": the number stated
 
 
 def _different_times(a: _F, b: _F) -> bool:
@@ -173,7 +176,7 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
 
 def align_figures(docs: list[Doc], space: SentenceSpace
                   ) -> tuple[list[AlignedFigure], list[Discrepancy]]:
-    fs = []
+    fs: list[_F] = []
     names: dict[tuple[int, int], set[str]] = defaultdict(set)
     for d in docs:
         for e in d.analysis.entities:

@@ -233,8 +233,8 @@ def align_quotes(
         if hosts:
             uf.union(i, hosts[0])
     groups: dict[int, list[_Q]] = defaultdict(list)
-    for i, q in enumerate(qs):
-        groups[uf.find(i)].append(q)
+    for i, item in enumerate(qs):
+        groups[uf.find(i)].append(item)
     ordered = sorted(groups.values(), key=lambda g: (-len({q.doc.outlet for q in g}),
                                                      min((q.doc.order, q.quote.start) for q in g)))
     aligned, discrepancies = [], []
@@ -254,7 +254,8 @@ def _attribution(group: list[_Q]) -> list[Discrepancy]:
                     or a.quote.kind != "direct" or b.quote.kind != "direct"):
                 continue
             if (_similarity(a.prep, b.prep) < _SAME_WORDS_OTHER_SPEAKER
-                    or not (_reliable_speaker(a) and _reliable_speaker(b))):
+                    or not (_reliable_speaker(a) and _reliable_speaker(b))
+                    or _one_name(a.speaker.name, b.speaker.name)):
                 continue
             words = max(a.prep.segments or ((a.norm, a.words),),
                         key=lambda s: _direct_similarity(s[0], b.norm, s[1], b.words))[0]
@@ -268,6 +269,16 @@ def _attribution(group: list[_Q]) -> list[Discrepancy]:
                      f"{b.doc.outlet} to {b.speaker.name}.",
             )]
     return []
+
+
+def _one_name(a: str, b: str) -> bool:
+    """One name is part of the other ("Boone Isaacs" of "Cheryl Boone Isaacs"), or both
+    name one organisation ("Ministry of Finance", "the finance ministry")."""
+    ta, tb = set(name_tokens(a)) - _ORG_FILLER, set(name_tokens(b)) - _ORG_FILLER
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+_ORG_FILLER = wordset("the of for and a an")
 
 
 def _quote_cites(q: _Q) -> list[Citation]:
@@ -305,9 +316,13 @@ def _build(group: list[_Q], qid: str) -> tuple[AlignedQuote, list[Discrepancy]]:
     for q in direct:
         wordings.setdefault(q.norm, []).append(q)
     distinct = [w for w in wordings if not any(w != o and f" {w} " in f" {o} " for o in wordings)]
+    # Only wordings of one statement differ: a group joined through a report that shares
+    # words with two different statements ("she tweeted she will host") pairs nothing.
     differing = [w for w in distinct if any(
         fuzz.ratio(w, o) < 100 and {q.doc.outlet for q in wordings[w]}
-        != {q.doc.outlet for q in wordings[o]} for o in distinct if o != w)]
+        != {q.doc.outlet for q in wordings[o]}
+        and _similarity(wordings[w][0].prep, wordings[o][0].prep) >= _DIRECT_SIM
+        for o in distinct if o != w)]
     variance = len(differing) >= 2
     if variance:
         about = f"{name}'s words" if name else "wording of a quote"

@@ -38,9 +38,14 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "would", "could"}
 
 
+# Contractions split by a tokenizer or typeset with spaces ("It ’ s", "hadn ' t").
+_SPLIT_CONTRACTION = re.compile(r"(?<=[A-Za-z]) ?' ?(?=(?:s|t|re|ve|ll|d|m)\b)")
+
+
 def fold(text: str) -> str:
-    """Lowercase, strip accents, straighten quotes and dashes."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    """Lowercase, strip accents, straighten quotes and dashes, rejoin split contractions."""
+    text = _SPLIT_CONTRACTION.sub("'", text.translate(_QUOTES))
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
@@ -64,7 +69,8 @@ def normalize(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded word tokens, numbers as digits, possessive 's dropped ("China's" -> "china")."""
     found = _TOKEN.findall(_number_words(fold(text)).replace(",", ""))
-    return [t.removesuffix("'s") for t in found]
+    # "can't" and a typed "cant" are one word.
+    return [t.removesuffix("'s").replace("'", "") for t in found]
 
 
 def content_words(text: str) -> set[str]:

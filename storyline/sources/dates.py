@@ -198,9 +198,9 @@ def infer_publication_date(text: str, today: date) -> InferredDate | None:
             return found
     m = _DATELINE.search(lead)
     if m:
-        found = _yearless_dateline(m, lead, dates, today)
-        if found:
-            return found
+        yearless = _yearless_dateline(m, lead, dates, today)
+        if yearless:
+            return yearless
     return next((d for d in dates if d.weekday), None)
 
 
@@ -225,14 +225,14 @@ def _yearless_dateline(
         return None
     (weekday_name,) = weekdays
     weekday = WEEKDAYS[weekday_name]
-    year = year_for_weekday(month, day, weekday, today)
-    if year is None:
+    guessed = year_for_weekday(month, day, weekday, today)
+    if guessed is None:
         return None
     note = (
         f"year inferred: dateline {label} with {calendar.day_name[weekday]} "
-        f"in the lead gives {year}"
+        f"in the lead gives {guessed}"
     )
-    value = date(year, month, day).isoformat()
+    value = date(guessed, month, day).isoformat()
     return InferredDate(value, m.group(0), m.start(), m.end(), note, calendar.day_name[weekday])
 
 

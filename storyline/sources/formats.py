@@ -1,30 +1,41 @@
 """Structured formats: HTML pages, JSON/JSONL records, RSS/Atom feeds, WARC archives.
 
 Each reader takes bytes (or a binary stream for WARC) plus the source name and yields
-``Article`` or ``Rejection`` items, one per record, so one bad record never hides the others.
+``Article`` or ``Rejection`` items, one per record, so one bad record never hides the others:
+whatever a record makes a parser raise (deep nesting, a huge number, a malformed URL, a
+broken WARC header) becomes a one-line ``Rejection`` naming the file and the line, item,
+entry or record number, and the next record is read. ``max_record_bytes`` rejects a single
+record larger than that (its text or page), bounding the work one record can cause.
 Every article goes through ``text.build_article`` for cleaning and inferred metadata.
 """
 
 from __future__ import annotations
 
 import calendar
+import contextlib
 import html as html_lib
+import io
 import json
 import logging
 import re
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
+from functools import partial
 from html.parser import HTMLParser
-from typing import IO, Any, ClassVar
+from typing import IO, Any, ClassVar, TypeVar
+from urllib.parse import urlsplit
 
 from storyline.errors import FetchError, InputError
 from storyline.records import Article, Rejection
 from storyline.sources.fetch import Fetcher
+from storyline.sources.guards import describe_exception, one_line
 from storyline.sources.text import MIN_WORDS, build_article, decode_text, word_count
 
 logger = logging.getLogger(__name__)
 
 Item = Article | Rejection
+T = TypeVar("T")
 
 
 # ---------------------------------------------------------------- HTML
@@ -40,7 +51,7 @@ def extract_html(data: bytes | str, url: str | None = None) -> dict[str, Any] | 
         # No guessing from the body: a date deep in the text is an event, not publication.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
     return {
         "text": doc.text,
@@ -125,10 +136,17 @@ _JSON_TYPES = {
 }  # fmt: skip
 
 
-def _record_to_article(record: Any, source: str, today: date) -> Article:
+def _record_to_article(
+    record: Any, source: str, today: date, max_bytes: int | None = None
+) -> Article:
     if not isinstance(record, dict):
         kind = _JSON_TYPES.get(type(record), type(record).__name__)
         raise InputError(source, f"expected a JSON object, got {kind}")
+    if max_bytes is not None:
+        for key in ("text", "maintext", "html"):
+            value = record.get(key)
+            if isinstance(value, str) and len(value) > max_bytes:
+                raise InputError(source, _too_large(key, len(value), max_bytes))
     text = record.get("text") or record.get("maintext")
     url = record.get("url")
     meta: dict[str, Any] = {
@@ -153,29 +171,52 @@ def _record_to_article(record: Any, source: str, today: date) -> Article:
     return build_article(text, source=source, today=today, meta=meta)
 
 
-def read_json(data: bytes, source: str, today: date) -> Iterator[Item]:
+def _too_large(what: str, size: int, limit: int) -> str:
+    return (
+        f"{what} too large ({size:,} characters, limit {limit:,}; "
+        "raise STORYLINE_FILE_MAX_BYTES to allow)"
+    )
+
+
+def _load_json(text: str, at: bool = True) -> Any:
+    """``json.loads`` with every failure a one-line ``ValueError`` reason (``at``: with
+    the line and column of a syntax error)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        where = f" at line {e.lineno} column {e.colno}" if at else ""
+        raise ValueError(f"invalid JSON ({e.msg}{where})") from None
+    except (ValueError, RecursionError) as e:  # a 5,000-digit number, [[[[... 100k deep
+        raise ValueError(f"invalid JSON: {describe_exception(e)}") from None
+
+
+def read_json(
+    data: bytes, source: str, today: date, *, max_record_bytes: int | None = None
+) -> Iterator[Item]:
     """One object, a list of objects, or ``{"articles": [...]}``."""
     text = decode_text(data, source)
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as e:
+        doc = _load_json(text)
+    except ValueError as e:
         if "\n{" in text.strip():  # JSON Lines saved as .json
-            yield from read_jsonl(data, source, today)
+            yield from read_jsonl(data, source, today, max_record_bytes=max_record_bytes)
             return
-        reason = f"invalid JSON ({e.msg} at line {e.lineno} column {e.colno})"
-        raise InputError(source, reason) from None
+        raise InputError(source, str(e)) from None
     if isinstance(doc, dict) and isinstance(doc.get("articles"), list):
         doc = doc["articles"]
     if isinstance(doc, list):
         if not doc:
             yield Rejection(source, "empty JSON list, no articles")
         for i, record in enumerate(doc, 1):
-            yield _guard(lambda r=record, i=i: _record_to_article(r, f"{source} item {i}", today))
+            where = f"{source} item {i}"
+            yield _guard(where, partial(_record_to_article, record, where, today, max_record_bytes))
     else:
-        yield _guard(lambda: _record_to_article(doc, source, today))
+        yield _guard(source, partial(_record_to_article, doc, source, today, max_record_bytes))
 
 
-def read_jsonl(data: bytes, source: str, today: date) -> Iterator[Item]:
+def read_jsonl(
+    data: bytes, source: str, today: date, *, max_record_bytes: int | None = None
+) -> Iterator[Item]:
     """One JSON object per line; blank lines are skipped."""
     text = decode_text(data, source)
     for n, line in enumerate(text.split("\n"), 1):
@@ -183,18 +224,23 @@ def read_jsonl(data: bytes, source: str, today: date) -> Iterator[Item]:
             continue
         where = f"{source} line {n}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Rejection(where, f"invalid JSON ({e.msg})")
+            record = _load_json(line, at=False)
+        except ValueError as e:
+            yield Rejection(where, str(e))
             continue
-        yield _guard(lambda r=record, w=where: _record_to_article(r, w, today))
+        yield _guard(where, partial(_record_to_article, record, where, today, max_record_bytes))
 
 
-def _guard(make: Callable[[], Article]) -> Item:
+def _guard(where: str, make: Callable[[], T]) -> T | Rejection:
+    """The article ``make`` builds, or a one-line ``Rejection`` naming ``where``: a
+    record that makes any parser raise is rejected alone."""
     try:
         return make()
     except InputError as e:
-        return Rejection(e.source, e.reason)
+        return Rejection(e.source, one_line(e.reason))
+    except Exception as e:  # hostile input in a third-party parser: this record only
+        logger.debug("%s: rejected after an unexpected error", where, exc_info=True)
+        return Rejection(where, describe_exception(e))
 
 
 # ---------------------------------------------------------------- RSS / Atom
@@ -211,17 +257,28 @@ def _outlet_from_feed_title(title: str) -> str | None:
 
 
 def read_feed(
-    data: bytes, source: str, today: date, fetcher: Fetcher | None, fetch_links: bool
+    data: bytes,
+    source: str,
+    today: date,
+    fetcher: Fetcher | None,
+    fetch_links: bool,
+    *,
+    max_record_bytes: int | None = None,
+    budget: float | None = None,
 ) -> Iterator[Item]:
     """Each entry of an RSS/Atom feed; the linked page when it can be fetched, else the
-    entry's own content or summary."""
+    entry's own content or summary.
+
+    ``budget``: seconds for fetching linked pages across the whole feed; once spent, the
+    remaining entries use their own content (a feed of N slow links costs at most the
+    budget plus one fetch timeout, not N timeouts)."""
     import feedparser
 
     if not data.strip():
         raise InputError(source, "empty file")
     parsed = feedparser.parse(data)
     version = parsed.get("version") or ""
-    problem = re.sub(r"\s+", " ", str(parsed.get("bozo_exception", "unreadable")))
+    problem = one_line(str(parsed.get("bozo_exception", "unreadable")), 160)
     if not parsed.entries:
         if parsed.bozo:
             raise InputError(source, f"not a valid RSS/Atom feed ({problem})")
@@ -232,22 +289,49 @@ def read_feed(
     if parsed.bozo:
         # Entries before the fault are still read; say why the others may be missing.
         logger.warning("%s: malformed feed, reading what parses (%s)", source, problem)
+    deadline = None if budget is None else time.monotonic() + budget
     for i, entry in enumerate(parsed.entries, 1):
         where = f"{source} entry {i}"
+        link_fetcher = fetcher if fetch_links else None
+        if link_fetcher is not None and deadline is not None and time.monotonic() > deadline:
+            if deadline > 0:
+                logger.warning(
+                    "%s: feed time budget of %s s spent; entries %d on use the feed's own "
+                    "content", source, budget, i,
+                )
+                deadline = 0.0
+            link_fetcher = None
         item = _guard(
-            lambda e=entry, w=where: _entry_to_article(
-                e, w, today, feed_title, fetcher if fetch_links else None
-            )
+            where,
+            partial(_entry_to_article, entry, where, today, feed_title, link_fetcher,
+                    max_record_bytes),
         )
         if isinstance(item, Rejection) and parsed.bozo:
             item.reason += f"; the feed is malformed ({problem})"
         yield item
 
 
+def _checked_link(link: Any, source: str) -> str | None:
+    """The entry's link when it is a URL that parses; a malformed one is dropped."""
+    if not isinstance(link, str) or not link.strip():
+        return None
+    try:
+        urlsplit(link).port  # noqa: B018 - raises on "http://[::1" or a bad port
+    except ValueError as e:
+        logger.info("%s: malformed link ignored (%s)", source, one_line(str(e), 120))
+        return None
+    return link
+
+
 def _entry_to_article(
-    entry: Any, source: str, today: date, feed_title: str | None, fetcher: Fetcher | None
+    entry: Any,
+    source: str,
+    today: date,
+    feed_title: str | None,
+    fetcher: Fetcher | None,
+    max_bytes: int | None = None,
 ) -> Article:
-    link = entry.get("link")
+    link = _checked_link(entry.get("link"), source)
     meta: dict[str, Any] = {
         "external_id": entry.get("id") or link,
         "url": link,
@@ -258,6 +342,8 @@ def _entry_to_article(
     if fetcher is not None and link:
         try:
             response = fetcher.fetch(link)
+            if max_bytes is not None and len(response.body) > max_bytes:
+                raise FetchError(link, _too_large("linked page", len(response.body), max_bytes))
             found = extract_html(response.body, response.final_url)
             if found is None or word_count(found["text"]) < MIN_WORDS:
                 raise FetchError(link, "no article text found on the linked page")
@@ -271,6 +357,8 @@ def _entry_to_article(
     summary = entry.get("summary") or ""
     if len(summary) > len(body):
         body = summary
+    if max_bytes is not None and len(body) > max_bytes:
+        raise InputError(source, _too_large("entry content", len(body), max_bytes))
     text = html_fragment_to_text(body)
     if not text.strip():
         raise InputError(source, "feed entry has no content and its link could not be read")
@@ -278,37 +366,87 @@ def _entry_to_article(
 
 
 # ---------------------------------------------------------------- WARC
-def read_warc(stream: IO[bytes], source: str, today: date) -> Iterator[Item]:
-    """Every HTML ``response`` record of a WARC (optionally gzipped) file."""
+def read_warc(
+    stream: IO[bytes], source: str, today: date, *, max_record_bytes: int | None = None
+) -> Iterator[Item]:
+    """Every HTML ``response`` record of a WARC (optionally gzipped) file.
+
+    Records are parsed one at a time: a record warcio cannot parse (no target URI, broken
+    HTTP headers, a bad chunked body) is rejected with its number and the next one is
+    read; a broken WARC header ends the file with one rejection saying where. warcio's
+    warnings on stderr are kept out of the terminal (logged at debug level)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     seen = 0
-    try:
-        for n, record in enumerate(ArchiveIterator(stream), 1):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in ctype:
-                continue
+    records = _quietly(lambda: iter(ArchiveIterator(stream, no_record_parse=True)))
+    n = 0
+    while True:
+        n += 1
+        try:
+            record = _quietly(lambda: next(records, None))
+        except ArchiveLoadFailed as e:
+            where = source if n == 1 else f"{source} record {n}"
+            what = "not a valid WARC file" if n == 1 else "not a valid WARC record"
+            rest = "" if n == 1 else "; the rest of the file is skipped"
+            raise InputError(where, f"{what} ({one_line(str(e), 160)}){rest}") from None
+        except Exception as e:  # warcio on a hostile header: the rest cannot be found
+            if n == 1:
+                reason = f"not a valid WARC file ({describe_exception(e)})"
+                raise InputError(source, reason) from None
+            yield Rejection(
+                f"{source} record {n}", f"{describe_exception(e)}; the rest of the file is skipped"
+            )
+            break
+        if record is None:
+            break
+        if record.rec_type != "response":
+            continue
+        where = f"{source} record {n}"
+        item = _guard(where, partial(_warc_record_article, record, where, today, max_record_bytes))
+        if item is not None:  # None: not an HTML page
             seen += 1
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            where = f"{source} record {n}"
-            try:
-                body = record.content_stream().read()
-                yield _warc_article(body, where, today, uri, record)
-            except InputError as e:
-                yield Rejection(e.source, e.reason)
-    except ArchiveLoadFailed as e:
-        raise InputError(source, f"not a valid WARC file ({e})") from None
+            yield item
     if not seen:
         yield Rejection(source, "no HTML response records in the WARC file")
 
 
-def _warc_article(body: bytes, where: str, today: date, uri: str | None, record: Any) -> Article:
+def _warc_record_article(
+    record: Any, where: str, today: date, max_bytes: int | None
+) -> Article | None:
+    from warcio.statusandheaders import StatusAndHeadersParser
+
+    uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("uri")
+    if (uri and not uri.lower().startswith(("http:", "https:"))) or not record.length:
+        return None  # dns:, ftp:, metadata captures, empty records: no HTTP response inside
+    parser = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0"])
+    try:
+        record.http_headers = _quietly(lambda: parser.parse(record.raw_stream))
+    except EOFError:
+        raise InputError(where, "empty response record") from None
+    except Exception as e:
+        raise InputError(where, f"unreadable HTTP headers ({describe_exception(e)})") from None
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    if "html" not in ctype:
+        return None
+    if max_bytes is not None and record.length is not None and record.length > max_bytes:
+        raise InputError(where, _too_large("record", record.length, max_bytes))
+    body = _quietly(lambda: record.content_stream().read())
     warc_date = record.rec_headers.get_header("WARC-Date") or ""
     fallback = {
         "published": warc_date.replace("Z", "+00:00") or None,
         "published_note": "from the WARC capture date (the page states no date)",
     }
-    return read_html(body, where, today, url=uri, fallback=fallback)
+    return read_html(body, where, today, url=_checked_link(uri, where), fallback=fallback)
+
+
+def _quietly(work: Callable[[], T]) -> T:
+    """Run ``work`` with stderr captured: warcio writes warnings (and record content) there.
+
+    What it wrote is logged at debug level, folded to one line."""
+    buffer = io.StringIO()
+    with contextlib.redirect_stderr(buffer):
+        result = work()
+    if buffer.getvalue():
+        logger.debug("warcio: %s", one_line(buffer.getvalue()))
+    return result

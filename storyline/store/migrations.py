@@ -10,6 +10,11 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+from .index_state import INDEX_SCHEMA
+from .measures import MEASURES_SCHEMA
+from .queries import SUMMARY_SCHEMA
+from .watches import WATCH_SCHEMA
+
 # (name, SQL script). Each script runs inside BEGIN ... COMMIT with its _migrations row.
 Migration = tuple[str, str]
 
@@ -76,6 +81,10 @@ _M002 = """
 MIGRATIONS: list[Migration] = [
     ("001_articles_analyses_assignments", _M001),
     ("002_full_text_search", _M002),
+    ("003_story_summaries_people_brief_cache", SUMMARY_SCHEMA),
+    ("004_watches_revisions_alerts", WATCH_SCHEMA),
+    ("005_story_ids_pending_repairs_index_state", INDEX_SCHEMA),
+    ("006_measure_mentions", MEASURES_SCHEMA),
 ]
 
 

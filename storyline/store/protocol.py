@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..records import Analysis, Article, Assignment, Record, Rejection, Story
+from .index_state import IndexStateStore
+from .measures import MeasureStore
+from .queries import PersonStory, StoryFilter, StorySummary
+from .watches import WatchStore
 
 
 @dataclass
@@ -20,10 +24,17 @@ class SearchHit(Record):
     score: float
 
 
-class Store(Protocol):
+class Store(WatchStore, IndexStateStore, MeasureStore, Protocol):
+    # MeasureStore: cached trade-measure mentions per article (store/measures.py)
+    # WatchStore: revisions, watched feeds, watchlists, alerts (store/watches.py)
+    # IndexStateStore: story ids, writer lock, pending repairs, persisted index,
+    # redirects, hand corrections (store/index_state.py)
     def add_article(
         self, article: Article, analysis: Analysis, assignment: Assignment
     ) -> bool: ...
+    def add_articles(
+        self, items: Sequence[tuple[Article, Analysis, Assignment]]
+    ) -> list[bool]: ...  # bulk add_article in one transaction (backfill loader)
     def update_assignments(
         self, assignments: list[Assignment], changes: list[dict[str, Any]]
     ) -> None: ...
@@ -40,4 +51,24 @@ class Store(Protocol):
     def story(self, story_id: int) -> Story: ...
     def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
     def rejections(self) -> list[Rejection]: ...
+    # Browsing (store/queries.py): trigger-maintained summaries, people, brief cache.
+    def story_summaries(
+        self,
+        filters: StoryFilter | None = None,
+        *,
+        before: int | None = None,
+        limit: int = 50,
+        code: str = "",
+    ) -> list[StorySummary]: ...
+    def story_summary(self, story_id: int, *, code: str = "") -> StorySummary: ...
+    def outlet_counts(self) -> list[tuple[str, int]]: ...
+    def person_stories(self, name: str, *, limit: int = 200) -> list[PersonStory]: ...
+    def people_names(self, prefix: str = "", *, limit: int = 50) -> list[tuple[str, int]]: ...
+    def article_item(self, article_id: str) -> tuple[Article, Analysis, Assignment | None]: ...
+    def cached_brief(self, story_id: int, version: int, code: str) -> dict[str, Any] | None: ...
+    def put_cached_brief(
+        self, story_id: int, version: int, code: str, data: dict[str, Any]
+    ) -> None: ...
+    def stories_without_brief(self, code: str, *, limit: int = 20) -> list[tuple[int, int]]: ...
+    def latest_seq(self) -> int: ...
     def close(self) -> None: ...

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,8 +17,12 @@ from typing import Any
 
 from ..errors import NotFoundError, StoreError
 from ..records import Analysis, Article, Assignment, Rejection, Story, StoryArticle
+from .index_state import IndexStateMixin
+from .measures import MeasureMentionsMixin
 from .migrations import migrate
 from .protocol import SearchHit
+from .queries import ReadQueries
+from .watches import WatchStoreMixin
 
 _ARTICLE_COLUMNS = (
     "id, content_hash, external_id, url, outlet, outlet_from, title, title_from, published, "
@@ -30,7 +34,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin):
     """Articles, analyses, story assignments and full-text search in one SQLite file."""
 
     def __init__(self, path: str | Path) -> None:
@@ -99,6 +103,44 @@ class SQLiteStore:
             )
             self._put_assignment(conn, assignment)
         return True
+
+    def add_articles(self, items: Sequence[tuple[Article, Analysis, Assignment]]) -> list[bool]:
+        """``add_article`` for many at once, in one transaction with ``executemany`` (the
+        backfill loader's bulk path). True where the article was stored now."""
+        now = _now()
+        with self._write() as conn:
+            hashes = list({a.content_hash for a, _, _ in items})
+            stored: set[str] = set()
+            for i in range(0, len(hashes), 500):
+                part = hashes[i : i + 500]
+                marks = ", ".join("?" * len(part))
+                stored.update(r[0] for r in conn.execute(
+                    f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", part
+                ))
+            new: list[bool] = []
+            for article, _, _ in items:
+                new.append(article.content_hash not in stored)
+                stored.add(article.content_hash)
+            fresh = [item for item, is_new in zip(items, new, strict=True) if is_new]
+            conn.executemany(
+                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        a.id, a.content_hash, a.external_id, a.url, a.outlet, a.outlet_from,
+                        a.title, a.title_from, a.published, a.published_from,
+                        a.published_note, a.source, a.text, now,
+                    )
+                    for a, _, _ in fresh
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
+                [(a.id, n.version, json.dumps(n.to_dict())) for a, n, _ in fresh],
+            )
+            for _, _, assignment in fresh:
+                self._put_assignment(conn, assignment)
+        return new
 
     def _put_assignment(self, conn: sqlite3.Connection, a: Assignment) -> None:
         conn.execute(
@@ -195,8 +237,12 @@ class SQLiteStore:
         return [_story(sid, members) for sid, members in grouped.items()]
 
     def story(self, story_id: int) -> Story:
+        """One story; a merged-away id gives the story it went into (its ``id`` says so)."""
         rows = self._story_rows(story_id)
         if not rows:
+            successor = self.resolve_story_id(story_id)
+            if successor != story_id:
+                return self.story(successor)
             raise NotFoundError(
                 f"no story with id {story_id}; run `storyline stories` to list the ids"
             )

@@ -14,7 +14,7 @@ from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +105,35 @@ class CopyIndex:
             if best is None or seq < best[0]:
                 best = (seq, root, sim)
         return None if best is None else CopyMatch(best[1], best[2])
+
+    @property
+    def seq(self) -> int:
+        """How many articles were added so far (with or without a signature)."""
+        return self._seq
+
+    def entry(self, article_id: str) -> tuple[np.ndarray, int, str | None] | None:
+        """(signature, arrival number, original) of an article still in the window."""
+        sig = self._signatures.get(article_id)
+        if sig is None:
+            return None
+        return sig, self._arrival[article_id], self._root.get(article_id)
+
+    def restore_entries(self, entries: list[tuple[str, np.ndarray, int, str | None]],
+                        seq: int) -> None:
+        """Refill the window from saved :meth:`entry` values (oldest first) without
+        re-reading any text; ``seq`` is the saved :attr:`seq`."""
+        for article_id, sig, arrival, root in entries[-self.keep:]:
+            if article_id in self._signatures:
+                continue
+            values = np.asarray(sig, np.uint64)  # MinHash keeps 32-bit values in uint64
+            lean = LeanMinHash(seed=1, hashvalues=values, scheme=self._scheme)
+            self._lsh.insert(article_id, lean, check_duplication=False)
+            self._signatures[article_id] = np.asarray(sig, np.uint32)
+            self._arrival[article_id] = arrival
+            if root is not None:
+                self._root[article_id] = root
+            self._order.append(article_id)
+        self._seq = max(self._seq, seq)
 
     def _forget(self, article_id: str) -> None:
         self._lsh.remove(article_id)

@@ -99,6 +99,21 @@ class Vocabulary:
     def idf(self, indices: np.ndarray) -> np.ndarray:
         return self._idf[indices]
 
+    def state(self) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+        """(document frequencies, IDF snapshot, counters): what a saved index keeps."""
+        counters = {"n_docs": self.n_docs, "epoch": self.epoch, "snapshot_n": self._snapshot_n}
+        return self.df, self._idf, counters
+
+    def load_state(self, df: np.ndarray, idf: np.ndarray, counters: dict[str, int]) -> None:
+        """Continue from a saved :meth:`state` (the same ``n_features``)."""
+        if len(df) != self.n_features or len(idf) != self.n_features:
+            raise ValueError("saved vocabulary has another number of features")
+        self.df = df.astype(np.int32)
+        self._idf = idf.astype(np.float32)
+        self.n_docs = int(counters["n_docs"])
+        self.epoch = int(counters["epoch"])
+        self._snapshot_n = int(counters["snapshot_n"])
+
 
 class Featurizer:
     """Turns (article, analysis) into :class:`Features`; owns the running IDF."""

@@ -29,11 +29,14 @@ import logging
 import math
 from array import array
 from collections import Counter, deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from storyline.records import Analysis, Article, Assignment
+from storyline.stories import state
 from storyline.stories.copies import CopyIndex
 from storyline.stories.features import (
     BLOCKS,
@@ -110,8 +113,12 @@ class _Story:
 class StoryIndex:
     """The online story index. Not thread-safe: one writer assigns in publication order."""
 
-    def __init__(self, options: ClusterOptions | None = None) -> None:
+    def __init__(self, options: ClusterOptions | None = None,
+                 new_id: Callable[[], int] | None = None) -> None:
+        """``new_id`` hands out story ids (a store's ``allocate_story_id``, so that ids
+        come from the database); without it the index counts from 1 itself."""
         self.options = options or ClusterOptions()
+        self._id_source = new_id
         o = self.options
         self.featurize = Featurizer(o.n_features, o.weights, o.ngram_max)
         self.copies = CopyIndex(o.copy_threshold, o.num_perm, keep=o.copy_window_articles)
@@ -128,14 +135,22 @@ class StoryIndex:
         self._arrived = 0
         self._scratch = np.zeros(o.n_features, np.float32)
         self.next_id = 1
+        self.pinned: set[str] = set()  # articles a person placed by hand: repair leaves them
+        self.forgotten = 0  # articles dropped from the recent window so far
+        self.loaded_version: tuple[int, ...] | None = None  # the store's, when loaded from one
+        # What changed since the last export_state; kept only when saving (track_changes).
+        self.track_changes = False
+        self.changed: set[int] = set()  # stories whose state changed
+        self._unsaved: list[str] = []  # articles added
+        self._new_redirects: dict[int, int] = {}
 
     # -- public API ---------------------------------------------------------------------
 
     def assign(self, article: Article, analysis: Analysis | None) -> Assignment:
         """Decide, now, where one article goes; ids of existing stories never change here."""
         if article.id in self.story_of:
-            sid = self.story_of[article.id]
-            return Assignment(article.id, sid, 1.0, self.copy_of.get(article.id), False)
+            known = self.story_of[article.id]
+            return Assignment(article.id, known, 1.0, self.copy_of.get(article.id), False)
         feats = self.featurize(article, analysis, self.options.article_terms)
         day = article_day(article, analysis)
         match = self.copies.add(article.id, article.text)
@@ -146,13 +161,12 @@ class StoryIndex:
             # template filled with other names: not a copy
             match = None
         if match is not None and match.original in self.story_of:
-            sid = self.story_of[match.original]
-            self._add(article.id, sid, feats, day, copy_of=match.original)
-            return Assignment(article.id, sid, round(match.similarity, 4), match.original)
-        sid, score = self._best_story(feats, day)
-        new = sid is None or score < self.options.join_threshold
-        if new:
-            sid = self._new_story_id()
+            copied = self.story_of[match.original]
+            self._add(article.id, copied, feats, day, copy_of=match.original)
+            return Assignment(article.id, copied, round(match.similarity, 4), match.original)
+        best, score = self._best_story(feats, day)
+        new = best is None or score < self.options.join_threshold
+        sid = self._new_story_id() if new or best is None else best
         self._add(article.id, sid, feats, day, copy_of=None)
         return Assignment(article.id, sid, round(score, 4), None, new)
 
@@ -168,13 +182,15 @@ class StoryIndex:
         self._add(article.id, assignment.story_id, feats, day, copy_of=assignment.copy_of)
         self._dirty.discard(assignment.story_id)  # already repaired when it was stored
 
-    def replay(self, changes: list[dict]) -> None:
+    def replay(self, changes: Iterable[dict]) -> None:
         """Re-apply the bookkeeping of stored repair changes after :meth:`restore`: ids
         that were merged away are never handed out again and still lead to their story."""
         for change in changes:
+            if change.get("from") is None or change.get("into") is None:
+                continue  # e.g. a deleted article
             self.reserve_ids(max(int(change["from"]), int(change["into"])))
             if change.get("action") == "merge":
-                self._redirect[int(change["from"])] = int(change["into"])
+                self.record_merge(int(change["from"]), int(change["into"]))
 
     def reserve_ids(self, story_id: int) -> None:
         """Never hand out ``story_id`` or any lower id again (e.g. a story merged away)."""
@@ -190,15 +206,190 @@ class StoryIndex:
         story = self.stories.get(story_id)
         return list(story.members) if story else []
 
+    # -- the API repair (and stored state) uses -----------------------------------------
+
+    def new_story_id(self) -> int:
+        """A story id never handed out before: from the id source (the database) if the
+        index has one, else the index's own counter."""
+        if self._id_source is not None:
+            sid = int(self._id_source())
+            self.next_id = max(self.next_id, sid + 1)
+            return sid
+        sid = self.next_id
+        self.next_id += 1
+        return sid
+
+    def take_dirty(self) -> set[int]:
+        """The stories changed since the last call (merged-away ids resolved); clears them."""
+        dirty = {self.resolve(s) for s in self._dirty}
+        self._dirty = set()
+        return dirty
+
+    def mark_dirty(self, story_ids: Iterable[int]) -> None:
+        """Have the next repair look at these stories (e.g. repairs a crash left pending)."""
+        self._dirty.update(self.resolve(s) for s in story_ids)
+
+    @property
+    def dirty(self) -> frozenset[int]:
+        return frozenset(self._dirty)
+
+    def resolve(self, story_id: int) -> int:
+        """The story a (possibly merged-away) id now leads to."""
+        seen = 0
+        while story_id in self._redirect and seen < 10_000:
+            story_id = self._redirect[story_id]
+            seen += 1
+        return story_id
+
+    def record_merge(self, from_id: int, into_id: int, *, replace: bool = True) -> None:
+        """Remember that ``from_id`` went into ``into_id`` (``replace=False`` keeps an
+        earlier record)."""
+        if from_id == into_id:
+            return
+        if replace or from_id not in self._redirect:
+            self._redirect[from_id] = into_id
+            if self.track_changes:
+                self._new_redirects[from_id] = into_id
+
+    def arrival(self, article_id: str) -> int:
+        """The order in which a recent article arrived (smaller is earlier)."""
+        return self._arrival[article_id]
+
+    def time_factor(self, gap_days: float) -> float:
+        """How much a score is damped when the two sides are ``gap_days`` apart."""
+        return float(self.time_factors(np.array([gap_days]))[0])
+
+    def time_factors(self, gap_days: np.ndarray) -> np.ndarray:
+        """:meth:`time_factor` over an array of gaps: 1 within the grace period, then
+        ``exp(-(gap - grace) / decay)``, 0 beyond the window."""
+        o = self.options
+        gap = np.asarray(gap_days, dtype=np.float64)
+        factor = np.where(gap <= o.grace_days, 1.0,
+                          np.exp(-(np.maximum(gap, o.grace_days) - o.grace_days) / o.decay_days))
+        return np.where(gap > o.window_days, 0.0, factor)
+
+    def candidates(self, feats: Features, weights: np.ndarray) -> list[int]:
+        """Stories sharing the heaviest terms of ``feats`` (weighed as ``weights``), the
+        most shared first, at most ``max_candidates``."""
+        return self._candidates(feats, weights)
+
+    def set_members(self, story_id: int, members: list[str]) -> None:
+        """Give a story exactly these members (recent articles; repair, corrections);
+        drops it when empty. Each member's ``story_of`` now points here."""
+        self._rebuild(story_id, members)
+
     def __len__(self) -> int:
         return len(self.story_of)
+
+    # -- persisted state (byte forms in state.py; the store keeps them) -----------------
+
+    def export_state(self, upto_seq: int) -> tuple[dict[str, bytes], list[Any], list[Any],
+                                                   dict[int, int]]:
+        """What a new process needs to continue from here, as the store saves it: named
+        blobs (running IDF, inverted index, counters; ``upto_seq`` is the last stored
+        article they reflect), the vectors of articles added since the last export, the
+        stories whose state changed since (an empty profile: closed or gone) and new
+        redirects. Needs ``track_changes``; clears what it exported."""
+        df, idf, counters = self.featurize.vocabulary.state()
+        meta = {**counters, "format": state.FORMAT, "options": self._fingerprint(),
+                "upto_seq": upto_seq, "arrived": self._arrived, "copies_seq": self.copies.seq,
+                "next_id": self.next_id, "forgotten": self.forgotten}
+        blobs = {"meta": state.pack_json(meta), "df": state.pack_array(df),
+                 "idf": state.pack_array(idf), "postings": state.pack_postings(self._postings)}
+        articles = []
+        for aid in self._unsaved:
+            feats = self.vectors.get(aid)
+            if feats is None:
+                continue  # already out of the window: a new process never needs it
+            entry = self.copies.entry(aid)
+            articles.append((aid, self.days.get(aid), state.pack_features(feats),
+                             None if entry is None else state.pack_signature(entry[0]),
+                             None if entry is None else entry[1],
+                             None if entry is None else entry[2]))
+        stories = []
+        for sid in sorted(self.changed):
+            story = self.stories.get(sid)
+            if story is None or not len(story.profile):
+                stories.append((sid, None, None, b""))
+            else:
+                stories.append((sid, story.first_day, story.last_day,
+                                state.pack_features(story.profile)))
+        redirects = self._new_redirects
+        self._unsaved, self.changed, self._new_redirects = [], set(), {}
+        return blobs, articles, stories, redirects
+
+    def saved_upto(self, blobs: dict[str, bytes]) -> int:
+        """The last article seq a saved state reflects, or -1 when it cannot be used here
+        (none saved, another format, other clustering options)."""
+        try:
+            meta = state.unpack_json(blobs["meta"])
+        except (KeyError, ValueError):
+            return -1
+        if meta.get("format") != state.FORMAT or meta.get("options") != self._fingerprint():
+            return -1
+        return int(meta.get("upto_seq", -1))
+
+    def import_state(self, blobs: dict[str, bytes], rows: list[Any], stories: list[Any],
+                     members: dict[int, list[tuple[str, str | None]]]) -> None:
+        """Continue from an exported state on a fresh index: ``rows`` are the stored recent
+        articles (seq, id, story, copy_of, day, features, minhash, copy_seq, copy_root)
+        oldest first, ``stories`` the saved story states, ``members`` the articles of each
+        story of the recent articles. A story without a saved state (a hand correction
+        invalidated it) is rebuilt from its members' vectors."""
+        meta = state.unpack_json(blobs["meta"])
+        self.featurize.vocabulary.load_state(
+            state.unpack_array(blobs["df"]), state.unpack_array(blobs["idf"]), meta)
+        self._postings = state.unpack_postings(blobs["postings"])
+        self._arrived = max(int(meta["arrived"]), len(rows))
+        self.next_id = max(self.next_id, int(meta["next_id"]))
+        self.forgotten = int(meta["forgotten"])
+        start = self._arrived - len(rows)
+        entries = []
+        for i, (_, aid, _, _, day, feats, minhash, copy_seq, copy_root) in enumerate(rows):
+            self.vectors[aid] = state.unpack_features(feats)
+            self.days[aid] = day
+            self._recent.append(aid)
+            self._arrival[aid] = start + i
+            if minhash is not None:
+                entries.append((aid, state.unpack_signature(minhash), int(copy_seq or 0),
+                                copy_root))
+        self.copies.restore_entries(entries, int(meta["copies_seq"]))
+        saved = {row[0]: row for row in stories}
+        stale = []
+        for sid, mem in members.items():
+            story = self.stories[sid] = _Story(sid)
+            for aid, copy_of in mem:
+                story.members.append(aid)
+                self.story_of[aid] = sid
+                if copy_of is not None:
+                    self.copy_of[aid] = copy_of
+            if sid in saved and saved[sid][3]:
+                _, story.first_day, story.last_day, profile = saved[sid]
+                story.profile = state.unpack_features(profile)
+            else:
+                stale.append(sid)
+        for sid in stale:
+            self._rebuild(sid, [a for a in self.stories[sid].members])
+        self._dirty = set()
+
+    def load_links(self, redirects: dict[int, int], pinned: Iterable[str],
+                   pending: Iterable[int]) -> None:
+        """Stored bookkeeping: merged-away ids, hand-placed articles, repairs a crash left
+        pending."""
+        self._redirect.update(redirects)
+        self.pinned = set(pinned)
+        self.mark_dirty(pending)
+
+    def _fingerprint(self) -> str:
+        o = self.options
+        return repr((o.n_features, sorted(o.weights.items()), o.ngram_max, o.article_terms,
+                     o.centroid_terms, o.query_terms, o.postings_scanned, o.recent_articles,
+                     o.copy_window_articles, o.num_perm, o.copy_threshold))
 
     # -- internals ----------------------------------------------------------------------
 
     def _new_story_id(self) -> int:
-        sid = self.next_id
-        self.next_id += 1
-        return sid
+        return self.new_story_id()
 
     def _same_names(self, feats: Features, other: str) -> bool:
         """Whether two near-identical texts also name the same people, places, bodies."""
@@ -223,7 +414,7 @@ class StoryIndex:
             return 0.0
         if gap <= o.grace_days:
             return 1.0
-        return math.exp(-(gap - o.grace_days) / o.decay_days)
+        return math.exp(-(gap - o.grace_days) / o.decay_days)  # as in time_factors
 
     def _candidates(self, feats: Features, weights: np.ndarray) -> list[int]:
         o = self.options
@@ -274,9 +465,7 @@ class StoryIndex:
         return best, best_score
 
     def _resolve(self, sid: int) -> int:
-        while sid in self._redirect:
-            sid = self._redirect[sid]
-        return sid
+        return self.resolve(sid)
 
     def _add(self, article_id: str, sid: int, feats: Features, day: int | None,
              copy_of: str | None) -> None:
@@ -300,6 +489,9 @@ class StoryIndex:
         while len(self._recent) > self.options.recent_articles:
             self._forget(self._recent.popleft())
         self._dirty.add(sid)
+        if self.track_changes:
+            self.changed.add(sid)
+            self._unsaved.append(article_id)
 
     def _forget(self, article_id: str) -> None:
         """Drop an old article's vector; a story whose newest article it was is closed:
@@ -307,13 +499,18 @@ class StoryIndex:
         self.vectors.pop(article_id, None)
         self.days.pop(article_id, None)
         self._arrival.pop(article_id, None)
+        self.forgotten += 1
         story = self.stories.get(self.story_of.get(article_id, 0))
         if story is not None and story.members and story.members[-1] == article_id:
             story.profile = EMPTY
             story.weighed = None
+            if self.track_changes:
+                self.changed.add(story.id)
 
     def _rebuild(self, sid: int, members: list[str]) -> None:
         """Give story ``sid`` exactly these members (repair); drop it when empty."""
+        if self.track_changes:
+            self.changed.add(sid)
         if not members:
             self.stories.pop(sid, None)
             return
@@ -322,9 +519,10 @@ class StoryIndex:
             story.members.append(aid)
             story.add_day(self.days.get(aid))
             self.story_of[aid] = sid
-            if aid not in self.copy_of:
-                self._grow(story, self.vectors[aid])
-                self._post(sid, self.vectors[aid])
+            feats = self.vectors.get(aid)  # None: an old article out of the window
+            if aid not in self.copy_of and feats is not None:
+                self._grow(story, feats)
+                self._post(sid, feats)
 
     def _grow(self, story: _Story, feats: Features) -> None:
         """Add an article's features to a story's profile, keeping the heaviest terms."""

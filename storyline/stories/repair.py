@@ -41,8 +41,7 @@ def repair_index(index: StoryIndex) -> tuple[list[dict], list[Assignment]]:
     ``{"action": "split" | "move", "from", "into", "articles", "reason"}`` — and the new
     assignment of every article whose story changed.
     """
-    dirty = {index._resolve(s) for s in index._dirty}
-    index._dirty = set()
+    dirty = index.take_dirty()
     scope = _scope(index, dirty)
     articles = [a for sid in scope for a in index.stories[sid].members
                 if a not in index.copy_of]
@@ -71,6 +70,8 @@ def _scope(index: StoryIndex, dirty: set[int]) -> list[int]:
         originals = [a for a in story.members if a not in index.copy_of]
         if any(a not in index.vectors for a in originals):
             return True  # vectors of old articles were evicted: leave that story as it is
+        if any(a in index.pinned for a in story.members):
+            return True  # a person placed these articles by hand: leave the story as it is
         if total + len(originals) > o.repair_max_articles:
             return False
         scope[sid] = None
@@ -84,7 +85,7 @@ def _scope(index: StoryIndex, dirty: set[int]) -> list[int]:
         if not take(sid):
             break
         weights = index.featurize.weigh(story.profile)
-        cids = [c for c in index._candidates(story.profile, weights) if c != sid]
+        cids = [c for c in index.candidates(story.profile, weights) if c != sid]
         scored = zip(index.scores(story.profile, weights, cids, story.last_day), cids,
                      strict=True)
         near = sorted((p for p in scored if p[0] >= o.repair_neighbour_floor), reverse=True)
@@ -127,14 +128,11 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
 
 
 def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
-    o = index.options
     days = np.array([np.nan if index.days.get(a) is None else index.days[a] for a in articles],
                     dtype=np.float64)
     gap = np.abs(days[:, None] - days[None, :])
     gap = np.nan_to_num(gap, nan=0.0)  # an unknown date is no evidence either way
-    factor = np.where(gap <= o.grace_days, 1.0, np.exp(-(gap - o.grace_days) / o.decay_days))
-    factor[gap > o.window_days] = 0.0
-    return factor.astype(np.float32)
+    return index.time_factors(gap).astype(np.float32)
 
 
 def _claim_ids(index: StoryIndex, scope: list[int], articles: list[str],
@@ -151,7 +149,7 @@ def _claim_ids(index: StoryIndex, scope: list[int], articles: list[str],
         if not counts:
             continue
         members = [a for a in index.stories[sid].members if a in position]
-        first = {}
+        first: dict[int, int] = {}
         for a in members:
             first.setdefault(int(labels[position[a]]), position[a])
         best = max(counts, key=lambda lab: (counts[lab], -first.get(lab, 0)))
@@ -159,7 +157,7 @@ def _claim_ids(index: StoryIndex, scope: list[int], articles: list[str],
             new_id[best] = sid
     for label in sorted(set(labels.tolist()), key=lambda lab: int(np.argmax(labels == lab))):
         if label not in new_id:
-            new_id[label] = index._new_story_id()
+            new_id[label] = index.new_story_id()
     return new_id
 
 
@@ -186,19 +184,19 @@ def _apply(index: StoryIndex, scope: list[int], articles: list[str], labels: np.
         for aid in old_members.get(sid, []):
             membership[moved.get(aid, sid)].append(aid)
     for sid in touched:
-        index._rebuild(sid, sorted(membership.get(sid, []), key=index._arrival.__getitem__))
+        index.set_members(sid, sorted(membership.get(sid, []), key=index.arrival))
 
     changes = []
     fresh = {dest for _, dest in flows if dest not in old_members}
     for (sid, dest), aids in sorted(flows.items()):
         gone = sid not in index.stories
         if gone and len({d for s, d in flows if s == sid}) == 1:
-            index._redirect[sid] = dest
+            index.record_merge(sid, dest)
             changes.append({"action": "merge", "into": dest, "from": sid,
                             "reason": "re-clustering put all its articles with this story"})
             continue
         if gone:
-            index._redirect.setdefault(sid, dest)
+            index.record_merge(sid, dest, replace=False)
         action = "split" if dest in fresh else "move"
         changes.append({"action": action, "from": sid, "into": dest, "articles": aids,
                         "reason": "re-clustering: these articles' nearest neighbours are "

@@ -1,0 +1,119 @@
+"""The loader: shards → the store, then story assignment and repair in publication order.
+
+It makes the same decisions ``api.ingest`` makes, in the same order (articles in input
+order, a chunk of ``api.CHUNK`` new articles at a time, each chunk assigned in publication
+order and then repaired), so a backfill ends with the same stories as an ingest of the
+same input; only the writing differs: each chunk is stored with one bulk call
+(``Store.add_articles``: ``COPY`` on PostgreSQL, ``executemany`` on SQLite) from one
+process, under the store's writer lock (``assign.assign_batch``). Story assignment is
+cheap (~350 articles/s) and order-dependent, so it stays in this one process.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .. import api
+from ..assign import assign_batch, finish_pending_repairs
+from ..records import Analysis, Article, Assignment, Rejection
+from ..store import Store
+from ..stories import StoryIndex
+from .shards import UnitResult, read_shard
+
+log = logging.getLogger(__name__)
+
+# progress(phase, done, total, articles): here phase is "loading", done/total articles.
+LoadProgress = Callable[[str, int, int, int], None]
+
+
+def _publication_order(
+    chunk: list[tuple[Article, Analysis]],
+) -> list[tuple[Article, Analysis]]:
+    # The order api.ingest assigns a chunk in: dated articles by date, then undated ones
+    # in input order.
+    dated = sorted((x for x in chunk if x[0].published), key=lambda x: x[0].published or "")
+    return dated + [x for x in chunk if not x[0].published]
+
+
+def load_shards(
+    results: list[UnitResult],
+    store: Store,
+    *,
+    progress: LoadProgress | None = None,
+) -> api.IngestReport:
+    """Store the articles of the given units' shards (in unit order) and assign stories.
+
+    Rejections the units recorded are stored as ``ingest`` stores them. Articles already
+    in the store (an earlier or concurrent load, an ingest) count as duplicates.
+    """
+    report = api.IngestReport()
+    total = sum(r.articles for r in results)
+    seen: set[str] = set()
+    chunk: list[tuple[Article, Analysis]] = []
+    index: StoryIndex | None = None
+    touched: set[int] = set()
+    done = 0
+    for result in results:
+        for rejected in result.rejected:
+            rejection = Rejection(rejected["source"], rejected["reason"])
+            store.record_rejection(rejection)
+            report.rejected.append(rejection)
+        report.duplicates += result.duplicates
+        for article, analysis in read_shard(Path(result.shard)):
+            done += 1
+            if article.content_hash in seen or store.has_content(article.content_hash):
+                report.duplicates += 1
+            elif article.url and (earlier := store.article_id_for_url(article.url)):
+                seen.add(article.content_hash)
+                api.revise_article(store, earlier, article)
+                report.revised.append(earlier)
+                story_id = store.story_id_of(earlier)
+                if story_id is not None:
+                    touched.add(story_id)
+            else:
+                seen.add(article.content_hash)
+                chunk.append((article, analysis))
+            if len(chunk) >= api.CHUNK:
+                index = _store_chunk(chunk, index, store, report, touched)
+                chunk = []
+            if progress:
+                progress("loading", done, total, done)
+    if chunk:
+        index = _store_chunk(chunk, index, store, report, touched)
+    # A crash between a chunk's articles and its repair left that repair to finish.
+    index, changes, moved = finish_pending_repairs(store, index)
+    _note(changes, moved, report, touched)
+    report.stories = sorted(touched)
+    return report
+
+
+def _store_chunk(
+    chunk: list[tuple[Article, Analysis]],
+    index: StoryIndex | None,
+    store: Store,
+    report: api.IngestReport,
+    touched: set[int],
+) -> StoryIndex:
+    def stored(article: Article, assignment: Assignment | None) -> None:
+        if assignment is None:  # stored meanwhile by another writer
+            report.duplicates += 1
+            return
+        report.added += 1
+        report.article_ids.append(article.id)
+        touched.add(assignment.story_id)
+
+    index, changes, moved = assign_batch(
+        store, index, _publication_order(chunk), stored, bulk=True
+    )
+    _note(changes, moved, report, touched)
+    return index
+
+
+def _note(changes: list[dict[str, Any]], moved: list[Assignment], report: api.IngestReport,
+          touched: set[int]) -> None:
+    if changes:
+        touched.update(a.story_id for a in moved)
+        report.changes.extend(changes)

@@ -1,0 +1,279 @@
+"""Cross-outlet disagreement evaluation on ECB+ subtopics annotated here, with a baseline.
+
+The annotations (``data/ecbplus_discrepancies.json``) list, per ECB+ subtopic of the train
+and dev topics, the facts outlets tell differently: a kind, what it is about, and each
+value with the documents that give it. ECB+'s test topics (36–45) are never annotated:
+they score the clustering. The annotated subtopics are split in two parts: "test" was
+annotated before any system output was looked at and is only scored on; "dev" is for
+development.
+
+Each subtopic's documents are reconciled as one story (its gold story, so that the score
+measures reconciliation, not clustering; near-copies are detected as in ingest). A
+predicted discrepancy *finds* an annotated one when two of its values match two different
+annotated values (same number, clock time or words, see ``values_match``). Recall is the
+share of annotated disagreements found, by annotated kind; precision the share of reported
+discrepancies that find an annotated one, by reported kind. The baseline reports, for
+every word that follows a number in more than one document, the different numbers given.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline.errors import DatasetError
+from storyline.records import Article, Assignment, Story, StoryArticle
+
+logger = logging.getLogger(__name__)
+
+ANNOTATIONS = Path(__file__).parent / "data" / "ecbplus_discrepancies.json"
+
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "a": "1",
+    "an": "1", "single": "1", "half": "0.5", "dozen": "12", "once": "1", "twice": "2",
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+}
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?", re.I)
+_ISO_TIME = re.compile(r"T(\d\d):(\d\d)")
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_STOP = frozenset(
+    "the of in on at to and a an by for from with his her their its was is".split()  # noqa: SIM905
+)
+
+
+@dataclass
+class Disagreement:
+    """One annotated (or predicted) disagreement: values → documents giving them."""
+
+    subtopic: str
+    kind: str
+    about: str
+    values: dict[str, list[str]] = field(default_factory=dict)
+
+
+# -- annotations and corpus -----------------------------------------------------------------
+
+
+def load_annotations(path: Path = ANNOTATIONS) -> tuple[dict[str, list[str]], list[Disagreement]]:
+    """The parts (name → subtopics) and the annotated disagreements."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        parts = {k: [str(s) for s in v] for k, v in data["parts"].items()}
+        items = [
+            Disagreement(d["subtopic"], d["kind"], d.get("about", ""),
+                         {str(k): [str(x) for x in v] for k, v in d["values"].items()})
+            for d in data["disagreements"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DatasetError(f"{path}: not a readable annotation file ({exc})") from exc
+    for item in items:
+        if len(item.values) < 2:
+            raise DatasetError(f"{path}: {item.subtopic} {item.about!r} has fewer than 2 values")
+    return parts, items
+
+
+def subtopics_of(parts: dict[str, list[str]], split: str) -> list[str]:
+    """The annotated subtopics of a part ("test", "dev" or "all")."""
+    if split == "all":
+        return [s for part in parts.values() for s in part]
+    if split not in parts:
+        raise DatasetError(f"no annotated part {split!r}; use one of {', '.join(parts)} or all")
+    return list(parts[split])
+
+
+# -- matching ------------------------------------------------------------------------------
+
+
+def normalise(value: str) -> set[str]:
+    """The tokens a value is compared by: numbers as digits, clock times as HH:MM."""
+    text = value.lower()
+    tokens: set[str] = set()
+    for m in _ISO_TIME.finditer(value):
+        tokens.add(f"{int(m.group(1)):02d}:{m.group(2)}")
+    for m in _CLOCK.finditer(text):
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        tokens.add(f"{hour:02d}:{m.group(2) or '00'}")
+    text = _CLOCK.sub(" ", _ISO_TIME.sub(" ", text))
+    for word in _WORD.findall(text.replace(",", "")):
+        word = _NUMBER_WORDS.get(word, word)
+        if re.fullmatch(r"\d+\.0+", word):
+            word = word.split(".")[0]
+        if word not in _STOP:
+            tokens.add(word)
+    return tokens
+
+
+def values_match(predicted: str, gold: str) -> bool:
+    """A reported value says the annotated one: the numbers and clock times agree and, for
+    words, the annotated words are all there (or the reported ones all in the annotation)."""
+    p, g = normalise(predicted), normalise(gold)
+    if not p or not g:
+        return False
+    numeric = {t for t in g if re.fullmatch(r"[\d.:]+", t)}
+    if numeric:
+        p_numeric = {t for t in p if re.fullmatch(r"[\d.:]+", t)}
+        return numeric == p_numeric or (bool(p_numeric) and p_numeric <= numeric)
+    return g <= p or p <= g
+
+
+def finds(predicted: Disagreement, gold: Disagreement) -> bool:
+    """Two different annotated values each matched by a different reported value."""
+    if predicted.subtopic != gold.subtopic:
+        return False
+    gold_values = list(gold.values)
+    hits: dict[int, set[int]] = defaultdict(set)
+    for i, pv in enumerate(predicted.values):
+        for j, gv in enumerate(gold_values):
+            if values_match(pv, gv):
+                hits[i].add(j)
+    # Some two predicted values must cover two distinct gold values.
+    items = list(hits.items())
+    for a in range(len(items)):
+        for b in range(a + 1, len(items)):
+            ga, gb = items[a][1], items[b][1]
+            if any(x != y for x in ga for y in gb):
+                return True
+    return False
+
+
+def score(predicted: Sequence[Disagreement], gold: Sequence[Disagreement]) -> dict:
+    """Recall by annotated kind, precision by reported kind, and overall."""
+    found = [any(finds(p, g) for p in predicted) for g in gold]
+    right = [any(finds(p, g) for g in gold) for p in predicted]
+    by_gold: dict[str, list[bool]] = defaultdict(list)
+    for g, ok in zip(gold, found, strict=True):
+        by_gold[g.kind].append(ok)
+    by_pred: dict[str, list[bool]] = defaultdict(list)
+    for p, ok in zip(predicted, right, strict=True):
+        by_pred[p.kind].append(ok)
+
+    def ratio(xs: list[bool]) -> float | None:
+        return round(sum(xs) / len(xs), 3) if xs else None
+
+    recall, precision = ratio(found), ratio(right)
+    f1 = (round(2 * recall * precision / (recall + precision), 3)
+          if recall and precision else 0.0)
+    return {
+        "recall": recall, "precision": precision, "f1": f1,
+        "annotated": len(gold), "found": sum(found),
+        "reported": len(predicted), "reported_real": sum(right),
+        "recall_by_kind": {k: {"recall": ratio(v), "annotated": len(v)}
+                           for k, v in sorted(by_gold.items())},
+        "precision_by_kind": {k: {"precision": ratio(v), "reported": len(v)}
+                              for k, v in sorted(by_pred.items())},
+    }
+
+
+# -- systems -------------------------------------------------------------------------------
+
+
+def _doc_id(article: Article) -> str:
+    return (article.external_id or article.id).removesuffix(".xml")
+
+
+def storyline_discrepancies(subtopic: str, articles: Sequence[Article]) -> list[Disagreement]:
+    """Reconcile the subtopic's articles as one story; its discrepancies as Disagreements."""
+    from storyline.evaluate.clustering import analyse
+    from storyline.reconcile import reconcile
+    from storyline.stories import StoryIndex
+
+    analyses = analyse(articles)
+    index = StoryIndex()
+    assignments: list[Assignment] = [index.assign(a, an) for a, an in zip(articles, analyses,
+                                                                            strict=True)]
+    story = Story(id=1, title=subtopic, articles=[
+        StoryArticle(id=a.id, external_id=a.external_id, url=a.url, outlet=a.outlet,
+                     title=a.title, published=a.published) for a in articles])
+    rec = reconcile(story, list(zip(articles, analyses, assignments, strict=True)))
+    name_of = {a.id: _doc_id(a) for a in articles}
+    out = []
+    for d in rec.discrepancies:
+        values: dict[str, list[str]] = {}
+        for v in d.values:
+            values.setdefault(v.value, []).extend(
+                name_of.get(c.article_id, c.article_id) for c in v.citations)
+        out.append(Disagreement(subtopic, d.kind, d.about, values))
+    return out
+
+
+_BASELINE_NUMBER = re.compile(
+    r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:-| )([a-z]+)", re.I)
+
+
+def baseline_discrepancies(subtopic: str, articles: Sequence[Article]) -> list[Disagreement]:
+    """Every word following a number in two or more documents, with differing numbers."""
+    seen: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for article in articles:
+        for m in _BASELINE_NUMBER.finditer(article.text):
+            word = m.group(2).lower()
+            if word in _STOP:
+                continue
+            value = _NUMBER_WORDS.get(m.group(1).lower(), m.group(1).replace(",", ""))
+            docs = seen[word][value]
+            if _doc_id(article) not in docs:
+                docs.append(_doc_id(article))
+    out = []
+    for word, values in seen.items():
+        docs = {d for ds in values.values() for d in ds}
+        if len(values) > 1 and len(docs) > 1:
+            out.append(Disagreement(subtopic, "figure", word,
+                                    {f"{v} {word}": ds for v, ds in values.items()}))
+    return out
+
+
+# -- the evaluation ------------------------------------------------------------------------
+
+
+def evaluate_discrepancies(
+    dataset: str,
+    split: str,
+    data_dir: Path,
+    *,
+    annotations: Path = ANNOTATIONS,
+    predictions: Path | None = None,
+) -> dict:
+    """Score Storyline's and the baseline's discrepancies on an annotated part of ECB+."""
+    from storyline.evaluate.clustering import load_ecbplus_subtopic
+
+    if dataset != "ecbplus":
+        raise DatasetError(f"unknown discrepancy dataset {dataset!r}; use ecbplus")
+    parts, items = load_annotations(annotations)
+    subtopics = subtopics_of(parts, split)
+    gold = [d for d in items if d.subtopic in subtopics]
+    system: list[Disagreement] = []
+    baseline: list[Disagreement] = []
+    documents = 0
+    for sub in subtopics:
+        articles = load_ecbplus_subtopic(Path(data_dir), sub)
+        documents += len(articles)
+        system.extend(storyline_discrepancies(sub, articles))
+        baseline.extend(baseline_discrepancies(sub, articles))
+    if predictions:
+        _write_predictions(predictions, system, gold)
+    return {
+        "dataset": dataset,
+        "split": split,
+        "subtopics": subtopics,
+        "documents": documents,
+        "annotations": "storyline/evaluate/data/ecbplus_discrepancies.json (by E11; "
+                       "test part annotated before looking at system output)",
+        "storyline": score(system, gold),
+        "baseline": {"name": "numbers before the same word that differ across documents",
+                     **score(baseline, gold)},
+    }
+
+
+def _write_predictions(path: Path, system: Iterable[Disagreement],
+                       gold: Sequence[Disagreement]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for p in system:
+            real = [g.about for g in gold if finds(p, g)]
+            fh.write(json.dumps({"subtopic": p.subtopic, "kind": p.kind, "about": p.about,
+                                 "values": p.values, "matches": real}) + "\n")

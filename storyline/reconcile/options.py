@@ -1,0 +1,46 @@
+"""Every threshold reconciliation uses, named, with the reason for its value.
+
+Like :class:`storyline.stories.ClusterOptions`: one frozen dataclass passed down from
+``reconcile(story, items, options)``; the defaults were set on the bundled examples (a
+training score) and checked on the ECB+ development part of
+``storyline eval discrepancies --split dev``; the test part is only scored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReconcileOptions:
+    # -- claims: sentences that say the same thing ---------------------------------------
+    claim_similarity: float = 0.3  # average-link cosine for one claim; 0.4 split paraphrases
+    same_article_weight: float = 0.6  # a repeat inside one article is weaker evidence
+    negation_similarity: float = 0.45  # a negated near-copy of a sentence is a conflict
+
+    # -- people: one person's names across outlets --------------------------------------
+    first_name_similarity: float = 0.85  # "Jon"/"John" are one first name; "Jon"/"Joan" not
+    surname_similarity: float = 0.8  # "Bessent"/"Bassant": one surname misspelt
+    surname_similarity_with_evidence: float = 0.7  # ... lower when roles or context agree
+    role_overlap: float = 0.5  # share of role words that makes two roles one
+
+    # -- quotes: one statement in several wordings ---------------------------------------
+    direct_quote_similarity: float = 0.7  # two verbatim renderings of one statement
+    report_similarity: float = 0.5  # a report and a quote (paraphrase) of one statement
+    same_words_other_speaker: float = 0.9  # the same words given to two named speakers
+    quote_fragment_tokens: int = 3  # shorter quotes are scare quotes, not statements
+
+    # -- figures and dates -----------------------------------------------------------------
+    about_slack: float = 0.03  # "about 600 metres" covers 582-618: rounding, not a conflict
+    date_same_claim: float = 0.35  # sentence similarity to borrow or compare a date
+    date_same_event: float = 0.2  # similarity for one dated event when no claim links them
+    date_event_words: float = 4.5  # summed weight of shared words marking one happening
+
+    # -- clock times ---------------------------------------------------------------------
+    clock_slack_minutes: int = 10  # "7 p.m." and "7:01 p.m." are one time
+    clock_loose_slack_minutes: int = 20  # "about 7 p.m." vs "7:15 p.m." is no conflict
+    clock_zone_slack_minutes: int = 5  # two zones, whole hours apart: one moment
+    clock_same_event: float = 0.35  # sentence similarity for two times of one happening
+
+
+DEFAULT_OPTIONS = ReconcileOptions()

@@ -1,0 +1,109 @@
+"""Store part for the trade lens: a cache of each article's trade-measure mentions.
+
+Mentions are derived from stored analyses (``storyline.trade.extract_mentions``) the first
+time the ledger is asked for, and kept here per article with the extractor version that made
+them, so ingest pays nothing and a new extractor version recomputes only what is stale.
+``MeasureMentionsMixin`` adds the methods to ``SQLiteStore`` (it uses the store's ``conn``
+and ``_write``); ``MeasureStore`` is the protocol half other backends implement.
+
+Table (migration ``006_measure_mentions``): ``measure_mentions(article_id PRIMARY KEY →
+articles ON DELETE CASCADE, version, count, data JSON list)``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..records import Analysis, Record
+
+MEASURES_SCHEMA = """
+        CREATE TABLE measure_mentions (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX measure_mentions_count ON measure_mentions(count);
+"""
+
+
+@dataclass
+class MentionRow(Record):
+    """One article's cached mentions (as dicts) with where the article sits."""
+
+    article_id: str
+    external_id: str | None
+    outlet: str | None
+    published: str | None
+    story_id: int | None
+    seq: int
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+
+
+class MeasureStore(Protocol):
+    def analyses_without_mentions(self, version: str, *, limit: int = 500) -> list[Analysis]:
+        """Analyses of articles whose mentions are missing or from another version."""
+        ...
+
+    def put_measure_mentions(
+        self, version: str, items: Sequence[tuple[str, list[dict[str, Any]]]]
+    ) -> None:
+        """Store (article_id, mentions) pairs, replacing older ones, in one transaction."""
+        ...
+
+    def measure_mention_rows(self, version: str) -> list[MentionRow]:
+        """Every article with at least one mention of this version, in ingest order."""
+        ...
+
+    def measure_stamp(self) -> str:
+        """Changes whenever anything the ledger reads may have changed (cheap to call)."""
+        ...
+
+
+class MeasureMentionsMixin:
+    conn: sqlite3.Connection
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by the store
+        raise NotImplementedError
+
+    def analyses_without_mentions(self, version: str, *, limit: int = 500) -> list[Analysis]:
+        rows = self.conn.execute(
+            "SELECT n.data FROM analyses n JOIN articles a ON a.id = n.article_id "
+            "LEFT JOIN measure_mentions m ON m.article_id = n.article_id "
+            "WHERE m.article_id IS NULL OR m.version != ? ORDER BY a.seq LIMIT ?",
+            (version, limit),
+        ).fetchall()
+        return [Analysis.from_dict(json.loads(r[0])) for r in rows]
+
+    def put_measure_mentions(
+        self, version: str, items: Sequence[tuple[str, list[dict[str, Any]]]]
+    ) -> None:
+        with self._write() as conn:
+            conn.executemany(
+                "INSERT INTO measure_mentions (article_id, version, count, data) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                "version = excluded.version, count = excluded.count, data = excluded.data",
+                [(aid, version, len(ms), json.dumps(ms, ensure_ascii=False))
+                 for aid, ms in items],
+            )
+
+    def measure_mention_rows(self, version: str) -> list[MentionRow]:
+        rows = self.conn.execute(
+            "SELECT a.id, a.external_id, a.outlet, a.published, s.story_id, a.seq, m.data "
+            "FROM measure_mentions m JOIN articles a ON a.id = m.article_id "
+            "LEFT JOIN assignments s ON s.article_id = a.id "
+            "WHERE m.count > 0 AND m.version = ? ORDER BY a.seq",
+            (version,),
+        ).fetchall()
+        return [MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+
+    def measure_stamp(self) -> str:
+        # data_version moves when another connection commits; total_changes when this one
+        # writes: together they say whether the database may differ since the last call.
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return f"{version}:{self.conn.total_changes}"

@@ -1,0 +1,110 @@
+"""The trade lens over a store: mentions cached per article, the ledger, a story's measures.
+
+Mentions are computed from stored analyses the first time they are needed (ingest pays
+nothing) and cached through the ``Store`` protocol; the ledger is rebuilt from the cached
+mentions, and kept per store until the database changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from storyline.store import Store
+
+from .extract import EXTRACTOR_VERSION, extract_mentions
+from .ledger import LedgerRow, build_ledger
+from .model import Ledger, MeasureMention, MeasureRecord
+from .places import normalise
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+_BATCH = 500
+_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, Ledger]] = weakref.WeakKeyDictionary()
+
+
+def refresh_mentions(store: Store, progress: Progress | None = None) -> int:
+    """Extract and cache the mentions of every article not done by this extractor version;
+    return how many articles were read."""
+    done = 0
+    while True:
+        analyses = store.analyses_without_mentions(EXTRACTOR_VERSION, limit=_BATCH)
+        if not analyses:
+            return done
+        items = []
+        for analysis in analyses:
+            try:
+                mentions = [m.to_dict() for m in extract_mentions(analysis)]
+            except Exception:  # one article's oddity must not stop the ledger
+                log.exception("trade mentions failed on article %s", analysis.article_id)
+                mentions = []
+            items.append((analysis.article_id, mentions))
+        store.put_measure_mentions(EXTRACTOR_VERSION, items)
+        done += len(items)
+        if progress:
+            progress("trade mentions", done, done)
+
+
+def ledger(store: Store, progress: Progress | None = None) -> Ledger:
+    """Every measure record the stored coverage supports, with its history."""
+    refresh_mentions(store, progress)
+    stamp = store.measure_stamp()
+    try:
+        cached = _CACHE.get(store)
+    except TypeError:  # a store that cannot be weakly referenced: no cache
+        cached = None
+    if cached and cached[0] == stamp:
+        return cached[1]
+    rows = [
+        LedgerRow(
+            article_id=r.article_id, external_id=r.external_id, outlet=r.outlet,
+            published=r.published, story_id=r.story_id, seq=r.seq,
+            mentions=[MeasureMention.from_dict(m) for m in r.mentions],
+        )
+        for r in store.measure_mention_rows(EXTRACTOR_VERSION)
+    ]
+    built = build_ledger(rows)
+    try:
+        _CACHE[store] = (stamp, built)
+    except TypeError:
+        pass
+    return built
+
+
+def ledger_records(store: Store) -> list[dict[str, Any]]:
+    """The ``storyline measures --json`` list: JSON-ready measure records."""
+    return [r.to_dict() for r in ledger(store).records]
+
+
+def story_measures(store: Store, story_id: int) -> list[dict[str, Any]]:
+    """The measures one story reports, each with its whole history across stories (the
+    brief's ``measures`` key): the contract record plus ``conflicts`` and event details."""
+    book = ledger(store)
+    return [book.full(r) for r in book.records if story_id in r.stories]
+
+
+def filter_records(
+    records: list[MeasureRecord],
+    *,
+    by: str | None = None,
+    on: str | None = None,
+    instrument: str | None = None,
+    status: str | None = None,
+) -> list[MeasureRecord]:
+    """Records imposed by ``by``, affecting ``on`` (a record affecting all partners counts),
+    of an instrument, in a status. Jurisdictions may be written any way ("U.S.", "Beijing")."""
+    out = records
+    if by:
+        name = normalise(by) or by
+        out = [r for r in out if (r.imposed_by or "").lower() == name.lower()]
+    if on:
+        name = normalise(on) or on
+        out = [r for r in out if not r.affects or name.lower() in {a.lower() for a in r.affects}]
+    if instrument:
+        out = [r for r in out if r.instrument == instrument.lower()]
+    if status:
+        out = [r for r in out if r.status == status.lower()]
+    return out

@@ -1,0 +1,241 @@
+"""The FastAPI application: options, safety (headers, token, origin and host checks), the one
+JSON error shape, a store per worker thread, and the background jobs ``serve`` runs.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..config import Settings
+from ..errors import NotFoundError, StorylineError
+from ..store import Store, open_store
+from .views import code_fingerprint
+
+log = logging.getLogger(__name__)
+
+_HERE = Path(__file__).resolve().parent
+TOKEN_COOKIE = "storyline_token"
+
+# Scripts only from this server (one small progressive-enhancement file), no inline code,
+# no frames, no external resources; forms post only here.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+_SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+_TITLES = {400: "Bad request", 401: "Token required", 403: "Forbidden", 404: "Not found",
+           405: "Method not allowed", 409: "Conflict", 413: "Too large", 500: "Server error"}
+
+
+@dataclass(frozen=True)
+class WebOptions:
+    """How the app is served. ``serve`` fills these from its command line."""
+
+    # Required on writes and on the watch/alert configuration when set; ``serve`` refuses
+    # a non-loopback --host without one.
+    token: str | None = None
+    # Host headers accepted (DNS-rebinding guard); None accepts any (tests, behind a proxy).
+    allowed_hosts: tuple[str, ...] | None = None
+    # Build missing briefs of the newest stories in a background thread, so story pages
+    # and the front page's discrepancy counts are ready before anyone asks.
+    warm_briefs: bool = False
+    # Run the feed-watch scheduler (storyline.watch) inside the server.
+    run_watches: bool = False
+    # Seconds between background passes (brief warming, feed scheduling).
+    tick_seconds: float = 5.0
+
+
+class StoreLocal(threading.local):
+    store: Store | None = None
+
+
+class WebState:
+    """What request handlers share: settings, options, templates, a store per thread."""
+
+    def __init__(self, settings: Settings, options: WebOptions) -> None:
+        self.settings = settings
+        self.options = options
+        self.code = code_fingerprint()
+        self._local = StoreLocal()
+        self._stores: list[Store] = []
+        self._lock = threading.Lock()
+        self.templates = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(_HERE / "templates")),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.templates.filters["http_url"] = http_url
+
+    def store(self) -> Store:
+        if self._local.store is None:
+            store = open_store(self.settings.db)
+            self._local.store = store
+            with self._lock:
+                self._stores.append(store)
+        return self._local.store
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._stores:
+                try:
+                    store.close()
+                except Exception:  # another thread's connection: closed at exit anyway
+                    log.debug("store not closed", exc_info=True)
+            self._stores.clear()
+
+    def render(self, name: str, request: Request, status: int = 200, **ctx: Any) -> HTMLResponse:
+        ctx.setdefault("token_required", self.options.token is not None)
+        ctx.setdefault("logged_in", self.authorised(request))
+        html = self.templates.get_template(name).render(request_path=request.url.path, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    def authorised(self, request: Request) -> bool:
+        token = self.options.token
+        if token is None:
+            return True
+        given = request.headers.get("x-storyline-token") or request.cookies.get(TOKEN_COOKIE)
+        auth = request.headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            given = auth[7:].strip()
+        return bool(given) and hmac.compare_digest(str(given), token)
+
+
+def http_url(value: object) -> str | None:
+    """A link target only when it is an http(s) URL (never ``javascript:`` and the like)."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+def state(request: Request) -> WebState:
+    return request.app.state.web  # type: ignore[no-any-return]
+
+
+def wants_json(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith("/api/") or path.endswith((".json", ".atom")):
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    """The one error shape: JSON for the API, the same fields on an HTML page otherwise."""
+    body = {"ok": False, "status": status, "title": _TITLES.get(status, "Error"),
+            "error": message}
+    if wants_json(request) or not hasattr(request.app.state, "web"):
+        return JSONResponse(body, status_code=status)
+    return state(request).render("error.html.j2", request, status=status, e=body)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:3]:
+        where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body"))
+        parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
+
+
+def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI:
+    """The web app over the database named in ``settings``."""
+    options = options or WebOptions()
+    web = WebState(settings, options)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from .background import Background
+
+        background = Background(web)
+        app.state.background = background
+        background.start()
+        try:
+            yield
+        finally:
+            background.stop()
+            web.close()
+
+    app = FastAPI(
+        title="Storyline",
+        version="1",
+        description="Stories, sourced briefs, articles, people, search, feeds and alerts. "
+        "Every page has a JSON twin under /api/. Errors: "
+        '{"ok": false, "status", "title", "error"}.',
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.web = web
+    app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def guard(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        if options.allowed_hosts is not None:
+            host = request.headers.get("host", "").rsplit(":", 1)[0].strip("[]").lower()
+            if host not in options.allowed_hosts:
+                return error_response(request, 400, f"unexpected Host header {host!r}")
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            origin = request.headers.get("origin")
+            if origin is not None and origin != f"{request.url.scheme}://{request.url.netloc}":
+                return error_response(request, 403, f"cross-origin write refused ({origin})")
+            if request.url.path != "/login" and not web.authorised(request):
+                return error_response(request, 401, "this server needs its token for writes: "
+                                      "send 'Authorization: Bearer TOKEN' or log in at /login")
+        try:
+            response = await call_next(request)
+        except Exception:  # never a traceback to the user
+            log.exception("error serving %s", request.url.path)
+            response = error_response(request, 500, "internal error; see the server log")
+        for key, value in _SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "")
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no page at {request.url.path}"
+        return error_response(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_params(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(request, 400, _validation_message(exc))
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return error_response(request, 404, str(exc))
+
+    @app.exception_handler(StorylineError)
+    async def library_error(request: Request, exc: StorylineError) -> Response:
+        return error_response(request, 400, str(exc))
+
+    from . import routes_api, routes_manage, routes_pages, routes_watch
+
+    app.include_router(routes_watch.router)  # before /stories/{id}: /stories/{id}.atom
+    app.include_router(routes_pages.router)
+    app.include_router(routes_api.router)
+    app.include_router(routes_manage.router)
+    return app

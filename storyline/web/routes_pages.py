@@ -1,0 +1,138 @@
+"""HTML pages. Each renders the dict its JSON twin (routes_api) returns; filters live in the
+URL so a view can be shared."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from ..errors import NotFoundError
+from . import views
+from .app import state
+from .params import (
+    Cursor,
+    Limit,
+    MinOutlets,
+    Outlet,
+    PersonName,
+    Since,
+    Text,
+    Until,
+    cursor_value,
+    story_filter,
+)
+
+router = APIRouter(include_in_schema=False)
+
+
+def _query(request: Request, **changes: object) -> str:
+    params = {k: v for k, v in request.query_params.items() if v}
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    return urlencode(params)
+
+
+@router.get("/")
+def front_page(
+    request: Request,
+    since: Since = None,
+    until: Until = None,
+    outlet: Outlet = None,
+    person: PersonName = None,
+    q: Text = None,
+    min_outlets: MinOutlets = 0,
+    limit: Limit = 25,
+    cursor: Cursor = None,
+) -> Response:
+    web = state(request)
+    store = web.store()
+    filters = story_filter(since, until, outlet, person, q, min_outlets)
+    page = views.stories_page(store, filters, cursor_value(cursor), limit, web.code)
+    query = _query(request, cursor=None)
+    return web.render(
+        "stories.html.j2", request, page=page, f=filters.to_dict(),
+        outlets=store.outlet_counts()[:100],
+        next_url=f"/?{_query(request, cursor=page['next'])}" if page["next"] else None,
+        json_url="/api/stories" + (f"?{query}" if query else ""),
+        latest=store.latest_seq(),
+    )
+
+
+def _story_or_redirect(request: Request, story_id: int, suffix: str = "") -> Response | None:
+    store = state(request).store()
+    try:
+        store.story_summary(story_id)
+    except NotFoundError:
+        target = views.successor(store, story_id)
+        if target is None:
+            raise
+        return RedirectResponse(f"/stories/{target}{suffix}", status_code=301)
+    return None
+
+
+@router.get("/stories/{story_id}")
+@router.get("/stories/{story_id}/{slug}")
+def story_page(request: Request, story_id: int, slug: str | None = None) -> Response:
+    redirect = _story_or_redirect(request, story_id)
+    if redirect is not None:
+        return redirect
+    web = state(request)
+    view = views.story_view(web.store(), story_id, web.code)
+    return web.render(
+        "story.html.j2", request, v=view, b=view["brief"], s=view["story"],
+        json_url=f"/api/stories/{story_id}",
+    )
+
+
+@router.get("/articles/{article_id}")
+def article_page(request: Request, article_id: str) -> Response:
+    web = state(request)
+    view = views.article_view(web.store(), article_id)
+    return web.render("article.html.j2", request, v=view, a=view["article"],
+                      json_url=f"/api/articles/{article_id}")
+
+
+@router.get("/people/{name}")
+def person_page(request: Request, name: str) -> Response:
+    web = state(request)
+    view = views.person_view(web.store(), name)
+    return web.render("person.html.j2", request, v=view,
+                      json_url=f"/api/people/{name}")
+
+
+@router.get("/people")
+def people_page(request: Request, prefix: Text = None) -> Response:
+    web = state(request)
+    names = web.store().people_names(prefix or "", limit=200)
+    return web.render("people.html.j2", request, names=names, prefix=prefix or "",
+                      json_url="/api/people" + (f"?prefix={prefix}" if prefix else ""))
+
+
+@router.get("/search")
+def search_page(
+    request: Request, q: Text = None, outlet: Outlet = None, limit: Limit = 25
+) -> Response:
+    web = state(request)
+    view = views.search_view(web.store(), q or "", limit, outlet)
+    query = _query(request)
+    return web.render("search.html.j2", request, v=view, outlet=outlet,
+                      json_url="/api/search" + (f"?{query}" if query else ""))
+
+
+@router.get("/api")
+def api_page(request: Request) -> Response:
+    """The OpenAPI page: every JSON endpoint with its parameters (no external scripts)."""
+    web = state(request)
+    schema = request.app.openapi()
+    return web.render("openapi.html.j2", request, schema=schema,
+                      json_url="/api/openapi.json")
+
+
+@router.get("/login")
+def login_page(request: Request) -> Response:
+    return state(request).render("login.html.j2", request, json_url=None)

@@ -1,0 +1,168 @@
+"""Watchlists raise alerts when a matching story appears, gains an outlet or gains a
+discrepancy; each alert is POSTed to a webhook receiver on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import pytest
+
+from storyline import api
+from storyline.config import Settings
+from storyline.errors import StorylineError
+from storyline.store import open_store
+from storyline.store.watches import StoryProfile, Watchlist
+from storyline.watch import add_watchlist, evaluate, list_alerts, remove_watchlist, render_atom
+from storyline.watch.alerts import matches
+
+
+class Receiver:
+    """A webhook receiver: records the JSON bodies POSTed to it."""
+
+    def __init__(self) -> None:
+        self.bodies: list[dict[str, Any]] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                receiver.bodies.append(json.loads(self.rfile.read(length)))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+
+
+@pytest.fixture()
+def receiver() -> Iterator[Receiver]:
+    r = Receiver()
+    thread = threading.Thread(target=r.server.serve_forever, daemon=True)
+    thread.start()
+    yield r
+    r.server.shutdown()
+    r.server.server_close()
+
+
+def _article(folder: Path, name: str, outlet: str, published: str, body: str) -> str:
+    path = folder / name
+    path.write_text(
+        f"Title: Flood barrier fails at Osterby\nOutlet: {outlet}\nPublished: {published}\n\n"
+        + body,
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+FIRST = (
+    "The flood barrier at Osterby in Denmark failed on Saturday night, flooding 120 homes "
+    "along the river, mayor Lene Hald said on Sunday. Engineers had warned in March that the "
+    "barrier's pumps were worn. Hald said repairs would cost about 4 million kroner and "
+    "that residents would be housed in the sports hall."
+)
+SECOND = (
+    "Some 140 homes were flooded in Osterby, Denmark, when the town's flood barrier failed "
+    "on Saturday night, mayor Lene Hald said. Hald told reporters the repairs would cost "
+    "about 4 million kroner. Engineers had warned in March that the pumps were worn, and "
+    "families are sleeping in the sports hall."
+)
+
+
+@pytest.mark.slow
+def test_alerts_for_a_new_story_a_new_outlet_and_a_new_discrepancy(
+    tmp_path: Path, receiver: Receiver
+) -> None:
+    settings = Settings(db=str(tmp_path / "alerts.db"), allow_private=True)
+    first = _article(tmp_path, "a.txt", "Jutland Daily", "2026-11-01", FIRST)
+    second = _article(tmp_path, "b.txt", "Nordic Wire", "2026-11-01", SECOND)
+    with open_store(settings.db) as store:
+        flood = add_watchlist(
+            store, "floods", keywords=["flood barrier"], countries=["Denmark"],
+            webhook=receiver.url,
+        )
+        add_watchlist(store, "tariffs", keywords=["tariff"])  # matches nothing here
+        report = api.ingest([first], store, settings)
+        raised = evaluate(store, report.stories, settings)
+        assert [(a.kind, a.watchlist) for a in raised] == [("story", "floods")]
+        assert raised[0].delivery == "sent"
+        assert receiver.bodies[0]["kind"] == "story"
+        assert receiver.bodies[0]["data"]["title"] == "Flood barrier fails at Osterby"
+
+        report = api.ingest([second], store, settings)
+        raised = evaluate(store, report.stories, settings)
+        kinds = sorted(a.kind for a in raised)
+        assert "outlet" in kinds and "discrepancy" in kinds  # Nordic Wire; 120 vs 140 homes
+        assert any(a.data.get("outlet") == "Nordic Wire" for a in raised)
+        assert len(receiver.bodies) == 1 + len(raised)
+        # Nothing changed: evaluating again raises nothing.
+        assert evaluate(store, report.stories, settings) == []
+
+        every = list_alerts(store)
+        assert [a.id for a in every] == sorted(a.id for a in every)
+        assert list_alerts(store, cursor=every[0].id) == every[1:]
+        assert list_alerts(store, watchlist="tariffs") == []
+        atom = render_atom(every, "floods alerts", "urn:storyline:watchlist:floods")
+        root = ElementTree.fromstring(atom)
+        assert len(root.findall("{http://www.w3.org/2005/Atom}entry")) == len(every)
+
+        # A watchlist added later starts from what already matches: no alert for it.
+        late = add_watchlist(store, "osterby", keywords=["Osterby"])
+        assert evaluate(store, report.stories, settings) == []
+        remove_watchlist(store, late.id)
+        assert [w.name for w in store.watchlists()] == ["floods", "tariffs"]
+        assert flood.webhook == receiver.url
+
+
+def test_a_webhook_to_a_private_address_is_refused_unless_allowed(
+    tmp_path: Path, receiver: Receiver
+) -> None:
+    from storyline.store.watches import Alert
+    from storyline.watch.webhooks import deliver
+
+    alert = Alert(1, 1, "w", 3, "story", "w: new story", {}, "2026-11-01T00:00:00+00:00")
+    refused = deliver(alert, receiver.url, Settings())
+    assert refused.startswith("failed:") and "loopback" in refused
+    assert receiver.bodies == []
+    assert deliver(alert, receiver.url, Settings(allow_private=True)) == "sent"
+    assert deliver(alert, receiver.url.replace("/hook", ":1/x"), Settings(allow_private=True)).startswith("failed")
+
+
+def test_matching_needs_every_field_given() -> None:
+    profile = StoryProfile(
+        story_id=1, titles=["Treasury chief meets Beijing envoy"],
+        texts=["Scott Bessent met He Lifeng in Geneva to discuss tariffs on rare earths."],
+        outlets=["Harbour Post"], people=["Scott Bessent", "He Lifeng"],
+        places=["Geneva", "Beijing"],
+    )
+
+    def wl(**query: list[str]) -> Watchlist:
+        return Watchlist(1, "w", **query)
+
+    assert matches(wl(keywords=["rare earths"]), profile)
+    assert matches(wl(keywords=["rare"]), profile)  # a whole word of "rare earths"
+    assert not matches(wl(keywords=["tariff"]), profile)  # whole words only: "tariffs"
+    assert matches(wl(people=["bessent"]), profile)
+    assert not matches(wl(people=["Janet Bessent"]), profile)
+    assert matches(wl(keywords=["tariffs"], outlets=["harbour post"]), profile)
+    assert not matches(wl(keywords=["tariffs"], outlets=["Nordic Wire"]), profile)
+    assert matches(wl(countries=["geneva", "Ottawa"]), profile)
+
+
+def test_a_watchlist_needs_a_query_and_a_web_url(tmp_path: Path) -> None:
+    with open_store(tmp_path / "w.db") as store:
+        with pytest.raises(StorylineError, match="at least one"):
+            add_watchlist(store, "empty")
+        with pytest.raises(StorylineError, match="--webhook"):
+            add_watchlist(store, "bad", keywords=["x"], webhook="ftp://example.org/")
+        add_watchlist(store, "ok", keywords=["x"])
+        with pytest.raises(StorylineError, match="exists already"):
+            add_watchlist(store, "ok", keywords=["y"])
