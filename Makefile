@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install system-deps demo test lint bench eval clean
+.PHONY: install system-deps demo serve test lint bench eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ system-deps:
 
 demo: $(STAMP)
 	$(BIN)/storyline demo --out demo-report.html
+
+# The web app and JSON API over the demo database (run `make demo` first).
+serve: $(STAMP)
+	$(BIN)/storyline --db demo.db serve
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check storyline tests bench

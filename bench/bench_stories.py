@@ -178,7 +178,9 @@ def main() -> None:
     corpus = load_corpus(args.data_dir, args.cache)
     synth = Synthesiser(corpus, args.per_day)
     knobs = {"recent_articles": args.recent, "copy_window_articles": args.copy_window}
-    options = ClusterOptions(**{k: v for k, v in knobs.items() if v is not None})
+    # keep_closed: the B-cubed check below reads every article's story from the index
+    options = ClusterOptions(keep_closed=True,
+                             **{k: v for k, v in knobs.items() if v is not None})
     index = StoryIndex(options)
     latencies: list[float] = []
     repair_times: list[float] = []

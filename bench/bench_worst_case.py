@@ -11,9 +11,9 @@ time and CPU time of the ingest, and the process's peak resident memory above th
 loaded-model baseline. A case still running after ``--limit`` seconds is killed and
 reported as such. The cases:
 
-- ``quote-dense``: 200 KB of words, brackets and every kind of quotation mark, unpaired.
+- ``quote-dense``: 200 KB of words, brackets and every kind of quotation mark, unpaired
+  (about 46,000 tokens: under the token cap, so it is analysed).
 - ``huge-article``: a 10 MB plain-text article of ordinary sentences.
-- ``capped-quote-dense``: the same, cut just under ``article_max_tokens`` (accepted).
 - ``capped-article``: ordinary sentences just under ``article_max_tokens`` (the longest
   article accepted).
 - ``one-letter-lines``: 2 MB of one-letter lines.
@@ -41,10 +41,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 EXAMPLES = ROOT / "storyline" / "examples"
-WORDS = (
+PROSE = (
     "the council said on Monday that its ministers would review tariffs on steel and "
     "aluminium imports after talks in Geneva with officials from the trade office"
-).split()
+)
+WORDS = PROSE.split()
 
 
 def _sentences(rng: random.Random, size: int) -> str:
@@ -61,7 +62,7 @@ def _sentences(rng: random.Random, size: int) -> str:
 
 
 def quote_dense(rng: random.Random) -> tuple[str, bytes]:
-    marks = list("“”\"‘’«»„()[]{}'") + ["said", "told", "warned:", "he", "she", "Ms Moreau"]
+    marks = [*"“”\"‘’«»„()[]{}'", "said", "told", "warned:", "he", "she", "Ms Moreau"]
     parts = [rng.choice(marks) if rng.random() < 0.6 else rng.choice(WORDS) for _ in range(60_000)]
     text = "Title: Quote storm\n\n" + " ".join(parts)
     return "txt", text.encode("utf-8")[:200_000]
@@ -96,11 +97,6 @@ def capped_article(rng: random.Random) -> tuple[str, bytes]:
     return "txt", ("Title: The largest accepted\n\n" + text).encode()
 
 
-def capped_quote_dense(rng: random.Random) -> tuple[str, bytes]:
-    text = quote_dense(rng)[1].decode("utf-8", "ignore")
-    return "txt", _under_cap(text).encode()
-
-
 def one_letter_lines(rng: random.Random) -> tuple[str, bytes]:
     return "txt", b"Title: Letters\n\n" + b"a\n" * 1_000_000
 
@@ -111,7 +107,7 @@ def capped_one_letter_lines(rng: random.Random) -> tuple[str, bytes]:
 
 def many_paragraphs(rng: random.Random) -> tuple[str, bytes]:
     paras = "".join(f"<p>{_sentences(rng, 30)}</p>" for _ in range(100_000))
-    page = f"<html><head><title>Paragraphs</title></head><body><article>{paras}</article></body></html>"
+    page = f"<html><head><title>Paragraphs</title></head><body><article>{paras}</article>"
     return "html", page.encode()
 
 
@@ -126,7 +122,6 @@ def normal(rng: random.Random) -> tuple[str, bytes]:
 
 CASES: dict[str, Callable[[random.Random], tuple[str, bytes]]] = {
     "quote-dense": quote_dense,
-    "capped-quote-dense": capped_quote_dense,
     "huge-article": huge_article,
     "capped-article": capped_article,
     "one-letter-lines": one_letter_lines,

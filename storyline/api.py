@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .assign import assign_batch, finish_pending_repairs
 from .assign import delete_article as delete_article  # corrections by hand: part of this API
@@ -23,11 +23,15 @@ from .assign import split_story as split_story
 from .brief import Brief, build_brief, render_report
 from .config import Settings
 from .nlp import analyze_many
+from .output import check_output_path, write_output
 from .reconcile import reconcile
 from .records import Article, Assignment, Record, Rejection, Story
 from .sources import Fetcher, read_source, select_inputs
 from .store import Store
-from .stories import StoryIndex
+from .trade import story_measures
+
+if TYPE_CHECKING:  # the story index (scikit-learn, scipy) loads only when ingesting
+    from .stories import StoryIndex
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +199,9 @@ def story_brief(store: Store, story_id: int) -> Brief:
     """Reconcile one stored story's articles and build its brief."""
     story = store.story(story_id)
     items = list(store.iter_items(story_id))
-    return build_brief(reconcile(story, items))
+    brief = build_brief(reconcile(story, items))
+    brief.measures = story_measures(store, story.id)  # the trade lens, across stories
+    return brief
 
 
 def all_briefs(store: Store) -> list[Brief]:
@@ -211,7 +217,8 @@ def write_report(
 ) -> list[Brief]:
     """Write one standalone HTML page with the brief of every story (or of ``stories``);
     return the briefs."""
+    check_output_path(path)  # a bad --out fails before the work, as one line
     chosen = store.stories() if stories is None else stories
     briefs = [story_brief(store, s.id) for s in chosen]
-    path.write_text(render_report(briefs, title), encoding="utf-8")
+    write_output(path, render_report(briefs, title))
     return briefs

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import CorrectionError, NotFoundError
 from .records import Analysis, Article, Assignment
 from .store import Store
-from .stories import ClusterOptions, StoryIndex
+
+if TYPE_CHECKING:  # scikit-learn and scipy load only when a command needs the index
+    from .stories import ClusterOptions, StoryIndex
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,8 @@ def load_index(store: Store, options: ClusterOptions | None = None) -> StoryInde
 
 
 def _fresh(store: Store, options: ClusterOptions | None) -> StoryIndex:
+    from .stories import StoryIndex
+
     index = StoryIndex(options, new_id=store.allocate_story_id)
     index.track_changes = True
     return index

@@ -115,7 +115,7 @@ def test_story_ids_come_from_the_database_and_are_never_reused(tmp_path: Path, p
         a, b = load_index(store), load_index(store)
         ids = {a.new_story_id(), b.new_story_id(), store.allocate_story_id()}
         assert len(ids) == 3 and min(ids) > first
-        index, _, _ = assign_batch(store, None, pairs)
+        assign_batch(store, None, pairs)
         assert min(s.id for s in store.stories()) > max(ids)
 
 
@@ -210,3 +210,35 @@ def test_vocabulary_state_round_trips() -> None:
     assert {t: list(p) for t, p in postings.items()} == {
         t: list(p) for t, p in index._postings.items()}
     assert dataclasses.is_dataclass(feats)
+
+
+def test_the_correction_commands(tmp_path: Path, pairs) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    db = tmp_path / "cli.db"
+    with open_store(db) as store:
+        assign_batch(store, None, pairs[:4])
+        ids = {a.title: s.story_id for a, _, s in store.iter_items()}
+    bridge, orchestra = ids[EVENTS[0][0]], ids[EVENTS[2][0]]
+    runner = CliRunner()
+
+    def run(*args: str) -> dict:
+        result = runner.invoke(app, ["--db", str(db), *args, "--json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    shown = run("article", pairs[0][0].id)
+    assert shown["story_id"] == bridge and shown["copy_of"] is None and not shown["pinned"]
+    assert run("merge", str(bridge), str(orchestra))["story_id"] == bridge
+    new_id = run("split", str(bridge), pairs[2][0].id)["story_id"]
+    assert run("move", pairs[2][0].id, str(orchestra))["story_id"] == bridge  # followed
+    assert run("article", pairs[2][0].id)["pinned"]
+    assert new_id not in (bridge, orchestra)
+    assert run("delete", pairs[3][0].id)["story_id"] == bridge
+    missing = runner.invoke(app, ["--db", str(db), "article", pairs[3][0].id])
+    assert missing.exit_code != 0
+    assert "Traceback" not in missing.output

@@ -112,51 +112,67 @@ def sequential(tmp_path_factory: pytest.TempPathFactory) -> dict[int, set[frozen
     return out
 
 
-@pytest.mark.parametrize("parts", [2, 3])
 def test_concurrent_ingests_give_the_stories_of_a_sequential_run(
-    tmp_path: Path, sequential: dict[int, set[frozenset[str]]], parts: int
+    tmp_path: Path, sequential: dict[int, set[frozenset[str]]]
 ) -> None:
-    files = _write_parts(tmp_path / "in", parts)
-    db = tmp_path / "together.db"
-    procs = [_start(db, [f]) for f in files]  # all at once, into one database
-    for proc in procs:
-        _, err = proc.communicate(timeout=300)
-        assert proc.returncode == 0, err.decode()
-    got = _partition(db)
-    assert got == sequential[parts]
-    assert sum(len(g) for g in got) == len(REPORTS)
-    assert {frozenset(g) for g in got} == sequential[1]  # the events, as in one batch
+    # Two ingests into one database and three into another, all running at once.
+    runs = {}
+    for parts in (2, 3):
+        db = tmp_path / f"together{parts}.db"
+        files = _write_parts(tmp_path / f"in{parts}", parts)
+        runs[parts] = (db, [_start(db, [f]) for f in files])
+    for parts, (db, procs) in runs.items():
+        for proc in procs:
+            _, err = proc.communicate(timeout=300)
+            assert proc.returncode == 0, err.decode()
+        got = _partition(db)
+        assert got == sequential[parts]
+        assert sum(len(g) for g in got) == len(REPORTS)
+        assert got == sequential[1]  # the events, as in one batch
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+def _articles(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(db, timeout=1)
+        try:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
 def test_an_ingest_killed_at_a_random_moment_then_rerun_gives_a_clean_runs_stories(
-    tmp_path: Path, sequential: dict[int, set[frozenset[str]]], seed: int
+    tmp_path: Path, sequential: dict[int, set[frozenset[str]]]
 ) -> None:
     files = _write_parts(tmp_path / "in", 1)
-    db = tmp_path / "killed.db"
-    rng = random.Random(seed)
-    proc = _start(db, files)
-    deadline = time.monotonic() + 120
-    while proc.poll() is None and time.monotonic() < deadline:  # until writing starts
-        if db.exists():
-            try:
-                conn = sqlite3.connect(db, timeout=1)
-                n = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-                conn.close()
-            except sqlite3.Error:
-                n = 0
-            if n:
-                break
+    seeds = (1, 2, 3)  # one killed ingest per seed, all running at once
+    dbs = {seed: tmp_path / f"killed{seed}.db" for seed in seeds}
+    procs = {seed: _start(dbs[seed], files) for seed in seeds}
+    kill_at: dict[int, float] = {}
+    deadline = time.monotonic() + 180
+    while len(kill_at) < len(seeds) and time.monotonic() < deadline:
+        for seed, proc in procs.items():
+            if seed in kill_at:
+                continue
+            if proc.poll() is not None:
+                kill_at[seed] = 0.0
+            elif dbs[seed].exists() and _articles(dbs[seed]):
+                # a random moment once writing has begun (articles, repair, saved index)
+                kill_at[seed] = time.monotonic() + random.Random(seed).uniform(0.0, 0.25)
         time.sleep(0.005)
-    time.sleep(rng.uniform(0.0, 0.25))
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-    _ingest_in_process(db, files)  # the re-run
-    assert _partition(db) == sequential[1]
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM pending_repairs").fetchone()[0] == 0
-    conn.close()
+    while any(p.poll() is None for p in procs.values()) and time.monotonic() < deadline:
+        for seed, proc in procs.items():
+            if proc.poll() is None and time.monotonic() >= kill_at.get(seed, 0.0):
+                proc.send_signal(signal.SIGKILL)
+        time.sleep(0.005)
+    for seed in seeds:
+        procs[seed].wait(timeout=60)
+        _ingest_in_process(dbs[seed], files)  # the re-run
+        assert _partition(dbs[seed]) == sequential[1], f"seed {seed}"
+        conn = sqlite3.connect(dbs[seed])
+        assert conn.execute("SELECT count(*) FROM pending_repairs").fetchone()[0] == 0
+        conn.close()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")

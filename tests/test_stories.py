@@ -286,4 +286,8 @@ def test_stories_older_than_the_recent_window_are_closed(stream):
     assert stream[0][0].id not in index.vectors
     late = index.assign(*stream[1])  # another Geneva report, after the window moved on
     assert late.new_story and late.story_id != first.story_id
-    assert index.story_of[stream[0][0].id] == first.story_id  # membership is kept
+    # a closed story is forgotten by the index (the store keeps it): memory stays bounded
+    assert stream[0][0].id not in index.story_of and first.story_id not in index.stories
+    keeping = StoryIndex(ClusterOptions(recent_articles=2, keep_closed=True))
+    kept = [keeping.assign(*stream[i]) for i in (0, 2, 3)]
+    assert keeping.story_of[stream[0][0].id] == kept[0].story_id  # membership is kept

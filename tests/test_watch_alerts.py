@@ -17,7 +17,7 @@ from storyline import api
 from storyline.config import Settings
 from storyline.errors import StorylineError
 from storyline.store import open_store
-from storyline.store.watches import StoryProfile, Watchlist
+from storyline.store.watches import Alert, StoryProfile, Watchlist
 from storyline.watch import add_watchlist, evaluate, list_alerts, remove_watchlist, render_atom
 from storyline.watch.alerts import matches
 
@@ -30,7 +30,7 @@ class Receiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 receiver.bodies.append(json.loads(self.rfile.read(length)))
                 self.send_response(204)
@@ -110,6 +110,10 @@ def test_alerts_for_a_new_story_a_new_outlet_and_a_new_discrepancy(
         assert [a.id for a in every] == sorted(a.id for a in every)
         assert list_alerts(store, cursor=every[0].id) == every[1:]
         assert list_alerts(store, watchlist="tariffs") == []
+        assert [a.id for a in list_alerts(store, newest=True, limit=2)] == [
+            every[-1].id, every[-2].id
+        ]
+        _check_cli(settings.db, every)
         atom = render_atom(every, "floods alerts", "urn:storyline:watchlist:floods")
         root = ElementTree.fromstring(atom)
         assert len(root.findall("{http://www.w3.org/2005/Atom}entry")) == len(every)
@@ -122,10 +126,36 @@ def test_alerts_for_a_new_story_a_new_outlet_and_a_new_discrepancy(
         assert flood.webhook == receiver.url
 
 
+def _check_cli(db: str, every: list[Alert]) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(app, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    listed = json.loads(run("alerts", "--json"))
+    assert [a["id"] for a in listed] == [a.id for a in every]
+    assert listed[0]["kind"] == "story" and listed[0]["delivery"] == "sent"
+    assert json.loads(run("alerts", "--json", "--after", str(every[-1].id))) == []
+    assert "new story" in run("alerts", "--watchlist", "floods")
+    root = ElementTree.fromstring(run("alerts", "--atom"))
+    assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    names = [w["name"] for w in json.loads(run("watchlist", "list", "--json"))]
+    assert names == ["floods", "tariffs"]
+    assert "keywords flood barrier; countries Denmark" in run("watchlist", "list")
+    added = json.loads(run("watchlist", "add", "chips", "-k", "semiconductor", "--json"))
+    assert added["keywords"] == ["semiconductor"]
+    assert "removed" in run("watchlist", "remove", "chips")
+    empty = CliRunner().invoke(app, ["--db", db, "watchlist", "add", "nothing"])
+    assert empty.exit_code == 1 and "at least one of --keyword" in empty.output
+
+
 def test_a_webhook_to_a_private_address_is_refused_unless_allowed(
     tmp_path: Path, receiver: Receiver
 ) -> None:
-    from storyline.store.watches import Alert
     from storyline.watch.webhooks import deliver
 
     alert = Alert(1, 1, "w", 3, "story", "w: new story", {}, "2026-11-01T00:00:00+00:00")

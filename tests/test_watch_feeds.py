@@ -31,7 +31,7 @@ class Site:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 site.log.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
                 status, ctype, body, etag = site.routes.get(
                     self.path, (404, "text/plain", b"not found", None)
@@ -273,3 +273,56 @@ def test_watch_commands_add_run_list_and_remove(tmp_path: Path, site: Site) -> N
     assert json.loads(run("watch", "list", "--json")) == []
     gone = runner.invoke(app, ["--db", db, "watch", "remove", "courier"])
     assert gone.exit_code == 1 and "no watch 'courier'" in gone.output
+
+
+def test_the_scheduler_reads_a_feed_added_while_it_runs(tmp_path: Path, site: Site) -> None:
+    import time
+
+    from storyline.watch import Scheduler
+
+    _serve(site, ["/news/library-hours.html"])
+    settings = _settings(tmp_path)
+    scheduler = Scheduler(settings, options=WatchOptions(politeness_delay=0.0, tick=30.0))
+    scheduler.start()
+    try:
+        with open_store(settings.db) as store:
+            add_watch(store, site.base + "/feed.xml", name="courier")
+            scheduler.wake()  # no waiting for the next tick
+            deadline = time.monotonic() + 60
+            while store.watch("courier").last_status is None and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert store.watch("courier").last_status == "ok"
+            assert store.count_articles() == 1
+    finally:
+        scheduler.stop()
+    assert not scheduler.running and scheduler.runs >= 1
+
+
+def test_ingesting_a_changed_page_again_revises_it(tmp_path: Path, site: Site) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    title, text = PAGES["/news/rail-fares.html"]
+    site.routes["/news/rail-fares.html"] = (200, "text/html", _page(title, text), None)
+    url = site.base + "/news/rail-fares.html"
+    db = str(tmp_path / "pages.db")
+
+    def ingest() -> dict[str, Any]:
+        result = CliRunner().invoke(app, ["--db", db, "ingest", url, "--allow-private", "--json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    assert ingest()["added"] == 1
+    assert ingest()["duplicates"] == 1  # the same text again: nothing to do
+    changed = text.replace("six percent", "seven percent")
+    site.routes["/news/rail-fares.html"] = (200, "text/html", _page(title, changed), None)
+    again = ingest()
+    assert (again["added"], again["revised"]) == (0, 1)
+    with open_store(db) as store:
+        assert store.count_articles() == 1
+        (article,) = store.article_rows()
+        assert article.revisions == 2
+        assert "seven percent" in store.article(article.id).text

@@ -2,8 +2,8 @@
 
 Article text is untrusted: the HTML is rendered by Jinja2 with autoescaping on, carries a
 Content-Security-Policy that forbids scripts and external resources, and never includes
-article HTML. Markdown output escapes angle brackets so that a viewer that renders inline
-HTML cannot be made to run anything.
+article HTML. Markdown output escapes angle brackets and square brackets so that a viewer
+that renders inline HTML or links cannot be made to run anything (``[x](javascript:…)``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+
+from storyline.trade.render import markdown_section
 
 from .model import Brief
 
@@ -51,9 +53,11 @@ def render_report(briefs: list[Brief], title: str) -> str:
 
 
 def _md(text: Any) -> str:
-    """Text safe inside Markdown: no raw HTML, no accidental line structure."""
+    """Text safe inside Markdown: no raw HTML, no accidental line structure, no links or
+    images (brackets escaped, so ``[x](javascript:…)`` stays text)."""
     s = " ".join(str(text).split())
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return s.replace("[", "\\[").replace("]", "\\]")
 
 
 def _cites(citations: list[dict[str, Any]], indent: str = "  ") -> list[str]:
@@ -131,6 +135,8 @@ def render_markdown(brief: Brief) -> str:
         detail = f"**only {_md(x['outlet'])} gives {_md(', '.join(x['detail']))}**: " if x[
             "detail"] else ""
         out.append(f"- {detail}{_md(x['text'])} — *{_md(x['outlet'])}*")
+    if b["measures"]:
+        out += ["", *markdown_section(b["measures"])]
     out += ["", "## Coverage", "",
             "| outlet | articles | independent | sentences | shared claims | only here "
             "| quotes or relays |",

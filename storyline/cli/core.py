@@ -11,6 +11,7 @@ import typer
 
 from .. import api
 from ..demo import EXAMPLES, run_demo
+from ..output import check_output_path, write_output
 from . import selection as listing
 from .common import app, echo_json, open_cli_store, progress_callback, settings_from
 
@@ -155,12 +156,14 @@ def brief(
     """
     from ..brief import render_html, render_json, render_markdown
 
+    if out:
+        check_output_path(out)
     with open_cli_store(settings_from(ctx), create=False) as store:
         b = api.story_brief(store, story_id)
     render = {Format.md: render_markdown, Format.html: render_html, Format.json: render_json}
     text = render[fmt](b)
     if out:
-        out.write_text(text, encoding="utf-8")
+        write_output(out, text)
         typer.echo(f"wrote {out}", err=True)
     else:
         typer.echo(text)
@@ -213,6 +216,7 @@ def report(
       storyline report --story 3 --story 5 --out two.html
       storyline report --since 2026-06-01 --min-outlets 3 --out june.html
     """
+    check_output_path(out)
     f = listing.story_filter(since, until, outlet, person, text, min_outlets)
     with open_cli_store(settings_from(ctx), create=False) as store:
         chosen = listing.selected_stories(store, f, limit=limit, story_ids=story)
@@ -240,6 +244,7 @@ def demo(
     """
     from ..brief import render_markdown
 
+    check_output_path(out)  # before the ingest, not after it
     settings = settings_from(ctx)
     bar, update = progress_callback()
     named = (ctx.find_root().obj or {}).get("db")

@@ -132,3 +132,28 @@ def eval_entities(
 
     result = evaluate_entities(dataset, _data_dir(ctx, data_dir))
     _print_result(result, as_json)
+
+
+@eval_app.command("examples")
+def eval_examples(
+    part: Annotated[
+        str,
+        typer.Option(
+            help="heldout (written without reading the rules, never tuned on) or training "
+            "(the part the rules were written against: a training score)."
+        ),
+    ] = "heldout",
+    examples: Annotated[Path, typer.Option(help="The example corpus folder.")] = EXAMPLES,
+    as_json: AsJson = False,
+) -> None:
+    """The example corpus end to end: gold stories kept whole and apart, and the planted
+    disagreements (names, figures, quotes, dates, single-source claims) found.
+
+    \b
+    Examples:
+      storyline eval examples --part heldout
+      storyline eval examples --part training --json
+    """
+    from ..evaluate.examples import evaluate_examples
+
+    _print_result(evaluate_examples(examples, part), as_json)

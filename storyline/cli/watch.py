@@ -318,7 +318,9 @@ def alerts(
     from .. import watch as lib
 
     with open_cli_store(settings_from(ctx)) as store:
-        found = lib.list_alerts(store, since=since, cursor=after, limit=limit, watchlist=watchlist)
+        found = lib.list_alerts(
+            store, since=since, cursor=after, limit=limit, watchlist=watchlist, newest=atom
+        )
     if atom:
         typer.echo(lib.render_atom(found, "Storyline alerts", "urn:storyline:alerts"), nl=False)
     elif as_json:

@@ -18,7 +18,6 @@ import json
 import logging
 import random
 import re
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -26,6 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from storyline.errors import DatasetError
+from storyline.evaluate.catxml import read_cat
 from storyline.records import Analysis, Article
 from storyline.stories import ClusterOptions, StoryIndex
 
@@ -109,14 +109,7 @@ def load_ecbplus_subtopic(data_dir: Path, subtopic: str) -> list[Article]:
 
 
 def _read_ecb_doc(path: Path) -> Article:
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise DatasetError(f"{path}: not valid XML ({exc})") from exc
-    sentences: dict[int, list[str]] = defaultdict(list)
-    for tok in root.iter("token"):
-        sentences[int(tok.get("sentence", "0"))].append(tok.text or "")
-    lines = [sentences[k] for k in sorted(sentences)]
+    lines = [[t.text for t in sentence] for sentence in read_cat(path).sentences()]
     url = None
     if lines and lines[0] and lines[0][0].lower().startswith("http"):
         url = "".join(lines.pop(0))
@@ -291,22 +284,22 @@ def synthesise_dates(
     topics = sorted({re.sub(r"\D+$", "", g) for g in events}, key=lambda t: (len(t), t))
     topic_start = {t: _SYNTHETIC_START + timedelta(weeks=i) for i, t in enumerate(topics)}
     event_day: dict[str, date] = {}
-    for g in events:
-        topic = re.sub(r"\D+$", "", g)
-        second = g.endswith("plus")  # the topic's other event
-        event_day[g] = topic_start[topic] + timedelta(days=round(30.44 * months_apart)
+    for event in events:
+        topic = re.sub(r"\D+$", "", event)
+        second = event.endswith("plus")  # the topic's other event
+        event_day[event] = topic_start[topic] + timedelta(days=round(30.44 * months_apart)
                                                      if second else 0)
     published: list[date] = []
-    for _, g in items:
-        day = event_day.get(g or "", _SYNTHETIC_START)
+    for _, gold in items:
+        day = event_day.get(gold or "", _SYNTHETIC_START)
         published.append(day + timedelta(days=rng.randint(0, 2)))
     keep = {"all": set(range(len(items))), "none": set(),
             "half": set(rng.sample(range(len(items)), len(items) // 2))}[dates]
-    out = []
-    for i, (article, g) in enumerate(items):
+    out: list[tuple[Article, str | None]] = []
+    for i, (article, gold) in enumerate(items):
         dated = replace(article, published=published[i].isoformat(),
-                        published_from="given") if i in keep else article
-        out.append((dated, g))
+                        published_from="metadata") if i in keep else article
+        out.append((dated, gold))
     order = sorted(range(len(items)), key=lambda i: (published[i], rng.random()))
     return out, order
 

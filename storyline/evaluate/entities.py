@@ -22,12 +22,13 @@ on both sides) and the types agree; "overlap" scores count any shared character.
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from storyline.errors import DatasetError
+from storyline.evaluate.catxml import join_tokens, read_cat
+from storyline.evaluate.scoring import prf
 
 log = logging.getLogger(__name__)
 
@@ -62,28 +63,9 @@ def load_meantime(data_dir: Path) -> list[EntityDoc]:
 
 
 def _read_doc(path: Path) -> EntityDoc:
-    try:
-        tree = ET.parse(path)
-    except ET.ParseError as exc:
-        raise DatasetError(f"{path}: not valid CAT XML ({exc})") from exc
-    root = tree.getroot()
-    offsets: dict[str, tuple[int, int]] = {}
-    parts: list[str] = []
-    pos = 0
-    sentence = None
-    for tok in root.iter("token"):
-        if sentence is not None and tok.get("sentence") != sentence:
-            parts.append("\n")
-            pos += 1
-        elif parts:
-            parts.append(" ")
-            pos += 1
-        sentence = tok.get("sentence")
-        word = tok.text or ""
-        offsets[tok.get("t_id", "")] = (pos, pos + len(word))
-        parts.append(word)
-        pos += len(word)
-    text = "".join(parts)
+    doc = read_cat(path)
+    root = doc.root
+    text, offsets = join_tokens(doc.tokens)
 
     # Only the first sentences of each article are annotated: score that part only.
     annotated = {a.get("t_id", "") for a in root.iter("token_anchor")}
@@ -163,11 +145,7 @@ def predict(docs: list[EntityDoc]) -> dict[str, dict[str, list[Mention]]]:
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(100 * p, 1), "recall": round(100 * r, 1), "f1": round(100 * f, 1),
-            "gold": n_gold, "predicted": n_pred}
+    return {**prf(tp, n_pred, n_gold), "gold": n_gold, "predicted": n_pred}
 
 
 def score(docs: list[EntityDoc], preds: dict[str, list[Mention]]) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import DatasetError
+from storyline.evaluate.scoring import prf
 
 log = logging.getLogger(__name__)
 
@@ -231,10 +232,7 @@ def _match(pairs: list[tuple[int, int, int]]) -> int:
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(100 * p, 1), "recall": round(100 * r, 1), "f1": round(100 * f, 1)}
+    return prf(tp, n_pred, n_gold)
 
 
 def score(docs: list[GoldDoc], predictions: dict[str, list[Prediction]]) -> dict[str, Any]:

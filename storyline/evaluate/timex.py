@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import DatasetError, MissingDependencyError
+from storyline.evaluate.catxml import join_tokens, read_cat
+from storyline.evaluate.scoring import prf
 from storyline.nlp.time import find_times
 
 log = logging.getLogger(__name__)
@@ -133,45 +135,21 @@ _MEANTIME_SENTENCES = 5  # the last annotated sentence id (0 is the title)
 
 def read_meantime(path: Path) -> TimexDoc:
     """A MEANTIME CAT file: tokens joined into text, TIMEX3 markables over token ids."""
-    raw = path.read_text(encoding="utf-8")
-    tokens = re.findall(r'<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>(.*?)</token>', raw)
-    if not tokens:
-        raise DatasetError(f"{path}: no <token> elements; is this a MEANTIME CAT file?")
-    offsets: dict[str, tuple[int, int]] = {}
-    out: list[str] = []
-    length = 0
-    prev_sentence = None
-    prev_token = ""
-    for sentence, t_id, word in tokens:
-        word = html.unescape(word)
-        if prev_sentence is None:
-            sep = ""
-        elif sentence != prev_sentence:
-            sep = "\n"
-        elif word in _NO_SPACE_BEFORE or prev_token in _NO_SPACE_AFTER:
-            sep = ""
-        else:
-            sep = " "
-        out.append(sep + word)
-        length += len(sep)
-        offsets[t_id] = (length, length + len(word))
-        length += len(word)
-        prev_sentence, prev_token = sentence, word
-    text = "".join(out)
-    scope_end = max((offsets[t][1] for s, t, _ in tokens if int(s) <= _MEANTIME_SENTENCES),
+    doc = read_cat(path)
+    text, offsets = join_tokens(
+        doc.tokens, no_space_before=_NO_SPACE_BEFORE, no_space_after=_NO_SPACE_AFTER
+    )
+    scope_end = max((offsets[t.t_id][1] for t in doc.tokens if t.sentence <= _MEANTIME_SENTENCES),
                     default=len(text))  # fmt: skip
     gold: list[Timex] = []
     dct = None
-    for m in re.finditer(r"<TIMEX3 ([^>]*?)(/?)>(.*?)(?:</TIMEX3>|(?=<TIMEX3|</Markables))", raw,
-                         re.S):  # fmt: skip
-        attrs = dict(_ATTR.findall(m.group(1)))
-        if attrs.get("functionInDocument") == "CREATION_TIME":
-            dct = _dct_date(attrs.get("value"))
-        ids = re.findall(r'<token_anchor t_id="(\d+)"', m.group(3)) if not m.group(2) else []
-        spans = [offsets[i] for i in ids if i in offsets]
+    for el in doc.root.iter("TIMEX3"):
+        if el.get("functionInDocument") == "CREATION_TIME":
+            dct = _dct_date(el.get("value"))
+        spans = [offsets[i] for i in doc.anchors(el) if i in offsets]
         if spans:
             gold.append(Timex(min(s for s, _ in spans), max(e for _, e in spans),
-                              attrs.get("type", ""), attrs.get("value")))  # fmt: skip
+                              el.get("type", ""), el.get("value")))  # fmt: skip
     return TimexDoc(path.stem, text, dct, gold, scope_end)
 
 
@@ -291,10 +269,7 @@ def _align(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
 
 
 def _prf(tp: float, n_system: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_system if n_system else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(100 * p, 2), "recall": round(100 * r, 2), "f1": round(100 * f, 2)}
+    return prf(tp, n_system, n_gold, digits=2)
 
 
 def score(pairs_of_lists: Iterable[tuple[list[Timex], list[Timex]]]) -> dict[str, Any]:

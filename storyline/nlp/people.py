@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from storyline.nlp.sentence_index import SentenceIndex
 from storyline.records import Mention, Person, Role, Sentence
 
 log = logging.getLogger(__name__)
@@ -91,8 +92,6 @@ def is_title(word: str) -> bool:
 
 def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
     """One Person per person or organisation named in the Doc, mentions merged."""
-    from storyline.nlp.pipeline import SentenceIndex
-
     index = SentenceIndex(sentences)
     persons: list[_Entry] = []
     orgs: dict[str, _Entry] = {}

@@ -14,10 +14,16 @@ import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from storyline.errors import MissingDependencyError
+from storyline.nlp.figures import extract_figures
+from storyline.nlp.people import extract_people
+from storyline.nlp.quotes import extract_quotes
+from storyline.nlp.sentence_index import SentenceIndex
+from storyline.nlp.time import extract_times
 from storyline.records import Analysis, Article, Entity, Figure, Sentence, TimeExpr
 
 log = logging.getLogger(__name__)
@@ -247,19 +253,6 @@ def _inside_quote(boundary: int, regions: list[tuple[int, int]], text: str, nxt:
     return k >= 0 and regions[k][0] < boundary < regions[k][1] - 1
 
 
-class SentenceIndex:
-    """Maps character offsets to sentence indexes."""
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        self.sentences = sentences
-        self._starts = [s.start for s in sentences]
-
-    def __call__(self, offset: int) -> int:
-        if not self.sentences:
-            return 0
-        return max(0, bisect.bisect_right(self._starts, offset) - 1)
-
-
 # --------------------------------------------------------------------------- analysis
 
 
@@ -371,9 +364,6 @@ def analyze_docs(article: Article, docs: list[Any]) -> Analysis:
     """Build the Analysis of one article from the parsed Docs of its pieces, in order."""
     from spacy.tokens import Doc
 
-    from storyline.nlp.people import extract_people
-    from storyline.nlp.quotes import extract_quotes
-
     text = article.text
     doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
     # Doc.text joins every token on each access: keep the text we already have.
@@ -405,13 +395,6 @@ def analyze_docs(article: Article, docs: list[Any]) -> Analysis:
 def _times(
     text: str, sentences: list[Sentence], reference: str | None, inferred: bool
 ) -> list[TimeExpr]:
-    try:
-        from storyline.nlp.time import extract_times
-    except ImportError:
-        log.debug("storyline.nlp.time is not available yet; no time expressions")
-        return []
-    from datetime import date
-
     ref = date.fromisoformat(reference) if reference else None
     try:
         return extract_times(text, sentences, ref, reference_inferred=inferred)
@@ -421,11 +404,6 @@ def _times(
 
 
 def _figures(text: str, sentences: list[Sentence], doc: Any) -> list[Figure]:
-    try:
-        from storyline.nlp.figures import extract_figures
-    except ImportError:
-        log.debug("storyline.nlp.figures is not available yet; no figures")
-        return []
     try:
         return extract_figures(text, sentences, doc)
     except Exception:  # one extractor's bug must not lose the whole analysis

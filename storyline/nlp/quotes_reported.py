@@ -23,6 +23,7 @@ from storyline.nlp.quotes_speakers import (
     Resolver,
     _forms,
     attribute,
+    subject,
     text_of,
 )
 from storyline.records import Quote
@@ -185,8 +186,6 @@ _HOLDERS = set(
 )
 def _can_hold_views(cue: Any) -> bool:
     """False for a talk/plan verb whose subject is plainly a thing ("The talks focused on")."""
-    from storyline.nlp.quotes_speakers import subject
-
     low = cue.lower_
     if low in CLAUSE_VERBS or low in OBJECT_VERBS:
         return True
@@ -289,8 +288,6 @@ def _noun_or_adjective_content(cue: Any, preps: set[str]) -> tuple[int, int] | N
     Only when someone holds the stance (a possessor, or the subject of the verb that governs
     the noun): a bare "the threat of war" is nobody's statement.
     """
-    from storyline.nlp.quotes_speakers import subject
-
     if subject(cue) is None:
         return None
     for child in cue.rights:

@@ -29,14 +29,14 @@ from .model import (
     DiscrepancyValue,
     MergedPerson,
 )
+from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, numbers, tokens
 
 log = logging.getLogger(__name__)
 
-CLAIM_SIMILARITY = 0.3  # average-linkage cosine needed to call two sentences one claim
+CLAIM_SIMILARITY = DEFAULT_OPTIONS.claim_similarity  # kept for callers; see ReconcileOptions
 _AGGLOMERATIVE_LIMIT = 5000  # content sentences
-_SAME_ARTICLE = 0.6  # a repeat within one article is weaker evidence of one claim
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
 
 # (doc order, sentence index) -> claim id
@@ -63,7 +63,8 @@ def _indicator(sets: list[set[str]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(1, len(vocab))))
 
 
-def claim_similarity(docs: list[Doc], space: SentenceSpace
+def claim_similarity(docs: list[Doc], space: SentenceSpace,
+                     options: ReconcileOptions = DEFAULT_OPTIONS,
                      ) -> tuple[list[tuple[Doc, int]], np.ndarray]:
     """The content sentences and their pairwise claim similarity."""
     units = [(d, i) for d in docs for i in d.content]
@@ -81,14 +82,16 @@ def claim_similarity(docs: list[Doc], space: SentenceSpace
     sim = np.where(sim >= 0.1, np.minimum(1.0, sim + bonus), sim)
     order = np.array([d.order for d, _ in units])
     same_article = order[:, None] == order[None, :]
-    sim = np.where(same_article, sim * _SAME_ARTICLE, sim)
+    sim = np.where(same_article, sim * options.same_article_weight, sim)
     np.fill_diagonal(sim, 1.0)
     return units, sim
 
 
 def cluster_claims(docs: list[Doc], space: SentenceSpace,
-                   threshold: float = CLAIM_SIMILARITY) -> tuple[list[Claim], ClaimIndex]:
-    units, sim = claim_similarity(docs, space)
+                   threshold: float | None = None,
+                   options: ReconcileOptions = DEFAULT_OPTIONS) -> tuple[list[Claim], ClaimIndex]:
+    threshold = options.claim_similarity if threshold is None else threshold
+    units, sim = claim_similarity(docs, space, options)
     if not units:
         return [], {}
     if len(units) == 1:
@@ -159,7 +162,6 @@ def mark_conflicts(claims: list[Claim], discrepancies: list[Discrepancy]) -> Non
 _NEGATION = re.compile(r"\b(not|never|no longer|denied|denies|deny|refused to|rejected)\b|n't\b"
                        r"|\b(?:can|don|won|didn|doesn|isn|wasn|weren|hadn|hasn|haven|couldn"
                        r"|wouldn|shouldn|aren)t\b")
-_NEGATION_SIMILARITY = 0.45
 
 
 def _negates_shared_words(negated: str, plain: str) -> bool:
@@ -179,8 +181,8 @@ def _negates_shared_words(negated: str, plain: str) -> bool:
     return False
 
 
-def negation_conflicts(docs: list[Doc], space: SentenceSpace,
-                       claims: list[Claim]) -> list[Discrepancy]:
+def negation_conflicts(docs: list[Doc], space: SentenceSpace, claims: list[Claim],
+                       options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Near-identical sentences of two outlets, one of them negated: a ``claim`` conflict."""
     by_id = {d.id: d for d in docs}
     out: list[Discrepancy] = []
@@ -201,7 +203,8 @@ def negation_conflicts(docs: list[Doc], space: SentenceSpace,
                 if not _negates_shared_words(negated.sentence, plain.sentence):
                     continue
                 da, db = by_id[a.article_id], by_id[b.article_id]
-                if space.sim(da, a.sentence_index, db, b.sentence_index) >= _NEGATION_SIMILARITY:
+                sim = space.sim(da, a.sentence_index, db, b.sentence_index)
+                if sim >= options.negation_similarity:
                     found = (a, b)
                     break
             if found:

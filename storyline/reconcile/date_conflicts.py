@@ -23,15 +23,12 @@ from .claims import ClaimIndex
 from .dates import Dated, calendar_value, dated_sentences
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .text import STOP_WORDS, stem, tokens, wordset
 
 log = logging.getLogger(__name__)
 
-_SAME_DATE_CLAIM = 0.35
-# Summed weight (log inverse sentence frequency in the story) of two or more shared words,
-# one of them specific to a few sentences, that marks two dates as one happening's.
-_EVENT_WORDS = 4.5
 
 
 def _interval(value: str) -> tuple[dt.date, dt.date]:
@@ -140,7 +137,7 @@ def _word_weights(docs: list[Doc]) -> _Weights:
 
 
 def _shared_event_words(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr,
-                        weights: _Weights) -> int:
+                        weights: _Weights, event_words: float) -> int:
     """How strongly the words around two dates say they date the same happening: 2 when
     they share specific words or the governing word, 1 for a weaker overlap, else 0."""
     wa, ga = _context(a, ta)
@@ -148,7 +145,7 @@ def _shared_event_words(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr,
     shared = wa & wb
     specific = [w for w in shared if weights.specific(w)]
     if len(specific) >= 2 or (specific and len(shared) >= 2 and sum(
-            weights.weight(w) for w in shared) >= _EVENT_WORDS):
+            weights.weight(w) for w in shared) >= event_words):
         return 2
     if ga and ga == gb and weights.specific(ga):
         return 2  # "opened on Monday, March 9" / "opened on Tuesday (March 10)"
@@ -170,8 +167,8 @@ def _in_quote(d: Dated, t: TimeExpr) -> bool:
     return any(q.kind == "direct" and q.start <= t.start < q.end for q in d.doc.analysis.quotes)
 
 
-def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex
-                   ) -> list[Discrepancy]:
+def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
+                   options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Outlets dating one event differently: alike sentences with one date each, or two day
     dates with the same words around them ("filed suit on June 9" / "filed the suit on
     June 10")."""
@@ -208,9 +205,9 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)):
                         continue
-                    shared = _shared_event_words(a, ta, b, tb, weights)
+                    shared = _shared_event_words(a, ta, b, tb, weights, options.date_event_words)
                     if shared == 2 or (shared == 1 and single and same_claim
-                                       and sim >= _SAME_DATE_CLAIM):
+                                       and sim >= options.date_same_claim):
                         links.append((node(a, ta), node(b, tb)))
     # One disagreement per pair of dates; links sharing a sentence and the same two dates
     # are one disagreement told in several sentences (never chained into a third date).

@@ -21,13 +21,12 @@ from storyline.records import TimeExpr
 from .claims import ClaimIndex
 from .evidence import Doc, dedupe_citations, outlets_of
 from .model import DatedEvent
+from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 
 log = logging.getLogger(__name__)
 
 CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_SAME_EVENT = 0.2  # similarity for one event (same date) when no claim links them
-_SAME_DATE_CLAIM = 0.35  # similarity at which another outlet's date may be borrowed
 BORROWED = "this article has no date;"
 
 
@@ -56,7 +55,8 @@ def _expression_key(text: str) -> str:
     return " ".join(w for w in words if w not in {"on", "in", "the", "of", "since", "by"})
 
 
-def borrow_dates(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex) -> int:
+def borrow_dates(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
+                 options: ReconcileOptions = DEFAULT_OPTIONS) -> int:
     """Resolve an undated article's "Tuesday" from another outlet's report of the same event.
 
     An article without a reference date leaves relative expressions unresolved. When an
@@ -81,7 +81,7 @@ def borrow_dates(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex) ->
                     continue
                 same = cid is not None and claim_of.get((od.order, ot.sentence)) == cid
                 sim = 1.0 if same else space.sim(d, t.sentence, od, ot.sentence)
-                if sim >= _SAME_DATE_CLAIM and (best is None or sim > best[0]):
+                if sim >= options.date_same_claim and (best is None or sim > best[0]):
                     best = (sim, od, ot)
             if best is None:
                 continue
@@ -152,8 +152,8 @@ def dated_sentences(docs: list[Doc]) -> list[Dated]:
     return out
 
 
-def dated_events(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex
-                 ) -> list[DatedEvent]:
+def dated_events(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
+                 options: ReconcileOptions = DEFAULT_OPTIONS) -> list[DatedEvent]:
     """Each content sentence's calendar dates as events, one event per date and happening
     across articles (same claim, or alike sentences)."""
     dated = dated_sentences(docs)
@@ -173,7 +173,7 @@ def dated_events(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex
                 if ev.value != value or any(m.doc is item.doc for m in members):
                     continue
                 if (cid and cid == ev.claim_id) or any(
-                    space.sim(m.doc, m.sentence, item.doc, item.sentence) >= _SAME_EVENT
+                    space.sim(m.doc, m.sentence, item.doc, item.sentence) >= options.date_same_event
                     for m in members
                 ):
                     members.append(item)

@@ -19,12 +19,12 @@ from storyline.records import Figure
 
 from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .text import fold, stem, wordset
 
 log = logging.getLogger(__name__)
 
-_ABOUT_SLACK = 0.03  # "about N" covers N ± 3%: rounding, not a different number
 _SKIP_KINDS = wordset("ordinal year date time")
 _NAME_LABELS = wordset("ORG PERSON FAC PRODUCT EVENT LAW WORK_OF_ART")
 # "about" words that say nothing about what is measured.
@@ -98,17 +98,18 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
-def compatible_values(a: Figure, b: Figure) -> bool:
+def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS.about_slack
+                      ) -> bool:
     """Can both figures be stated together? Two maxima ("up to 31.2%", "up to 32.1%") cannot,
     nor two approximations of different numbers ("about $4.1 billion", "an estimated $4.6
     billion"); a bound and a value inside it ("more than 4%", "4.25%") can."""
     if a.bound == b.bound:
         return _same_value(a, b)
-    ia, ib = _interval(a), _interval(b)
+    ia, ib = _interval(a, about_slack), _interval(b, about_slack)
     return max(ia[0], ib[0]) <= min(ia[1], ib[1])
 
 
-def _interval(f: Figure) -> tuple[float, float]:
+def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
     v, bound = f.value, f.bound
     if bound == "range" and f.value_max is not None:
         return v, f.value_max
@@ -117,7 +118,7 @@ def _interval(f: Figure) -> tuple[float, float]:
     if bound in ("<", "<="):
         return float("-inf"), v
     if bound == "~":  # "about 600 metres" is a rounded 609
-        return v * (1 - _ABOUT_SLACK), v * (1 + _ABOUT_SLACK)
+        return v * (1 - about_slack), v * (1 + about_slack)
     return v, v  # "=": the number stated
 
 
@@ -174,7 +175,8 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
     return _BOUND_WORDS.get(bound, "") + text
 
 
-def align_figures(docs: list[Doc], space: SentenceSpace
+def align_figures(docs: list[Doc], space: SentenceSpace,
+                  options: ReconcileOptions = DEFAULT_OPTIONS,
                   ) -> tuple[list[AlignedFigure], list[Discrepancy]]:
     fs: list[_F] = []
     names: dict[tuple[int, int], set[str]] = defaultdict(set)
@@ -244,14 +246,15 @@ def align_figures(docs: list[Doc], space: SentenceSpace
                                                      min((fs[i].doc.order, fs[i].fig.start)
                                                          for i in g)))
     for n, members in enumerate(ordered, 1):
-        fig, disc = _build([fs[i] for i in members], [uf.find(i) for i in members], f"f{n}")
+        fig, disc = _build([fs[i] for i in members], [uf.find(i) for i in members], f"f{n}",
+                           options.about_slack)
         figures.append(fig)
         if disc:
             discrepancies.append(disc)
     return figures, discrepancies
 
 
-def _build(members: list[_F], value_groups: list[int], fid: str
+def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: float
            ) -> tuple[AlignedFigure, Discrepancy | None]:
     by_value: dict[int, list[_F]] = defaultdict(list)
     for m, g in zip(members, value_groups, strict=True):
@@ -296,7 +299,7 @@ def _build(members: list[_F], value_groups: list[int], fid: str
         return fig, None
     texts = [format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
              for g in ranked]
-    clash = any(not compatible_values(a.fig, b.fig)
+    clash = any(not compatible_values(a.fig, b.fig, about_slack)
                 for n, x in enumerate(ranked) for y in ranked[n + 1 :] for a in x for b in y)
     if not clash:  # "about 140" and "around 150": different words, no contradiction
         return fig, None

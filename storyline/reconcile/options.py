@@ -28,7 +28,6 @@ class ReconcileOptions:
     direct_quote_similarity: float = 0.7  # two verbatim renderings of one statement
     report_similarity: float = 0.5  # a report and a quote (paraphrase) of one statement
     same_words_other_speaker: float = 0.9  # the same words given to two named speakers
-    quote_fragment_tokens: int = 3  # shorter quotes are scare quotes, not statements
 
     # -- figures and dates -----------------------------------------------------------------
     about_slack: float = 0.03  # "about 600 metres" covers 582-618: rounding, not a conflict

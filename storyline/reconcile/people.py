@@ -30,6 +30,7 @@ from .model import (
     PersonKey,
     RoleEvidence,
 )
+from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .text import STOP_WORDS, fold, stem, wordset
 
 log = logging.getLogger(__name__)
@@ -110,23 +111,23 @@ def _name_sim(a: str, b: str) -> float:
     return max(fuzz.ratio(a, b) / 100, JaroWinkler.similarity(a, b))
 
 
-def _first_compatible(a: str, b: str) -> bool:
+def _first_compatible(a: str, b: str, o: ReconcileOptions) -> bool:
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return _name_sim(a, b) >= 0.85
+    return _name_sim(a, b) >= o.first_name_similarity
 
 
 def _roles_agree(a: _Entry, b: _Entry) -> bool:
     return bool(a.roles & b.roles)
 
 
-def _roles_match(a: _Entry, b: _Entry) -> bool:
+def _roles_match(a: _Entry, b: _Entry, o: ReconcileOptions) -> bool:
     """Strong role evidence: mostly the same role words."""
     if not a.roles or not b.roles:
         return False
-    return len(a.roles & b.roles) / len(a.roles | b.roles) >= 0.5
+    return len(a.roles & b.roles) / len(a.roles | b.roles) >= o.role_overlap
 
 
 def _roles_conflict(a: _Entry, b: _Entry) -> bool:
@@ -137,7 +138,7 @@ def _joined(tokens: list[str]) -> str:
     return "".join(tokens).replace("-", "").replace("'", "")
 
 
-def _same_full(a: _Entry, b: _Entry) -> bool:
+def _same_full(a: _Entry, b: _Entry, o: ReconcileOptions) -> bool:
     """Are two full-name entries (of different articles) the same person?"""
     if a.tokens == b.tokens or _joined(a.tokens) == _joined(b.tokens):  # "Peter-Capaldi"
         return True
@@ -146,16 +147,16 @@ def _same_full(a: _Entry, b: _Entry) -> bool:
         return not _roles_conflict(a, b)
     fa, la, fb, lb = a.tokens[0], a.tokens[-1], b.tokens[0], b.tokens[-1]
     if la == lb:
-        if _first_compatible(fa, fb):
+        if _first_compatible(fa, fb, o):
             return not _roles_conflict(a, b)
-        return _roles_match(a, b)  # different first names: only on role evidence
-    if not _first_compatible(fa, fb):
+        return _roles_match(a, b, o)  # different first names: only on role evidence
+    if not _first_compatible(fa, fb, o):
         return False
     sim = _name_sim(la, lb)
-    if sim >= 0.8 and not _roles_conflict(a, b):
+    if sim >= o.surname_similarity and not _roles_conflict(a, b):
         return True
     evidence = _roles_agree(a, b) or len(a.context & b.context) >= 1
-    return sim >= 0.7 and evidence and not _roles_conflict(a, b)
+    return sim >= o.surname_similarity_with_evidence and evidence and not _roles_conflict(a, b)
 
 
 def acronym(tokens: list[str]) -> str:
@@ -227,7 +228,7 @@ def _told_apart(a: list[_Entry], b: list[_Entry]) -> bool:
     return False
 
 
-def _cluster(entries: list[_Entry]) -> list[list[_Entry]]:
+def _cluster(entries: list[_Entry], o: ReconcileOptions) -> list[list[_Entry]]:
     uf = UnionFind(len(entries))
     idx = list(range(len(entries)))
     people_full = [i for i in idx if entries[i].full and _person_like(entries[i])]
@@ -248,7 +249,7 @@ def _cluster(entries: list[_Entry]) -> list[list[_Entry]]:
             a, b = entries[i], entries[j]
             if a.person.kind != b.person.kind and a.tokens[0] != b.tokens[0]:
                 continue  # across tagger labels, only with the same first name
-            if _same_full(a, b):
+            if _same_full(a, b, o):
                 join(i, j)
     for n, i in enumerate(orgs):
         for j in orgs[n + 1 :]:
@@ -435,9 +436,10 @@ def _merge_roles(group: list[_Entry]) -> list[RoleEvidence]:
     return [ev for _, ev in found]
 
 
-def merge_people(docs: list[Doc]) -> tuple[list[MergedPerson], list[Discrepancy]]:
+def merge_people(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
+                 ) -> tuple[list[MergedPerson], list[Discrepancy]]:
     """Merge the story's Person records; return the people and the name discrepancies."""
-    groups = _cluster(_entries(docs))
+    groups = _cluster(_entries(docs), options)
     groups.sort(key=lambda g: (-len({e.doc.outlet for e in g}),
                                -sum(max(1, len(e.person.mentions)) for e in g),
                                min(e.doc.order for e in g)))

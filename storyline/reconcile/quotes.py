@@ -24,14 +24,13 @@ from storyline.records import Quote
 
 from .evidence import Doc, UnionFind
 from .model import AlignedQuote, Citation, Discrepancy, DiscrepancyValue, MergedPerson, QuoteVariant
+from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import name_tokens, person_index
 from .text import content_words, normalize, numbers, wordset
 
 log = logging.getLogger(__name__)
 
 _FRAGMENT_TOKENS = 3  # quotes shorter than this are scare quotes or fragments
-_DIRECT_SIM = 0.7
-_SAME_WORDS_OTHER_SPEAKER = 0.9
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def _prepare(text: str, kind: str) -> _Prepared:
                      kind, segments, tuple(parts))
 
 
-def _shown(q: _Q, others: list[_Q]) -> str:
+def _shown(q: _Q, others: list[_Q], o: ReconcileOptions) -> str:
     """The words to set against the other outlets': of a quote that runs on, the part that
     best matches a differently worded part elsewhere; else the whole quote."""
     text = q.quote.text.strip()
@@ -61,14 +60,16 @@ def _shown(q: _Q, others: list[_Q]) -> str:
         return text
     best, best_score = -1, 0.0
     for i, (norm, words) in enumerate(q.prep.segments):
-        for o in others:
-            for onorm, owords in o.prep.segments or ((o.norm, o.words),):
+        for other in others:
+            for onorm, owords in other.prep.segments or ((other.norm, other.words),):
                 if f" {norm} " in f" {onorm} " or f" {onorm} " in f" {norm} ":
                     continue  # the same words (or an excerpt of them): not where they differ
                 score = _direct_similarity(norm, onorm, words, owords)
                 if score > best_score:
                     best, best_score = i, score
-    return q.prep.parts[best].strip() if best >= 0 and best_score >= _DIRECT_SIM else text
+    if best >= 0 and best_score >= o.direct_quote_similarity:
+        return q.prep.parts[best].strip()
+    return text
 
 
 def _direct_similarity(na: str, nb: str, wa: frozenset[str], wb: frozenset[str]) -> float:
@@ -183,7 +184,7 @@ def _similarity(a: _Prepared, b: _Prepared) -> float:
     return score
 
 
-def _linked(a: _Q, b: _Q) -> bool:
+def _linked(a: _Q, b: _Q, o: ReconcileOptions) -> bool:
     if a.doc is b.doc:
         return False
     same_speaker = a.speaker is not None and a.speaker is b.speaker
@@ -191,9 +192,10 @@ def _linked(a: _Q, b: _Q) -> bool:
         return False  # other speakers: only the same, distinctive words can align
     sim = _similarity(a.prep, b.prep)
     if same_speaker:
-        bar = _DIRECT_SIM if a.quote.kind == b.quote.kind == "direct" else 0.5
+        bar = (o.direct_quote_similarity if a.quote.kind == b.quote.kind == "direct"
+               else o.report_similarity)
         return sim >= bar
-    return sim >= _SAME_WORDS_OTHER_SPEAKER
+    return sim >= o.same_words_other_speaker
 
 
 def _contains(container: _Q, fragment: _Q) -> bool:
@@ -201,7 +203,7 @@ def _contains(container: _Q, fragment: _Q) -> bool:
 
 
 def align_quotes(
-    docs: list[Doc], people: list[MergedPerson]
+    docs: list[Doc], people: list[MergedPerson], options: ReconcileOptions = DEFAULT_OPTIONS
 ) -> tuple[list[AlignedQuote], list[Discrepancy]]:
     index = person_index(people)
     qs: list[_Q] = []
@@ -219,7 +221,7 @@ def align_quotes(
     whole = [i for i, q in enumerate(qs) if not q.fragment]
     for n, i in enumerate(whole):
         for j in whole[n + 1 :]:
-            if _linked(qs[i], qs[j]):
+            if _linked(qs[i], qs[j], options):
                 uf.union(i, j)
     fragments = [i for i, q in enumerate(qs) if q.fragment]
     for n, i in enumerate(fragments):  # the same fragment in two outlets
@@ -239,13 +241,13 @@ def align_quotes(
                                                      min((q.doc.order, q.quote.start) for q in g)))
     aligned, discrepancies = [], []
     for n, group in enumerate(ordered, 1):
-        a, discs = _build(group, f"q{n}")
+        a, discs = _build(group, f"q{n}", options)
         aligned.append(a)
         discrepancies.extend(discs)
     return aligned, discrepancies
 
 
-def _attribution(group: list[_Q]) -> list[Discrepancy]:
+def _attribution(group: list[_Q], o: ReconcileOptions) -> list[Discrepancy]:
     """The same words given to different speakers by different outlets."""
     for n, a in enumerate(group):
         for b in group[n + 1 :]:
@@ -253,7 +255,7 @@ def _attribution(group: list[_Q]) -> list[Discrepancy]:
                     or a.doc.outlet == b.doc.outlet or a.fragment or b.fragment
                     or a.quote.kind != "direct" or b.quote.kind != "direct"):
                 continue
-            if (_similarity(a.prep, b.prep) < _SAME_WORDS_OTHER_SPEAKER
+            if (_similarity(a.prep, b.prep) < o.same_words_other_speaker
                     or not (_reliable_speaker(a) and _reliable_speaker(b))
                     or _one_name(a.speaker.name, b.speaker.name)):
                 continue
@@ -290,7 +292,8 @@ def _quote_cites(q: _Q) -> list[Citation]:
     return [c for c in cites if c.sentence]
 
 
-def _build(group: list[_Q], qid: str) -> tuple[AlignedQuote, list[Discrepancy]]:
+def _build(group: list[_Q], qid: str, o: ReconcileOptions
+           ) -> tuple[AlignedQuote, list[Discrepancy]]:
     group.sort(key=lambda q: (q.doc.order, q.quote.start))
     speakers = [q.speaker for q in group if q.speaker is not None]
     speaker = speakers[0] if speakers else None
@@ -319,10 +322,11 @@ def _build(group: list[_Q], qid: str) -> tuple[AlignedQuote, list[Discrepancy]]:
     # Only wordings of one statement differ: a group joined through a report that shares
     # words with two different statements ("she tweeted she will host") pairs nothing.
     differing = [w for w in distinct if any(
-        fuzz.ratio(w, o) < 100 and {q.doc.outlet for q in wordings[w]}
-        != {q.doc.outlet for q in wordings[o]}
-        and _similarity(wordings[w][0].prep, wordings[o][0].prep) >= _DIRECT_SIM
-        for o in distinct if o != w)]
+        fuzz.ratio(w, other) < 100 and {q.doc.outlet for q in wordings[w]}
+        != {q.doc.outlet for q in wordings[other]}
+        and _similarity(wordings[w][0].prep, wordings[other][0].prep)
+        >= o.direct_quote_similarity
+        for other in distinct if other != w)]
     variance = len(differing) >= 2
     if variance:
         about = f"{name}'s words" if name else "wording of a quote"
@@ -330,12 +334,12 @@ def _build(group: list[_Q], qid: str) -> tuple[AlignedQuote, list[Discrepancy]]:
             kind="quote",
             about=about,
             values=[DiscrepancyValue(
-                _shown(wordings[w][0], [wordings[o][0] for o in differing if o != w]),
+                _shown(wordings[w][0], [wordings[x][0] for x in differing if x != w], o),
                 [c for q in wordings[w] for c in _quote_cites(q)]) for w in differing],
             note=f"The outlets quote {name or 'the speaker'} in different words; "
                  "at most one wording is verbatim.",
         ))
-    discs.extend(_attribution(group))
+    discs.extend(_attribution(group, o))
     quote = AlignedQuote(
         id=qid,
         speaker=name,

@@ -236,6 +236,10 @@ def _yearless_dateline(
     return InferredDate(value, m.group(0), m.start(), m.end(), note, calendar.day_name[weekday])
 
 
+# The longest metadata date read ("Wednesday, 11 June 2025 10:00:00 +0200" is 37).
+MAX_DATE_CHARS = 80
+
+
 def normalize_date(value: object) -> str | None:
     """A metadata date (ISO date/datetime, RFC 2822, "2025-06-11 10:00:00") as ISO 8601.
 
@@ -249,7 +253,7 @@ def normalize_date(value: object) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     raw = str(value).strip()
-    if not raw:
+    if not raw or len(raw) > MAX_DATE_CHARS:  # no date is that long; dateparser would crawl
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         try:

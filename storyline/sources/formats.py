@@ -12,6 +12,7 @@ Every article goes through ``text.build_article`` for cleaning and inferred meta
 from __future__ import annotations
 
 import calendar
+import codecs
 import contextlib
 import html as html_lib
 import io
@@ -142,13 +143,18 @@ def _record_to_article(
     if not isinstance(record, dict):
         kind = _JSON_TYPES.get(type(record), type(record).__name__)
         raise InputError(source, f"expected a JSON object, got {kind}")
+    for key, value in record.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise InputError(
+                source, f"the {key!r} field holds a lone UTF-16 surrogate, which cannot be stored"
+            )
     if max_bytes is not None:
         for key in ("text", "maintext", "html"):
             value = record.get(key)
             if isinstance(value, str) and len(value) > max_bytes:
                 raise InputError(source, _too_large(key, len(value), max_bytes))
     text = record.get("text") or record.get("maintext")
-    url = record.get("url")
+    url = _checked_link(record.get("url"), source)
     meta: dict[str, Any] = {
         "external_id": record.get("id"),
         "url": url,
@@ -169,6 +175,9 @@ def _record_to_article(
         for key in ("title", "outlet", "published"):
             meta[key] = meta[key] or found[key]
     return build_article(text, source=source, today=today, meta=meta)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _too_large(what: str, size: int, limit: int) -> str:
@@ -217,18 +226,39 @@ def read_json(
 def read_jsonl(
     data: bytes, source: str, today: date, *, max_record_bytes: int | None = None
 ) -> Iterator[Item]:
-    """One JSON object per line; blank lines are skipped."""
-    text = decode_text(data, source)
-    for n, line in enumerate(text.split("\n"), 1):
+    """One JSON object per line; blank lines are skipped. Lines are decoded one at a time
+    (UTF-8): a line with invalid bytes is rejected alone."""
+    for n, line in enumerate(_jsonl_lines(data, source), 1):
         if not line.strip():
             continue
         where = f"{source} line {n}"
         try:
-            record = _load_json(line, at=False)
+            text = line if isinstance(line, str) else _decode_line(line, n == 1)
+            record = _load_json(text, at=False)
         except ValueError as e:
             yield Rejection(where, str(e))
             continue
         yield _guard(where, partial(_record_to_article, record, where, today, max_record_bytes))
+
+
+def _jsonl_lines(data: bytes, source: str) -> Iterator[str | bytes]:
+    if not data.strip():
+        raise InputError(source, "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield from decode_text(data, source).split("\n")  # UTF-16: decoded whole
+        return
+    if b"\x00" in data[:65536]:
+        raise InputError(source, "binary file, not text")
+    yield from data.split(b"\n")  # a "\r" left at a line's end is JSON whitespace
+
+
+def _decode_line(line: bytes, first: bool) -> str:
+    try:
+        return line.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(
+            f"not valid UTF-8 (byte 0x{line[e.start]:02x} at column {e.start + 1})"
+        ) from None
 
 
 def _guard(where: str, make: Callable[[], T]) -> T | Rejection:

@@ -205,7 +205,9 @@ def build_article(
     note = meta.get("published_note")
     published = normalize_date(meta.get("published"))
     if meta.get("published") and published is None:
-        logger.warning("%s: unreadable publication date %r ignored", source, meta["published"])
+        logger.warning(
+            "%s: unreadable publication date %r ignored", source, str(meta["published"])[:80]
+        )
     title_from = outlet_from = published_from = "unknown"
     if title:
         title_from = provenance

@@ -6,8 +6,10 @@ them, so ingest pays nothing and a new extractor version recomputes only what is
 ``MeasureMentionsMixin`` adds the methods to ``SQLiteStore`` (it uses the store's ``conn``
 and ``_write``); ``MeasureStore`` is the protocol half other backends implement.
 
-Table (migration ``006_measure_mentions``): ``measure_mentions(article_id PRIMARY KEY →
-articles ON DELETE CASCADE, version, count, data JSON list)``.
+Tables: ``measure_mentions(article_id PRIMARY KEY → articles ON DELETE CASCADE, version,
+count, data JSON list)`` (migration ``006_measure_mentions``) and ``measure_state`` (one
+row: a change counter moved by triggers on articles, assignments, analyses and
+measure_mentions; migration ``007_measure_state``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,42 @@ MEASURES_SCHEMA = """
             data TEXT NOT NULL
         );
         CREATE INDEX measure_mentions_count ON measure_mentions(count);
+"""
+
+# One counter that every write the ledger depends on moves (articles, story assignments,
+# cached mentions), so asking "has anything changed?" costs one row read; a re-analysed
+# article drops its cached mentions.
+MEASURE_STATE_SCHEMA = """
+        CREATE TABLE measure_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            changes INTEGER NOT NULL
+        );
+        INSERT INTO measure_state (id, changes) VALUES (1, 0);
+        CREATE TRIGGER measure_state_articles_ai AFTER INSERT ON articles BEGIN
+            UPDATE measure_state SET changes = changes + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER measure_state_articles_ad AFTER DELETE ON articles BEGIN
+            UPDATE measure_state SET changes = changes + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER measure_state_assignments_ai AFTER INSERT ON assignments BEGIN
+            UPDATE measure_state SET changes = changes + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER measure_state_assignments_au AFTER UPDATE ON assignments BEGIN
+            UPDATE measure_state SET changes = changes + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER measure_state_assignments_ad AFTER DELETE ON assignments BEGIN
+            UPDATE measure_state SET changes = changes + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER measure_state_mentions_ai AFTER INSERT ON measure_mentions BEGIN
+            UPDATE measure_state SET changes = changes + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER measure_state_mentions_au AFTER UPDATE ON measure_mentions BEGIN
+            UPDATE measure_state SET changes = changes + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER measure_state_analyses_au AFTER UPDATE ON analyses BEGIN
+            DELETE FROM measure_mentions WHERE article_id = new.article_id;
+            UPDATE measure_state SET changes = changes + 1 WHERE id = 1;
+        END;
 """
 
 
@@ -103,7 +141,5 @@ class MeasureMentionsMixin:
         return [MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
 
     def measure_stamp(self) -> str:
-        # data_version moves when another connection commits; total_changes when this one
-        # writes: together they say whether the database may differ since the last call.
-        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
-        return f"{version}:{self.conn.total_changes}"
+        row = self.conn.execute("SELECT changes FROM measure_state WHERE id = 1").fetchone()
+        return str(row[0] if row else 0)

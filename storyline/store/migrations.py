@@ -11,7 +11,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from .index_state import INDEX_SCHEMA
-from .measures import MEASURES_SCHEMA
+from .measures import MEASURE_STATE_SCHEMA, MEASURES_SCHEMA
 from .queries import SUMMARY_SCHEMA
 from .watches import WATCH_SCHEMA
 
@@ -85,6 +85,7 @@ MIGRATIONS: list[Migration] = [
     ("004_watches_revisions_alerts", WATCH_SCHEMA),
     ("005_story_ids_pending_repairs_index_state", INDEX_SCHEMA),
     ("006_measure_mentions", MEASURES_SCHEMA),
+    ("007_measure_state", MEASURE_STATE_SCHEMA),
 ]
 
 

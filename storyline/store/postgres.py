@@ -54,6 +54,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _first(cur: Any) -> Any:
+    row = cur.fetchone()
+    return None if row is None else row[0]
+
+
 def redact(url: str) -> str:
     """The URL without its password, for messages."""
     return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
@@ -114,7 +119,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
             yield conn
 
     @property
-    def conn(self) -> Any:  # the mixins' ``self.conn.execute``: one pooled call each
+    def conn(self) -> Any:  # type: ignore[override]  # mixins' self.conn: one pooled call each
         return CompatConnection(self._conn)
 
     @contextmanager
@@ -252,7 +257,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
         conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
         deadline = time.monotonic() + timeout
         waited = False
-        while not conn.execute("SELECT pg_try_advisory_lock(%s)", (ASSIGNMENT_LOCK,)).fetchone()[0]:
+        while not _first(conn.execute("SELECT pg_try_advisory_lock(%s)", (ASSIGNMENT_LOCK,))):
             if not waited:
                 log.warning("%s: another process is assigning stories; waiting", self.path)
                 waited = True

@@ -98,12 +98,13 @@ class TempCluster:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
 
     def _run(self, *args: str) -> None:
-        kwargs = {}
-        if self.user is not None:
-            kwargs = {"user": self.user.pw_uid, "group": self.user.pw_gid, "extra_groups": []}
+        user = self.user
         proc = subprocess.run(
             [str(self.bindir / args[0]), *args[1:]],
-            capture_output=True, text=True, cwd="/", **kwargs,  # type: ignore[arg-type]
+            capture_output=True, text=True, cwd="/",
+            user=None if user is None else user.pw_uid,
+            group=None if user is None else user.pw_gid,
+            extra_groups=None if user is None else [],
         )
         if proc.returncode != 0:
             raise StoreError(f"{args[0]} failed: {(proc.stderr or proc.stdout).strip()[-500:]}")

@@ -153,7 +153,7 @@ def run(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any] = ()) -> 
     t = translate(sql)
     query = t.sql + (f" RETURNING {t.returning}" if t.returning else "")
     try:
-        cur = conn.execute(query, _params(t, params))  # type: ignore[arg-type]
+        cur = conn.execute(query, _params(t, params))
     except psycopg.IntegrityError as exc:
         raise sqlite3.IntegrityError(str(exc).splitlines()[0]) from exc
     rows = cur.fetchall() if cur.description else []
@@ -188,7 +188,7 @@ class CompatConnection:
                 return CompatCursor([], 0, None)
             try:
                 with conn.cursor() as cur:
-                    cur.executemany(t.sql, rows)  # type: ignore[arg-type]
+                    cur.executemany(t.sql, rows)
                     count = cur.rowcount
             except psycopg.IntegrityError as exc:
                 raise sqlite3.IntegrityError(str(exc).splitlines()[0]) from exc

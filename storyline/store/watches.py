@@ -230,7 +230,7 @@ class WatchStore(Protocol):
     ) -> int: ...
     def alerts(
         self, *, since: str | None = None, after: int | None = None,
-        watchlist_id: int | None = None, limit: int = 100,
+        watchlist_id: int | None = None, limit: int = 100, newest: bool = False,
     ) -> list[Alert]: ...
     def set_alert_delivery(self, alert_id: int, delivery: str) -> None: ...
     def story_profile(self, story_id: int) -> StoryProfile: ...
@@ -509,9 +509,10 @@ class WatchStoreMixin:
 
     def alerts(
         self, *, since: str | None = None, after: int | None = None,
-        watchlist_id: int | None = None, limit: int = 100,
+        watchlist_id: int | None = None, limit: int = 100, newest: bool = False,
     ) -> list[Alert]:
-        """Alerts, oldest first: ``after`` an alert id (a cursor), ``since`` a time."""
+        """Alerts, oldest first (``newest``: newest first): ``after`` an alert id (a
+        cursor: only later alerts), ``since`` a time."""
         where: list[str] = []
         params: list[Any] = []
         if since is not None:
@@ -527,7 +528,8 @@ class WatchStoreMixin:
             "SELECT a.id, a.watchlist_id, w.name, a.story_id, a.kind, a.message, a.data, "
             "a.created_at, a.delivery FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.id LIMIT ?"
+            + (" ORDER BY a.id DESC" if newest else " ORDER BY a.id")
+            + " LIMIT ?"
         )
         rows = self.conn.execute(sql, (*params, limit))
         return [

@@ -77,6 +77,10 @@ class ClusterOptions:
     # falls out of this window is closed (no longer a candidate), which bounds memory.
     recent_articles: int = 100_000
     copy_window_articles: int = 50_000  # articles kept in the MinHash LSH (~5.5 KB each)
+    # Keep closed stories' membership in memory (evaluations read every article's final
+    # story from the index); off, a closed story is forgotten (the store keeps it), so
+    # memory does not grow with every article ever seen.
+    keep_closed: bool = False
     # repair: average-link over cosine mixed with shared nearest neighbours
     repair_neighbours: int = 6  # k of the shared-nearest-neighbour similarity
     repair_snn_weight: float = 0.5  # weight of neighbour overlap against the cosine
@@ -306,7 +310,7 @@ class StoryIndex:
                              None if entry is None else state.pack_signature(entry[0]),
                              None if entry is None else entry[1],
                              None if entry is None else entry[2]))
-        stories = []
+        stories: list[tuple[int, int | None, int | None, bytes]] = []
         for sid in sorted(self.changed):
             story = self.stories.get(sid)
             if story is None or not len(story.profile):
@@ -495,15 +499,23 @@ class StoryIndex:
 
     def _forget(self, article_id: str) -> None:
         """Drop an old article's vector; a story whose newest article it was is closed:
-        its profile goes, so memory stays bounded by the recent articles."""
+        it is forgotten with its members (a closed story is never a candidate again, and
+        the store keeps it), so memory stays bounded by the recent articles, not by every
+        article ever seen."""
         self.vectors.pop(article_id, None)
         self.days.pop(article_id, None)
         self._arrival.pop(article_id, None)
         self.forgotten += 1
         story = self.stories.get(self.story_of.get(article_id, 0))
         if story is not None and story.members and story.members[-1] == article_id:
-            story.profile = EMPTY
-            story.weighed = None
+            if self.options.keep_closed:
+                story.profile = EMPTY
+                story.weighed = None
+            else:
+                del self.stories[story.id]
+                for member in story.members:
+                    self.story_of.pop(member, None)
+                    self.copy_of.pop(member, None)
             if self.track_changes:
                 self.changed.add(story.id)
 

@@ -13,8 +13,10 @@ through the ``Store`` protocol. Depends on ``records`` and ``store`` only.
 from .extract import EXTRACTOR_VERSION, extract_mentions
 from .ledger import LedgerRow, build_ledger, ledger_dicts
 from .model import Ledger, MeasureEvent, MeasureMention, MeasureRecord
+from .service import ledger, ledger_records, refresh_mentions, story_measures
 
 __all__ = [
     "EXTRACTOR_VERSION", "Ledger", "LedgerRow", "MeasureEvent", "MeasureMention",
-    "MeasureRecord", "build_ledger", "extract_mentions", "ledger_dicts",
+    "MeasureRecord", "build_ledger", "extract_mentions", "ledger", "ledger_dicts",
+    "ledger_records", "refresh_mentions", "story_measures",
 ]

@@ -38,7 +38,8 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 
 _VERBISH = re.compile(
-    r"^(?:\w+ed|applies|came|comes|will|would|is|are|was|were|has|have|said|says|\w+ly)$",
+    r"^(?:\w+ed|applies|came|comes|will|would|is|are|was|were|has|have|said|says|\w+ly|cut"
+    r"|set|put|hit|fell|rose|stay|stays|remain|remains|run|runs|fall|falls|rise|rises)$",
     re.I)
 
 
@@ -111,6 +112,12 @@ def sentence_mention(
         dates["date"] = dates["date"] or dates["effective"]
     legal = _legal_basis(text)
     imposed_by, affects = _jurisdictions(text, places, hit, action_pos)
+    asked = next((p for p in places if lx.ASKED.search(text[: p.start])
+                  and re.match(r"^(?:['’]s)?\s+to\b", text[p.end:])), None)
+    if asked is not None:  # a demand, not a decision: the one asked would act
+        affects = [a for a in dict.fromkeys([*affects, *(
+            [imposed_by] if imposed_by else [])]) if a != asked.name]
+        imposed_by, tentative = asked.name, True
     if imposed_by is None and (lx.US_ONLY.search(text) or lx.BASIS_JURISDICTION.get(
             legal or "")):
         imposed_by = "United States"
@@ -262,8 +269,8 @@ def _jurisdictions(
                 r"\b(?:on|against|from|to|for|with|of|by)\b|[,;]", text[p.end: hit.start],
                 re.I):
             imposer = p.name  # attributive: "U.S. tariffs", "the American steel tariffs"
-        elif _AFFECT_CUE.search(before) or _MADE.match(after) or (
-                _GOODS_AFTER.match(after) and p.adjective):
+        elif (_AFFECT_CUE.search(before) and (not p.adjective or _GOODS_AFTER.match(after))
+              ) or _MADE.match(after) or (_GOODS_AFTER.match(after) and p.adjective):
             affected.append(p.name)
         else:
             undecided.append(p)
@@ -287,7 +294,10 @@ def _products(text: str, hit: _Hit) -> list[str]:
         m = lx.PRODUCT_AFTER.search(text, hit.end, min(len(text), hit.end + 60))
     if m:
         words: list[str] = []
-        for w in m.group("p").split():
+        phrase = m.group("p")
+        for p in reversed(find_places(phrase)):  # "South Korean goods" -> "goods"
+            phrase = phrase[: p.start] + phrase[p.end:]
+        for w in phrase.split():
             if _VERBISH.match(w):
                 break
             if not find_places(w) and not lx.NOT_PRODUCTS.match(w):
@@ -295,7 +305,7 @@ def _products(text: str, hit: _Hit) -> list[str]:
         phrase = " ".join(words)
         if phrase and phrase.lower() not in lx.GENERIC_PRODUCTS and len(phrase) > 2:
             found.append(phrase)
-    for m in lx.PRODUCT_TERMS.finditer(text):
+    for m in lx.PRODUCT_TERMS.finditer(text, max(0, hit.start - 60), hit.end + 80):
         term = m.group(0)
         if not any(term.lower() in f.lower() for f in found):
             found.append(term)

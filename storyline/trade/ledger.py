@@ -64,6 +64,7 @@ _SYNONYMS = [
     (re.compile(r"\b(?:EVs?|electric (?:cars|vehicles)|battery-electric)\b", re.I), "ev"),
     (re.compile(r"\b(?:cars?|autos?|vehicles|automobiles)\b", re.I), "car"),
     (re.compile(r"\balumini?um\b", re.I), "aluminium"),
+    (re.compile(r"\b(?:batter(?:y|ies)|cathodes?|anodes?|precursors?)\b", re.I), "battery"),
 ]
 _GENERIC = re.compile(
     r"^(?:goods|products|imports|exports|shipments|items|trade|all goods)$", re.I)
@@ -163,7 +164,7 @@ def _title(imposed_by: str | None, instrument: str, products: list[str],
 def _record(number: int, group: list[_Item]) -> tuple[MeasureRecord, list[EventDetail]]:
     mentions = [i.mention for i in group]
     imposed_by = _common(m.imposed_by for m in mentions)
-    affects = sorted({a for m in mentions for a in m.affects})
+    affects = sorted({a for m in mentions for a in m.affects} - {imposed_by})
     products = [p for p, _ in Counter(p for m in mentions for p in m.products).most_common(4)]
     instrument = mentions[0].instrument
     events, details = _events(group)
@@ -192,6 +193,7 @@ def _events(group: list[_Item]) -> tuple[list[MeasureEvent], list[EventDetail]]:
     events: list[MeasureEvent] = []
     details: list[EventDetail] = []
     untils: list[str | None] = []
+    order: list[str] = []  # when each event happened, or else when it was first reported
     for bucket in buckets:
         by_value: dict[str | None, list[_Item]] = {}
         for item in bucket:
@@ -207,15 +209,15 @@ def _events(group: list[_Item]) -> tuple[list[MeasureEvent], list[EventDetail]]:
                 shown)
         for part in by_value.values():
             event, detail = _event(part)
+            order.append(min(i.when for i in part))
             detail.conflict = conflict
             events.append(event)
             details.append(detail)
             untils.append(_common(i.mention.until for i in part))
     _flag_date_conflicts(group, events, details)
-    _add_deadlines(events, details, untils)
-    order = sorted(range(len(events)), key=lambda k: (
-        events[k].date or events[k].effective or details[k].period or "9999"))
-    return [events[k] for k in order], [details[k] for k in order]
+    _add_deadlines(events, details, untils, order)
+    ranked = sorted(range(len(events)), key=lambda k: order[k])
+    return [events[k] for k in ranked], [details[k] for k in ranked]
 
 
 def _same_story(a: LedgerRow, b: LedgerRow) -> bool:
@@ -281,7 +283,7 @@ def _story_of(group: list[_Item], event: MeasureEvent) -> set[int]:
 
 
 def _add_deadlines(events: list[MeasureEvent], details: list[EventDetail],
-                   untils: list[str | None]) -> None:
+                   untils: list[str | None], order: list[str]) -> None:
     """A stated end ("for 90 days from May 14", "until July 31") becomes an expiry event."""
     for k, until in enumerate(untils):
         if not until or any(e.action == "expires" and e.date == until for e in events):
@@ -291,6 +293,7 @@ def _add_deadlines(events: list[MeasureEvent], details: list[EventDetail],
                                    citations=list(source.citations)))
         details.append(EventDetail(outlets=list(details[k].outlets),
                                    tentative=details[k].tentative))
+        order.append(until)
 
 
 def _status(events: list[MeasureEvent], details: list[EventDetail]) -> str:

@@ -28,6 +28,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:ban(?:ned|s|ning)?|restrict(?:ed|s|ing)?|bar(?:red|s|ring)?|halt(?:ed|s)?)\s+"
         rf"(?:the\s+)?{_W}{{0,2}}?(?:exports?|shipments?|sales)\b"
         r"|\bfrom exporting\b|\bexport control list\b|\bEntity List\b"
+        r"|\bexport (?:enforcement|measures)\b|\btrade controls\b"
         r"|\bchip (?:rules|controls|curbs)\b"
         r"|\brestrictions?\s+on\s+(?:advanced\s+)?(?:semiconductors?|chips?|chipmaking|AI)\b"
     )),
@@ -110,6 +111,9 @@ FUTURE = _c(r"\b(?:will|would|shall|plans? to|is to|are to|set to|going to)\s+(?
 TENTATIVE = _c(
     r"\b(?:may|might|could|ready to|prepared to|would consider|consider(?:s|ing)?"
     r"|signal(?:l)?ed|hinted|once|if|unless|offer(?:ed|s)? to|open to)\b")
+# "Beijing wants the U.S. to drop …": the one asked to act is the one whose measure it is.
+ASKED = _c(r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)? on"
+           r"|push(?:es|ed)?)\s+(?:the\s+)?$")
 MUTUAL = _c(r"\b(?:both (?:sides|countries|governments|nations)|the two (?:sides|countries|"
             r"governments)|each other(?:['’]s)?|mutual(?:ly)?|reciprocal)\b")
 
@@ -169,6 +173,8 @@ NOT_PRODUCTS = _c(
     r"^(?:the|a|an|its|their|his|her|all|some|most|more|other|another|this|that|these|those"
     r"|of|in|on|to|each|every|\d[\d.,%]*|percent|one|two|three|four|five|six|seven|eight|nine|ten|trillion"
     r"|quota|rates?|won|yuan|highest|new|higher|lower|retaliatory|additional|punitive"
+    r"|but|also|not|only|schedule|basis|industry|dumping|earlier|later|track|course|many"
+    r"|provisional|definitive|condition|conditions|request|talks|part|account"
     r"|tariffs?|duties|levies|sanctions|controls?|restrictions?"
     r"|bans?|licen[cs]es?|permits?|countries|companies|firms|years?|months?|days?|weeks?"
     r"|time|talks|ruling|case|review|friday|monday|tuesday|wednesday|thursday|saturday|sunday"

@@ -139,4 +139,4 @@ def _is_adjective(form: str) -> bool:
     return (form.endswith(("an", "ese", "ish", "ch", "ss", "ian", "i")) and form not in (
         "Taiwan", "Japan", "Iran", "Pakistan", "Oman", "Sudan", "Bhutan", "Mali", "Malawi",
         "Burundi", "Brunei", "Dubai", "Hawaii",
-    )) or form in ("U.S.", "US", "EU", "E.U.", "UK", "U.K.", "Thai", "Saudi", "Swiss")
+    )) or form in ("Thai", "Saudi", "Swiss")

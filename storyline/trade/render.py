@@ -103,9 +103,9 @@ def to_csv(records: list[dict[str, Any]]) -> str:
                 writer.writerow(base + [""] * 7)
                 continue
             first = e["citations"][0]["sentence"] if e["citations"] else ""
-            writer.writerow(base + [e["date"] or "", e["action"], e["value"] or "",
-                                    e["previous"] or "", e["effective"] or "",
-                                    len(e["citations"]), _csv_safe(first)])
+            writer.writerow([*base, e["date"] or "", e["action"], e["value"] or "",
+                             e["previous"] or "", e["effective"] or "",
+                             len(e["citations"]), _csv_safe(first)])
     return buf.getvalue()
 
 

@@ -7,6 +7,7 @@ mentions, and kept per store until the database changes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import weakref
 from collections.abc import Callable
@@ -50,14 +51,14 @@ def refresh_mentions(store: Store, progress: Progress | None = None) -> int:
 
 def ledger(store: Store, progress: Progress | None = None) -> Ledger:
     """Every measure record the stored coverage supports, with its history."""
-    refresh_mentions(store, progress)
-    stamp = store.measure_stamp()
     try:
         cached = _CACHE.get(store)
     except TypeError:  # a store that cannot be weakly referenced: no cache
         cached = None
-    if cached and cached[0] == stamp:
-        return cached[1]
+    if cached and cached[0] == store.measure_stamp():
+        return cached[1]  # nothing the ledger reads has changed
+    refresh_mentions(store, progress)
+    stamp = store.measure_stamp()
     rows = [
         LedgerRow(
             article_id=r.article_id, external_id=r.external_id, outlet=r.outlet,
@@ -67,10 +68,8 @@ def ledger(store: Store, progress: Progress | None = None) -> Ledger:
         for r in store.measure_mention_rows(EXTRACTOR_VERSION)
     ]
     built = build_ledger(rows)
-    try:
+    with contextlib.suppress(TypeError):
         _CACHE[store] = (stamp, built)
-    except TypeError:
-        pass
     return built
 
 

@@ -86,10 +86,13 @@ def list_alerts(
     cursor: int | None = None,
     limit: int = 100,
     watchlist: str | int | None = None,
+    *,
+    newest: bool = False,
 ) -> list[Alert]:
-    """Alerts oldest first; ``cursor`` is the id of the last alert already seen."""
+    """Alerts oldest first (``newest``: the latest ``limit``, newest first, as a feed
+    wants); ``cursor`` is the id of the last alert already seen."""
     wid = store.watchlist(watchlist).id if watchlist is not None else None
-    return store.alerts(since=since, after=cursor, watchlist_id=wid, limit=limit)
+    return store.alerts(since=since, after=cursor, watchlist_id=wid, limit=limit, newest=newest)
 
 
 def _words(text: str) -> re.Pattern[str]:

@@ -129,7 +129,8 @@ def http_url(value: object) -> str | None:
 
 
 def state(request: Request) -> WebState:
-    return request.app.state.web  # type: ignore[no-any-return]
+    web: WebState = request.app.state.web
+    return web
 
 
 def wants_json(request: Request) -> bool:

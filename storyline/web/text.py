@@ -18,7 +18,8 @@ _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]", re.UNICODE)
 
 def slugify(title: str, max_len: int = 60) -> str:
     """A URL slug from a title: ascii letters and digits joined by hyphens."""
-    ascii_ = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.sub(r"[\W_]+", " ", title)  # dashes and apostrophes separate words
+    ascii_ = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     return slug[:max_len].rstrip("-") or "story"
 
@@ -39,17 +40,31 @@ def _tokens(sentence: str) -> list[tuple[str, bool]]:
     return out
 
 
-def word_diff(sentence: str, other: str) -> list[Token]:
-    """``sentence`` as tokens, each flagged when it is not matched in ``other``."""
+# Two sentences this alike are rewordings of one another: their differing words are the
+# point. Less alike, they are different sentences, and only the disputed value is marked.
+REWORDING_RATIO = 0.5
+_STOP = frozenset({
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+    "vs", "with", "about",
+})
+
+
+def word_diff(sentence: str, other: str, value: str = "") -> list[Token]:
+    """``sentence`` as tokens, the differences flagged: the words not matched in ``other``
+    when the two are rewordings of each other, else the words that state ``value``."""
     mine, theirs = _tokens(sentence), _tokens(other)
     matcher = difflib.SequenceMatcher(
         a=[t.lower() for t, _ in mine], b=[t.lower() for t, _ in theirs], autojunk=False
     )
-    same = [False] * len(mine)
-    for block in matcher.get_matching_blocks():
-        for i in range(block.a, block.a + block.size):
-            same[i] = True
-    return [Token(t, not s, sp) for (t, sp), s in zip(mine, same, strict=True)]
+    if matcher.ratio() >= REWORDING_RATIO or not value:
+        same = [False] * len(mine)
+        for block in matcher.get_matching_blocks():
+            for i in range(block.a, block.a + block.size):
+                same[i] = True
+        return [Token(t, not s, sp) for (t, sp), s in zip(mine, same, strict=True)]
+    wanted = {w.lower() for w, _ in _tokens(value) if w.lower() not in _STOP}
+    return [Token(t, t.lower() in wanted and (t[0].isalnum() or t in "€$£¥%"), sp)
+            for t, sp in mine]
 
 
 @dataclass

@@ -113,7 +113,7 @@ def side_by_side(discrepancy: dict[str, Any]) -> list[dict[str, Any]]:
             "outlet": cite.get("outlet") or cite.get("external_id") or cite["article_id"],
             "article_id": cite["article_id"],
             "sentence": cite["sentence"],
-            "tokens": [t.__dict__ for t in word_diff(cite["sentence"], other)],
+            "tokens": [t.__dict__ for t in word_diff(cite["sentence"], other, v["value"])],
         })
     return columns
 

@@ -1,0 +1,96 @@
+"""Benchmark the backfill against a plain ingest of the same articles.
+
+Usage: nice .venv/bin/python bench/bench_backfill.py [--articles 120] [--files 4]
+       [--runs ingest local:1 local:2 ray:1 ray:2]
+
+Input: real news articles, the PolNeAR *train* texts in ../shared/data (read at run time,
+never copied), written as ``--files`` JSONL files in a temporary folder. Each run starts
+from an empty SQLite database (and an empty shard folder): ``ingest`` is the single-process
+ingest (``workers=1``); ``ENGINE:N`` is ``run_backfill`` with that engine and N workers.
+Prints one JSON object: per run the wall seconds (analysis and load apart for backfills),
+articles/s, the ratio to the ingest, and the load average before and after (the machine is
+shared: read the ratios with the load in mind).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from storyline import api  # noqa: E402
+from storyline.backfill import BackfillOptions, run_backfill  # noqa: E402
+from storyline.config import Settings  # noqa: E402
+from storyline.store import open_store  # noqa: E402
+
+
+def write_inputs(folder: Path, n: int, files: int) -> list[str]:
+    texts = sorted((ROOT.parent / "shared" / "data" / "polnear" / "train" / "text").glob("*.txt"))
+    if not texts:
+        sys.exit("needs ../shared/data/polnear/train/text (the benchmark's input)")
+    rows = []
+    for path in texts[:n]:
+        text = path.read_text(encoding="utf-8").strip()
+        outlet, date = [*path.stem.split("_"), "", ""][:2]  # outlet_YYYY-MM-DD_slug
+        rows.append({"id": path.stem, "title": text.split("\n", 1)[0][:120],
+                     "outlet": outlet, "published": date, "text": text})
+    names = []
+    for f in range(files):
+        target = folder / f"part{f}.jsonl"
+        target.write_text("".join(json.dumps(r) + "\n" for r in rows[f::files]), "utf-8")
+        names.append(str(target))
+    return names
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--files", type=int, default=4)
+    parser.add_argument("--runs", nargs="+",
+                        default=["ingest", "local:1", "local:2", "ray:1", "ray:2"])
+    args = parser.parse_args()
+    result: dict[str, object] = {"articles": args.articles, "files": args.files,
+                                 "load_before": os.getloadavg()[0], "runs": {}}
+    runs: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        inputs = write_inputs(folder, args.articles, args.files)
+        for run in args.runs:
+            db = folder / f"{run.replace(':', '-')}.db"
+            settings = Settings(db=str(db), workers=1)
+            started = time.perf_counter()
+            with open_store(db) as store:
+                if run == "ingest":
+                    report = api.ingest(inputs, store, settings)
+                    stored = report.added
+                    extra: dict[str, float] = {}
+                else:
+                    engine, workers = run.split(":")
+                    options = BackfillOptions(engine=engine, workers=int(workers),
+                                              out=str(folder / f"shards-{engine}-{workers}"))
+                    summary = run_backfill(inputs, store, settings, options)
+                    stored = summary.stored
+                    extra = {"analyse_s": summary.analyse_seconds,
+                             "load_s": summary.load_seconds}
+            wall = time.perf_counter() - started
+            runs[run] = {"stored": stored, "wall_s": round(wall, 2),
+                         "articles_per_s": round(stored / wall, 2), **extra}
+            print(run, runs[run], file=sys.stderr, flush=True)
+    base = runs.get("ingest", {}).get("articles_per_s")
+    for r in runs.values():
+        if base:
+            r["ratio_to_ingest"] = round(r["articles_per_s"] / base, 2)
+    result["runs"] = runs
+    result["load_after"] = os.getloadavg()[0]
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

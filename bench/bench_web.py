@@ -1,0 +1,223 @@
+"""Load benchmark of ``storyline serve``: wrk on 127.0.0.1, 50 connections, against a
+database of 10,000+ stories, while an ingest runs beside the server.
+
+    nice .venv/bin/python bench/bench_web.py [--stories 10000] [--duration 30]
+
+The database (``--db``, built once and reused) holds the example corpus ingested for real,
+then copied with new ids, titles and dates until it has ``--stories`` stories (the serving
+cost does not depend on the words; building 10,000 stories by NLP would take hours on this
+machine). Then:
+
+1. ``storyline serve`` starts as its own process (``--no-watch --no-warm``).
+2. The briefs of ``--warm`` story pages are built by requesting each once (the time of a
+   cold build is reported); story pages are then served from the brief cache, as they are
+   for any story the server has built before (``serve`` warms the newest in the background).
+3. ``storyline ingest`` of freshly written articles starts beside the server (real NLP,
+   a second process writing to the same database).
+4. wrk runs the story pages (random among the warmed ones) and ``/api/stories`` (random
+   pages of the keyset walk and filters), each for ``--duration`` seconds.
+
+Prints p50/p95/p99 latency, requests per second and errors for each. Needs ``wrk``
+(Debian package). Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "storyline" / "examples"
+BIN = Path(sys.executable).parent
+
+LUA = """
+local paths = {%s}
+request = function()
+  return wrk.format("GET", paths[math.random(#paths)])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d\\n",
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+"""
+
+
+def build(db: Path, stories: int) -> None:
+    from storyline import api
+    from storyline.config import Settings
+    from storyline.records import Assignment
+    from storyline.store import open_store
+
+    print(f"building {db}: ingesting the examples ...", file=sys.stderr)
+    settings = Settings(db=str(db))
+    with open_store(db) as store:
+        api.ingest([str(EXAMPLES)], store, settings)
+        base = list(store.stories())
+        items = {s.id: list(store.iter_items(s.id)) for s in base}
+        have = len(base)
+        copy = 0
+        started = time.perf_counter()
+        while have < stories:
+            copy += 1
+            batch = []
+            for s in base:
+                if have >= stories:
+                    break
+                story_id = store.allocate_story_id()  # the store's own id sequence
+                for article, analysis, _ in items[s.id]:
+                    published = article.published
+                    if published:
+                        published = f"{2000 + copy % 26}{published[4:]}"
+                    a = dataclasses.replace(
+                        article, title=f"{article.title or 'Untitled'} (copy {copy})",
+                        text=article.text + f"\n\nCopy {copy} of this report.",
+                        published=published, content_hash="", id="",
+                    )
+                    n = dataclasses.replace(analysis, article_id=a.id)
+                    batch.append((a, n, Assignment(a.id, story_id, 1.0)))
+                have += 1
+            for i in range(0, len(batch), 2000):
+                store.add_articles(batch[i : i + 2000])
+            if copy % 100 == 0:
+                print(f"  {have} stories ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
+        print(f"  {have} stories, {store.count_articles()} articles", file=sys.stderr)
+
+
+def fresh_articles(folder: Path, n: int) -> None:
+    """New articles (unseen content) for the ingest that runs beside the server."""
+    rng = random.Random(7)
+    texts = [p for p in sorted(EXAMPLES.glob("*.txt"))]
+    for i in range(n):
+        src = texts[i % len(texts)].read_text(encoding="utf-8")
+        head, _, body = src.partition("\n\n")
+        extra = f"Officials gave an update at {rng.randint(1, 12)} p.m. on day {i}."
+        (folder / f"fresh-{i:03d}.txt").write_text(f"{head}\n\n{body}\n{extra}\n",
+                                                   encoding="utf-8")
+
+
+def get(url: str) -> float:
+    started = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=120) as r:
+        r.read()
+    return (time.perf_counter() - started) * 1000
+
+
+def wrk(base: str, paths: list[str], duration: int, connections: int) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as fh:
+        fh.write(LUA % ", ".join(json.dumps(p) for p in paths))
+        script = fh.name
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", script,
+         base],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("RESULT"))
+    req, dur, c, r, w, status, timeout, p50, p95, p99 = (int(x) for x in line.split()[1:])
+    return {
+        "requests": req, "rps": req / (dur / 1e6), "errors": c + r + w + timeout,
+        "non_2xx": status, "p50_ms": p50 / 1000, "p95_ms": p95 / 1000, "p99_ms": p99 / 1000,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "bench-web.db")
+    parser.add_argument("--stories", type=int, default=10_000)
+    parser.add_argument("--duration", type=int, default=30)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--warm", type=int, default=300, help="story pages to warm and hit")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--no-ingest", action="store_true", help="no ingest beside the load")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed (apt-get install wrk)")
+    if not args.db.exists():
+        build(args.db, args.stories)
+
+    from storyline.store import open_store
+
+    with open_store(args.db) as store:
+        summaries = store.story_summaries(limit=1)
+        total = store.conn.execute("SELECT count(*) FROM story_summaries").fetchone()[0]
+        articles = store.count_articles()
+        ids = [r[0] for r in store.conn.execute("SELECT story_id FROM story_summaries")]
+        cursors = [r[0] for r in store.conn.execute(
+            "SELECT last_seq FROM story_summaries ORDER BY random() LIMIT 200")]
+        outlets = [o for o, _ in store.outlet_counts()]
+    print(f"database: {total} stories, {articles} articles", file=sys.stderr)
+    assert summaries
+
+    base = f"http://127.0.0.1:{args.port}"
+    server = subprocess.Popen(
+        [str(BIN / "storyline"), "--db", str(args.db), "serve", "--port", str(args.port),
+         "--no-watch", "--no-warm"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    ingest = None
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                first = get(base + "/api/stories?limit=1")
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    sys.exit("the server did not start")
+                time.sleep(0.2)
+        rng = random.Random(1)
+        warm_ids = rng.sample(ids, min(args.warm, len(ids)))
+        cold = [get(f"{base}/stories/{i}") for i in warm_ids]
+        story_paths = [f"/stories/{i}" for i in warm_ids]
+        list_paths = [f"/api/stories?limit=50&cursor={c}" for c in cursors]
+        list_paths += [f"/api/stories?limit=50&outlet={urllib.request.quote(o)}"
+                       for o in outlets[:10]]
+        list_paths += ["/api/stories?limit=50", "/api/stories?limit=50&min_outlets=4",
+                       "/api/stories?limit=50&since=2010-01-01&until=2012-12-31"]
+        if not args.no_ingest:
+            folder = Path(tempfile.mkdtemp(prefix="bench-web-ingest-"))
+            fresh_articles(folder, 200)
+            ingest = subprocess.Popen(
+                [str(BIN / "storyline"), "--db", str(args.db), "ingest", str(folder)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            )
+            time.sleep(3)  # let it load its model and start writing
+        results = {
+            "story page": wrk(base, story_paths, args.duration, args.connections),
+            "/api/stories": wrk(base, list_paths, args.duration, args.connections),
+        }
+        ingest_running = ingest is not None and ingest.poll() is None
+    finally:
+        if ingest is not None and ingest.poll() is None:
+            ingest.terminate()
+            ingest.wait(30)
+        server.terminate()
+        server.wait(30)
+    added = ""
+    if ingest is not None:
+        with open_store(args.db) as store:
+            added = f", {store.count_articles() - articles} articles added by the ingest"
+    print(f"\n{total} stories, {articles} articles{added}; ingest running throughout: "
+          f"{ingest_running if ingest is not None else 'no ingest'}; first request "
+          f"{first:.0f} ms; cold story page (brief built): median "
+          f"{statistics.median(cold):.0f} ms, max {max(cold):.0f} ms over {len(cold)}")
+    print("| endpoint | connections | requests/s | p50 ms | p95 ms | p99 ms | errors |")
+    print("|---|---|---|---|---|---|---|")
+    for name, r in results.items():
+        print(f"| {name} | {args.connections} | {r['rps']:.0f} | {r['p50_ms']:.1f} | "
+              f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors'] + r['non_2xx']} |")
+
+
+if __name__ == "__main__":
+    main()
