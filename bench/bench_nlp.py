@@ -33,7 +33,8 @@ from storyline.records import Article  # noqa: E402
 
 def corpus(n: int, words: int) -> list[str]:
     """n texts of about ``words`` words: whole articles, joined when shorter, cut at a line."""
-    sources = sorted((ROOT / "storyline" / "examples").glob("*.txt")) if (ROOT / "storyline" / "examples").is_dir() else []
+    examples = ROOT / "storyline" / "examples"
+    sources = sorted(examples.glob("*.txt")) if examples.is_dir() else []
     if not sources:
         sources = sorted((ROOT.parent / "shared" / "data" / "polnear").glob("*/text/*.txt"))
     if not sources:

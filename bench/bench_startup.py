@@ -96,7 +96,15 @@ def build(db: Path, n: int, corpus: list[tuple[Article, str, Analysis]]) -> dict
                                  (a.article_id, a.story_id, a.score, a.copy_of))  # type: ignore[attr-defined]
             batch.clear()
 
-        for i, (article, analysis, _) in enumerate(synth.stream(n), 1):
+        hashes: set[str] = set()
+        i = 0
+        for article, analysis, _ in synth.stream(2 * n):
+            if article.content_hash in hashes:
+                continue  # the generator repeated a text: ingest would skip it too
+            hashes.add(article.content_hash)
+            i += 1
+            if i > n:
+                break
             article.title = article.text.split(".")[0][:80]
             batch.append((article, analysis, index.assign(article, analysis)))
             if i % 1000 == 0:

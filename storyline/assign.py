@@ -41,7 +41,7 @@ def load_index(store: Store, options: ClusterOptions | None = None) -> StoryInde
         rows = store.load_index_articles(upto, index.options.recent_articles)
         if all(row[5] for row in rows):
             index.import_state(blobs, rows, store.load_index_stories(),
-                               store.story_members({row[2] for row in rows}))
+                               store.story_members({row[2] for row in rows}, upto))
         else:  # some vectors were never saved: rebuild from the articles once
             upto = -1
             index = _fresh(store, options)
@@ -143,8 +143,9 @@ def _repair(store: Store, index: StoryIndex) -> tuple[list[dict[str, Any]], list
     changes, moved = index.repair()
     if changes:
         log.info("story repair: %s", changes)
-    store.finish_repair(moved, changes)
-    save_index(store, index)
+    # The repair's results, the cleared marks and the saved index state: all or nothing.
+    store.finish_repair(moved, changes, index.export_state(store.index_version()[0]))
+    index.loaded_version = store.index_version()
     return changes, moved
 
 

@@ -26,7 +26,7 @@ class Option:
 
 
 OPTIONS: tuple[Option, ...] = (
-    Option("db", "storyline.db", "SQLite database file."),
+    Option("db", "storyline.db", "Database: a SQLite file, sqlite:///file.db or postgresql://…"),
     Option("allow_private", False, "Allow fetching private, loopback or link-local addresses."),
     Option("fetch_timeout", 10.0, "Seconds before a URL fetch is abandoned."),
     Option("fetch_max_bytes", 5_000_000, "Largest response body accepted from a URL, in bytes."),

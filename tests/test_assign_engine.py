@@ -108,6 +108,24 @@ def test_a_saved_index_continues_exactly_like_the_live_one(tmp_path: Path, pairs
         assert got[0] == got[1] == got[2] and not got[0].new_story
 
 
+def test_a_saved_state_plus_the_articles_stored_after_it_gives_the_crashed_index(
+    tmp_path: Path, pairs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_store(tmp_path / "partial.db") as store:
+        index, _, _ = assign_batch(store, None, pairs[:3])  # saved with its repair
+
+        def crash(self: StoryIndex) -> None:
+            raise KeyboardInterrupt  # dies after storing the next articles, before saving
+
+        monkeypatch.setattr(StoryIndex, "repair", crash)
+        with pytest.raises(KeyboardInterrupt):
+            assign_batch(store, index, pairs[3:])
+        monkeypatch.undo()
+        loaded = load_index(store)  # saved state + the 3 articles stored after it
+        _same_state(index, loaded)
+        assert loaded.dirty == index.dirty and loaded.dirty
+
+
 def test_story_ids_come_from_the_database_and_are_never_reused(tmp_path: Path, pairs) -> None:
     with open_store(tmp_path / "ids.db") as store:
         first = store.allocate_story_id()

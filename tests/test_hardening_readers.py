@@ -75,6 +75,21 @@ def test_jsonl_huge_number_deep_nesting_and_surrogates_lose_only_their_line(
     assert_one_line(rejected)
 
 
+def test_jsonl_line_with_invalid_utf8_or_a_nul_is_rejected_alone(tmp_path: Path) -> None:
+    path = tmp_path / "bytes.jsonl"
+    path.write_bytes(
+        json.dumps({"id": "a", "text": text(1)}).encode() + b"\n"
+        + b'{"id": "b\xff\xfe", "text": "x"}\n'
+        + b'{"id": "c\x00", "text": "x"}\n'
+        + json.dumps({"id": "d", "text": text(4)}).encode() + b"\n"
+    )
+    articles, rejected = split(read(path))
+    assert [a.external_id for a in articles] == ["a", "d"]
+    assert [r.source for r in rejected] == [f"{path} line 2", f"{path} line 3"]
+    assert rejected[0].reason.startswith("not valid UTF-8 (byte 0xff")
+    assert_one_line(rejected)
+
+
 def test_a_surrogate_never_reaches_the_database_and_the_batch_is_stored(tmp_path: Path) -> None:
     from storyline import api
 

@@ -17,7 +17,7 @@ from storyline import api
 from storyline.config import Settings
 from storyline.errors import StorylineError
 from storyline.store import open_store
-from storyline.store.watches import Alert, StoryProfile, Watchlist
+from storyline.store.watches import Alert, ProfileArticle, StoryProfile, Watchlist
 from storyline.watch import add_watchlist, evaluate, list_alerts, remove_watchlist, render_atom
 from storyline.watch.alerts import matches
 
@@ -97,11 +97,17 @@ def test_alerts_for_a_new_story_a_new_outlet_and_a_new_discrepancy(
         assert receiver.bodies[0]["kind"] == "story"
         assert receiver.bodies[0]["data"]["title"] == "Flood barrier fails at Osterby"
 
+        # A watchlist created now starts from the story as it is now: no "story" alert.
+        late = add_watchlist(store, "osterby", keywords=["Osterby"])
+
         report = api.ingest([second], store, settings)
         raised = evaluate(store, report.stories, settings)
-        kinds = sorted(a.kind for a in raised)
+        kinds = sorted(a.kind for a in raised if a.watchlist == "floods")
         assert "outlet" in kinds and "discrepancy" in kinds  # Nordic Wire; 120 vs 140 homes
         assert any(a.data.get("outlet") == "Nordic Wire" for a in raised)
+        assert sorted(a.kind for a in raised if a.watchlist == "osterby") == kinds
+        remove_watchlist(store, late.id)
+        raised = [a for a in raised if a.watchlist == "floods"]
         assert len(receiver.bodies) == 1 + len(raised)
         # Nothing changed: evaluating again raises nothing.
         assert evaluate(store, report.stories, settings) == []
@@ -118,11 +124,10 @@ def test_alerts_for_a_new_story_a_new_outlet_and_a_new_discrepancy(
         root = ElementTree.fromstring(atom)
         assert len(root.findall("{http://www.w3.org/2005/Atom}entry")) == len(every)
 
-        # A watchlist added later starts from what already matches: no alert for it.
-        late = add_watchlist(store, "osterby", keywords=["Osterby"])
+        # A story that matches from before a watchlist existed and does not change: quiet.
+        add_watchlist(store, "denmark", countries=["Denmark"])
         assert evaluate(store, report.stories, settings) == []
-        remove_watchlist(store, late.id)
-        assert [w.name for w in store.watchlists()] == ["floods", "tariffs"]
+        assert [w.name for w in store.watchlists()] == ["floods", "tariffs", "denmark"]
         assert flood.webhook == receiver.url
 
 
@@ -167,12 +172,12 @@ def test_a_webhook_to_a_private_address_is_refused_unless_allowed(
 
 
 def test_matching_needs_every_field_given() -> None:
-    profile = StoryProfile(
-        story_id=1, titles=["Treasury chief meets Beijing envoy"],
-        texts=["Scott Bessent met He Lifeng in Geneva to discuss tariffs on rare earths."],
-        outlets=["Harbour Post"], people=["Scott Bessent", "He Lifeng"],
-        places=["Geneva", "Beijing"],
-    )
+    profile = StoryProfile(1, [ProfileArticle(
+        id="a1", title="Treasury chief meets Beijing envoy",
+        text="Scott Bessent met He Lifeng in Geneva to discuss tariffs on rare earths.",
+        outlet="Harbour Post", seq=1,
+        people=["Scott Bessent", "He Lifeng"], places=["Geneva", "Beijing"],
+    )])
 
     def wl(**query: list[str]) -> Watchlist:
         return Watchlist(1, "w", **query)

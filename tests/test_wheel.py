@@ -9,6 +9,7 @@ already-installed dependencies through a ``.pth`` line, so nothing is downloaded
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -107,6 +108,7 @@ def test_the_installed_wheel_runs_the_demo(installed: Path, tmp_path: Path) -> N
     result = subprocess.run(
         [str(installed / "storyline"), "demo", "--out", "report.html"],
         capture_output=True, text=True, cwd=tmp_path, timeout=600,
+        env={**os.environ, "STORYLINE_WORKERS": "1"},  # one process: the test is about install
     )
     assert result.returncode == 0, result.stderr
     summary = result.stdout.strip().splitlines()[-1]

@@ -70,7 +70,7 @@ def analyse_unit(
     if earlier is not None and path.exists():
         earlier.skipped = True
         return earlier
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = UnitResult(unit=unit, shard=shard)
     kept: list[Article] = []
     seen: set[str] = set()
@@ -91,6 +91,7 @@ def analyse_unit(
     write_shard(path, list(zip(kept, analyses, strict=True)))
     result.articles = len(kept)
     result.seconds = round(time.perf_counter() - started, 3)
+    result.cpu_seconds = round(time.process_time() - cpu, 3)
     write_marker(marker, result)
     log.info("backfill: %s → %s (%d articles)", unit, path.name, len(kept))
     return result

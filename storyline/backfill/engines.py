@@ -94,7 +94,7 @@ def run_ray(
                 "filters": dataclasses.asdict(filters),
             },
             batch_size=1,
-            concurrency=max(1, min(workers, len(jobs))),
+            compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, len(jobs)))),
             num_cpus=1,
         )
         for row in results.iter_rows():

@@ -51,7 +51,9 @@ class BackfillSummary(Record):
     stories: list[int] = field(default_factory=list)
     changes: int = 0  # repair steps (merges, splits) recorded
     analyse_seconds: float = 0.0
+    analyse_cpu_seconds: float = 0.0  # summed over the workers (units analysed now)
     load_seconds: float = 0.0
+    load_cpu_seconds: float = 0.0
     articles_per_second: float = 0.0  # articles analysed per wall-clock second
 
 
@@ -113,17 +115,20 @@ def run_backfill(
         else:
             summary.units_analysed += 1
             summary.read += r.read
+            summary.analyse_cpu_seconds += r.cpu_seconds
         for key, n in r.filtered.items():
             summary.filtered[key] = summary.filtered.get(key, 0) + n
     summary.rejected = dict(Counter(x["reason"] for r in ordered for x in r.rejected))
     if articles and summary.analyse_seconds:
         summary.articles_per_second = round(articles / summary.analyse_seconds, 2)
 
-    started = time.perf_counter()
+    summary.analyse_cpu_seconds = round(summary.analyse_cpu_seconds, 3)
+    started, cpu = time.perf_counter(), time.process_time()
     report = load_shards(ordered, store, progress=progress)
     for r in ordered:
         loaded_path(Path(r.shard)).write_text("loaded\n", encoding="utf-8")
     summary.load_seconds = round(time.perf_counter() - started, 3)
+    summary.load_cpu_seconds = round(time.process_time() - cpu, 3)
     summary.duplicates = report.duplicates
     summary.stored = report.added
     summary.revised = len(report.revised)

@@ -48,6 +48,7 @@ class UnitResult(Record):
     filtered: dict[str, int] = field(default_factory=dict)  # filter reason -> count
     duplicates: int = 0  # same content twice inside this unit
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker on this unit (steadier than wall)
     skipped: bool = False  # already done by an earlier run
     version: int = SCHEMA_VERSION
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from storyline.reconcile.evidence import dedupe_citations
 from storyline.reconcile.figures import format_value
 from storyline.reconcile.model import SINGLE_SOURCE, AlignedFigure, Reconciliation
+from storyline.reconcile.text import wordset
+from storyline.records import Story
 
 from .keypoints import key_points
 from .model import (
@@ -14,6 +19,7 @@ from .model import (
     BriefPerson,
     BriefQuote,
     CoverageRow,
+    KeyPoint,
     SingleSourceItem,
 )
 from .timeline import build_timeline
@@ -73,9 +79,14 @@ def build_brief(rec: Reconciliation) -> Brief:
         if d.citations
     ]
     independent = {a.outlet for a in rec.articles if a.independent}
+    points = key_points(rec.claims)
+    # A lone claim already among the key points (marked single-source there) is not
+    # repeated in the single-source list; one outlet's extra details still are.
+    in_points = {p.claim_id for p in points}
+    single = [s for s in single if s.detail or s.claim_id not in in_points]
     return Brief(
-        story=rec.story,
-        key_points=key_points(rec.claims),
+        story=_titled(rec.story, points),
+        key_points=points,
         people=_order_people([p for p in people if p.citations]),
         quotes=sorted((q for q in quotes if q.citations),
                       key=lambda q: _quote_rank(q, rec, independent)),
@@ -88,10 +99,41 @@ def build_brief(rec: Reconciliation) -> Brief:
     )
 
 
+_PLACEHOLDER_TITLE = re.compile(r"(?i)(?:story|untitled)(?: \d+)?")
+_TITLE_WORDS = 14
+# Last words of names that are places, not people ("Trump Tower", "Mar-a-Lago").
+_PLACE_WORDS = wordset(
+    "tower towers building palace hotel airport stadium arena club centre center street "
+    "avenue square bridge lago plaza mall"
+)
+
+
+def _titled(story: Story, points: list[KeyPoint]) -> Story:
+    """A story without a real title ("Story 1") is named after its lead key point."""
+    if story.title and not _PLACEHOLDER_TITLE.fullmatch(story.title.strip()):
+        return story
+    if not points:
+        return story
+    words = points[0].text.rstrip(".").split()
+    title = " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
+    return replace(story, title=title)
+
+
+def _real_name(p: BriefPerson) -> bool:
+    """Not a list fragment ("• Club"), a clipped word ("Mar") or, for a person, a place."""
+    name = p.name.strip()
+    if not name or name[0] in "•·*-–—|>" or not name[0].isalnum():
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words or (len(words) == 1 and len(words[0]) <= 3 and not name.isupper()):
+        return False
+    return not (p.kind == "person" and words[-1].lower() in _PLACE_WORDS)
+
+
 def _order_people(people: list[BriefPerson]) -> list[BriefPerson]:
     """People with roles, then other people, then organisations (each most reported first);
     an all-capitals "person" is a dateline the tagger misread ("NEW DELHI")."""
-    kept = [p for p in people if not (p.kind == "person" and p.name.isupper())]
+    kept = [p for p in people if not (p.kind == "person" and p.name.isupper()) and _real_name(p)]
     return sorted(kept, key=lambda p: (p.kind != "person", not p.roles))
 
 

@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..config import Settings
-from ..errors import ConfigError, StorylineError
+from ..errors import ConfigError, StoreError, StorylineError
 from ..store import Store, open_store
 
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
@@ -88,7 +88,10 @@ def settings_from(ctx: typer.Context, **overrides: Any) -> Settings:
 def open_cli_store(settings: Settings, *, create: bool = True) -> Iterator[Store]:
     """The store ``settings.db`` names; ``create=False`` for commands that only read, so
     that a database that does not exist is an error instead of a new empty file."""
-    store = open_store(settings.db, create=create)
+    try:
+        store = open_store(settings.db, create=create)
+    except StoreError as exc:  # the database the user named cannot be used: a bad setting
+        raise ConfigError(str(exc)) from None
     try:
         yield store
     finally:

@@ -56,7 +56,8 @@ def articles(
     check_filters(StoryFilter(since=since, until=until))
     with open_cli_store(settings_from(ctx), create=False) as store:
         if story is not None:
-            story = store.story(story).id  # an unknown id is a one-line error
+            # A merged story's old id leads on; an unknown id is a one-line error.
+            story = store.story(store.resolve_story_id(story)).id
         rows = store.article_rows(
             story_id=story, outlet=outlet, since=since, until=until, limit=limit
         )

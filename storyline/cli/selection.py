@@ -72,7 +72,9 @@ def selected_stories(
     """The stories a command covers: the ids given, else the filtered selection (newest
     activity first), else every story in id order (the unfiltered ``stories`` contract)."""
     if story_ids:
-        return [store.story(i) for i in story_ids]
+        # A merged story's old id leads to the story it went into.
+        ids = dict.fromkeys(store.resolve_story_id(i) for i in story_ids)
+        return [store.story(i) for i in ids]
     if has_filters(filters) or limit is not None or newest:
         return select_stories(store, filters, limit)
     return store.stories()

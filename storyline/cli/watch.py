@@ -224,7 +224,7 @@ def watchlist_add(
 ) -> None:
     """Save a query. A story matches when each kind of value given has one match (values
     of one kind are alternatives). Alerts come when a matching story appears, gains an
-    outlet or gains a discrepancy; stories matching already are not alerted.
+    outlet or gains a discrepancy, counting changes from now on.
 
     \b
     Examples:

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 from storyline.records import Analysis, Article, Assignment, Story
 
-from .claims import cluster_claims, mark_conflicts, negation_conflicts, unique_details
+from .claims import (
+    cluster_claims,
+    corroborate_contained,
+    mark_conflicts,
+    negation_conflicts,
+    unique_details,
+)
 from .clock_times import clock_conflicts
 from .coverage import outlet_coverage
 from .date_conflicts import date_conflicts
@@ -93,6 +99,7 @@ def reconcile(
     people, name_discs = merge_people(docs, options)
     quotes, quote_discs = align_quotes(docs, people, options)
     claims, claim_of = cluster_claims(docs, space, options=options)
+    corroborate_contained(claims, docs, options)
     # Undated articles get their dates first: figures and events read them.
     borrow_dates(docs, space, claim_of, options)
     resolve_undated(docs)

@@ -31,7 +31,7 @@ from .model import (
 )
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .text import STOP_WORDS, fold, numbers, tokens
+from .text import STOP_WORDS, content_words, fold, numbers, tokens, wordset
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,30 @@ def cluster_claims(docs: list[Doc], space: SentenceSpace,
             index[(units[u][0].order, units[u][1])] = cid
     log.debug("%d content sentences -> %d claims", n, len(claims))
     return claims, index
+
+
+def corroborate_contained(claims: list[Claim], docs: list[Doc],
+                          options: ReconcileOptions = DEFAULT_OPTIONS) -> int:
+    """A single-source claim whose words another outlet's sentence also says ("Fifa rejected
+    the club's appeal" inside a longer sentence) is corroborated, not one outlet's alone."""
+    independent = {d.outlet for d in docs if d.independent}
+    words = [content_words(c.text) for c in claims]
+    changed = 0
+    for i, c in enumerate(claims):
+        if c.status != SINGLE_SOURCE or len(words[i]) < options.contained_min_words:
+            continue
+        for j, o in enumerate(claims):
+            extra = [x for x in o.outlets if x not in c.outlets and x in independent]
+            if i == j or not extra:
+                continue
+            if len(words[i] & words[j]) / len(words[i]) >= options.contained_share:
+                c.status = CORROBORATED
+                c.outlets = [*c.outlets, *extra]
+                c.independent_outlets = len({x for x in c.outlets if x in independent})
+                c.citations = dedupe_citations([*c.citations, *o.citations[:1]])
+                changed += 1
+                break
+    return changed
 
 
 def mark_conflicts(claims: list[Claim], discrepancies: list[Discrepancy]) -> None:
@@ -253,18 +277,29 @@ def unique_details(docs: list[Doc], claims: list[Claim],
             seen_words = set().union(*(words_of[o] for o in others))
             in_dates = set().union(set(), *(numbers(t.text) for t in d.times
                                             if t.sentence == cit.sentence_index))
+            clock = set(numbers(" ".join(_CLOCK_PART.findall(cit.sentence))))
             found = [n for n in sorted(numbers(cit.sentence))
                      if n not in seen_nums and n not in in_dates and not _YEAR.match(n)
-                     and _big_enough(n)]
+                     and n not in clock and _big_enough(n)]
+            own = set(tokens(d.outlet))
             for e in d.analysis.entities:
-                name = e.text.strip(" .,;:")
+                name = e.text.strip(" .,;:•·*-–—")
                 words = [w for w in tokens(name) if w not in STOP_WORDS and len(w) > 1]
+                if set(words) <= own or (words and set(words) <= _TIME_ZONES):
+                    continue  # the outlet's own name ("only Atlas Newswire gives Atlas
+                    # Newswire"), a time zone ("GMT")
                 if (e.sentence == cit.sentence_index and e.label in _DETAIL_LABELS
                         and words and not all(w in seen_words for w in words)
                         and (d.id, fold(name)) not in shared_people and name not in found):
                     found.append(name)
             if found:
                 c.details.append(ClaimDetail(d.outlet, found, [cit]))
+
+
+# Clock times and their parts ("0400 GMT", "10:20 a.m.", "06.00"): not distinctive numbers.
+_CLOCK_PART = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b[0-2]\d[0-5]\d\s*(?:GMT|UTC|[A-Z]{1,3}T)\b"
+                         r"|\b0\d{3}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+_TIME_ZONES = wordset("gmt utc bst cet cest est edt pst pdt et pt hkt jst ist")
 
 
 def _big_enough(n: str) -> bool:

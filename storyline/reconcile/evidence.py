@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from urllib.parse import urlparse
 
 from storyline.records import Analysis, Article, Assignment, TimeExpr
+from storyline.sources.language import is_foreign
 
 from .model import Citation, SourceArticle
 
@@ -39,6 +40,7 @@ class Doc:
     content: list[int] = field(default_factory=list)  # indexes of content sentences
     times: list[TimeExpr] = field(default_factory=list)  # may borrow values (see dates.py)
     assumed_date: str | None = None  # the story's date, for an article without one
+    language: str | None = None  # set when the article is not in English
 
     @property
     def id(self) -> str:
@@ -87,6 +89,7 @@ class Doc:
             copy_of=copy_of,
             independent=self.independent,
             sentences=len(self.content),
+            language=self.language,
         )
 
 
@@ -122,9 +125,14 @@ def build_docs(items: Iterable[tuple[Article, Analysis, Assignment | None]]) -> 
     """Wrap the story's items; decide which are independent (copies are not)."""
     docs = []
     for order, (article, analysis, assignment) in enumerate(items):
+        language = is_foreign(article.text)
+        if language:
+            # An article in another language keeps its place in the story, but English
+            # extraction (people, quotes, figures, dates, claims) is not run on it.
+            analysis = replace(analysis, people=[], quotes=[], figures=[], times=[])
         doc = Doc(article, analysis, assignment, outlet_label(article), order=order,
-                  times=list(analysis.times))
-        doc.content = [
+                  times=list(analysis.times), language=language)
+        doc.content = [] if language else [
             s.index for s in analysis.sentences if is_content(doc.sentence_text(s.index))
         ]
         docs.append(doc)

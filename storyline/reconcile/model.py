@@ -43,6 +43,7 @@ class SourceArticle(Record):
     copy_of: str | None = None  # a near-copy of this earlier article (not independent)
     independent: bool = True
     sentences: int = 0  # content sentences considered (boilerplate skipped)
+    language: str | None = None  # "de", "it"...: not English, kept out of extraction
 
 
 @dataclass

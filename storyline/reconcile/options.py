@@ -17,6 +17,8 @@ class ReconcileOptions:
     claim_similarity: float = 0.3  # average-link cosine for one claim; 0.4 split paraphrases
     same_article_weight: float = 0.6  # a repeat inside one article is weaker evidence
     negation_similarity: float = 0.45  # a negated near-copy of a sentence is a conflict
+    contained_share: float = 0.8  # share of a lone claim's words another outlet says too
+    contained_min_words: int = 4  # ... in a claim of at least this many content words
 
     # -- people: one person's names across outlets --------------------------------------
     first_name_similarity: float = 0.85  # "Jon"/"John" are one first name; "Jon"/"Joan" not

@@ -12,6 +12,8 @@ Public API:
 - ``read_source(unit, settings, fetcher=None)``: the articles in one unit, with a
   ``Rejection`` (source + one-line reason) for each thing that cannot be read. It never
   raises for bad input; one bad record never hides the other records of a file.
+- ``screen_item(item, settings)``: the checks below for items from a reader called
+  directly (``read_source`` applies them itself).
 
 What a hostile input can cost is bounded here: a local file (or stdin) read as one
 article is refused above ``settings.file_max_bytes`` before it is read, and so is a single
@@ -64,6 +66,7 @@ __all__ = [
     "expand_inputs",
     "infer_publication_date",
     "read_source",
+    "screen_item",
     "select_inputs",
     "year_for_weekday",
 ]
@@ -112,7 +115,7 @@ def select_inputs(
         found: list[tuple[str, Path]] = []
         _walk(path, path, exclude, found, skipped)
         units.extend(str(p) for _, p in sorted(found, key=lambda f: f[0]))
-    return units, skipped
+    return units, [Rejection(escape_source(r.source), one_line(r.reason)) for r in skipped]
 
 
 def _walk(
@@ -169,20 +172,21 @@ def read_source(
 
     try:
         for item in _read(unit, settings, get_fetcher, today):
-            yield _checked(item, settings)
+            yield screen_item(item, settings)
     except InputError as e:
-        yield _checked(Rejection(e.source, e.reason), settings)
+        yield screen_item(Rejection(e.source, e.reason), settings)
     except Exception as e:  # a parser choking on hostile input must not stop the batch
         logger.debug("%s: unexpected error while reading", unit, exc_info=True)
-        yield _checked(Rejection(unit, describe_exception(e)), settings)
+        yield screen_item(Rejection(unit, describe_exception(e)), settings)
     finally:
         if own_fetcher is not None:
             own_fetcher.close()
 
 
-def _checked(item: Article | Rejection, settings: Settings) -> Article | Rejection:
+def screen_item(item: Article | Rejection, settings: Settings) -> Article | Rejection:
     """The item made safe to store and print: one-line rejections, escaped sources,
-    storable and bounded article text."""
+    storable and bounded article text. ``read_source`` applies it to everything it yields;
+    a caller of a reader in ``formats`` (e.g. ``read_feed``) applies it itself."""
     if isinstance(item, Rejection):
         return Rejection(escape_source(item.source), one_line(item.reason))
     item.source = escape_source(item.source)
@@ -191,14 +195,16 @@ def _checked(item: Article | Rejection, settings: Settings) -> Article | Rejecti
         reason = f"the {field} field holds a lone UTF-16 surrogate, which cannot be stored"
         return Rejection(item.source, reason)
     limit = settings.article_max_tokens
-    tokens = count_tokens(item.text, limit + 1)
-    if tokens > limit:
-        return Rejection(
-            item.source,
-            f"article too long to analyse (over {limit:,} words, punctuation marks and line "
-            "breaks; raise STORYLINE_ARTICLE_MAX_TOKENS to allow)",
-        )
+    if count_tokens(item.text, limit + 1) > limit:
+        return Rejection(item.source, _too_long(limit))
     return item
+
+
+def _too_long(limit: int) -> str:
+    return (
+        f"article too long to analyse (over {limit:,} words, punctuation marks and line "
+        "breaks; raise STORYLINE_ARTICLE_MAX_TOKENS to allow)"
+    )
 
 
 def _read(
@@ -283,6 +289,10 @@ def _read_bytes(
             max_record_bytes=limit, budget=settings.feed_fetch_budget,
         )
     else:
+        # Refuse an over-long text before cleaning it (that alone costs seconds on 2 MB).
+        limit = settings.article_max_tokens
+        if count_tokens(data.decode("utf-8", "replace"), limit + 1) > limit:
+            raise InputError(source, _too_long(limit))
         yield read_text(data, source, today, url=url)
 
 

@@ -207,7 +207,7 @@ def read_json(
     try:
         doc = _load_json(text)
     except ValueError as e:
-        if "\n{" in text.strip():  # JSON Lines saved as .json
+        if "\n{" in text.strip() and _object_line(text):  # JSON Lines saved as .json
             yield from read_jsonl(data, source, today, max_record_bytes=max_record_bytes)
             return
         raise InputError(source, str(e)) from None
@@ -221,6 +221,16 @@ def read_json(
             yield _guard(where, partial(_record_to_article, record, where, today, max_record_bytes))
     else:
         yield _guard(source, partial(_record_to_article, doc, source, today, max_record_bytes))
+
+
+def _object_line(text: str) -> bool:
+    """Whether the first non-blank line is a JSON object of its own (JSON Lines), not the
+    start of a broken JSON list."""
+    first = next((ln for ln in text.split("\n", 50) if ln.strip()), "")
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def read_jsonl(
@@ -247,7 +257,8 @@ def _jsonl_lines(data: bytes, source: str) -> Iterator[str | bytes]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         yield from decode_text(data, source).split("\n")  # UTF-16: decoded whole
         return
-    if b"\x00" in data[:65536]:
+    head = data[:65536]
+    if head.count(b"\x00") > len(head) // 100:  # a stray NUL is one bad line, not a binary
         raise InputError(source, "binary file, not text")
     yield from data.split(b"\n")  # a "\r" left at a line's end is JSON whitespace
 
@@ -392,7 +403,7 @@ def _entry_to_article(
     text = html_fragment_to_text(body)
     if not text.strip():
         raise InputError(source, "feed entry has no content and its link could not be read")
-    return build_article(text, source=source, today=today, meta=meta)
+    return build_article(text, source=source, today=today, meta=meta, summary_ok=True)
 
 
 # ---------------------------------------------------------------- WARC

@@ -20,11 +20,14 @@ from urllib.parse import urlsplit
 from storyline.errors import InputError
 from storyline.records import Article
 from storyline.sources.byline import infer_from_lines
+from storyline.sources.cleaning import clean_title, not_news, remove_noise
 from storyline.sources.dates import find_dates, infer_publication_date, normalize_date
 
 logger = logging.getLogger(__name__)
 
 MIN_WORDS = 25
+MIN_SUMMARY_WORDS = 6  # a feed item's one-sentence summary (with its title) is still news
+SUMMARY_ONLY = "(summary only)"  # appended to Article.source for a title-and-summary item
 
 # Header keys (lower case) and the Article field each fills.
 HEADER_KEYS = {
@@ -191,12 +194,15 @@ def build_article(
     today: date,
     meta: dict[str, Any] | None = None,
     provenance: str = "metadata",
+    summary_ok: bool = False,
 ) -> Article:
     """An ``Article`` from body text plus whatever metadata the source gave.
 
     Missing title, outlet and publication date are inferred from the text and marked
-    ``"text"`` (outlet from the URL's host: ``"url"``). Raises ``InputError`` when the
-    cleaned text is too short to be an article.
+    ``"text"`` (outlet from the URL's host: ``"url"``). Site furniture lines and the site's
+    name in the title are dropped. Raises ``InputError`` when the text is not news (see
+    ``cleaning.not_news``) or too short to be an article; with ``summary_ok`` (a feed
+    item) a title and a sentence of summary are kept, marked in ``source`` as summary-only.
     """
     meta = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
     title = _one_line(meta.get("title"))
@@ -219,7 +225,8 @@ def build_article(
     if published:
         published_from = provenance
 
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = remove_noise(unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
+    title = clean_title(title, outlet or outlet_from_url(url))
     first = next((ln for ln in text.split("\n") if ln.strip()), "")
     if title and _same_line(first, title):
         text = text.replace(first, "", 1)  # the title repeated as the first line
@@ -242,9 +249,14 @@ def build_article(
         if found:
             published, published_from, note = found.value, "text", found.note
 
+    reason = not_news(text, title)
+    if reason:
+        raise InputError(source, reason)
     n = word_count(text)
     if n < MIN_WORDS:
-        raise InputError(source, f"too short to be an article ({n} words)")
+        if not (summary_ok and title and n >= MIN_SUMMARY_WORDS):
+            raise InputError(source, f"too short to be an article ({n} words)")
+        source = f"{source} {SUMMARY_ONLY}"  # a feed item's title and summary: still news
     external_id = meta.get("external_id")
     return Article(
         text=text,
@@ -259,6 +271,11 @@ def build_article(
         external_id=str(external_id) if external_id is not None else None,
         source=source,
     )
+
+
+def is_summary_only(article: Article) -> bool:
+    """Read from a feed item's title and summary alone (the page was not fetched)."""
+    return article.source.endswith(SUMMARY_ONLY)
 
 
 def _one_line(value: Any) -> str | None:

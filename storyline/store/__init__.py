@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 
-from ..errors import ConfigError
+from ..errors import ConfigError, StoreError
 from .protocol import SearchHit, Store
 from .sqlite import SQLiteStore
 
@@ -45,7 +45,8 @@ def open_store(target: str | Path, *, create: bool = True) -> Store:
     """Open (and migrate) the database a path or URL names.
 
     ``create=False`` is for commands that only read: a SQLite file that does not exist is
-    a ``ConfigError`` (nothing is created), not a fresh empty database.
+    a ``ConfigError`` (nothing is created), not a fresh empty database. A file that is not
+    a readable SQLite database is a ``StoreError`` and is never written to.
     """
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
@@ -76,11 +77,13 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             )
         return
     if not os.access(path, os.R_OK):
-        raise ConfigError(f"database {path}: not readable (permission denied)")
+        raise StoreError(f"database {path}: not readable (permission denied)")
     try:
         with path.open("rb") as f:
             head = f.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise ConfigError(f"database {path}: cannot be read ({exc.strerror or exc})") from None
+        raise StoreError(f"database {path}: cannot be read ({exc.strerror or exc})") from None
     if head and head != _SQLITE_HEADER:
-        raise ConfigError(f"database {path}: not a SQLite database file")
+        raise StoreError(
+            f"database {path}: not a SQLite database file; pass another --db path"
+        )

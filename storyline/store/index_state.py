@@ -94,6 +94,9 @@ IndexArticleRow = tuple[int, str, int, str | None, int | None, bytes, bytes | No
 IndexArticleState = tuple[str, int | None, bytes, bytes | None, int | None, str | None]
 # (story id, first day, last day, profile); an empty profile deletes the row (closed story)
 IndexStoryRow = tuple[int, int | None, int | None, bytes]
+# What StoryIndex.export_state returns: (blobs, articles, stories, redirects)
+IndexSnapshot = tuple[dict[str, bytes], list[IndexArticleState], list[IndexStoryRow],
+                      dict[int, int]]
 
 
 def _now() -> str:
@@ -106,7 +109,8 @@ class IndexStateStore(Protocol):
     def index_version(self) -> tuple[int, ...]: ...
     def pending_repairs(self) -> set[int]: ...
     def finish_repair(
-        self, assignments: list[Any], changes: list[dict[str, Any]]
+        self, assignments: list[Any], changes: list[dict[str, Any]],
+        state: IndexSnapshot | None = None,
     ) -> None: ...
     def resolve_story_id(self, story_id: int) -> int: ...
     def story_redirects(self) -> dict[int, int]: ...
@@ -122,7 +126,7 @@ class IndexStateStore(Protocol):
     def load_index_articles(self, upto_seq: int, newest: int) -> list[IndexArticleRow]: ...
     def load_index_stories(self) -> list[IndexStoryRow]: ...
     def story_members(
-        self, story_ids: Iterable[int]
+        self, story_ids: Iterable[int], upto_seq: int | None = None
     ) -> dict[int, list[tuple[str, str | None]]]: ...
     def story_article_ids(self, story_id: int) -> list[str]: ...
     def copies_of(self, article_id: str) -> list[str]: ...
@@ -189,12 +193,16 @@ class IndexStateMixin:
     def pending_repairs(self) -> set[int]:
         return {int(r[0]) for r in self.conn.execute("SELECT story_id FROM pending_repairs")}
 
-    def finish_repair(self, assignments: list[Any], changes: list[dict[str, Any]]) -> None:
-        """Store a repair step's reassignments and changes, and clear the pending repairs,
-        in one transaction (the writer lock is held, so nothing else is pending)."""
+    def finish_repair(self, assignments: list[Any], changes: list[dict[str, Any]],
+                      state: IndexSnapshot | None = None) -> None:
+        """Store a repair step's reassignments and changes, clear the pending repairs and
+        save the index ``state`` (see ``save_index_state``), in one transaction (the writer
+        lock is held, so nothing else is pending)."""
         import json
 
         with self._write() as conn:
+            if state is not None:
+                self._save_state(conn, *state)
             for a in assignments:
                 conn.execute(
                     "UPDATE assignments SET story_id = ?, score = ?, copy_of = ?, "
@@ -247,21 +255,31 @@ class IndexStateMixin:
     ) -> None:
         """Store a snapshot of the index in one transaction (see the module docstring)."""
         with self._write() as conn:
-            conn.executemany(
-                "INSERT INTO index_state (name, data) VALUES (?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET data = excluded.data", blobs.items())
-            conn.executemany(
-                "INSERT OR REPLACE INTO index_articles (article_id, day, features, minhash, "
-                "copy_seq, copy_root) SELECT ?, ?, ?, ?, ?, ? "
-                "WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)",
-                articles)
-            conn.executemany("DELETE FROM index_stories WHERE story_id = ?",
-                             [(s[0],) for s in stories if not s[3]])
-            conn.executemany(
-                "INSERT OR REPLACE INTO index_stories (story_id, first_day, last_day, profile) "
-                "VALUES (?, ?, ?, ?)", [s for s in stories if s[3]])
-            for from_id, into_id in redirects.items():
-                self._redirect(conn, from_id, into_id)
+            self._save_state(conn, blobs, articles, stories, redirects)
+
+    def _save_state(
+        self,
+        conn: sqlite3.Connection,
+        blobs: dict[str, bytes],
+        articles: list[IndexArticleState],
+        stories: list[IndexStoryRow],
+        redirects: dict[int, int],
+    ) -> None:
+        conn.executemany(
+            "INSERT INTO index_state (name, data) VALUES (?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET data = excluded.data", blobs.items())
+        conn.executemany(
+            "INSERT OR REPLACE INTO index_articles (article_id, day, features, minhash, "
+            "copy_seq, copy_root) SELECT ?, ?, ?, ?, ?, ? "
+            "WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)",
+            articles)
+        conn.executemany("DELETE FROM index_stories WHERE story_id = ?",
+                         [(s[0],) for s in stories if not s[3]])
+        conn.executemany(
+            "INSERT OR REPLACE INTO index_stories (story_id, first_day, last_day, profile) "
+            "VALUES (?, ?, ?, ?)", [s for s in stories if s[3]])
+        for from_id, into_id in redirects.items():
+            self._redirect(conn, from_id, into_id)
 
     def load_index_blobs(self) -> dict[str, bytes]:
         return {str(n): bytes(d) for n, d in
@@ -284,17 +302,21 @@ class IndexStateMixin:
         return [(int(r[0]), r[1], r[2], bytes(r[3])) for r in self.conn.execute(
             "SELECT story_id, first_day, last_day, profile FROM index_stories")]
 
-    def story_members(self, story_ids: Iterable[int]) -> dict[int, list[tuple[str, str | None]]]:
-        """(article id, copy_of) of each story's articles, in ingest order."""
+    def story_members(
+        self, story_ids: Iterable[int], upto_seq: int | None = None
+    ) -> dict[int, list[tuple[str, str | None]]]:
+        """(article id, copy_of) of each story's articles (stored up to ``upto_seq``), in
+        ingest order."""
         wanted = sorted(set(story_ids))
         out: dict[int, list[tuple[str, str | None]]] = {sid: [] for sid in wanted}
+        upto = upto_seq if upto_seq is not None else 2**62
         for start in range(0, len(wanted), 500):
             part = wanted[start:start + 500]
             marks = ",".join("?" * len(part))
             for sid, aid, copy_of in self.conn.execute(
                 "SELECT s.story_id, s.article_id, s.copy_of FROM assignments s "
                 f"JOIN articles a ON a.id = s.article_id WHERE s.story_id IN ({marks}) "
-                "ORDER BY a.seq", part,
+                "AND a.seq <= ? ORDER BY a.seq", [*part, upto],
             ):
                 out[int(sid)].append((str(aid), copy_of))
         return out

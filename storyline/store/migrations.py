@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from .index_state import INDEX_SCHEMA
 from .measures import MEASURE_STATE_SCHEMA, MEASURES_SCHEMA
 from .queries import SUMMARY_SCHEMA
-from .watches import WATCH_SCHEMA
+from .watches import WATCH_SCHEMA, WATCHLIST_SINCE_SCHEMA
 
 # (name, SQL script). Each script runs inside BEGIN ... COMMIT with its _migrations row.
 Migration = tuple[str, str]
@@ -86,6 +86,7 @@ MIGRATIONS: list[Migration] = [
     ("005_story_ids_pending_repairs_index_state", INDEX_SCHEMA),
     ("006_measure_mentions", MEASURES_SCHEMA),
     ("007_measure_state", MEASURE_STATE_SCHEMA),
+    ("008_watchlist_since_seq", WATCHLIST_SINCE_SCHEMA),
 ]
 
 

@@ -327,14 +327,23 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
             sql += " WHERE a.seq > (SELECT coalesce(max(seq), 0) FROM articles) - %s"
             params = (newest,)
         width = len(_COLUMNS)
-        with self._conn() as conn, conn.cursor(name=f"items_{uuid.uuid4().hex[:8]}") as cur:
-            cur.itersize = _ITER_BATCH
-            cur.execute(sql + " ORDER BY a.seq", params)
-            for row in cur:
-                article = Article(**dict(zip(_COLUMNS, row[:width], strict=True)))
-                data, sid, score, copy_of = row[width:]
-                analysis = Analysis.from_dict(json.loads(data))
-                yield article, analysis, Assignment(article.id, int(sid), score, copy_of)
+        for row in self._rows(sql + " ORDER BY a.seq", params, stream=story_id is None):
+            article = Article(**dict(zip(_COLUMNS, row[:width], strict=True)))
+            data, sid, score, copy_of = row[width:]
+            analysis = Analysis.from_dict(json.loads(data))
+            yield article, analysis, Assignment(article.id, int(sid), score, copy_of)
+
+    def _rows(self, sql: str, params: Sequence[Any], *, stream: bool) -> Iterator[Any]:
+        """Rows of a query: fetched at once (one story), or streamed through a server-side
+        cursor (the whole database, or its newest N articles)."""
+        with self._conn() as conn:
+            if not stream:
+                yield from conn.execute(sql, params).fetchall()
+                return
+            with conn.cursor(name=f"items_{uuid.uuid4().hex[:8]}") as cur:
+                cur.itersize = _ITER_BATCH
+                cur.execute(sql, params)
+                yield from cur
 
     def _story_rows(self, story_id: int | None = None) -> list[tuple[Any, ...]]:
         sql = (

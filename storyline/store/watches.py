@@ -3,10 +3,11 @@
 ``WatchStoreMixin`` adds these methods to ``SQLiteStore`` (it uses the store's ``conn`` and
 ``_write``); ``WatchStore`` is the protocol half other backends implement. The records
 (``Revision``, ``Watch``, ``Watchlist``, ``Alert``, ``StoryProfile``, ``ArticleRow``) are
-plain ``Record`` dataclasses. Times are ISO 8601 UTC strings with seconds (they sort as
-text). ``article_rows`` (the ``storyline articles`` listing) lives here too.
+plain ``Record`` dataclasses in ``watch_records.py``. Times are ISO 8601 UTC strings with
+seconds (they sort as text). ``article_rows`` (the ``storyline articles`` listing) lives
+here too.
 
-Tables (migration ``003_watches_revisions_alerts``): ``article_revisions`` (earlier texts of
+Tables (migration ``004_watches_revisions_alerts``): ``article_revisions`` (earlier texts of
 an article, the current one stays in ``articles``), ``watches`` (one feed each, with its
 conditional-GET validators and status), ``watch_entries`` (feed entries already read, by
 link, with a fingerprint so a changed entry is read again), ``watchlists`` (saved queries),
@@ -19,12 +20,25 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from ..errors import NotFoundError, StorylineError
-from ..records import Analysis, Article, Record
+from ..records import Analysis, Article
+from .watch_records import (
+    Alert,
+    ArticleRow,
+    ProfileArticle,
+    Revision,
+    StoryProfile,
+    Watch,
+    Watchlist,
+)
+
+__all__ = [
+    "WATCH_SCHEMA", "Alert", "ArticleRow", "ProfileArticle", "Revision", "StoryProfile",
+    "Watch", "WatchStore", "WatchStoreMixin", "Watchlist", "now_iso",
+]
 
 WATCH_SCHEMA = """
         CREATE INDEX articles_url ON articles(url);
@@ -97,102 +111,14 @@ WATCH_SCHEMA = """
         CREATE INDEX alerts_created ON alerts(created_at);
 """
 
+# The last article stored when a watchlist was made: alerts count changes after it.
+WATCHLIST_SINCE_SCHEMA = """
+        ALTER TABLE watchlists ADD COLUMN since_seq INTEGER NOT NULL DEFAULT 0;
+"""
+
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-@dataclass
-class Revision(Record):
-    """One text of an article: earlier ones from ``article_revisions``, the last is current."""
-
-    article_id: str
-    revision: int  # 1 = the first text stored
-    content_hash: str
-    title: str | None
-    published: str | None
-    text: str
-    stored_at: str | None  # when this text was stored
-    replaced_at: str | None = None  # None for the current text
-
-
-@dataclass
-class Watch(Record):
-    """A watched feed and its status."""
-
-    id: int
-    url: str
-    name: str
-    every_seconds: int
-    created_at: str
-    next_due: str
-    etag: str | None = None
-    last_modified: str | None = None
-    body_hash: str | None = None
-    last_fetch: str | None = None
-    last_status: str | None = None  # "ok", "not modified", "unchanged", "error"
-    last_new_item: str | None = None
-    last_error: str | None = None
-    failures: int = 0  # consecutive failed runs (drives the back-off)
-    items_seen: int = 0
-    articles_added: int = 0
-
-
-@dataclass
-class Watchlist(Record):
-    """A saved query; a story matches when every non-empty field matches (any value)."""
-
-    id: int
-    name: str
-    keywords: list[str] = field(default_factory=list)
-    people: list[str] = field(default_factory=list)
-    outlets: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    webhook: str | None = None
-    created_at: str = ""
-
-
-@dataclass
-class Alert(Record):
-    id: int
-    watchlist_id: int
-    watchlist: str
-    story_id: int
-    kind: str  # "story" (a matching story appeared), "outlet", "discrepancy"
-    message: str
-    data: dict[str, Any]
-    created_at: str
-    delivery: str | None = None  # webhook: None (none set), "pending", "sent", "failed: …"
-
-
-@dataclass
-class StoryProfile(Record):
-    """What a watchlist is matched against: a story's words, outlets, people, places."""
-
-    story_id: int
-    titles: list[str]
-    texts: list[str]
-    outlets: list[str]
-    people: list[str]
-    places: list[str]
-
-
-@dataclass
-class ArticleRow(Record):
-    """An article as ``storyline articles`` lists it: where it came from, its story, the
-    stored article it (nearly) copies, and how many texts it has had."""
-
-    id: str
-    external_id: str | None
-    url: str | None
-    outlet: str | None
-    title: str | None
-    published: str | None
-    story_id: int | None
-    source: str
-    ingested_at: str
-    copy_of: str | None
-    revisions: int
 
 
 _WATCH_COLUMNS = [f for f in Watch.__dataclass_fields__]
@@ -432,8 +358,8 @@ class WatchStoreMixin:
         try:
             with self._write() as conn:
                 cur = conn.execute(
-                    "INSERT INTO watchlists (name, query, webhook, created_at) "
-                    "VALUES (?, ?, ?, ?)",
+                    "INSERT INTO watchlists (name, query, webhook, created_at, since_seq) "
+                    "VALUES (?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM articles))",
                     (name, json.dumps(query), webhook, now_iso()),
                 )
         except sqlite3.IntegrityError:
@@ -445,15 +371,16 @@ class WatchStoreMixin:
 
     def _watchlist_rows(self, where: str = "", params: tuple[Any, ...] = ()) -> list[Watchlist]:
         rows = self.conn.execute(
-            f"SELECT id, name, query, webhook, created_at FROM watchlists {where}", params
+            f"SELECT id, name, query, webhook, created_at, since_seq FROM watchlists {where}",
+            params,
         )
         found = []
-        for wid, name, query, webhook, created in rows:
+        for wid, name, query, webhook, created, since in rows:
             q = json.loads(query)
             found.append(
                 Watchlist(
                     wid, name, q.get("keywords", []), q.get("people", []),
-                    q.get("outlets", []), q.get("countries", []), webhook, created,
+                    q.get("outlets", []), q.get("countries", []), webhook, created, since,
                 )
             )
         return found
@@ -543,32 +470,28 @@ class WatchStoreMixin:
 
     def story_profile(self, story_id: int) -> StoryProfile:
         rows = self.conn.execute(
-            "SELECT a.title, a.text, a.outlet, n.data FROM assignments s "
+            "SELECT a.id, a.title, a.text, a.outlet, a.seq, n.data FROM assignments s "
             "JOIN articles a ON a.id = s.article_id JOIN analyses n ON n.article_id = a.id "
             "WHERE s.story_id = ? ORDER BY a.seq",
             (story_id,),
         ).fetchall()
         if not rows:
             raise NotFoundError(f"no story with id {story_id}")
-        people: set[str] = set()
-        places: set[str] = set()
-        for _title, _text, _outlet, data in rows:
-            _names(json.loads(data), people, places)
-        return StoryProfile(
-            story_id=story_id,
-            titles=[r[0] for r in rows if r[0]],
-            texts=[r[1] for r in rows],
-            outlets=sorted({r[2] for r in rows if r[2]}),
-            people=sorted(people),
-            places=sorted(places),
-        )
+        members = []
+        for article_id, title, text, outlet, seq, data in rows:
+            people, places = _names(json.loads(data))
+            members.append(ProfileArticle(article_id, title, text, outlet, seq, people, places))
+        return StoryProfile(story_id, members)
 
 
 # Analyses are stored as JSON; reading two lists from it needs no full record decoding.
-def _names(analysis: dict[str, Any], people: set[str], places: set[str]) -> None:
-    for p in analysis.get("people", []):
-        if p.get("kind", "person") == "person" and p.get("name"):
-            people.add(str(p["name"]))
-    for e in analysis.get("entities", []):
-        if e.get("label") in ("GPE", "NORP", "LOC") and e.get("text"):
-            places.add(str(e["text"]))
+def _names(analysis: dict[str, Any]) -> tuple[list[str], list[str]]:
+    people = {
+        str(p["name"]) for p in analysis.get("people", [])
+        if p.get("kind", "person") == "person" and p.get("name")
+    }
+    places = {
+        str(e["text"]) for e in analysis.get("entities", [])
+        if e.get("label") in ("GPE", "NORP", "LOC") and e.get("text")
+    }
+    return sorted(people), sorted(places)

@@ -10,6 +10,8 @@ cosine is a weighted sum of per-block cosines:
 * ``entities`` — specific named entities (places, people, organisations, events...) from
   ``Analysis.entities``, hashed by scikit-learn's ``FeatureHasher``, IDF-weighted so rare
   names count most; a person's surname is added so "Lutnick" meets "Howard Lutnick".
+  The outlet's own name is left out of words and entities: every article of one outlet
+  carries it (bylines, "told Atlas Newswire"), so it would glue a day of its news together.
 * ``numbers`` — numbers written in the text ("145", "2.4 billion" → "2.4").
 * ``dates`` — calendar dates the NLP stage resolved (``Analysis.times``).
 
@@ -23,6 +25,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 import numpy as np
 from sklearn.feature_extraction import FeatureHasher
@@ -144,9 +147,11 @@ class Featurizer:
                  keep: int | None = None) -> Features:
         """The article's features (heaviest ``keep`` terms); updates the running IDF."""
         title = article.title or ""
-        words = self._words.transform([f"{title}\n{title}\n{article.text}"])
+        own = outlet_names(article)
+        text = strip_names(f"{title}\n{title}\n{article.text}", own)
+        words = self._words.transform([text])
         hashed = self._hasher.transform([
-            entity_terms(article.text, analysis),
+            entity_terms(article.text, analysis, own),
             number_terms(article.text),
             date_terms(analysis),
         ])
@@ -215,14 +220,41 @@ def normalise_name(text: str) -> str:
     return text.lower().strip(" .,;:-\"'")
 
 
-def entity_terms(text: str, analysis: Analysis | None) -> list[str]:
-    """Specific entities as hashed-feature strings, one per mention (counts are tf)."""
+def outlet_names(article: Article) -> frozenset[str]:
+    """The publishing outlet's own names ("Atlas Newswire", "atlasnewswire" of its host):
+    every article of one outlet says them, so they say nothing about the event."""
+    names = set()
+    if article.outlet:
+        names.add(normalise_name(article.outlet))
+    host = urlsplit(article.url).hostname if article.url else None
+    if host:
+        stem = host.removeprefix("www.").split(".")[0]
+        names.add(stem.lower())
+    return frozenset(n for n in names if len(n) >= 3)
+
+
+def strip_names(text: str, names: frozenset[str]) -> str:
+    """The text without the given names (whole words, any case)."""
+    for name in names:
+        text = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def _is_own(name: str, own: frozenset[str]) -> bool:
+    return any(name == o or name.startswith(o + " ") or name.endswith(" " + o)
+               or name.replace(" ", "") == o for o in own)
+
+
+def entity_terms(text: str, analysis: Analysis | None,
+                 own: frozenset[str] = frozenset()) -> list[str]:
+    """Specific entities as hashed-feature strings, one per mention (counts are tf); the
+    outlet's own names (``own``) are left out."""
     terms: list[str] = []
     for ent in analysis.entities if analysis else []:
         if ent.label not in SPECIFIC_LABELS:
             continue
         name = normalise_name(ent.text)
-        if len(name) < 2:
+        if len(name) < 2 or _is_own(name, own):
             continue
         # One namespace for all labels: NER often calls the same name GPE here, ORG there.
         terms.append("e:" + name)

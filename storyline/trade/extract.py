@@ -43,6 +43,16 @@ _VERBISH = re.compile(
     re.I)
 
 
+# "averting a return to 25%", "rather than going back to 25%": the rate it is not.
+_NOT_THE_RATE = re.compile(
+    r"\b(?:return(?:ing|s)?|revert(?:ing|s)?|go(?:ing)? back|back)\s+to\s+" + lx.PERCENT, re.I)
+# "extending licence requirements to cathode precursors": an expansion, not more time.
+_EXTENDED_TO = re.compile(
+    r"\bextend\w*\s+(?:\w+\s+){0,5}?to\s+(?:cover\s+|include\s+)?(?!(?:january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|the end|\d)\b)[a-z]",
+    re.I)
+
+
 @dataclass
 class _Hit:
     instrument: str
@@ -97,6 +107,8 @@ def sentence_mention(
     action, action_pos = _action(text, hit)
     if action is None:
         return None
+    if action == "extended" and _EXTENDED_TO.search(text):
+        action = "raised"
     value, previous = _values(text)
     if value and previous:
         action = _direction(action, value, previous)
@@ -169,6 +181,7 @@ def _number(value: str) -> float | None:
 
 def _values(text: str) -> tuple[str | None, str | None]:
     """(value, previous) as reported: "from 25% to 10%" -> ("10%", "25%")."""
+    text = _NOT_THE_RATE.sub(" ", text)
     m = lx.FROM_TO.search(text)
     if m:
         if m.group("lead"):  # "ranging from 17% to 38%": a range, the top of it
@@ -235,7 +248,7 @@ def _dates(
             out["period"] = out["period"] or value
     if re.search(r"\beffective immediately\b|\bwith immediate effect\b", text, re.I):
         out["effective"] = out["effective"] or reference
-    start = out["effective"] or out["date"]
+    start = out["effective"]  # "for 90 days from May 14"; not the day it was agreed
     if duration_days and start and not out["until"] and re.search(
             r"\bfor\s+(?:another\s+)?\d+\s+(?:days|weeks)\b", text, re.I):
         out["until"] = (date.fromisoformat(start) + timedelta(days=duration_days)).isoformat()
@@ -289,9 +302,9 @@ def _products(text: str, hit: _Hit) -> list[str]:
     """Products as named: the noun phrase the instrument applies to, and known product
     words anywhere in the sentence."""
     found: list[str] = []
-    m = lx.PRODUCT_AFTER.search(text, hit.start, min(len(text), hit.end + 60))
-    if m is None:
-        m = lx.PRODUCT_AFTER.search(text, hit.end, min(len(text), hit.end + 60))
+    m = lx.PRODUCT_AFTER.search(text, hit.start)
+    if m is not None and m.start() > hit.end + 60:
+        m = None
     if m:
         words: list[str] = []
         phrase = m.group("p")

@@ -192,7 +192,7 @@ def _events(group: list[_Item]) -> tuple[list[MeasureEvent], list[EventDetail]]:
             buckets.append([item])
     events: list[MeasureEvent] = []
     details: list[EventDetail] = []
-    untils: list[str | None] = []
+    untils: list[tuple[str | None, list[Citation]]] = []
     order: list[str] = []  # when each event happened, or else when it was first reported
     for bucket in buckets:
         by_value: dict[str | None, list[_Item]] = {}
@@ -200,7 +200,7 @@ def _events(group: list[_Item]) -> tuple[list[MeasureEvent], list[EventDetail]]:
             key = _rate_key(item.mention.value)
             by_value.setdefault(key, []).append(item)
         valued = [k for k in by_value if k is not None]
-        if len(valued) > 1 and None in by_value:  # an unvalued report joins the first value
+        if valued and None in by_value:  # an unvalued report joins the first value
             by_value[valued[0]].extend(by_value.pop(None))
         conflict = None
         if len(by_value) > 1:
@@ -213,7 +213,9 @@ def _events(group: list[_Item]) -> tuple[list[MeasureEvent], list[EventDetail]]:
             detail.conflict = conflict
             events.append(event)
             details.append(detail)
-            untils.append(_common(i.mention.until for i in part))
+            until = _common(i.mention.until for i in part)
+            untils.append((until, [c for c in event.citations if any(
+                i.mention.until == until and i.mention.text == c.sentence for i in part)]))
     _flag_date_conflicts(group, events, details)
     _add_deadlines(events, details, untils, order)
     ranked = sorted(range(len(events)), key=lambda k: order[k])
@@ -283,14 +285,13 @@ def _story_of(group: list[_Item], event: MeasureEvent) -> set[int]:
 
 
 def _add_deadlines(events: list[MeasureEvent], details: list[EventDetail],
-                   untils: list[str | None], order: list[str]) -> None:
-    """A stated end ("for 90 days from May 14", "until July 31") becomes an expiry event."""
-    for k, until in enumerate(untils):
+                   untils: list[tuple[str | None, list[Citation]]], order: list[str]) -> None:
+    """A stated end ("for 90 days from May 14", "until July 31") becomes an expiry event,
+    citing the sentences that state it."""
+    for k, (until, cited) in enumerate(untils):
         if not until or any(e.action == "expires" and e.date == until for e in events):
             continue
-        source = events[k]
-        events.append(MeasureEvent(date=until, action="expires",
-                                   citations=list(source.citations)))
+        events.append(MeasureEvent(date=until, action="expires", citations=cited))
         details.append(EventDetail(outlets=list(details[k].outlets),
                                    tentative=details[k].tentative))
         order.append(until)

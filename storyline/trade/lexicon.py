@@ -57,7 +57,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 
 # Priority classes for choosing the action of a sentence: a specific event word beats a
 # change verb beats a generic "imposed"/"announced" at the same distance.
-_SPECIFIC, _CHANGE, _GENERIC, _WEAK = 0, 25, 45, 70
+_SPECIFIC, _CHANGE, _GENERIC, _WEAK, _NOUN = 0, 25, 45, 70, 400
 
 ACTIONS: list[tuple[str, int, re.Pattern[str]]] = [
     ("threatened", _SPECIFIC, _c(r"\bthreaten(?:s|ed|ing)?\b")),
@@ -81,7 +81,10 @@ ACTIONS: list[tuple[str, int, re.Pattern[str]]] = [
     ("deferred", _SPECIFIC, _c(
         r"\bdela(?:y|yed|ys)\b|\bdefer(?:s|red)?\b|\bpostpon\w+|\bpushed back\b")),
     ("suspended", _SPECIFIC, _c(
-        r"\bsuspend(?:s|ed|ing)?\b|\bpaus(?:e|ed|es)\b|\bon hold\b|\btruce\b")),
+        r"\bsuspend(?:s|ed|ing)?\b|\bpaus(?:ed|ing)\b|\bput (?:\w+ ){0,4}on hold\b"
+        r"|\bhalt(?:s|ed)\b")),
+    # a truce or pause named as a state, not an act: only when no verb says what happened
+    ("suspended", _NOUN, _c(r"\bpauses?\b|\bon hold\b|\btruce\b|\bsuspension\b")),
     ("revoked", _CHANGE, _c(
         r"\blift(?:s|ed|ing)?\b|\bremov(?:e|ed|es|ing)\b|\bscrap(?:s|ped)?\b|\brevok\w+"
         r"|\bwithdr(?:ew|awn|aw|aws)\b|\bend(?:s|ed)\b|\bending\b|\bdrop(?:s|ped)?\b"

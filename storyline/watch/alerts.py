@@ -9,8 +9,10 @@ its places (spaCy GPE/NORP/LOC mentions). Matching is case-insensitive.
 ``evaluate(store, story_ids)`` runs after an ingest over the stories that changed. For a
 story that matches, it compares what the watchlist last saw of it and raises an alert when
 the story first matches ("story"), gains an outlet ("outlet") or gains a discrepancy
-("discrepancy"). A new watchlist first records what already matches, silently, so that
-only changes from then on raise alerts.
+("discrepancy"). Alerts report changes from the watchlist's creation on: for a story
+that already had articles then, what it looked like then (the articles ingested before,
+their outlets and the discrepancies among them) is the starting point, worked out the
+first time the story changes, so creating a watchlist costs nothing up front.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ import logging
 import re
 from typing import Any
 
-from .. import api
+from ..brief import build_brief
 from ..config import Settings
 from ..errors import NotFoundError, StorylineError
+from ..reconcile import reconcile
 from ..store import Store
 from ..store.watches import Alert, StoryProfile, Watchlist
 from .webhooks import deliver
@@ -44,10 +47,8 @@ def add_watchlist(
     outlets: list[str] | None = None,
     countries: list[str] | None = None,
     webhook: str | None = None,
-    baseline: bool = True,
 ) -> Watchlist:
-    """Save a query. With ``baseline``, the stories matching now are recorded without an
-    alert, so alerts report what changes from now on."""
+    """Save a query (see the module docstring for what matches and what alerts)."""
     query = {
         "keywords": _clean(keywords), "people": _clean(people),
         "outlets": _clean(outlets), "countries": _clean(countries),
@@ -58,15 +59,7 @@ def add_watchlist(
         )
     if webhook and not re.match(r"^https?://[^/\s]+", webhook):
         raise StorylineError(f"--webhook {webhook!r}: not an http(s) URL")
-    watchlist = store.add_watchlist(name.strip(), query, webhook or None)
-    if baseline:
-        for summary in store.stories():
-            profile = store.story_profile(summary.id)
-            if matches(watchlist, profile):
-                store.put_watchlist_state(
-                    watchlist.id, summary.id, profile.outlets, _discrepancy_keys(store, summary.id)
-                )
-    return watchlist
+    return store.add_watchlist(name.strip(), query, webhook or None)
 
 
 def list_watchlists(store: Store) -> list[Watchlist]:
@@ -122,8 +115,12 @@ def matches(watchlist: Watchlist, profile: StoryProfile) -> bool:
     return True
 
 
-def _discrepancy_keys(store: Store, story_id: int) -> list[str]:
-    brief = api.story_brief(store, story_id)
+def _discrepancy_keys(store: Store, story_id: int, only: set[str] | None = None) -> list[str]:
+    """The discrepancies of a story's brief (of the articles in ``only``, when given)."""
+    items = [it for it in store.iter_items(story_id) if only is None or it[0].id in only]
+    if len({it[0].outlet for it in items}) < 2:
+        return []  # one outlet cannot disagree with another
+    brief = build_brief(reconcile(store.story(story_id), items))
     keys = []
     for d in brief.discrepancies:
         values = " / ".join(sorted(str(v.value) for v in d.values))
@@ -152,9 +149,8 @@ def evaluate(
         discrepancies = _discrepancy_keys(store, story_id)
         title = store.story(story_id).title
         for w in matching:
-            for kind, message, data in _changes(
-                store.watchlist_state(w.id, story_id), profile, discrepancies, title, w
-            ):
+            state = store.watchlist_state(w.id, story_id) or _as_created(store, profile, w)
+            for kind, message, data in _changes(state, profile, discrepancies, title, w):
                 data.update(story_id=story_id, title=title, outlets=profile.outlets)
                 delivery = "pending" if w.webhook else None
                 raised.append(store.add_alert(w.id, story_id, kind, message, data, delivery))
@@ -170,6 +166,17 @@ def evaluate(
             alert.delivery = deliver(alert, hooks[alert.watchlist_id], settings)
             store.set_alert_delivery(alert.id, alert.delivery)
     return alerts
+
+
+def _as_created(
+    store: Store, profile: StoryProfile, watchlist: Watchlist
+) -> tuple[list[str], list[str]] | None:
+    """What the story looked like when the watchlist was created, if it matched then."""
+    earlier = profile.until(watchlist.since_seq)
+    if not earlier.members or not matches(watchlist, earlier):
+        return None
+    ids = {m.id for m in earlier.members}
+    return earlier.outlets, _discrepancy_keys(store, profile.story_id, ids)
 
 
 def _changes(

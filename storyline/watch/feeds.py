@@ -26,7 +26,7 @@ from .. import api
 from ..config import Settings
 from ..errors import FetchError, InputError, StorylineError
 from ..records import Article, Record, Rejection
-from ..sources import Fetcher, FetchResponse, HttpFetcher
+from ..sources import Fetcher, FetchResponse, HttpFetcher, screen_item
 from ..sources.formats import read_feed
 from ..store import Store
 from ..store.watches import Watch
@@ -206,13 +206,18 @@ def run_watch(
         else:
             known = store.watch_entries(watch.id)
             fresh, numbers, links = _fresh_entries(response.body, known, options.max_new_entries)
-            items = read_feed(
-                response.body,
-                watch.url,
-                today or now.date(),
-                _EntryPages(fetcher, links),
-                settings.fetch_feed_links,
-            )
+            items = [
+                screen_item(item, settings)  # storable, bounded, one-line (as read_source)
+                for item in read_feed(
+                    response.body,
+                    watch.url,
+                    today or now.date(),
+                    _EntryPages(fetcher, links),
+                    settings.fetch_feed_links,
+                    max_record_bytes=settings.file_max_bytes,
+                    budget=settings.feed_fetch_budget,
+                )
+            ]
             skipped = {f"{watch.url} entry {i}" for i, k in numbers.items() if k not in fresh}
             kept = [it for it in items if _is_fresh(it, fresh, skipped)]
             report = api.ingest_items(kept, store, settings)
@@ -268,10 +273,12 @@ def run_due(
     options: WatchOptions | None = None,
     now: datetime | None = None,
     on_run: Callable[[FeedRun], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[FeedRun]:
     """Fetch every feed that is due (every feed with ``force``), then raise the alerts of
     the stories that changed. ``fetcher`` defaults to an ``HttpFetcher`` over ``settings``
-    (size cap, timeout, private addresses refused unless allowed)."""
+    (size cap, timeout, private addresses refused unless allowed). ``cancelled`` is asked
+    before each feed: a scheduler being stopped ends the pass early."""
     options = options or WatchOptions()
     now = now or datetime.now(UTC)
     due = store.watches() if force else store.due_watches(_iso(now))
@@ -283,6 +290,8 @@ def run_due(
     touched: set[int] = set()
     try:
         for watch in due:
+            if cancelled and cancelled():
+                break
             run, stories = run_watch(store, settings, watch, polite, options, now)
             log.info("watch %s: %s", watch.name, run.status)
             runs.append(run)

@@ -70,6 +70,7 @@ class Scheduler:
                     run_due(
                         store, self.settings, self.fetcher,
                         options=self.options, on_run=self.on_run,
+                        cancelled=self._stop.is_set,
                     )
                 except Exception:  # the scheduler outlives any one bad pass
                     log.exception("watch scheduler: a pass failed")

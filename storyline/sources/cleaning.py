@@ -1,0 +1,128 @@
+"""Web noise in extracted article text, site names in titles, and pages that are not news.
+
+Extractors (trafilatura and others) leave site furniture in the text of real pages: cookie
+banners, "Advertisement | Remove ads", "Skip to content", rows of share buttons, photo
+credits and captions before the lead ("Courtesy …", "Main Content"). ``remove_noise`` drops
+such lines wherever they are (``text.strip_boilerplate`` handles the trailing block).
+``clean_title`` drops the site's name from a title ("… | CNN Politics", "… - BusinessWeek").
+``not_news`` names the reason a text is not a news article at all (a server-status page, a
+list of links, a web-archive file header, an "About us" page), or returns None.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+# Whole lines that are site furniture, never news. Matched case-insensitively against a
+# stripped line of at most _MAX_NOISE_CHARS characters.
+_NOISE_LINES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"advertisement(?:\s*[|·•-]\s*(?:remove|hide|close) ads?)?",
+        r"(?:remove|hide|close) ads?",
+        r"skip to (?:main )?(?:content|navigation|search)",
+        r"(?:jump|go) to (?:main )?(?:content|navigation)",
+        r"main content",
+        r"(?:toggle )?(?:menu|navigation|search)",
+        r"(?:share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|"
+        r"pinterest|telegram|flipboard|share on \w+)(?:\s*[|·•,/]?\s*(?:share|tweet|email|print|"
+        r"copy link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|"
+        r"share on \w+))*",
+        r"(?:photo|image|picture|video)(?: credit)?:.{0,120}",
+        r"courtesy(?: of)? [\w .,'&-]{1,80}",
+        r"(?:getty images|afp via getty images|ap photo|reuters/[\w .-]+)(?:/[\w .-]+)?",
+        r"\(?(?:file )?photo\)?",
+        r".{0,80}\b(?:we|this (?:site|website)) uses? cookies\b.*",
+        r".{0,120}\b(?:accept|reject|manage) (?:all )?cookies\b.*",
+        r"(?:listen to|play) (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?",
+        r"\d+ min(?:ute)?s? read",
+        r"(?:updated|published|posted|last updated)\s*:?.{0,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+        r"(?:\s*[A-Z]{2,4})?",
+    )
+]
+_MAX_NOISE_CHARS = 160
+
+# Separators sites put between a headline and their own name.
+_TITLE_SITE = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+([^|\-–—:»·]{2,40})$")
+_SITE_WORDS = re.compile(
+    r"\b(?:news|times|post|journal|herald|tribune|daily|weekly|online|politics|business|"
+    r"world|sport|sports|tv|radio|magazine|review|week|businessweek|gazette|telegraph|"
+    r"guardian|press|wire|today|express|standard|observer|chronicle|courier|report|"
+    r"reuters|cnn|bbc|nbc|abc|cbs|fox|npr|ap|afp|bloomberg|\.com|\.org|\.net|\.co\.uk)\b",
+    re.IGNORECASE,
+)
+
+# -- pages that are not news ----------------------------------------------------------------
+_ARC_HEADER = re.compile(r"^(?:filedesc://|WARC/1\.[01]\b|\S+ \d{1,3}(?:\.\d{1,3}){3} \d{14} )")
+_STATUS_PAGE = re.compile(
+    r"\b(?:apache server status|server (?:status|uptime)|nginx status|it works!|"
+    r"index of /|directory listing|404 not found|403 forbidden|502 bad gateway|"
+    r"503 service unavailable|page not found|access denied)\b",
+    re.IGNORECASE,
+)
+_ABOUT_PAGE = re.compile(
+    r"^\s*(?:about us|about the (?:site|company|project)|who we are|our (?:mission|team)|"
+    r"contact us|privacy policy|terms of (?:use|service))\b",
+    re.IGNORECASE,
+)
+_CHAPTER = re.compile(r"^\s*(?:chapter|book|part) (?:[ivxlc]+|\d+|one|two|three)\b", re.I | re.M)
+
+
+def _is_noise_line(line: str) -> bool:
+    stripped = line.strip(" \t•·|*-–—")
+    if not stripped or len(stripped) > _MAX_NOISE_CHARS:
+        return False
+    return any(p.fullmatch(stripped) for p in _NOISE_LINES)
+
+
+def remove_noise(text: str) -> str:
+    """The text without lines of site furniture (kept: everything else, in order)."""
+    lines = text.split("\n")
+    kept = [ln for ln in lines if not _is_noise_line(ln)]
+    if len(kept) != len(lines):
+        logger.debug("%d noise lines dropped", len(lines) - len(kept))
+    return "\n".join(kept)
+
+
+def clean_title(title: str | None, outlet: str | None = None) -> str | None:
+    """The headline without the site's name after a separator ("… | CNN Politics")."""
+    if not title:
+        return title
+    out = title.strip()
+    for _ in range(2):  # "Headline - Section | Site"
+        m = _TITLE_SITE.search(out)
+        if not m:
+            break
+        tail = m.group(1).strip()
+        site = (outlet or "").lower().split(".")[0]
+        named = bool(site) and site in tail.lower().replace(" ", "")
+        if not (named or _SITE_WORDS.search(tail)) or len(out) - len(m.group(0)) < 15:
+            break
+        out = out[: m.start()].rstrip()
+    return out
+
+
+def not_news(text: str, title: str | None = None) -> str | None:
+    """Why the text is not a news article, or None when it may be one."""
+    head = text.lstrip()[:400]
+    if _ARC_HEADER.match(head):
+        return "a web-archive (ARC/WARC) file header, not an article"
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    first = lines[0] if lines else ""
+    if _STATUS_PAGE.search(title or "") or (len(first) < 80 and _STATUS_PAGE.search(first)):
+        return "a server status or error page, not an article"
+    if (title and _ABOUT_PAGE.match(title)) or (len(first) < 60 and _ABOUT_PAGE.match(first)):
+        return "an 'about', contact or policy page, not an article"
+    if len(_CHAPTER.findall(text)) >= 3:
+        return "a book (chapter headings), not an article"
+    if len(lines) >= 8:
+        # A list of links or headlines: many short lines, few sentences.
+        short = sum(1 for ln in lines
+                    if 2 <= len(ln.split()) <= 8 and not ln.endswith((".", "”", '"')))
+        sentences = len(re.findall(r"[a-z][.!?][”\"]?(?:\s|$)", text))
+        if short / len(lines) >= 0.8 and sentences <= len(lines) // 5:
+            return "a list of links or headlines, not an article"
+    return None
