@@ -41,6 +41,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_nlp.py
 	$(BIN)/python bench/bench_stories.py --n 100000
+	$(BIN)/python bench/bench_backfill.py --articles 120
+	$(BIN)/python bench/bench_postgres.py --articles 100000
 
 # Quality on external labelled data (../shared/data); figures go to docs/benchmarks.md.
 eval: $(STAMP)

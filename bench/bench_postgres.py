@@ -102,13 +102,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--url", help="an empty PostgreSQL database (default: a temp cluster)")
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgres"])
     args = parser.parse_args()
     pool = texts()
     result: dict[str, Any] = {"articles": args.articles, "load_before": os.getloadavg()[0]}
     with tempfile.TemporaryDirectory() as tmp:
-        result["sqlite"] = bench(str(Path(tmp) / "bench.db"), args.articles, pool)
-        print("sqlite", result["sqlite"], file=sys.stderr, flush=True)
-        if args.url:
+        if "sqlite" in args.backends:
+            result["sqlite"] = bench(str(Path(tmp) / "bench.db"), args.articles, pool)
+            print("sqlite", result["sqlite"], file=sys.stderr, flush=True)
+        if "postgres" not in args.backends:
+            pass
+        elif args.url:
             result["postgres"] = bench(args.url, args.articles, pool)
         else:
             from storyline.store.postgres_cluster import TempCluster

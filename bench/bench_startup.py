@@ -62,16 +62,18 @@ def light_corpus(data_dir: Path, cache: Path) -> list[tuple[Article, str, Analys
     return out
 
 
-def build(db: Path, n: int, corpus: list[tuple[Article, str, Analysis]]) -> dict:
+def build(db: Path, n: int, corpus: list[tuple[Article, str, Analysis]],
+          options: dict[str, int] | None = None, every: int = 10_000) -> dict:
     from storyline.assign import save_index
     from storyline.store import open_store
-    from storyline.stories import StoryIndex
+    from storyline.stories import ClusterOptions, StoryIndex
 
     synth = Synthesiser(corpus, per_day=3000)
     t0 = time.perf_counter()
     memory = []
     with open_store(db) as store:
-        index = StoryIndex()  # ids from its own counter here; seeded into story_ids below
+        # ids from the index's own counter here; seeded into story_ids below
+        index = StoryIndex(ClusterOptions(**(options or {})))
         index.track_changes = True
         batch: list[tuple[Article, Analysis, object]] = []
         conn = store.conn
@@ -111,7 +113,7 @@ def build(db: Path, n: int, corpus: list[tuple[Article, str, Analysis]]) -> dict
                 flush()
                 changes, moved = index.repair()
                 store.finish_repair(moved, changes)
-            if i % 10_000 == 0:
+            if i % every == 0:
                 memory.append({"articles": i, "rss_mib": round(rss_mib()),
                                "stories_in_memory": len(index.stories),
                                "elapsed_s": round(time.perf_counter() - t0)})
@@ -206,10 +208,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--legacy", type=int, default=2000,
                         help="time the old rebuild over this many articles (0: skip)")
+    parser.add_argument("--recent", type=int, default=None,
+                        help="memory run: ClusterOptions.recent_articles for the build")
+    parser.add_argument("--copy-window", type=int, default=None,
+                        help="memory run: ClusterOptions.copy_window_articles for the build")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="build (RSS every 2,500 articles) and stop")
     args = parser.parse_args()
     report: dict = {}
+    knobs = {"recent_articles": args.recent, "copy_window_articles": args.copy_window}
+    options = {k: v for k, v in knobs.items() if v is not None}
     if not args.db.exists():
-        report["build"] = build(args.db, args.n, light_corpus(args.data_dir, args.cache))
+        report["build"] = build(args.db, args.n, light_corpus(args.data_dir, args.cache),
+                                options, every=2500 if args.memory_only else 10_000)
+    if args.memory_only:
+        print(json.dumps(report, indent=2))
+        return
     report["startup"] = measure(args.db, args.repeat, args.legacy)
     print(json.dumps(report, indent=2))
 

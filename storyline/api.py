@@ -197,8 +197,8 @@ def _note_repair(changes: list[dict[str, Any]], moved: list[Assignment],
 
 def story_brief(store: Store, story_id: int) -> Brief:
     """Reconcile one stored story's articles and build its brief."""
-    story = store.story(story_id)
-    items = list(store.iter_items(story_id))
+    story = store.story(story_id)  # a merged-away id gives the story it went into
+    items = list(store.iter_items(story.id))
     brief = build_brief(reconcile(story, items))
     brief.measures = story_measures(store, story.id)  # the trade lens, across stories
     return brief

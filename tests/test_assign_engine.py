@@ -260,3 +260,18 @@ def test_the_correction_commands(tmp_path: Path, pairs) -> None:
     missing = runner.invoke(app, ["--db", str(db), "article", pairs[3][0].id])
     assert missing.exit_code != 0
     assert "Traceback" not in missing.output
+
+
+def test_a_second_writer_waits_for_the_lock_then_gives_up_clearly(tmp_path: Path) -> None:
+    from storyline.errors import StoreError
+
+    db = tmp_path / "lock.db"
+    with open_store(db) as first, open_store(db) as second:
+        with first.writer_lock():
+            with first.writer_lock():  # re-entrant for its holder
+                pass
+            with pytest.raises(StoreError, match="write lock"):
+                with second.writer_lock(timeout=0.2):
+                    pass
+        with second.writer_lock(timeout=0.2):  # free again
+            assert second.allocate_story_id() >= 1

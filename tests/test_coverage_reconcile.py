@@ -121,8 +121,10 @@ def test_unrelated_quotes_of_one_person_are_not_wordings_of_one_statement() -> N
 
 def test_a_rounded_figure_is_compatible_with_the_exact_one() -> None:
     def fig(value: float, bound: str) -> Figure:
-        return Figure("x", 0, 1, 0, value, "metre", "length", bound)
+        return Figure("x", 0, 1, 0, value, "metres", "count", bound)
 
     assert compatible_values(fig(600, "~"), fig(609, "="))
     assert not compatible_values(fig(600, "~"), fig(700, "="))
     assert not compatible_values(fig(600, "="), fig(609, "="))
+    money = [Figure("x", 0, 1, 0, v, "EUR", "money", b) for v, b in ((35000, "~"), (34500, "="))]
+    assert not compatible_values(*money)  # sums of money are not rounded away

@@ -61,6 +61,21 @@ def test_postgres_gives_the_same_stories_and_briefs_as_sqlite(
     assert len(pg_hits) == 2
     assert pg_hits == {h["article_id"] for h in out(sqlite_db, "search", "suspension cables",
                                                     "--json")}
+    # The web app and its JSON API over PostgreSQL answer what they answer over SQLite.
+    fastapi = pytest.importorskip("fastapi.testclient")
+    from storyline.config import Settings
+    from storyline.web.app import WebOptions, create_app
+
+    def api(db: Path | str, path: str) -> Any:
+        app = create_app(Settings(db=str(db), workers=1), WebOptions())
+        with fastapi.TestClient(app) as client:
+            response = client.get(path)
+            assert response.status_code == 200, response.text
+            return response.json()
+
+    assert api(pg_url, "/api/stories?limit=200") == api(sqlite_db, "/api/stories?limit=200")
+    first = want[0]["id"]
+    assert api(pg_url, f"/api/stories/{first}") == api(sqlite_db, f"/api/stories/{first}")
     # The same input again stores nothing.
     assert out(pg_url, "ingest", *inputs, "--json")["added"] == 0
 

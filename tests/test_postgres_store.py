@@ -143,7 +143,7 @@ def test_bulk_add_stores_new_articles_once(url: str) -> None:
         add_articles = getattr(store, "add_articles", None)
         if add_articles is None:
             pytest.skip("this backend has no bulk add")
-        assert add_articles(items) == [False] + [True] * 5
+        assert add_articles(items + items[-1:]) == [False] + [True] * 5 + [False]
         assert add_articles(items) == [False] * 6
         assert store.count_articles() == 6
         assert [a.id for a, _, _ in store.iter_items()] == [a.id for a in batch]

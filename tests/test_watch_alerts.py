@@ -201,3 +201,26 @@ def test_a_watchlist_needs_a_query_and_a_web_url(tmp_path: Path) -> None:
         add_watchlist(store, "ok", keywords=["x"])
         with pytest.raises(StorylineError, match="exists already"):
             add_watchlist(store, "ok", keywords=["y"])
+
+
+def test_undelivered_alerts_are_posted_again_a_few_times(
+    tmp_path: Path, receiver: Receiver
+) -> None:
+    from storyline.watch.webhooks import MAX_TRIES, redeliver, tries_of
+
+    assert [tries_of(d) for d in (None, "pending", "sent", "failed: HTTP 500",
+                                  "failed (3 tries): timed out")] == [0, 0, 0, 1, 3]
+    settings = Settings(allow_private=True)
+    with open_store(tmp_path / "w.db") as store:
+        up = store.add_watchlist("up", {"keywords": ["x"]}, receiver.url)
+        down = store.add_watchlist("down", {"keywords": ["y"]}, "http://127.0.0.1:9/hook")
+        retried = store.add_alert(up.id, 1, "story", "up: new story", {}, "failed: HTTP 503")
+        store.add_alert(up.id, 2, "story", "up: given up", {}, f"failed ({MAX_TRIES} tries): x")
+        store.add_alert(up.id, 3, "story", "up: done", {}, "sent")
+        failing = store.add_alert(down.id, 4, "story", "down: new story", {}, "failed: x")
+        assert redeliver(store, settings) == 1
+        assert [b["message"] for b in receiver.bodies] == ["up: new story"]
+        by_id = {a.id: a.delivery for a in store.alerts()}
+        assert by_id[retried] == "sent"
+        assert (by_id[failing] or "").startswith("failed (2 tries):")
+        assert redeliver(store, settings) == 0 and len(receiver.bodies) == 1

@@ -15,7 +15,16 @@ import pytest
 from storyline.config import Settings
 from storyline.errors import StorylineError
 from storyline.store import open_store
-from storyline.watch import WatchOptions, add_watch, diff, parse_every, revisions, run_due
+from storyline.watch import (
+    WatchOptions,
+    add_watch,
+    add_watchlist,
+    diff,
+    list_alerts,
+    parse_every,
+    revisions,
+    run_due,
+)
 
 pytestmark = pytest.mark.slow  # ingest analyses the pages with spaCy
 
@@ -130,8 +139,12 @@ def test_a_feed_is_read_once_then_answered_with_304(tmp_path: Path, site: Site) 
     settings = _settings(tmp_path)
     with open_store(settings.db) as store:
         add_watch(store, site.base + "/feed.xml", "15m", "courier")
+        add_watchlist(store, "strikes", keywords=["dockers"])
         (first,) = run_due(store, settings, options=FAST)
         assert (first.status, first.added, first.entries) == ("ok", 2, 2)
+        # The pass raised the watchlists' alerts for what it stored.
+        (alert,) = list_alerts(store)
+        assert alert.kind == "story" and "Harbour cranes idle" in alert.message
         watch = store.watch("courier")
         assert watch.etag == '"v1"' and watch.items_seen == 2 and watch.last_new_item
         assert watch.failures == 0 and watch.last_error is None
@@ -326,3 +339,11 @@ def test_ingesting_a_changed_page_again_revises_it(tmp_path: Path, site: Site) -
         (article,) = store.article_rows()
         assert article.revisions == 2
         assert "seven percent" in store.article(article.id).text
+    texts = json.loads(CliRunner().invoke(app, ["--db", db, "revisions", article.id, "--json"]).stdout)
+    assert [t["revision"] for t in texts] == [1, 2] and texts[1]["replaced_at"] is None
+    shown = CliRunner().invoke(app, ["--db", db, "revisions", article.id, "--diff"])
+    assert shown.exit_code == 0 and "(current)" in shown.stdout
+    assert "-The regional transport board voted on Monday to raise rail fares by six percent" in shown.stdout
+    assert "+The regional transport board voted on Monday to raise rail fares by seven percent" in shown.stdout
+    unknown = CliRunner().invoke(app, ["--db", db, "revisions", "nope"])
+    assert unknown.exit_code == 1 and "no article with id 'nope'" in unknown.output

@@ -10,6 +10,7 @@ the other's value (two numbers in one sentence, "30 days used, 60 left", are not
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -26,6 +27,9 @@ from .text import fold, stem, wordset
 log = logging.getLogger(__name__)
 
 _SKIP_KINDS = wordset("ordinal year date time")
+_MEASURE = re.compile(
+    r"(?:kilo|centi|milli)?(?:met(?:er|re)s?)|k?m|ft|feet|foot|miles?|yards?|inch(?:es)?|"
+    r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds?|lbs?|acres?|hectares?|litres?|liters?|gallons?")
 _NAME_LABELS = wordset("ORG PERSON FAC PRODUCT EVENT LAW WORK_OF_ART")
 # "about" words that say nothing about what is measured.
 _GENERIC_ABOUT = wordset(
@@ -105,7 +109,10 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
     billion"); a bound and a value inside it ("more than 4%", "4.25%") can."""
     if a.bound == b.bound:
         return _same_value(a, b)
-    ia, ib = _interval(a, about_slack), _interval(b, about_slack)
+    # Measures are rounded and converted ("about 600 metres" for 2,000 ft); sums of money,
+    # rates and counts are given as a source stated them: "about €35,000" is not €34,500.
+    slack = about_slack if _MEASURE.fullmatch(fold(a.unit)) else 0.0
+    ia, ib = _interval(a, slack), _interval(b, slack)
     return max(ia[0], ib[0]) <= min(ia[1], ib[1])
 
 

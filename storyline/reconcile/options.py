@@ -32,7 +32,7 @@ class ReconcileOptions:
     same_words_other_speaker: float = 0.9  # the same words given to two named speakers
 
     # -- figures and dates -----------------------------------------------------------------
-    about_slack: float = 0.03  # "about 600 metres" covers 582-618: rounding, not a conflict
+    about_slack: float = 0.03  # "about 600 metres" covers 582-618 (measures, not money)
     date_same_claim: float = 0.35  # sentence similarity to borrow or compare a date
     date_same_event: float = 0.2  # similarity for one dated event when no claim links them
     date_event_words: float = 4.5  # summed weight of shared words marking one happening

@@ -46,7 +46,9 @@ _NOISE_LINES = [
 _MAX_NOISE_CHARS = 160
 
 # Separators sites put between a headline and their own name.
-_TITLE_SITE = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+([^|\-–—:»·]{2,40})$")
+_TITLE_SITE = re.compile(r"\s+(?:\||-|--|–|—|::|»|·)\s+([^|\-–—:»·]{2,40})$")
+_TITLE_SITE_FIRST = re.compile(r"^([^|»]{2,60}?)\s+(?:\||::|»)\s+(?=\S)")
+_SECTIONS = re.compile(r"\s+»\s+.*$")  # "Headline » Local » News » Site"
 _SITE_WORDS = re.compile(
     r"\b(?:news|times|post|journal|herald|tribune|daily|weekly|online|politics|business|"
     r"world|sport|sports|tv|radio|magazine|review|week|businessweek|gazette|telegraph|"
@@ -68,6 +70,10 @@ _ABOUT_PAGE = re.compile(
     r"contact us|privacy policy|terms of (?:use|service))\b",
     re.IGNORECASE,
 )
+_PROSE_WORDS = 400  # news of this length always gives a number or a date somewhere
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday|yesterday|today)\b")
 _CHAPTER = re.compile(r"^\s*(?:chapter|book|part) (?:[ivxlc]+|\d+|one|two|three)\b", re.I | re.M)
 
 
@@ -92,6 +98,16 @@ def clean_title(title: str | None, outlet: str | None = None) -> str | None:
     if not title:
         return title
     out = title.strip()
+    if out.count(" » ") >= 2:
+        out = _SECTIONS.sub("", out).strip()
+    first = _TITLE_SITE_FIRST.match(out)  # "Site | Its tagline: Headline"
+    if first:
+        rest = out[first.end():]
+        tagline, _, headline = rest.partition(": ")
+        if len(headline) >= 15 and _SITE_WORDS.search(tagline):
+            out = headline
+        elif _SITE_WORDS.search(first.group(1)) and len(rest) >= 15:
+            out = rest
     for _ in range(2):  # "Headline - Section | Site"
         m = _TITLE_SITE.search(out)
         if not m:
@@ -118,6 +134,9 @@ def not_news(text: str, title: str | None = None) -> str | None:
         return "an 'about', contact or policy page, not an article"
     if len(_CHAPTER.findall(text)) >= 3:
         return "a book (chapter headings), not an article"
+    words = len(text.split())
+    if words >= _PROSE_WORDS and not re.search(r"\d", text) and not _MONTH.search(text):
+        return f"{words} words without a number or a date: prose, not a news report"
     if len(lines) >= 8:
         # A list of links or headlines: many short lines, few sentences.
         short = sum(1 for ln in lines

@@ -4,7 +4,7 @@ Same contract as ``SQLiteStore``: every write is one transaction; an article is 
 per content hash, enforced by a UNIQUE constraint (``INSERT … ON CONFLICT DO NOTHING``), so
 several ingest processes may write at once without doubles; full-text search runs on a
 generated ``tsvector`` column with a GIN index. Connections come from a small psycopg
-pool, so a threaded web server shares them. ``assignment_lock()`` (an advisory lock) lets
+pool, so a threaded web server shares them. ``writer_lock()`` (an advisory lock) lets
 one process at a time assign articles to stories. Bulk loads use ``COPY``.
 
 Needs the ``postgres`` extra: ``pip install 'storyline[postgres]'``.
@@ -100,7 +100,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
             log.info("postgres migrations applied: %s", applied)
         self.pool = ConnectionPool(
             url, min_size=POOL_MIN, max_size=max(pool_max, POOL_MIN), open=True,
-            kwargs={"connect_timeout": 10}, name="storyline",
+            kwargs={"connect_timeout": 10, "autocommit": True}, name="storyline",
         )
 
     def close(self) -> None:
@@ -114,8 +114,16 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
 
     @contextmanager
     def _conn(self) -> Iterator[Any]:
-        """A pooled connection; its transaction commits on exit, rolls back on error."""
+        """A pooled connection in autocommit mode: a read is one round trip (no BEGIN and
+        COMMIT around it)."""
         with self.pool.connection() as conn:
+            yield conn
+
+    @contextmanager
+    def _tx(self) -> Iterator[Any]:
+        """A pooled connection inside a transaction: committed on exit, rolled back on
+        error."""
+        with self.pool.connection() as conn, conn.transaction():
             yield conn
 
     @property
@@ -126,7 +134,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
     def _write(self) -> Iterator[Any]:
         """The mixins' write transaction: every statement on one connection, committed
         together (rolled back on error)."""
-        with self.pool.connection() as conn:
+        with self.pool.connection() as conn, conn.transaction():
             fixed = conn
 
             @contextmanager
@@ -140,7 +148,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
     def add_article(self, article: Article, analysis: Analysis, assignment: Assignment) -> bool:
         """Store an article with its analysis and assignment, atomically; False (and no
         change) when its content hash is already stored, by us or by another process."""
-        with self._conn() as conn:
+        with self._tx() as conn:
             row = conn.execute(
                 f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) VALUES "
                 "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
@@ -164,7 +172,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
             return []
         now = _now()
         stage = f"stage_{uuid.uuid4().hex[:12]}"
-        with self._conn() as conn:
+        with self._tx() as conn:
             conn.execute(
                 f"CREATE TEMP TABLE {stage} (LIKE articles INCLUDING DEFAULTS) ON COMMIT DROP"
             )
@@ -182,7 +190,10 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
                     "ON CONFLICT DO NOTHING RETURNING id"
                 )
             }
-            stored = [a.id in inserted for a, _, _ in items]
+            stored: list[bool] = []
+            for article, _, _ in items:  # a repeat inside the batch is not stored twice
+                stored.append(article.id in inserted)
+                inserted.discard(article.id)
             with conn.cursor().copy(
                 "COPY analyses (article_id, version, data) FROM STDIN"
             ) as copy:
@@ -212,7 +223,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
         self, assignments: list[Assignment], changes: list[dict[str, Any]]
     ) -> None:
         """Apply a repair step's reassignments and record what it changed, atomically."""
-        with self._conn() as conn:
+        with self._tx() as conn:
             self._put_assignments(conn, assignments)
             if changes:
                 now = _now()
@@ -223,7 +234,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
                     )
 
     def record_rejection(self, rejection: Rejection) -> None:
-        with self._conn() as conn:
+        with self._tx() as conn:
             conn.execute(
                 "INSERT INTO rejections (source, reason, at) VALUES (%s, %s, %s)",
                 (rejection.source, rejection.reason, _now()),
@@ -273,7 +284,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
     def allocate_story_id(self) -> int:
         """A new story id from the database's sequence: unique across processes, never
         reused, and above every id stored (also after ``storyline migrate`` copied ids)."""
-        with self._conn() as conn:
+        with self._tx() as conn:
             sid = int(conn.execute(
                 "INSERT INTO story_ids (created_at) VALUES (%s) RETURNING id", (_now(),)
             ).fetchone()[0])
@@ -340,7 +351,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
             if not stream:
                 yield from conn.execute(sql, params).fetchall()
                 return
-            with conn.cursor(name=f"items_{uuid.uuid4().hex[:8]}") as cur:
+            with conn.transaction(), conn.cursor(name=f"items_{uuid.uuid4().hex[:8]}") as cur:
                 cur.itersize = _ITER_BATCH
                 cur.execute(sql, params)
                 yield from cur

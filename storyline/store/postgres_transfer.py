@@ -2,8 +2,11 @@
 
 Works between any two ``Store`` implementations (SQLite → PostgreSQL is the usual move):
 articles with their analyses and story assignments in ingest order (so story ids, and
-which articles are "newest", stay the same), then the record of repair steps and the
-rejections. Re-running after an interruption completes the move: articles already in
+which articles are "newest", stay the same), then the record of repair steps, the
+redirects of merged stories and the rejections. Not moved: watched feeds, watchlists and
+alerts, earlier revisions of articles, hand-correction pins, and derived data (the saved
+story index and the brief cache are rebuilt on the target when needed).
+Re-running after an interruption completes the move: articles already in
 the target are skipped by content hash, and the repair record and rejections are copied
 only to a target that has none yet.
 """
@@ -69,6 +72,13 @@ def transfer(
         if changes:
             target.update_assignments([], changes)
         report.changes = len(changes)
+    redirects = source.story_redirects()
+    if redirects:  # merged-away story ids keep leading to the story they went into
+        target.save_index_state({}, [], [], redirects)
+    if not source.pending_repairs():
+        # Copied assignments mark their stories for repair on the target; the source had
+        # none pending, so neither does the copy (a repair now could change its stories).
+        target.finish_repair([], [])
     if not target_had_rejections:
         for rejection in source.rejections():
             target.record_rejection(rejection)

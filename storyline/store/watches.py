@@ -157,6 +157,7 @@ class WatchStore(Protocol):
     def alerts(
         self, *, since: str | None = None, after: int | None = None,
         watchlist_id: int | None = None, limit: int = 100, newest: bool = False,
+        undelivered: bool = False,
     ) -> list[Alert]: ...
     def set_alert_delivery(self, alert_id: int, delivery: str) -> None: ...
     def story_profile(self, story_id: int) -> StoryProfile: ...
@@ -437,11 +438,15 @@ class WatchStoreMixin:
     def alerts(
         self, *, since: str | None = None, after: int | None = None,
         watchlist_id: int | None = None, limit: int = 100, newest: bool = False,
+        undelivered: bool = False,
     ) -> list[Alert]:
         """Alerts, oldest first (``newest``: newest first): ``after`` an alert id (a
-        cursor: only later alerts), ``since`` a time."""
+        cursor: only later alerts), ``since`` a time; ``undelivered``: only those whose
+        webhook delivery is pending or failed."""
         where: list[str] = []
         params: list[Any] = []
+        if undelivered:
+            where.append("a.delivery IS NOT NULL AND a.delivery <> 'sent'")
         if since is not None:
             where.append("a.created_at >= ?")
             params.append(since)

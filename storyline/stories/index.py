@@ -9,18 +9,23 @@ between the article's vector and the story centroid, damped by the distance in d
 The cost of one assignment is bounded by ``query_terms x postings_scanned`` plus
 ``max_candidates`` centroid comparisons, whatever the number of stories stored.
 
-Story ids are integers from 1, handed out once and never reused; :meth:`StoryIndex.repair`
-may merge or split stories afterwards (see ``repair.py``).
+Story ids are handed out once and never reused: by the index's own counter (from 1), or
+by the ``new_id`` source it is given (a store's ``allocate_story_id``: the database).
+:meth:`StoryIndex.repair` may merge or split stories afterwards (see ``repair.py``, which
+uses only the public API below: ``take_dirty``, ``candidates``, ``scores``,
+``time_factors``, ``new_story_id``, ``set_members``, ``record_merge``, ``arrival``).
 
-Persistence is the caller's: store every ``Assignment`` and every repair change. A new
-process calls :meth:`StoryIndex.restore` on the stored (article, analysis, assignment)
-triples in stored order — only the most recent ``recent_articles`` are needed, older
-stories are closed — then :meth:`StoryIndex.reserve_ids` with the highest stored story id
-and :meth:`StoryIndex.replay` with the stored changes.
+Persistence is the caller's (``storyline.assign`` with a store): with ``track_changes``
+on, :meth:`StoryIndex.export_state` gives what changed since the last export (vectors of
+new articles, changed story profiles, the running IDF, the inverted index), and a new
+process continues with :meth:`StoryIndex.import_state` on those, then :meth:`restore` for
+any article stored after them, then :meth:`load_links` (redirects, pinned articles,
+pending repairs) — no text is re-read for the saved part.
 
 Memory is bounded by two windows: vectors of the last ``recent_articles`` articles
-(~2.7 KB each) and MinHash entries of the last ``copy_window_articles`` (~5.5 KB each),
-plus ~0.8 KB per article ever seen (ids and memberships).
+(~2.7 KB each) and MinHash entries of the last ``copy_window_articles`` (~5.5 KB each);
+a story whose newest article leaves the first window is closed and forgotten (unless
+``keep_closed``), so nothing grows with the number of articles ever seen.
 """
 
 from __future__ import annotations

@@ -49,15 +49,6 @@ class _Item:
         return m.date or m.effective or m.period or (self.row.published or "")[:10] or "9999"
 
 
-@dataclass
-class _Group:
-    items: list[_Item] = field(default_factory=list)
-
-    @property
-    def first(self) -> MeasureMention:
-        return self.items[0].mention
-
-
 _SYNONYMS = [
     (re.compile(r"rare[- ]earth", re.I), "rare-earth"),
     (re.compile(r"\b(?:semiconductors?|chips?|chipmaking)\b", re.I), "chip"),
@@ -99,47 +90,75 @@ def product_keys(products: Iterable[str]) -> set[str]:
     return keys
 
 
-def _compatible(record: list[_Item], item: _Item) -> float | None:
-    """How well a mention fits a record (higher is better), or None."""
-    m = item.mention
-    head = record[0].mention
-    if head.instrument != m.instrument:
-        return None
-    if head.imposed_by != m.imposed_by and m.imposed_by is not None:
-        return None
-    mine = product_keys(m.products)
-    theirs: set[str] = set().union(*(product_keys(i.mention.products) for i in record))
-    aff_r = {a for i in record for a in i.mention.affects}
-    aff_m = set(m.affects)
-    if aff_r and aff_m and not aff_r & aff_m:
-        return None
-    overlap = bool(mine & theirs)
-    if mine and theirs and not overlap:
-        return None
-    if bool(aff_r) != bool(aff_m) and not overlap:
-        return None  # "all partners" and "China" are one measure only if the goods agree
-    if bool(mine) != bool(theirs) and not any(_same_story(i.row, item.row) for i in record):
-        return None  # "the tariffs" is a known measure only within the story that names it
-    if m.imposed_by is None and not overlap:
-        return None
-    return 2.0 * overlap + (aff_r == aff_m) + (head.imposed_by == m.imposed_by)
+class _Group:
+    """A measure being built: its mentions and what new mentions are compared against."""
+
+    def __init__(self, item: _Item) -> None:
+        self.items = [item]
+        self.instrument = item.mention.instrument
+        self.imposed_by = item.mention.imposed_by
+        self.products: set[str] = set()
+        self.affects: set[str] = set()
+        self.stories: set[int] = set()
+        self.articles: set[str] = set()
+        self._note(item)
+
+    def _note(self, item: _Item) -> None:
+        self.products |= product_keys(item.mention.products)
+        self.affects |= set(item.mention.affects)
+        self.articles.add(item.row.article_id)
+        if item.row.story_id is not None:
+            self.stories.add(item.row.story_id)
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self._note(item)
+
+    def fit(self, item: _Item) -> float | None:
+        """How well a mention fits (higher is better), or None."""
+        m = item.mention
+        if m.imposed_by is not None and m.imposed_by != self.imposed_by:
+            return None
+        mine, aff_m = product_keys(m.products), set(m.affects)
+        if self.affects and aff_m and not self.affects & aff_m:
+            return None
+        overlap = bool(mine & self.products)
+        if mine and self.products and not overlap:
+            return None
+        if bool(self.affects) != bool(aff_m) and not overlap:
+            return None  # "all partners" and "China" are one measure only if the goods agree
+        same_story = item.row.article_id in self.articles or (
+            item.row.story_id is not None and item.row.story_id in self.stories)
+        if bool(mine) != bool(self.products) and not same_story:
+            return None  # "the tariffs" is a known measure only within the story that names it
+        if m.imposed_by is None and not overlap:
+            return None
+        return 2.0 * overlap + (self.affects == aff_m) + (self.imposed_by == m.imposed_by)
 
 
 def build_ledger(rows: Iterable[LedgerRow]) -> Ledger:
     """Merge every article's mentions into measure records, numbered by first appearance."""
     items = [_Item(m, row) for row in rows for m in row.mentions]
     items.sort(key=lambda i: (i.when, i.row.seq))
-    groups: list[list[_Item]] = []
+    groups: list[_Group] = []
+    by_key: dict[tuple[str, str | None], list[_Group]] = {}
+    by_instrument: dict[str, list[_Group]] = {}
     for item in items:
-        scored = [(s, g) for g in groups if (s := _compatible(g, item)) is not None]
+        m = item.mention
+        candidates = (by_key.get((m.instrument, m.imposed_by), []) if m.imposed_by
+                      else by_instrument.get(m.instrument, []))
+        scored = [(s, g) for g in candidates if (s := g.fit(item)) is not None]
         if scored:
-            max(scored, key=lambda sg: sg[0])[1].append(item)
-        elif item.mention.imposed_by is not None or item.mention.products:
-            groups.append([item])
-    groups.sort(key=lambda g: min(i.row.seq for i in g))
+            max(scored, key=lambda sg: sg[0])[1].add(item)
+        elif m.imposed_by is not None or m.products:
+            group = _Group(item)
+            groups.append(group)
+            by_key.setdefault((m.instrument, m.imposed_by), []).append(group)
+            by_instrument.setdefault(m.instrument, []).append(group)
+    groups.sort(key=lambda g: min(i.row.seq for i in g.items))
     ledger = Ledger()
     for number, group in enumerate(groups, 1):
-        record, details = _record(number, group)
+        record, details = _record(number, group.items)
         ledger.records.append(record)
         ledger.details[str(number)] = details
     return ledger
@@ -181,15 +200,22 @@ def _record(number: int, group: list[_Item]) -> tuple[MeasureRecord, list[EventD
 
 def _events(group: list[_Item]) -> tuple[list[MeasureEvent], list[EventDetail]]:
     buckets: list[list[_Item]] = []
+    dated: dict[tuple[str, str], list[_Item]] = {}  # (action, date)
+    nearby: dict[tuple[str, Any], list[list[_Item]]] = {}  # (action, story or day)
     for item in group:  # already in time order
         m = item.mention
-        same = [b for b in buckets if b[0].mention.action == m.action and (
-            (b[0].mention.date == m.date and m.date is not None)
-            or ((m.date is None or b[0].mention.date is None) and _near(b[0], item)))]
-        if same:
-            same[0].append(item)
-        else:
-            buckets.append([item])
+        place = _place(item)
+        bucket = dated.get((m.action, m.date)) if m.date else None
+        if bucket is None:  # an undated report joins its story's report of the action
+            bucket = next((b for b in nearby.get((m.action, place), [])
+                           if m.date is None or b[0].mention.date is None), None)
+        if bucket is None:
+            bucket = []
+            buckets.append(bucket)
+            nearby.setdefault((m.action, place), []).append(bucket)
+        bucket.append(item)
+        if m.date:
+            dated.setdefault((m.action, m.date), bucket)
     events: list[MeasureEvent] = []
     details: list[EventDetail] = []
     untils: list[tuple[str | None, list[Citation]]] = []
@@ -222,17 +248,11 @@ def _events(group: list[_Item]) -> tuple[list[MeasureEvent], list[EventDetail]]:
     return [events[k] for k in ranked], [details[k] for k in ranked]
 
 
-def _same_story(a: LedgerRow, b: LedgerRow) -> bool:
-    return a.article_id == b.article_id or (
-        a.story_id is not None and a.story_id == b.story_id)
-
-
-def _near(a: _Item, b: _Item) -> bool:
+def _place(item: _Item) -> Any:
     """Undated reports of one action are one event within a story (or a publication day)."""
-    if a.row.story_id is not None and a.row.story_id == b.row.story_id:
-        return True
-    return bool(a.row.published) and (a.row.published or "")[:10] == (
-        b.row.published or "")[:10]
+    if item.row.story_id is not None:
+        return item.row.story_id
+    return (item.row.published or "")[:10] or item.row.article_id
 
 
 def _rate_key(value: str | None) -> str | None:
@@ -267,21 +287,20 @@ def _event(items: list[_Item]) -> tuple[MeasureEvent, EventDetail]:
 def _flag_date_conflicts(group: list[_Item], events: list[MeasureEvent],
                          details: list[EventDetail]) -> None:
     """The same action given two different dates in one story: keep both, flag both."""
-    for k, a in enumerate(events):
-        for j in range(k + 1, len(events)):
-            b = events[j]
-            if a.action != b.action or not a.date or not b.date or a.date == b.date:
-                continue
-            if _story_of(group, a) & _story_of(group, b):
-                note = f"outlets date this {a.action} differently: {a.date} vs {b.date}"
-                for d in (details[k], details[j]):
-                    d.conflict = d.conflict or note
-
-
-def _story_of(group: list[_Item], event: MeasureEvent) -> set[int]:
-    cited = {c.article_id for c in event.citations}
-    return {i.row.story_id for i in group if i.row.article_id in cited
-            and i.row.story_id is not None}
+    story_of = {i.row.article_id: i.row.story_id for i in group}
+    stories = [{story_of.get(c.article_id) for c in e.citations} - {None} for e in events]
+    by_action: dict[str, list[int]] = {}
+    for k, e in enumerate(events):
+        if e.date:
+            by_action.setdefault(e.action, []).append(k)
+    for ks in by_action.values():
+        for n, k in enumerate(ks):
+            for j in ks[n + 1:]:
+                a, b = events[k], events[j]
+                if a.date != b.date and stories[k] & stories[j]:
+                    note = f"outlets date this {a.action} differently: {a.date} vs {b.date}"
+                    for d in (details[k], details[j]):
+                        d.conflict = d.conflict or note
 
 
 def _add_deadlines(events: list[MeasureEvent], details: list[EventDetail],

@@ -23,10 +23,12 @@ Watchlists and alerts (``watch.alerts``):
 - ``add_watchlist(store, name, keywords=, people=, outlets=, countries=, webhook=)``,
   ``list_watchlists``, ``remove_watchlist``.
 - ``evaluate(store, story_ids, settings=None) -> list[Alert]``: after an ingest, raise an
-  alert when a story first matches a watchlist, gains an outlet, or gains a discrepancy;
-  POST each to the watchlist's webhook (``watch.webhooks``).
-- ``list_alerts(store, since=None, cursor=None, limit=100)`` (``cursor``: the last alert id
-  seen); ``render_atom(alerts, title, feed_id)`` (``watch.atom``).
+  alert when a story first matches a watchlist, gains an outlet, or gains a discrepancy
+  (changes after the watchlist was made); POST each to the watchlist's webhook
+  (``watch.webhooks``). ``storyline ingest`` and ``run_due`` call it.
+- ``list_alerts(store, since=None, cursor=None, limit=100, watchlist=None, newest=False)``
+  (``cursor``: the last alert id seen; ``newest``: the latest first, for feeds);
+  ``render_atom(alerts, title, feed_id, link=None)`` (``watch.atom``).
 """
 
 from __future__ import annotations

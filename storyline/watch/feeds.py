@@ -32,6 +32,7 @@ from ..store import Store
 from ..store.watches import Watch
 from .alerts import evaluate
 from .options import WatchOptions
+from .webhooks import redeliver
 
 log = logging.getLogger(__name__)
 
@@ -141,9 +142,9 @@ class _EntryPages:
         return self.inner.fetch(url)
 
 
-def _entry_key(entry: dict[str, Any]) -> str | None:
-    # The feed reader keeps the same value as the article's external_id.
-    return dict.get(entry, "id") or dict.get(entry, "link") or None
+def _entry_key(entry: dict[str, Any], fingerprint: str) -> str:
+    # An entry with neither id nor link is known by its content.
+    return dict.get(entry, "id") or dict.get(entry, "link") or f"content:{fingerprint}"
 
 
 def _fingerprint(entry: dict[str, Any]) -> str:
@@ -164,11 +165,9 @@ def _fresh_entries(
     numbers: dict[int, str] = {}
     links: set[str] = set()
     for i, entry in enumerate(parsed.entries, 1):
-        key = _entry_key(entry)
-        if key is None:
-            continue
-        numbers[i] = key
         fp = _fingerprint(entry)
+        key = _entry_key(entry, fp)
+        numbers[i] = key
         if known.get(key) != fp and len(fresh) < limit:
             fresh[key] = fp
             if entry.get("link"):
@@ -218,8 +217,9 @@ def run_watch(
                     budget=settings.feed_fetch_budget,
                 )
             ]
-            skipped = {f"{watch.url} entry {i}" for i, k in numbers.items() if k not in fresh}
-            kept = [it for it in items if _is_fresh(it, fresh, skipped)]
+            # The reader names each item "<feed> entry <n>": keep the fresh entries' items.
+            keys = {f"{watch.url} entry {i}": k for i, k in numbers.items()}
+            kept = [it for it in items if _is_fresh(it, fresh, keys)]
             report = api.ingest_items(kept, store, settings)
             store.put_watch_entries(watch.id, fresh)
             run.entries = len(fresh)
@@ -258,10 +258,11 @@ def run_watch(
     return run, touched
 
 
-def _is_fresh(item: Article | Rejection, fresh: dict[str, str], skipped: set[str]) -> bool:
-    if isinstance(item, Rejection):
-        return item.source not in skipped
-    return item.external_id in fresh
+def _is_fresh(item: Article | Rejection, fresh: dict[str, str], keys: dict[str, str]) -> bool:
+    key = keys.get(item.source)
+    if key is None and isinstance(item, Article):
+        key = item.external_id  # the reader keeps an entry's id (or link) as external_id
+    return key is None or key in fresh  # an item not traced to an entry is kept
 
 
 def run_due(
@@ -301,6 +302,10 @@ def run_due(
     finally:
         if own is not None:
             own.close()
+    try:
+        redeliver(store, settings, now=now)  # webhooks that failed on an earlier pass
+    except StorylineError as exc:
+        log.error("webhooks not retried: %s", exc)
     if touched:
         try:
             evaluate(store, sorted(touched), settings)
