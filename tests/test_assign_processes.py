@@ -176,8 +176,14 @@ def test_an_ingest_killed_at_a_random_moment_then_rerun_gives_a_clean_runs_stori
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
-def test_analysis_workers_die_with_their_parent(tmp_path: Path, examples_dir: Path) -> None:
-    proc = _start(tmp_path / "workers.db", [examples_dir], workers=2)
+def test_analysis_workers_die_with_their_parent(tmp_path: Path) -> None:
+    # 36 short reports: enough for ingest to start its worker processes (32+).
+    rows = [{"id": f"w{k}-{j}", "title": t, "published": d,
+             "text": f"{x} (Edition {k}, item {j}.)"}
+            for k in range(4) for j, (_, t, d, x) in enumerate(REPORTS)]
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    proc = _start(tmp_path / "workers.db", [source], workers=2)
 
     def children() -> list[int]:
         out = []

@@ -98,3 +98,26 @@ def test_a_revision_keeps_the_earlier_text(store: Store) -> None:
     assert profile.outlets == ["Velmora Courier"] and profile.texts[0].startswith("Fifty")
     with pytest.raises(NotFoundError):
         store.revisions("nope")
+
+
+def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path) -> None:
+    # `storyline serve` starts its watch scheduler (own connection) while a command may be
+    # opening the same new file: the migrations must run once, the others wait and skip.
+    import threading
+
+    errors: list[str] = []
+    for trial in range(10):
+        path = tmp_path / f"race{trial}.db"
+
+        def open_it(path: Path = path) -> None:
+            try:
+                open_store(path).close()
+            except Exception as exc:  # collected: a thread's exception would be lost
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=open_it) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []

@@ -103,7 +103,14 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         record = f"INSERT INTO _migrations(name, applied_at) VALUES ('{name}', '{now}');"
         try:
-            conn.executescript(f"BEGIN;\n{script}\n{record}\nCOMMIT;")
+            # IMMEDIATE: one opener migrates at a time. The record goes first, so an opener
+            # that lost the race (two processes opening a new file) finds the step done.
+            conn.executescript(f"BEGIN IMMEDIATE;\n{record}\n{script}\nCOMMIT;")
+        except sqlite3.IntegrityError:
+            conn.rollback()
+            if conn.execute("SELECT 1 FROM _migrations WHERE name = ?", (name,)).fetchone():
+                continue  # applied meanwhile by another connection
+            raise
         except sqlite3.Error:
             conn.rollback()
             raise
