@@ -6,13 +6,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install system-deps demo serve test lint bench eval clean
+.PHONY: install system-deps demo serve test test-fast lint bench eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .  # setuptools: in the lock
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -32,6 +32,12 @@ test: $(STAMP) system-deps
 	$(BIN)/ruff check storyline tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+# The quick loop while developing: everything but the tests marked slow (CI runs them all).
+test-fast: $(STAMP)
+	$(BIN)/ruff check storyline tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests bench

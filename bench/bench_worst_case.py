@@ -17,9 +17,11 @@ reported as such. The cases:
 - ``capped-article``: ordinary sentences just under ``article_max_tokens`` (the longest
   article accepted).
 - ``one-letter-lines``: 2 MB of one-letter lines.
-- ``capped-one-letter-lines``: one-letter lines just under ``article_max_tokens``.
+- ``capped-one-letter-lines``: one-letter lines just under ``article_max_tokens`` (with
+  one figure in the text: a text without any number is refused as prose before parsing).
 - ``many-paragraphs``: an HTML page with 100,000 short paragraphs (under the file cap).
 - ``long-sentence``: 400 KB of words without any punctuation or line break.
+- ``capped-long-sentence``: the same, just under ``article_max_tokens``.
 - ``normal``: one ordinary example article, for scale.
 """
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import random
 import resource
 import sys
@@ -41,9 +44,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 EXAMPLES = ROOT / "storyline" / "examples"
+# With figures in it: a text without any number is refused as prose before parsing.
 PROSE = (
-    "the council said on Monday that its ministers would review tariffs on steel and "
-    "aluminium imports after talks in Geneva with officials from the trade office"
+    "the council said on Monday that its 12 ministers would review tariffs on steel and "
+    "aluminium imports after talks in Geneva with officials from the trade office in 2026"
 )
 WORDS = PROSE.split()
 
@@ -62,7 +66,7 @@ def _sentences(rng: random.Random, size: int) -> str:
 
 
 def quote_dense(rng: random.Random) -> tuple[str, bytes]:
-    marks = [*"“”\"‘’«»„()[]{}'", "said", "told", "warned:", "he", "she", "Ms Moreau"]
+    marks = [*"“”\"‘’«»„()[]{}'", "said", "told", "warned:", "he", "she", "Ms Moreau", "12"]
     parts = [rng.choice(marks) if rng.random() < 0.6 else rng.choice(WORDS) for _ in range(60_000)]
     text = "Title: Quote storm\n\n" + " ".join(parts)
     return "txt", text.encode("utf-8")[:200_000]
@@ -102,7 +106,9 @@ def one_letter_lines(rng: random.Random) -> tuple[str, bytes]:
 
 
 def capped_one_letter_lines(rng: random.Random) -> tuple[str, bytes]:
-    return "txt", b"Title: Letters\n\n" + b"a\n" * (_token_cap() // 2 - 100)
+    # One figure, so that the text is not refused as prose before it reaches the parser.
+    head = b"Title: Letters\n\nThe 3 letters below.\n"
+    return "txt", head + b"a\n" * (_token_cap() // 2 - 100)
 
 
 def many_paragraphs(rng: random.Random) -> tuple[str, bytes]:
@@ -113,6 +119,11 @@ def many_paragraphs(rng: random.Random) -> tuple[str, bytes]:
 
 def long_sentence(rng: random.Random) -> tuple[str, bytes]:
     words = " ".join(rng.choice(WORDS) for _ in range(70_000))[:400_000]
+    return "txt", ("Title: No stops\n\n" + words).encode()
+
+
+def capped_long_sentence(rng: random.Random) -> tuple[str, bytes]:
+    words = _under_cap("In 2026 " + " ".join(rng.choice(WORDS) for _ in range(70_000)))
     return "txt", ("Title: No stops\n\n" + words).encode()
 
 
@@ -128,6 +139,7 @@ CASES: dict[str, Callable[[random.Random], tuple[str, bytes]]] = {
     "capped-one-letter-lines": capped_one_letter_lines,
     "many-paragraphs": many_paragraphs,
     "long-sentence": long_sentence,
+    "capped-long-sentence": capped_long_sentence,
     "normal": normal,
 }
 
@@ -189,6 +201,8 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=300.0, help="seconds before a kill")
     parser.add_argument("--json", action="store_true", help="one JSON list instead of a table")
     args = parser.parse_args()
+    if not args.json:
+        print(json.dumps({"load_average_at_start": os.getloadavg()}), flush=True)
     results = []
     for name in args.cases:
         result = run(name, args.limit)
@@ -197,6 +211,8 @@ def main() -> None:
             print(json.dumps(result, ensure_ascii=False), flush=True)
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
+    else:
+        print(json.dumps({"load_average_at_end": os.getloadavg()}), flush=True)
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT))
 from storyline.config import Settings  # noqa: E402
 from storyline.records import Article, Rejection  # noqa: E402
 from storyline.sources import read_source  # noqa: E402
+from storyline.sources.dates import normalize_date  # noqa: E402
 
 TODAY = date(2026, 11, 22)
 SETTINGS = Settings(fetch_feed_links=False)
@@ -337,6 +338,7 @@ def main() -> None:
         for fmt in FORMATS:  # warm-up: imports and caches are not a case's cost
             check_case(make_case(fmt, "value", seeds, 0, 0, "title", "append", 1.0, ""),
                        Path(tmp))
+        normalize_date("Wednesday")  # dateparser loads its language data on first use (~5 s)
         for n in range(args.cases):
             case = random_case(rng, seeds)
             t0 = time.perf_counter()

@@ -74,6 +74,11 @@ def test_local_backfill_gives_the_stories_of_ingest_and_a_rerun_stores_nothing(
                            "--json").stdout)
     assert again["units_loaded_before"] == 4 and again["stored"] == 0
     assert stories(tmp_path / "backfill.db") == stories(tmp_path / "ingest.db")
+    # The same shards feed another database without analysing anything again.
+    other = json.loads(cli(tmp_path / "other.db", "backfill", *inputs, "--out", str(out),
+                           "--json").stdout)
+    assert other["units_resumed"] == 4 and other["units_analysed"] == 0
+    assert stories(tmp_path / "other.db") == stories(tmp_path / "ingest.db")
 
 
 def test_backfill_refuses_stdin_with_one_line(tmp_path: Path) -> None:

@@ -128,3 +128,52 @@ def test_a_rounded_figure_is_compatible_with_the_exact_one() -> None:
     assert not compatible_values(fig(600, "="), fig(609, "="))
     money = [Figure("x", 0, 1, 0, v, "EUR", "money", b) for v, b in ((35000, "~"), (34500, "="))]
     assert not compatible_values(*money)  # sums of money are not rounded away
+
+
+def _with_person(item: tuple[Article, Analysis, Assignment], name: str, forms: list[str],
+                 places: list[str]) -> tuple[Article, Analysis, Assignment]:
+    from storyline.records import Entity, Mention, Person
+
+    article, an, assignment = item
+    text = article.text
+    mentions = [Mention(f, text.index(f), text.index(f) + len(f), an.sentence_at(text.index(f)))
+                for f in forms]
+    an.people.append(Person(name, "person", [], mentions))
+    for m in mentions:
+        an.entities.append(Entity(m.text, "PERSON", m.start, m.end, m.sentence))
+    for p in places:
+        s = text.index(p)
+        an.entities.append(Entity(p, "GPE", s, s + len(p), an.sentence_at(s)))
+    return article, an, assignment
+
+
+def test_a_person_from_two_places_is_a_place_discrepancy() -> None:
+    a = _with_person(_article("Police arrested Anthony Reed, 36, of Northfield after the crash "
+                              "outside the store.", "Metro One"),
+                     "Anthony Reed", ["Anthony Reed"], ["Northfield"])
+    b = _with_person(_article("The driver, Anthony Reed, 36, of Eastvale, was arrested a few "
+                              "blocks away.", "City Wire"),
+                     "Anthony Reed", ["Anthony Reed"], ["Eastvale"])
+    places = [d for d in _discrepancies(a, b) if d.kind == "place"]
+    assert len(places) == 1
+    assert {v.value for v in places[0].values} == {"Northfield", "Eastvale"}
+
+
+def test_one_place_named_more_fully_is_not_a_place_discrepancy() -> None:
+    a = _with_person(_article("Police arrested Anthony Reed, 36, of Northfield after the crash "
+                              "outside the store.", "Metro One"),
+                     "Anthony Reed", ["Anthony Reed"], ["Northfield"])
+    b = _with_person(_article("The driver, Anthony Reed of Northfield Heights, was arrested a "
+                              "few blocks away.", "City Wire"),
+                     "Anthony Reed", ["Anthony Reed"], ["Northfield Heights"])
+    assert not [d for d in _discrepancies(a, b) if d.kind == "place"]
+
+
+def test_a_year_typed_as_3025_is_a_date_discrepancy() -> None:
+    a = _article("The summit of the harbour towns opened on March 3, 3025 in Velmora with "
+                 "twelve delegations.", "Metro One")
+    b = _article("The summit of the harbour towns opened on March 3, 2025 in Velmora, "
+                 "officials said.", "City Wire")
+    typos = [d for d in _discrepancies(a, b) if d.kind == "date" and "3025" in d.note]
+    assert len(typos) == 1
+    assert [v.value for v in typos[0].values] == ["March 3, 3025", "March 3, 2025"]

@@ -258,12 +258,12 @@ def test_article_over_the_token_cap_is_rejected_with_a_reason(tmp_path: Path) ->
     assert "STORYLINE_ARTICLE_MAX_TOKENS" in rej.reason
 
 
-def test_html_that_breaks_the_extractor_is_one_rejection(tmp_path: Path) -> None:
+def test_html_with_too_many_blocks_is_refused_before_extraction(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
-    path.write_bytes(b"<html><body>" + b"<div>" * 50_000 + b"word " * 40 + b"</body></html>")
-    items = read(path)
-    _, rejected = split(items)
-    assert_one_line(rejected)
+    path.write_bytes(b"<html><body>" + b"<p>word</p>" * 30_000 + b"</body></html>")
+    (rej,) = read(path)
+    assert isinstance(rej, Rejection) and "more than 20,000 paragraphs" in rej.reason
+    assert_one_line([rej])
 
 
 # ------------------------------------------------------------------ helpers
@@ -281,3 +281,17 @@ def test_describe_exception_names_the_cause() -> None:
     assert describe_exception(RecursionError()) == "nested too deeply to read"
     assert "malformed URL" in describe_exception(ValueError("Invalid IPv6 URL"))
     assert "\n" not in describe_exception(ValueError("two\nlines"))
+
+
+def test_gzip_that_expands_past_the_cap_is_refused(tmp_path: Path) -> None:
+    import gzip
+
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"a " * 2_000_000))  # 4 MB out of a few KB
+    (rej,) = read(bomb, Settings(file_max_bytes=100_000))
+    assert isinstance(rej, Rejection) and "decompresses to more than 100,000 bytes" in rej.reason
+    two = tmp_path / "two.jsonl.gz"  # two gzip members, as `cat a.gz b.gz` makes
+    two.write_bytes(gzip.compress((json.dumps({"id": "a", "text": text(1)}) + "\n").encode())
+                    + gzip.compress((json.dumps({"id": "b", "text": text(2)}) + "\n").encode()))
+    articles, rejected = split(read(two))
+    assert [a.external_id for a in articles] == ["a", "b"] and not rejected

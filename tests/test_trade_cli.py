@@ -145,3 +145,47 @@ def test_eval_measures_scores_a_tiny_set_beside_the_baseline(tmp_path: Path) -> 
     assert ours["fields"]["instrument"]["recall"] == 1.0
     assert ours["records"]["f1"] == 1.0
     assert set(result["baseline"]["fields"]) == set(ours["fields"])
+
+
+def test_a_read_only_database_still_gives_the_ledger(db: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import sqlite3
+
+    from storyline.store.sqlite import SQLiteStore
+    from storyline.trade import service
+
+    copy = tmp_path / "ro.db"
+    shutil.copy(db, copy)
+    with open_store(copy) as store:
+        expected = [r.title for r in service.ledger(store).records]
+    copy.chmod(0o444)
+    store = SQLiteStore.__new__(SQLiteStore)
+    store.path = str(copy)
+    store.conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True, isolation_level=None)
+    monkeypatch.setattr(service, "EXTRACTOR_VERSION", "trade-next")  # the cache is stale
+    try:
+        assert [r.title for r in service.ledger(store).records] == expected
+    finally:
+        store.conn.close()
+
+
+def test_cached_mentions_follow_the_stored_analyses(db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from storyline.trade import EXTRACTOR_VERSION, service
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    with open_store(copy) as store:
+        service.ledger(store)
+        conn = store.conn  # type: ignore[attr-defined]
+        cached = conn.execute("SELECT count(*) FROM measure_mentions").fetchone()[0]
+        assert cached == len(ARTICLES)
+        stamp = store.measure_stamp()
+        conn.execute("UPDATE analyses SET version = version WHERE rowid = 1")  # re-analysed
+        assert conn.execute("SELECT count(*) FROM measure_mentions").fetchone()[0] == cached - 1
+        assert store.measure_stamp() != stamp
+        assert len(store.analyses_without_mentions(EXTRACTOR_VERSION)) == 1
+        service.ledger(store)
+        assert store.analyses_without_mentions(EXTRACTOR_VERSION) == []

@@ -329,9 +329,10 @@ def test_feeds_page_adds_and_removes_a_watch(client: TestClient) -> None:
 
 
 def test_serve_refuses_a_public_address_without_a_token(
-    web_db: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("STORYLINE_TOKEN", raising=False)
-    result = CliRunner().invoke(cli_app, ["--db", str(web_db), "serve", "--host", "0.0.0.0"])
+    db = tmp_path / "empty.db"
+    result = CliRunner().invoke(cli_app, ["--db", str(db), "serve", "--host", "0.0.0.0"])
     assert result.exit_code != 0
     assert "token" in result.stderr  # one line from the CLI's error handling

@@ -84,6 +84,7 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _pages(browser: Any) -> Iterator[tuple[str, Any]]:
     for name, size in (("laptop", LAPTOP), ("phone", PHONE)):
         context = browser.new_context(viewport=size)
+        context.set_default_timeout(120_000)  # a cold brief on a busy machine takes time
         page = context.new_page()
         try:
             yield name, page
@@ -191,6 +192,7 @@ def test_watching_a_feed_brings_its_story_and_an_alert_without_a_restart(
     browser: Any, site: str, shots: Path, feed_server: str
 ) -> None:
     context = browser.new_context(viewport=LAPTOP)
+    context.set_default_timeout(120_000)
     page = context.new_page()
     page.goto(site + "/alerts")
     page.fill("form[action='/alerts/watchlists'] input[name=name]", "Glass")

@@ -25,6 +25,7 @@ from packaging.utils import canonicalize_name
 from storyline import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # builds a wheel and a virtualenv, runs the demo in it
 
 
 def _lock() -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -17,7 +18,14 @@ from ..store import Store
 from .analyse import FilterOptions
 from .engines import ENGINES, run_engine
 from .loader import load_shards
-from .shards import UnitResult, done_path, loaded_path, read_marker, shard_path
+from .shards import (
+    UnitResult,
+    database_key,
+    done_path,
+    loaded_path,
+    read_marker,
+    shard_path,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +50,7 @@ class BackfillSummary(Record):
     units_resumed: int = 0  # done by an earlier run (shard reused)
     units_loaded_before: int = 0  # already loaded by an earlier run (not read again)
     read: int = 0  # items read (articles and rejected items) in the units analysed
-    rejected: dict[str, int] = field(default_factory=dict)  # reason -> count
+    rejected: dict[str, int] = field(default_factory=dict)  # reason (numbers as N) -> count
     filtered: dict[str, int] = field(default_factory=dict)  # filter -> count
     duplicates: int = 0
     stored: int = 0
@@ -83,11 +91,12 @@ def run_backfill(
     out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
     jobs = plan_jobs(inputs, out)
+    db_key = database_key(settings.db)
     summary = BackfillSummary(units=len(jobs))
     results: dict[str, UnitResult] = {}
     todo: list[tuple[str, str]] = []
     for unit, shard in jobs:
-        if loaded_path(Path(shard)).exists():
+        if loaded_path(Path(shard), db_key).exists():
             summary.units_loaded_before += 1
             continue
         earlier = read_marker(done_path(Path(shard)))
@@ -118,7 +127,10 @@ def run_backfill(
             summary.analyse_cpu_seconds += r.cpu_seconds
         for key, n in r.filtered.items():
             summary.filtered[key] = summary.filtered.get(key, 0) + n
-    summary.rejected = dict(Counter(x["reason"] for r in ordered for x in r.rejected))
+    # By kind of reason: "too short to be an article (24 words)" and "(31 words)" are one.
+    summary.rejected = dict(Counter(
+        re.sub(r"\d+", "N", x["reason"]) for r in ordered for x in r.rejected
+    ).most_common())
     if articles and summary.analyse_seconds:
         summary.articles_per_second = round(articles / summary.analyse_seconds, 2)
 
@@ -126,7 +138,7 @@ def run_backfill(
     started, cpu = time.perf_counter(), time.process_time()
     report = load_shards(ordered, store, progress=progress)
     for r in ordered:
-        loaded_path(Path(r.shard)).write_text("loaded\n", encoding="utf-8")
+        loaded_path(Path(r.shard), db_key).write_text("loaded\n", encoding="utf-8")
     summary.load_seconds = round(time.perf_counter() - started, 3)
     summary.load_cpu_seconds = round(time.process_time() - cpu, 3)
     summary.duplicates = report.duplicates

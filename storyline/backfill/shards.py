@@ -2,9 +2,9 @@
 
 ``<name>.parquet`` holds one row per accepted article (its record and its analysis as JSON,
 in input order); ``<name>.done`` (JSON: counts, rejections) says the unit was analysed
-completely; ``<name>.loaded`` says the loader committed it to the store. Files are
-written under a temporary name and renamed, so a killed worker never leaves a shard that
-looks complete.
+completely; ``<name>.loaded-<database key>`` says the loader committed it to that
+database. Files are written under a temporary name and renamed, so a killed worker never
+leaves a shard that looks complete.
 """
 
 from __future__ import annotations
@@ -68,8 +68,17 @@ def done_path(shard: Path) -> Path:
     return shard.with_suffix(".done")
 
 
-def loaded_path(shard: Path) -> Path:
-    return shard.with_suffix(".loaded")
+def database_key(db: str) -> str:
+    """A short key naming a database (a file's absolute path, or a URL without password)."""
+    target = db if "://" in db else os.path.abspath(db)
+    target = re.sub(r"(://[^:/@]+):[^@/]*@", r"\1@", target)
+    return hashlib.sha1(target.encode("utf-8")).hexdigest()[:8]
+
+
+def loaded_path(shard: Path, db_key: str) -> Path:
+    """The marker saying this shard is in that database (one per database: one shard
+    folder may feed several databases)."""
+    return shard.with_suffix(f".loaded-{db_key}")
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

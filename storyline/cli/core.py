@@ -5,15 +5,17 @@ from __future__ import annotations
 import shutil
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .. import api
 from ..demo import EXAMPLES, run_demo
 from ..output import check_output_path, write_output
 from . import selection as listing
 from .common import app, echo_json, open_cli_store, progress_callback, settings_from
+
+if TYPE_CHECKING:  # the pipeline (spaCy, scikit-learn) loads when a command needs it
+    from ..api import IngestReport
 
 
 class Format(StrEnum):
@@ -58,6 +60,8 @@ def ingest(
       storyline ingest corpus/ --exclude README.md --exclude 'drafts/*'
       cat article.txt | storyline ingest -
     """
+    from .. import api
+
     settings = settings_from(
         ctx, allow_private=allow_private or None, fetch_feed_links=False if no_fetch else None
     )
@@ -86,7 +90,7 @@ def ingest(
     raise typer.Exit(0 if report.read else 1)
 
 
-def ingest_summary(report: api.IngestReport) -> dict[str, Any]:
+def ingest_summary(report: IngestReport) -> dict[str, Any]:
     """What ``ingest --json`` prints (every field is listed in docs/json.md)."""
     return {
         "added": report.added,
@@ -158,6 +162,8 @@ def brief(
 
     if out:
         check_output_path(out)
+    from .. import api
+
     with open_cli_store(settings_from(ctx), create=False) as store:
         b = api.story_brief(store, story_id)
     render = {Format.md: render_markdown, Format.html: render_html, Format.json: render_json}
@@ -216,6 +222,8 @@ def report(
       storyline report --story 3 --story 5 --out two.html
       storyline report --since 2026-06-01 --min-outlets 3 --out june.html
     """
+    from .. import api
+
     check_output_path(out)
     f = listing.story_filter(since, until, outlet, person, text, min_outlets)
     with open_cli_store(settings_from(ctx), create=False) as store:

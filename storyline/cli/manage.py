@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 import typer
 
-from .. import api
 from ..store import Store
 from .common import app, echo_json, open_cli_store, settings_from
 
@@ -71,6 +70,8 @@ def move(ctx: typer.Context, article_id: str, story_id: int, as_json: JsonOpt = 
       storyline move 3f9c2a1b7d4e 12
       storyline move 3f9c2a1b7d4e 12 --json
     """
+    from .. import api  # the pipeline loads when a command runs, not with --help
+
     with open_cli_store(settings_from(ctx), create=False) as store:
         into = api.move_article(store, article_id, story_id)
     _done(as_json, {"action": "move", "article": article_id, "story_id": into},
@@ -89,6 +90,8 @@ def split(
       storyline split 7 3f9c2a1b7d4e 9a0b1c2d3e4f
       storyline split 7 3f9c2a1b7d4e --json
     """
+    from .. import api  # the pipeline loads when a command runs, not with --help
+
     with open_cli_store(settings_from(ctx), create=False) as store:
         new_id = api.split_story(store, story_id, article_ids)
     _done(as_json, {"action": "split", "from": story_id, "story_id": new_id,
@@ -105,6 +108,8 @@ def merge(ctx: typer.Context, into_id: int, from_id: int, as_json: JsonOpt = Fal
       storyline merge 4 9
       storyline merge 4 9 --json
     """
+    from .. import api  # the pipeline loads when a command runs, not with --help
+
     with open_cli_store(settings_from(ctx), create=False) as store:
         into = api.merge_stories(store, into_id, from_id)
     _done(as_json, {"action": "merge", "from": from_id, "story_id": into},
@@ -120,6 +125,8 @@ def delete(ctx: typer.Context, article_id: str, as_json: JsonOpt = False) -> Non
       storyline delete 3f9c2a1b7d4e
       storyline delete 3f9c2a1b7d4e --json
     """
+    from .. import api  # the pipeline loads when a command runs, not with --help
+
     with open_cli_store(settings_from(ctx), create=False) as store:
         sid = api.delete_article(store, article_id)
     _done(as_json, {"action": "delete", "article": article_id, "story_id": sid},

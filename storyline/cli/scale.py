@@ -11,8 +11,6 @@ from typing import Annotated, Any
 
 import typer
 
-from ..backfill import BackfillOptions, run_backfill
-from ..backfill.analyse import FilterOptions
 from ..store import open_store
 from ..store.postgres_transfer import transfer
 from .common import app, echo_json, open_cli_store, settings_from
@@ -85,6 +83,10 @@ def backfill(
       storyline backfill crawl/CC-NEWS-*.warc.gz --engine ray --workers 2 --out shards/
       storyline --db postgresql://localhost/news backfill dumps/ --min-words 80 --json
     """
+    # The pipeline (spaCy, scikit-learn) loads when the command runs, not with --help.
+    from ..backfill import BackfillOptions, run_backfill
+    from ..backfill.analyse import FilterOptions
+
     settings = settings_from(ctx)
     options = BackfillOptions(
         engine=engine, workers=workers, out=out,

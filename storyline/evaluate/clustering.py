@@ -47,6 +47,8 @@ _NO_SPACE_AFTER = re.compile(r"([(\[{$]|``) ")
 # The corpus tokenizer splits clock times: "7: 01 p. m." is "7:01 p.m.".
 _SPLIT_CLOCK = re.compile(r"\b(\d{1,2}): (\d\d)\b")
 _SPLIT_MERIDIEM = re.compile(r"\b([aApP])\. ([mM])\.")
+# ... and hyphens next to a number: "AK - 47", "59 - year - old" are "AK-47", "59-year-old".
+_SPLIT_NUMBER_HYPHEN = re.compile(r"(?<=\w) - (?=\d)|(?<=\d) - (?=\w)|(?<=\d-year) - (?=old\b)")
 
 
 # -- corpora ----------------------------------------------------------------------------
@@ -58,6 +60,7 @@ def detokenize(tokens: Sequence[str]) -> str:
     text = _NO_SPACE_BEFORE.sub(r"\1", text)
     text = _NO_SPACE_AFTER.sub(r"\1", text)
     text = _SPLIT_MERIDIEM.sub(r"\1.\2.", _SPLIT_CLOCK.sub(r"\1:\2", text))
+    text = _SPLIT_NUMBER_HYPHEN.sub("-", _SPLIT_NUMBER_HYPHEN.sub("-", text))
     return text.replace("``", '"').replace("''", '"')
 
 

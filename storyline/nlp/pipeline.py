@@ -41,9 +41,11 @@ _EXCLUDED = ("lemmatizer",)
 MAX_PIECE = 5000
 # A sentence merged across a split inside a quotation is not allowed to grow beyond this.
 MAX_MERGED_SENTENCE = 700
-# Characters parsed in one batch: 200 KB of long lines in one batch peaked at 680 MB above
-# the model, 220 MB in batches of 50,000 characters (same CPU time per ordinary article).
-MAX_BATCH_CHARS = 50_000
+# Tokens (estimated) parsed in one batch: the model's memory grows with a batch's tokens.
+# 200 KB of mark-dense text in one batch peaked at 680 MB above the model, ~220 MB in
+# batches of ~10,000 tokens; ordinary articles take the same CPU time either way.
+MAX_BATCH_TOKENS = 10_000
+_TOKENISH = re.compile(r"\w+|[^\w\s]|\n")
 # Each piece is one parser call with a fixed cost: past this many lines (a real article has
 # a few hundred at most; 2 MB of one-letter lines has a million), neighbouring lines are
 # packed into pieces of up to MAX_PIECE characters, and line breaks still end sentences.
@@ -302,15 +304,16 @@ def analyze_many(
 
 def _parse(nlp: Any, pieces: Iterator[str], batch_size: int) -> Iterator[Any]:
     """The Docs of ``pieces`` in order, parsed in batches of at most ``batch_size`` pieces
-    and MAX_BATCH_CHARS characters: the model's memory grows with a batch's length."""
+    and about MAX_BATCH_TOKENS tokens."""
     batch: list[str] = []
     size = 0
     for piece in pieces:
-        if batch and (len(batch) >= batch_size or size + len(piece) > MAX_BATCH_CHARS):
+        tokens = len(_TOKENISH.findall(piece))
+        if batch and (len(batch) >= batch_size or size + tokens > MAX_BATCH_TOKENS):
             yield from nlp.pipe(batch, batch_size=len(batch))
             batch, size = [], 0
         batch.append(piece)
-        size += len(piece)
+        size += tokens
     if batch:
         yield from nlp.pipe(batch, batch_size=len(batch))
 

@@ -22,7 +22,7 @@ from .claims import (
 )
 from .clock_times import clock_conflicts
 from .coverage import outlet_coverage
-from .date_conflicts import date_conflicts
+from .date_conflicts import date_conflicts, typo_years
 from .dates import borrow_dates, dated_events, resolve_undated
 from .durations import find_durations
 from .evidence import build_docs
@@ -52,6 +52,7 @@ from .model import (
 )
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import merge_people
+from .places import place_conflicts
 from .quotes import align_quotes
 from .space import SentenceSpace
 
@@ -83,7 +84,8 @@ __all__ = [
     "reconcile",
 ]
 
-_ORDER = {"name": 0, "figure": 1, "date": 2, "time": 3, "quote": 4, "claim": 5, "framing": 6}
+_ORDER = {"name": 0, "figure": 1, "date": 2, "time": 3, "place": 4, "quote": 5, "claim": 6,
+          "framing": 7}
 
 
 def reconcile(
@@ -105,13 +107,14 @@ def reconcile(
     resolve_undated(docs)
     figures, figure_discs = align_figures(docs, space, options)
     events = dated_events(docs, space, claim_of, options)
-    date_discs = date_conflicts(docs, space, claim_of, options)
+    date_discs = [*date_conflicts(docs, space, claim_of, options), *typo_years(docs)]
     time_discs = clock_conflicts(docs, space, claim_of, options)
+    place_discs = place_conflicts(docs, people)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people)
     negations = negation_conflicts(docs, space, claims, options)
-    discrepancies = [*name_discs, *figure_discs, *date_discs, *time_discs, *quote_discs,
-                     *negations, *framing]
+    discrepancies = [*name_discs, *figure_discs, *date_discs, *time_discs, *place_discs,
+                     *quote_discs, *negations, *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))
     mark_conflicts(claims, discrepancies)
     unique_details(docs, claims, people)

@@ -167,6 +167,45 @@ def _in_quote(d: Dated, t: TimeExpr) -> bool:
     return any(q.kind == "direct" and q.start <= t.start < q.end for q in d.doc.analysis.quotes)
 
 
+_WRITTEN_DATE = re.compile(
+    r"\b(?P<month>" + "|".join(calendar.month_name[1:]) + r")\.?\s+(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")
+
+
+def typo_years(docs: list[Doc]) -> list[Discrepancy]:
+    """A date one outlet writes with an impossible year ("March 3, 3025") that another
+    outlet writes with a plausible one ("March 3, 2025"): a typo, shown as a date conflict
+    (the NLP stage reads such a date without its year, so it would go unnoticed)."""
+    written: list[tuple[Doc, int, str, str, int]] = []  # doc, sentence, month-day, text, year
+    for d in docs:
+        if not d.independent:
+            continue
+        for i in d.content:
+            text = d.sentence_text(i)
+            for m in _WRITTEN_DATE.finditer(text):
+                written.append((d, i, f"{m['month']} {int(m['day'])}", m.group(0),
+                                int(m["year"])))
+    now = dt.date.today().year
+    out = []
+    for d, i, md, text, year in written:
+        if 1800 <= year <= now + 50:
+            continue
+        others = [w for w in written if w[2] == md and w[0].outlet != d.outlet
+                  and 1800 <= w[4] <= now + 50]
+        if not others:
+            continue
+        o = others[0]
+        out.append(Discrepancy(
+            kind="date",
+            about=f"the year of {md}",
+            values=[DiscrepancyValue(text, [d.cite(i)]),
+                    DiscrepancyValue(o[3], dedupe_citations(w[0].cite(w[1]) for w in others
+                                                            if w[4] == o[4]))],
+            note=f"{d.outlet} writes the year {year}: probably a typo for {o[4]}.",
+        ))
+    return out
+
+
 def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                    options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Outlets dating one event differently: alike sentences with one date each, or two day

@@ -251,8 +251,9 @@ def _read(
             raise InputError(unit, _too_large(limit))
         data = path.read_bytes()
         if name.endswith(".gz"):  # "batch.jsonl.gz": the inner name says the format
-            data = gzip.decompress(data)
-            kind = _EXTENSIONS.get(Path(name[:-3]).suffix)
+            cap = limit if inner not in _RECORD_KINDS else GZ_RECORDS_FACTOR * limit
+            data = _gunzip(data, cap, unit)
+            kind = inner
     except (OSError, EOFError, zlib.error) as e:
         reason = getattr(e, "strerror", None) or e
         raise InputError(unit, f"cannot read ({reason})") from None
@@ -298,6 +299,28 @@ def _read_bytes(
 
 # Formats holding many articles: their size cap applies to each record, not the file.
 _RECORD_KINDS = {"warc", "json", "jsonl", "feed"}
+
+
+# A gzipped file of many records may expand to this many times ``file_max_bytes``.
+GZ_RECORDS_FACTOR = 20
+
+
+def _gunzip(data: bytes, cap: int, unit: str) -> bytes:
+    """Every gzip member of ``data`` decompressed, refusing more than ``cap`` bytes out (a
+    small file that expands to gigabytes)."""
+    out: list[bytes] = []
+    size = 0
+    while data:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        chunk = inflater.decompress(data, cap + 1 - size)
+        size += len(chunk)
+        out.append(chunk)
+        if size > cap or inflater.unconsumed_tail:
+            raise InputError(unit, f"decompresses to more than {cap:,} bytes; not read")
+        if not inflater.eof:
+            raise InputError(unit, "cannot read (truncated gzip data)")
+        data = inflater.unused_data.lstrip(b"\0")
+    return b"".join(out)
 
 
 def _too_large(limit: int) -> str:

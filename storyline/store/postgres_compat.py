@@ -19,7 +19,8 @@ once per statement (cached):
 
 The schema (tables, triggers) is PostgreSQL's own, in ``postgres_schema``. A new mixin
 query that uses another SQLite-only construct shows up as a failing test on PostgreSQL
-(``tests/test_postgres_store.py`` runs the store tests on both backends).
+(``tests/test_postgres_store.py`` and ``tests/test_postgres_features.py`` run the store's
+methods on both backends).
 """
 
 from __future__ import annotations

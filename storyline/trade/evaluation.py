@@ -122,7 +122,8 @@ def field_sets(mentions: Iterable[Any]) -> dict[str, set[Any]]:
         out["instrument"].add(m.instrument)
         out["rate"].update(r for r in (_rate(m.value), _rate(m.previous)) if r)
         out["action"].add(m.action)
-        out["date"].update(d for d in (m.date, m.effective) if d)
+        # the gold set's "effective" column also holds ends ("in place until July 31")
+        out["date"].update(d for d in (m.date, m.effective, getattr(m, "until", None)) if d)
     return out
 
 

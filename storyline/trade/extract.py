@@ -53,6 +53,9 @@ _EXTENDED_TO = re.compile(
     re.I)
 
 
+_PRONOUN = re.compile(r"\b(?:it|they|we|he|she|this|that|which|who)\b", re.I)
+
+
 @dataclass
 class _Hit:
     instrument: str
@@ -116,7 +119,7 @@ def sentence_mention(
     tentative = action != "threatened" and bool(lx.TENTATIVE.search(before_action))
     if action == "imposed" and lx.FUTURE.search(before_action):
         action = "announced"
-    dates = _dates(text, sentence.start, times, reference)
+    dates = _dates(text, sentence.start, times, reference, action_pos)
     if action == "announced" and dates["effective"] and dates["effective"] == reference:
         action = "imposed"  # "announced … effective immediately"
     if action == "takes effect":
@@ -222,10 +225,13 @@ def _direction(action: str, value: str, previous: str) -> str:
 
 
 def _dates(
-    text: str, offset: int, times: list[TimeExpr], reference: str | None
+    text: str, offset: int, times: list[TimeExpr], reference: str | None, action_pos: int = -1
 ) -> dict[str, str | None]:
+    """Event, effective and end dates; the event date is the plain date nearest the action
+    ("sued on Wednesday, two days after it suspended …" dates the suing, not the action)."""
     out: dict[str, str | None] = {"date": None, "effective": None, "until": None,
                                   "period": None}
+    plain: list[tuple[int, str]] = []
     duration_days: int | None = None
     for t in sorted(times, key=lambda t: t.start):
         before = text[: max(0, t.start - offset)]
@@ -243,9 +249,12 @@ def _dates(
             elif lx.EFFECTIVE_CUE.search(before):
                 out["effective"] = out["effective"] or value
             else:
-                out["date"] = out["date"] or value
+                plain.append((abs(t.start - offset - action_pos) if action_pos >= 0 else 0,
+                              value))
         elif _PERIOD.match(value) or re.fullmatch(r"\d{4}", value):
             out["period"] = out["period"] or value
+    if plain:
+        out["date"] = min(plain)[1]
     if re.search(r"\beffective immediately\b|\bwith immediate effect\b", text, re.I):
         out["effective"] = out["effective"] or reference
     start = out["effective"]  # "for 90 days from May 14"; not the day it was agreed
@@ -313,13 +322,26 @@ def _products(text: str, hit: _Hit) -> list[str]:
         for w in phrase.split():
             if _VERBISH.match(w):
                 break
+            if w.startswith("-"):  # "-built" left over from "Chinese-built"
+                continue
             if not find_places(w) and not lx.NOT_PRODUCTS.match(w):
                 words.append(w)
         phrase = " ".join(words)
-        if phrase and phrase.lower() not in lx.GENERIC_PRODUCTS and len(phrase) > 2:
+        if phrase and phrase.lower() not in lx.GENERIC_PRODUCTS and _product_like(phrase):
             found.append(phrase)
     for m in lx.PRODUCT_TERMS.finditer(text, max(0, hit.start - 60), hit.end + 80):
         term = m.group(0)
         if not any(term.lower() in f.lower() for f in found):
             found.append(term)
-    return list(dict.fromkeys(found))[:4]
+    unique = {f.lower(): f for f in reversed(found)}  # first spelling of each, in order
+    return [unique[k] for k in dict.fromkeys(f.lower() for f in found)][:4]
+
+
+def _product_like(phrase: str) -> bool:
+    """A named product or a plural noun phrase ("steel plates"), not a stray clause
+    ("evidence it declines", "car dispute")."""
+    if lx.PRODUCT_TERMS.search(phrase):
+        return True
+    words = phrase.split()
+    return (len(phrase) > 3 and words[-1].lower().endswith("s") and not _PRONOUN.search(phrase)
+            and not words[-1].lower().endswith(("ss", "us", "is")))

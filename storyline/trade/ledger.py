@@ -61,6 +61,9 @@ _GENERIC = re.compile(
     r"^(?:goods|products|imports|exports|shipments|items|trade|all goods)$", re.I)
 _TRAILING = re.compile(r"(?:\s+(?:exports?|imports?|shipments?|sales|goods|products))+$",
                        re.I)
+_INTERIM = re.compile(
+    r"\b(?:temporar(?:y|ily)|block(?:s|ed)?|barred|injunction|restraining order|pending)\b",
+    re.I)
 _PLURAL = {
     "tariff": "tariffs", "export control": "export controls",
     "import restriction": "import restrictions", "licensing": "licensing requirements",
@@ -120,6 +123,10 @@ class _Group:
         if m.imposed_by is not None and m.imposed_by != self.imposed_by:
             return None
         mine, aff_m = product_keys(m.products), set(m.affects)
+        same_story = item.row.article_id in self.articles or (
+            item.row.story_id is not None and item.row.story_id in self.stories)
+        if not mine and not aff_m and same_story:
+            return 1.0 + 2.0  # "the tariffs" in a story that has named them
         if self.affects and aff_m and not self.affects & aff_m:
             return None
         overlap = bool(mine & self.products)
@@ -127,19 +134,21 @@ class _Group:
             return None
         if bool(self.affects) != bool(aff_m) and not overlap:
             return None  # "all partners" and "China" are one measure only if the goods agree
-        same_story = item.row.article_id in self.articles or (
-            item.row.story_id is not None and item.row.story_id in self.stories)
         if bool(mine) != bool(self.products) and not same_story:
             return None  # "the tariffs" is a known measure only within the story that names it
         if m.imposed_by is None and not overlap:
             return None
-        return 2.0 * overlap + (self.affects == aff_m) + (self.imposed_by == m.imposed_by)
+        return (2.0 * overlap + (self.affects == aff_m) + (self.imposed_by == m.imposed_by)
+                + 2.0 * same_story)
 
 
 def build_ledger(rows: Iterable[LedgerRow]) -> Ledger:
     """Merge every article's mentions into measure records, numbered by first appearance."""
     items = [_Item(m, row) for row in rows for m in row.mentions]
-    items.sort(key=lambda i: (i.when, i.row.seq))
+    # Mentions that name products or partners first, so that "the tariffs" later finds the
+    # measure its story named; then in time order.
+    items.sort(key=lambda i: (not (i.mention.products or i.mention.affects), i.when,
+                              i.row.seq))
     groups: list[_Group] = []
     by_key: dict[tuple[str, str | None], list[_Group]] = {}
     by_instrument: dict[str, list[_Group]] = {}
@@ -150,7 +159,7 @@ def build_ledger(rows: Iterable[LedgerRow]) -> Ledger:
         scored = [(s, g) for g in candidates if (s := g.fit(item)) is not None]
         if scored:
             max(scored, key=lambda sg: sg[0])[1].add(item)
-        elif m.imposed_by is not None or m.products:
+        elif m.imposed_by is not None:  # an unattributed mention only joins a known measure
             group = _Group(item)
             groups.append(group)
             by_key.setdefault((m.instrument, m.imposed_by), []).append(group)
@@ -184,7 +193,13 @@ def _record(number: int, group: list[_Item]) -> tuple[MeasureRecord, list[EventD
     mentions = [i.mention for i in group]
     imposed_by = _common(m.imposed_by for m in mentions)
     affects = sorted({a for m in mentions for a in m.affects} - {imposed_by})
-    products = [p for p, _ in Counter(p for m in mentions for p in m.products).most_common(4)]
+    products: list[str] = []
+    seen: set[frozenset[str]] = set()
+    for p, _ in Counter(p for m in mentions for p in m.products).most_common():
+        key = frozenset(product_keys([p])) or frozenset([p.lower()])
+        if key not in seen and len(products) < 4:  # "chip" and "chips" are one product
+            seen.add(key)
+            products.append(p)
     instrument = mentions[0].instrument
     events, details = _events(group)
     record = MeasureRecord(
@@ -331,6 +346,9 @@ def _status(events: list[MeasureEvent], details: list[EventDetail]) -> str:
                                                                    "announced"):
             continue
         status = new
+    if status == "struck down" and _INTERIM.search(" ".join(
+            c.sentence for e in events if e.action == "ruled unlawful" for c in e.citations)):
+        status = "enjoined"  # a court's temporary block, not a final ruling
     if status is None:  # only tentative talk so far
         return "threatened" if any(e.action == "threatened" for e in events) else "announced"
     return status

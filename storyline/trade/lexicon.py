@@ -32,8 +32,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bchip (?:rules|controls|curbs)\b"
         r"|\brestrictions?\s+on\s+(?:advanced\s+)?(?:semiconductors?|chips?|chipmaking|AI)\b"
     )),
+    # Licences and permits of trade only ("a licensing board capped commissions" is not).
     ("licensing", _c(
-        r"\blicen[cs](?:e|es|ing)\b|\bpermits?\b"
+        r"\b(?:export|import)[- ]licen[cs](?:e|es|ing)\b|\blicen[cs](?:e|ing)[- ](?:requirements?"
+        r"|regimes?|rules?)\b|\b(?:licen[cs]es?|permits?)\b[^.;]{0,40}?\b(?:exports?|imports?"
+        r"|shipments?|sales|exporters?|importers?)\b|\b(?:exports?|imports?|shipments?|sales"
+        r"|exporters?|importers?)\b[^.;]{0,40}?\b(?:licen[cs]es?|permits?)\b"
     )),
     ("import restriction", _c(
         r"\bimport[- ](?:bans?|restrictions?|curbs?|quotas?|limits?)\b"
@@ -47,7 +51,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("tariff", _c(
         r"\b(?:counter-)?tariffs?\b|\bdut(?:y|ies)\b(?!-free)|\blev(?:y|ies)\b"
         r"|\b(?:anti-dumping|countervailing|anti-subsidy)\b"
-        r"|\b(?:cash )?deposits?\b|\bretaliation\b"
+        r"|\b(?:cash )?deposits? on\b|\bretaliation\b"
     )),
     ("import restriction", _c(r"\bquotas?\b")),
     ("subsidy", _c(r"\bsubsid(?:y|ies)\b|\btax credits?\b|\bstate aid\b")),
@@ -67,13 +71,13 @@ ACTIONS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|\bexceeded? (?:his|her|its|the) (?:president's )?authority\b")),
     ("upheld", _SPECIFIC, _c(
         r"\buph(?:eld|old|olds)\b|\bstay(?:ed)? the (?:ruling|decision|order|judgment)\b"
-        r"|\b(?:continue|keep) collecting\b|\b(?:stay|stays|remain|remains) in place\b"
+        r"|\b(?:continue|keep) collecting\b|\b(?:stay|stays|remain|remains) in (?:place|force)\b"
         r"|\bleft in place\b|\bkeep paying\b")),
     ("takes effect", _SPECIFIC - 10, _c(
         r"\b(?:took|take|takes|taking) effect\b|\bc(?:a|o)me into (?:force|effect)\b"
         r"|\bcomes into (?:force|effect)\b|\bent(?:er|ered|ers) into force\b"
         r"|\bbeg(?:an|ins?) (?:charging|applying|collecting)\b|\bkick(?:ed|s)? in\b"
-        r"|\bappl(?:y|ies) retroactively\b|\bin force\b(?! since)")),
+        r"|\bappl(?:y|ies) retroactively\b")),
     ("expires", _SPECIFIC, _c(r"\bexpir(?:e|es|ed|ing)\b|\bruns? out\b|\blaps(?:e|es|ed)\b")),
     ("extended", _SPECIFIC - 20, _c(
         r"\bextend(?:s|ed|ing)?\b|\bprolong\w*|\brenew(?:s|ed)?\b|\b(?:for|by) another\b"

@@ -33,7 +33,7 @@ def describe(record: dict[str, Any]) -> str:
 
 def event_line(event: dict[str, Any]) -> str:
     detail = event.get("detail") or {}
-    when = event.get("date") or (detail.get("period") and f"{detail['period']} (month)") or (
+    when = event.get("date") or (detail.get("period") and f"{detail['period']} (approx.)") or (
         "undated")
     line = f"{when}: {event['action']}"
     if event.get("value"):

@@ -57,7 +57,11 @@ def ledger(store: Store, progress: Progress | None = None) -> Ledger:
         cached = None
     if cached and cached[0] == store.measure_stamp():
         return cached[1]  # nothing the ledger reads has changed
-    refresh_mentions(store, progress)
+    try:
+        refresh_mentions(store, progress)
+    except Exception as exc:  # a read-only database: work from the analyses, uncached
+        log.warning("trade mentions not cached (%s); extracting them in memory", exc)
+        return build_ledger(_uncached_rows(store))
     stamp = store.measure_stamp()
     rows = [
         LedgerRow(
@@ -71,6 +75,18 @@ def ledger(store: Store, progress: Progress | None = None) -> Ledger:
     with contextlib.suppress(TypeError):
         _CACHE[store] = (stamp, built)
     return built
+
+
+def _uncached_rows(store: Store) -> list[LedgerRow]:
+    rows = []
+    for seq, (article, analysis, assignment) in enumerate(store.iter_items()):
+        mentions = extract_mentions(analysis)
+        if mentions:
+            rows.append(LedgerRow(
+                article_id=article.id, external_id=article.external_id, outlet=article.outlet,
+                published=article.published, story_id=assignment.story_id, seq=seq,
+                mentions=mentions))
+    return rows
 
 
 def ledger_records(store: Store) -> list[dict[str, Any]]:

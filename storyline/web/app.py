@@ -87,6 +87,7 @@ class WebState:
             lstrip_blocks=True,
         )
         self.templates.filters["http_url"] = http_url
+        self.templates.filters["when"] = when
 
     def store(self) -> Store:
         if self._local.store is None:
@@ -126,6 +127,12 @@ def http_url(value: object) -> str | None:
     """A link target only when it is an http(s) URL (never ``javascript:`` and the like)."""
     text = str(value or "").strip()
     return text if text.lower().startswith(("http://", "https://")) else None
+
+
+def when(value: object) -> str:
+    """A stored ISO timestamp as 'YYYY-MM-DD HH:MM' (UTC as stored)."""
+    text = str(value or "")
+    return text[:16].replace("T", " ") if len(text) > 10 else text
 
 
 def state(request: Request) -> WebState:
