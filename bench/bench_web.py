@@ -100,6 +100,13 @@ def build(db: Path, stories: int) -> None:
             if copy % 200 == 0:
                 print(f"  {have} stories ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
         print(f"  {have} stories, {store.count_articles()} articles", file=sys.stderr)
+        # The trade lens caches each article's measure mentions on first use (any brief);
+        # fill it here as a long-running server would have, not in the first page view.
+        from storyline.trade.service import refresh_mentions
+
+        refresh_mentions(store)
+        print(f"  trade mention cache filled ({time.perf_counter() - started:.0f}s)",
+              file=sys.stderr)
 
 
 def fresh_articles(folder: Path, n: int) -> None:
@@ -116,7 +123,7 @@ def fresh_articles(folder: Path, n: int) -> None:
 
 def get(url: str) -> float:
     started = time.perf_counter()
-    with urllib.request.urlopen(url, timeout=120) as r:
+    with urllib.request.urlopen(url, timeout=600) as r:
         r.read()
     return (time.perf_counter() - started) * 1000
 

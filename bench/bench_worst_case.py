@@ -20,6 +20,7 @@ reported as such. The cases:
 - ``capped-one-letter-lines``: one-letter lines just under ``article_max_tokens`` (with
   one figure in the text: a text without any number is refused as prose before parsing).
 - ``many-paragraphs``: an HTML page with 100,000 short paragraphs (under the file cap).
+- ``capped-many-paragraphs``: the same with just under ``MAX_HTML_BLOCKS`` paragraphs.
 - ``long-sentence``: 400 KB of words without any punctuation or line break.
 - ``capped-long-sentence``: the same, just under ``article_max_tokens``.
 - ``normal``: one ordinary example article, for scale.
@@ -111,10 +112,16 @@ def capped_one_letter_lines(rng: random.Random) -> tuple[str, bytes]:
     return "txt", head + b"a\n" * (_token_cap() // 2 - 100)
 
 
-def many_paragraphs(rng: random.Random) -> tuple[str, bytes]:
-    paras = "".join(f"<p>{_sentences(rng, 30)}</p>" for _ in range(100_000))
+def many_paragraphs(rng: random.Random, n: int = 100_000) -> tuple[str, bytes]:
+    paras = "".join(f"<p>{_sentences(rng, 30)}</p>" for _ in range(n))
     page = f"<html><head><title>Paragraphs</title></head><body><article>{paras}</article>"
     return "html", page.encode()
+
+
+def capped_many_paragraphs(rng: random.Random) -> tuple[str, bytes]:
+    from storyline.sources.formats import MAX_HTML_BLOCKS
+
+    return many_paragraphs(rng, MAX_HTML_BLOCKS - 100)
 
 
 def long_sentence(rng: random.Random) -> tuple[str, bytes]:
@@ -138,6 +145,7 @@ CASES: dict[str, Callable[[random.Random], tuple[str, bytes]]] = {
     "one-letter-lines": one_letter_lines,
     "capped-one-letter-lines": capped_one_letter_lines,
     "many-paragraphs": many_paragraphs,
+    "capped-many-paragraphs": capped_many_paragraphs,
     "long-sentence": long_sentence,
     "capped-long-sentence": capped_long_sentence,
     "normal": normal,

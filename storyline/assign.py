@@ -124,8 +124,10 @@ def _assign_bulk(
     on_stored: Callable[[Article, Assignment | None], None] | None,
 ) -> None:
     items: list[tuple[Article, Analysis, Assignment]] = []
+    pairs = list(pairs)
+    stored = store.stored_hashes([a.content_hash for a, _ in pairs])  # one query
     for article, analysis in pairs:
-        if store.has_content(article.content_hash):
+        if article.content_hash in stored:
             if on_stored:
                 on_stored(article, None)
             continue

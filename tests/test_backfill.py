@@ -59,11 +59,14 @@ def test_local_backfill_gives_the_stories_of_ingest_and_a_rerun_stores_nothing(
     assert cli(tmp_path / "ingest.db", "ingest", *inputs).exit_code == 0
 
     out = tmp_path / "shards"
+    only = cli(tmp_path / "backfill.db", "backfill", *inputs, "--engine", "local",
+               "--workers", "1", "--out", str(out), "--no-load", "--json")
+    assert json.loads(only.stdout)["stored"] == 0 and stories(tmp_path / "backfill.db") == []
     result = cli(tmp_path / "backfill.db", "backfill", *inputs, "--engine", "local",
                  "--workers", "1", "--out", str(out), "--json")
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
-    assert summary["units"] == 4 and summary["units_analysed"] == 4
+    assert summary["units"] == 4 and summary["units_resumed"] == 4
     assert summary["stored"] == len(ARTICLES) and summary["duplicates"] == 0
     assert sum(summary["rejected"].values()) == 2
     assert summary["stories_touched"] == 3
@@ -81,10 +84,16 @@ def test_local_backfill_gives_the_stories_of_ingest_and_a_rerun_stores_nothing(
     assert stories(tmp_path / "other.db") == stories(tmp_path / "ingest.db")
 
 
-def test_backfill_refuses_stdin_with_one_line(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["--db", str(tmp_path / "x.db"), "backfill", "-"])
+def test_backfill_refuses_stdin_and_fails_when_nothing_is_read(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "x.db"), "backfill", "-",
+                                      "--out", str(tmp_path / "stdin-shards")])
     assert result.exit_code != 0
     assert "not stdin" in str(result.exception) or "not stdin" in result.output
+    assert not (tmp_path / "stdin-shards").exists()
+    missing = cli(tmp_path / "x.db", "backfill", str(tmp_path / "nope.warc.gz"), "--out",
+                  str(tmp_path / "shards"), "--json")
+    assert missing.exit_code == 1
+    assert sum(json.loads(missing.stdout)["rejected"].values()) == 1
 
 
 def test_a_killed_backfill_resumes_without_storing_anything_twice(tmp_path: Path) -> None:
@@ -120,13 +129,17 @@ def test_a_killed_backfill_resumes_without_storing_anything_twice(tmp_path: Path
     assert len(listed) == len(set(listed)) == len(ARTICLES)
 
 
-def test_ray_backfill_of_warc_files_gives_the_stories_of_ingest(tmp_path: Path) -> None:
+def test_ray_backfill_of_warc_files_gives_the_stories_of_ingest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("ray", reason="Ray is not installed (storyline[backfill])")
-    warcs = [str(write_warc(tmp_path / "CC-NEWS-0001.warc.gz", ARTICLES[:4])),
-             str(write_warc(tmp_path / "CC-NEWS-0002.warc.gz", ARTICLES[4:]))]
+    monkeypatch.chdir(tmp_path)  # relative paths, as a user types them
+    write_warc(tmp_path / "CC-NEWS-0001.warc.gz", ARTICLES[:4])
+    write_warc(tmp_path / "CC-NEWS-0002.warc.gz", ARTICLES[4:])
+    warcs = ["CC-NEWS-0001.warc.gz", "CC-NEWS-0002.warc.gz"]
     assert cli(tmp_path / "ingest.db", "ingest", *warcs).exit_code == 0
     result = cli(tmp_path / "ray.db", "backfill", *warcs, "--engine", "ray", "--workers", "1",
-                 "--out", str(tmp_path / "shards"), "--json")
+                 "--out", "shards", "--json")
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["units_analysed"] == 2 and summary["stored"] == len(ARTICLES)

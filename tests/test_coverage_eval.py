@@ -107,3 +107,19 @@ def test_synthetic_dates_on_half_the_articles_keep_the_text() -> None:
     assert sorted(order) == list(range(len(items)))
     with pytest.raises(DatasetError):
         synthesise_dates(original, "some")
+
+
+def test_eval_discrepancies_cli_says_what_is_wrong_in_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    for args, needle in ((["--split", "nope"], "nope"), (["--data-dir", str(tmp_path)],
+                                                        str(tmp_path))):
+        result = runner.invoke(app, ["eval", "discrepancies", *args])
+        assert result.exit_code == 1
+        message = result.output.strip()
+        assert needle in message and "Traceback" not in message and "\n" not in message
+    help_text = runner.invoke(app, ["eval", "discrepancies", "--help"]).output
+    assert "Examples:" in help_text

@@ -177,3 +177,30 @@ def test_a_year_typed_as_3025_is_a_date_discrepancy() -> None:
     typos = [d for d in _discrepancies(a, b) if d.kind == "date" and "3025" in d.note]
     assert len(typos) == 1
     assert [v.value for v in typos[0].values] == ["March 3, 3025", "March 3, 2025"]
+
+
+def _dated(text: str, outlet: str, published: str, when: str, value: str
+           ) -> tuple[Article, Analysis, Assignment]:
+    from dataclasses import replace
+
+    from storyline.records import TimeExpr
+
+    article, an, _ = _article(text, outlet)
+    article = replace(article, published=published)
+    s = text.index(when)
+    an.times.append(TimeExpr(when, s, s + len(when), an.sentence_at(s), "DATE", value, "day"))
+    an.reference_date = published[:10]
+    return article, an, Assignment(article.id, 1, 0.9)
+
+
+def test_one_moment_on_two_calendar_days_in_far_apart_zones_is_not_a_conflict() -> None:
+    text = "The trade ministers signed the port agreement in Velmora on {} after long talks."
+    a = _dated(text.format("Tuesday"), "Metro One", "2025-06-10T22:00:00-04:00",
+               "Tuesday", "2025-06-10")
+    b = _dated(text.format("Wednesday"), "Harbour Post", "2025-06-11T10:00:00+08:00",
+               "Wednesday", "2025-06-11")
+    assert not [d for d in _discrepancies(a, b) if d.kind == "date"]
+    # The same two reports published in one time zone disagree.
+    a_same = _dated(text.format("Tuesday"), "Metro One", "2025-06-11T09:00:00+08:00",
+                    "Tuesday", "2025-06-10")
+    assert [d for d in _discrepancies(a_same, b) if d.kind == "date"]

@@ -25,7 +25,8 @@ BODY = (
 
 
 def test_site_furniture_lines_are_dropped_anywhere() -> None:
-    text = ("Skip to content\nAdvertisement | Remove ads\nCourtesy Velmora Port Authority\n"
+    text = ("Skip to content\nHome › World › Europe\nAdvertisement | Remove ads\n"
+            "Courtesy Velmora Port Authority\n"
             f"{BODY}\nShare | Tweet | Email\nWe use cookies to improve your experience. "
             "Accept all cookies\nThe ferries will run every hour.")
     cleaned = remove_noise(text)

@@ -69,6 +69,8 @@ def test_same_article_twice_is_stored_once(store: Store) -> None:
     assert not store.add_article(a, _analysis(a), Assignment(a.id, 2))
     assert store.count_articles() == 1
     assert store.has_content(a.content_hash)
+    assert store.stored_hashes([a.content_hash, "0" * 64]) == {a.content_hash}
+    assert store.stored_hashes([]) == set()
     assert [s.id for s in store.stories()] == [1]
 
 

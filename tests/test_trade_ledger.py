@@ -158,3 +158,17 @@ def test_jurisdictions_are_normalised_and_capitals_are_metonyms_only_as_actors()
         "China", "United States"]
     assert find_places("Talks in Washington ended without a deal.") == []
     assert find_places("us and eu officials") == []  # lower-case words are not places
+
+
+def test_measure_sections_escape_article_text() -> None:
+    from storyline.brief import Brief, render_html, render_markdown
+    from storyline.records import Story
+
+    ledger = build_ledger([row("a1", 1, "2026-03-12", mention(
+        "Tariffs <script>alert(1)</script> were cut.", "cut", date="2026-03-11"))])
+    brief = Brief(story=Story(id=1, title="A story"), measures=[ledger.full(ledger.records[0])])
+    html = render_html(brief)
+    assert "Trade measures" in html and "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+    markdown = render_markdown(brief)
+    assert "## Trade measures" in markdown and "<script>" not in markdown

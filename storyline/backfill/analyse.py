@@ -101,9 +101,15 @@ class UnitAnalyser:
     """Ray Data callable class: built once per actor (loads the spaCy model once), then
     called with batches of ``{"unit", "shard"}`` rows; returns one summary row per unit."""
 
-    def __init__(self, settings: dict[str, Any], filters: dict[str, Any]) -> None:
+    def __init__(self, settings: dict[str, Any], filters: dict[str, Any], cwd: str = "") -> None:
+        import os
+
         from ..nlp.pipeline import load_model
 
+        # Relative input and shard paths mean what they meant to the driver (on one
+        # machine; a cluster's nodes need absolute paths on shared storage).
+        if cwd and os.path.isdir(cwd):
+            os.chdir(cwd)
         self.settings = Settings(**settings)
         self.filters = FilterOptions(**filters)
         load_model()

@@ -92,6 +92,7 @@ def run_ray(
             fn_constructor_kwargs={
                 "settings": dataclasses.asdict(settings),
                 "filters": dataclasses.asdict(filters),
+                "cwd": os.getcwd(),
             },
             batch_size=1,
             compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, len(jobs)))),

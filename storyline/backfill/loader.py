@@ -12,7 +12,8 @@ cheap (~350 articles/s) and order-dependent, so it stays in this one process.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,9 @@ def load_shards(
             store.record_rejection(rejection)
             report.rejected.append(rejection)
         report.duplicates += result.duplicates
-        for article, analysis in read_shard(Path(result.shard)):
+        for article, analysis, stored in _with_stored(store, read_shard(Path(result.shard))):
             done += 1
-            if article.content_hash in seen or store.has_content(article.content_hash):
+            if article.content_hash in seen or stored:
                 report.duplicates += 1
             elif article.url and (earlier := store.article_id_for_url(article.url)):
                 seen.add(article.content_hash)
@@ -88,6 +89,17 @@ def load_shards(
     _note(changes, moved, report, touched)
     report.stories = sorted(touched)
     return report
+
+
+def _with_stored(
+    store: Store, rows: Iterator[tuple[Article, Analysis]], batch: int = 500
+) -> Iterator[tuple[Article, Analysis, bool]]:
+    """Rows with whether their content is already stored, asked ``batch`` at a time (one
+    query each, not one per article: the database may be across a network)."""
+    while part := list(islice(rows, batch)):
+        stored = store.stored_hashes([a.content_hash for a, _ in part])
+        for article, analysis in part:
+            yield article, analysis, article.content_hash in stored
 
 
 def _store_chunk(

@@ -41,6 +41,9 @@ class BackfillOptions:
     workers: int = 0
     out: str = "backfill-shards"  # folder for Parquet shards and their markers
     filters: FilterOptions = field(default_factory=FilterOptions)
+    # False: only analyse (shards and done markers); a later run with the same inputs and
+    # --out loads them (e.g. analyse on a cluster, load from a machine near the database).
+    load: bool = True
 
 
 @dataclass
@@ -89,8 +92,8 @@ def run_backfill(
         raise InputError("--engine", f"unknown engine {options.engine!r}; use one of "
                                      f"{', '.join(ENGINES)}")
     out = Path(options.out)
-    out.mkdir(parents=True, exist_ok=True)
     jobs = plan_jobs(inputs, out)
+    out.mkdir(parents=True, exist_ok=True)
     db_key = database_key(settings.db)
     summary = BackfillSummary(units=len(jobs))
     results: dict[str, UnitResult] = {}
@@ -135,6 +138,8 @@ def run_backfill(
         summary.articles_per_second = round(articles / summary.analyse_seconds, 2)
 
     summary.analyse_cpu_seconds = round(summary.analyse_cpu_seconds, 3)
+    if not options.load:
+        return summary
     started, cpu = time.perf_counter(), time.process_time()
     report = load_shards(ordered, store, progress=progress)
     for r in ordered:

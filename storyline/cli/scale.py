@@ -69,14 +69,18 @@ def backfill(
     english_only: Annotated[
         bool, typer.Option("--english-only", help="Drop articles that do not look English.")
     ] = False,
+    no_load: Annotated[
+        bool, typer.Option("--no-load", help="Only analyse (write shards); load in a later run.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Analyse many input files in parallel (one Parquet shard per file), then load the
     shards and assign stories as `ingest` would. Resumable: re-run the same command after a
-    stop and done files are skipped; nothing is stored twice.
+    stop and done files are skipped; nothing is stored twice. Exit code 0 when anything was
+    read, even if some inputs were rejected; 1 otherwise.
 
-    With --engine ray and RAY_ADDRESS set, the analysis runs on that Ray cluster (--out must
-    then be storage every node reaches).
+    With --engine ray and RAY_ADDRESS set, the analysis runs on that Ray cluster (the inputs
+    and --out must then be absolute paths on storage every node reaches).
 
     \b
     Examples:
@@ -91,13 +95,16 @@ def backfill(
     options = BackfillOptions(
         engine=engine, workers=workers, out=out,
         filters=FilterOptions(min_words=min_words, english_only=english_only),
+        load=not no_load,
     )
     with open_cli_store(settings) as store, _bar() as update:
         summary = run_backfill(sources, store, settings, options, progress=update)
+    rejected = sum(summary.rejected.values())
+    # As for ingest: exit 0 when anything was read (or was already done), 1 otherwise.
+    anything = summary.read > rejected or summary.units_resumed or summary.units_loaded_before
     if as_json:
         echo_json(summary.to_dict())
-        return
-    rejected = sum(summary.rejected.values())
+        raise typer.Exit(0 if anything else 1)
     filtered = sum(summary.filtered.values())
     typer.echo(
         f"files {summary.units} (analysed {summary.units_analysed}, resumed "
@@ -106,8 +113,9 @@ def backfill(
         f"{summary.duplicates}, stored {summary.stored}, stories touched "
         f"{summary.stories_touched}; {summary.articles_per_second} articles/s"
     )
-    for reason, n in sorted(summary.rejected.items(), key=lambda x: -x[1]):
+    for reason, n in summary.rejected.items():
         typer.echo(f"rejected {n}: {reason}", err=True)
+    raise typer.Exit(0 if anything else 1)
 
 
 @app.command()

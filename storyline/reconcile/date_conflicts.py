@@ -46,6 +46,28 @@ def _interval(value: str) -> tuple[dt.date, dt.date]:
 _MAX_GAP_DAYS = {10: 2, 7: 62, 4: 731}
 
 
+def _utc_offset_hours(published: str | None) -> float | None:
+    if not published or len(published) <= 10:
+        return None
+    try:
+        offset = dt.datetime.fromisoformat(published.replace("Z", "+00:00")).utcoffset()
+    except ValueError:
+        return None
+    return None if offset is None else offset.total_seconds() / 3600
+
+
+def _zones_apart(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr, va: str, vb: str,
+                 options: ReconcileOptions) -> bool:
+    """One moment on two calendar days: dates a day apart, one of them read from a relative
+    word ("Tuesday", "yesterday"), in articles published in time zones far apart."""
+    if abs((dt.date.fromisoformat(va) - dt.date.fromisoformat(vb)).days) != 1:
+        return False
+    if re.search(r"\d", ta.text) and re.search(r"\d", tb.text):
+        return False  # both outlets wrote the date out: a real disagreement
+    oa, ob = _utc_offset_hours(da.article.published), _utc_offset_hours(db.article.published)
+    return oa is not None and ob is not None and abs(oa - ob) >= options.zone_apart_hours
+
+
 def _close(a: str, b: str) -> bool:
     """Dates near enough to be two reports of one event rather than two events."""
     try:
@@ -242,7 +264,8 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     # Monday"); dates further apart, or coarser, are usually other events.
                     if (len(va) != 10 or len(vb) != 10 or va == vb or not _close(va, vb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
-                            or _dateline(a, ta) or _dateline(b, tb)):
+                            or _dateline(a, ta) or _dateline(b, tb)
+                            or _zones_apart(a.doc, ta, b.doc, tb, va, vb, options)):
                         continue
                     shared = _shared_event_words(a, ta, b, tb, weights, options.date_event_words)
                     if shared == 2 or (shared == 1 and single and same_claim

@@ -36,6 +36,8 @@ class ReconcileOptions:
     date_same_claim: float = 0.35  # sentence similarity to borrow or compare a date
     date_same_event: float = 0.2  # similarity for one dated event when no claim links them
     date_event_words: float = 4.5  # summed weight of shared words marking one happening
+    zone_apart_hours: float = 6.0  # publication offsets this far apart: a day's gap may be
+    # one moment ("Tuesday" in New York is "Wednesday" in Hong Kong), not a conflict
 
     # -- clock times ---------------------------------------------------------------------
     clock_slack_minutes: int = 10  # "7 p.m." and "7:01 p.m." are one time

@@ -311,6 +311,15 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
         return self._one("SELECT 1 FROM articles WHERE content_hash = %s", (content_hash,)) \
             is not None
 
+    def stored_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The content hashes among ``hashes`` that are stored (one round trip)."""
+        if not hashes:
+            return set()
+        with self._conn() as conn:
+            return {r[0] for r in conn.execute(
+                "SELECT content_hash FROM articles WHERE content_hash = ANY(%s)", (list(hashes),)
+            )}
+
     def count_articles(self) -> int:
         return int(self._one("SELECT count(*) FROM articles")[0])
 

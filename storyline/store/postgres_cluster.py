@@ -13,6 +13,7 @@ Nothing here is needed to *use* a PostgreSQL database: point ``--db`` at any ser
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import pwd
@@ -111,6 +112,7 @@ class TempCluster:
 
     def start(self) -> str:
         self.dir = Path(tempfile.mkdtemp(prefix="storyline-pg-"))
+        atexit.register(self.stop)  # no server left running if the caller never stops it
         if self.user is not None:
             os.chown(self.dir, self.user.pw_uid, self.user.pw_gid)
         data = self.dir / "data"

@@ -179,6 +179,18 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
         ).fetchone()
         return row is not None
 
+    def stored_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The content hashes among ``hashes`` that are stored (one query per 500)."""
+        found: set[str] = set()
+        wanted = list(dict.fromkeys(hashes))
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            marks = ", ".join("?" * len(part))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", part
+            ))
+        return found
+
     def count_articles(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 

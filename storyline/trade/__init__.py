@@ -10,13 +10,13 @@ evaluation (``evaluation``). Pure, apart from ``service``, which reads and cache
 through the ``Store`` protocol. Depends on ``records`` and ``store`` only.
 """
 
-from .extract import EXTRACTOR_VERSION, extract_mentions
+from .extract import EXTRACTOR_VERSION, ExtractOptions, extract_mentions
 from .ledger import LedgerRow, build_ledger, ledger_dicts
 from .model import Ledger, MeasureEvent, MeasureMention, MeasureRecord
 from .service import ledger, ledger_records, refresh_mentions, story_measures
 
 __all__ = [
-    "EXTRACTOR_VERSION", "Ledger", "LedgerRow", "MeasureEvent", "MeasureMention",
+    "EXTRACTOR_VERSION", "ExtractOptions", "Ledger", "LedgerRow", "MeasureEvent", "MeasureMention",
     "MeasureRecord", "build_ledger", "extract_mentions", "ledger", "ledger_dicts",
     "ledger_records", "refresh_mentions", "story_measures",
 ]

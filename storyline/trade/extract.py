@@ -19,7 +19,7 @@ from . import lexicon as lx
 from .model import MeasureMention
 from .places import Place, find_places
 
-EXTRACTOR_VERSION = "trade-1"
+EXTRACTOR_VERSION = "trade-4"
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD = re.compile(r"^\d{4}-(?:\d{2}|Q\d|W\d{2})$")
@@ -53,6 +53,28 @@ _EXTENDED_TO = re.compile(
     re.I)
 
 
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """The extractor's distances (in characters), each with why it is what it is."""
+
+    # A longer "sentence" is a run-on block (a table, a list without stops), not a claim.
+    max_sentence: int = 1500
+    # A date further before the action dates something else ("the round, which opened on
+    # Monday, March 9, … since Brussels imposed …").
+    date_before: int = 60
+    # Dates after the action reach further: news puts them last ("…, the ministry said on
+    # Sunday").
+    date_after: int = 140
+    # The product phrase ("on X", "exports of X") must start this close after the trigger.
+    product_reach: int = 60
+    # Known product words count within this window around the trigger (before, after), not
+    # anywhere in a long sentence ("…, vital for electric vehicles").
+    product_window: tuple[int, int] = (60, 80)
+
+
+DEFAULT_OPTIONS = ExtractOptions()
 _PRONOUN = re.compile(r"\b(?:it|they|we|he|she|this|that|which|who)\b", re.I)
 
 
@@ -63,7 +85,9 @@ class _Hit:
     end: int
 
 
-def extract_mentions(analysis: Analysis) -> list[MeasureMention]:
+def extract_mentions(
+    analysis: Analysis, options: ExtractOptions = DEFAULT_OPTIONS
+) -> list[MeasureMention]:
     """The trade measures each sentence of the article states."""
     reference = analysis.reference_date
     times_by_sentence: dict[int, list[TimeExpr]] = {}
@@ -74,11 +98,11 @@ def extract_mentions(analysis: Analysis) -> list[MeasureMention]:
     main = [name for name, _ in counts.most_common(2)]
     out: list[MeasureMention] = []
     for sentence in analysis.sentences:
-        if len(sentence.text) > 1500:  # a run-on block is not a sentence
+        if len(sentence.text) > options.max_sentence:
             continue
         mention = sentence_mention(
             sentence, places_by_sentence[sentence.index],
-            times_by_sentence.get(sentence.index, []), reference,
+            times_by_sentence.get(sentence.index, []), reference, options,
         )
         if mention is None:
             continue
@@ -100,7 +124,8 @@ def extract_mentions(analysis: Analysis) -> list[MeasureMention]:
 
 
 def sentence_mention(
-    sentence: Sentence, places: list[Place], times: list[TimeExpr], reference: str | None
+    sentence: Sentence, places: list[Place], times: list[TimeExpr], reference: str | None,
+    options: ExtractOptions = DEFAULT_OPTIONS,
 ) -> MeasureMention | None:
     """The measure one sentence states, or None."""
     text = sentence.text
@@ -119,7 +144,7 @@ def sentence_mention(
     tentative = action != "threatened" and bool(lx.TENTATIVE.search(before_action))
     if action == "imposed" and lx.FUTURE.search(before_action):
         action = "announced"
-    dates = _dates(text, sentence.start, times, reference, action_pos)
+    dates = _dates(text, sentence.start, times, reference, action_pos, options)
     if action == "announced" and dates["effective"] and dates["effective"] == reference:
         action = "imposed"  # "announced … effective immediately"
     if action == "takes effect":
@@ -145,7 +170,7 @@ def sentence_mention(
         mast = "P"
     return MeasureMention(
         sentence=sentence.index, text=text, instrument=instrument, action=action,
-        imposed_by=imposed_by, affects=affects, mast=mast, products=_products(text, hit),
+        imposed_by=imposed_by, affects=affects, mast=mast, products=_products(text, hit, options),
         legal_basis=legal, value=value, previous=previous, date=dates["date"],
         effective=dates["effective"], until=dates["until"], period=dates["period"],
         tentative=tentative, mutual=bool(lx.MUTUAL.search(text)),
@@ -225,7 +250,8 @@ def _direction(action: str, value: str, previous: str) -> str:
 
 
 def _dates(
-    text: str, offset: int, times: list[TimeExpr], reference: str | None, action_pos: int = -1
+    text: str, offset: int, times: list[TimeExpr], reference: str | None, action_pos: int,
+    options: ExtractOptions,
 ) -> dict[str, str | None]:
     """Event, effective and end dates; the event date is the plain date nearest the action
     ("sued on Wednesday, two days after it suspended …" dates the suing, not the action)."""
@@ -249,8 +275,9 @@ def _dates(
             elif lx.EFFECTIVE_CUE.search(before):
                 out["effective"] = out["effective"] or value
             else:
-                plain.append((abs(t.start - offset - action_pos) if action_pos >= 0 else 0,
-                              value))
+                gap = t.start - offset - action_pos if action_pos >= 0 else 0
+                if -options.date_before <= gap <= options.date_after:
+                    plain.append((abs(gap), value))
         elif _PERIOD.match(value) or re.fullmatch(r"\d{4}", value):
             out["period"] = out["period"] or value
     if plain:
@@ -307,12 +334,12 @@ def _jurisdictions(
     return imposer, affects
 
 
-def _products(text: str, hit: _Hit) -> list[str]:
+def _products(text: str, hit: _Hit, options: ExtractOptions) -> list[str]:
     """Products as named: the noun phrase the instrument applies to, and known product
     words anywhere in the sentence."""
     found: list[str] = []
     m = lx.PRODUCT_AFTER.search(text, hit.start)
-    if m is not None and m.start() > hit.end + 60:
+    if m is not None and m.start() > hit.end + options.product_reach:
         m = None
     if m:
         words: list[str] = []
@@ -329,7 +356,8 @@ def _products(text: str, hit: _Hit) -> list[str]:
         phrase = " ".join(words)
         if phrase and phrase.lower() not in lx.GENERIC_PRODUCTS and _product_like(phrase):
             found.append(phrase)
-    for m in lx.PRODUCT_TERMS.finditer(text, max(0, hit.start - 60), hit.end + 80):
+    before, after = options.product_window
+    for m in lx.PRODUCT_TERMS.finditer(text, max(0, hit.start - before), hit.end + after):
         term = m.group(0)
         if not any(term.lower() in f.lower() for f in found):
             found.append(term)

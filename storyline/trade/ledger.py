@@ -145,10 +145,11 @@ class _Group:
 def build_ledger(rows: Iterable[LedgerRow]) -> Ledger:
     """Merge every article's mentions into measure records, numbered by first appearance."""
     items = [_Item(m, row) for row in rows for m in row.mentions]
-    # Mentions that name products or partners first, so that "the tariffs" later finds the
-    # measure its story named; then in time order.
-    items.sort(key=lambda i: (not (i.mention.products or i.mention.affects), i.when,
-                              i.row.seq))
+    # Mentions naming products first, then those naming only partners, then the rest, so
+    # that "the duties on China" and "the tariffs" find the measure their story named; each
+    # group in time order.
+    items.sort(key=lambda i: (0 if i.mention.products else 1 if i.mention.affects else 2,
+                              i.when, i.row.seq))
     groups: list[_Group] = []
     by_key: dict[tuple[str, str | None], list[_Group]] = {}
     by_instrument: dict[str, list[_Group]] = {}
@@ -342,9 +343,9 @@ def _status(events: list[MeasureEvent], details: list[EventDetail]) -> str:
         new = _STATUS_AFTER.get(event.action)
         if new is None:
             continue
-        if new in ("threatened", "announced") and status not in (None, "threatened",
-                                                                   "announced"):
-            continue
+        if new in ("threatened", "announced") and status not in (
+                None, "threatened", "announced", "removed"):
+            continue  # talk of a measure in force does not make it "announced" again
         status = new
     if status == "struck down" and _INTERIM.search(" ".join(
             c.sentence for e in events if e.action == "ruled unlawful" for c in e.citations)):

@@ -116,7 +116,8 @@ ACTIONS: list[tuple[str, int, re.Pattern[str]]] = [
 
 FUTURE = _c(r"\b(?:will|would|shall|plans? to|is to|are to|set to|going to)\s+(?:\w+\s+)?$")
 TENTATIVE = _c(
-    r"\b(?:may|might|could|ready to|prepared to|would consider|consider(?:s|ing)?"
+    r"\b(?:may|might|could|must|ready to|prepared to|would consider|consider(?:s|ing)?|likely"
+    r"|bet(?:s|ting)? that|expect(?:s|ed)? (?:that|to)|hop(?:e|es|ed|ing) (?:that|to)"
     r"|signal(?:l)?ed|hinted|once|if|unless|offer(?:ed|s)? to|open to)\b")
 # "Beijing wants the U.S. to drop …": the one asked to act is the one whose measure it is.
 ASKED = _c(r"\b(?:wants?|wanted|urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)? on"

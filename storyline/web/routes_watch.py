@@ -12,6 +12,7 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from .. import watch
+from ..store import Store
 from ..store.queries import MAX_PAGE
 from . import atom
 from .app import state, wants_json
@@ -46,6 +47,18 @@ def _done(request: Request, location: str, data: dict[str, Any]) -> Response:
 
 def _lines(raw: str) -> list[str]:
     return [x.strip() for x in raw.replace("\n", ",").split(",") if x.strip()]
+
+
+# Alerts are listed oldest first by the library; pages and feeds show the newest. At most
+# this many are read to find them (alerts are few next to articles).
+_ALERT_SCAN = 10_000
+
+
+def _newest(
+    store: Store, after: int | None, limit: int, watchlist: int | None = None
+) -> list[watch.Alert]:
+    found = watch.list_alerts(store, cursor=after, limit=_ALERT_SCAN, watchlist=watchlist)
+    return list(reversed(found))[:limit]
 
 
 # ----------------------------------------------------------------------------- feeds
@@ -93,12 +106,12 @@ def remove_watch(request: Request, watch_id: int) -> Response:
 def alerts_page(request: Request, cursor: Cursor = None, limit: Limit = 100) -> Response:
     web = state(request)
     store = web.store()
-    alerts = watch.list_alerts(store, cursor=cursor_value(cursor), limit=MAX_PAGE)
+    alerts = _newest(store, cursor_value(cursor), limit)
     watchlists = (
         [w.to_dict() for w in watch.list_watchlists(store)] if web.authorised(request) else None
     )
     return web.render(
-        "alerts.html.j2", request, alerts=[a.to_dict() for a in reversed(alerts)][:limit],
+        "alerts.html.j2", request, alerts=[a.to_dict() for a in alerts],
         watchlists=watchlists, json_url="/api/alerts",
     )
 
@@ -156,7 +169,7 @@ def remove_watchlist(request: Request, watchlist_id: int) -> Response:
 
 @router.get("/alerts.atom", summary="Every alert as Atom")
 def alerts_atom(request: Request) -> Response:
-    alerts = watch.list_alerts(state(request).store(), limit=MAX_PAGE)
+    alerts = _newest(state(request).store(), None, MAX_PAGE)
     base = _base(request)
     body = watch.render_atom(alerts, "Storyline alerts", base + "/alerts", base + "/alerts.atom",
                              story_url=base + "/stories/{id}")
@@ -167,7 +180,7 @@ def alerts_atom(request: Request) -> Response:
 def watchlist_atom(request: Request, watchlist_id: int) -> Response:
     store = state(request).store()
     found = store.watchlist(watchlist_id)
-    alerts = watch.list_alerts(store, limit=MAX_PAGE, watchlist=found.id)
+    alerts = _newest(store, None, MAX_PAGE, found.id)
     base = _base(request)
     body = watch.render_atom(
         alerts, f"Storyline alerts: {found.name}", f"{base}/watchlists/{found.id}",

@@ -63,8 +63,13 @@ def word_diff(sentence: str, other: str, value: str = "") -> list[Token]:
                 same[i] = True
         return [Token(t, not s, sp) for (t, sp), s in zip(mine, same, strict=True)]
     wanted = {w.lower() for w, _ in _tokens(value) if w.lower() not in _STOP}
-    return [Token(t, t.lower() in wanted and (t[0].isalnum() or t in "€$£¥%"), sp)
-            for t, sp in mine]
+    tokens = [Token(t, t.lower() in wanted and t[0].isalnum(), sp) for t, sp in mine]
+    for i, tok in enumerate(tokens):  # a currency or percent sign goes with its number
+        if tok.text in "€$£¥" and i + 1 < len(tokens) and not tokens[i + 1].space:
+            tok.changed = tokens[i + 1].changed
+        elif tok.text == "%" and i and not tok.space:
+            tok.changed = tokens[i - 1].changed
+    return tokens
 
 
 @dataclass
