@@ -142,8 +142,8 @@ def test_eval_measures_scores_a_tiny_set_beside_the_baseline(tmp_path: Path) -> 
         "@ none\n2026-03-12 | Markets rose on Wednesday.\n", encoding="utf-8")
     result = evaluate_measures("all", path)
     ours = result["storyline"]
-    assert ours["fields"]["instrument"]["recall"] == 1.0
-    assert ours["records"]["f1"] == 1.0
+    assert ours["fields"]["instrument"]["recall"] == 100.0
+    assert ours["records"]["f1"] == 100.0
     assert set(result["baseline"]["fields"]) == set(ours["fields"])
 
 

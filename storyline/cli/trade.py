@@ -185,8 +185,8 @@ def eval_measures(
     for system in ("storyline", "baseline"):
         typer.echo(f"{system}:")
         for name, s in result[system]["fields"].items():
-            typer.echo(f"  {name:<14} P {s['precision']:.3f}  R {s['recall']:.3f}  "
-                       f"F1 {s['f1']:.3f}")
+            typer.echo(f"  {name:<14} P {s['precision']:5.1f}  R {s['recall']:5.1f}  "
+                       f"F1 {s['f1']:5.1f}")
         r = result[system]["records"]
-        typer.echo(f"  {'records':<14} P {r['precision']:.3f}  R {r['recall']:.3f}  "
-                   f"F1 {r['f1']:.3f}")
+        typer.echo(f"  {'records':<14} P {r['precision']:5.1f}  R {r['recall']:5.1f}  "
+                   f"F1 {r['f1']:5.1f}")

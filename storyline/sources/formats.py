@@ -97,7 +97,13 @@ def read_html(
         raise InputError(source, "empty file")
     if b"\x00" in data[:65536]:
         raise InputError(source, "binary file, not text")
-    found = extract_html(data, url, source=source)
+    try:
+        found = extract_html(data, url, source=source)
+    except InputError:
+        raise
+    except Exception as e:  # lxml or trafilatura on hostile markup: this page only
+        logger.debug("%s: extraction failed", source, exc_info=True)
+        raise InputError(source, describe_exception(e)) from None
     if found is None:
         raise InputError(source, "no article text found")
     n = word_count(found["text"])
@@ -336,7 +342,10 @@ def read_feed(
 
     if not data.strip():
         raise InputError(source, "empty file")
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as e:  # feedparser swallows most faults; anything else is this file's
+        raise InputError(source, f"not a valid RSS/Atom feed ({describe_exception(e)})") from None
     version = parsed.get("version") or ""
     problem = one_line(str(parsed.get("bozo_exception", "unreadable")), 160)
     if not parsed.entries:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import DatasetError
+from storyline.evaluate.scoring import prf
 from storyline.records import Analysis, Article
 
 from .extract import EXTRACTOR_VERSION, extract_mentions
@@ -128,11 +129,8 @@ def field_sets(mentions: Iterable[Any]) -> dict[str, set[Any]]:
 
 
 def precision_recall(tp: int, predicted: int, gold: int) -> dict[str, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-            "tp": tp, "predicted": predicted, "gold": gold}
+    """Percentages (the shared helper) with the counts behind them."""
+    return {**prf(tp, predicted, gold), "tp": tp, "predicted": predicted, "gold": gold}
 
 
 def score(items: list[Item], predictions: dict[str, list[Any]],
