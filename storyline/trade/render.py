@@ -14,9 +14,11 @@ _MAST_NAMES = {
 
 
 def _md(text: Any) -> str:
-    """Text safe inside Markdown: no raw HTML, no accidental line structure."""
+    """Text safe inside Markdown: no raw HTML, no accidental line structure, no links
+    (brackets escaped, as in ``brief.render``: ``[x](javascript:…)`` stays text)."""
     s = " ".join(str(text).split())
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return s.replace("[", "\\[").replace("]", "\\]")
 
 
 def describe(record: dict[str, Any]) -> str:
