@@ -178,8 +178,19 @@ _CAPITALISED_OK = {"In", "On", "At", "By", "For", "Of", "About", "Over", "Some",
                    "Their", "Its", "Our", "Within", "During", "Until"}  # fmt: skip
 
 
+# A model designator between a number and its noun: "six AK-47 rifles", "two F-16 jets".
+_MODEL = re.compile(r"\s+(?P<m>[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?)(?=\s)")
+
+
 def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
     """The noun right after a number ("30 people", "90-day", "two days"): (unit, word, end)."""
+    model = _MODEL.match(text, end)
+    if model:
+        noun = _NEXT_WORD.match(text, model.end())
+        if noun and noun["w"].lower() not in _NOT_UNITS and (
+            noun["w"].islower() or noun["w"][1:].islower()
+        ):
+            return noun["w"].lower(), f"{model['m']} {noun['w']}", noun.end()
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt["w"][0].isupper():
         # "12 Chinese manufacturers": a proper adjective before the noun counted; a

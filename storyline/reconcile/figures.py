@@ -48,6 +48,10 @@ _UNIT_CLASS = {w: "people" for w in wordset(
 _UNIT_CLASS.update({w: "ship" for w in wordset("ship ships vessel vessels boat boats")})
 
 
+# How alike two abouts are when one only repeats the unit counted (both count that unit).
+_UNIT_ABOUT_SIM = 0.8
+
+
 def unit_class(unit: str) -> str:
     u = fold(unit)
     return _UNIT_CLASS.get(u, stem(u))
@@ -144,7 +148,12 @@ def _about_sim(a: _F, b: _F) -> float | None:
     """1 for the same thing, 0 for different things, None when either is unknown."""
     if not a.about or not b.about:
         return None
-    return fuzz.token_set_ratio(a.about, b.about) / 100
+    sim = fuzz.token_set_ratio(a.about, b.about) / 100
+    # "923 rounds" (the unit is what is counted) and "300 rounds of ammunition": the same
+    # unit counts the same thing, one outlet naming it more fully.
+    if a.about == _norm_about(a.fig.unit) or b.about == _norm_about(b.fig.unit):
+        return max(sim, _UNIT_ABOUT_SIM)
+    return sim
 
 
 _CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from datetime import UTC, datetime, timedelta
 
 import httpx
 
 from ..config import Settings
 from ..errors import FetchError
+from ..sources.connect import PinnedBackend, PinnedTransport
 from ..sources.fetch import USER_AGENT, check_url
 from ..store import Store
 from ..store.watches import Alert
@@ -34,9 +36,15 @@ log = logging.getLogger(__name__)
 def deliver(alert: Alert, url: str, settings: Settings) -> str:
     """POST one alert as JSON; return "sent" or "failed: <one-line reason>"."""
     try:
-        check_url(url, settings.allow_private, settings.fetch_timeout)
+        addresses = check_url(url, settings.allow_private, settings.fetch_timeout)
+        # Connect to the addresses just checked (no second DNS lookup: no rebinding).
+        backend = PinnedBackend()
+        backend.pin(httpx.URL(url).host, addresses, time.monotonic() + settings.fetch_timeout)
         with httpx.Client(
-            timeout=settings.fetch_timeout, follow_redirects=False, trust_env=False
+            timeout=settings.fetch_timeout,
+            follow_redirects=False,
+            trust_env=False,
+            transport=PinnedTransport(backend),
         ) as client:
             response = client.post(
                 url, json=alert.to_dict(), headers={"User-Agent": USER_AGENT}

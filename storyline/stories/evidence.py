@@ -1,0 +1,145 @@
+"""What tells two same-topic events apart when the articles carry no publication date.
+
+Two rate decisions of one central bank, two test flights of one rocket, a ruling and the
+appeal a year later: the words and names are the same, only *when* and *which one* differ.
+Articles often state both, whatever their metadata says:
+
+* **stated dates** — explicit calendar dates written with their year ("On March 3, 2025",
+  "in December 2024", "in 2019"), as the NLP stage resolved them (``Analysis.times``).
+  Relative ones ("on Tuesday", "last month") are left out: without a publication date
+  their base is unknown. Each becomes a day interval (a month, a year), so precisions meet.
+* **labels** — numbers that name one event of a series: a flight, game, round or phase
+  number ("Flight 7", "the seventh test flight"), a target range ("4.25% to 4.5%").
+
+:func:`date_gap` is the smallest distance in days between two sets of stated dates (0 when
+any overlap: an article may also state background dates, and one shared date is enough to
+stay together); :func:`labels_conflict` says whether two sets of labels name different
+members of one series and no common one. The index and its repair damp a score by these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+import numpy as np
+
+from storyline.records import Analysis
+
+Interval = tuple[int, int]  # first and last day (date ordinals) a stated date covers
+Label = tuple[str, str]  # ("flight", "7"), ("range%", "4.25-4.5")
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+# Nouns whose number says which one of a series an event is.
+_SERIES = (r"flight|launch|mission|game|match|round|stage|phase|test|trial|episode|"
+           r"season|leg|race|summit|session|meeting|vote|ballot|debate|edition")
+_NUMBERED = re.compile(
+    r"\b(" + _SERIES + r")\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(?![\d.,%])", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?("
+    + _SERIES + r")s?\b", re.IGNORECASE)
+_PCT = r"(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s*cent|percent)?"
+_RANGE = re.compile(
+    r"(?:between\s+)?" + _PCT + r"\s*(?:-|–|to|and)\s*" + r"(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s*cent|percent)",
+    re.IGNORECASE)
+
+
+def stated_dates(analysis: Analysis | None, keep: int) -> tuple[Interval, ...]:
+    """The first ``keep`` distinct explicit dates of the text (with their year written),
+    as day intervals; the lead of an article states its own event's date first."""
+    out: list[Interval] = []
+    for t in analysis.times if analysis else []:
+        if t.type != "DATE" or not t.value or t.inferred:
+            continue
+        year = _YEAR.search(t.text)
+        if year is None or not t.value.startswith(year.group(1)):
+            continue
+        span = _interval(t.value)
+        if span is not None and span not in out:
+            out.append(span)
+            if len(out) >= keep:
+                break
+    return tuple(out)
+
+
+def _interval(value: str) -> Interval | None:
+    parts = value.split("-")
+    try:
+        if len(parts) == 1 and len(value) == 4:
+            y = int(value)
+            return date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+        if len(parts) == 2:
+            y, m = int(parts[0]), int(parts[1])
+            end = date(y + (m == 12), m % 12 + 1, 1).toordinal() - 1
+            return date(y, m, 1).toordinal(), end
+        if len(parts) == 3:
+            day = date.fromisoformat(value).toordinal()
+            return day, day
+    except ValueError:
+        return None
+    return None  # weeks, quarters, decades: too coarse or not calendar days
+
+
+def date_gap(mine: Iterable[Interval], theirs: Iterable[Interval]) -> float | None:
+    """Smallest distance in days between two sets of stated dates; None when either side
+    states none (no evidence either way)."""
+    a, b = list(mine), list(theirs)
+    if not a or not b:
+        return None
+    return float(min(max(0, s2 - e1, s1 - e2) for s1, e1 in a for s2, e2 in b))
+
+
+def gap_matrix(dates: list[tuple[Interval, ...]]) -> np.ndarray:
+    """Pairwise :func:`date_gap` of many articles (NaN where either states no date)."""
+    n = len(dates)
+    k = max((len(d) for d in dates), default=0)
+    gap = np.full((n, n), np.nan)
+    if n == 0 or k == 0:
+        return gap
+    starts = np.full((n, k), np.nan)
+    ends = np.full((n, k), np.nan)
+    for i, spans in enumerate(dates):
+        for j, (s, e) in enumerate(spans):
+            starts[i, j], ends[i, j] = s, e
+    best = np.full((n, n), np.inf)
+    for p in range(k):
+        for q in range(k):
+            g = np.maximum(0.0, np.maximum(starts[None, :, q] - ends[:, None, p],
+                                           starts[:, None, p] - ends[None, :, q]))
+            best = np.fmin(best, g)  # fmin: a missing slot (NaN) never wins
+    has = np.array([bool(d) for d in dates])
+    both = has[:, None] & has[None, :]
+    gap[both] = best[both]
+    return gap
+
+
+def labels(text: str) -> frozenset[Label]:
+    """Numbers that say which event of a series the text is about."""
+    out: set[Label] = set()
+    for m in _NUMBERED.finditer(text):
+        out.add((m.group(1).lower(), str(int(m.group(2)))))
+    for m in _ORDINAL.finditer(text):
+        word = m.group(1).lower()
+        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        out.add((m.group(2).lower(), str(n)))
+    for m in _RANGE.finditer(text):
+        low, high = float(m.group(1)), float(m.group(2))
+        if 0 < low < high <= 25 and high - low <= 1.0:  # a target band, not any "3 to 9%"
+            out.add(("range%", f"{low:g}-{high:g}"))
+    return frozenset(out)
+
+
+def labels_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
+    """Whether the two sides number one series differently and share no label at all."""
+    a, b = set(mine), set(theirs)
+    if not a or not b or a & b:
+        return False
+    keys_a: dict[str, set[str]] = {}
+    for key, value in a:
+        keys_a.setdefault(key, set()).add(value)
+    return any(key in keys_a and value not in keys_a[key] for key, value in b)
