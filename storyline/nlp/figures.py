@@ -165,6 +165,8 @@ def _skip_number(text: str, start: int, num_start: int, m: re.Match[str]) -> boo
         return True
     if re.search(r"[A-Za-z]-?$", text[max(0, num_start - 2) : num_start]):
         return True
+    if re.search(r"\d\.[ \t]$", text[max(0, num_start - 3) : num_start]):
+        return True  # "5. 9": a decimal split by a tokeniser, not a number of its own
     word = re.search(r"(?:^|[^.!?\n]\s)([A-Z][A-Za-z]+)\s+$", before)
     has_unit = m["acur"] or m["pct"] or m["pct1"] or m["curword"] or m["ascale"]
     # "Boeing 737", "Section 301" mid-sentence
@@ -178,6 +180,21 @@ _CAPITALISED_OK = {"In", "On", "At", "By", "For", "Of", "About", "Over", "Some",
                    "Their", "Its", "Our", "Within", "During", "Until"}  # fmt: skip
 
 
+# The smaller part of a compound duration: "two hours and 35 minutes", "a year, two months".
+_COMPOUND = re.compile(
+    rf",?\s+(?:and\s+)?(?P<n>{_NUMBER})\s+(?P<u>minutes?|seconds?|hours?|days?|months?)\b",
+    re.IGNORECASE)
+_SUBUNIT = {("hour", "minute"): 60, ("minute", "second"): 60, ("day", "hour"): 24,
+            ("week", "day"): 7, ("year", "month"): 12}  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") else word
+
+
+# A unit written onto its number: "200ft", "3km", "50kg".
+_ATTACHED_UNIT = re.compile(r"(?P<u>ft|km|cm|mm|kg|lbs?|mi)\b", re.IGNORECASE)
 # A model designator between a number and its noun: "six AK-47 rifles", "two F-16 jets".
 _MODEL = re.compile(r"\s+(?P<m>[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?)(?=\s)")
 
@@ -276,6 +293,14 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
         unit, kind = currency, "money"
     else:
         after = _unit_after(text, end)
+        attached = _ATTACHED_UNIT.match(text, end)
+        if (after is None and not split and m["ascale"] == "m" and not m["acur"]
+                and m.end("anum") == m.start("ascale")):
+            # "fell about 600m while climbing": metres ("5m people" counts people)
+            value, scale, attached = value / scale, 1.0, None
+            after = ("metres", "metres", end)
+        elif after is None and attached is not None and scale == 1.0:
+            after = (attached["u"].lower(), attached["u"].lower(), attached.end())  # "200ft"
         partitive = _PARTITIVE.match(text, end) if after is None else None
         if after is not None and after[1] in _FRACTIONS and "-" in text[m.end("anum") : end + 2]:
             # "two-thirds of the delegates": a share, written as a percentage
@@ -285,6 +310,13 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
             unit, word, end = after
             kind = "duration" if unit in _DURATION_UNITS else "count"
             about = word if kind == "count" else None
+            part = _COMPOUND.match(text, end) if kind == "duration" else None
+            if part is not None and (unit, _singular(part["u"])) in _SUBUNIT:
+                # "two hours and 35 minutes": one duration, in the larger unit
+                small = _number(part["n"])
+                if small is not None:
+                    value += small / _SUBUNIT[(unit, _singular(part["u"]))]
+                    end = part.end()
         elif partitive is not None:
             word = partitive["w"].lower()
             unit = word[:-1] if word.endswith("s") else word
@@ -340,6 +372,8 @@ def _votes(text: str) -> list[Figure]:
 
 
 def _counts_a_noun(doc: Any, fig: Figure) -> bool:
+    if re.search(r"\d[a-zA-Z]{1,3}$", fig.text):
+        return True  # a unit written onto its number ("600m", "200ft")
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return True
@@ -367,6 +401,8 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
         pos = max(pos, m.start() + 1)
         if fig is None:
             continue
+        if fig.kind == "duration":
+            pos = max(pos, fig.end)  # "two hours and 35 minutes" is read once
         if doc is not None and fig.kind == "count" and fig.unit and not _counts_a_noun(doc, fig):
             continue  # "two major", "three new": the parse says the next word is no noun
         about = about_from_doc(doc, fig, text) if doc is not None else None

@@ -52,9 +52,13 @@ from .model import (
 )
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import merge_people
+from .percent_points import points_vs_percent
 from .places import place_conflicts
 from .quotes import align_quotes
 from .space import SentenceSpace
+from .swapped import swapped_names
+from .titles import title_conflicts
+from .weekdays import weekday_conflicts
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +88,8 @@ __all__ = [
     "reconcile",
 ]
 
-_ORDER = {"name": 0, "figure": 1, "date": 2, "time": 3, "place": 4, "quote": 5, "claim": 6,
-          "framing": 7}
+_ORDER = {"name": 0, "title": 0, "figure": 1, "date": 2, "time": 3, "place": 4, "quote": 5,
+          "claim": 6, "framing": 7}
 
 
 def reconcile(
@@ -106,15 +110,22 @@ def reconcile(
     borrow_dates(docs, space, claim_of, options)
     resolve_undated(docs)
     figures, figure_discs = align_figures(docs, space, options)
+    figure_discs += points_vs_percent(docs, space, options)
     events = dated_events(docs, space, claim_of, options)
     date_discs = [*date_conflicts(docs, space, claim_of, options), *typo_years(docs)]
+    dated = {(c.article_id, c.sentence_index) for d in date_discs for v in d.values
+             for c in v.citations}
+    date_discs += [d for d in weekday_conflicts(docs, space, options)
+                   if not any((c.article_id, c.sentence_index) in dated
+                              for v in d.values for c in v.citations)]
     time_discs = clock_conflicts(docs, space, claim_of, options)
     place_discs = place_conflicts(docs, people)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people)
     negations = negation_conflicts(docs, space, claims, options)
-    discrepancies = [*name_discs, *figure_discs, *date_discs, *time_discs, *place_discs,
-                     *quote_discs, *negations, *framing]
+    title_discs = [*title_conflicts(people), *swapped_names(docs, people, space, options)]
+    discrepancies = [*name_discs, *title_discs, *figure_discs, *date_discs, *time_discs,
+                     *place_discs, *quote_discs, *negations, *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))
     mark_conflicts(claims, discrepancies)
     unique_details(docs, claims, people)

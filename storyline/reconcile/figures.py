@@ -9,6 +9,7 @@ the other's value (two numbers in one sentence, "30 days used, 60 left", are not
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter, defaultdict
@@ -46,8 +47,17 @@ _UNIT_CLASS = {w: "people" for w in wordset(
     "people person persons resident residents individual individuals inhabitant inhabitants "
     "citizen citizens villager villagers civilian civilians")}
 _UNIT_CLASS.update({w: "ship" for w in wordset("ship ships vessel vessels boat boats")})
+# One unit of length or weight, however spelt ("meters", "metres", "m").
+_MEASURE_CLASS = {w: "metre" for w in wordset("m metre metres meter meters")}
+_MEASURE_CLASS.update({w: "kilometre" for w in wordset("km kilometre kilometres kilometer "
+                                                       "kilometers")})
+_MEASURE_CLASS.update({w: "foot" for w in wordset("ft foot feet")})
+_MEASURE_CLASS.update({w: "kilogram" for w in wordset("kg kilogram kilograms kilo kilos")})
+_UNIT_CLASS.update(_MEASURE_CLASS)
 
 
+# Sentence similarity for a near measure of one named person or place in both sentences.
+_SHARED_MEASURE_SENT = 0.1
 # How alike two abouts are when one only repeats the unit counted (both count that unit).
 _UNIT_ABOUT_SIM = 0.8
 
@@ -69,7 +79,8 @@ class _F:
 def _norm_about(about: str | None) -> str:
     if not about:
         return ""
-    words = [stem(w) for w in fold(about).replace("-", " ").split() if w.isalpha()]
+    words = [_MEASURE_CLASS.get(w) or stem(w)
+             for w in fold(about).replace("-", " ").split() if w.isalpha()]
     words = [w for w in words if w not in _GENERIC_ABOUT]
     return " ".join(words)
 
@@ -98,6 +109,10 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
     if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
         return True
     if ratio <= 1.3:  # reported discrepancies are near misses
+        if shared and fold(a.fig.unit) in _MEASURE_CLASS:
+            # "Buckley fell 700 meters" / "Buckley fell about 600 metres": one person's
+            # distance (or weight) told in otherwise different sentences
+            return sent >= _SHARED_MEASURE_SENT
         if (about is not None and about >= 0.9) or shared:
             return sent >= 0.15
         if a.fig.kind == "money" and ratio <= 1.25:  # "$4.6 billion" vs "$4.1 billion"
@@ -186,7 +201,8 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
         text = f"{unit} {text}"
     elif unit:
         single = value == 1 and value_max is None
-        plain = single or unit.endswith("s") or not unit.isalpha() or unit in _NO_PLURAL
+        plain = (single or unit.endswith("s") or not unit.isalpha() or unit in _NO_PLURAL
+                 or len(unit) <= 2)  # "58 km", "200 ft"
         text += " " + (unit if plain else unit + "s")
     return _BOUND_WORDS.get(bound, "") + text
 
@@ -244,6 +260,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         (i, j) for i, j in candidates
         if fs[j].doc.id not in has_value_in[i] and fs[i].doc.id not in has_value_in[j]
     ]
+    # A count that rose in a later report is an update ("12 dead" at 08:00, "31 dead" at
+    # 20:00), noted on the figure, not a conflict.
+    updates = {frozenset((uf.find(i), uf.find(j))) for i, j in conflicts
+               if _later_update(fs[i], fs[j], options.update_after_hours)}
     conflict_of: dict[int, set[int]] = defaultdict(set)
     for i, j in conflicts:
         conflict_of[uf.find(i)].add(uf.find(j))
@@ -263,18 +283,82 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                                                          for i in g)))
     for n, members in enumerate(ordered, 1):
         fig, disc = _build([fs[i] for i in members], [uf.find(i) for i in members], f"f{n}",
-                           options.about_slack)
+                           options.about_slack, updates)
         figures.append(fig)
         if disc:
             discrepancies.append(disc)
     return figures, discrepancies
 
 
-def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: float
+# Running tallies, which later reports raise: the dead, injured, missing, arrested, cases.
+_TALLY = re.compile(
+    r"\b(?:killed|dead|deaths?|died|injured|injuries|wounded|hurt|missing|casualties|"
+    r"victims|(?:death )?toll|cases|infected|hospitali[sz]ed|rescued|arrested|detained|"
+    r"displaced|evacuated so far)\b", re.IGNORECASE)
+
+
+def _published(f: _F) -> dt.datetime | None:
+    text = f.doc.article.published
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def _later_update(a: _F, b: _F, after_hours: float) -> bool:
+    """b's count (or a's) is higher and published at least ``after_hours`` later."""
+    if a.fig.kind != "count" or b.fig.kind != "count":
+        return False
+    if not all(_TALLY.search(f.doc.sentence_text(f.fig.sentence)) for f in (a, b)):
+        return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
+    ta, tb = _published(a), _published(b)
+    if ta is None or tb is None:
+        return False
+    hours = (tb - ta).total_seconds() / 3600
+    if abs(hours) < after_hours:
+        return False
+    early, late = (a, b) if hours > 0 else (b, a)
+    return late.fig.value > early.fig.value
+
+
+def _update_note(ranked: list[list[_F]]) -> str:
+    steps = sorted(((_published(g[0]), g[0]) for g in ranked),
+                   key=lambda x: x[0] or dt.datetime.min.replace(tzinfo=dt.UTC))
+    shown = ", then ".join(
+        f"{format_value(m.fig.value, m.fig.unit, m.fig.bound, m.fig.value_max)} "
+        f"({m.doc.outlet}, {m.doc.article.published})" for _, m in steps)
+    return f"Later reports give a higher count: {shown}. An update, not a conflict."
+
+
+_SUBUNITS = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24),
+             "week": ("day", 7), "year": ("month", 12)}
+
+
+def _duration_text(f: Figure) -> str | None:
+    """A compound duration in its own units: 2.5833 hours -> "2 hours 35 minutes"."""
+    if f.kind != "duration" or f.value_max is not None or float(f.value).is_integer():
+        return None
+    if f.unit not in _SUBUNITS:
+        return None
+    small, per = _SUBUNITS[f.unit]
+    whole, part = int(f.value), round((f.value - int(f.value)) * per)
+    if not part or part >= per:
+        return None
+    return (_BOUND_WORDS.get(f.bound, "") + format_value(whole, f.unit) + " "
+            + format_value(part, small))
+
+
+def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: float,
+           updates: set[frozenset[int]] | None = None,
            ) -> tuple[AlignedFigure, Discrepancy | None]:
+    updates = updates or set()
     by_value: dict[int, list[_F]] = defaultdict(list)
     for m, g in zip(members, value_groups, strict=True):
         by_value[g].append(m)
+    root_of = {id(m): g for m, g in zip(members, value_groups, strict=True)}
     # The value most independent outlets give leads.
     ranked = sorted(by_value.values(),
                     key=lambda g: (-len(independent_outlets(m.doc for m in g)),
@@ -313,11 +397,16 @@ def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: fl
     )
     if len(ranked) == 1:
         return fig, None
-    texts = [format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
+    texts = [_duration_text(g[0].fig) or
+             format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
              for g in ranked]
     clash = any(not compatible_values(a.fig, b.fig, about_slack)
+                and frozenset((root_of[id(a)], root_of[id(b)])) not in updates
                 for n, x in enumerate(ranked) for y in ranked[n + 1 :] for a in x for b in y)
     if not clash:  # "about 140" and "around 150": different words, no contradiction
+        if any(frozenset((root_of[id(x[0])], root_of[id(y[0])])) in updates
+               for n, x in enumerate(ranked) for y in ranked[n + 1 :]):
+            fig.note = _update_note(ranked)
         return fig, None
     note = f"Outlets give different values for {about}: " + " vs ".join(texts) + "."
     if any(m.fig.bound == "~" for m in members):

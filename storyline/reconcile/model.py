@@ -139,6 +139,7 @@ class AlignedFigure(Record):
     outlets: list[str] = field(default_factory=list)
     agreement: bool = True
     corroboration: int = 0  # independent outlets giving a compatible value
+    note: str | None = None  # e.g. a count that rose in later reports: an update
 
 
 @dataclass

@@ -36,6 +36,10 @@ class ReconcileOptions:
     date_same_claim: float = 0.35  # sentence similarity to borrow or compare a date
     date_same_event: float = 0.2  # similarity for one dated event when no claim links them
     date_event_words: float = 4.5  # summed weight of shared words marking one happening
+    swapped_same_claim: float = 0.5  # alike sentences that swap two names tell one event
+    points_same_claim: float = 0.35  # sentence similarity for "4 points" vs "4%" of one change
+    update_after_hours: float = 3.0  # a higher count published this much later: an update
+    weekday_same_event: float = 0.35  # sentence similarity for two weekdays of one happening
     zone_apart_hours: float = 6.0  # publication offsets this far apart: a day's gap may be
     # one moment ("Tuesday" in New York is "Wednesday" in Hong Kong), not a conflict
 

@@ -12,9 +12,10 @@ import re
 import zlib
 from collections import deque
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,65 @@ class CopyMatch:
     similarity: float  # estimated Jaccard similarity of shingle sets with the matched article
 
 
+class _Bands:
+    """The banding of datasketch's ``MinHashLSH`` (the same bands, so the same candidates:
+    two signatures meet when one band of them is identical), kept in plain dicts: about a
+    third of the memory per entry, and refilled in bulk without re-hashing."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = list(ranges)
+        # band key -> one article id, or a list of them when several share the band
+        self.tables: list[dict[bytes, str | list[str]]] = [{} for _ in self.ranges]
+
+    def insert(self, key: str, sig: np.ndarray) -> None:
+        for table, (start, end) in zip(self.tables, self.ranges, strict=True):
+            band = sig[start:end].tobytes()
+            held = table.get(band)
+            if held is None:
+                table[band] = key
+            elif isinstance(held, list):
+                held.append(key)
+            else:
+                table[band] = [held, key]
+
+    def insert_many(self, keys: list[str], sigs: np.ndarray) -> None:
+        """:meth:`insert` for many (rows of ``sigs``, uint32), band keys cut in bulk."""
+        sigs = np.ascontiguousarray(sigs, np.uint32)
+        for table, (start, end) in zip(self.tables, self.ranges, strict=True):
+            cut = np.ascontiguousarray(sigs[:, start:end])
+            void = cut.view(np.dtype((np.void, 4 * (end - start)))).ravel()
+            bands = cast(list[bytes], void.tolist())  # a void row converts to its bytes
+            for band, key in zip(bands, keys, strict=True):
+                held = table.get(band)
+                if held is None:
+                    table[band] = key
+                elif isinstance(held, list):
+                    held.append(key)
+                else:
+                    table[band] = [held, key]
+
+    def remove(self, key: str, sig: np.ndarray) -> None:
+        for table, (start, end) in zip(self.tables, self.ranges, strict=True):
+            band = sig[start:end].tobytes()
+            held = table.get(band)
+            if held == key:
+                del table[band]
+            elif isinstance(held, list) and key in held:
+                held.remove(key)
+                if len(held) == 1:
+                    table[band] = held[0]
+
+    def query(self, sig: np.ndarray) -> set[str]:
+        found: set[str] = set()
+        for table, (start, end) in zip(self.tables, self.ranges, strict=True):
+            held = table.get(sig[start:end].tobytes())
+            if isinstance(held, list):
+                found.update(held)
+            elif held is not None:
+                found.add(held)
+        return found
+
+
 class CopyIndex:
     """Finds earlier articles an incoming article (nearly) copies."""
 
@@ -49,7 +109,7 @@ class CopyIndex:
         self.shingle_size = shingle_size
         self.min_shingles = min_shingles
         self.keep = keep
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._lsh = _Bands(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
         self._signatures: dict[str, np.ndarray] = {}
         self._arrival: dict[str, int] = {}
         self._root: dict[str, str] = {}  # copy -> its original, for the window only
@@ -83,8 +143,8 @@ class CopyIndex:
         self._seq += 1
         if sig is None or article_id in self._signatures:
             return match
-        self._lsh.insert(article_id, sig, check_duplication=False)
         self._signatures[article_id] = sig.hashvalues.astype(np.uint32)
+        self._lsh.insert(article_id, self._signatures[article_id])
         self._arrival[article_id] = self._seq
         if match is not None:
             self._root[article_id] = match.original
@@ -96,7 +156,7 @@ class CopyIndex:
     def _match(self, sig: MinHash) -> CopyMatch | None:
         mine = sig.hashvalues.astype(np.uint32)
         best: tuple[int, str, float] | None = None
-        for key in self._lsh.query(sig):
+        for key in self._lsh.query(mine):
             sim = float(np.mean(self._signatures[key] == mine))
             if sim < self.threshold:
                 continue  # an LSH false positive
@@ -122,12 +182,10 @@ class CopyIndex:
                         seq: int) -> None:
         """Refill the window from saved :meth:`entry` values (oldest first) without
         re-reading any text; ``seq`` is the saved :attr:`seq`."""
-        for article_id, sig, arrival, root in entries[-self.keep:]:
-            if article_id in self._signatures:
-                continue
-            values = np.asarray(sig, np.uint64)  # MinHash keeps 32-bit values in uint64
-            lean = LeanMinHash(seed=1, hashvalues=values, scheme=self._scheme)
-            self._lsh.insert(article_id, lean, check_duplication=False)
+        fresh = [e for e in entries[-self.keep:] if e[0] not in self._signatures]
+        if fresh:
+            self._lsh.insert_many([e[0] for e in fresh], np.stack([e[1] for e in fresh]))
+        for article_id, sig, arrival, root in fresh:
             self._signatures[article_id] = np.asarray(sig, np.uint32)
             self._arrival[article_id] = arrival
             if root is not None:
@@ -136,7 +194,9 @@ class CopyIndex:
         self._seq = max(self._seq, seq)
 
     def _forget(self, article_id: str) -> None:
-        self._lsh.remove(article_id)
+        sig = self._signatures.get(article_id)
+        if sig is not None:
+            self._lsh.remove(article_id, sig)
         self._signatures.pop(article_id, None)
         self._arrival.pop(article_id, None)
         self._root.pop(article_id, None)

@@ -35,9 +35,9 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-# Nouns whose number says which one of a series an event is.
-_SERIES = (r"flight|launch|mission|game|match|round|stage|phase|test|trial|episode|"
-           r"season|leg|race|summit|session|meeting|vote|ballot|debate|edition")
+# Nouns whose number says which one of a series an event is. Sports words ("game 7",
+# "round 6" of a fight, "season 3") are left out: one report names several of them.
+_SERIES = r"flight|launch|mission|summit|debate|edition|round of (?:talks|negotiations)"
 _NUMBERED = re.compile(
     r"\b(" + _SERIES + r")\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(?![\d.,%])", re.IGNORECASE)
 _ORDINAL = re.compile(
@@ -49,12 +49,14 @@ _RANGE = re.compile(
     re.IGNORECASE)
 
 
-def stated_dates(analysis: Analysis | None, keep: int) -> tuple[Interval, ...]:
+def stated_dates(analysis: Analysis | None, keep: int,
+                 years: bool = True) -> tuple[Interval, ...]:
     """The first ``keep`` distinct explicit dates of the text (with their year written),
-    as day intervals; the lead of an article states its own event's date first."""
+    as day intervals; the lead of an article states its own event's date first. Without
+    ``years``, a bare year ("in 2019", mostly background) does not count."""
     out: list[Interval] = []
     for t in analysis.times if analysis else []:
-        if t.type != "DATE" or not t.value or t.inferred:
+        if t.type != "DATE" or not t.value or t.inferred or (not years and len(t.value) < 7):
             continue
         year = _YEAR.search(t.text)
         if year is None or not t.value.startswith(year.group(1)):
@@ -122,11 +124,11 @@ def labels(text: str) -> frozenset[Label]:
     """Numbers that say which event of a series the text is about."""
     out: set[Label] = set()
     for m in _NUMBERED.finditer(text):
-        out.add((m.group(1).lower(), str(int(m.group(2)))))
+        out.add((m.group(1).lower().split()[0], str(int(m.group(2)))))
     for m in _ORDINAL.finditer(text):
         word = m.group(1).lower()
         n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
-        out.add((m.group(2).lower(), str(n)))
+        out.add((m.group(2).lower().split()[0], str(n)))
     for m in _RANGE.finditer(text):
         low, high = float(m.group(1)), float(m.group(2))
         if 0 < low < high <= 25 and high - low <= 1.0:  # a target band, not any "3 to 9%"

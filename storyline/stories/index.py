@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 
 from storyline.records import Analysis, Article, Assignment
-from storyline.stories import state
+from storyline.stories import evidence, state
 from storyline.stories.copies import CopyIndex
 from storyline.stories.features import (
     BLOCKS,
@@ -71,6 +71,13 @@ class ClusterOptions:
     window_days: float = 10.0  # stories further apart in time are never candidates
     grace_days: float = 2.0  # no time penalty within this many days
     decay_days: float = 7.0  # beyond the grace, score x exp(-(days - grace) / decay)
+    # Dates stated in the text ("On March 3, 2025") and series numbers ("Flight 7"): what
+    # separates same-topic events months apart when articles carry no publication date.
+    stated_dates_kept: int = 3  # first explicit dates of an article compared (lead first)
+    stated_years: bool = True  # a bare year stated ("in 2019") counts as a stated date
+    stated_gap_days: float = 45.0  # stated dates this far from all of a story's: other event
+    stated_gap_factor: float = 0.5  # score x this when the stated dates are that far apart
+    label_conflict_factor: float = 0.7  # score x this when series numbers differ ("Flight 7"/"8")
     query_terms: int = 24  # heaviest terms of the article used to find candidates
     postings_scanned: int = 64  # most recent stories looked at per term
     max_candidates: int = 64  # stories fully scored per article
@@ -95,7 +102,8 @@ class ClusterOptions:
 
 
 class _Story:
-    __slots__ = ("first_day", "id", "last_day", "members", "profile", "weighed")
+    __slots__ = ("first_day", "id", "labels", "last_day", "members", "profile", "stated",
+                 "weighed")
 
     def __init__(self, story_id: int) -> None:
         self.id = story_id
@@ -104,6 +112,13 @@ class _Story:
         self.members: list[str] = []
         self.first_day: int | None = None
         self.last_day: int | None = None
+        self.stated: set[evidence.Interval] = set()  # dates its articles' texts state
+        self.labels: set[evidence.Label] = set()  # series numbers its articles give
+
+    def add_evidence(self, stated: Iterable[evidence.Interval],
+                     labels: Iterable[evidence.Label]) -> None:
+        self.stated.update(stated)
+        self.labels.update(labels)
 
     def add_day(self, day: int | None) -> None:
         if day is None:
@@ -135,9 +150,13 @@ class StoryIndex:
         self.story_of: dict[str, int] = {}  # article id -> story id
         self.copy_of: dict[str, str] = {}
         self.days: dict[str, int | None] = {}  # recent articles only
+        # Stated dates and series numbers of recent articles (evidence.py); not saved with
+        # the index state: an article restored from it is no evidence either way.
+        self.evidence: dict[str, tuple[tuple[evidence.Interval, ...],
+                                       frozenset[evidence.Label]]] = {}
         self.vectors: dict[str, Features] = {}  # recent articles only
         self._recent: deque[str] = deque()
-        self._postings: dict[int, array] = {}
+        self._postings = state.Postings()
         self._dirty: set[int] = set()  # stories changed since the last repair
         self._redirect: dict[int, int] = {}  # merged-away story id -> the story it joined
         self._arrival: dict[str, int] = {}  # recent article id -> arrival number
@@ -162,6 +181,7 @@ class StoryIndex:
             return Assignment(article.id, known, 1.0, self.copy_of.get(article.id), False)
         feats = self.featurize(article, analysis, self.options.article_terms)
         day = article_day(article, analysis)
+        told = self.evidence[article.id] = self._evidence(article, analysis)
         match = self.copies.add(article.id, article.text)
         if match is not None and (match.original not in self.vectors
                                   or self._too_far(day, match.original)
@@ -173,7 +193,7 @@ class StoryIndex:
             copied = self.story_of[match.original]
             self._add(article.id, copied, feats, day, copy_of=match.original)
             return Assignment(article.id, copied, round(match.similarity, 4), match.original)
-        best, score = self._best_story(feats, day)
+        best, score = self._best_story(feats, day, told)
         new = best is None or score < self.options.join_threshold
         sid = self._new_story_id() if new or best is None else best
         self._add(article.id, sid, feats, day, copy_of=None)
@@ -186,6 +206,7 @@ class StoryIndex:
             return
         feats = self.featurize(article, analysis, self.options.article_terms)
         day = article_day(article, analysis)
+        self.evidence[article.id] = self._evidence(article, analysis)
         self.copies.add(article.id, article.text, copy_of=assignment.copy_of)
         self.reserve_ids(assignment.story_id)
         self._add(article.id, assignment.story_id, feats, day, copy_of=assignment.copy_of)
@@ -276,6 +297,29 @@ class StoryIndex:
         factor = np.where(gap <= o.grace_days, 1.0,
                           np.exp(-(np.maximum(gap, o.grace_days) - o.grace_days) / o.decay_days))
         return np.where(gap > o.window_days, 0.0, factor)
+
+    def evidence_factor(
+        self,
+        mine: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]],
+        theirs: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]],
+    ) -> float:
+        """How much a score is damped when two sides' texts state dates far apart
+        (``stated_gap_days``) or number one series differently ("Flight 7" / "Flight 8").
+        No stated date or number on either side is no evidence: 1."""
+        o = self.options
+        factor = 1.0
+        gap = evidence.date_gap(mine[0], theirs[0])
+        if gap is not None and gap > o.stated_gap_days:
+            factor *= o.stated_gap_factor
+        if evidence.labels_conflict(mine[1], theirs[1]):
+            factor *= o.label_conflict_factor
+        return factor
+
+    def _evidence(self, article: Article, analysis: Analysis | None
+                  ) -> tuple[tuple[evidence.Interval, ...], frozenset[evidence.Label]]:
+        o = self.options
+        return (evidence.stated_dates(analysis, o.stated_dates_kept, o.stated_years),
+                evidence.labels(f"{article.title or ''}\n{article.text}"))
 
     def candidates(self, feats: Features, weights: np.ndarray) -> list[int]:
         """Stories sharing the heaviest terms of ``feats`` (weighed as ``weights``), the
@@ -439,10 +483,14 @@ class StoryIndex:
         return [sid for sid, _ in hits.most_common(o.max_candidates)]
 
     def scores(self, feats: Features, weights: np.ndarray, sids: list[int],
-               day: int | None) -> list[float]:
+               day: int | None,
+               told: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = ((), ()),
+               ) -> list[float]:
         """Cosine of an article (or profile) with each story's profile, damped by the
-        distance in days. The article is scattered once into a dense scratch vector so
-        each story costs one gather and one dot product."""
+        distance in days and by ``told``, the dates its text states and its series
+        numbers, when they contradict the story's (:meth:`evidence_factor`). The article
+        is scattered once into a dense scratch vector so each story costs one gather and
+        one dot product."""
         scratch = self._scratch
         scratch[feats.indices] = weights
         try:
@@ -453,6 +501,7 @@ class StoryIndex:
                 if factor == 0.0 or story is None:
                     out.append(0.0)
                     continue
+                factor *= self.evidence_factor(told, (story.stated, story.labels))
                 out.append(factor * float(scratch[story.profile.indices] @ self._weighed(story)))
             return out
         finally:
@@ -464,11 +513,13 @@ class StoryIndex:
             story.weighed = (epoch, self.featurize.weigh(story.profile))
         return story.weighed[1]
 
-    def _best_story(self, feats: Features, day: int | None) -> tuple[int | None, float]:
+    def _best_story(self, feats: Features, day: int | None,
+                    told: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]]
+                    ) -> tuple[int | None, float]:
         weights = self.featurize.weigh(feats)
         sids = self._candidates(feats, weights)
         best, best_score = None, 0.0
-        for sid, score in zip(sids, self.scores(feats, weights, sids, day), strict=True):
+        for sid, score in zip(sids, self.scores(feats, weights, sids, day, told), strict=True):
             if score > best_score or (score == best_score and best is not None and sid < best):
                 best, best_score = sid, score
         return best, best_score
@@ -483,6 +534,7 @@ class StoryIndex:
             story = self.stories[sid] = _Story(sid)
         story.members.append(article_id)
         story.add_day(day)
+        story.add_evidence(*self.evidence.get(article_id, ((), frozenset())))
         self._arrival[article_id] = self._arrived
         self._arrived += 1
         self.story_of[article_id] = sid
@@ -509,6 +561,7 @@ class StoryIndex:
         article ever seen."""
         self.vectors.pop(article_id, None)
         self.days.pop(article_id, None)
+        self.evidence.pop(article_id, None)
         self._arrival.pop(article_id, None)
         self.forgotten += 1
         story = self.stories.get(self.story_of.get(article_id, 0))
@@ -535,6 +588,7 @@ class StoryIndex:
         for aid in members:
             story.members.append(aid)
             story.add_day(self.days.get(aid))
+            story.add_evidence(*self.evidence.get(aid, ((), frozenset())))
             self.story_of[aid] = sid
             feats = self.vectors.get(aid)  # None: an old article out of the window
             if aid not in self.copy_of and feats is not None:

@@ -27,6 +27,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from storyline.records import Assignment
+from storyline.stories import evidence
 
 if TYPE_CHECKING:
     from storyline.stories.index import StoryIndex
@@ -86,8 +87,8 @@ def _scope(index: StoryIndex, dirty: set[int]) -> list[int]:
             break
         weights = index.featurize.weigh(story.profile)
         cids = [c for c in index.candidates(story.profile, weights) if c != sid]
-        scored = zip(index.scores(story.profile, weights, cids, story.last_day), cids,
-                     strict=True)
+        scored = zip(index.scores(story.profile, weights, cids, story.last_day,
+                                  (story.stated, story.labels)), cids, strict=True)
         near = sorted((p for p in scored if p[0] >= o.repair_neighbour_floor), reverse=True)
         if not all(take(cid) for _, cid in near):
             break
@@ -120,6 +121,10 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
                              shape=(n, n))
     shared = (near @ near.T).toarray() / float(o.repair_neighbours + 1)
     mixed = o.repair_snn_weight * shared + (1.0 - o.repair_snn_weight) * sims
+    # What the texts state (dates far apart, other series numbers) damps the mixed
+    # similarity, not the neighbour search: one article's background date must not
+    # cost it its true neighbours.
+    mixed *= _evidence_factors(index, articles)
     dist = np.clip(1.0 - mixed, 0.0, None)
     np.fill_diagonal(dist, 0.0)
     dist = np.maximum(dist, dist.T)
@@ -133,6 +138,23 @@ def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     gap = np.abs(days[:, None] - days[None, :])
     gap = np.nan_to_num(gap, nan=0.0)  # an unknown date is no evidence either way
     return index.time_factors(gap).astype(np.float32)
+
+
+def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
+    """Pairwise damping by what the texts state (``StoryIndex.evidence_factor``): dates
+    far apart, series numbers that differ. An article without either is no evidence."""
+    o = index.options
+    told = [index.evidence.get(a, ((), frozenset())) for a in articles]
+    factor = np.ones((len(articles), len(articles)), np.float32)
+    gap = evidence.gap_matrix([t[0] for t in told])
+    factor[np.nan_to_num(gap, nan=0.0) > o.stated_gap_days] *= o.stated_gap_factor
+    numbered = [i for i, t in enumerate(told) if t[1]]
+    for x, i in enumerate(numbered):
+        for j in numbered[x + 1:]:
+            if evidence.labels_conflict(told[i][1], told[j][1]):
+                factor[i, j] *= o.label_conflict_factor
+                factor[j, i] *= o.label_conflict_factor
+    return factor
 
 
 def _claim_ids(index: StoryIndex, scope: list[int], articles: list[str],

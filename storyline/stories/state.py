@@ -24,20 +24,18 @@ FORMAT = 1
 
 def pack_features(feats: Features) -> bytes:
     n = len(feats)
-    return (struct.pack("<I", n) + feats.indices.astype("<i4").tobytes()
-            + feats.values.astype("<f4").tobytes() + feats.blocks.astype("i1").tobytes())
+    return (struct.pack("<I", n) + feats.indices.astype(np.int32).tobytes()
+            + feats.values.astype(np.float32).tobytes() + feats.blocks.astype(np.int8).tobytes())
 
 
 def unpack_features(data: bytes) -> Features:
     if not data:
         return empty()
     (n,) = struct.unpack_from("<I", data)
-    at = 4
-    indices = np.frombuffer(data, "<i4", n, at).astype(np.int32)
-    at += 4 * n
-    values = np.frombuffer(data, "<f4", n, at).astype(np.float32)
-    at += 4 * n
-    blocks = np.frombuffer(data, "i1", n, at).astype(np.int8)
+    # Read-only views on the bytes, no copies (features are never changed in place).
+    indices = np.frombuffer(data, np.int32, n, 4)
+    values = np.frombuffer(data, np.float32, n, 4 + 4 * n)
+    blocks = np.frombuffer(data, np.int8, n, 4 + 8 * n)
     return Features(indices, values, blocks)
 
 
@@ -62,25 +60,76 @@ def unpack_array(data: bytes) -> np.ndarray:
     return np.frombuffer(raw, np.dtype(header["dtype"]), int(header["n"])).copy()
 
 
-def pack_postings(postings: dict[int, array]) -> bytes:
-    terms = np.fromiter(postings.keys(), np.int64, len(postings))
-    lengths = np.fromiter((len(p) for p in postings.values()), np.int32, len(postings))
-    flat = array("i")
-    for posting in postings.values():
-        flat.extend(posting)
-    return _pack_parts([terms, lengths, np.frombuffer(flat, np.int32) if flat
-                        else np.zeros(0, np.int32)])
+class Postings:
+    """The inverted index: term → ``array('i')`` of story ids, newest last.
+
+    A loaded state stays as three flat arrays (sorted terms, offsets, story ids) and a term
+    becomes a live ``array`` only when it is read or written, so loading costs no Python
+    object per term."""
+
+    def __init__(self, terms: np.ndarray | None = None, starts: np.ndarray | None = None,
+                 flat: np.ndarray | None = None) -> None:
+        self._live: dict[int, array] = {}
+        self._terms = terms if terms is not None else np.zeros(0, np.int64)
+        self._starts = starts if starts is not None else np.zeros(1, np.int64)
+        self._flat = flat if flat is not None else np.zeros(0, np.int32)
+
+    def get(self, term: int) -> array | None:
+        posting = self._live.get(term)
+        if posting is not None or not len(self._terms):
+            return posting
+        i = int(np.searchsorted(self._terms, term))
+        if i < len(self._terms) and int(self._terms[i]) == term:
+            posting = array("i", self._flat[self._starts[i]:self._starts[i + 1]].tolist())
+            self._live[term] = posting
+        return posting
+
+    def __setitem__(self, term: int, posting: array) -> None:
+        self._live[term] = posting
+
+    def items(self) -> list[tuple[int, array]]:
+        for term in self._terms.tolist():
+            self.get(term)
+        return sorted(self._live.items())
+
+    def __len__(self) -> int:
+        frozen = self._terms[~np.isin(self._terms, np.fromiter(self._live, np.int64))]
+        return len(frozen) + len(self._live)
+
+    def pack(self) -> bytes:
+        live = np.fromiter(self._live.keys(), np.int64, len(self._live))
+        keep = ~np.isin(self._terms, live)
+        lengths = np.diff(self._starts)
+        frozen_flat = self._flat[np.repeat(keep, lengths)]
+        live_lengths = np.fromiter((len(p) for p in self._live.values()), np.int64,
+                                   len(self._live))
+        live_flat = array("i")
+        for posting in self._live.values():
+            live_flat.extend(posting)
+        terms = np.concatenate([self._terms[keep], live])
+        counts = np.concatenate([lengths[keep], live_lengths])
+        flat = np.concatenate([frozen_flat, np.frombuffer(live_flat, np.int32)
+                               if live_flat else np.zeros(0, np.int32)])
+        return _pack_parts([terms.astype(np.int64), counts.astype(np.int32),
+                            flat.astype(np.int32)])
 
 
-def unpack_postings(data: bytes) -> dict[int, array]:
+def pack_postings(postings: Postings) -> bytes:
+    return postings.pack()
+
+
+def unpack_postings(data: bytes) -> Postings:
     terms, lengths, flat = _unpack_parts(data)
-    out: dict[int, array] = {}
-    at = 0
-    flat_list = flat.tolist()
-    for term, n in zip(terms.tolist(), lengths.tolist(), strict=True):
-        out[term] = array("i", flat_list[at:at + n])
-        at += n
-    return out
+    order = np.argsort(terms, kind="stable")
+    starts = np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)])
+    if len(order) and np.any(order != np.arange(len(order))):
+        # sort the terms, carrying each one's slice of story ids along (vectorised)
+        new_lengths = lengths[order].astype(np.int64)
+        new_starts = np.concatenate([[0], np.cumsum(new_lengths)])
+        shift = np.repeat(starts[:-1][order] - new_starts[:-1], new_lengths)
+        flat = flat[np.arange(int(new_starts[-1])) + shift]
+        terms, starts = terms[order], new_starts
+    return Postings(terms.astype(np.int64), starts.astype(np.int64), flat.astype(np.int32))
 
 
 def pack_json(value: dict[str, Any]) -> bytes:
