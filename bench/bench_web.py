@@ -206,7 +206,14 @@ def main() -> None:
                 [str(BIN / "storyline"), "--db", str(args.db), "ingest", str(folder)],
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             )
-            time.sleep(3)  # let it load its model and start writing
+            # Measure while it writes: wait until it has stored its first article.
+            waited = time.monotonic()
+            while ingest.poll() is None and time.monotonic() - waited < 900:
+                with open_store(args.db) as store:
+                    if store.count_articles() > articles:
+                        break
+                time.sleep(2)
+            print(f"ingest writing after {time.monotonic() - waited:.0f}s", file=sys.stderr)
         results = {
             "story page": wrk(base, story_paths, args.duration, args.connections),
             "/api/stories": wrk(base, list_paths, args.duration, args.connections),

@@ -270,8 +270,7 @@ def test_a_second_writer_waits_for_the_lock_then_gives_up_clearly(tmp_path: Path
         with first.writer_lock():
             with first.writer_lock():  # re-entrant for its holder
                 pass
-            with pytest.raises(StoreError, match="write lock"):
-                with second.writer_lock(timeout=0.2):
-                    pass
+            with pytest.raises(StoreError, match="write lock"), second.writer_lock(timeout=0.2):
+                pass
         with second.writer_lock(timeout=0.2):  # free again
             assert second.allocate_story_id() >= 1

@@ -205,3 +205,38 @@ def test_the_same_order_or_a_passive_is_no_swap() -> None:
         ("Valley Times", "Karen Liu beat Omar Haddad in the final of the chess open."),
     )
     assert not any("beat" in " ".join(vs) for vs in _kinds(rec, "name"))
+
+
+def test_weekdays_resolved_to_dates_a_day_apart_are_a_date_discrepancy() -> None:
+    rec = _reconcile(
+        ("Harbour Post", "Finance ministers met on Wednesday in Brussels to agree the budget "
+                         "rules.", "2025-06-12T18:00:00+00:00"),
+        ("River Daily", "Finance ministers met on Thursday in Brussels to agree the budget "
+                        "rules.", "2025-06-12T19:00:00+00:00"),
+    )
+    dates = _kinds(rec, "date")
+    assert len(dates) == 1
+    assert {v.split()[0] for v in dates[0]} == {"2025-06-11", "2025-06-12"}
+
+
+def test_prime_minister_and_president_are_different_titles() -> None:
+    rec = _reconcile(
+        ("Harbour Post", "Prime Minister Anna Kovac said the talks would resume."),
+        ("River Daily", "President Anna Kovac said the talks would resume next week."),
+    )
+    assert _kinds(rec, "title") == [["Prime Minister", "President"]]
+
+
+def test_the_brief_shows_an_update_as_one() -> None:
+    from storyline.brief import build_brief, render_html, render_markdown
+
+    rec = _reconcile(
+        ("Harbour Post", "At least 12 people were killed when the quake struck the coastal "
+                         "province.", "2025-06-12T08:00:00+00:00"),
+        ("River Daily", "At least 31 people were killed when the quake struck the coastal "
+                        "province.", "2025-06-12T20:00:00+00:00"),
+    )
+    brief = build_brief(rec)
+    assert "updated in later reports" in render_markdown(brief)
+    assert "updated in later reports" in render_html(brief)
+    assert brief.discrepancies == []

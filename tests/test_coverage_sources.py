@@ -69,8 +69,10 @@ def test_pages_that_are_not_news_are_named(text: str, title: str | None, reason:
 
 
 def test_long_prose_without_a_number_or_date_is_not_news() -> None:
-    prose = " ".join(["The old keeper walked along the pier and watched the grey water."] * 40)
+    prose = " ".join(["The old keeper walked along the pier and watched the grey water."] * 110)
     assert "prose" in (not_news(prose) or "")
+    column = " ".join(["The minister should resign before the autumn session opens."] * 50)
+    assert not_news(column) is None  # a figure-free opinion column is still kept
     assert not_news(prose + " The council met on June 3.") is None
 
 

@@ -54,6 +54,7 @@ def build_brief(rec: Reconciliation) -> Brief:
             values=[v for v in f.values if v.citations],
             outlets=f.outlets,
             citations=dedupe_citations(c for v in f.values for c in v.citations),
+            note=f.note,
         )
         for f in rec.figures
         if _worth_showing(f)

@@ -73,6 +73,7 @@ class BriefFigure(Record):
     values: list[FigureValue] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    note: str | None = None  # e.g. a count that rose in later reports (an update)
 
 
 @dataclass

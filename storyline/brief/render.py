@@ -114,9 +114,12 @@ def render_markdown(brief: Brief) -> str:
             out += _cites(v["citations"], "    ")
     out += ["", "## Figures", ""]
     for f in b["figures"]:
-        state = ("outlets disagree" if not f["agreement"]
+        state = ("updated in later reports" if f.get("note")
+                 else "outlets disagree" if not f["agreement"]
                  else f"{f['corroboration']} outlet{'s' if f['corroboration'] != 1 else ''}")
         out.append(f"- **{_md(f['display'])}** — {_md(f['about'])} _({state})_")
+        if f.get("note"):
+            out.append(f"  - _{_md(f['note'])}_")
         for v in f["values"]:
             out.append(f"  - {_md(v['outlet'])}: {_md(v['text'])}")
             out += _cites(v["citations"], "    ")

@@ -49,6 +49,8 @@ _SPLIT_CLOCK = re.compile(r"\b(\d{1,2}): (\d\d)\b")
 _SPLIT_MERIDIEM = re.compile(r"\b([aApP])\. ([mM])\.")
 # ... and hyphens next to a number: "AK - 47", "59 - year - old" are "AK-47", "59-year-old".
 _SPLIT_NUMBER_HYPHEN = re.compile(r"(?<=\w) - (?=\d)|(?<=\d) - (?=\w)|(?<=\d-year) - (?=old\b)")
+# ... and decimals and thousands inside a sentence: "5. 9", "120, 000" are "5.9", "120,000".
+_SPLIT_NUMBER = re.compile(r"(?<=\d)\. (?=\d)|(?<=\d), (?=\d{3}(?!\d))")
 
 
 # -- corpora ----------------------------------------------------------------------------
@@ -61,6 +63,7 @@ def detokenize(tokens: Sequence[str]) -> str:
     text = _NO_SPACE_AFTER.sub(r"\1", text)
     text = _SPLIT_MERIDIEM.sub(r"\1.\2.", _SPLIT_CLOCK.sub(r"\1:\2", text))
     text = _SPLIT_NUMBER_HYPHEN.sub("-", _SPLIT_NUMBER_HYPHEN.sub("-", text))
+    text = _SPLIT_NUMBER.sub(lambda m: m.group(0)[0], text)
     return text.replace("``", '"').replace("''", '"')
 
 

@@ -3,9 +3,9 @@
 The annotations (``data/ecbplus_discrepancies.json``) list, per ECB+ subtopic of the train
 and dev topics, the facts outlets tell differently: a kind, what it is about, and each
 value with the documents that give it. ECB+'s test topics (36–45) are never annotated:
-they score the clustering. The annotated subtopics are split in two parts: "test" was
-annotated before any system output was looked at and is only scored on; "dev" is for
-development.
+they score the clustering. The annotated subtopics are split in parts: "test" was
+annotated before any system output was looked at and is only scored on; "dev" and "dev2"
+(annotated before its first run) are for development.
 
 Each subtopic's documents are reconciled as one story (its gold story, so that the score
 measures reconciliation, not clustering; near-copies are detected as in ingest). A

@@ -14,7 +14,8 @@ Articles often state both, whatever their metadata says:
 :func:`date_gap` is the smallest distance in days between two sets of stated dates (0 when
 any overlap: an article may also state background dates, and one shared date is enough to
 stay together); :func:`labels_conflict` says whether two sets of labels name different
-members of one series and no common one. The index and its repair damp a score by these.
+members of one series and no common one. The index and its repair damp a score by these
+(:func:`factor`; the knobs are ``ClusterOptions.stated_*`` and ``label_conflict_factor``).
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ _NUMBERED = re.compile(
 _ORDINAL = re.compile(
     r"\b(" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){0,2}?("
     + _SERIES + r")s?\b", re.IGNORECASE)
-_PCT = r"(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s*cent|percent)?"
+_RATE = r"(\d{1,2}(?:\.\d{1,2})?)\s*"
+_PERCENT = r"(?:%|per\s*cent|percent)"
 _RANGE = re.compile(
-    r"(?:between\s+)?" + _PCT + r"\s*(?:-|–|to|and)\s*" + r"(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s*cent|percent)",
+    r"(?:between\s+)?" + _RATE + _PERCENT + r"?\s*(?:-|–|to|and)\s*" + _RATE + _PERCENT,
     re.IGNORECASE)
 
 
@@ -85,6 +87,11 @@ def _interval(value: str) -> Interval | None:
     except ValueError:
         return None
     return None  # weeks, quarters, decades: too coarse or not calendar days
+
+
+def precise(spans: Iterable[Interval]) -> tuple[Interval, ...]:
+    """The stated dates that name a day or a month, not a whole year."""
+    return tuple(span for span in spans if span[1] - span[0] <= 31)
 
 
 def date_gap(mine: Iterable[Interval], theirs: Iterable[Interval]) -> float | None:
@@ -145,3 +152,21 @@ def labels_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
     for key, value in a:
         keys_a.setdefault(key, set()).add(value)
     return any(key in keys_a and value not in keys_a[key] for key, value in b)
+
+
+def factor(mine: tuple[Iterable[Interval], Iterable[Label]],
+           theirs: tuple[Iterable[Interval], Iterable[Label]],
+           gap_days: float, gap_factor: float, day_gap_factor: float,
+           label_factor: float) -> float:
+    """The damping of a score between two sides (stated dates, labels): ``gap_factor``
+    when their stated dates are more than ``gap_days`` apart (``day_gap_factor`` when the
+    dates that name a day or month are), times ``label_factor`` when labels conflict."""
+    mine_dates, theirs_dates = list(mine[0]), list(theirs[0])
+    out = 1.0
+    gap = date_gap(mine_dates, theirs_dates)
+    if gap is not None and gap > gap_days:
+        close = date_gap(precise(mine_dates), precise(theirs_dates))
+        out *= day_gap_factor if close is not None and close > gap_days else gap_factor
+    if labels_conflict(mine[1], theirs[1]):
+        out *= label_factor
+    return out

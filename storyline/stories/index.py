@@ -4,7 +4,9 @@ For every article the index (1) checks for a near-copy of an earlier article (co
 the original's story), else (2) retrieves candidate stories through an inverted index over
 the article's heaviest terms and entities, looking only at the most recent postings of each
 term and only at stories within a time window, (3) scores each candidate by the cosine
-between the article's vector and the story centroid, damped by the distance in days, and
+between the article's vector and the story centroid, damped by the distance in days and
+by what the texts state (``evidence.py``: explicit dates far from all of the story's, a
+different flight or round number: same-topic events when articles carry no date), and
 (4) joins the best story when the score clears ``join_threshold``, else opens a new story.
 The cost of one assignment is bounded by ``query_terms x postings_scanned`` plus
 ``max_candidates`` centroid comparisons, whatever the number of stories stored.
@@ -76,8 +78,11 @@ class ClusterOptions:
     stated_dates_kept: int = 3  # first explicit dates of an article compared (lead first)
     stated_years: bool = True  # a bare year stated ("in 2019") counts as a stated date
     stated_gap_days: float = 45.0  # stated dates this far from all of a story's: other event
-    stated_gap_factor: float = 0.5  # score x this when the stated dates are that far apart
-    label_conflict_factor: float = 0.7  # score x this when series numbers differ ("Flight 7"/"8")
+    stated_gap_factor: float = 0.75  # score x this when the stated dates are that far apart
+    # ... x this instead when both sides state a day or month ("On March 3, 2025"): the
+    # event's own date, where a bare year is often background ("since 2019").
+    stated_day_gap_factor: float = 0.5
+    label_conflict_factor: float = 0.3  # score x this when series numbers differ ("Flight 7"/"8")
     query_terms: int = 24  # heaviest terms of the article used to find candidates
     postings_scanned: int = 64  # most recent stories looked at per term
     max_candidates: int = 64  # stories fully scored per article
@@ -185,9 +190,10 @@ class StoryIndex:
         match = self.copies.add(article.id, article.text)
         if match is not None and (match.original not in self.vectors
                                   or self._too_far(day, match.original)
-                                  or not self._same_names(feats, match.original)):
+                                  or not self._same_names(feats, match.original)
+                                  or self.evidence_factor(told, self._told(match.original)) < 1):
             # the original left the recent window, or this is a re-run weeks later, or a
-            # template filled with other names: not a copy
+            # template filled with other names, dates or series numbers: not a copy
             match = None
         if match is not None and match.original in self.story_of:
             copied = self.story_of[match.original]
@@ -307,13 +313,12 @@ class StoryIndex:
         (``stated_gap_days``) or number one series differently ("Flight 7" / "Flight 8").
         No stated date or number on either side is no evidence: 1."""
         o = self.options
-        factor = 1.0
-        gap = evidence.date_gap(mine[0], theirs[0])
-        if gap is not None and gap > o.stated_gap_days:
-            factor *= o.stated_gap_factor
-        if evidence.labels_conflict(mine[1], theirs[1]):
-            factor *= o.label_conflict_factor
-        return factor
+        return evidence.factor(mine, theirs, o.stated_gap_days, o.stated_gap_factor,
+                               o.stated_day_gap_factor, o.label_conflict_factor)
+
+    def _told(self, article_id: str
+              ) -> tuple[tuple[evidence.Interval, ...], frozenset[evidence.Label]]:
+        return self.evidence.get(article_id, ((), frozenset()))
 
     def _evidence(self, article: Article, analysis: Analysis | None
                   ) -> tuple[tuple[evidence.Interval, ...], frozenset[evidence.Label]]:

@@ -146,8 +146,11 @@ def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     o = index.options
     told = [index.evidence.get(a, ((), frozenset())) for a in articles]
     factor = np.ones((len(articles), len(articles)), np.float32)
-    gap = evidence.gap_matrix([t[0] for t in told])
-    factor[np.nan_to_num(gap, nan=0.0) > o.stated_gap_days] *= o.stated_gap_factor
+    far = np.nan_to_num(evidence.gap_matrix([t[0] for t in told]), nan=0.0) > o.stated_gap_days
+    precise = evidence.gap_matrix([evidence.precise(t[0]) for t in told])
+    far_precise = far & (np.nan_to_num(precise, nan=0.0) > o.stated_gap_days)
+    factor[far & ~far_precise] *= o.stated_gap_factor
+    factor[far_precise] *= o.stated_day_gap_factor
     numbered = [i for i, t in enumerate(told) if t[1]]
     for x, i in enumerate(numbered):
         for j in numbered[x + 1:]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +66,30 @@ class WebOptions:
     tick_seconds: float = 5.0
 
 
+class PageCache:
+    """Rendered pages by key (story id, story version, code, who asks): a story page is
+    rebuilt only when its story changed. Bounded, least recently used out first."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> bytes | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value: bytes) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
 class StoreLocal(threading.local):
     store: Store | None = None
 
@@ -76,6 +101,7 @@ class WebState:
         self.settings = settings
         self.options = options
         self.code = code_fingerprint()
+        self.pages = PageCache()
         self._local = StoreLocal()
         self._stores: list[Store] = []
         self._lock = threading.Lock()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import NotFoundError
 from . import views
@@ -82,11 +82,19 @@ def story_page(request: Request, story_id: int, slug: str | None = None) -> Resp
     if redirect is not None:
         return redirect
     web = state(request)
-    view = views.story_view(web.store(), story_id, web.code)
-    return web.render(
+    store = web.store()
+    version = store.story_summary(story_id).version
+    key = (story_id, version, web.code, web.authorised(request))
+    cached = web.pages.get(key)
+    if cached is not None:
+        return HTMLResponse(cached)
+    view = views.story_view(store, story_id, web.code)
+    response = web.render(
         "story.html.j2", request, v=view, b=view["brief"], s=view["story"],
         json_url=f"/api/stories/{story_id}",
     )
+    web.pages.put(key, bytes(response.body))
+    return response
 
 
 @router.get("/articles/{article_id}")

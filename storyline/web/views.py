@@ -41,10 +41,18 @@ def story_url(story_id: int, title: str) -> str:
 
 def summary_dict(s: StorySummary) -> dict[str, Any]:
     """The ``stories --json`` shape of one story, plus counts and its page URL."""
-    d = s.to_dict()
-    d.pop("version", None)
-    d["url"] = story_url(s.id, s.title)
-    return d
+    return {
+        "id": s.id, "title": s.title,
+        "articles": [
+            {"id": a.id, "external_id": a.external_id, "url": a.url, "outlet": a.outlet,
+             "title": a.title, "published": a.published}
+            for a in s.articles
+        ],
+        "outlets": s.outlets, "first_published": s.first_published,
+        "last_published": s.last_published, "article_count": s.article_count,
+        "outlet_count": s.outlet_count, "discrepancies": s.discrepancies,
+        "last_seq": s.last_seq, "url": story_url(s.id, s.title),
+    }
 
 
 def stories_page(
