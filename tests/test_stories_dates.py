@@ -62,12 +62,16 @@ FLIGHTS = [
      "investigate the mishap before Flight 8."),
 ]
 
+# The September wire text re-filed with December's date and range: a template, not a copy.
+TEMPLATE = [(title, outlet, body.replace("September 17, 2025", "December 10, 2025")
+             .replace("4% to 4.25%", "3.5% to 3.75%")) for title, outlet, body in SEPTEMBER]
+
 
 @pytest.fixture(scope="module")
 def analysed() -> dict[str, tuple[Article, Analysis]]:
     """Every test article, undated, through the real NLP stage (one spaCy load)."""
     articles = [Article(text=body, title=title, outlet=outlet)
-                for title, outlet, body in SEPTEMBER + DECEMBER + FLIGHTS]
+                for title, outlet, body in SEPTEMBER + DECEMBER + FLIGHTS + TEMPLATE]
     return {str(i): (a, an) for i, (a, an) in
             enumerate(zip(articles, analyze_many(articles), strict=True))}
 
@@ -146,3 +150,17 @@ def test_evidence_factor_damps_only_on_contradiction():
     assert index.evidence_factor(((a_year,), ()), ((months_later,), ())) == 1.0
     assert index.evidence_factor(((), {("flight", "7")}), ((), {("flight", "8")})) == (
         o.label_conflict_factor)
+
+
+def test_a_template_refiled_with_another_date_is_not_a_copy(analysed):
+    index = StoryIndex()
+    (sep, an_sep), _ = _pairs(analysed, (0, 1))
+    (dec, an_dec), _ = _pairs(analysed, (7, 8))
+    first = index.assign(sep, an_sep)
+    got = index.assign(dec, an_dec)
+    assert got.copy_of is None and got.story_id != first.story_id
+    # with the evidence switched off it is taken for a near-copy of the September text
+    off = StoryIndex(ClusterOptions(stated_gap_factor=1.0, stated_day_gap_factor=1.0,
+                                    label_conflict_factor=1.0))
+    off.assign(sep, an_sep)
+    assert off.assign(dec, an_dec).copy_of == sep.id

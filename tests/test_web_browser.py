@@ -5,11 +5,13 @@ width go to ``$STORYLINE_SCREENSHOTS`` (or the test's temporary folder)."""
 from __future__ import annotations
 
 import http.server
+import json
 import os
 import shutil
 import socket
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -111,9 +113,17 @@ def test_front_page_lists_the_example_stories(
 def test_story_page_shows_a_discrepancy_side_by_side(
     browser: Any, site: str, shots: Path
 ) -> None:
+    with urllib.request.urlopen(site + "/api/stories?limit=200", timeout=60) as r:
+        stories = json.load(r)["results"]
+    for story in sorted(stories, key=lambda s: -s["outlet_count"]):
+        with urllib.request.urlopen(f"{site}/api/stories/{story['id']}", timeout=120) as r:
+            if any(json.load(r)["side_by_side"]):
+                break
+    else:
+        pytest.fail("no example story has a discrepancy cited on both sides")
     for width, page in _pages(browser):
         page.goto(site + "/")
-        page.locator(".story-title").last.click()
+        page.locator(f"a.story-title[href='{story['url']}']").click()
         page.wait_for_selector(".side-by-side")
         pair = page.locator(".side-by-side").first
         assert pair.locator(".side").count() >= 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -30,6 +31,19 @@ _ARTICLE_COLUMNS = (
 )
 
 
+def _enable_wal(conn: sqlite3.Connection, tries: int = 50) -> None:
+    """WAL lets readers work while a writer commits. Switching needs a moment alone with
+    the file, and SQLite does not always wait for it, so retry briefly."""
+    for attempt in range(tries):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.1)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -43,10 +57,12 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, isolation_level=None)
+            # The busy timeout first: switching to WAL and migrating wait for a lock when
+            # another process opens the same new file at the same moment.
+            self.conn.execute("PRAGMA busy_timeout = 5000")
             self.conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA busy_timeout = 5000")
+                _enable_wal(self.conn)
             migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(

@@ -17,6 +17,8 @@ cosine is a weighted sum of per-block cosines:
 
 Time proximity is not part of the vector: :func:`article_day` gives the day an article is
 about (publication date, else the date the text gives) and the index scores distance.
+Without a publication date, the dates a text states and its series numbers ("Flight 7")
+are compared as evidence apart from the vector (``evidence.py``).
 """
 
 from __future__ import annotations

@@ -492,8 +492,9 @@ class StoryIndex:
                told: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = ((), ()),
                ) -> list[float]:
         """Cosine of an article (or profile) with each story's profile, damped by the
-        distance in days and by ``told``, the dates its text states and its series
-        numbers, when they contradict the story's (:meth:`evidence_factor`). The article
+        distance in days and, when either side has no publication date, by ``told``, the
+        dates its text states and its series numbers, when they contradict the story's
+        (:meth:`evidence_factor`). The article
         is scattered once into a dense scratch vector so each story costs one gather and
         one dot product."""
         scratch = self._scratch
@@ -506,7 +507,8 @@ class StoryIndex:
                 if factor == 0.0 or story is None:
                     out.append(0.0)
                     continue
-                factor *= self.evidence_factor(told, (story.stated, story.labels))
+                if day is None or story.first_day is None:  # else publication dates tell
+                    factor *= self.evidence_factor(told, (story.stated, story.labels))
                 out.append(factor * float(scratch[story.profile.indices] @ self._weighed(story)))
             return out
         finally:

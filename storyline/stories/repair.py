@@ -142,10 +142,13 @@ def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
 
 def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     """Pairwise damping by what the texts state (``StoryIndex.evidence_factor``): dates
-    far apart, series numbers that differ. An article without either is no evidence."""
+    far apart, series numbers that differ. An article without either is no evidence; two
+    articles that both have a publication date are left to the time factor."""
     o = index.options
     told = [index.evidence.get(a, ((), frozenset())) for a in articles]
     factor = np.ones((len(articles), len(articles)), np.float32)
+    dated = np.array([index.days.get(a) is not None for a in articles])
+    both_dated = dated[:, None] & dated[None, :]
     far = np.nan_to_num(evidence.gap_matrix([t[0] for t in told]), nan=0.0) > o.stated_gap_days
     precise = evidence.gap_matrix([evidence.precise(t[0]) for t in told])
     far_precise = far & (np.nan_to_num(precise, nan=0.0) > o.stated_gap_days)
@@ -157,6 +160,7 @@ def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
             if evidence.labels_conflict(told[i][1], told[j][1]):
                 factor[i, j] *= o.label_conflict_factor
                 factor[j, i] *= o.label_conflict_factor
+    factor[both_dated] = 1.0
     return factor
 
 
