@@ -29,6 +29,7 @@ from .records import Article, Assignment, Record, Rejection, Story
 from .sources import Fetcher, read_source, select_inputs
 from .store import Store
 from .trade import story_measures
+from .trade.service import refresh_mentions
 
 if TYPE_CHECKING:  # the story index (scikit-learn, scipy) loads only when ingesting
     from .stories import StoryIndex
@@ -140,6 +141,11 @@ def ingest_items(
     # A crash between a chunk's articles and its repair left that repair to finish.
     index, changes, moved = finish_pending_repairs(store, index)
     _note_repair(changes, moved, report, touched)
+    if report.added or report.revised:
+        # Trade-measure mentions are cached as articles arrive (about 3% of the analysis
+        # cost), so the first brief or `measures` after a large ingest does not pay for
+        # every new article at once.
+        refresh_mentions(store)
     report.stories = sorted(touched)
     return report
 
