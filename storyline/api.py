@@ -11,8 +11,9 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .assign import assign_batch, finish_pending_repairs
 from .assign import delete_article as delete_article  # corrections by hand: part of this API
@@ -36,6 +37,8 @@ if TYPE_CHECKING:  # the story index (scikit-learn, scipy) loads only when inges
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 # progress(phase, done, total): phase is "reading" or "analysing".
 Progress = Callable[[str, int, int], None]
 
@@ -56,12 +59,31 @@ class IngestReport(Record):
         """Articles read successfully (new or already stored)."""
         return self.added + self.duplicates + len(self.revised)
 
+    def count_stored(
+        self, article: Article, assignment: Assignment | None, touched: set[int]
+    ) -> None:
+        """Count one article of an assignment batch (``assign.assign_batch``'s callback)."""
+        if assignment is None:  # stored meanwhile by another writer
+            self.duplicates += 1
+            return
+        self.added += 1
+        self.article_ids.append(article.id)
+        touched.add(assignment.story_id)
 
-def _publication_order(articles: list[Article]) -> list[Article]:
-    # Online clustering sees articles in publication order when known; undated ones keep
-    # their input order after the dated ones.
-    dated = sorted((a for a in articles if a.published), key=lambda a: a.published or "")
-    return dated + [a for a in articles if not a.published]
+    def note_repair(
+        self, changes: list[dict[str, Any]], moved: list[Assignment], touched: set[int]
+    ) -> None:
+        if changes:
+            touched.update(a.story_id for a in moved)
+            self.changes.extend(changes)
+
+
+def publication_order(items: list[T], article: Callable[[T], Article]) -> list[T]:
+    """The order a chunk is assigned in: online clustering sees articles in publication
+    order when known; undated ones keep their input order after the dated ones."""
+    dated = sorted((x for x in items if article(x).published),
+                   key=lambda x: article(x).published or "")
+    return dated + [x for x in items if not article(x).published]
 
 
 # Articles are analysed, assigned and repaired a chunk at a time: memory stays bounded on
@@ -140,7 +162,7 @@ def ingest_items(
         index = _add_chunk(chunk, index, store, settings, report, touched, progress)
     # A crash between a chunk's articles and its repair left that repair to finish.
     index, changes, moved = finish_pending_repairs(store, index)
-    _note_repair(changes, moved, report, touched)
+    report.note_repair(changes, moved, touched)
     if report.added or report.revised:
         # Trade-measure mentions are cached as articles arrive (about 3% of the analysis
         # cost), so the first brief or `measures` after a large ingest does not pay for
@@ -171,7 +193,7 @@ def _add_chunk(
 ) -> StoryIndex:
     """Analyse a chunk (no lock held), then assign, store and repair it under the store's
     writer lock (``assign.assign_batch``)."""
-    ordered = _publication_order(chunk)
+    ordered = publication_order(chunk, lambda a: a)
     # Worker processes pay off only when there is enough to share out.
     workers = (settings.workers or os.cpu_count() or 1) if len(ordered) >= 32 else 1
     analyses = []
@@ -180,25 +202,11 @@ def _add_chunk(
         if progress:
             progress("analysing", done, len(ordered))
 
-    def stored(article: Article, assignment: Assignment | None) -> None:
-        if assignment is None:  # stored meanwhile by another writer
-            report.duplicates += 1
-            return
-        report.added += 1
-        report.article_ids.append(article.id)
-        touched.add(assignment.story_id)
-
     index, changes, moved = assign_batch(
-        store, index, zip(ordered, analyses, strict=True), stored)
-    _note_repair(changes, moved, report, touched)
+        store, index, zip(ordered, analyses, strict=True),
+        partial(report.count_stored, touched=touched))
+    report.note_repair(changes, moved, touched)
     return index
-
-
-def _note_repair(changes: list[dict[str, Any]], moved: list[Assignment],
-                 report: IngestReport, touched: set[int]) -> None:
-    if changes:
-        touched.update(a.story_id for a in moved)
-        report.changes.extend(changes)
 
 
 def story_brief(store: Store, story_id: int) -> Brief:

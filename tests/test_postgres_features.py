@@ -86,12 +86,14 @@ def test_story_ids_lock_repairs_and_corrections(store: Store) -> None:
     assert store.story_redirects() == {first + 1: first}
     ids = store.story_article_ids(first)
     assert len(ids) == 2
-    store.save_index_state({"idf": b"\x00\x01"}, [(ids[0], 3, b"vec", None, None, None)],
-                           [(first, 1, 3, b"profile")], {})
+    told = '{"d":[[739511,739511]],"l":[["flight","7"]]}'
+    store.save_index_state({"idf": b"\x00\x01"}, [(ids[0], 3, b"vec", None, None, None, told)],
+                           [(first, 1, 3, b"profile", told)], {})
     assert store.load_index_blobs() == {"idf": b"\x00\x01"}
-    assert store.load_index_stories() == [(first, 1, 3, b"profile")]
+    assert store.load_index_stories() == [(first, 1, 3, b"profile", told)]
     rows = store.load_index_articles(store.index_version()[0], 10)
     assert [r[5] for r in rows] == [b"vec", b"", b""]
+    assert [r[9] for r in rows] == [told, None, None]
     store.reassign_articles([ids[1]], first + 5, {"action": "move"})
     assert store.pinned_articles() == {ids[1]: first + 5}
     assert store.story_members([first + 5]) == {first + 5: [(ids[1], None)]}

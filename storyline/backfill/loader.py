@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from .. import api
 from ..assign import assign_batch, finish_pending_repairs
-from ..records import Analysis, Article, Assignment, Rejection
+from ..records import Analysis, Article, Rejection
 from ..store import Store
 from ..stories import StoryIndex
 from .shards import UnitResult, read_shard
@@ -28,15 +28,6 @@ log = logging.getLogger(__name__)
 
 # progress(phase, done, total, articles): here phase is "loading", done/total articles.
 LoadProgress = Callable[[str, int, int, int], None]
-
-
-def _publication_order(
-    chunk: list[tuple[Article, Analysis]],
-) -> list[tuple[Article, Analysis]]:
-    # The order api.ingest assigns a chunk in: dated articles by date, then undated ones
-    # in input order.
-    dated = sorted((x for x in chunk if x[0].published), key=lambda x: x[0].published or "")
-    return dated + [x for x in chunk if not x[0].published]
 
 
 def load_shards(
@@ -86,7 +77,7 @@ def load_shards(
         index = _store_chunk(chunk, index, store, report, touched)
     # A crash between a chunk's articles and its repair left that repair to finish.
     index, changes, moved = finish_pending_repairs(store, index)
-    _note(changes, moved, report, touched)
+    report.note_repair(changes, moved, touched)
     report.stories = sorted(touched)
     return report
 
@@ -109,23 +100,9 @@ def _store_chunk(
     report: api.IngestReport,
     touched: set[int],
 ) -> StoryIndex:
-    def stored(article: Article, assignment: Assignment | None) -> None:
-        if assignment is None:  # stored meanwhile by another writer
-            report.duplicates += 1
-            return
-        report.added += 1
-        report.article_ids.append(article.id)
-        touched.add(assignment.story_id)
-
     index, changes, moved = assign_batch(
-        store, index, _publication_order(chunk), stored, bulk=True
+        store, index, api.publication_order(chunk, lambda x: x[0]),
+        partial(report.count_stored, touched=touched), bulk=True,
     )
-    _note(changes, moved, report, touched)
+    report.note_repair(changes, moved, touched)
     return index
-
-
-def _note(changes: list[dict[str, Any]], moved: list[Assignment], report: api.IngestReport,
-          touched: set[int]) -> None:
-    if changes:
-        touched.update(a.story_id for a in moved)
-        report.changes.extend(changes)

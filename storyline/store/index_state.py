@@ -16,7 +16,11 @@ Tables (migration ``005_story_ids_pending_repairs_index_state``):
 * ``index_state`` (named blobs: running IDF, inverted index, counters),
   ``index_articles`` (each article's feature vector, day and MinHash signature) and
   ``index_stories`` (each open story's profile and day span) — what a new process needs to
-  continue the index without re-reading a single text.
+  continue the index without re-reading a single text. Migration
+  ``009_index_evidence`` adds an ``evidence`` column to both (compact JSON, NULL when
+  none): the dates an article's text states and its series numbers, and a story's union
+  of them (``stories/evidence.py``), so a restarted process keeps undated same-topic
+  events apart exactly as the live one did.
 
 Only one process assigns stories at a time: ``writer_lock()`` is an exclusive lock on the
 file ``<database>.writer-lock`` (``flock``: released by the kernel when the holder dies).
@@ -87,13 +91,23 @@ INDEX_SCHEMA = """
         );
 """
 
-# (seq, article id, story id, copy_of, day, features, minhash, copy_seq, copy_root)
+# Added by migration 009: the stated dates and series numbers of each saved article and
+# story, JSON (``stories.state.pack_evidence``); NULL when the text states none.
+EVIDENCE_SCHEMA = """
+        ALTER TABLE index_articles ADD COLUMN evidence TEXT;
+        ALTER TABLE index_stories ADD COLUMN evidence TEXT;
+"""
+
+# (seq, article id, story id, copy_of, day, features, minhash, copy_seq, copy_root,
+#  evidence)
 IndexArticleRow = tuple[int, str, int, str | None, int | None, bytes, bytes | None,
-                        int | None, str | None]
-# (article id, day, features, minhash, copy_seq, copy_root)
-IndexArticleState = tuple[str, int | None, bytes, bytes | None, int | None, str | None]
-# (story id, first day, last day, profile); an empty profile deletes the row (closed story)
-IndexStoryRow = tuple[int, int | None, int | None, bytes]
+                        int | None, str | None, str | None]
+# (article id, day, features, minhash, copy_seq, copy_root, evidence)
+IndexArticleState = tuple[str, int | None, bytes, bytes | None, int | None, str | None,
+                          str | None]
+# (story id, first day, last day, profile, evidence); an empty profile deletes the row
+# (closed story)
+IndexStoryRow = tuple[int, int | None, int | None, bytes, str | None]
 # What StoryIndex.export_state returns: (blobs, articles, stories, redirects)
 IndexSnapshot = tuple[dict[str, bytes], list[IndexArticleState], list[IndexStoryRow],
                       dict[int, int]]
@@ -270,14 +284,14 @@ class IndexStateMixin:
             "ON CONFLICT(name) DO UPDATE SET data = excluded.data", blobs.items())
         conn.executemany(
             "INSERT OR REPLACE INTO index_articles (article_id, day, features, minhash, "
-            "copy_seq, copy_root) SELECT ?, ?, ?, ?, ?, ? "
+            "copy_seq, copy_root, evidence) SELECT ?, ?, ?, ?, ?, ?, ? "
             "WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)",
             articles)
         conn.executemany("DELETE FROM index_stories WHERE story_id = ?",
                          [(s[0],) for s in stories if not s[3]])
         conn.executemany(
-            "INSERT OR REPLACE INTO index_stories (story_id, first_day, last_day, profile) "
-            "VALUES (?, ?, ?, ?)", [s for s in stories if s[3]])
+            "INSERT OR REPLACE INTO index_stories (story_id, first_day, last_day, profile, "
+            "evidence) VALUES (?, ?, ?, ?, ?)", [s for s in stories if s[3]])
         for from_id, into_id in redirects.items():
             self._redirect(conn, from_id, into_id)
 
@@ -290,17 +304,17 @@ class IndexStateMixin:
         ingest order (``features`` is empty bytes for an article that has none)."""
         rows = self.conn.execute(
             "SELECT a.seq, a.id, s.story_id, s.copy_of, v.day, coalesce(v.features, x''), "
-            "v.minhash, v.copy_seq, v.copy_root FROM articles a "
+            "v.minhash, v.copy_seq, v.copy_root, v.evidence FROM articles a "
             "JOIN assignments s ON s.article_id = a.id "
             "LEFT JOIN index_articles v ON v.article_id = a.id "
             "WHERE a.seq <= ? ORDER BY a.seq DESC LIMIT ?", (upto_seq, newest)).fetchall()
         rows.reverse()
         return [(int(r[0]), str(r[1]), int(r[2]), r[3], r[4], bytes(r[5]),
-                 None if r[6] is None else bytes(r[6]), r[7], r[8]) for r in rows]
+                 None if r[6] is None else bytes(r[6]), r[7], r[8], r[9]) for r in rows]
 
     def load_index_stories(self) -> list[IndexStoryRow]:
-        return [(int(r[0]), r[1], r[2], bytes(r[3])) for r in self.conn.execute(
-            "SELECT story_id, first_day, last_day, profile FROM index_stories")]
+        return [(int(r[0]), r[1], r[2], bytes(r[3]), r[4]) for r in self.conn.execute(
+            "SELECT story_id, first_day, last_day, profile, evidence FROM index_stories")]
 
     def story_members(
         self, story_ids: Iterable[int], upto_seq: int | None = None

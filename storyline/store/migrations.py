@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from .index_state import INDEX_SCHEMA
+from .index_state import EVIDENCE_SCHEMA, INDEX_SCHEMA
 from .measures import MEASURE_STATE_SCHEMA, MEASURES_SCHEMA
 from .queries import SUMMARY_SCHEMA
 from .watches import WATCH_SCHEMA, WATCHLIST_SINCE_SCHEMA
@@ -87,6 +87,7 @@ MIGRATIONS: list[Migration] = [
     ("006_measure_mentions", MEASURES_SCHEMA),
     ("007_measure_state", MEASURE_STATE_SCHEMA),
     ("008_watchlist_since_seq", WATCHLIST_SINCE_SCHEMA),
+    ("009_index_evidence", EVIDENCE_SCHEMA),
 ]
 
 

@@ -24,14 +24,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import MissingDependencyError, NotFoundError, StoreError
-from ..records import Analysis, Article, Assignment, Rejection, Story
+from ..records import Analysis, Article, Assignment, Rejection
 from .index_state import IndexStateMixin
 from .measures import MeasureMentionsMixin
 from .postgres_compat import CompatConnection
 from .postgres_schema import ASSIGNMENT_LOCK, migrate
 from .protocol import SearchHit
 from .queries import ReadQueries
-from .sqlite import _ARTICLE_COLUMNS, _story
+from .rows import ARTICLE_COLUMNS, StoryRowsMixin
 from .watches import WatchStoreMixin
 
 try:
@@ -43,7 +43,7 @@ except ImportError:  # pragma: no cover - exercised only without the extra
 
 log = logging.getLogger(__name__)
 
-_COLUMNS = [c.strip() for c in _ARTICLE_COLUMNS.split(",")]
+_COLUMNS = [c.strip() for c in ARTICLE_COLUMNS.split(",")]
 # Rows fetched per round trip when streaming items with a server-side cursor.
 _ITER_BATCH = 500
 # Connections kept by the pool: a CLI needs one or two, a threaded web server a few more.
@@ -72,7 +72,9 @@ def _article_row(article: Article, now: str) -> tuple[Any, ...]:
     )
 
 
-class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin):
+class PostgresStore(
+    ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin, StoryRowsMixin
+):
     """Articles, analyses, story assignments and full-text search in a PostgreSQL database.
 
     The core methods are written here for PostgreSQL (COPY, ON CONFLICT, tsvector); the
@@ -150,7 +152,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
         change) when its content hash is already stored, by us or by another process."""
         with self._tx() as conn:
             row = conn.execute(
-                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) VALUES "
+                f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at) VALUES "
                 "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
                 "ON CONFLICT DO NOTHING RETURNING seq",
                 _article_row(article, _now()),
@@ -178,15 +180,15 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
             )
             conn.execute(f"ALTER TABLE {stage} DROP COLUMN seq, DROP COLUMN tsv")
             with conn.cursor().copy(
-                f"COPY {stage} ({_ARTICLE_COLUMNS}, ingested_at) FROM STDIN"
+                f"COPY {stage} ({ARTICLE_COLUMNS}, ingested_at) FROM STDIN"
             ) as copy:
                 for article, _, _ in items:
                     copy.write_row(_article_row(article, now))
             inserted = {
                 r[0]
                 for r in conn.execute(
-                    f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
-                    f"SELECT {_ARTICLE_COLUMNS}, ingested_at FROM {stage} ORDER BY ctid "
+                    f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at) "
+                    f"SELECT {ARTICLE_COLUMNS}, ingested_at FROM {stage} ORDER BY ctid "
                     "ON CONFLICT DO NOTHING RETURNING id"
                 )
             }
@@ -324,7 +326,7 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
         return int(self._one("SELECT count(*) FROM articles")[0])
 
     def article(self, article_id: str) -> Article:
-        row = self._one(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = %s", (article_id,))
+        row = self._one(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = %s", (article_id,))
         if row is None:
             raise NotFoundError(f"no article with id {article_id!r}")
         return Article(**dict(zip(_COLUMNS, row, strict=True)))
@@ -377,24 +379,6 @@ class PostgresStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentio
         order = " ORDER BY s.story_id, a.published IS NULL, a.published, a.seq"
         with self._conn() as conn:
             return [(int(r[0]), *r[1:]) for r in conn.execute(sql + order, params)]
-
-    def stories(self) -> list[Story]:
-        grouped: dict[int, list[tuple[Any, ...]]] = {}
-        for row in self._story_rows():
-            grouped.setdefault(row[0], []).append(row)
-        return [_story(sid, members) for sid, members in grouped.items()]
-
-    def story(self, story_id: int) -> Story:
-        """One story; a merged-away id gives the story it went into (its ``id`` says so)."""
-        rows = self._story_rows(story_id)
-        if not rows:
-            successor = self.resolve_story_id(story_id)
-            if successor != story_id:
-                return self.story(successor)
-            raise NotFoundError(
-                f"no story with id {story_id}; run `storyline stories` to list the ids"
-            )
-        return _story(story_id, rows)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search (web-search syntax: words ANDed, "quoted phrases", -excluded,

@@ -17,18 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFoundError, StoreError
-from ..records import Analysis, Article, Assignment, Rejection, Story, StoryArticle
+from ..records import Analysis, Article, Assignment, Rejection
 from .index_state import IndexStateMixin
 from .measures import MeasureMentionsMixin
 from .migrations import migrate
 from .protocol import SearchHit
 from .queries import ReadQueries
+from .rows import ARTICLE_COLUMNS, StoryRowsMixin
 from .watches import WatchStoreMixin
-
-_ARTICLE_COLUMNS = (
-    "id, content_hash, external_id, url, outlet, outlet_from, title, title_from, published, "
-    "published_from, published_note, source, text"
-)
 
 
 def _enable_wal(conn: sqlite3.Connection, tries: int = 50) -> None:
@@ -48,7 +44,9 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin):
+class SQLiteStore(
+    ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin, StoryRowsMixin
+):
     """Articles, analyses, story assignments and full-text search in one SQLite file."""
 
     def __init__(self, path: str | Path) -> None:
@@ -104,7 +102,7 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
             ).fetchone():
                 return False
             conn.execute(
-                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
+                f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.id, article.content_hash, article.external_id, article.url,
@@ -139,7 +137,7 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
                 stored.add(article.content_hash)
             fresh = [item for item, is_new in zip(items, new, strict=True) if is_new]
             conn.executemany(
-                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
+                f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
@@ -211,12 +209,12 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def _article(self, row: tuple[Any, ...]) -> Article:
-        keys = [k.strip() for k in _ARTICLE_COLUMNS.split(",")]
+        keys = [k.strip() for k in ARTICLE_COLUMNS.split(",")]
         return Article(**dict(zip(keys, row, strict=True)))
 
     def article(self, article_id: str) -> Article:
         row = self.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no article with id {article_id!r}")
@@ -227,7 +225,7 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
     ) -> Iterator[tuple[Article, Analysis, Assignment]]:
         """Articles with their analysis and assignment, in ingest order; ``newest`` keeps
         only the last N ingested."""
-        cols = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+        cols = ", ".join(f"a.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))
         sql = (
             f"SELECT {cols}, n.data, s.story_id, s.score, s.copy_of FROM articles a "
             "JOIN analyses n ON n.article_id = a.id JOIN assignments s ON s.article_id = a.id"
@@ -239,7 +237,7 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
         elif newest is not None:
             sql += " WHERE a.seq > (SELECT coalesce(max(seq), 0) FROM articles) - ?"
             params = (newest,)
-        width = len(_ARTICLE_COLUMNS.split(","))
+        width = len(ARTICLE_COLUMNS.split(","))
         for row in self.conn.execute(sql + " ORDER BY a.seq", params):
             article = self._article(row[:width])
             data, sid, score, copy_of = row[width:]
@@ -257,24 +255,6 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
             params = (story_id,)
         order = " ORDER BY s.story_id, a.published IS NULL, a.published, a.seq"
         return self.conn.execute(sql + order, params).fetchall()
-
-    def stories(self) -> list[Story]:
-        grouped: dict[int, list[tuple[Any, ...]]] = {}
-        for row in self._story_rows():
-            grouped.setdefault(row[0], []).append(row)
-        return [_story(sid, members) for sid, members in grouped.items()]
-
-    def story(self, story_id: int) -> Story:
-        """One story; a merged-away id gives the story it went into (its ``id`` says so)."""
-        rows = self._story_rows(story_id)
-        if not rows:
-            successor = self.resolve_story_id(story_id)
-            if successor != story_id:
-                return self.story(successor)
-            raise NotFoundError(
-                f"no story with id {story_id}; run `storyline stories` to list the ids"
-            )
-        return _story(story_id, rows)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search (FTS5 syntax; plain words are ANDed)."""
@@ -313,20 +293,3 @@ class SQLiteStore(ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentions
             Rejection(source=r[0], reason=r[1])
             for r in self.conn.execute("SELECT source, reason FROM rejections ORDER BY seq")
         ]
-
-
-def _story(story_id: int, rows: list[tuple[Any, ...]]) -> Story:
-    articles = [StoryArticle(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
-    dates = sorted(a.published for a in articles if a.published)
-    outlets = sorted({a.outlet for a in articles if a.outlet})
-    # Title: the earliest independent (non-copy) article that has one.
-    titled = [r for r in rows if r[5] and not r[7]] or [r for r in rows if r[5]]
-    title = titled[0][5] if titled else f"Story {story_id}"
-    return Story(
-        id=story_id,
-        title=title,
-        articles=articles,
-        outlets=outlets,
-        first_published=dates[0] if dates else None,
-        last_published=dates[-1] if dates else None,
-    )

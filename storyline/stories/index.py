@@ -155,8 +155,8 @@ class StoryIndex:
         self.story_of: dict[str, int] = {}  # article id -> story id
         self.copy_of: dict[str, str] = {}
         self.days: dict[str, int | None] = {}  # recent articles only
-        # Stated dates and series numbers of recent articles (evidence.py); not saved with
-        # the index state: an article restored from it is no evidence either way.
+        # Stated dates and series numbers of recent articles (evidence.py); saved with the
+        # index state (export_state), so a new process weighs them as this one does.
         self.evidence: dict[str, tuple[tuple[evidence.Interval, ...],
                                        frozenset[evidence.Label]]] = {}
         self.vectors: dict[str, Features] = {}  # recent articles only
@@ -363,15 +363,18 @@ class StoryIndex:
             articles.append((aid, self.days.get(aid), state.pack_features(feats),
                              None if entry is None else state.pack_signature(entry[0]),
                              None if entry is None else entry[1],
-                             None if entry is None else entry[2]))
-        stories: list[tuple[int, int | None, int | None, bytes]] = []
+                             None if entry is None else entry[2],
+                             state.pack_evidence(*self._told(aid))))
+        stories: list[tuple[int, int | None, int | None, bytes, str | None]] = []
         for sid in sorted(self.changed):
             story = self.stories.get(sid)
             if story is None or not len(story.profile):
-                stories.append((sid, None, None, b""))
+                stories.append((sid, None, None, b"", None))
             else:
                 stories.append((sid, story.first_day, story.last_day,
-                                state.pack_features(story.profile)))
+                                state.pack_features(story.profile),
+                                state.pack_evidence(story.stated, story.labels,
+                                                    ordered=False)))
         redirects = self._new_redirects
         self._unsaved, self.changed, self._new_redirects = [], set(), {}
         return blobs, articles, stories, redirects
@@ -390,10 +393,11 @@ class StoryIndex:
     def import_state(self, blobs: dict[str, bytes], rows: list[Any], stories: list[Any],
                      members: dict[int, list[tuple[str, str | None]]]) -> None:
         """Continue from an exported state on a fresh index: ``rows`` are the stored recent
-        articles (seq, id, story, copy_of, day, features, minhash, copy_seq, copy_root)
-        oldest first, ``stories`` the saved story states, ``members`` the articles of each
-        story of the recent articles. A story without a saved state (a hand correction
-        invalidated it) is rebuilt from its members' vectors."""
+        articles (seq, id, story, copy_of, day, features, minhash, copy_seq, copy_root,
+        evidence) oldest first, ``stories`` the saved story states (with their stated
+        dates and series numbers), ``members`` the articles of each story of the recent
+        articles. A story without a saved state (a hand correction invalidated it) is
+        rebuilt from its members' vectors and evidence."""
         meta = state.unpack_json(blobs["meta"])
         self.featurize.vocabulary.load_state(
             state.unpack_array(blobs["df"]), state.unpack_array(blobs["idf"]), meta)
@@ -403,9 +407,11 @@ class StoryIndex:
         self.forgotten = int(meta["forgotten"])
         start = self._arrived - len(rows)
         entries = []
-        for i, (_, aid, _, _, day, feats, minhash, copy_seq, copy_root) in enumerate(rows):
+        for i, (_, aid, _, _, day, feats, minhash, copy_seq, copy_root, told) in enumerate(
+                rows):
             self.vectors[aid] = state.unpack_features(feats)
             self.days[aid] = day
+            self.evidence[aid] = state.unpack_evidence(told)
             self._recent.append(aid)
             self._arrival[aid] = start + i
             if minhash is not None:
@@ -422,8 +428,9 @@ class StoryIndex:
                 if copy_of is not None:
                     self.copy_of[aid] = copy_of
             if sid in saved and saved[sid][3]:
-                _, story.first_day, story.last_day, profile = saved[sid]
+                _, story.first_day, story.last_day, profile, told = saved[sid]
                 story.profile = state.unpack_features(profile)
+                story.add_evidence(*state.unpack_evidence(told))
             else:
                 stale.append(sid)
         for sid in stale:

@@ -11,6 +11,7 @@ import json
 import struct
 import zlib
 from array import array
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -18,8 +19,11 @@ import numpy as np
 from storyline.stories.features import Features, empty
 
 # Bump when the byte layout or the meaning of a saved field changes: older snapshots are
-# then ignored and the index is rebuilt from the articles once.
-FORMAT = 1
+# then ignored and the index is rebuilt from the articles once. 2: evidence is saved.
+FORMAT = 2
+
+Evidence = tuple[tuple[tuple[int, int], ...], frozenset[tuple[str, str]]]
+NO_EVIDENCE: Evidence = ((), frozenset())
 
 
 def pack_features(feats: Features) -> bytes:
@@ -130,6 +134,32 @@ def unpack_postings(data: bytes) -> Postings:
         flat = flat[np.arange(int(new_starts[-1])) + shift]
         terms, starts = terms[order], new_starts
     return Postings(terms.astype(np.int64), starts.astype(np.int64), flat.astype(np.int32))
+
+
+def pack_evidence(stated: Iterable[tuple[int, int]],
+                  labels: Iterable[tuple[str, str]], *, ordered: bool = True) -> str | None:
+    """Stated dates (day intervals) and series labels as compact JSON, e.g.
+    ``{"d":[[739511,739511]],"l":[["flight","7"]]}``; None when there are neither.
+    ``ordered``: keep the dates' order (an article's: lead first), else sort them (a
+    story's set)."""
+    dates = [[int(a), int(b)] for a, b in (stated if ordered else sorted(stated))]
+    tags = sorted([str(k), str(v)] for k, v in labels)
+    if not dates and not tags:
+        return None
+    return json.dumps({"d": dates, "l": tags}, separators=(",", ":"))
+
+
+def unpack_evidence(data: str | None) -> Evidence:
+    """The inverse of :func:`pack_evidence` (None or unreadable: no evidence)."""
+    if not data:
+        return NO_EVIDENCE
+    try:
+        value = json.loads(data)
+        dates = tuple((int(a), int(b)) for a, b in value.get("d", []))
+        tags = frozenset((str(k), str(v)) for k, v in value.get("l", []))
+    except (ValueError, TypeError, AttributeError):
+        return NO_EVIDENCE
+    return dates, tags
 
 
 def pack_json(value: dict[str, Any]) -> bytes:
