@@ -1,7 +1,7 @@
 """Load benchmark of ``storyline serve``: wrk on 127.0.0.1, 50 connections, against a
 database of 10,000+ stories, while an ingest runs beside the server.
 
-    nice .venv/bin/python bench/bench_web.py [--stories 10000] [--duration 30]
+    nice .venv/bin/python bench/bench_web.py [--stories 10000] [--duration 30] [--workers 2]
 
 The database (``--db``, built once and reused) holds the example corpus ingested for real,
 then its stories without trade measures copied with new ids, titles and dates until it has
@@ -9,7 +9,7 @@ then its stories without trade measures copied with new ids, titles and dates un
 cost does not depend on the words; building 10,000 stories by NLP would take hours on this
 machine). Then:
 
-1. ``storyline serve`` starts as its own process (``--no-watch --no-warm``).
+1. ``storyline serve`` starts as its own process (``--no-watch --no-warm``, ``--workers``).
 2. The briefs of ``--warm`` story pages are built by requesting each once (the time of a
    cold build is reported); story pages are then served from the brief cache, as they are
    for any story the server has built before (``serve`` warms the newest in the background).
@@ -27,7 +27,9 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -35,6 +37,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -59,9 +62,9 @@ end
 def build(db: Path, stories: int) -> None:
     from storyline import api
     from storyline.config import Settings
-    from storyline.records import Assignment
     from storyline.store import open_store
 
+    started = time.perf_counter()
     print(f"building {db}: ingesting the examples ...", file=sys.stderr)
     settings = Settings(db=str(db))
     with open_store(db) as store:
@@ -70,36 +73,7 @@ def build(db: Path, stories: int) -> None:
         # gathers each measure's history across all stories, and thousands of copies of
         # one trade story would make a single measure with thousands of events.
         base = [s for s in store.stories() if not api.story_brief(store, s.id).measures]
-        items = {s.id: list(store.iter_items(s.id)) for s in base}
-        have = len(base)
-        copy = 0
-        started = time.perf_counter()
-        store.conn.execute("PRAGMA synchronous = OFF")  # a scratch database: no fsyncs
-        batch: list[tuple[Any, Any, Any]] = []
-        while have < stories:
-            copy += 1
-            for s in base:
-                if have >= stories:
-                    break
-                story_id = store.allocate_story_id()  # the store's own id sequence
-                for article, analysis, _ in items[s.id]:
-                    published = article.published
-                    if published:
-                        published = f"{2000 + copy % 26}{published[4:]}"
-                    a = dataclasses.replace(
-                        article, title=f"{article.title or 'Untitled'} (copy {copy})",
-                        text=article.text + f"\n\nCopy {copy} of this report.",
-                        published=published, content_hash="", id="",
-                    )
-                    n = dataclasses.replace(analysis, article_id=a.id)
-                    batch.append((a, n, Assignment(a.id, story_id, 1.0)))
-                have += 1
-            if len(batch) >= 2000 or have >= stories:
-                store.add_articles(batch)
-                batch = []
-            if copy % 200 == 0:
-                print(f"  {have} stories ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
-        print(f"  {have} stories, {store.count_articles()} articles", file=sys.stderr)
+        copy_stories(store, [s.id for s in base], stories, first_copy=1)
         # The trade lens caches each article's measure mentions on first use (any brief);
         # fill it here as a long-running server would have, not in the first page view.
         from storyline.trade.service import refresh_mentions
@@ -109,14 +83,74 @@ def build(db: Path, stories: int) -> None:
               file=sys.stderr)
 
 
+def copy_stories(store: Any, base: list[int], stories: int, first_copy: int) -> None:
+    """Copies of the ``base`` stories under new ids, titles and dates until the database
+    holds ``stories`` stories."""
+    from storyline.records import Assignment
+
+    items = {i: list(store.iter_items(i)) for i in base}
+    have = store.conn.execute("SELECT count(*) FROM story_summaries").fetchone()[0]
+    copy = first_copy - 1
+    started = time.perf_counter()
+    store.conn.execute("PRAGMA synchronous = OFF")  # a scratch database: no fsyncs
+    batch: list[tuple[Any, Any, Any]] = []
+    while have < stories:
+        copy += 1
+        for i in base:
+            if have >= stories:
+                break
+            story_id = store.allocate_story_id()  # the store's own id sequence
+            for article, analysis, _ in items[i]:
+                published = article.published
+                if published:
+                    published = f"{2000 + copy % 26}{published[4:]}"
+                title = re.sub(r" \(copy \d+\)$", "", article.title or "Untitled")
+                text = re.sub(r"\n\nCopy \d+ of this report[^\n]*$", "", article.text)
+                a = dataclasses.replace(
+                    article, title=f"{title} (copy {copy})",
+                    text=text + f"\n\nCopy {copy} of this report (ref {uuid.uuid4().hex[:8]}).",
+                    published=published, content_hash="", id="",
+                )
+                n = dataclasses.replace(analysis, article_id=a.id)
+                batch.append((a, n, Assignment(a.id, story_id, 1.0)))
+            have += 1
+        if len(batch) >= 2000 or have >= stories:
+            store.add_articles(batch)
+            batch = []
+            have = store.conn.execute("SELECT count(*) FROM story_summaries").fetchone()[0]
+        if copy % 200 == 0:
+            print(f"  {have} stories ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
+    print(f"  {have} stories, {store.count_articles()} articles", file=sys.stderr)
+
+
+def top_up(db: Path, stories: int) -> None:
+    """A database built earlier, back to ``stories`` stories: an ingest beside the server
+    repairs (merges) some of the near-identical copies, so each run can leave fewer."""
+    from storyline.store import open_store
+
+    with open_store(db) as store:
+        have = store.conn.execute("SELECT count(*) FROM story_summaries").fetchone()[0]
+        if have >= stories:
+            return
+        print(f"{db}: {have} stories, adding copies ...", file=sys.stderr)
+        base = [r[0] for r in store.conn.execute(
+            "SELECT story_id FROM story_summaries WHERE title LIKE '% (copy 1)'")]
+        last = store.conn.execute(
+            "SELECT max(CAST(substr(title, instr(title, '(copy ') + 6) AS INTEGER)) "
+            "FROM story_summaries WHERE title LIKE '% (copy %)'").fetchone()[0]
+        copy_stories(store, base, stories, first_copy=int(last or 0) + 1)
+
+
 def fresh_articles(folder: Path, n: int) -> None:
     """New articles (unseen content) for the ingest that runs beside the server."""
     rng = random.Random(7)
+    run = uuid.uuid4().hex[:8]  # unseen content on every run: not duplicates of the last one
     texts = [p for p in sorted(EXAMPLES.glob("*.txt"))]
     for i in range(n):
         src = texts[i % len(texts)].read_text(encoding="utf-8")
         head, _, body = src.partition("\n\n")
-        extra = f"Officials gave an update at {rng.randint(1, 12)} p.m. on day {i}."
+        extra = (f"Officials gave an update at {rng.randint(1, 12)} p.m. on day {i} "
+                 f"(bulletin {run}).")
         (folder / f"fresh-{i:03d}.txt").write_text(f"{head}\n\n{body}\n{extra}\n",
                                                    encoding="utf-8")
 
@@ -154,11 +188,13 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=300, help="story pages to warm and hit")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--no-ingest", action="store_true", help="no ingest beside the load")
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers (processes)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (apt-get install wrk)")
     if not args.db.exists():
         build(args.db, args.stories)
+    top_up(args.db, args.stories)
 
     from storyline.store import open_store
 
@@ -173,10 +209,11 @@ def main() -> None:
     print(f"database: {total} stories, {articles} articles", file=sys.stderr)
     assert summaries
 
+    load_before = f"{os.getloadavg()[0]:.1f}"
     base = f"http://127.0.0.1:{args.port}"
     server = subprocess.Popen(
         [str(BIN / "storyline"), "--db", str(args.db), "serve", "--port", str(args.port),
-         "--no-watch", "--no-warm"],
+         "--no-watch", "--no-warm", "--workers", str(args.workers)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     ingest = None
@@ -229,7 +266,9 @@ def main() -> None:
     if ingest is not None:
         with open_store(args.db) as store:
             added = f", {store.count_articles() - articles} articles added by the ingest"
-    print(f"\n{total} stories, {articles} articles{added}; ingest running throughout: "
+    print(f"\nserve --workers {args.workers}; load average {load_before} before, "
+          f"{os.getloadavg()[0]:.1f} after")
+    print(f"{total} stories, {articles} articles{added}; ingest running throughout: "
           f"{ingest_running if ingest is not None else 'no ingest'}; first request "
           f"{first:.0f} ms; cold story page (brief built): median "
           f"{statistics.median(cold):.0f} ms, max {max(cold):.0f} ms over {len(cold)}")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
+import json
 import os
+import tempfile
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -44,6 +48,11 @@ def serve(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Let watched feeds be private addresses.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(help="Server processes (uvicorn workers); the feed scheduler and brief "
+                     "warmer run in one of them.", min=1, max=64),
+    ] = 1,
 ) -> None:
     """Serve the web app and JSON API: stories, briefs, articles, people, search, feeds,
     alerts, Atom feeds; the OpenAPI description is at /api.
@@ -56,10 +65,12 @@ def serve(
       storyline serve
       storyline --db demo.db serve --port 8080
       STORYLINE_TOKEN=s3cret storyline serve --host 0.0.0.0
+      storyline serve --workers 2
     """
     import uvicorn
 
     from ..web import WebOptions, create_app
+    from ..web.app import CONFIG_ENV
 
     settings = settings_from(ctx, allow_private=allow_private or None)
     token = token or os.environ.get("STORYLINE_TOKEN") or None
@@ -75,8 +86,21 @@ def serve(
         warm_briefs=warm,
         run_watches=watch,
     )
-    web_app = create_app(settings, options)
     shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"serving http://{shown}:{port}/ (database {settings.db}); Ctrl-C stops",
-               err=True)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
+    typer.echo(f"serving http://{shown}:{port}/ (database {settings.db}"
+               + (f", {workers} processes" if workers > 1 else "") + "); Ctrl-C stops", err=True)
+    if workers == 1:
+        uvicorn.run(create_app(settings, options), host=host, port=port, log_level="warning",
+                    access_log=False)
+        return
+    lock = Path(tempfile.gettempdir()) / f"storyline-serve-{os.getpid()}.lock"
+    options = dataclasses.replace(options, background_lock=str(lock))
+    os.environ[CONFIG_ENV] = json.dumps(
+        {"settings": dataclasses.asdict(settings), "options": dataclasses.asdict(options)}
+    )
+    try:
+        uvicorn.run("storyline.web.app:app_from_environment", factory=True, workers=workers,
+                    host=host, port=port, log_level="warning", access_log=False)
+    finally:
+        os.environ.pop(CONFIG_ENV, None)
+        lock.unlink(missing_ok=True)

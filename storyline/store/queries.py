@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
+
 from ..errors import NotFoundError
 from ..records import Analysis, Article, Assignment, Record, StoryArticle
 
@@ -139,7 +141,8 @@ class ReadQueries:
             + " ORDER BY m.last_seq DESC LIMIT ?"
         )
         params.append(max(1, min(limit, MAX_PAGE)))
-        rows = self.conn.execute(sql, params).fetchall()
+        rows = _all_rows(self.conn, sql, params, _SUMMARY_NAMES)
+        rows.sort(key=lambda r: -int(r[7]))  # last_seq: unique per story
         summaries = [_summary(r) for r in rows]
         self._attach_articles(summaries)
         return summaries
@@ -162,15 +165,17 @@ class ReadQueries:
             return
         by_id = {s.id: s for s in summaries}
         marks = ",".join("?" * len(by_id))
-        rows = self.conn.execute(
-            "SELECT s.story_id, a.id, a.external_id, a.url, a.outlet, a.title, a.published "
-            "FROM assignments s JOIN articles a ON a.id = s.article_id "
-            f"WHERE s.story_id IN ({marks}) "
-            "ORDER BY s.story_id, a.published IS NULL, a.published, a.seq",
+        rows = _all_rows(
+            self.conn,
+            "SELECT s.story_id, a.id, a.external_id, a.url, a.outlet, a.title, a.published, "
+            "a.seq FROM assignments s JOIN articles a ON a.id = s.article_id "
+            f"WHERE s.story_id IN ({marks})",
             list(by_id),
+            "story_id, id, external_id, url, outlet, title, published, seq",
         )
+        rows.sort(key=lambda r: (r[0], r[6] is None, r[6] or "", r[7]))
         for r in rows:
-            by_id[r[0]].articles.append(StoryArticle(*r[1:]))
+            by_id[r[0]].articles.append(StoryArticle(*r[1:7]))
 
     def outlet_counts(self) -> list[tuple[str, int]]:
         """Every outlet with its number of stored articles, most first."""
@@ -257,7 +262,25 @@ class ReadQueries:
         return int(row[0] or 0)
 
 
-def _summary(r: tuple[Any, ...]) -> StorySummary:
+_SUMMARY_NAMES = ", ".join(c.split(".")[1] for c in _SUMMARY_COLUMNS.split(", "))
+
+
+def _all_rows(conn: Any, sql: str, params: list[Any], names: str) -> list[Any]:
+    """Every row of ``sql`` (selecting the columns ``names``), in no particular order.
+
+    On SQLite they come back as one JSON value in a single step: the sqlite3 module hands
+    the GIL back and forth on every step (row), and a multi-threaded web server reading a
+    page of stories then spends most of its time waiting for it (bench/bench_web.py)."""
+    if isinstance(conn, sqlite3.Connection):
+        row = conn.execute(
+            f"SELECT json_group_array(json_array({names})) FROM ({sql})", params
+        ).fetchone()
+        found: list[Any] = orjson.loads(row[0]) if row and row[0] else []
+        return found
+    return list(conn.execute(sql, params).fetchall())
+
+
+def _summary(r: tuple[Any, ...] | list[Any]) -> StorySummary:
     return StorySummary(
         id=int(r[0]), title=r[1], outlets=sorted(json.loads(r[2] or "[]")),
         first_published=r[3], last_published=r[4], article_count=int(r[5]),

@@ -5,21 +5,25 @@ JSON error shape, a store per worker thread, and the background jobs ``serve`` r
 from __future__ import annotations
 
 import hmac
+import json
 import logging
+import os
 import threading
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from collections.abc import AsyncIterator, Hashable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import orjson
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings
 from ..errors import NotFoundError, StorylineError
@@ -44,6 +48,7 @@ _SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
+_HEADER_BYTES = [(k.lower().encode(), v.encode()) for k, v in _SECURITY_HEADERS.items()]
 _TITLES = {400: "Bad request", 401: "Token required", 403: "Forbidden", 404: "Not found",
            405: "Method not allowed", 409: "Conflict", 413: "Too large", 500: "Server error"}
 
@@ -64,6 +69,14 @@ class WebOptions:
     run_watches: bool = False
     # Seconds between background passes (brief warming, feed scheduling).
     tick_seconds: float = 5.0
+    # Worker threads that run page handlers (each with its own database connection).
+    # SQLite hands the GIL back and forth on every row, so many threads reading at once
+    # run slower in total than a few: 40 (the default) gave a quarter of the throughput
+    # of 4 on the story list (bench/bench_web.py). More processes: ``serve --workers``.
+    threads: int = 4
+    # With ``serve --workers N`` every worker process runs this app; the background jobs
+    # (feed scheduler, brief warmer) run in whichever one holds this lock file, so once.
+    background_lock: str | None = None
 
 
 class PageCache:
@@ -149,6 +162,70 @@ class WebState:
         return bool(given) and hmac.compare_digest(str(given), token)
 
 
+class FastJSONResponse(JSONResponse):
+    """JSON answers encoded by orjson (several times faster than the json module on the
+    story lists); same output shape, compact, UTF-8."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
+
+class Guard:
+    """Every request's safety checks, as plain ASGI middleware (no per-request task or
+    stream as with ``@app.middleware``): the Host header (DNS rebinding), cross-origin writes
+    and the token on writes; the security headers on every answer; and a one-shape 500
+    instead of a traceback."""
+
+    def __init__(self, app: ASGIApp, web: WebState) -> None:
+        self.app = app
+        self.web = web
+
+    def refusal(self, request: Request) -> Response | None:
+        options = self.web.options
+        if options.allowed_hosts is not None:
+            host = request.headers.get("host", "").rsplit(":", 1)[0].strip("[]").lower()
+            if host not in options.allowed_hosts:
+                return error_response(request, 400, f"unexpected Host header {host!r}")
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            origin = request.headers.get("origin")
+            if origin is not None and origin != f"{request.url.scheme}://{request.url.netloc}":
+                return error_response(request, 403, f"cross-origin write refused ({origin})")
+            if request.url.path != "/login" and not self.web.authorised(request):
+                return error_response(request, 401, "this server needs its token for writes: "
+                                      "send 'Authorization: Bearer TOKEN' or log in at /login")
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                headers.extend(h for h in _HEADER_BYTES if h[0] not in present)
+                message = {**message, "headers": headers}
+            await send(message)
+
+        request = Request(scope)
+        refused = self.refusal(request)
+        if refused is not None:
+            await refused(scope, receive, send_with_headers)
+            return
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:  # never a traceback to the user
+            log.exception("error serving %s", request.url.path)
+            if started:  # the answer is half sent: all that is left is to end it
+                return
+            response = error_response(request, 500, "internal error; see the server log")
+            await response(scope, receive, send_with_headers)
+
+
 def http_url(value: object) -> str | None:
     """A link target only when it is an http(s) URL (never ``javascript:`` and the like)."""
     text = str(value or "").strip()
@@ -179,7 +256,7 @@ def error_response(request: Request, status: int, message: str) -> Response:
     body = {"ok": False, "status": status, "title": _TITLES.get(status, "Error"),
             "error": message}
     if wants_json(request) or not hasattr(request.app.state, "web"):
-        return JSONResponse(body, status_code=status)
+        return FastJSONResponse(body, status_code=status)
     return state(request).render("error.html.j2", request, status=status, e=body)
 
 
@@ -191,6 +268,19 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+CONFIG_ENV = "STORYLINE_SERVE_CONFIG"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``serve --workers N`` worker process: ``serve`` passes its settings
+    and options in ``STORYLINE_SERVE_CONFIG`` (JSON)."""
+    config = json.loads(os.environ[CONFIG_ENV])
+    options = config["options"]
+    if options.get("allowed_hosts") is not None:
+        options["allowed_hosts"] = tuple(options["allowed_hosts"])
+    return create_app(Settings(**config["settings"]), WebOptions(**options))
+
+
 def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI:
     """The web app over the database named in ``settings``."""
     options = options or WebOptions()
@@ -198,8 +288,11 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from anyio import to_thread
+
         from .background import Background
 
+        to_thread.current_default_thread_limiter().total_tokens = max(1, options.threads)
         background = Background(web)
         app.state.background = background
         background.start()
@@ -211,6 +304,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
 
     app = FastAPI(
         title="Storyline",
+        default_response_class=FastJSONResponse,
         version="1",
         description="Stories, sourced briefs, articles, people, search, feeds and alerts. "
         "Every page has a JSON twin under /api/. Errors: "
@@ -223,29 +317,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.web = web
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
 
-    @app.middleware("http")
-    async def guard(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        if options.allowed_hosts is not None:
-            host = request.headers.get("host", "").rsplit(":", 1)[0].strip("[]").lower()
-            if host not in options.allowed_hosts:
-                return error_response(request, 400, f"unexpected Host header {host!r}")
-        if request.method not in ("GET", "HEAD", "OPTIONS"):
-            origin = request.headers.get("origin")
-            if origin is not None and origin != f"{request.url.scheme}://{request.url.netloc}":
-                return error_response(request, 403, f"cross-origin write refused ({origin})")
-            if request.url.path != "/login" and not web.authorised(request):
-                return error_response(request, 401, "this server needs its token for writes: "
-                                      "send 'Authorization: Bearer TOKEN' or log in at /login")
-        try:
-            response = await call_next(request)
-        except Exception:  # never a traceback to the user
-            log.exception("error serving %s", request.url.path)
-            response = error_response(request, 500, "internal error; see the server log")
-        for key, value in _SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        return response
+    app.add_middleware(Guard, web=web)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

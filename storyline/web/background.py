@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from ..store import open_store
 from .views import brief_dict
@@ -24,9 +24,12 @@ class Background:
         self.scheduler: Scheduler | None = None
         self._stop = threading.Event()
         self._warmer: threading.Thread | None = None
+        self._lock_file: IO[str] | None = None
 
     def start(self) -> None:
         options = self.web.options
+        if not (options.run_watches or options.warm_briefs) or not self._elected():
+            return
         if options.run_watches:
             from ..watch import Scheduler, WatchOptions
 
@@ -40,6 +43,24 @@ class Background:
             )
             self._warmer.start()
 
+    def _elected(self) -> bool:
+        """True in the one process that runs the background jobs (always, unless
+        ``background_lock`` names a lock file that another worker already holds)."""
+        path = self.web.options.background_lock
+        if path is None:
+            return True
+        import fcntl
+
+        fh = open(path, "a")  # noqa: SIM115 - held open (locked) until stop()
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            log.debug("background jobs run in another worker process")
+            return False
+        self._lock_file = fh
+        return True
+
     def wake_watches(self) -> None:
         if self.scheduler is not None:
             self.scheduler.wake()
@@ -50,6 +71,9 @@ class Background:
             self.scheduler.stop()
         if self._warmer is not None:
             self._warmer.join(10)
+        if self._lock_file is not None:
+            self._lock_file.close()  # releases the lock
+            self._lock_file = None
 
     def _warm(self) -> None:
         store = open_store(self.web.settings.db)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 
 from ..errors import NotFoundError
 from . import views
-from .app import state
+from .app import FastJSONResponse, state
 from .params import (
     Cursor,
     Limit,
@@ -23,7 +23,7 @@ from .params import (
     story_filter,
 )
 
-router = APIRouter(prefix="/api", tags=["api"], default_response_class=JSONResponse)
+router = APIRouter(prefix="/api", tags=["api"], default_response_class=FastJSONResponse)
 
 
 @router.get("/stories", summary="Stories, newest activity first (keyset cursor in 'next')")
@@ -37,14 +37,14 @@ def api_stories(
     min_outlets: MinOutlets = 0,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> JSONResponse:
+) -> FastJSONResponse:
     """`{"results": [story…], "next": cursor|null}`; each story has the keys of
     `storyline stories --json` plus `article_count`, `outlet_count`, `discrepancies`
     (null until its brief is built) and `url`. Pass `cursor=<next>` for the next page."""
     web = state(request)
     filters = story_filter(since, until, outlet, person, q, min_outlets)
     page = views.stories_page(web.store(), filters, cursor_value(cursor), limit, web.code)
-    return JSONResponse(page)
+    return FastJSONResponse(page)
 
 
 def _resolve(request: Request, story_id: int, suffix: str) -> Response | None:
@@ -66,7 +66,7 @@ def api_story(request: Request, story_id: int) -> Any:
     if redirect is not None:
         return redirect
     web = state(request)
-    return JSONResponse(views.story_view(web.store(), story_id, web.code))
+    return FastJSONResponse(views.story_view(web.store(), story_id, web.code))
 
 
 @router.get("/stories/{story_id}/brief", summary="The brief (as `storyline brief --format json`)")

@@ -11,10 +11,10 @@ import hmac
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 
 from .. import api
-from .app import TOKEN_COOKIE, state, wants_json
+from .app import TOKEN_COOKIE, FastJSONResponse, state, wants_json
 
 router = APIRouter(tags=["manage"])
 
@@ -28,7 +28,7 @@ def _library(name: str) -> Any:
 
 def _done(request: Request, location: str, data: dict[str, Any]) -> Response:
     if wants_json(request):
-        return JSONResponse({"ok": True, **data, "location": location})
+        return FastJSONResponse({"ok": True, **data, "location": location})
     return RedirectResponse(location, status_code=303)
 
 

@@ -78,12 +78,15 @@ def _story_or_redirect(request: Request, story_id: int, suffix: str = "") -> Res
 @router.get("/stories/{story_id}")
 @router.get("/stories/{story_id}/{slug}")
 def story_page(request: Request, story_id: int, slug: str | None = None) -> Response:
-    redirect = _story_or_redirect(request, story_id)
-    if redirect is not None:
-        return redirect
     web = state(request)
     store = web.store()
-    version = store.story_summary(story_id).version
+    try:
+        version = store.story_summary(story_id).version
+    except NotFoundError:
+        redirect = _story_or_redirect(request, story_id)
+        if redirect is not None:
+            return redirect
+        raise
     key = (story_id, version, web.code, web.authorised(request))
     cached = web.pages.get(key)
     if cached is not None:

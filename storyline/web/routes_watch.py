@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 
 from .. import watch
 from ..store import Store
 from ..store.queries import MAX_PAGE
 from . import atom
-from .app import state, wants_json
+from .app import FastJSONResponse, state, wants_json
 from .params import Cursor, Limit, cursor_value
 
 router = APIRouter(tags=["watch"])
@@ -41,7 +41,7 @@ def _wake(request: Request) -> None:
 
 def _done(request: Request, location: str, data: dict[str, Any]) -> Response:
     if wants_json(request):
-        return JSONResponse({"ok": True, **data})
+        return FastJSONResponse({"ok": True, **data})
     return RedirectResponse(location, status_code=303)
 
 

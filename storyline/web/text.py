@@ -10,12 +10,14 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..records import Analysis
 
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]", re.UNICODE)
 
 
+@lru_cache(maxsize=8192)  # every listed story's URL carries one: computed once per title
 def slugify(title: str, max_len: int = 60) -> str:
     """A URL slug from a title: ascii letters and digits joined by hyphens."""
     words = re.sub(r"[\W_]+", " ", title)  # dashes and apostrophes separate words
