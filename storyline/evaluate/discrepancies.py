@@ -266,8 +266,8 @@ def evaluate_discrepancies(
         "split": split,
         "subtopics": subtopics,
         "documents": documents,
-        "annotations": "storyline/evaluate/data/ecbplus_discrepancies.json (by E11; "
-                       "test part annotated before looking at system output)",
+        "annotations": "storyline/evaluate/data/ecbplus_discrepancies.json (annotated for "
+                       "this project; test part annotated before looking at system output)",
         "storyline": score(system, gold),
         "baseline": {"name": "numbers before the same word that differ across documents",
                      **score(baseline, gold)},
