@@ -95,6 +95,16 @@ def api_person(request: Request, name: str) -> dict[str, Any]:
     return views.person_view(state(request).store(), name)
 
 
+@router.get("/measures", summary="Trade measures (as `storyline measures --json`)")
+def api_measures(request: Request) -> dict[str, Any]:
+    return views.measures_view(state(request).store())
+
+
+@router.get("/measures/{measure_id}", summary="One trade measure and its cited history")
+def api_measure(request: Request, measure_id: int) -> dict[str, Any]:
+    return views.measure_view(state(request).store(), measure_id)
+
+
 @router.get("/search", summary="Full-text search with outlet and story facets")
 def api_search(
     request: Request, q: Text = None, outlet: Outlet = None, limit: Limit = 25

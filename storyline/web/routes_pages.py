@@ -124,6 +124,21 @@ def people_page(request: Request, prefix: Text = None) -> Response:
                       json_url="/api/people" + (f"?prefix={prefix}" if prefix else ""))
 
 
+@router.get("/measures")
+def measures_page(request: Request) -> Response:
+    web = state(request)
+    view = views.measures_view(web.store())
+    return web.render("measures.html.j2", request, v=view, json_url="/api/measures")
+
+
+@router.get("/measures/{measure_id}")
+def measure_page(request: Request, measure_id: int) -> Response:
+    web = state(request)
+    view = views.measure_view(web.store(), measure_id)
+    return web.render("measure.html.j2", request, m=view,
+                      json_url=f"/api/measures/{measure_id}")
+
+
 @router.get("/search")
 def search_page(
     request: Request, q: Text = None, outlet: Outlet = None, limit: Limit = 25

@@ -17,6 +17,7 @@ from .. import __version__, api
 from ..errors import NotFoundError
 from ..store import Store
 from ..store.queries import StoryFilter, StorySummary
+from ..trade.service import ledger, ledger_records
 from .text import marked_segments, slugify, word_diff
 
 log = logging.getLogger(__name__)
@@ -210,3 +211,17 @@ def search_view(store: Store, q: str, limit: int, outlet: str | None) -> dict[st
             "story": sorted(stories.items(), key=lambda kv: (-kv[1], kv[0])),
         },
     }
+
+
+def measures_view(store: Store) -> dict[str, Any]:
+    """The trade-measure ledger (``storyline measures --json``'s records)."""
+    return {"results": ledger_records(store)}
+
+
+def measure_view(store: Store, measure_id: int) -> dict[str, Any]:
+    """One measure with its whole cited history (``storyline measure ID --json``)."""
+    book = ledger(store)
+    record = book.record(measure_id)
+    if record is None:
+        raise NotFoundError(f"no measure with id {measure_id}; see /measures for the ids")
+    return book.full(record)
