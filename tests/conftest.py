@@ -86,3 +86,16 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) ->
         api.ingest([str(examples_dir)], store, settings)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
     return path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _quiet_test_servers() -> Iterator[None]:
+    """The tests' local HTTP servers run in threads of this process; a client that hangs up
+    on purpose (a timeout test) makes socketserver print a traceback to stderr, which would
+    land in whatever CLI output another test is capturing at that moment."""
+    import socketserver
+
+    original = socketserver.BaseServer.handle_error
+    socketserver.BaseServer.handle_error = lambda self, request, address: None  # type: ignore[method-assign]
+    yield
+    socketserver.BaseServer.handle_error = original  # type: ignore[method-assign]
