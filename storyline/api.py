@@ -30,7 +30,7 @@ from .records import Article, Assignment, Record, Rejection, Story
 from .sources import Fetcher, read_source, select_inputs
 from .store import Store
 from .trade import story_measures
-from .trade.service import refresh_mentions
+from .trade.service import cache_mentions, refresh_mentions
 
 if TYPE_CHECKING:  # the story index (scikit-learn, scipy) loads only when ingesting
     from .stories import StoryIndex
@@ -163,10 +163,8 @@ def ingest_items(
     # A crash between a chunk's articles and its repair left that repair to finish.
     index, changes, moved = finish_pending_repairs(store, index)
     report.note_repair(changes, moved, touched)
-    if report.added or report.revised:
-        # Trade-measure mentions are cached as articles arrive (about 3% of the analysis
-        # cost), so the first brief or `measures` after a large ingest does not pay for
-        # every new article at once.
+    if report.revised:
+        # A revision's new analysis dropped its cached trade mentions (a store trigger).
         refresh_mentions(store)
     report.stories = sorted(touched)
     return report
@@ -202,10 +200,16 @@ def _add_chunk(
         if progress:
             progress("analysing", done, len(ordered))
 
+    first_new = len(report.article_ids)
     index, changes, moved = assign_batch(
         store, index, zip(ordered, analyses, strict=True),
         partial(report.count_stored, touched=touched))
     report.note_repair(changes, moved, touched)
+    # Trade-measure mentions are cached as articles arrive (about 3% of the analysis
+    # cost), from the analyses in hand, so the first brief or `measures` after a large
+    # ingest does not pay for every new article at once.
+    new = set(report.article_ids[first_new:])
+    cache_mentions(store, [a for a in analyses if a.article_id in new])
     return index
 
 

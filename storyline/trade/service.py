@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+from storyline.records import Analysis
 from storyline.store import Store
 
 from .extract import EXTRACTOR_VERSION, extract_mentions
@@ -35,18 +36,25 @@ def refresh_mentions(store: Store, progress: Progress | None = None) -> int:
         analyses = store.analyses_without_mentions(EXTRACTOR_VERSION, limit=_BATCH)
         if not analyses:
             return done
-        items = []
-        for analysis in analyses:
-            try:
-                mentions = [m.to_dict() for m in extract_mentions(analysis)]
-            except Exception:  # one article's oddity must not stop the ledger
-                log.exception("trade mentions failed on article %s", analysis.article_id)
-                mentions = []
-            items.append((analysis.article_id, mentions))
-        store.put_measure_mentions(EXTRACTOR_VERSION, items)
-        done += len(items)
+        cache_mentions(store, analyses)
+        done += len(analyses)
         if progress:
             progress("trade mentions", done, done)
+
+
+def cache_mentions(store: Store, analyses: list[Analysis]) -> None:
+    """Extract and cache the mentions of analyses already in hand (ingest calls this with
+    the analyses it has just stored, so nothing is read back from the database)."""
+    items = []
+    for analysis in analyses:
+        try:
+            mentions = [m.to_dict() for m in extract_mentions(analysis)]
+        except Exception:  # one article's oddity must not stop the ledger
+            log.exception("trade mentions failed on article %s", analysis.article_id)
+            mentions = []
+        items.append((analysis.article_id, mentions))
+    if items:
+        store.put_measure_mentions(EXTRACTOR_VERSION, items)
 
 
 def ledger(store: Store, progress: Progress | None = None) -> Ledger:
