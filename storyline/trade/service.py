@@ -1,7 +1,8 @@
 """The trade lens over a store: mentions cached per article, the ledger, a story's measures.
 
-Mentions are computed from stored analyses the first time they are needed (ingest pays
-nothing) and cached through the ``Store`` protocol; the ledger is rebuilt from the cached
+Mentions are cached through the ``Store`` protocol: ingest extracts them from the analyses
+it has just made (``cache_mentions``); anything not cached yet is extracted from the stored
+analyses the first time the ledger is needed. The ledger is rebuilt from the cached
 mentions, and kept per store until the database changes.
 """
 
