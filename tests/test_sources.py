@@ -500,6 +500,24 @@ def test_jsonl_reads_our_fields_and_rejects_only_the_bad_lines(tmp_path: Path) -
     assert "commenter Bob" not in from_html.text
 
 
+def test_jsonl_is_streamed_and_an_over_long_line_is_skipped_alone(tmp_path: Path) -> None:
+    # The long line spans several of the reader's 64 KiB blocks and is over the record cap:
+    # it is rejected by size without stopping the lines around it (or being held whole).
+    small = Settings(fetch_feed_links=False, file_max_bytes=100_000)
+    lines = [
+        json.dumps({"id": "a", "text": BODY}),
+        json.dumps({"id": "b", "text": "x " * 150_000}),  # 300 KB: over the cap
+        json.dumps({"id": "c", "text": BODY}),
+    ]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(lines))  # no final newline: the last line still counts
+    items = read(path, settings=small)
+    assert [type(i).__name__ for i in items] == ["Article", "Rejection", "Article"]
+    assert [i.external_id for i in items if isinstance(i, Article)] == ["a", "c"]
+    assert items[1].source == f"{path} line 2" and "record too large" in items[1].reason
+    assert items[2].source == f"{path} line 3"
+
+
 def test_gzipped_jsonl_is_read_by_its_inner_extension(tmp_path: Path) -> None:
     import gzip
 

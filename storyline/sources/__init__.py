@@ -48,7 +48,14 @@ from storyline.errors import InputError
 from storyline.records import Article, Rejection
 from storyline.sources.dates import infer_publication_date, year_for_weekday
 from storyline.sources.fetch import Fetcher, FetchResponse, HttpFetcher
-from storyline.sources.formats import read_feed, read_html, read_json, read_jsonl, read_warc
+from storyline.sources.formats import (
+    read_feed,
+    read_html,
+    read_json,
+    read_jsonl,
+    read_jsonl_stream,
+    read_warc,
+)
 from storyline.sources.guards import (
     count_tokens,
     describe_exception,
@@ -247,6 +254,10 @@ def _read(
                 yield from read_warc(stream, unit, today, max_record_bytes=limit)
             return
         inner = _EXTENSIONS.get(Path(name[:-3]).suffix) if name.endswith(".gz") else kind
+        if kind == "jsonl":  # streamed: a dump of any size is read a line at a time
+            with path.open("rb") as stream:
+                yield from read_jsonl_stream(stream, unit, today, max_record_bytes=limit)
+            return
         if inner not in _RECORD_KINDS and path.stat().st_size > limit:
             raise InputError(unit, _too_large(limit))
         data = path.read_bytes()

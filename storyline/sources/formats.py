@@ -263,7 +263,21 @@ def read_jsonl(
 ) -> Iterator[Item]:
     """One JSON object per line; blank lines are skipped. Lines are decoded one at a time
     (UTF-8): a line with invalid bytes is rejected alone."""
-    for n, line in enumerate(_jsonl_lines(data, source), 1):
+    yield from read_jsonl_stream(
+        io.BytesIO(data), source, today, max_record_bytes=max_record_bytes
+    )
+
+
+def read_jsonl_stream(
+    stream: IO[bytes], source: str, today: date, *, max_record_bytes: int | None = None
+) -> Iterator[Item]:
+    """``read_jsonl`` over a binary stream, one line in memory at a time, so that a
+    news-please dump of any size is read in constant memory. A line longer than
+    ``max_record_bytes`` is rejected and skipped without being held whole."""
+    for n, line in enumerate(_jsonl_lines(stream, source, max_record_bytes), 1):
+        if isinstance(line, _LongLine):
+            yield Rejection(f"{source} line {n}", _too_large("record", line.size, line.limit))
+            continue
         if not line.strip():
             continue
         where = f"{source} line {n}"
@@ -276,16 +290,54 @@ def read_jsonl(
         yield _guard(where, partial(_record_to_article, record, where, today, max_record_bytes))
 
 
-def _jsonl_lines(data: bytes, source: str) -> Iterator[str | bytes]:
-    if not data.strip():
+class _LongLine:
+    """A line over the record cap, skipped unread (its size and the cap, for the reason)."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size, self.limit = size, limit
+
+
+def _jsonl_lines(
+    stream: IO[bytes], source: str, limit: int | None
+) -> Iterator[str | bytes | _LongLine]:
+    head = stream.read(65536)
+    if not head.strip() and not stream.read(1):
         raise InputError(source, "empty file")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        yield from decode_text(data, source).split("\n")  # UTF-16: decoded whole
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        rest = stream.read(limit + 1 - len(head)) if limit else stream.read()
+        if limit and len(head) + len(rest) > limit:
+            raise InputError(source, _too_large("UTF-16 file", len(head) + len(rest), limit))
+        yield from decode_text(head + rest, source).split("\n")  # UTF-16: decoded whole
         return
-    head = data[:65536]
     if head.count(b"\x00") > len(head) // 100:  # a stray NUL is one bad line, not a binary
         raise InputError(source, "binary file, not text")
-    yield from data.split(b"\n")  # a "\r" left at a line's end is JSON whitespace
+    # Lines of the first block, then of the stream; "\r" left at a line's end is JSON
+    # whitespace. A line is capped at ``limit`` (+1 byte to see it is over).
+    joined = itertools.chain([head], iter(lambda: stream.read(65536), b""))
+    cap = (limit + 1) if limit else None
+    buffer = b""
+    skipped: int | None = None  # bytes of an over-long line seen so far
+    for chunk in joined:
+        buffer += chunk
+        while True:
+            cut = buffer.find(b"\n")
+            if cut < 0:
+                break
+            line, buffer = buffer[:cut], buffer[cut + 1 :]
+            if skipped is not None:
+                yield _LongLine(skipped + len(line), limit or 0)
+                skipped = None
+            elif cap is not None and len(line) >= cap:
+                yield _LongLine(len(line), limit or 0)
+            else:
+                yield line
+        if cap is not None and len(buffer) >= cap:  # an over-long line: drop what we have
+            skipped = (skipped or 0) + len(buffer)
+            buffer = b""
+    if skipped is not None:
+        yield _LongLine(skipped + len(buffer), limit or 0)
+    else:
+        yield buffer
 
 
 def _decode_line(line: bytes, first: bool) -> str:
