@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+import json
 import os
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,5 +101,61 @@ def _quiet_test_servers() -> Iterator[None]:
 
     original = socketserver.BaseServer.handle_error
     socketserver.BaseServer.handle_error = lambda self, request, address: None  # type: ignore[method-assign]
+    # ``shutdown()`` waits for ``serve_forever`` to notice, which it checks every
+    # poll_interval (0.5 s by default): half a second per server torn down, paid by every
+    # test that runs one. The product itself serves nothing with socketserver.
+    poll = socketserver.BaseServer.serve_forever.__defaults__
+    socketserver.BaseServer.serve_forever.__defaults__ = (0.02,)
     yield
     socketserver.BaseServer.handle_error = original  # type: ignore[method-assign]
+    socketserver.BaseServer.serve_forever.__defaults__ = poll
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _analyses_shared_within_the_run() -> Iterator[None]:
+    """Each distinct article is analysed once per test process, not once per test.
+
+    Many tests ingest the same texts (the example corpus above all, about 8 s of parsing a
+    time); the analysis is a pure function of the article (spaCy's results do not depend
+    on what else is in the batch), so ``analyze_many`` on a list, in this process, keeps
+    each article's first analysis for the run and hands out copies. The first analysis is
+    always the real one, made by the code under test in this run; nothing is kept between
+    runs. Worker processes (``n_process`` > 1), streamed (non-list) input and every
+    subprocess the tests start analyse afresh. ``STORYLINE_TEST_FRESH_ANALYSES=1`` turns
+    the sharing off, to check that the suite passes without it.
+    """
+    if os.environ.get("STORYLINE_TEST_FRESH_ANALYSES"):
+        yield
+        return
+    from storyline import nlp
+    from storyline.nlp import pipeline
+    from storyline.records import Analysis, Article
+
+    original = pipeline.analyze_many
+    kept: dict[str, Analysis] = {}
+
+    def analyze_many(
+        articles: Iterable[Article], *, batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[Analysis]:
+        if n_process != 1 or not isinstance(articles, list | tuple):
+            yield from original(articles, batch_size=batch_size, n_process=n_process)
+            return
+        keys = [json.dumps(a.to_dict(), sort_keys=True) for a in articles]
+        new = {k: a for k, a in zip(keys, articles, strict=True) if k not in kept}
+        if new:
+            made = original(list(new.values()), batch_size=batch_size)
+            kept.update(zip(new, made, strict=True))
+        for key in keys:
+            yield copy.deepcopy(kept[key])
+
+    def patch(replacement: Any) -> None:
+        for name, module in list(sys.modules.items()):
+            if name.startswith("storyline") and getattr(module, "analyze_many", None) in (
+                original, analyze_many
+            ):
+                module.analyze_many = replacement  # type: ignore[attr-defined]
+
+    assert nlp.analyze_many is original
+    patch(analyze_many)  # modules imported later bind the patched name from storyline.nlp
+    yield
+    patch(original)

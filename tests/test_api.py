@@ -25,7 +25,7 @@ def _story_of(store) -> dict[str, int]:
 
 def test_story_ids_survive_later_batches(tmp_path: Path, examples_dir: Path) -> None:
     db = tmp_path / "batches.db"
-    settings = Settings(db=str(db))
+    settings = Settings(db=str(db), workers=1)  # analysis workers: tests/test_nlp_pipeline.py
     first = sorted(str(p) for p in examples_dir.glob("s[12]-*"))
     with open_store(db) as store:
         api.ingest(first, store, settings)
@@ -47,7 +47,7 @@ def test_a_batch_ingested_in_small_chunks_gives_the_same_stories(
     db = tmp_path / "chunks.db"
     with open_store(db) as store:
         report = api.ingest(
-            [str(examples_dir)], store, Settings(db=str(db)), exclude=TRAINING_ONLY
+            [str(examples_dir)], store, Settings(db=str(db), workers=1), exclude=TRAINING_ONLY
         )
         stories = store.stories()
     gold = parse_expected(examples_dir / "EXPECTED.md")

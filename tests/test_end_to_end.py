@@ -29,7 +29,7 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> dict[
     unrelated = tmp / "drought.txt"
     unrelated.write_text(UNRELATED, encoding="utf-8")
     db = tmp / "seeds.db"
-    settings = Settings(db=str(db))
+    settings = Settings(db=str(db), workers=1)
     inputs = [str(p) for p in sorted(seeds_dir.glob("*.txt"))] + [str(unrelated)]
     with open_store(db) as store:
         report = api.ingest(inputs, store, settings)

@@ -33,7 +33,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> dict
     db = tmp_path_factory.mktemp("examples") / "examples.db"
     with open_store(db) as store:
         report = api.ingest(
-            [str(examples_dir)], store, Settings(db=str(db)), exclude=(*EXAMPLE_DOCS, HELDOUT)
+            [str(examples_dir)], store, Settings(db=str(db), workers=1),
+            exclude=(*EXAMPLE_DOCS, HELDOUT),
         )
         articles = [a for a, _, _ in store.iter_items()]
         story_of = {a.id: asg.story_id for a, _, asg in store.iter_items()}

@@ -68,6 +68,38 @@ def eval_clustering(
     _print_result(result, as_json)
 
 
+@eval_app.command("merges")
+def eval_merges(
+    ctx: typer.Context,
+    dataset: Annotated[str, typer.Option(help="polnear (train and dev only).")] = "polnear",
+    split: Annotated[str, typer.Option(help="train or dev.")] = "dev",
+    data_dir: DataDir = None,
+    mode: Annotated[
+        str, typer.Option(help="stream: all articles in one index; feeds: one fresh index "
+                               "per outlet and --feed-days window.")
+    ] = "stream",
+    dates: Annotated[str, typer.Option(help="all: keep publication dates; none: withhold them.")
+                     ] = "all",
+    feed_days: Annotated[int, typer.Option(help="With --mode feeds: days per feed.")] = 30,
+    show: Annotated[int, typer.Option(help="List this many of the largest stories and the "
+                                           "wrong and unjudged pairs.")] = 0,
+    as_json: AsJson = False,
+) -> None:
+    """Wrong merges on mostly unrelated news: merged pairs judged against annotations.
+
+    \b
+    Examples:
+      storyline eval merges --dataset polnear --split dev --json
+      storyline eval merges --split train --dates none
+      storyline eval merges --split train --mode feeds --feed-days 30 --show 5
+    """
+    from ..evaluate.merges import evaluate_merges
+
+    result = evaluate_merges(dataset, split, _data_dir(ctx, data_dir), mode=mode, dates=dates,
+                             feed_days=feed_days, show=show)
+    _print_result(result, as_json)
+
+
 @eval_app.command("time")
 def eval_time(
     ctx: typer.Context,

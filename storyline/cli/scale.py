@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from ..store import open_store
-from ..store.postgres_transfer import transfer
+from ..store.transfer import same_database, transfer
 from .common import app, echo_json, open_cli_store, settings_from
 
 
@@ -72,6 +72,11 @@ def backfill(
     no_load: Annotated[
         bool, typer.Option("--no-load", help="Only analyse (write shards); load in a later run.")
     ] = False,
+    window_days: Annotated[
+        int, typer.Option("--window-days", min=0,
+                          help="Assign stories in time windows of N days in parallel "
+                               "(into an empty database); 0 = one sequential pass.")
+    ] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Analyse many input files in parallel (one Parquet shard per file), then load the
@@ -86,6 +91,7 @@ def backfill(
     Examples:
       storyline backfill crawl/CC-NEWS-*.warc.gz --engine ray --workers 2 --out shards/
       storyline --db postgresql://localhost/news backfill dumps/ --min-words 80 --json
+      storyline --db archive.db backfill crawl/ --engine ray --workers 8 --window-days 30
     """
     # The pipeline (spaCy, scikit-learn) loads when the command runs, not with --help.
     from ..backfill import BackfillOptions, run_backfill
@@ -95,7 +101,7 @@ def backfill(
     options = BackfillOptions(
         engine=engine, workers=workers, out=out,
         filters=FilterOptions(min_words=min_words, english_only=english_only),
-        load=not no_load,
+        load=not no_load, window_days=window_days,
     )
     with open_cli_store(settings) as store, _bar() as update:
         summary = run_backfill(sources, store, settings, options, progress=update)
@@ -112,6 +118,8 @@ def backfill(
         f"read {summary.read}, rejected {rejected}, filtered {filtered}, duplicates "
         f"{summary.duplicates}, stored {summary.stored}, stories touched "
         f"{summary.stories_touched}; {summary.articles_per_second} articles/s"
+        + (f"; {summary.windows} windows, {summary.seam_links} stories joined at seams"
+           if summary.windows else "")
     )
     for reason, n in summary.rejected.items():
         typer.echo(f"rejected {n}: {reason}", err=True)
@@ -124,28 +132,45 @@ def migrate(
     target: Annotated[str, typer.Option("--to", help="Database to copy into.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Copy a whole database to another backend (articles, analyses, stories, repairs,
-    rejections); story ids stay the same. Safe to re-run after an interruption.
+    """Copy a whole database to another backend, every table of it: articles, analyses,
+    stories with their ids, repair records and hand corrections, revisions, watched feeds,
+    watchlists and alerts, cached measures and the saved story index. The target must be
+    a new, empty database; the copy is one transaction there, so an interrupted move
+    leaves it empty and re-running completes it. Works both ways (SQLite ↔ PostgreSQL).
 
     \b
     Examples:
       storyline migrate --from sqlite:///storyline.db --to postgresql://localhost/news
-      storyline migrate --from team.db --to postgresql://user@db.example/news --json
+      storyline migrate --from postgresql://localhost/news --to sqlite:///copy.db --json
     """
-    with _opened(source) as src, _opened(target) as dst:
-        report = transfer(src, dst)
+    same_database(source, target)
+    with _opened(source, create=False) as src, _opened(target) as dst, _copy_bar() as update:
+        report = transfer(src, dst, progress=update)
     if as_json:
         echo_json(report.to_dict())
+    elif report.skipped and not report.articles:
+        typer.echo(f"the target already holds this database ({report.skipped} articles); "
+                   "nothing copied")
     else:
+        rows = sum(report.tables.values())
         typer.echo(
-            f"copied {report.articles} articles ({report.skipped} already there), "
-            f"{report.changes} repair records, {report.rejections} rejections"
+            f"copied {report.articles} articles, {report.changes} repair records, "
+            f"{report.rejections} rejections; {rows} rows in {len(report.tables)} tables"
         )
 
 
 @contextmanager
-def _opened(url: str) -> Iterator[Any]:
-    store = open_store(url)
+def _copy_bar() -> Iterator[Callable[[str, int, int], None] | None]:
+    with _bar() as update:
+        if update is None:
+            yield None
+            return
+        yield lambda table, done, total: update("copying", done, total, done)
+
+
+@contextmanager
+def _opened(url: str, *, create: bool = True) -> Iterator[Any]:
+    store = open_store(url, create=create)
     try:
         yield store
     finally:

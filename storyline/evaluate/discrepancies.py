@@ -10,7 +10,8 @@ annotated before any system output was looked at and is only scored on; "dev" an
 Each subtopic's documents are reconciled as one story (its gold story, so that the score
 measures reconciliation, not clustering; near-copies are detected as in ingest). A
 predicted discrepancy *finds* an annotated one when two of its values match two different
-annotated values (same number, clock time or words, see ``values_match``). Recall is the
+annotated values (same number, clock time or words, see ``values_match``); a report that
+finds several is credited with the one whose words it shares most. Recall is the
 share of annotated disagreements found, by annotated kind; precision the share of reported
 discrepancies that find an annotated one, by reported kind. The baseline reports, for
 every word that follows a number in more than one document, the different numbers given.
@@ -146,10 +147,32 @@ def finds(predicted: Disagreement, gold: Disagreement) -> bool:
     return False
 
 
+def _words(d: Disagreement) -> set[str]:
+    return normalise(" ".join([d.about, *d.values]))
+
+
+def credited(predicted: Sequence[Disagreement], gold: Sequence[Disagreement]) -> list[int | None]:
+    """For each report, the one annotated disagreement it is credited with (None: none).
+
+    A report whose values match several annotated ones ("mother of 12" / "of 13" matches
+    12 vs 13 children and 12 vs 13 shots alike: numbers decide) finds only the one whose
+    words it shares most, so that one report never counts twice toward recall."""
+    out: list[int | None] = []
+    for p in predicted:
+        hits = [k for k, g in enumerate(gold) if finds(p, g)]
+        if not hits:
+            out.append(None)
+            continue
+        words = _words(p)
+        out.append(max(hits, key=lambda k: (len(words & _words(gold[k])), -k)))
+    return out
+
+
 def score(predicted: Sequence[Disagreement], gold: Sequence[Disagreement]) -> dict:
     """Recall by annotated kind, precision by reported kind, and overall."""
-    found = [any(finds(p, g) for p in predicted) for g in gold]
-    right = [any(finds(p, g) for g in gold) for p in predicted]
+    credit = credited(predicted, gold)
+    found = [k in credit for k in range(len(gold))]
+    right = [c is not None for c in credit]
     by_gold: dict[str, list[bool]] = defaultdict(list)
     for g, ok in zip(gold, found, strict=True):
         by_gold[g.kind].append(ok)

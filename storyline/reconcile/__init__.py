@@ -56,6 +56,7 @@ from .percent_points import points_vs_percent
 from .places import place_conflicts
 from .quotes import align_quotes
 from .space import SentenceSpace
+from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
 from .titles import title_conflicts
 from .weekdays import weekday_conflicts
@@ -119,6 +120,9 @@ def reconcile(
                    if not any((c.article_id, c.sentence_index) in dated
                               for v in d.values for c in v.citations)]
     time_discs = clock_conflicts(docs, space, claim_of, options)
+    for d in uncovered(number_slot_conflicts(docs, space, options),
+                       [*figure_discs, *date_discs, *time_discs]):
+        (date_discs if d.kind == "date" else figure_discs).append(d)
     place_discs = place_conflicts(docs, people)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people)

@@ -8,6 +8,7 @@ single-source; a claim whose sentences carry a figure or date discrepancy is con
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from collections import defaultdict
@@ -15,8 +16,6 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
-from sklearn.cluster import AgglomerativeClustering
 
 from .evidence import Doc, dedupe_citations, independent_outlets, outlets_of
 from .model import (
@@ -87,6 +86,40 @@ def claim_similarity(docs: list[Doc], space: SentenceSpace,
     return units, sim
 
 
+def average_linkage(dist: np.ndarray, threshold: float) -> np.ndarray:
+    """Cluster labels by average linkage: the two closest clusters (mean pairwise distance)
+    merge while closer than ``threshold``. The same partition as scikit-learn's
+    ``AgglomerativeClustering(linkage="average", distance_threshold=threshold)``, whose
+    import alone costs a brief more than a second. Keeps each row's nearest cluster, so a
+    merge costs O(n) plus the rows whose nearest cluster was one of the two merged."""
+    n = dist.shape[0]
+    labels = np.arange(n)
+    if n < 2:
+        return labels
+    d = np.array(dist, dtype=np.float64)
+    np.fill_diagonal(d, np.inf)
+    size = np.ones(n)
+    near = d.argmin(axis=1)
+    best = d[np.arange(n), near]
+    while True:
+        i = int(best.argmin())
+        if not best[i] < threshold:
+            return labels
+        j = int(near[i])
+        merged = (size[i] * d[i] + size[j] * d[j]) / (size[i] + size[j])
+        d[i], d[:, i] = merged, merged
+        d[i, i] = np.inf
+        d[j], d[:, j] = np.inf, np.inf
+        size[i] += size[j]
+        labels[labels == j] = i
+        # Average distances to the merged cluster lie between the old two, so only rows
+        # whose nearest was i or j (and i itself) need their nearest found again.
+        stale = np.flatnonzero((near == i) | (near == j))
+        near[stale] = d[stale].argmin(axis=1)
+        best[stale] = d[stale, near[stale]]
+        best[j] = np.inf
+
+
 def cluster_claims(docs: list[Doc], space: SentenceSpace,
                    threshold: float | None = None,
                    options: ReconcileOptions = DEFAULT_OPTIONS) -> tuple[list[Claim], ClaimIndex]:
@@ -99,14 +132,12 @@ def cluster_claims(docs: list[Doc], space: SentenceSpace,
     elif len(units) > _AGGLOMERATIVE_LIMIT:
         # Very large stories: link pairs above a stricter bar and take connected groups
         # (average linkage is quadratic in memory and slower than it is worth here).
+        from scipy.sparse.csgraph import connected_components  # half a second: only here
+
         graph = sparse.csr_matrix(sim >= threshold + 0.15)
         _, labels = connected_components(graph, directed=False)
     else:
-        model = AgglomerativeClustering(
-            n_clusters=None, metric="precomputed", linkage="average",
-            distance_threshold=1.0 - threshold,
-        )
-        labels = model.fit_predict(np.clip(1.0 - sim, 0.0, None))
+        labels = average_linkage(np.clip(1.0 - sim, 0.0, None), 1.0 - threshold)
     groups: dict[int, list[int]] = defaultdict(list)
     for u, label in enumerate(labels):
         groups[int(label)].append(u)
@@ -200,8 +231,21 @@ def _negates_shared_words(negated: str, plain: str) -> bool:
     for i, tok in enumerate(na):
         if _NEGATION.fullmatch(tok):  # tokens drop apostrophes: "didn't" is "didnt"
             following = [t for t in na[i + 1 : i + 6] if t not in STOP_WORDS][:2]
-            if len(following) == 2 and all(t in shared for t in following):
+            if (len(following) == 2 and all(t in shared for t in following)
+                    and _negation_in_place(na, pl, i)):
                 return True
+    return False
+
+
+def _negation_in_place(na: list[str], pl: list[str], i: int) -> bool:
+    """Aligned word by word, the negation cue stands where the other sentence has at most
+    one word ("will not go" / "will go", "didn't rise" / "rose"), not where it has another
+    predicate ("has denied arson" / "has been charged on suspicion of arson": a man denying
+    a charge is not the charge denied)."""
+    matcher = difflib.SequenceMatcher(None, na, pl, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if a0 <= i < a1:
+            return op == "delete" or (op == "replace" and b1 - b0 <= 1)
     return False
 
 

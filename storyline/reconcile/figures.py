@@ -32,9 +32,10 @@ _MEASURE = re.compile(
     r"(?:kilo|centi|milli)?(?:met(?:er|re)s?)|k?m|ft|feet|foot|miles?|yards?|inch(?:es)?|"
     r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds?|lbs?|acres?|hectares?|litres?|liters?|gallons?")
 _NAME_LABELS = wordset("ORG PERSON FAC PRODUCT EVENT LAW WORK_OF_ART")
-# "about" words that say nothing about what is measured.
+# "about" words that say nothing about what is measured ("old" of "23-year-old": the age
+# is of the noun after it, "23-year-old man" and "20-year-old daughter" are two people).
 _GENERIC_ABOUT = wordset(
-    "day week month year hour minute percent % people time number point thing one more"
+    "day week month year hour minute percent % people time number point thing one more old"
 )
 _BOUND_WORDS = {
     "=": "", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most ",

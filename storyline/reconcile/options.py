@@ -43,6 +43,11 @@ class ReconcileOptions:
     zone_apart_hours: float = 6.0  # publication offsets this far apart: a day's gap may be
     # one moment ("Tuesday" in New York is "Wednesday" in Hong Kong), not a conflict
 
+    # -- aligned statements: the same words but for one number --------------------------
+    statement_similarity: float = 0.3  # sentence cosine for one statement told twice
+    statement_anchor_words: int = 2  # equal words before the differing number ("mother of")
+    statement_apart_days: float = 30.0  # published further apart, a count or age may change
+
     # -- clock times ---------------------------------------------------------------------
     clock_slack_minutes: int = 10  # "7 p.m." and "7:01 p.m." are one time
     clock_loose_slack_minutes: int = 20  # "about 7 p.m." vs "7:15 p.m." is no conflict

@@ -379,6 +379,8 @@ def spelling_conflict(a: str, b: str) -> bool:
         return False
     if [stem(t) for t in ta] == [stem(t) for t in tb]:  # "Marshal", "Marshals"
         return False
+    if "".join(ta) == "".join(tb):  # "Del Giudice"/"DelGiudice": spacing, not spelling
+        return False
     return fuzz.ratio(" ".join(ta), " ".join(tb)) >= 75
 
 

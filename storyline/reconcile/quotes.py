@@ -45,7 +45,16 @@ class _Prepared:
     parts: tuple[str, ...] = ()  # the segments as written
 
 
+# An attribution caught inside a quote that runs over it ('… to the scene, ” he said. "We've
+# …'): the closing mark, up to four words naming the speaker and a speech verb. It is the
+# outlet's narration, not the speaker's wording.
+_INNER_ATTRIBUTION = re.compile(
+    r"[,.]?\s*[”\"]\s*(?:[\w’'.-]+\s+){1,4}?(?:said|says|added|adds|explained|stated|"
+    r"continued|recalled|told\s+[\w’'.-]+)\s*[.,]?\s*(?:[“\"]\s*)?")
+
+
 def _prepare(text: str, kind: str) -> _Prepared:
+    text = _INNER_ATTRIBUTION.sub(" ", text)
     parts = [s for s in re.split(r"\s*(?:…|\.\.\.|(?<=[.!?])\s+)\s*", text) if normalize(s)]
     segments = tuple((normalize(s), frozenset(content_words(s))) for s in parts)
     return _Prepared(normalize(text), frozenset(content_words(text)), frozenset(numbers(text)),

@@ -1,19 +1,43 @@
 """Text comparison for reconciliation: normalisation, content words, TF-IDF similarity.
 
 Reports of one event share specific words (names, places, numbers) more than topic words,
-so sentences are compared with TF-IDF fitted on the story's own sentences (scikit-learn),
-numbers written as words are turned into digits, and quotes are compared token-wise
-(rapidfuzz).
+so sentences are compared with TF-IDF fitted on the story's own sentences (computed here
+with numpy and scipy.sparse, the same weighting as scikit-learn's ``TfidfVectorizer`` with
+``sublinear_tf``, whose import alone costs a read command more than a second), numbers
+written as words are turned into digits, and quotes are compared token-wise (rapidfuzz).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
+from collections import Counter
+from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+
+def _english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop-word list, read from its module file: importing
+    ``sklearn`` itself (scipy.stats, pandas) would cost every brief over a second."""
+    try:
+        spec = importlib.util.find_spec("sklearn")  # finds, does not import, the package
+        where = spec.submodule_search_locations if spec else None
+        path = Path(next(iter(where or []))) / "feature_extraction" / "_stop_words.py"
+        module_spec = importlib.util.spec_from_file_location("_storyline_stop_words", path)
+        assert module_spec is not None and module_spec.loader is not None
+        module = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(module)
+        return frozenset(module.ENGLISH_STOP_WORDS)
+    except Exception:  # another layout of the package: import it the ordinary way
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS)
+
+
+ENGLISH_STOP_WORDS = _english_stop_words()
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -61,6 +85,11 @@ def _number_words(text: str) -> str:
     )
 
 
+def spell_numbers(text: str) -> str:
+    """Number words as digits ("two" -> "2", "forty-two" -> "42") in folded text."""
+    return _number_words(text)
+
+
 def normalize(text: str) -> str:
     """Folded text with number words as digits and punctuation dropped."""
     return " ".join(tokens(text))
@@ -98,18 +127,30 @@ def _analyzer_tokens(text: str) -> list[str]:
 
 def tfidf_vectors(texts: list[str]) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows (words stemmed, numbers as digits, sublinear tf), fitted on
-    the texts themselves; the dot product of two rows is their cosine similarity."""
-    try:
-        vec = TfidfVectorizer(
-            tokenizer=_analyzer_tokens,
-            lowercase=False,
-            token_pattern=None,
-            ngram_range=(1, 1),
-            sublinear_tf=True,
-        )
-        return vec.fit_transform(texts).tocsr()
-    except ValueError:  # no texts, or only empty ones and stop words
+    the texts themselves; the dot product of two rows is their cosine similarity.
+
+    Weights as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``: tf = 1 + ln(count),
+    idf = ln((1 + n) / (1 + df)) + 1, each row scaled to unit length."""
+    vocab: dict[str, int] = {}
+    indptr, indices, counts = [0], [], []
+    for text in texts:
+        for term, count in Counter(_analyzer_tokens(text)).items():
+            indices.append(vocab.setdefault(term, len(vocab)))
+            counts.append(count)
+        indptr.append(len(indices))
+    if not vocab:  # no texts, or only empty ones and stop words
         return sparse.csr_matrix((len(texts), 1))
+    n = len(texts)
+    cols = np.asarray(indices, dtype=np.int64)
+    df = np.bincount(cols, minlength=len(vocab))
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    data = (np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * idf[cols]
+    starts = np.asarray(indptr, dtype=np.int64)
+    lengths = np.diff(starts)
+    rows = np.repeat(np.arange(n), lengths)
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
+    data = data / norms[rows]
+    return sparse.csr_matrix((data, cols, starts), shape=(n, len(vocab)))
 
 
 def similarity_matrix(texts: list[str]) -> np.ndarray:

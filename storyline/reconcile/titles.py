@@ -33,6 +33,7 @@ _SAME_TITLE = {
     "supt": "superintendent", "sgt": "sergeant", "gen": "general", "col": "colonel",
     "lt": "lieutenant", "capt": "captain", "sen": "senator",
     "gov": "governor", "det": "detective",
+    "justice": "judge",  # a judge of a higher court is styled Justice ("Justice Vance")
 }
 # Titles that qualify another rather than name an office on their own ("deputy minister").
 _QUALIFIERS = wordset("deputy")

@@ -84,8 +84,11 @@ class MentionRow(Record):
 
 
 class MeasureStore(Protocol):
-    def analyses_without_mentions(self, version: str, *, limit: int = 500) -> list[Analysis]:
-        """Analyses of articles whose mentions are missing or from another version."""
+    def analyses_without_mentions(
+        self, version: str, *, limit: int = 500, story_id: int | None = None
+    ) -> list[Analysis]:
+        """Analyses of articles (of one story, if given) whose mentions are missing or from
+        another version."""
         ...
 
     def put_measure_mentions(
@@ -94,8 +97,11 @@ class MeasureStore(Protocol):
         """Store (article_id, mentions) pairs, replacing older ones, in one transaction."""
         ...
 
-    def measure_mention_rows(self, version: str) -> list[MentionRow]:
-        """Every article with at least one mention of this version, in ingest order."""
+    def measure_mention_rows(
+        self, version: str, *, story_id: int | None = None
+    ) -> list[MentionRow]:
+        """Every article (of one story, if given) with at least one mention of this
+        version, in ingest order."""
         ...
 
     def measure_stamp(self) -> str:
@@ -109,7 +115,19 @@ class MeasureMentionsMixin:
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by the store
         raise NotImplementedError
 
-    def analyses_without_mentions(self, version: str, *, limit: int = 500) -> list[Analysis]:
+    def analyses_without_mentions(
+        self, version: str, *, limit: int = 500, story_id: int | None = None
+    ) -> list[Analysis]:
+        if story_id is not None:  # one story's articles, through the assignments index
+            rows = self.conn.execute(
+                "SELECT n.data FROM assignments s JOIN analyses n ON n.article_id = s.article_id "
+                "JOIN articles a ON a.id = s.article_id "
+                "LEFT JOIN measure_mentions m ON m.article_id = s.article_id "
+                "WHERE s.story_id = ? AND (m.article_id IS NULL OR m.version != ?) "
+                "ORDER BY a.seq LIMIT ?",
+                (story_id, version, limit),
+            ).fetchall()
+            return [Analysis.from_dict(json.loads(r[0])) for r in rows]
         rows = self.conn.execute(
             "SELECT n.data FROM analyses n JOIN articles a ON a.id = n.article_id "
             "LEFT JOIN measure_mentions m ON m.article_id = n.article_id "
@@ -130,7 +148,19 @@ class MeasureMentionsMixin:
                  for aid, ms in items],
             )
 
-    def measure_mention_rows(self, version: str) -> list[MentionRow]:
+    def measure_mention_rows(
+        self, version: str, *, story_id: int | None = None
+    ) -> list[MentionRow]:
+        if story_id is not None:
+            rows = self.conn.execute(
+                "SELECT a.id, a.external_id, a.outlet, a.published, s.story_id, a.seq, m.data "
+                "FROM assignments s JOIN measure_mentions m ON m.article_id = s.article_id "
+                "JOIN articles a ON a.id = s.article_id "
+                "WHERE s.story_id = ? AND m.count > 0 AND m.version = ? ORDER BY a.seq",
+                (story_id, version),
+            ).fetchall()
+            return [MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+                    for r in rows]
         rows = self.conn.execute(
             "SELECT a.id, a.external_id, a.outlet, a.published, s.story_id, a.seq, m.data "
             "FROM measure_mentions m JOIN articles a ON a.id = m.article_id "

@@ -96,10 +96,13 @@ class ReadQueries:
         before: int | None = None,
         limit: int = 50,
         code: str = "",
+        with_articles: bool = True,
     ) -> list[StorySummary]:
         """Stories, newest activity first, narrowed by ``filters``; ``before`` is the
         ``last_seq`` of the last story of the previous page. ``code`` names the brief
-        builder whose cached discrepancy counts may be shown."""
+        builder whose cached discrepancy counts may be shown. ``with_articles=False`` leaves
+        each summary's ``articles`` empty (``attach_articles`` fills them later: the web
+        server does so only for stories it has not rendered at this version)."""
         f = filters or StoryFilter()
         where: list[str] = []
         params: list[Any] = [code]
@@ -144,7 +147,8 @@ class ReadQueries:
         rows = _all_rows(self.conn, sql, params, _SUMMARY_NAMES)
         rows.sort(key=lambda r: -int(r[7]))  # last_seq: unique per story
         summaries = [_summary(r) for r in rows]
-        self._attach_articles(summaries)
+        if with_articles:
+            self.attach_articles(summaries)
         return summaries
 
     def story_summary(self, story_id: int, *, code: str = "") -> StorySummary:
@@ -157,10 +161,11 @@ class ReadQueries:
         if row is None:
             raise NotFoundError(f"no story with id {story_id}")
         summary = _summary(row)
-        self._attach_articles([summary])
+        self.attach_articles([summary])
         return summary
 
-    def _attach_articles(self, summaries: list[StorySummary]) -> None:
+    def attach_articles(self, summaries: list[StorySummary]) -> None:
+        """Fill each summary's ``articles`` (publication order, undated last)."""
         if not summaries:
             return
         by_id = {s.id: s for s in summaries}
@@ -261,6 +266,14 @@ class ReadQueries:
         row = self.conn.execute("SELECT max(last_seq) FROM story_summaries").fetchone()
         return int(row[0] or 0)
 
+    def first_seq_since(self, when: str) -> int | None:
+        """The ingest sequence number of the first article stored at or after ``when`` (an
+        ISO UTC date-time as ``ingested_at`` holds it, "YYYY-MM-DDTHH:MM:SS+00:00"); None
+        when nothing was stored since."""
+        row = self.conn.execute(
+            "SELECT min(seq) FROM articles WHERE ingested_at >= ?", (when,)).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
 
 _SUMMARY_NAMES = ", ".join(c.split(".")[1] for c in _SUMMARY_COLUMNS.split(", "))
 
@@ -282,7 +295,7 @@ def _all_rows(conn: Any, sql: str, params: list[Any], names: str) -> list[Any]:
 
 def _summary(r: tuple[Any, ...] | list[Any]) -> StorySummary:
     return StorySummary(
-        id=int(r[0]), title=r[1], outlets=sorted(json.loads(r[2] or "[]")),
+        id=int(r[0]), title=r[1], outlets=sorted(orjson.loads(r[2] or "[]")),
         first_published=r[3], last_published=r[4], article_count=int(r[5]),
         outlet_count=int(r[6]), last_seq=int(r[7]), version=int(r[8]),
         discrepancies=None if r[9] is None else int(r[9]),

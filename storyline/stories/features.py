@@ -104,6 +104,11 @@ class Vocabulary:
     def idf(self, indices: np.ndarray) -> np.ndarray:
         return self._idf[indices]
 
+    @property
+    def top_idf(self) -> float:
+        """The IDF of a term seen in no document yet (the largest of this snapshot)."""
+        return float(np.log(1.0 + self._snapshot_n) + 1.0)
+
     def state(self) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
         """(document frequencies, IDF snapshot, counters): what a saved index keeps."""
         counters = {"n_docs": self.n_docs, "epoch": self.epoch, "snapshot_n": self._snapshot_n}
@@ -128,8 +133,10 @@ class Featurizer:
         n_features: int = 2**20,
         weights: dict[str, float] | None = None,
         ngram_max: int = 1,
+        common_damping: bool = True,
     ) -> None:
         weights = {**DEFAULT_WEIGHTS, **(weights or {})}
+        self.common_damping = common_damping
         self.block_weight = np.array([weights.get(b, 0.0) for b in BLOCKS], np.float32)
         self.vocabulary = Vocabulary(n_features)
         self._words = HashingVectorizer(
@@ -187,7 +194,16 @@ class Featurizer:
         if len(feats) == 0:
             return np.zeros(0, np.float32)
         w = feats.values * self.vocabulary.idf(feats.indices)
-        block_norm = np.sqrt(np.bincount(feats.blocks, weights=w * w, minlength=len(BLOCKS)))
+        if self.common_damping:
+            # Each block is normalised as if all its terms were as rare as can be, so a
+            # block of names found everywhere in the stream ("Trump" in 2016, a country in
+            # trade news) keeps its low IDF instead of being scaled up to a full block.
+            tf = feats.values.astype(np.float64)
+            block_norm = self.vocabulary.top_idf * np.sqrt(
+                np.bincount(feats.blocks, weights=tf * tf, minlength=len(BLOCKS)))
+        else:
+            block_norm = np.sqrt(np.bincount(feats.blocks, weights=w * w,
+                                             minlength=len(BLOCKS)))
         scale = np.sqrt(self.block_weight) / np.where(block_norm > 0, block_norm, 1.0)
         w = w * scale[feats.blocks]
         norm = float(np.linalg.norm(w))

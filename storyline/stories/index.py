@@ -70,6 +70,9 @@ class ClusterOptions:
     )
     ngram_max: int = 1
     n_features: int = 2**20
+    # Blocks keep their IDF scale: terms found everywhere in the stream weigh little even
+    # when an article's names are all such terms (else each block is scaled to full weight).
+    common_damping: bool = True
     window_days: float = 10.0  # stories further apart in time are never candidates
     grace_days: float = 2.0  # no time penalty within this many days
     decay_days: float = 7.0  # beyond the grace, score x exp(-(days - grace) / decay)
@@ -103,6 +106,8 @@ class ClusterOptions:
     repair_snn_weight: float = 0.5  # weight of neighbour overlap against the cosine
     repair_threshold: float = 0.175  # min average mixed similarity within a story
     repair_neighbour_floor: float = 0.1  # cosine below which no one is a neighbour
+    # cosine below which two articles get no neighbour-overlap bonus (0: always)
+    repair_link_floor: float = 0.0
     repair_max_articles: int = 2000  # articles re-clustered by one repair
 
 
@@ -149,7 +154,7 @@ class StoryIndex:
         self.options = options or ClusterOptions()
         self._id_source = new_id
         o = self.options
-        self.featurize = Featurizer(o.n_features, o.weights, o.ngram_max)
+        self.featurize = Featurizer(o.n_features, o.weights, o.ngram_max, o.common_damping)
         self.copies = CopyIndex(o.copy_threshold, o.num_perm, keep=o.copy_window_articles)
         self.stories: dict[int, _Story] = {}
         self.story_of: dict[str, int] = {}  # article id -> story id

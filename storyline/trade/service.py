@@ -3,19 +3,29 @@
 Mentions are cached through the ``Store`` protocol: ingest extracts them from the analyses
 it has just made (``cache_mentions``); anything not cached yet is extracted from the stored
 analyses the first time the ledger is needed. The ledger is rebuilt from the cached
-mentions, and kept per store until the database changes.
+mentions, and kept per database (shared by every store open on the same file in this
+process) until the database changes, or, for a caller that accepts it (the web server
+while an ingest writes), for at most ``max_age`` seconds.
+
+A story's measures need the ledger only when one of its articles mentions a measure (a
+record lists a story only through mentions from its articles); for every other story the
+answer is an empty list from one indexed read, so ``brief`` does not pay for the whole
+store.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import threading
+import time
 import weakref
 from collections.abc import Callable
 from typing import Any
 
 from storyline.records import Analysis
 from storyline.store import Store
+from storyline.store.measures import MentionRow
 
 from .extract import EXTRACTOR_VERSION, extract_mentions
 from .ledger import LedgerRow, build_ledger
@@ -26,7 +36,10 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 _BATCH = 500
-_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, Ledger]] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, Ledger, float]] = (
+    weakref.WeakKeyDictionary())
+_SHARED: dict[tuple[str, str], tuple[str, Ledger, float]] = {}  # by database, see _key
+_LOCK = threading.Lock()
 
 
 def refresh_mentions(store: Store, progress: Progress | None = None) -> int:
@@ -58,32 +71,71 @@ def cache_mentions(store: Store, analyses: list[Analysis]) -> None:
         store.put_measure_mentions(EXTRACTOR_VERSION, items)
 
 
-def ledger(store: Store, progress: Progress | None = None) -> Ledger:
-    """Every measure record the stored coverage supports, with its history."""
-    try:
-        cached = _CACHE.get(store)
-    except TypeError:  # a store that cannot be weakly referenced: no cache
-        cached = None
-    if cached and cached[0] == store.measure_stamp():
-        return cached[1]  # nothing the ledger reads has changed
+def _key(store: Store) -> tuple[str, str] | None:
+    """Stores open on the same database file share one cached ledger (the web server has a
+    store per handler thread); an in-memory database is its own."""
+    path = getattr(store, "path", None)
+    if not isinstance(path, str) or not path or path == ":memory:":
+        return None
+    return (type(store).__name__, path)
+
+
+def _cached(store: Store) -> tuple[str, Ledger, float] | None:
+    key = _key(store)
+    with _LOCK:
+        if key is not None:
+            return _SHARED.get(key)
+        try:
+            return _CACHE.get(store)
+        except TypeError:  # a store that cannot be weakly referenced: no cache
+            return None
+
+
+def _remember(store: Store, entry: tuple[str, Ledger, float]) -> None:
+    key = _key(store)
+    with _LOCK:
+        if key is not None:
+            _SHARED[key] = entry
+        else:
+            with contextlib.suppress(TypeError):
+                _CACHE[store] = entry
+
+
+def ledger(store: Store, progress: Progress | None = None, *,
+           max_age: float | None = None) -> Ledger:
+    """Every measure record the stored coverage supports, with its history.
+
+    Rebuilt when the database changed since the cached one was built; with ``max_age``, a
+    cached ledger younger than that many seconds is returned even if it changed since."""
+    cached = _cached(store)
+    if cached and (cached[0] == store.measure_stamp()
+                   or (max_age is not None and time.monotonic() - cached[2] < max_age)):
+        return cached[1]  # nothing the ledger reads has changed (or it is recent enough)
     try:
         refresh_mentions(store, progress)
     except Exception as exc:  # a read-only database: work from the analyses, uncached
         log.warning("trade mentions not cached (%s); extracting them in memory", exc)
         return build_ledger(_uncached_rows(store))
     stamp = store.measure_stamp()
-    rows = [
-        LedgerRow(
-            article_id=r.article_id, external_id=r.external_id, outlet=r.outlet,
-            published=r.published, story_id=r.story_id, seq=r.seq,
-            mentions=[MeasureMention.from_dict(m) for m in r.mentions],
-        )
-        for r in store.measure_mention_rows(EXTRACTOR_VERSION)
-    ]
+    rows = [_ledger_row(r) for r in store.measure_mention_rows(EXTRACTOR_VERSION)]
     built = build_ledger(rows)
-    with contextlib.suppress(TypeError):
-        _CACHE[store] = (stamp, built)
+    _remember(store, (stamp, built, time.monotonic()))
     return built
+
+
+def ledger_stamp(store: Store) -> str | None:
+    """The database state of this process's cached ledger (None: none cached yet); a page
+    showing measures can key its cache by it."""
+    cached = _cached(store)
+    return cached[0] if cached else None
+
+
+def _ledger_row(r: MentionRow) -> LedgerRow:
+    return LedgerRow(
+        article_id=r.article_id, external_id=r.external_id, outlet=r.outlet,
+        published=r.published, story_id=r.story_id, seq=r.seq,
+        mentions=[MeasureMention.from_dict(m) for m in r.mentions],
+    )
 
 
 def _uncached_rows(store: Store) -> list[LedgerRow]:
@@ -103,10 +155,32 @@ def ledger_records(store: Store) -> list[dict[str, Any]]:
     return [r.to_dict() for r in ledger(store).records]
 
 
-def story_measures(store: Store, story_id: int) -> list[dict[str, Any]]:
+def story_has_mentions(store: Store, story_id: int) -> bool:
+    """Whether any article of the story mentions a trade measure (its articles' mentions
+    are extracted and cached first if not done yet). True when that cannot be told
+    (a read-only database without the cache): the caller then builds the whole ledger."""
+    try:
+        for _ in range(10_000):  # a story's articles, 500 at a time
+            missing = store.analyses_without_mentions(
+                EXTRACTOR_VERSION, limit=_BATCH, story_id=story_id)
+            if not missing:
+                break
+            cache_mentions(store, missing)
+    except Exception as exc:
+        log.warning("trade mentions of story %s not cached (%s)", story_id, exc)
+        return True
+    return bool(store.measure_mention_rows(EXTRACTOR_VERSION, story_id=story_id))
+
+
+def story_measures(store: Store, story_id: int, *,
+                   max_age: float | None = None) -> list[dict[str, Any]]:
     """The measures one story reports, each with its whole history across stories (the
-    brief's ``measures`` key): the contract record plus ``conflicts`` and event details."""
-    book = ledger(store)
+    brief's ``measures`` key): the contract record plus ``conflicts`` and event details.
+    Only a story whose articles mention a measure needs the ledger (see the module
+    docstring); ``max_age`` as in ``ledger``."""
+    if not story_has_mentions(store, story_id):
+        return []
+    book = ledger(store, max_age=max_age)
     return [book.full(r) for r in book.records if story_id in r.stories]
 
 

@@ -115,6 +115,9 @@ class WebState:
         self.options = options
         self.code = code_fingerprint()
         self.pages = PageCache()
+        # Each story's part of /api/stories by (id, version, last_seq, discrepancies):
+        # ~1.5 KB each, so the 20,000 most recently listed cost ~30 MB at most.
+        self.summaries = PageCache(size=20_000)
         self._local = StoreLocal()
         self._stores: list[Store] = []
         self._lock = threading.Lock()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Annotated
 
 from fastapi import HTTPException, Query
@@ -24,6 +24,12 @@ MinOutlets = Annotated[int, Query(ge=0, le=1000, description="at least this many
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size (1–{MAX_PAGE})")]
 Cursor = Annotated[
     str | None, Query(pattern=r"^\d{1,18}$", description="the 'next' value of the last page")
+]
+ChangedSince = Annotated[
+    str | None,
+    Query(max_length=40, description=(
+        "ISO date or date-time (YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]; no zone means "
+        "UTC): stories with an article stored at or after it")),
 ]
 
 
@@ -57,6 +63,23 @@ def story_filter(
         since=since, until=until, outlet=outlet or None, person=person or None,
         q=(q or "").strip() or None, min_outlets=min_outlets,
     )
+
+
+def changed_since_value(value: str | None) -> str | None:
+    """A ``since=`` time as the store writes ``ingested_at`` (UTC, to the second), or a 400
+    naming the value: a date means its midnight UTC; a time without a zone is UTC."""
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip())
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        when = when.astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise bad_parameter(
+            f"since: {value!r} is not an ISO date or date-time "
+            "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS, optionally with Z or ±HH:MM)") from None
+    return when.replace(microsecond=0).isoformat(timespec="seconds")
 
 
 def cursor_value(cursor: str | None) -> int | None:

@@ -11,6 +11,7 @@ from ..errors import NotFoundError
 from . import views
 from .app import FastJSONResponse, state
 from .params import (
+    ChangedSince,
     Cursor,
     Limit,
     MinOutlets,
@@ -19,6 +20,7 @@ from .params import (
     Since,
     Text,
     Until,
+    changed_since_value,
     cursor_value,
     story_filter,
 )
@@ -37,14 +39,15 @@ def api_stories(
     min_outlets: MinOutlets = 0,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> FastJSONResponse:
+) -> Response:
     """`{"results": [story…], "next": cursor|null}`; each story has the keys of
     `storyline stories --json` plus `article_count`, `outlet_count`, `discrepancies`
     (null until its brief is built) and `url`. Pass `cursor=<next>` for the next page."""
     web = state(request)
     filters = story_filter(since, until, outlet, person, q, min_outlets)
-    page = views.stories_page(web.store(), filters, cursor_value(cursor), limit, web.code)
-    return FastJSONResponse(page)
+    body = views.stories_page_json(web.store(), filters, cursor_value(cursor), limit,
+                                   web.code, web.summaries)
+    return Response(body, media_type="application/json")
 
 
 def _resolve(request: Request, story_id: int, suffix: str) -> Response | None:
@@ -118,12 +121,17 @@ def api_outlets(request: Request) -> dict[str, Any]:
     return {"results": [{"outlet": o, "articles": c} for o, c in counts]}
 
 
-@router.get("/changes", summary="Stories changed since a point (a 'next' cursor)")
-def api_changes(request: Request, cursor: Cursor = None, limit: Limit = 50) -> dict[str, Any]:
-    """Stories with activity after `cursor` (from a previous answer's `latest`), newest
-    first; `latest` is the cursor to pass next time."""
+@router.get("/changes", summary="Stories changed since a point (a cursor or a time)")
+def api_changes(
+    request: Request, cursor: Cursor = None, since: ChangedSince = None, limit: Limit = 50
+) -> dict[str, Any]:
+    """Stories with activity after `cursor` (from a previous answer's `latest`) and/or
+    with an article stored at or after `since` (ISO date or date-time, UTC unless a zone
+    is given), newest first; `latest` is the cursor to pass next time."""
     web = state(request)
     store = web.store()
-    after = cursor_value(cursor) or 0
-    found = [s for s in store.story_summaries(limit=limit, code=web.code) if s.last_seq > after]
-    return {"results": [views.summary_dict(s) for s in found], "latest": str(store.latest_seq())}
+    when = changed_since_value(since)
+    found = views.changed_stories(store, cursor=cursor_value(cursor), since=when, limit=limit,
+                                  code=web.code)
+    return {"results": [views.summary_dict(s) for s in found], "latest": str(store.latest_seq()),
+            "since": when}

@@ -7,6 +7,7 @@ Viewing or changing the watch/alert configuration needs the token when the serve
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -14,9 +15,9 @@ from fastapi.responses import RedirectResponse, Response
 from .. import watch
 from ..store import Store
 from ..store.queries import MAX_PAGE
-from . import atom
+from . import atom, views
 from .app import FastJSONResponse, state, wants_json
-from .params import Cursor, Limit, cursor_value
+from .params import ChangedSince, Cursor, Limit, changed_since_value, cursor_value
 
 router = APIRouter(tags=["watch"])
 
@@ -197,11 +198,16 @@ def story_atom(request: Request, story_id: int) -> Response:
     return Response(atom.story_feed(summary, changes, _base(request)), media_type=_ATOM)
 
 
-@router.get("/changes.atom", summary="Stories with activity after 'cursor', as Atom")
-def changes_atom(request: Request, cursor: Cursor = None, limit: Limit = 50) -> Response:
+@router.get("/changes.atom",
+            summary="Stories with activity after 'cursor' and/or since a time, as Atom")
+def changes_atom(
+    request: Request, cursor: Cursor = None, since: ChangedSince = None, limit: Limit = 50
+) -> Response:
     web = state(request)
-    after = cursor_value(cursor) or 0
-    found = [s for s in web.store().story_summaries(limit=limit) if s.last_seq > after]
-    self_href = "/changes.atom" + (f"?cursor={cursor}" if cursor else "")
+    when = changed_since_value(since)
+    found = views.changed_stories(web.store(), cursor=cursor_value(cursor), since=when,
+                                  limit=limit, code=web.code)
+    query = urlencode({k: v for k, v in (("cursor", cursor), ("since", when)) if v})
+    self_href = "/changes.atom" + (f"?{query}" if query else "")
     return Response(atom.changes_feed(found, _base(request), self_href), media_type=_ATOM)
 

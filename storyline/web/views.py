@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Hashable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+import orjson
 
 from .. import __version__, api
 from ..errors import NotFoundError
@@ -67,6 +70,56 @@ def stories_page(
         "next": str(found[-1].last_seq) if more and found else None,
         "filters": {k: v for k, v in filters.to_dict().items() if v},
     }
+
+
+def changed_stories(
+    store: Store, *, cursor: int | None, since: str | None, limit: int, code: str
+) -> list[StorySummary]:
+    """Stories with activity (an article stored) after ``cursor`` (a ``latest`` value) and
+    at or after ``since`` (UTC, as ``params.changed_since_value`` gives it), newest first;
+    both bounds apply when both are given."""
+    after = cursor or 0
+    if since is not None:
+        first = store.first_seq_since(since)
+        if first is None:
+            return []  # nothing stored since then
+        after = max(after, first - 1)
+    return [s for s in store.story_summaries(limit=limit, code=code) if s.last_seq > after]
+
+
+class SummaryCache(Protocol):
+    def get(self, key: Hashable) -> bytes | None: ...
+    def put(self, key: Hashable, value: bytes) -> None: ...
+
+
+def stories_page_json(
+    store: Store, filters: StoryFilter, cursor: int | None, limit: int, code: str,
+    cache: SummaryCache,
+) -> bytes:
+    """``stories_page`` as JSON bytes, each story's part kept in ``cache`` under its
+    version: a page reads only the page's summary rows, and the articles of the stories
+    not rendered at their current version (an ingest changes a few stories at a time)."""
+    found = store.story_summaries(filters, before=cursor, limit=limit + 1, code=code,
+                                  with_articles=False)
+    more = len(found) > limit
+    found = found[:limit]
+    keys = [(s.id, s.version, s.last_seq, s.discrepancies) for s in found]
+    parts = [cache.get(k) for k in keys]
+    missing = [s for s, part in zip(found, parts, strict=True) if part is None]
+    if missing:
+        store.attach_articles(missing)
+        built = {}
+        for s in missing:
+            built[s.id] = orjson.dumps(summary_dict(s))
+        for n, (k, part) in enumerate(zip(keys, parts, strict=True)):
+            if part is None:
+                parts[n] = built[k[0]]
+                cache.put(k, built[k[0]])
+    tail = {"next": str(found[-1].last_seq) if more and found else None,
+            "filters": {k: v for k, v in filters.to_dict().items() if v}}
+    # The same bytes as orjson.dumps(stories_page(...)): '{"results":[…],"next":…,"filters":…}'
+    return (b'{"results":[' + b",".join(p for p in parts if p is not None) + b"],"
+            + orjson.dumps(tail)[1:])
 
 
 def successor(store: Store, story_id: int) -> int | None:

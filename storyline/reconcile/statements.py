@@ -1,0 +1,149 @@
+"""Aligned statements: two outlets tell one fact in the same words but for one number.
+
+"A mother of 13 was killed…" in one outlet and "A mother of 12 was killed…" in another: the
+figure extractor sees no unit or subject in "of 13", yet the two sentences say the same
+thing with one slot filled differently. Two sentences of different independent outlets
+that are alike (TF-IDF cosine at least ``statement_similarity``) are aligned word by word;
+where the alignment replaces exactly one number by another, with equal words on both sides
+of it (at least ``statement_anchor_words`` before, one of them a content word, and one
+after — or twice as many before at the end of a sentence), the two outlets number the same
+slot differently. Two years are a ``date`` discrepancy, other numbers a ``figure`` one.
+
+Not a conflict: clock times (``clock_times`` compares them with their tolerances), an
+article that also gives the other number in that sentence (a series, "from 12 to 13"), and
+statements published far apart (a count or an age may have changed meanwhile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections import defaultdict
+
+from .evidence import Doc, dedupe_citations
+from .model import Citation, Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .space import SentenceSpace
+from .text import STOP_WORDS, fold, spell_numbers
+
+_WORD = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
+_CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def statement_words(text: str) -> list[str]:
+    """Folded words and numbers ("1,500" -> "1500", "5.9" kept, "two" -> "2")."""
+    return [w.replace(",", "") for w in _WORD.findall(spell_numbers(fold(text)))]
+
+
+def _published(doc: Doc) -> dt.datetime | None:
+    text = doc.article.published
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def _far_apart(a: Doc, b: Doc, days: float) -> bool:
+    ta, tb = _published(a), _published(b)
+    return ta is not None and tb is not None and abs((ta - tb).total_seconds()) > days * 86400
+
+
+def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, str]]:
+    """(index in a, index in b, slot words) of each number one sentence replaces by
+    another between equal words."""
+    out = []
+    ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    for k, (op, a0, a1, b0, b1) in enumerate(ops):
+        if op != "replace" or a1 - a0 != 1 or b1 - b0 != 1:
+            continue
+        x, y = wa[a0], wb[b0]
+        if not (_NUMBER.fullmatch(x) and _NUMBER.fullmatch(y)) or float(x) == float(y):
+            continue
+        left = ops[k - 1] if k > 0 and ops[k - 1][0] == "equal" else None
+        right = ops[k + 1] if k + 1 < len(ops) and ops[k + 1][0] == "equal" else None
+        before = wa[left[1]:left[2]][-2 * anchor:] if left else []
+        after = wa[right[1]:right[2]][:2] if right else []
+        if after and after[0] in _CLOCK_NEXT:
+            continue
+        if len(before) < anchor or (not after and len(before) < 2 * anchor):
+            continue
+        if not any(w not in STOP_WORDS and not w[0].isdigit() for w in before[-anchor:]):
+            continue
+        slot = " ".join([*before[-anchor:], "…", *after[:1]]).strip()
+        out.append((a0, b0, slot))
+    return out
+
+
+_SURFACE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W\d_]+")
+
+
+def _value(text: str, words: list[str], i: int) -> str:
+    """The number with the words around it, as a reader would recognise the slot (as
+    written when the words of the sentence line up one for one, else folded)."""
+    surface = _SURFACE.findall(text)
+    shown = surface if len(surface) == len(words) else words
+    return " ".join(shown[max(0, i - 2): i + 2])
+
+
+def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
+                          options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
+    """Alike sentences of two outlets that differ in one number, slot by slot."""
+    words = {(d.order, s): statement_words(d.sentence_text(s)) for d in docs for s in d.content}
+    # slot -> number -> (shown value, citations)
+    found: dict[str, dict[str, tuple[str, list[Citation]]]] = defaultdict(dict)
+    for n, da in enumerate(docs):
+        for db in docs[n + 1:]:
+            if (da.outlet == db.outlet or not (da.independent and db.independent)
+                    or _far_apart(da, db, options.statement_apart_days)):
+                continue
+            for sa in da.content:
+                wa = words[(da.order, sa)]
+                for sb in db.content:
+                    if space.sim(da, sa, db, sb) < options.statement_similarity:
+                        continue
+                    wb = words[(db.order, sb)]
+                    for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
+                        x, y = wa[i], wb[j]
+                        if y in wa or x in wb:  # each article gives both: a series
+                            continue
+                        values = found[slot]
+                        for num, doc, s, ws, k in ((x, da, sa, wa, i), (y, db, sb, wb, j)):
+                            shown, cites = values.setdefault(
+                                num, (_value(doc.sentence_text(s), ws, k), []))
+                            cites.append(doc.cite(s))
+    out = []
+    for slot, values in found.items():
+        nums = list(values)
+        years = all(_YEAR.fullmatch(v) for v in nums)
+        kind = "date" if years else "figure"
+        shown = [values[v][0] for v in nums]
+        out.append(Discrepancy(
+            kind=kind,
+            about=f"the number in “{slot}”" if not years else f"the year in “{slot}”",
+            values=[DiscrepancyValue(values[v][0], dedupe_citations(values[v][1]))
+                    for v in nums],
+            note="Outlets tell this in the same words but for the number: "
+                 + " vs ".join(f"“{s}”" for s in shown) + ".",
+        ))
+    return out
+
+
+def uncovered(found: list[Discrepancy], known: list[Discrepancy]) -> list[Discrepancy]:
+    """The slot conflicts no other rule already reports from the same two sentences."""
+    def spots(d: Discrepancy) -> set[tuple[str, int]]:
+        return {(c.article_id, c.sentence_index) for v in d.values for c in v.citations}
+
+    known_spots = [spots(d) for d in known]
+    out = []
+    for d in found:
+        per_value = [{(c.article_id, c.sentence_index) for c in v.citations} for v in d.values]
+        covered = any(sum(bool(vs & k) for vs in per_value) >= 2 for k in known_spots)
+        if not covered:
+            out.append(d)
+    return out

@@ -1,0 +1,141 @@
+"""Casualty tallies told as bare numbers: "killing 10 people and injuring 80" in one outlet,
+"wounding 70 others" or "about 50 hurt" in another.
+
+The figure extractor needs a counted noun; casualty reports often leave it out after the
+first one ("killing 10 people and injuring 80"). Here a number right after a verb of
+killing or injuring ("injuring 80", "wounding other 70") or right before its participle
+("80 wounded", "50 were hurt") is a tally of the dead or of the injured. Two tallies of one
+kind from different independent outlets whose values cannot both hold ("about 50" and 80;
+"at least 50" and 80 can) are a ``figure`` discrepancy when their sentences tell one
+happening: alike at ``tally_same_event`` for near values, at twice that when one is more
+than double the other (an earlier disaster's toll recalled in the background is not this
+one's). A higher count in a report published ``update_after_hours`` later is an update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from storyline.records import Figure
+
+from .evidence import Doc, dedupe_citations
+from .figures import compatible_values, format_value
+from .model import Citation, Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .space import SentenceSpace
+from .text import fold, spell_numbers
+
+_KIND = {"kill": "killed", "dead": "killed", "die": "killed",
+         "injur": "injured", "wound": "injured", "hurt": "injured"}
+_BOUNDS = {"at least": ">=", "more than": ">", "over": ">", "about": "~", "around": "~",
+           "nearly": "~", "almost": "~", "some": "~", "roughly": "~", "an estimated": "~",
+           "up to": "<=", "as many as": "<=", "at most": "<=", "fewer than": "<",
+           "less than": "<"}
+_BOUND = r"(?P<bound>" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")?\s*"
+_NUM = r"(?P<num>\d+(?:,\d{3})*)"
+# "killing 10", "injuring another 80", "wounding other 70 people"
+_AFTER_VERB = re.compile(
+    r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|hurting)\s+"
+    r"(?:(?:a further|another|other|some other)\s+)?" + _BOUND + _NUM
+    + r"(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times?)\b)"
+    + r"(?:\s+(?:people|persons|others|more|civilians|residents))?\b(?![-.]\d)")
+# "80 wounded", "50 people were hurt", "10 dead"
+_BEFORE_PARTICIPLE = re.compile(
+    _BOUND + _NUM + r"\s+(?:(?:people|persons|others|more|civilians|residents)\s+)?"
+    r"(?:(?:were|are|have been|had been|was)\s+)?(?P<verb>killed|dead|died|injured|wounded|"
+    r"hurt)\b")
+
+
+@dataclass
+class _Tally:
+    doc: Doc
+    sentence: int
+    kind: str  # "killed" or "injured"
+    figure: Figure
+
+
+def _kind(verb: str) -> str:
+    return next(k for stem, k in _KIND.items() if verb.startswith(stem))
+
+
+def sentence_tallies(text: str) -> list[tuple[str, float, str]]:
+    """(kind, value, bound) of each tally of the dead or injured in a sentence."""
+    folded = spell_numbers(fold(text))
+    out: list[tuple[int, str, float, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_AFTER_VERB, _BEFORE_PARTICIPLE):
+        for m in pattern.finditer(folded):
+            span = m.span("num")
+            if any(s <= span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            bound = _BOUNDS.get((m.group("bound") or "").strip(), "=")
+            value = float(m.group("num").replace(",", ""))
+            out.append((span[0], _kind(m.group("verb")), value, bound))
+    return [(k, v, b) for _, k, v, b in sorted(out)]
+
+
+def _published(doc: Doc) -> dt.datetime | None:
+    text = doc.article.published
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def _update(a: _Tally, b: _Tally, after_hours: float) -> bool:
+    ta, tb = _published(a.doc), _published(b.doc)
+    if ta is None or tb is None or abs((tb - ta).total_seconds()) < after_hours * 3600:
+        return False
+    early, late = (a, b) if tb > ta else (b, a)
+    return late.figure.value > early.figure.value
+
+
+def tally_conflicts(docs: list[Doc], space: SentenceSpace,
+                    options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
+    tallies: list[_Tally] = []
+    for d in docs:
+        if not d.independent:
+            continue
+        for s in d.content:
+            for kind, value, bound in sentence_tallies(d.sentence_text(s)):
+                unit = "people"
+                tallies.append(_Tally(d, s, kind, Figure(
+                    text="", start=0, end=0, sentence=s, value=value, unit=unit,
+                    kind="count", bound=bound)))
+    values: dict[str, dict[tuple[float, str], list[Citation]]] = defaultdict(dict)
+    for n, a in enumerate(tallies):
+        for b in tallies[n + 1:]:
+            if a.kind != b.kind or a.doc.outlet == b.doc.outlet:
+                continue
+            if compatible_values(a.figure, b.figure) or _update(a, b, options.update_after_hours):
+                continue
+            # Each outlet giving the other's number too: two tallies, not one told twice.
+            if any(t.doc is a.doc and t.kind == a.kind and t.figure.value == b.figure.value
+                   for t in tallies):
+                continue
+            lo, hi = sorted((a.figure.value, b.figure.value))
+            need = options.tally_same_event * (2 if hi > 2 * max(lo, 1) else 1)
+            if space.sim(a.doc, a.sentence, b.doc, b.sentence) < need:
+                continue
+            for t in (a, b):
+                key = (t.figure.value, t.figure.bound)
+                values[t.kind].setdefault(key, []).append(t.doc.cite(t.sentence))
+    out = []
+    for kind, found in values.items():
+        shown = [(format_value(v, "", bound) + f" {kind}", cites)
+                 for (v, bound), cites in found.items()]
+        out.append(Discrepancy(
+            kind="figure",
+            about=f"people {kind}",
+            values=[DiscrepancyValue(text, dedupe_citations(cites)) for text, cites in shown],
+            note=f"Outlets give different numbers of people {kind}: "
+                 + " vs ".join(text for text, _ in shown) + ".",
+        ))
+    return out
