@@ -189,6 +189,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--no-ingest", action="store_true", help="no ingest beside the load")
     parser.add_argument("--workers", type=int, default=1, help="serve --workers (processes)")
+    parser.add_argument("--server-log", type=Path, default=None,
+                        help="write the server's log (stderr) here")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (apt-get install wrk)")
@@ -214,7 +216,8 @@ def main() -> None:
     server = subprocess.Popen(
         [str(BIN / "storyline"), "--db", str(args.db), "serve", "--port", str(args.port),
          "--no-watch", "--no-warm", "--workers", str(args.workers)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=args.server_log.open("w") if args.server_log else subprocess.DEVNULL,
     )
     ingest = None
     try:

@@ -213,12 +213,15 @@ def _add_chunk(
     return index
 
 
-def story_brief(store: Store, story_id: int) -> Brief:
-    """Reconcile one stored story's articles and build its brief."""
+def story_brief(store: Store, story_id: int, *,
+                measures_max_age: float | None = None) -> Brief:
+    """Reconcile one stored story's articles and build its brief (``measures_max_age``:
+    see ``trade.service.ledger``; the web server bounds the ledger's age while ingest runs)."""
     story = store.story(story_id)  # a merged-away id gives the story it went into
     items = list(store.iter_items(story.id))
     brief = build_brief(reconcile(story, items))
-    brief.measures = story_measures(store, story.id)  # the trade lens, across stories
+    # the trade lens, across stories
+    brief.measures = story_measures(store, story.id, max_age=measures_max_age)
     return brief
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+import fcntl
 import json
 import os
+import shutil
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,19 +79,42 @@ def pg_url(pg_server: str) -> Iterator[str]:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+def _built_once_per_run(
+    tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]
+) -> Path:
+    """A file built once for the whole test run and a private copy of it for this process.
+
+    Under pytest-xdist every worker is its own process with its own session fixtures: the
+    first worker to ask builds the file in the run's shared temporary folder (under a lock),
+    the others wait for it, and each works on its own copy.
+    """
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    target = shared / name
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not target.exists():
+            partial = shared / f"partial-{os.getpid()}-{name}"
+            build(partial)
+            os.replace(partial, target)
+    mine = tmp_path_factory.mktemp(Path(name).stem) / name
+    shutil.copy(target, mine)
+    return mine
+
+
 @pytest.fixture(scope="session")
 def examples_db(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Path:
-    """The example corpus ingested once per session (read-only: copy it to change it)."""
+    """The example corpus ingested once per test run (read-only: copy it to change it)."""
     from storyline import api
     from storyline.config import Settings
     from storyline.store import open_store
 
-    path = tmp_path_factory.mktemp("examples") / "examples.db"
-    settings = Settings(db=str(path), workers=1)
-    with open_store(path) as store:
-        api.ingest([str(examples_dir)], store, settings)
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
-    return path
+    def build(path: Path) -> None:
+        with open_store(path) as store:
+            api.ingest([str(examples_dir)], store, Settings(db=str(path), workers=1))
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
+
+    return _built_once_per_run(tmp_path_factory, "examples.db", build)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -134,8 +135,16 @@ def assign_pairs(pairs: Sequence[Pair], cluster: ClusterOptions | None = None,
     return labels, time.process_time() - cpu
 
 
+def warm_up(_: object = None) -> int:
+    """Load what a window needs in a worker (for a pool started ahead of the work)."""
+    StoryIndex()
+    return os.getpid()
+
+
 def _run_windows(jobs: list[list[Pair]], cluster: ClusterOptions, chunk: int, engine: str,
-                 workers: int) -> list[tuple[Labels, float]]:
+                 workers: int, pool: Executor | None = None) -> list[tuple[Labels, float]]:
+    if pool is not None:
+        return list(pool.map(assign_pairs, jobs, [cluster] * len(jobs), [chunk] * len(jobs)))
     if engine == "ray":
         from .engines import _ray
 
@@ -166,15 +175,17 @@ def assign_windowed(
     *,
     engine: str = "local",
     workers: int = 1,
+    pool: Executor | None = None,
 ) -> WindowedResult:
     """Assign ``items`` (in publication order) window by window in parallel, stitch the
-    windows and repair the seams (see the module docstring)."""
+    windows and repair the seams (see the module docstring). ``pool``: worker processes
+    already started (else ``engine`` starts its own for this call)."""
     cluster = cluster or ClusterOptions()
     options = options or WindowOptions()
     windows = plan_windows(items, options)
     jobs = [[items[i] for i in w.overlap + w.core] for w in windows]
     started = time.perf_counter()
-    results = _run_windows(jobs, cluster, options.chunk, engine, workers)
+    results = _run_windows(jobs, cluster, options.chunk, engine, workers, pool)
     result = WindowedResult(labels={}, windows=len(windows))
     result.assign_seconds = time.perf_counter() - started
     result.assign_cpu_seconds = sum(cpu for _, cpu in results)
@@ -247,6 +258,9 @@ class _Stitch:
             return 0
         index = StoryIndex(replace(self.cluster, keep_closed=True))
         index.reserve_ids(self.top)
+        # Only the crossing stories' articles: what the windows may have cut in two, and
+        # what the windows may have put together that one pass kept apart.
+        near = [i for i in near if self.story(self.items[i][0].id) in crossing]
         for i in near:
             article, analysis = self.items[i]
             _, score, copy_of = self.final[article.id]

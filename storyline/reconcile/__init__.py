@@ -58,6 +58,7 @@ from .quotes import align_quotes
 from .space import SentenceSpace
 from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
+from .tallies import not_reported, tally_conflicts
 from .titles import title_conflicts
 from .weekdays import weekday_conflicts
 
@@ -112,6 +113,7 @@ def reconcile(
     resolve_undated(docs)
     figures, figure_discs = align_figures(docs, space, options)
     figure_discs += points_vs_percent(docs, space, options)
+    figure_discs += not_reported(tally_conflicts(docs, space, options), figure_discs)
     events = dated_events(docs, space, claim_of, options)
     date_discs = [*date_conflicts(docs, space, claim_of, options), *typo_years(docs)]
     dated = {(c.article_id, c.sentence_index) for d in date_discs for v in d.values

@@ -100,6 +100,11 @@ def _distinctive(f: Figure) -> bool:
     return not (float(f.value).is_integer() and abs(f.value) <= 3 and f.value_max is None)
 
 
+def _age(f: _F) -> bool:
+    """A person's age ("23-year-old"): comparable only for one named or described person."""
+    return f.fig.unit == "year" and fold(f.fig.about or "").startswith("old")
+
+
 def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
     """Could two different values be two outlets' numbers for one thing?"""
     lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
@@ -107,6 +112,8 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
     shared = bool(a.names & b.names)  # the same company, person or place in both sentences
     if about is not None and about < 0.5 and not shared:
         return False
+    if _age(a) and _age(b) and not shared and (about is None or about < 0.8):
+        return False  # "the 23-year-old man", "her 20-year-old daughter": two people
     if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
         return True
     if ratio <= 1.3:  # reported discrepancies are near misses
@@ -293,9 +300,15 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
 
 # Running tallies, which later reports raise: the dead, injured, missing, arrested, cases.
 _TALLY = re.compile(
-    r"\b(?:killed|dead|deaths?|died|injured|injuries|wounded|hurt|missing|casualties|"
+    r"\b(?:killed|killing|dead|deaths?|died|injured|injuring|injuries|wounded|wounding|hurt|"
+    r"missing|casualties|"
     r"victims|(?:death )?toll|cases|infected|hospitali[sz]ed|rescued|arrested|detained|"
     r"displaced|evacuated so far)\b", re.IGNORECASE)
+
+
+def is_tally(text: str) -> bool:
+    """The sentence counts something later reports raise (the dead, injured, arrested…)."""
+    return bool(_TALLY.search(text))
 
 
 def _published(f: _F) -> dt.datetime | None:

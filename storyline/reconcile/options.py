@@ -48,6 +48,9 @@ class ReconcileOptions:
     statement_anchor_words: int = 2  # equal words before the differing number ("mother of")
     statement_apart_days: float = 30.0  # published further apart, a count or age may change
 
+    tally_same_event: float = 0.25  # sentence cosine for two tallies of one disaster's dead
+    # or injured (doubled when one count is over twice the other: a past disaster's toll)
+
     # -- clock times ---------------------------------------------------------------------
     clock_slack_minutes: int = 10  # "7 p.m." and "7:01 p.m." are one time
     clock_loose_slack_minutes: int = 20  # "about 7 p.m." vs "7:15 p.m." is no conflict

@@ -11,7 +11,8 @@ slot differently. Two years are a ``date`` discrepancy, other numbers a ``figure
 
 Not a conflict: clock times (``clock_times`` compares them with their tolerances), an
 article that also gives the other number in that sentence (a series, "from 12 to 13"), and
-statements published far apart (a count or an age may have changed meanwhile).
+statements published far apart (a count or an age may have changed meanwhile), and a tally
+of the dead or injured that rose in a later report (an update, as in ``figures``).
 """
 
 from __future__ import annotations
@@ -22,19 +23,21 @@ import re
 from collections import defaultdict
 
 from .evidence import Doc, dedupe_citations
+from .figures import is_tally
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, spell_numbers
 
-_WORD = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
+_WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def statement_words(text: str) -> list[str]:
-    """Folded words and numbers ("1,500" -> "1500", "5.9" kept, "two" -> "2")."""
+    """Folded words and numbers ("1,500" -> "1500", "5.9" kept, "two" -> "2"); a clock
+    time ("6:41") is one word, not two numbers."""
     return [w.replace(",", "") for w in _WORD.findall(spell_numbers(fold(text)))]
 
 
@@ -54,6 +57,30 @@ def _far_apart(a: Doc, b: Doc, days: float) -> bool:
     return ta is not None and tb is not None and abs((ta - tb).total_seconds()) > days * 86400
 
 
+PLACES = frozenset({"GPE", "LOC", "FAC", "EVENT"})
+
+
+def elsewhere(doc: Doc, sentence: int, *others: Doc, labels: frozenset[str] = PLACES) -> bool:
+    """The sentence names a place (or another entity of ``labels``) none of the other
+    articles mentions: it tells of another happening ("In 2019 a quake in Varna killed
+    12"). A source named in passing ("according to the N.Y. Daily News") is no place."""
+    texts = [fold(o.article.text) for o in others if o is not doc]
+    return any(e.sentence == sentence and e.label in labels
+               and not any(fold(e.text).removeprefix("the ") in t for t in texts)
+               for e in doc.analysis.entities)
+
+
+def _update(a: Doc, x: str, b: Doc, y: str, after_hours: float, tally: bool) -> bool:
+    """A tally that rose in a report published ``after_hours`` later: an update."""
+    ta, tb = _published(a), _published(b)
+    if not tally or ta is None or tb is None:
+        return False
+    hours = (tb - ta).total_seconds() / 3600
+    if abs(hours) < after_hours:
+        return False
+    return (float(y) > float(x)) == (hours > 0)
+
+
 def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, str]]:
     """(index in a, index in b, slot words) of each number one sentence replaces by
     another between equal words."""
@@ -70,6 +97,11 @@ def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, st
         before = wa[left[1]:left[2]][-2 * anchor:] if left else []
         after = wa[right[1]:right[2]][:2] if right else []
         if after and after[0] in _CLOCK_NEXT:
+            continue
+        # "30 of 207" / "1 of 16": the base differs too, so these count different wholes.
+        beyond = ops[k + 2] if right and k + 2 < len(ops) else None
+        if beyond and len(after) < 2 and any(
+                _NUMBER.fullmatch(w) for w in [*wa[beyond[1]:beyond[2]], *wb[beyond[3]:beyond[4]]]):
             continue
         if len(before) < anchor or (not after and len(before) < 2 * anchor):
             continue
@@ -105,16 +137,20 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
             for sa in da.content:
                 wa = words[(da.order, sa)]
                 for sb in db.content:
-                    if space.sim(da, sa, db, sb) < options.statement_similarity:
+                    if (space.sim(da, sa, db, sb) < options.statement_similarity
+                            or elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs)):
                         continue
                     wb = words[(db.order, sb)]
                     for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
                         x, y = wa[i], wb[j]
                         if y in wa or x in wb:  # each article gives both: a series
                             continue
+                        tally = is_tally(da.sentence_text(sa)) and is_tally(db.sentence_text(sb))
+                        if _update(da, x, db, y, options.update_after_hours, tally):
+                            continue
                         values = found[slot]
                         for num, doc, s, ws, k in ((x, da, sa, wa, i), (y, db, sb, wb, j)):
-                            shown, cites = values.setdefault(
+                            _, cites = values.setdefault(
                                 num, (_value(doc.sentence_text(s), ws, k), []))
                             cites.append(doc.cite(s))
     out = []
@@ -122,14 +158,14 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
         nums = list(values)
         years = all(_YEAR.fullmatch(v) for v in nums)
         kind = "date" if years else "figure"
-        shown = [values[v][0] for v in nums]
+        texts = [values[v][0] for v in nums]
         out.append(Discrepancy(
             kind=kind,
             about=f"the number in “{slot}”" if not years else f"the year in “{slot}”",
             values=[DiscrepancyValue(values[v][0], dedupe_citations(values[v][1]))
                     for v in nums],
             note="Outlets tell this in the same words but for the number: "
-                 + " vs ".join(f"“{s}”" for s in shown) + ".",
+                 + " vs ".join(f"“{t}”" for t in texts) + ".",
         ))
     return out
 

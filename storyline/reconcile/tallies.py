@@ -26,6 +26,7 @@ from .figures import compatible_values, format_value
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
+from .statements import PLACES, elsewhere
 from .text import fold, spell_numbers
 
 _KIND = {"kill": "killed", "dead": "killed", "die": "killed",
@@ -45,8 +46,8 @@ _AFTER_VERB = re.compile(
 # "80 wounded", "50 people were hurt", "10 dead"
 _BEFORE_PARTICIPLE = re.compile(
     _BOUND + _NUM + r"\s+(?:(?:people|persons|others|more|civilians|residents)\s+)?"
-    r"(?:(?:were|are|have been|had been|was)\s+)?(?P<verb>killed|dead|died|injured|wounded|"
-    r"hurt)\b")
+    r"(?:(?:were|are|have been|had been|was)\s+)?(?:also\s+)?"
+    r"(?P<verb>killed|dead|died|injured|wounded|hurt)\b")
 
 
 @dataclass
@@ -97,6 +98,11 @@ def _update(a: _Tally, b: _Tally, after_hours: float) -> bool:
     return late.figure.value > early.figure.value
 
 
+# A tally told of a place or body the other article never names is another happening's
+# (one outlet recalls last year's disaster, or a shooting at another university).
+_SETTING = PLACES | {"ORG"}
+
+
 def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     tallies: list[_Tally] = []
@@ -122,7 +128,9 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                 continue
             lo, hi = sorted((a.figure.value, b.figure.value))
             need = options.tally_same_event * (2 if hi > 2 * max(lo, 1) else 1)
-            if space.sim(a.doc, a.sentence, b.doc, b.sentence) < need:
+            if (space.sim(a.doc, a.sentence, b.doc, b.sentence) < need
+                    or elsewhere(a.doc, a.sentence, b.doc, labels=_SETTING)
+                    or elsewhere(b.doc, b.sentence, a.doc, labels=_SETTING)):
                 continue
             for t in (a, b):
                 key = (t.figure.value, t.figure.bound)
@@ -139,3 +147,16 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                  + " vs ".join(text for text, _ in shown) + ".",
         ))
     return out
+
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _numbers(d: Discrepancy) -> set[float]:
+    return {float(m.replace(",", "")) for v in d.values for m in _NUMBER.findall(v.value)}
+
+
+def not_reported(found: list[Discrepancy], known: list[Discrepancy]) -> list[Discrepancy]:
+    """The tally conflicts whose numbers no figure discrepancy already sets apart."""
+    known_numbers = [_numbers(d) for d in known if d.kind == "figure"]
+    return [d for d in found if not any(len(_numbers(d) & k) >= 2 for k in known_numbers)]

@@ -164,6 +164,13 @@ class ReadQueries:
         self.attach_articles([summary])
         return summary
 
+    def story_version(self, story_id: int) -> int | None:
+        """The story's version (bumped by every change to it), None if no such story: one
+        primary-key read, for caches keyed by it."""
+        row = self.conn.execute(
+            "SELECT version FROM story_summaries WHERE story_id = ?", (story_id,)).fetchone()
+        return None if row is None else int(row[0])
+
     def attach_articles(self, summaries: list[StorySummary]) -> None:
         """Fill each summary's ``articles`` (publication order, undated last)."""
         if not summaries:

@@ -9,7 +9,10 @@ Articles often state both, whatever their metadata says:
   Relative ones ("on Tuesday", "last month") are left out: without a publication date
   their base is unknown. Each becomes a day interval (a month, a year), so precisions meet.
 * **labels** — numbers that name one event of a series: a flight, game, round or phase
-  number ("Flight 7", "the seventh test flight"), a target range ("4.25% to 4.5%").
+  number ("Flight 7", "the seventh test flight"), a target range ("4.25% to 4.5%"), a
+  quake's magnitude ("a magnitude 6.4 quake", "6.4-magnitude"), a final score or vote
+  tally ("won 3-1", "a 6-3 ruling", "voted 52-48"): figures that tell one event of a kind
+  from another of the same kind.
 
 :func:`date_gap` is the smallest distance in days between two sets of stated dates (0 when
 any overlap: an article may also state background dates, and one shared date is enough to
@@ -49,6 +52,18 @@ _PERCENT = r"(?:%|per\s*cent|percent)"
 _RANGE = re.compile(
     r"(?:between\s+)?" + _RATE + _PERCENT + r"?\s*(?:-|–|to|and)\s*" + _RATE + _PERCENT,
     re.IGNORECASE)
+
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:[- ]of)?[- ](\d(?:\.\d)?)\b|\b(\d(?:\.\d)?)[- ]magnitude\b",
+    re.IGNORECASE)
+# A tally "3-1" / "52 to 48" next to a word saying it is a result: win, defeat, vote, ruling.
+_RESULT = r"(?:won|win|wins|beat|beats|defeat(?:ed|s)?|victory|lost|loss|draw|drew|" \
+    r"vote[ds]?|voted|ruling|ruled|decision|verdict|margin|score[ds]?)"
+_TALLY = r"(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?![\d.,%:/-])"
+_TALLIES = re.compile(
+    r"(?<![\d.,:/-])" + _TALLY + r"\s+(?:[a-z]+\s+){0,1}?" + _RESULT + r"\b"
+    r"|\b" + _RESULT + r"\s+(?:[A-Za-z'’]+\s+){0,3}?(?:by\s+)?(?:a\s+)?(?<![\d.,:/-])"
+    + _TALLY, re.IGNORECASE)
 
 
 def stated_dates(analysis: Analysis | None, keep: int,
@@ -140,6 +155,14 @@ def labels(text: str) -> frozenset[Label]:
         low, high = float(m.group(1)), float(m.group(2))
         if 0 < low < high <= 25 and high - low <= 1.0:  # a target band, not any "3 to 9%"
             out.add(("range%", f"{low:g}-{high:g}"))
+    for m in _MAGNITUDE.finditer(text):
+        value = float(m.group(1) or m.group(2))
+        if 1.0 <= value < 10.0:
+            out.add(("magnitude", f"{value:g}"))
+    for m in _TALLIES.finditer(text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        high, low = max(int(a), int(b)), min(int(a), int(b))
+        out.add(("tally", f"{high}-{low}"))  # "lost 1-3" and "won 3-1" are one result
     return frozenset(out)
 
 

@@ -106,8 +106,13 @@ class ClusterOptions:
     repair_snn_weight: float = 0.5  # weight of neighbour overlap against the cosine
     repair_threshold: float = 0.175  # min average mixed similarity within a story
     repair_neighbour_floor: float = 0.1  # cosine below which no one is a neighbour
-    # cosine below which two articles get no neighbour-overlap bonus (0: always)
+    # Neighbours must reach this many times the median cosine of the repaired articles:
+    # on one broad subject (a 2016 campaign) or a small fresh feed every pair is a bit alike.
+    repair_background_factor: float = 0.0
+    # cosine below which two articles get no neighbour-overlap bonus (0: always) ...
     repair_link_floor: float = 0.0
+    # ... or below this share of the neighbour floor
+    repair_link_share: float = 0.0
     repair_max_articles: int = 2000  # articles re-clustered by one repair
 
 

@@ -108,15 +108,21 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     vals = np.concatenate([index.featurize.weigh(f) for f in feats])
     x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, index.featurize.vocabulary.n_features))
     sims = (x @ x.T).toarray().astype(np.float32)
-    sims *= _time_factors(index, articles)
+    in_time = _time_factors(index, articles)
+    sims *= in_time
     np.fill_diagonal(sims, 1.0)
 
-    # k nearest neighbours (themselves included) among those similar enough to count.
+    # k nearest neighbours (themselves included) among those similar enough to count:
+    # above the floor and well above the background of this neighbourhood (a stream on
+    # one broad subject, or a small fresh feed whose IDF knows little, makes every pair
+    # somewhat alike; a neighbour must stand out from that).
+    floor = max(o.repair_neighbour_floor,
+                o.repair_background_factor * _background(sims, in_time > 0))
     k = min(o.repair_neighbours, n - 1)
     ranked = np.argsort(-sims, axis=1)[:, : k + 1]
     rr = np.repeat(np.arange(n), k + 1)
     cc = ranked.ravel()
-    keep = sims[rr, cc] >= o.repair_neighbour_floor
+    keep = sims[rr, cc] >= floor
     near = sparse.csr_matrix((np.ones(int(keep.sum()), np.float32), (rr[keep], cc[keep])),
                              shape=(n, n))
     shared = (near @ near.T).toarray() / float(o.repair_neighbours + 1)
@@ -124,7 +130,8 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     # Neighbour overlap links only articles that are themselves alike: among unrelated
     # articles (one outlet's day of news) everyone's nearest neighbours are weak and
     # arbitrary, and their overlap alone would glue them together.
-    mixed = np.where(sims >= o.repair_link_floor, mixed, sims)
+    mixed = np.where(sims >= max(o.repair_link_floor, floor * o.repair_link_share), mixed,
+                     sims)
     # What the texts state (dates far apart, other series numbers) damps the mixed
     # similarity, not the neighbour search: one article's background date must not
     # cost it its true neighbours.
@@ -134,6 +141,15 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     dist = np.maximum(dist, dist.T)
     tree = linkage(squareform(dist, checks=False), method="average")
     return fcluster(tree, t=1.0 - o.repair_threshold, criterion="distance")
+
+
+def _background(sims: np.ndarray, comparable: np.ndarray) -> float:
+    """The median similarity of two different articles here that are close enough in
+    time to be compared: what any pair reaches."""
+    upper = np.triu(comparable, 1)
+    if int(upper.sum()) < 3:
+        return 0.0
+    return float(np.median(sims[upper]))
 
 
 def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:

@@ -178,8 +178,16 @@ def story_measures(store: Store, story_id: int, *,
     brief's ``measures`` key): the contract record plus ``conflicts`` and event details.
     Only a story whose articles mention a measure needs the ledger (see the module
     docstring); ``max_age`` as in ``ledger``."""
+    return live_story_measures(store, story_id, max_age=max_age) or []
+
+
+def live_story_measures(store: Store, story_id: int, *,
+                        max_age: float | None = None) -> list[dict[str, Any]] | None:
+    """``story_measures``, or None when no article of the story mentions a measure: then
+    its measures are [] and stay so until the story itself changes. Otherwise they follow
+    the whole ledger, so a cached copy of them can go stale while the story does not."""
     if not story_has_mentions(store, story_id):
-        return []
+        return None
     book = ledger(store, max_age=max_age)
     return [book.full(r) for r in book.records if story_id in r.stories]
 

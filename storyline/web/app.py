@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Hashable
 from contextlib import asynccontextmanager
@@ -74,6 +75,10 @@ class WebOptions:
     # run slower in total than a few: 40 (the default) gave a quarter of the throughput
     # of 4 on the story list (bench/bench_web.py). More processes: ``serve --workers``.
     threads: int = 4
+    # Seconds a story's trade measures may lag the rest of the store: they gather every
+    # story's reports of a measure, and rebuilding that ledger on each page while an
+    # ingest writes would cost every story page with measures a scan of the store.
+    measures_max_age: float = 30.0
     # With ``serve --workers N`` every worker process runs this app; the background jobs
     # (feed scheduler, brief warmer) run in whichever one holds this lock file, so once.
     background_lock: str | None = None
@@ -81,23 +86,29 @@ class WebOptions:
 
 class PageCache:
     """Rendered pages by key (story id, story version, code, who asks): a story page is
-    rebuilt only when its story changed. Bounded, least recently used out first."""
+    rebuilt only when its story changed, or after ``ttl`` seconds for a page that also
+    shows what other stories say (trade measures). Bounded, least recently used out
+    first."""
 
     def __init__(self, size: int = 512) -> None:
         self.size = size
-        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._items: OrderedDict[Hashable, tuple[bytes, float | None]] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> bytes | None:
         with self._lock:
-            value = self._items.get(key)
-            if value is not None:
-                self._items.move_to_end(key)
-            return value
+            item = self._items.get(key)
+            if item is None:
+                return None
+            if item[1] is not None and time.monotonic() >= item[1]:
+                del self._items[key]
+                return None
+            self._items.move_to_end(key)
+            return item[0]
 
-    def put(self, key: Hashable, value: bytes) -> None:
+    def put(self, key: Hashable, value: bytes, ttl: float | None = None) -> None:
         with self._lock:
-            self._items[key] = value
+            self._items[key] = (value, None if ttl is None else time.monotonic() + ttl)
             self._items.move_to_end(key)
             while len(self._items) > self.size:
                 self._items.popitem(last=False)

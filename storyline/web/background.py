@@ -90,7 +90,8 @@ class Background:
                         if self._stop.is_set():
                             break
                         failed.add(key)  # until it succeeds: one bad story never loops
-                        brief_dict(store, store.story_summary(key[0]), code)
+                        brief_dict(store, store.story_summary(key[0]), code,
+                                   measures_max_age=self.web.options.measures_max_age)
                         failed.discard(key)
                         self._stop.wait(0.05)  # leave the CPU to requests between briefs
                 except Exception:  # the warmer outlives one bad story

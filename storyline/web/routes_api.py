@@ -69,7 +69,10 @@ def api_story(request: Request, story_id: int) -> Any:
     if redirect is not None:
         return redirect
     web = state(request)
-    return FastJSONResponse(views.story_view(web.store(), story_id, web.code))
+    view = views.story_view(web.store(), story_id, web.code,
+                            measures_max_age=web.options.measures_max_age)
+    view.pop("trade_live", None)  # how the page is cached, not the story's data
+    return FastJSONResponse(view)
 
 
 @router.get("/stories/{story_id}/brief", summary="The brief (as `storyline brief --format json`)")
@@ -79,7 +82,8 @@ def api_brief(request: Request, story_id: int) -> Any:
         return redirect
     web = state(request)
     store = web.store()
-    return views.brief_dict(store, store.story_summary(story_id), web.code)
+    return views.brief_dict(store, store.story_summary(story_id), web.code,
+                            measures_max_age=web.options.measures_max_age)
 
 
 @router.get("/articles/{article_id}", summary="One article with its marks and story")

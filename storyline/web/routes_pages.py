@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import NotFoundError
@@ -77,26 +78,44 @@ def _story_or_redirect(request: Request, story_id: int, suffix: str = "") -> Res
 
 @router.get("/stories/{story_id}")
 @router.get("/stories/{story_id}/{slug}")
-def story_page(request: Request, story_id: int, slug: str | None = None) -> Response:
+async def story_page(request: Request, story_id: int, slug: str | None = None) -> Response:
+    """A page already rendered at the story's current version is answered on the event
+    loop (one primary-key read and a dict lookup), so it never queues behind the few
+    handler threads that build briefs and render; anything else goes to those threads."""
+    web = state(request)
+    version = web.store().story_version(story_id)
+    if version is not None:
+        cached = web.pages.get((story_id, version, web.code, web.authorised(request)))
+        if cached is not None:
+            return HTMLResponse(cached)
+    return await run_in_threadpool(_story_page, request, story_id)
+
+
+def _story_page(request: Request, story_id: int) -> Response:
     web = state(request)
     store = web.store()
-    try:
-        version = store.story_summary(story_id).version
-    except NotFoundError:
+    version = store.story_version(story_id)
+    if version is None:
         redirect = _story_or_redirect(request, story_id)
         if redirect is not None:
             return redirect
-        raise
+        version = store.story_version(story_id)  # it appeared meanwhile
+        if version is None:
+            raise NotFoundError(f"no story with id {story_id}")
     key = (story_id, version, web.code, web.authorised(request))
     cached = web.pages.get(key)
     if cached is not None:
         return HTMLResponse(cached)
-    view = views.story_view(store, story_id, web.code)
+    view = views.story_view(store, story_id, web.code,
+                            measures_max_age=web.options.measures_max_age)
     response = web.render(
         "story.html.j2", request, v=view, b=view["brief"], s=view["story"],
         json_url=f"/api/stories/{story_id}",
     )
-    web.pages.put(key, bytes(response.body))
+    # A page showing other stories' reports (trade measures) is kept only as long as
+    # those may lag; any other page until its story changes.
+    ttl = web.options.measures_max_age if view["trade_live"] else None
+    web.pages.put(key, bytes(response.body), ttl=ttl)
     return response
 
 

@@ -20,7 +20,12 @@ from .. import __version__, api
 from ..errors import NotFoundError
 from ..store import Store
 from ..store.queries import StoryFilter, StorySummary
-from ..trade.service import ledger, ledger_records
+from ..trade.service import (
+    ledger,
+    ledger_records,
+    live_story_measures,
+    story_has_mentions,
+)
 from .text import marked_segments, slugify, word_diff
 
 log = logging.getLogger(__name__)
@@ -140,16 +145,29 @@ def successor(store: Store, story_id: int) -> int | None:
     return current if current != story_id else None
 
 
-def brief_dict(store: Store, summary: StorySummary, code: str) -> dict[str, Any]:
+def brief_dict(store: Store, summary: StorySummary, code: str, *,
+               measures_max_age: float | None = None) -> dict[str, Any]:
+    return brief_and_trade(store, summary, code, measures_max_age=measures_max_age)[0]
+
+
+def brief_and_trade(store: Store, summary: StorySummary, code: str, *,
+                    measures_max_age: float | None = None) -> tuple[dict[str, Any], bool]:
+    """The story's brief (from the brief cache when built at this version) and whether its
+    ``measures`` follow other stories (its articles mention trade measures: a measure's
+    history gathers every story's reports, so those are recomputed on every call, from a
+    ledger at most ``measures_max_age`` seconds old, instead of read from the cache)."""
     cached = store.cached_brief(summary.id, summary.version, code)
-    if cached is not None:
-        return cached
-    data = api.story_brief(store, summary.id).to_dict()
-    try:
-        store.put_cached_brief(summary.id, summary.version, code, data)
-    except Exception as exc:  # a busy database only costs a rebuild next time
-        log.info("brief cache not written for story %s: %s", summary.id, exc)
-    return data
+    if cached is None:
+        data = api.story_brief(store, summary.id, measures_max_age=measures_max_age).to_dict()
+        try:
+            store.put_cached_brief(summary.id, summary.version, code, data)
+        except Exception as exc:  # a busy database only costs a rebuild next time
+            log.info("brief cache not written for story %s: %s", summary.id, exc)
+        return data, bool(data.get("measures")) or story_has_mentions(store, summary.id)
+    live = live_story_measures(store, summary.id, max_age=measures_max_age)
+    if live is not None:
+        cached["measures"] = live
+    return cached, live is not None
 
 
 def _changes_of(store: Store, story_id: int) -> list[dict[str, Any]]:
@@ -180,10 +198,14 @@ def side_by_side(discrepancy: dict[str, Any]) -> list[dict[str, Any]]:
     return columns
 
 
-def story_view(store: Store, story_id: int, code: str) -> dict[str, Any]:
+def story_view(store: Store, story_id: int, code: str, *,
+               measures_max_age: float | None = None) -> dict[str, Any]:
+    """The story page's data. ``trade_live``: its measures follow other stories (see
+    ``brief_and_trade``), so a rendered copy of the page must not be kept for long."""
     summary = store.story_summary(story_id, code=code)
-    brief = brief_dict(store, summary, code)
+    brief, live = brief_and_trade(store, summary, code, measures_max_age=measures_max_age)
     return {
+        "trade_live": live,
         "story": summary_dict(summary),
         "brief": brief,
         "side_by_side": [side_by_side(d) for d in brief.get("discrepancies") or []],

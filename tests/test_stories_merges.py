@@ -1,0 +1,222 @@
+"""Wrong merges of unrelated news: names found everywhere weigh little, the repair does not
+glue articles whose only link is a weak, topic-wide likeness, and distinguishing figures (a
+quake's magnitude, a score or vote tally) keep same-kind events apart. Also the merges
+evaluation's bookkeeping (pairs, annotations, feeds). Articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.errors import DatasetError
+from storyline.evaluate.merges import (
+    feeds,
+    load_annotations,
+    load_polnear,
+    merge_report,
+    merged_pairs,
+    score_pairs,
+)
+from storyline.records import Analysis, Article, Entity
+from storyline.stories import ClusterOptions, StoryIndex
+from storyline.stories.evidence import labels, labels_conflict
+from storyline.stories.features import Featurizer
+
+# -- names found everywhere ------------------------------------------------------------
+
+
+def _with_names(text: str, names: list[str]) -> tuple[Article, Analysis]:
+    article = Article(text=text, title=None, outlet="Harbour Ledger")
+    ents = []
+    for name in names:
+        start = text.index(name)
+        ents.append(Entity(name, "PERSON", start, start + len(name), 0))
+    return article, Analysis(article.id, "test", entities=ents)
+
+
+def _cosine(featurizer: Featurizer, a: tuple[Article, Analysis],
+            b: tuple[Article, Analysis]) -> float:
+    fa, fb = featurizer(*a), featurizer(*b)
+    wa, wb = featurizer.weigh(fa), featurizer.weigh(fb)
+    common = {int(i): float(w) for i, w in zip(fa.indices, wa, strict=True)}
+    return sum(common.get(int(i), 0.0) * float(w) for i, w in zip(fb.indices, wb, strict=True))
+
+
+SUBJECTS = [
+    "the farm subsidy bill in the committee",
+    "a harbour dredging contract",
+    "the teachers' pension fund",
+    "a new rail tunnel under the river",
+    "the rules for drone deliveries",
+    "a museum's lost paintings",
+    "the price of winter heating oil",
+    "a hospital merger upstate",
+]
+
+
+def test_a_name_in_every_article_glues_less_when_blocks_keep_their_idf():
+    scores = {}
+    for damping in (True, False):
+        featurizer = Featurizer(common_damping=damping)
+        for subject in SUBJECTS:  # a stream where Marla Quint is in every article
+            featurizer(*_with_names(f"Marla Quint spoke about {subject} on Monday.",
+                                    ["Marla Quint"]))
+        one = _with_names("Marla Quint praised the orchestra's season opener.",
+                          ["Marla Quint"])
+        two = _with_names("Marla Quint criticised the ferry timetable change.",
+                          ["Marla Quint"])
+        scores[damping] = _cosine(featurizer, one, two)
+    # Undamped, the entity block (only the common name) counts in full: above the join
+    # threshold. Damped, the name weighs what its IDF says: below it.
+    assert scores[False] > ClusterOptions().join_threshold > scores[True]
+
+
+def test_a_rare_shared_name_still_counts_with_damping():
+    featurizer = Featurizer()
+    for subject in SUBJECTS:
+        featurizer(*_with_names(f"Marla Quint spoke about {subject} on Monday.",
+                                ["Marla Quint"]))
+    one = _with_names("Osric Vantablue resigned from the port authority board on Monday.",
+                      ["Osric Vantablue"])
+    two = _with_names("The port authority said Osric Vantablue resigned from its board.",
+                      ["Osric Vantablue"])
+    assert _cosine(featurizer, one, two) > 0.3
+
+
+# -- repair on a day of unrelated news -------------------------------------------------
+
+DAY = [
+    "Senator Alden Firth said on Tuesday that the farm subsidy bill would reach the floor "
+    "next week after the agriculture committee approved it by voice vote.",
+    "Senator Alden Firth's campaign raised money at a dinner in Columbus, where donors "
+    "heard him promise lower payroll taxes for small businesses.",
+    "The city council approved a contract to dredge the harbour, and the mayor said ships "
+    "would no longer wait for the tide before docking.",
+    "A court in Denver fined a drone delivery company for flying over a stadium during a "
+    "football game, the aviation regulator said.",
+    "Teachers in the state will see their pension contributions rise next year after the "
+    "fund reported a shortfall, its board said on Tuesday.",
+    "Rail engineers began boring a second tunnel under the river, a project the transport "
+    "agency says will be finished in four years.",
+    "A museum in Boston recovered two paintings stolen in 1990, the FBI said, after a "
+    "collector tried to sell them at an auction in London.",
+    "Heating oil prices rose for a third week as cold weather arrived early in the "
+    "Northeast, traders said on Tuesday.",
+    "Two hospitals upstate agreed to merge, the companies said, creating the largest "
+    "employer in the county with 9,000 workers.",
+    "Senator Alden Firth voted against the defence budget, saying it spent too little on "
+    "veterans' health care, his office said.",
+]
+SAME_EVENT = [
+    "Fire crews battled a blaze at a paint factory in Ridgefield on Tuesday night; the "
+    "factory owner said all 40 night-shift workers got out before the roof collapsed.",
+    "A paint factory in Ridgefield burned on Tuesday night and its roof collapsed, but all "
+    "40 workers of the night shift escaped, the owner told reporters as fire crews worked.",
+]
+
+
+def test_repair_does_not_glue_a_day_of_unrelated_articles_but_keeps_one_event_whole():
+    index = StoryIndex(ClusterOptions())
+    articles = [Article(text=t, title=None, outlet="Harbour Ledger") for t in DAY + SAME_EVENT]
+    for article in articles:
+        index.assign(article, None)
+    index.repair()
+    story = [index.story_of[a.id] for a in articles]
+    assert story[-1] == story[-2]  # the two fire reports are one story
+    unrelated = story[:-2]
+    assert len(set(unrelated)) == len(unrelated)  # no two of the day's other items merge
+
+
+# -- distinguishing figures ------------------------------------------------------------
+
+
+def test_magnitudes_and_tallies_are_read_as_labels():
+    assert ("magnitude", "6.4") in labels("A magnitude 6.4 earthquake shook the coast.")
+    assert ("magnitude", "5.1") in labels("The 5.1-magnitude quake cracked walls.")
+    assert ("tally", "6-3") in labels("The court ruled 6-3 that the fees were unlawful.")
+    assert ("tally", "3-1") in labels("Rovers lost 1-3 at home on Saturday.")
+    assert ("tally", "52-48") in labels("The Senate voted 52-48 to confirm her.")
+    # numbers that are no result: a span of years, ages, opening hours
+    assert labels("Between 2015-2016 the shop opened 9 to 5 for people aged 18-25.") == \
+        frozenset()
+
+
+def test_a_different_magnitude_is_a_conflict_and_the_same_one_is_not():
+    assert labels_conflict({("magnitude", "6.4")}, {("magnitude", "5.1")})
+    assert not labels_conflict({("magnitude", "6.4")}, {("magnitude", "6.4")})
+    assert not labels_conflict({("magnitude", "6.4")}, {("tally", "2-1")})
+
+
+QUAKE_MAY = [
+    "A magnitude 6.4 earthquake struck off the coast of Velmora province, cracking roads "
+    "and cutting power to coastal towns, the national seismology office said.",
+    "The magnitude 6.4 quake off Velmora province cut power in coastal towns and cracked "
+    "roads, the seismology office said, as residents slept outside.",
+]
+QUAKE_AUGUST = [
+    "A magnitude 5.1 earthquake struck off the coast of Velmora province, cracking roads "
+    "and cutting power to coastal towns, the national seismology office said.",
+]
+
+
+def test_undated_quakes_of_different_magnitude_stay_apart():
+    index = StoryIndex(ClusterOptions())
+    arts = [Article(text=t, title=None, outlet=o) for t, o in
+            zip(QUAKE_MAY + QUAKE_AUGUST, ["Coast Wire", "Valley Post", "Coast Wire"],
+                strict=True)]
+    for article in arts:
+        index.assign(article, None)
+    index.repair()
+    story = [index.story_of[a.id] for a in arts]
+    assert story[0] == story[1]
+    assert story[2] != story[0]
+
+
+# -- the merges evaluation's bookkeeping -----------------------------------------------
+
+
+def test_merged_pairs_and_their_scores_against_annotations():
+    pairs = merged_pairs(["a", "b", "c", "d"], [1, 1, 1, 2])
+    assert pairs == [("a", "b"), ("a", "c"), ("b", "c")]
+    annotations = {frozenset(("a", "b")): "same", frozenset(("a", "c")): "different",
+                   frozenset(("c", "d")): "same"}
+    got = score_pairs(pairs, annotations)
+    assert got["merged_pairs"] == 3 and got["wrong_pairs"] == 1 and got["right_pairs"] == 1
+    assert got["unjudged_pairs"] == 1
+    assert got["annotated_same_pairs"] == 2 and got["annotated_same_found"] == 1
+
+
+def test_merge_report_counts_multi_article_stories():
+    arts = [Article(text=f"text {i}", external_id=f"f{i}", title=f"T{i}") for i in range(4)]
+    report = merge_report(arts, ["0:1", "0:1", "0:2", "0:3"], {}, show=2)
+    assert report["multi_article_stories"] == 1
+    assert report["articles_in_multi_article_stories"] == 2
+    assert report["unjudged"] == [["f0", "f1"]]
+
+
+def test_feeds_group_by_outlet_and_window():
+    arts = [Article(text="x", outlet=o, published=d, external_id=f"{o}{d}") for o, d in [
+        ("a", "2016-01-01"), ("a", "2016-01-02"), ("b", "2016-01-01"), ("a", "2016-03-01")]]
+    groups = feeds(arts, 30)
+    assert sorted(map(sorted, groups)) == [[0, 1], [2], [3]]
+
+
+def test_annotation_file_parses_and_bad_lines_name_the_line(tmp_path: Path):
+    assert all(v in ("same", "different") for v in load_annotations().values())
+    bad = tmp_path / "ann.tsv"
+    bad.write_text("# comment\nx\ty\tmaybe\n")
+    with pytest.raises(DatasetError, match="line 2"):
+        load_annotations(bad)
+
+
+def test_polnear_test_part_is_refused_and_a_missing_folder_is_one_line(tmp_path: Path):
+    with pytest.raises(DatasetError, match="test stays unread"):
+        load_polnear(tmp_path, "test")
+    result = CliRunner().invoke(app, ["eval", "merges", "--split", "dev",
+                                      "--data-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "PolNeAR metadata not found" in result.output
+    assert "Traceback" not in result.output
