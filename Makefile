@@ -28,16 +28,20 @@ demo: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/storyline --db demo.db serve
 
+# Tests run in one process per core (pytest-xdist, at most 4); --dist worksteal lets an
+# idle process take over tests queued on a busy one. `-n 0` runs them in this process.
+PYTEST_PARALLEL ?= -n auto --maxprocesses 4 --dist worksteal
+
 test: $(STAMP) system-deps
 	$(BIN)/ruff check storyline tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_PARALLEL)
 
 # The quick loop while developing: everything but the tests marked slow (CI runs them all).
 test-fast: $(STAMP)
 	$(BIN)/ruff check storyline tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q $(PYTEST_PARALLEL) -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests bench

@@ -13,8 +13,10 @@ machine). Then:
 2. The briefs of ``--warm`` story pages are built by requesting each once (the time of a
    cold build is reported); story pages are then served from the brief cache, as they are
    for any story the server has built before (``serve`` warms the newest in the background).
-3. ``storyline ingest`` of freshly written articles starts beside the server (real NLP,
-   a second process writing to the same database).
+3. ``storyline ingest`` runs beside the server, one process after another on
+   ``--ingest-batch`` freshly written articles each (real NLP, a second process writing
+   to the same database, so it writes every few seconds throughout); the load starts
+   once the first has stored an article.
 4. wrk runs the story pages (random among the warmed ones) and ``/api/stories`` (random
    pages of the keyset walk and filters), each for ``--duration`` seconds.
 
@@ -35,6 +37,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 import uuid
@@ -74,8 +77,9 @@ def build(db: Path, stories: int) -> None:
         # one trade story would make a single measure with thousands of events.
         base = [s for s in store.stories() if not api.story_brief(store, s.id).measures]
         copy_stories(store, [s.id for s in base], stories, first_copy=1)
-        # The trade lens caches each article's measure mentions on first use (any brief);
-        # fill it here as a long-running server would have, not in the first page view.
+        # Ingest caches each article's trade-measure mentions; the copies (stored directly)
+        # get theirs in copy_stories. Anything left is filled here, as a long-running
+        # server's database would have it, not in the first page view.
         from storyline.trade.service import refresh_mentions
 
         refresh_mentions(store)
@@ -87,13 +91,19 @@ def copy_stories(store: Any, base: list[int], stories: int, first_copy: int) -> 
     """Copies of the ``base`` stories under new ids, titles and dates until the database
     holds ``stories`` stories."""
     from storyline.records import Assignment
+    from storyline.trade.extract import EXTRACTOR_VERSION, extract_mentions
 
     items = {i: list(store.iter_items(i)) for i in base}
+    # A copy has its original's analysis, so it has its original's trade mentions (cached
+    # as ingest caches them; extracting them again for each copy would take minutes).
+    mentions = {analysis.article_id: [m.to_dict() for m in extract_mentions(analysis)]
+                for story in items.values() for _, analysis, _ in story}
     have = store.conn.execute("SELECT count(*) FROM story_summaries").fetchone()[0]
     copy = first_copy - 1
     started = time.perf_counter()
     store.conn.execute("PRAGMA synchronous = OFF")  # a scratch database: no fsyncs
     batch: list[tuple[Any, Any, Any]] = []
+    copied_mentions: list[tuple[str, list[dict[str, Any]]]] = []
     while have < stories:
         copy += 1
         for i in base:
@@ -113,10 +123,13 @@ def copy_stories(store: Any, base: list[int], stories: int, first_copy: int) -> 
                 )
                 n = dataclasses.replace(analysis, article_id=a.id)
                 batch.append((a, n, Assignment(a.id, story_id, 1.0)))
+                copied_mentions.append((a.id, mentions[analysis.article_id]))
             have += 1
         if len(batch) >= 2000 or have >= stories:
             store.add_articles(batch)
+            store.put_measure_mentions(EXTRACTOR_VERSION, copied_mentions)
             batch = []
+            copied_mentions = []
             have = store.conn.execute("SELECT count(*) FROM story_summaries").fetchone()[0]
         if copy % 200 == 0:
             print(f"  {have} stories ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
@@ -149,10 +162,55 @@ def fresh_articles(folder: Path, n: int) -> None:
     for i in range(n):
         src = texts[i % len(texts)].read_text(encoding="utf-8")
         head, _, body = src.partition("\n\n")
+        # A title and URL of its own too: the same URL (or outlet and title) would make
+        # it a revision of the stored article, not a new one, and the ingest would end early.
+        head = re.sub(r"(?m)^(Title: .*)$", rf"\1, update {i} ({run})", head)
+        head = re.sub(r"(?m)^(URL: \S+)$", rf"\1?update={i}-{run}", head)
         extra = (f"Officials gave an update at {rng.randint(1, 12)} p.m. on day {i} "
                  f"(bulletin {run}).")
         (folder / f"fresh-{i:03d}.txt").write_text(f"{head}\n\n{body}\n{extra}\n",
                                                    encoding="utf-8")
+
+
+class IngestLoop:
+    """``storyline ingest`` processes run back to back beside the server, each on
+    ``batch`` fresh articles, until stopped: ingest analyses a whole input before it writes
+    (then commits article by article and repairs), so one large ingest would write only
+    in a burst at its end; short ones write every few seconds throughout the run."""
+
+    def __init__(self, db: Path, batch: int) -> None:
+        self.db, self.batch = db, batch
+        self.runs = 0
+        self.failures: list[str] = []
+        self.proc: subprocess.Popen[str] | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            folder = Path(tempfile.mkdtemp(prefix="bench-web-ingest-"))
+            fresh_articles(folder, self.batch)
+            self.proc = subprocess.Popen(
+                [str(BIN / "storyline"), "--db", str(self.db), "ingest", str(folder)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            )
+            _, err = self.proc.communicate()
+            if self.proc.returncode not in (0, -15):  # -15: stopped by us
+                self.failures.append(err.strip()[-300:])
+            self.runs += 1
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+        self._thread.join(60)
 
 
 def get(url: str) -> float:
@@ -188,6 +246,8 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=300, help="story pages to warm and hit")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--no-ingest", action="store_true", help="no ingest beside the load")
+    parser.add_argument("--ingest-batch", type=int, default=20,
+                        help="fresh articles per ingest process (run back to back)")
     parser.add_argument("--workers", type=int, default=1, help="serve --workers (processes)")
     parser.add_argument("--server-log", type=Path, default=None,
                         help="write the server's log (stderr) here")
@@ -240,15 +300,11 @@ def main() -> None:
         list_paths += ["/api/stories?limit=50", "/api/stories?limit=50&min_outlets=4",
                        "/api/stories?limit=50&since=2010-01-01&until=2012-12-31"]
         if not args.no_ingest:
-            folder = Path(tempfile.mkdtemp(prefix="bench-web-ingest-"))
-            fresh_articles(folder, 200)
-            ingest = subprocess.Popen(
-                [str(BIN / "storyline"), "--db", str(args.db), "ingest", str(folder)],
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-            )
+            ingest = IngestLoop(args.db, args.ingest_batch)
+            ingest.start()
             # Measure while it writes: wait until it has stored its first article.
             waited = time.monotonic()
-            while ingest.poll() is None and time.monotonic() - waited < 900:
+            while time.monotonic() - waited < 900:
                 with open_store(args.db) as store:
                     if store.count_articles() > articles:
                         break
@@ -258,20 +314,22 @@ def main() -> None:
             "story page": wrk(base, story_paths, args.duration, args.connections),
             "/api/stories": wrk(base, list_paths, args.duration, args.connections),
         }
-        ingest_running = ingest is not None and ingest.poll() is None
+        ingest_running = ingest is not None and ingest.running()
     finally:
-        if ingest is not None and ingest.poll() is None:
-            ingest.terminate()
-            ingest.wait(30)
+        if ingest is not None:
+            ingest.stop()
         server.terminate()
         server.wait(30)
     added = ""
     if ingest is not None:
         with open_store(args.db) as store:
-            added = f", {store.count_articles() - articles} articles added by the ingest"
+            added = (f", {store.count_articles() - articles} articles added by "
+                     f"{ingest.runs} ingest runs of {args.ingest_batch}"
+                     + (f" ({len(ingest.failures)} failed: {ingest.failures[-1]})"
+                        if ingest.failures else ""))
     print(f"\nserve --workers {args.workers}; load average {load_before} before, "
           f"{os.getloadavg()[0]:.1f} after")
-    print(f"{total} stories, {articles} articles{added}; ingest running throughout: "
+    print(f"{total} stories, {articles} articles{added}; an ingest running at the end: "
           f"{ingest_running if ingest is not None else 'no ingest'}; first request "
           f"{first:.0f} ms; cold story page (brief built): median "
           f"{statistics.median(cold):.0f} ms, max {max(cold):.0f} ms over {len(cold)}")

@@ -163,3 +163,43 @@ def test_a_report_matching_two_annotations_is_credited_once():
     assert credited([report], gold) == [1]
     result = score([report], gold)
     assert (result["found"], result["precision"]) == (1, 1.0)
+
+
+# --------------------------------------------------------------------------- one role, two names
+
+
+def _person(name: str) -> dict:
+    return {"name": name}
+
+
+def test_one_role_named_with_two_surnames_is_a_name_discrepancy():
+    a = make("The club's general manager Ann Ruiz said the striker would miss the final.",
+             "Daily A", people=[_person("Ann Ruiz")])
+    b = make("The club's general manager Ann Ortiz said the striker would miss the final.",
+             "Daily B", people=[_person("Ann Ortiz")])
+    rec = reconcile(*story_of([a, b]))
+    assert {"Ann Ruiz", "Ann Ortiz"} in _values(rec, "name")
+
+
+def test_nicknames_spellings_and_other_statements_are_not_role_conflicts():
+    def role_reports(x, y) -> list:
+        return [d for d in reconcile(*story_of([x, y])).discrepancies
+                if d.about.startswith("who is")]
+
+    # a first name told two ways, a surname spelt two ways: one person (see people)
+    a = make("His sister Katie Moss, 20, was visiting from the city for the weekend.",
+             "Daily A", people=[_person("Katie Moss")])
+    b = make("His sister Kathryn Moss, 20, was visiting from the city for the weekend.",
+             "Daily B", people=[_person("Kathryn Moss")])
+    assert not role_reports(a, b)
+    c = make("The club's general manager Ann Ruiz said the striker would miss the final.",
+             "Daily A", people=[_person("Ann Ruiz")])
+    d = make("The club's general manager Ann Ruize said the striker would miss the final.",
+             "Daily B", people=[_person("Ann Ruize")])
+    assert not role_reports(c, d)
+    # two people doing two things in unlike sentences are two people
+    e = make("Coach Ann Ruiz praised the defence after the win on Sunday.", "Daily A",
+             people=[_person("Ann Ruiz")])
+    f = make("Striker Ben Ortiz scored twice as the club won the final on Sunday.", "Daily B",
+             people=[_person("Ben Ortiz")])
+    assert not role_reports(e, f)

@@ -39,7 +39,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -84,7 +84,9 @@ class WindowedResult:
     seam_changes: int = 0  # changes made by the seam repairs
     assign_seconds: float = 0.0  # wall clock of the parallel part
     assign_cpu_seconds: float = 0.0  # summed over the windows
+    window_cpu_seconds: list[float] = field(default_factory=list)  # each window's
     stitch_seconds: float = 0.0  # stitching and seam repairs (one process)
+    stitch_cpu_seconds: float = 0.0
 
 
 def _day(article: Article) -> int | None:
@@ -188,8 +190,9 @@ def assign_windowed(
     results = _run_windows(jobs, cluster, options.chunk, engine, workers, pool)
     result = WindowedResult(labels={}, windows=len(windows))
     result.assign_seconds = time.perf_counter() - started
-    result.assign_cpu_seconds = sum(cpu for _, cpu in results)
-    started = time.perf_counter()
+    result.window_cpu_seconds = [cpu for _, cpu in results]
+    result.assign_cpu_seconds = sum(result.window_cpu_seconds)
+    started, cpu = time.perf_counter(), time.process_time()
     days = [_day(a) for a, _ in items]
     stitch = _Stitch(items, days, cluster, options)
     for k, (window, (labels, _)) in enumerate(zip(windows, results, strict=True)):
@@ -198,7 +201,18 @@ def assign_windowed(
             result.seam_changes += stitch.repair_seam(window)
     result.labels = stitch.renumbered()
     result.stitch_seconds = time.perf_counter() - started
+    result.stitch_cpu_seconds = time.process_time() - cpu
     return result
+
+
+def critical_path(window_cpu: Sequence[float], workers: int) -> float:
+    """The CPU seconds of the busiest worker when windows are handed out in order to
+    whichever worker is free first (as the engines do): the parallel part's wall clock on
+    ``workers`` idle cores."""
+    free = [0.0] * max(1, workers)
+    for cpu in window_cpu:
+        free[free.index(min(free))] += cpu
+    return max(free)
 
 
 class _Stitch:

@@ -55,6 +55,7 @@ from .people import merge_people
 from .percent_points import points_vs_percent
 from .places import place_conflicts
 from .quotes import align_quotes
+from .role_names import role_name_conflicts
 from .space import SentenceSpace
 from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
@@ -130,6 +131,8 @@ def reconcile(
     framing = framing_discrepancies(docs, people)
     negations = negation_conflicts(docs, space, claims, options)
     title_discs = [*title_conflicts(people), *swapped_names(docs, people, space, options)]
+    title_discs += uncovered(role_name_conflicts(docs, space, options),
+                             [*name_discs, *title_discs])
     discrepancies = [*name_discs, *title_discs, *figure_discs, *date_discs, *time_discs,
                      *place_discs, *quote_discs, *negations, *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))

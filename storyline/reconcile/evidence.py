@@ -13,7 +13,6 @@ from pathlib import PurePath
 from urllib.parse import urlparse
 
 from storyline.records import Analysis, Article, Assignment, TimeExpr
-from storyline.sources.language import is_foreign
 
 from .model import Citation, SourceArticle
 
@@ -123,6 +122,10 @@ def is_content(text: str) -> bool:
 
 def build_docs(items: Iterable[tuple[Article, Analysis, Assignment | None]]) -> list[Doc]:
     """Wrap the story's items; decide which are independent (copies are not)."""
+    # Here, not at the top: importing storyline.sources (fetching, readers) costs a read
+    # command such as `brief` ~0.2 s it does not otherwise need.
+    from storyline.sources.language import is_foreign
+
     docs = []
     for order, (article, analysis, assignment) in enumerate(items):
         language = is_foreign(article.text)

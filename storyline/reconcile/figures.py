@@ -9,6 +9,7 @@ the other's value (two numbers in one sentence, "30 days used, 60 left", are not
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -229,7 +230,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     total = max(1, sum(len(d.analysis.sentences) for d in docs))
     common = {n for n, c in spread.items() if c > max(2, total // 5)}
     for d in docs:
-        fs.extend(_F(d, f, _norm_about(f.about),
+        fs.extend(_F(d, _negated_bound(d, f), _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common))
                   for f in d.analysis.figures if f.kind not in _SKIP_KINDS)
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
@@ -304,6 +305,21 @@ _TALLY = re.compile(
     r"missing|casualties|"
     r"victims|(?:death )?toll|cases|infected|hospitali[sz]ed|rescued|arrested|detained|"
     r"displaced|evacuated so far)\b", re.IGNORECASE)
+
+
+# "never fewer than 26", "no more than 40", "not less than 5%": a negated bound turns over.
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no)\b(?:\s+\w+){0,3}\s*$")
+_FLIPPED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+
+
+def _negated_bound(doc: Doc, f: Figure) -> Figure:
+    """The figure with its bound turned over when a negation stands just before it."""
+    if f.bound not in _FLIPPED:
+        return f
+    before = fold(doc.article.text[max(0, f.start - 40):f.start])
+    if not _NEGATED_BEFORE.search(before):
+        return f
+    return dataclasses.replace(f, bound=_FLIPPED[f.bound])
 
 
 def is_tally(text: str) -> bool:

@@ -31,7 +31,7 @@ from .postgres_compat import CompatConnection
 from .postgres_schema import ASSIGNMENT_LOCK, migrate
 from .protocol import SearchHit
 from .queries import ReadQueries
-from .rows import ARTICLE_COLUMNS, StoryRowsMixin
+from .rows import ARTICLE_COLUMNS, StoryRowsMixin, item_from_row, items_query
 from .watches import WatchStoreMixin
 
 try:
@@ -336,24 +336,9 @@ class PostgresStore(
     ) -> Iterator[tuple[Article, Analysis, Assignment]]:
         """Articles with their analysis and assignment, in ingest order; ``newest`` keeps
         only the last N ingested. Streams through a server-side cursor."""
-        cols = ", ".join(f"a.{c}" for c in _COLUMNS)
-        sql = (
-            f"SELECT {cols}, n.data, s.story_id, s.score, s.copy_of FROM articles a "
-            "JOIN analyses n ON n.article_id = a.id JOIN assignments s ON s.article_id = a.id"
-        )
-        params: tuple[Any, ...] = ()
-        if story_id is not None:
-            sql += " WHERE s.story_id = %s"
-            params = (story_id,)
-        elif newest is not None:
-            sql += " WHERE a.seq > (SELECT coalesce(max(seq), 0) FROM articles) - %s"
-            params = (newest,)
-        width = len(_COLUMNS)
-        for row in self._rows(sql + " ORDER BY a.seq", params, stream=story_id is None):
-            article = Article(**dict(zip(_COLUMNS, row[:width], strict=True)))
-            data, sid, score, copy_of = row[width:]
-            analysis = Analysis.from_dict(json.loads(data))
-            yield article, analysis, Assignment(article.id, int(sid), score, copy_of)
+        sql, params = items_query(story_id, newest, "%s")
+        for row in self._rows(sql, params, stream=story_id is None):
+            yield item_from_row(row)
 
     def _rows(self, sql: str, params: Sequence[Any], *, stream: bool) -> Iterator[Any]:
         """Rows of a query: fetched at once (one story), or streamed through a server-side

@@ -3,15 +3,47 @@ order, and stories assembled from the rows of one query (``StoryRowsMixin``)."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any
 
 from ..errors import NotFoundError
-from ..records import Story, StoryArticle
+from ..records import Analysis, Article, Assignment, Story, StoryArticle
 
 ARTICLE_COLUMNS = (
     "id, content_hash, external_id, url, outlet, outlet_from, title, title_from, published, "
     "published_from, published_note, source, text"
 )
+ARTICLE_KEYS = [c.strip() for c in ARTICLE_COLUMNS.split(",")]
+
+
+def items_query(story_id: int | None, newest: int | None, mark: str
+                ) -> tuple[str, tuple[Any, ...]]:
+    """``iter_items``' query and parameters (``mark``: the backend's placeholder): every
+    article with its analysis and assignment in ingest order, one story's, or the newest
+    N ingested."""
+    cols = ", ".join(f"a.{c}" for c in ARTICLE_KEYS)
+    sql = (
+        f"SELECT {cols}, n.data, s.story_id, s.score, s.copy_of FROM articles a "
+        "JOIN analyses n ON n.article_id = a.id JOIN assignments s ON s.article_id = a.id"
+    )
+    params: tuple[Any, ...] = ()
+    if story_id is not None:
+        sql += f" WHERE s.story_id = {mark}"
+        params = (story_id,)
+    elif newest is not None:
+        sql += f" WHERE a.seq > (SELECT coalesce(max(seq), 0) FROM articles) - {mark}"
+        params = (newest,)
+    return sql + " ORDER BY a.seq", params
+
+
+def item_from_row(row: Sequence[Any]) -> tuple[Article, Analysis, Assignment]:
+    """One row of ``items_query`` as records."""
+    width = len(ARTICLE_KEYS)
+    article = Article(**dict(zip(ARTICLE_KEYS, row[:width], strict=True)))
+    data, sid, score, copy_of = row[width:]
+    analysis = Analysis.from_dict(json.loads(data))
+    return article, analysis, Assignment(article.id, int(sid), score, copy_of)
 
 
 class StoryRowsMixin:

@@ -23,7 +23,7 @@ from .measures import MeasureMentionsMixin
 from .migrations import migrate
 from .protocol import SearchHit
 from .queries import ReadQueries
-from .rows import ARTICLE_COLUMNS, StoryRowsMixin
+from .rows import ARTICLE_COLUMNS, StoryRowsMixin, item_from_row, items_query
 from .watches import WatchStoreMixin
 
 
@@ -225,24 +225,9 @@ class SQLiteStore(
     ) -> Iterator[tuple[Article, Analysis, Assignment]]:
         """Articles with their analysis and assignment, in ingest order; ``newest`` keeps
         only the last N ingested."""
-        cols = ", ".join(f"a.{c.strip()}" for c in ARTICLE_COLUMNS.split(","))
-        sql = (
-            f"SELECT {cols}, n.data, s.story_id, s.score, s.copy_of FROM articles a "
-            "JOIN analyses n ON n.article_id = a.id JOIN assignments s ON s.article_id = a.id"
-        )
-        params: tuple[Any, ...] = ()
-        if story_id is not None:
-            sql += " WHERE s.story_id = ?"
-            params = (story_id,)
-        elif newest is not None:
-            sql += " WHERE a.seq > (SELECT coalesce(max(seq), 0) FROM articles) - ?"
-            params = (newest,)
-        width = len(ARTICLE_COLUMNS.split(","))
-        for row in self.conn.execute(sql + " ORDER BY a.seq", params):
-            article = self._article(row[:width])
-            data, sid, score, copy_of = row[width:]
-            analysis = Analysis.from_dict(json.loads(data))
-            yield article, analysis, Assignment(article.id, sid, score, copy_of)
+        sql, params = items_query(story_id, newest, "?")
+        for row in self.conn.execute(sql, params):
+            yield item_from_row(row)
 
     def _story_rows(self, story_id: int | None = None) -> list[tuple[Any, ...]]:
         sql = (

@@ -127,11 +127,6 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
                              shape=(n, n))
     shared = (near @ near.T).toarray() / float(o.repair_neighbours + 1)
     mixed = o.repair_snn_weight * shared + (1.0 - o.repair_snn_weight) * sims
-    # Neighbour overlap links only articles that are themselves alike: among unrelated
-    # articles (one outlet's day of news) everyone's nearest neighbours are weak and
-    # arbitrary, and their overlap alone would glue them together.
-    mixed = np.where(sims >= max(o.repair_link_floor, floor * o.repair_link_share), mixed,
-                     sims)
     # What the texts state (dates far apart, other series numbers) damps the mixed
     # similarity, not the neighbour search: one article's background date must not
     # cost it its true neighbours.

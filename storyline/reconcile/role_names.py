@@ -1,0 +1,104 @@
+"""One role, two names: "team general manager Ann Ruiz said…" in one outlet and "team
+general manager Ann Ortiz said…" in another.
+
+Name merging (``people``) keeps two different surnames apart, rightly: they are two people
+as far as spelling goes. But when two alike sentences of different independent outlets
+(TF-IDF cosine at least ``statement_similarity``) are aligned word by word and differ only
+in the words of a person's name — with equal words before it (the role, at least
+``statement_anchor_words`` of them, one a content word) and after it — the outlets name
+the one holder of that role differently: a ``name`` discrepancy. Spellings of one name
+("Rait"/"Raite") are left to ``people``; a title or a pronoun in place of a name
+("Ms"/"Alice", "He"/"John") is no other name.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from .evidence import Doc, dedupe_citations
+from .model import Citation, Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .people import name_tokens
+from .space import SentenceSpace
+from .statements import elsewhere, statement_words
+from .text import STOP_WORDS
+
+
+def _names(doc: Doc, sentence: int) -> list[tuple[str, list[str]]]:
+    """(name as written, its folded words) of each person named in the sentence."""
+    out = []
+    for e in doc.analysis.entities:
+        if e.sentence == sentence and e.label == "PERSON":
+            words = statement_words(e.text)
+            if len(name_tokens(e.text)) >= 2 and words:
+                out.append((e.text.strip(), words))
+    return out
+
+
+def _person(block: list[str], names: list[tuple[str, list[str]]]) -> str | None:
+    """The name whose words the replaced block is, its surname included."""
+    for text, words in names:
+        if block and all(w in words for w in block) and words[-1] in block:
+            return text
+    return None
+
+
+def role_name_conflicts(docs: list[Doc], space: SentenceSpace,
+                        options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
+    found: dict[str, dict[str, list[Citation]]] = defaultdict(dict)
+    words = {(d.order, s): statement_words(d.sentence_text(s)) for d in docs for s in d.content}
+    anchor = options.statement_anchor_words
+    for n, da in enumerate(docs):
+        for db in docs[n + 1:]:
+            if da.outlet == db.outlet or not (da.independent and db.independent):
+                continue
+            for sa in da.content:
+                names_a = _names(da, sa)
+                if not names_a:
+                    continue
+                wa = words[(da.order, sa)]
+                for sb in db.content:
+                    if space.sim(da, sa, db, sb) < options.statement_similarity:
+                        continue
+                    names_b = _names(db, sb)
+                    if not names_b or elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs):
+                        continue
+                    wb = words[(db.order, sb)]
+                    ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+                    for k, (op, a0, a1, b0, b1) in enumerate(ops):
+                        if op != "replace" or a1 - a0 > 3 or b1 - b0 > 3:
+                            continue
+                        if not (0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0]
+                                == "equal"):
+                            continue
+                        pa = _person(wa[a0:a1], names_a)
+                        pb = _person(wb[b0:b1], names_b)
+                        if pa is None or pb is None:
+                            continue
+                        # The role before the name: equal words other than the name's own
+                        # (a shared first name is no role), one of them a content word.
+                        own = set(statement_words(pa)) | set(statement_words(pb))
+                        before = [w for w in wa[ops[k - 1][1]:ops[k - 1][2]][-2 * anchor:]
+                                  if w not in own][-anchor:]
+                        if len(before) < anchor or not any(
+                                w not in STOP_WORDS and len(w) > 2 for w in before):
+                            continue
+                        surnames = name_tokens(pa)[-1], name_tokens(pb)[-1]
+                        if fuzz.ratio(*surnames) >= 75:  # one surname spelt two ways: people
+                            continue
+                        role = " ".join(before)
+                        found[role].setdefault(pa, []).append(da.cite(sa))
+                        found[role].setdefault(pb, []).append(db.cite(sb))
+    out = []
+    for role, names in found.items():
+        shown = " vs ".join(f"“{n}”" for n in names)
+        out.append(Discrepancy(
+            kind="name",
+            about=f"who is “{role} …”",
+            values=[DiscrepancyValue(n, dedupe_citations(c)) for n, c in names.items()],
+            note=f"In the same statement the outlets name a different person: {shown}.",
+        ))
+    return out
