@@ -85,6 +85,7 @@ def build(db: Path, stories: int) -> None:
         refresh_mentions(store)
         print(f"  trade mention cache filled ({time.perf_counter() - started:.0f}s)",
               file=sys.stderr)
+        save_index_state(store)
 
 
 def copy_stories(store: Any, base: list[int], stories: int, first_copy: int) -> None:
@@ -152,6 +153,19 @@ def top_up(db: Path, stories: int) -> None:
             "SELECT max(CAST(substr(title, instr(title, '(copy ') + 6) AS INTEGER)) "
             "FROM story_summaries WHERE title LIKE '% (copy %)'").fetchone()[0]
         copy_stories(store, base, stories, first_copy=int(last or 0) + 1)
+        save_index_state(store)
+
+
+def save_index_state(store: Any) -> None:
+    """The story index state saved as ``ingest`` saves it: the copies were stored
+    directly, and without a saved state the first ingest beside the server would spend
+    minutes rebuilding the index before writing anything."""
+    from storyline.assign import load_index, save_index
+
+    started = time.perf_counter()
+    with store.writer_lock():
+        save_index(store, load_index(store))
+    print(f"  index state saved ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
 
 
 def fresh_articles(folder: Path, n: int) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import fcntl
+import hashlib
 import json
 import os
+import pickle
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -137,17 +139,20 @@ def _quiet_test_servers() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _analyses_shared_within_the_run() -> Iterator[None]:
-    """Each distinct article is analysed once per test process, not once per test.
+def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each distinct article is analysed once per test run, not once per test.
 
-    Many tests ingest the same texts (the example corpus above all, about 8 s of parsing a
-    time); the analysis is a pure function of the article (spaCy's results do not depend
-    on what else is in the batch), so ``analyze_many`` on a list, in this process, keeps
-    each article's first analysis for the run and hands out copies. The first analysis is
-    always the real one, made by the code under test in this run; nothing is kept between
-    runs. Worker processes (``n_process`` > 1), streamed (non-list) input and every
-    subprocess the tests start analyse afresh. ``STORYLINE_TEST_FRESH_ANALYSES=1`` turns
-    the sharing off, to check that the suite passes without it.
+    Many tests ingest the same texts (the example corpus above all, about 6 CPU s of
+    parsing a time); the analysis is a pure function of the article (spaCy's results do not
+    depend on what else is in the batch), so ``analyze_many`` on a list keeps each article's
+    first analysis for the run and hands out copies. The first analysis is always the real
+    one, made by the code under test in this run; nothing is kept between runs. Under
+    pytest-xdist, batches of ``_SHARED_BATCH`` or more new articles are shared between the
+    worker processes through the run's temporary folder (a worker asking for a batch that
+    another is analysing waits for it instead of parsing it too). Analysis worker processes
+    (``n_process`` > 1), streamed (non-list) input and every subprocess the tests start
+    analyse afresh. ``STORYLINE_TEST_FRESH_ANALYSES=1`` turns all of this off, to check
+    that the suite passes without it.
     """
     if os.environ.get("STORYLINE_TEST_FRESH_ANALYSES"):
         yield
@@ -158,6 +163,37 @@ def _analyses_shared_within_the_run() -> Iterator[None]:
 
     original = pipeline.analyze_many
     kept: dict[str, Analysis] = {}
+    shared: Path | None = None
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = tmp_path_factory.getbasetemp().parent / "analyses"
+        shared.mkdir(exist_ok=True)
+
+    def analyse_new(new: dict[str, Article], batch_size: int) -> None:
+        if shared is None or len(new) < _SHARED_BATCH:
+            kept.update(zip(new, original(list(new.values()), batch_size=batch_size),
+                            strict=True))
+            return
+        files = {k: shared / f"{hashlib.sha256(k.encode()).hexdigest()}.pickle" for k in new}
+
+        def load() -> list[str]:
+            for key, file in files.items():
+                if key not in kept and file.exists():
+                    kept[key] = pickle.loads(file.read_bytes())
+            return [k for k in new if k not in kept]
+
+        todo = load()
+        if not todo:
+            return
+        batch = hashlib.sha256("".join(sorted(files[k].name for k in todo)).encode())
+        with open(shared / f"{batch.hexdigest()}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            todo = load()
+            made = original([new[k] for k in todo], batch_size=batch_size)
+            for key, analysis in zip(todo, made, strict=True):
+                kept[key] = analysis
+                partial = files[key].with_suffix(f".{os.getpid()}.partial")
+                partial.write_bytes(pickle.dumps(analysis))
+                os.replace(partial, files[key])
 
     def analyze_many(
         articles: Iterable[Article], *, batch_size: int = 16, n_process: int = 1
@@ -168,8 +204,7 @@ def _analyses_shared_within_the_run() -> Iterator[None]:
         keys = [json.dumps(a.to_dict(), sort_keys=True) for a in articles]
         new = {k: a for k, a in zip(keys, articles, strict=True) if k not in kept}
         if new:
-            made = original(list(new.values()), batch_size=batch_size)
-            kept.update(zip(new, made, strict=True))
+            analyse_new(new, batch_size)
         for key in keys:
             yield copy.deepcopy(kept[key])
 
@@ -184,3 +219,7 @@ def _analyses_shared_within_the_run() -> Iterator[None]:
     patch(analyze_many)  # modules imported later bind the patched name from storyline.nlp
     yield
     patch(original)
+
+
+# Smaller batches are cheap to parse again; sharing them would only write many small files.
+_SHARED_BATCH = 8

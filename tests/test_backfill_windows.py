@@ -23,8 +23,8 @@ from storyline.backfill.windows import (
 from storyline.cli import app
 from storyline.records import Analysis, Article
 
-# Three more reports, written for this test: the lorry ban a week later (it crosses the
-# seam between the first two 30-day windows) and an unrelated event in between.
+# More reports, written for this test: the lorry ban a week later (it crosses the seam
+# between the first two 30-day windows) and unrelated events around it.
 LATER = [
     {"outlet": "Alpine Wire", "title": "Lisbon keeps bridge closed to lorries",
      "published": "2025-03-10",
@@ -47,6 +47,27 @@ LATER = [
              "Manager Jan Nast said negotiations with the union would restart on Wednesday; "
              "tickets will be refunded.",
      "url": "https://harbour.example/vienna"},
+    {"outlet": "Tagus Courier", "title": "Porto dockers end three-day strike",
+     "published": "2025-03-06",
+     "text": "Dockers at the port of Porto returned to work on Thursday after a three-day "
+             "strike over night-shift rosters, the SEAL union said. Container ships had "
+             "queued off Leixões since Monday. The port authority said 14 vessels would be "
+             "unloaded by the weekend and that talks on rosters would continue in April.",
+     "url": "https://tagus.example/porto"},
+    {"outlet": "Meridian", "title": "Ljubljana approves new tram line",
+     "published": "2025-03-11",
+     "text": "Ljubljana city council approved a 7-kilometre tram line from the railway "
+             "station to the BTC shopping district on Tuesday. Mayor Zoran Janković said "
+             "construction would start in 2026 and cost 180 million euros, half of it from "
+             "European funds. Opposition councillors said buses would have served as well.",
+     "url": "https://meridian.example/tram"},
+    {"outlet": "Harbour Post", "title": "Avalanche closes Brenner motorway",
+     "published": "2025-03-12",
+     "text": "An avalanche buried 200 metres of the Brenner motorway near Gries on Wednesday, "
+             "closing the main road between Austria and Italy for six hours. No vehicles "
+             "were hit, the Tyrol police said. Lorries were held at Kufstein until snow "
+             "ploughs had cleared one lane in each direction by the evening.",
+     "url": "https://harbour.example/brenner"},
 ]
 CORPUS = ARTICLES + LATER
 
@@ -67,10 +88,11 @@ def pairs() -> list[tuple[Article, Analysis]]:
 def test_windows_take_the_days_before_their_start_as_overlap() -> None:
     rows = [article(dict(r, published=p)) for r, p in zip(
         CORPUS, ["2025-01-01", "2025-01-21", "2025-01-25", "2025-02-03", "2025-02-28",
-                 "2025-03-01", "2025-06-01", None, None, None], strict=True)]
+                 "2025-03-01", "2025-06-01", None, None, None, None, None, None],
+        strict=True)]
     items = [(a, Analysis(a.id, "test")) for a in rows]
     windows = plan_windows(items, WindowOptions(days=30, overlap_days=10))
-    assert [w.core for w in windows] == [[0, 1, 2], [3, 4, 5], [6, 7, 8, 9]]
+    assert [w.core for w in windows] == [[0, 1, 2], [3, 4, 5], [6, 7, 8, 9, 10, 11, 12]]
     assert [w.overlap for w in windows] == [[], [1, 2], []]  # 2025-01-21 … 01-30
     assert plan_windows([], WindowOptions()) == []
 

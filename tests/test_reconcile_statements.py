@@ -203,3 +203,26 @@ def test_nicknames_spellings_and_other_statements_are_not_role_conflicts():
     f = make("Striker Ben Ortiz scored twice as the club won the final on Sunday.", "Daily B",
              people=[_person("Ben Ortiz")])
     assert not role_reports(e, f)
+
+
+# --------------------------------------------------------------------------- bounds and titles
+
+
+def test_a_negated_bound_turns_over():
+    a = make("He has never hit fewer than 26 home runs in a season since joining the club.",
+             "Daily A", figures=[{"text": "fewer than 26 home runs", "value": 26,
+                                  "unit": "home runs", "kind": "count", "bound": "<",
+                                  "about": "home runs"}])
+    b = make("He hit 33 home runs last season for the club, his best year.", "Daily B",
+             figures=[{"text": "33 home runs", "value": 33, "unit": "home runs",
+                       "kind": "count", "about": "home runs"}])
+    assert not _values(reconcile(*story_of([a, b])), "figure")
+
+
+def test_chief_operating_and_chief_executive_are_different_titles():
+    a = make("Chief executive Lena Vos met the union on Friday, CEO Lena Vos said.", "Daily A",
+             people=[{"name": "Lena Vos", "roles": ["CEO"]}])
+    b = make("COO Lena Vos met the union on Friday at the plant.", "Daily B",
+             people=[{"name": "Lena Vos", "roles": ["COO"]}])
+    assert _values(reconcile(*story_of([a, b])), "title")
+

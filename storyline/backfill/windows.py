@@ -272,9 +272,8 @@ class _Stitch:
             return 0
         index = StoryIndex(replace(self.cluster, keep_closed=True))
         index.reserve_ids(self.top)
-        # Only the crossing stories' articles: what the windows may have cut in two, and
-        # what the windows may have put together that one pass kept apart.
-        near = [i for i in near if self.story(self.items[i][0].id) in crossing]
+        # Every article near the seam, not only the crossing stories': the repair weighs
+        # terms by the IDF of what it sees and compares stories with their neighbours.
         for i in near:
             article, analysis = self.items[i]
             _, score, copy_of = self.final[article.id]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import combinations
@@ -118,12 +118,14 @@ def merged_pairs(names: Sequence[str], labels: Sequence[int]) -> list[tuple[str,
 
 
 def score_pairs(pairs: Sequence[tuple[str, str]],
-                annotations: dict[frozenset[str], str]) -> dict:
+                annotations: dict[frozenset[str], str],
+                possible: Callable[[frozenset[str]], bool] = lambda _: True) -> dict:
     """Merged pairs against the annotation: wrong, right and unjudged ones, and how many of
-    the pairs annotated as one event were merged (recall of the known real merges)."""
+    the pairs annotated as one event (among those ``possible`` here: both articles fed to
+    one index) were merged (recall of the known real merges)."""
     judged = [annotations.get(frozenset(p)) for p in pairs]
     merged = {frozenset(p) for p in pairs}
-    known_same = [k for k, v in annotations.items() if v == "same"]
+    known_same = [k for k, v in annotations.items() if v == "same" and possible(k)]
     return {
         "merged_pairs": len(pairs),
         "wrong_pairs": sum(1 for j in judged if j == "different"),
@@ -160,6 +162,7 @@ def merge_report(articles: Sequence[Article], keys: Sequence[str],
     """Multi-article stories, merged pairs and their judgement; ``show`` lists that many
     of the largest stories (file names and titles) and the pairs nobody judged."""
     names = [a.external_id or a.id for a in articles]
+    group = {name: key.split(":", 1)[0] for name, key in zip(names, keys, strict=True)}
     label = {k: i for i, k in enumerate(dict.fromkeys(keys))}
     pairs = merged_pairs(names, [label[k] for k in keys])
     members: dict[str, list[int]] = defaultdict(list)
@@ -171,7 +174,9 @@ def merge_report(articles: Sequence[Article], keys: Sequence[str],
         "stories": len(members),
         "multi_article_stories": len(multi),
         "articles_in_multi_article_stories": sum(len(m) for m in multi),
-        **score_pairs(pairs, annotations),
+        **score_pairs(pairs, annotations,
+                      lambda pair: all(n in group for n in pair)
+                      and len({group[n] for n in pair}) == 1),
     }
     if show:
         out["largest_stories"] = [[f"{names[i]}: {articles[i].title}" for i in m]

@@ -3,7 +3,8 @@
 Like :class:`storyline.stories.ClusterOptions`: one frozen dataclass passed down from
 ``reconcile(story, items, options)``; the defaults were set on the bundled examples (a
 training score) and checked on the ECB+ development part of
-``storyline eval discrepancies --split dev``; the test part is only scored.
+``storyline eval discrepancies --split dev`` (and dev2, dev3, dev4: ECB+ parts annotated
+before the system was first run on them); the test part is only scored.
 """
 
 from __future__ import annotations

@@ -159,9 +159,13 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
         years = all(_YEAR.fullmatch(v) for v in nums)
         kind = "date" if years else "figure"
         texts = [values[v][0] for v in nums]
+        # The slot as written: the first value's words with its number left out.
+        shown = " ".join(
+            "…" if _NUMBER.fullmatch(w.replace(",", "")) or spell_numbers(fold(w)) == nums[0]
+            else w for w in texts[0].split()) or slot
         out.append(Discrepancy(
             kind=kind,
-            about=f"the number in “{slot}”" if not years else f"the year in “{slot}”",
+            about=f"the number in “{shown}”" if not years else f"the year in “{shown}”",
             values=[DiscrepancyValue(values[v][0], dedupe_citations(values[v][1]))
                     for v in nums],
             note="Outlets tell this in the same words but for the number: "

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from storyline.records import Figure
 
-from .evidence import Doc, dedupe_citations
+from .evidence import Doc, UnionFind, dedupe_citations
 from .figures import compatible_values, format_value
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -115,7 +115,11 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                 tallies.append(_Tally(d, s, kind, Figure(
                     text="", start=0, end=0, sentence=s, value=value, unit=unit,
                     kind="count", bound=bound)))
-    values: dict[str, dict[tuple[float, str], list[Citation]]] = defaultdict(dict)
+    # Conflicting pairs join into groups (one disaster's dead, another's recalled toll
+    # apart); each group of values is one discrepancy.
+    keys: dict[tuple[str, float, str], int] = {}
+    cites: dict[int, list[Citation]] = defaultdict(list)
+    pairs: list[tuple[int, int]] = []
     for n, a in enumerate(tallies):
         for b in tallies[n + 1:]:
             if a.kind != b.kind or a.doc.outlet == b.doc.outlet:
@@ -132,17 +136,27 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     or elsewhere(a.doc, a.sentence, b.doc, labels=_SETTING)
                     or elsewhere(b.doc, b.sentence, a.doc, labels=_SETTING)):
                 continue
+            ends = []
             for t in (a, b):
-                key = (t.figure.value, t.figure.bound)
-                values[t.kind].setdefault(key, []).append(t.doc.cite(t.sentence))
+                key = keys.setdefault((t.kind, t.figure.value, t.figure.bound), len(keys))
+                cites[key].append(t.doc.cite(t.sentence))
+                ends.append(key)
+            pairs.append((ends[0], ends[1]))
+    uf = UnionFind(len(keys))
+    for x, y in pairs:
+        uf.union(x, y)
+    groups: dict[int, list[tuple[str, float, str]]] = defaultdict(list)
+    for key, i in keys.items():
+        groups[uf.find(i)].append(key)
     out = []
-    for kind, found in values.items():
-        shown = [(format_value(v, "", bound) + f" {kind}", cites)
-                 for (v, bound), cites in found.items()]
+    for members in groups.values():
+        kind = members[0][0]
+        shown = [(format_value(v, "", bound) + f" {kind}", cites[keys[(kind, v, bound)]])
+                 for kind, v, bound in members]
         out.append(Discrepancy(
             kind="figure",
             about=f"people {kind}",
-            values=[DiscrepancyValue(text, dedupe_citations(cites)) for text, cites in shown],
+            values=[DiscrepancyValue(text, dedupe_citations(c)) for text, c in shown],
             note=f"Outlets give different numbers of people {kind}: "
                  + " vs ".join(text for text, _ in shown) + ".",
         ))

@@ -20,7 +20,8 @@ from .text import fold, wordset
 _TITLES = wordset(
     "inspector sergeant constable superintendent detective commissioner commander "
     "spokesman spokeswoman spokesperson minister secretary president chairman chairwoman "
-    "chair ceo cfo coo cto director governor senator congressman congresswoman representative mayor "
+    "chair ceo cfo coo cto director governor senator congressman congresswoman "
+    "representative mayor "
     "judge justice magistrate general colonel lieutenant captain admiral ambassador "
     "envoy prosecutor attorney sheriff chancellor premier coach manager editor professor "
     "deputy mp councillor councilman councilwoman bishop archbishop"
