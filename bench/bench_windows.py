@@ -176,10 +176,13 @@ def main() -> None:
             "stitch_seconds": round(windowed.stitch_seconds, 3),
             "stitch_cpu_seconds": round(windowed.stitch_cpu_seconds, 3),
             "window_cpu_seconds": [round(c, 2) for c in windowed.window_cpu_seconds],
+            "seam_cpu_seconds": [round(c, 2) for c in windowed.seam_cpu_seconds],
             # From CPU seconds, not the wall clock: the speed-up on idle cores, with the
-            # windows handed out in order and the stitching after them in one process.
+            # windows, then the seams, handed out in order to N workers and the stitching
+            # in this process.
             "idle_cores_speed_up_estimate": {
                 n: round(cpu / (critical_path(windowed.window_cpu_seconds, n)
+                                + critical_path(windowed.seam_cpu_seconds, n)
                                 + windowed.stitch_cpu_seconds), 2)
                 for n in sorted({1, workers, 2, 4, 8})},
             "articles_per_s": round(len(pairs) / seconds, 1),

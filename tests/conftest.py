@@ -147,9 +147,9 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
     depend on what else is in the batch), so ``analyze_many`` on a list keeps each article's
     first analysis for the run and hands out copies. The first analysis is always the real
     one, made by the code under test in this run; nothing is kept between runs. Under
-    pytest-xdist, batches of ``_SHARED_BATCH`` or more new articles are shared between the
-    worker processes through the run's temporary folder (a worker asking for a batch that
-    another is analysing waits for it instead of parsing it too). Analysis worker processes
+    pytest-xdist the analyses are shared between the worker processes through the run's
+    temporary folder (a worker asking for a batch that another is analysing waits for it
+    instead of parsing it too). Analysis worker processes
     (``n_process`` > 1), streamed (non-list) input and every subprocess the tests start
     analyse afresh. ``STORYLINE_TEST_FRESH_ANALYSES=1`` turns all of this off, to check
     that the suite passes without it.
@@ -169,7 +169,7 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
         shared.mkdir(exist_ok=True)
 
     def analyse_new(new: dict[str, Article], batch_size: int) -> None:
-        if shared is None or len(new) < _SHARED_BATCH:
+        if shared is None:
             kept.update(zip(new, original(list(new.values()), batch_size=batch_size),
                             strict=True))
             return
@@ -219,7 +219,3 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
     patch(analyze_many)  # modules imported later bind the patched name from storyline.nlp
     yield
     patch(original)
-
-
-# Smaller batches are cheap to parse again; sharing them would only write many small files.
-_SHARED_BATCH = 8

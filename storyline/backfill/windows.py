@@ -21,7 +21,9 @@ only with stories active in the last ``ClusterOptions.window_days`` (10) days. S
    chain unrelated stories together. Overlap articles keep the earlier window's decision.
 4. **Repair the seams**: the stories that cross a window boundary are re-clustered with the
    ordinary repair step (``StoryIndex.repair``) over the articles around that boundary
-   (``overlap_days`` on each side); a merge there relabels the whole story.
+   (``overlap_days`` on each side); a merge there relabels the whole story. Windows are
+   at least twice the overlap, so the seams are independent: they run in parallel on the
+   engine too, and only the stitching (label bookkeeping) runs in one process.
 
 What it costs in agreement with the sequential pass is measured, not assumed
 (``bench/bench_windows.py``, docs/benchmarks.md): besides the seams, each window starts
@@ -37,7 +39,7 @@ import os
 import time
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -86,7 +88,8 @@ class WindowedResult:
     assign_cpu_seconds: float = 0.0  # summed over the windows
     window_cpu_seconds: list[float] = field(default_factory=list)  # each window's
     stitch_seconds: float = 0.0  # stitching and seam repairs (one process)
-    stitch_cpu_seconds: float = 0.0
+    stitch_cpu_seconds: float = 0.0  # this process: stitching (seams run on the engine)
+    seam_cpu_seconds: list[float] = field(default_factory=list)  # each seam repair's
 
 
 def _day(article: Article) -> int | None:
@@ -143,10 +146,13 @@ def warm_up(_: object = None) -> int:
     return os.getpid()
 
 
-def _run_windows(jobs: list[list[Pair]], cluster: ClusterOptions, chunk: int, engine: str,
-                 workers: int, pool: Executor | None = None) -> list[tuple[Labels, float]]:
+def _map(fn: Callable[..., Any], jobs: list[tuple[Any, ...]], engine: str, workers: int,
+         pool: Executor | None = None) -> list[Any]:
+    """``[fn(*job) for job in jobs]`` on the engine, results in job order."""
+    if not jobs:
+        return []
     if pool is not None:
-        return list(pool.map(assign_pairs, jobs, [cluster] * len(jobs), [chunk] * len(jobs)))
+        return list(pool.map(fn, *zip(*jobs, strict=True)))
     if engine == "ray":
         from .engines import _ray
 
@@ -156,18 +162,18 @@ def _run_windows(jobs: list[list[Pair]], cluster: ClusterOptions, chunk: int, en
             ray.init(num_cpus=max(1, workers), include_dashboard=False, log_to_driver=False,
                      configure_logging=False)
         try:
-            task = ray.remote(num_cpus=1)(assign_pairs)
-            return list(ray.get([task.remote(job, cluster, chunk) for job in jobs]))
+            task = ray.remote(num_cpus=1)(fn)
+            return list(ray.get([task.remote(*job) for job in jobs]))
         finally:
             if started_here:
                 ray.shutdown()
     if engine != "local":
         raise InputError("--engine", f"unknown engine {engine!r}; use local or ray")
     if workers <= 1 or len(jobs) <= 1:
-        return [assign_pairs(job, cluster, chunk) for job in jobs]
+        return [fn(*job) for job in jobs]
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context) as pool:
-        return list(pool.map(assign_pairs, jobs, [cluster] * len(jobs), [chunk] * len(jobs)))
+    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context) as own:
+        return list(own.map(fn, *zip(*jobs, strict=True)))
 
 
 def assign_windowed(
@@ -185,9 +191,13 @@ def assign_windowed(
     cluster = cluster or ClusterOptions()
     options = options or WindowOptions()
     windows = plan_windows(items, options)
-    jobs = [[items[i] for i in w.overlap + w.core] for w in windows]
+    if options.days < 2 * options.overlap_days:
+        raise InputError("--window-days", f"windows of {options.days} days are shorter than "
+                         f"twice the {options.overlap_days}-day overlap; use at least "
+                         f"{2 * options.overlap_days}")
+    jobs = [([items[i] for i in w.overlap + w.core], cluster, options.chunk) for w in windows]
     started = time.perf_counter()
-    results = _run_windows(jobs, cluster, options.chunk, engine, workers, pool)
+    results = _map(assign_pairs, jobs, engine, workers, pool)
     result = WindowedResult(labels={}, windows=len(windows))
     result.assign_seconds = time.perf_counter() - started
     result.window_cpu_seconds = [cpu for _, cpu in results]
@@ -195,13 +205,21 @@ def assign_windowed(
     started, cpu = time.perf_counter(), time.process_time()
     days = [_day(a) for a, _ in items]
     stitch = _Stitch(items, days, cluster, options)
-    for k, (window, (labels, _)) in enumerate(zip(windows, results, strict=True)):
+    for window, (labels, _) in zip(windows, results, strict=True):
         result.linked += stitch.add(window, labels)
-        if k > 0:
-            result.seam_changes += stitch.repair_seam(window)
+    # The seams are independent (a window is at least twice the overlap, so the articles
+    # around two seams never mix): repaired in parallel on the engine.
+    seams = [job for w in windows[1:] if (job := stitch.seam_job(w, len(items)))]
+    in_map = time.process_time()
+    repaired = _map(repair_seam, seams, engine, workers, pool)
+    in_map = time.process_time() - in_map  # seams run here (one worker) or sent out
+    for merges, moves, seam_cpu in repaired:
+        result.seam_changes += len(merges) + len(moves)
+        result.seam_cpu_seconds.append(seam_cpu)
+        stitch.apply(merges, moves)
     result.labels = stitch.renumbered()
     result.stitch_seconds = time.perf_counter() - started
-    result.stitch_cpu_seconds = time.process_time() - cpu
+    result.stitch_cpu_seconds = time.process_time() - cpu - in_map
     return result
 
 
@@ -213,6 +231,28 @@ def critical_path(window_cpu: Sequence[float], workers: int) -> float:
     for cpu in window_cpu:
         free[free.index(min(free))] += cpu
     return max(free)
+
+
+def repair_seam(pairs: list[Pair], labels: Labels, crossing: set[int], base: int,
+                cluster: ClusterOptions) -> tuple[list[tuple[int, int]],
+                                                  list[tuple[str, int]], float]:
+    """Re-cluster the stories crossing one seam with the ordinary repair step, over every
+    article near it (the repair weighs terms by the IDF of what it sees and compares each
+    story with its neighbours: a story the windows cut in two is a neighbour). Returns the
+    merges (from, into), the moved articles (id, story; new stories numbered above
+    ``base``) and the CPU seconds."""
+    cpu = time.process_time()
+    index = StoryIndex(replace(cluster, keep_closed=True))
+    index.reserve_ids(base)
+    for article, analysis in pairs:
+        sid, score, copy_of = labels[article.id]
+        if copy_of is not None and copy_of not in index.story_of:
+            copy_of = None  # its original is outside the seam
+        index.restore(article, analysis, Assignment(article.id, sid, score, copy_of))
+    index.mark_dirty(crossing)
+    changes, moved = index.repair()
+    merges = [(int(c["from"]), int(c["into"])) for c in changes if c.get("action") == "merge"]
+    return merges, [(m.article_id, m.story_id) for m in moved], time.process_time() - cpu
 
 
 class _Stitch:
@@ -227,12 +267,10 @@ class _Stitch:
         self.final: Labels = {}
         self.alias: dict[int, int] = {}  # a story merged away at a seam -> where it went
         self.top = 0
+        self.seams = 0
 
     def story(self, aid: str) -> int:
-        sid = self.final[aid][0]
-        while sid in self.alias:
-            sid = self.alias[sid]
-        return sid
+        return self.story_id(self.final[aid][0])
 
     def add(self, window: Window, labels: Labels) -> int:
         """Give the window's core articles their stories; returns the links made."""
@@ -256,9 +294,10 @@ class _Stitch:
             self.final[aid] = (mapping[local], score, copy_of)
         return linked
 
-    def repair_seam(self, window: Window) -> int:
-        """Re-cluster the stories that cross the seam at ``window.start`` over the
-        articles within ``overlap_days`` of it; returns the changes made."""
+    def seam_job(self, window: Window, size: int) -> tuple[Any, ...] | None:
+        """What ``repair_seam`` needs for the seam at ``window.start``: the articles within
+        ``overlap_days`` of it with their stories, the stories crossing it, and a range of
+        fresh ids of its own; None when no story crosses."""
         gap = self.options.overlap_days
         lo = bisect_left(self.dated, window.start - gap)
         hi = bisect_left(self.dated, window.start + gap)
@@ -269,28 +308,25 @@ class _Stitch:
                  if (self.days[i] or 0) >= window.start}
         crossing = before & after
         if not crossing:
-            return 0
-        index = StoryIndex(replace(self.cluster, keep_closed=True))
-        index.reserve_ids(self.top)
-        # Every article near the seam, not only the crossing stories': the repair weighs
-        # terms by the IDF of what it sees and compares stories with their neighbours.
-        for i in near:
-            article, analysis = self.items[i]
-            _, score, copy_of = self.final[article.id]
-            if copy_of is not None and copy_of not in index.story_of:
-                copy_of = None  # its original is outside the seam
-            index.restore(article, analysis,
-                          Assignment(article.id, self.story(article.id), score, copy_of))
-        index.mark_dirty(crossing)
-        changes, moved = index.repair()
-        for change in changes:
-            if change.get("action") == "merge":  # the whole story, not only its seam part
-                self.alias[int(change["from"])] = int(change["into"])
-        for m in moved:
-            _, score, copy_of = self.final[m.article_id]
-            self.final[m.article_id] = (m.story_id, score, copy_of)
-        self.top = max(self.top, index.next_id - 1)
-        return len(changes)
+            return None
+        pairs = [self.items[i] for i in near]
+        labels = {a.id: (self.story(a.id), *self.final[a.id][1:]) for a, _ in pairs}
+        base = self.top + size * (self.seams + 1)  # ids a split here may use: its own
+        self.seams += 1
+        return (pairs, labels, crossing, base, self.cluster)
+
+    def apply(self, merges: list[tuple[int, int]], moves: list[tuple[str, int]]) -> None:
+        for old, new in merges:  # the whole story, not only its part near the seam
+            if self.story_id(old) != self.story_id(new):
+                self.alias[self.story_id(old)] = self.story_id(new)
+        for aid, sid in moves:
+            _, score, copy_of = self.final[aid]
+            self.final[aid] = (sid, score, copy_of)
+
+    def story_id(self, sid: int) -> int:
+        while sid in self.alias:
+            sid = self.alias[sid]
+        return sid
 
     def renumbered(self) -> Labels:
         """Labels 1, 2, … in order of each story's first article (publication order)."""

@@ -74,8 +74,8 @@ def backfill(
     ] = False,
     window_days: Annotated[
         int, typer.Option("--window-days", min=0,
-                          help="Assign stories in time windows of N days in parallel "
-                               "(into an empty database); 0 = one sequential pass.")
+                          help="Assign stories in time windows of N days (at least 20) in "
+                               "parallel, into an empty database; 0 = one sequential pass.")
     ] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:

@@ -29,6 +29,8 @@ from .text import fold, stem, wordset
 log = logging.getLogger(__name__)
 
 _SKIP_KINDS = wordset("ordinal year date time")
+# "the 12000 block of Roosevelt Boulevard" is an address, not a count of blocks.
+_ADDRESS_UNITS = wordset("block blocks")
 _MEASURE = re.compile(
     r"(?:kilo|centi|milli)?(?:met(?:er|re)s?)|k?m|ft|feet|foot|miles?|yards?|inch(?:es)?|"
     r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds?|lbs?|acres?|hectares?|litres?|liters?|gallons?")
@@ -232,7 +234,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     for d in docs:
         fs.extend(_F(d, _negated_bound(d, f), _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common))
-                  for f in d.analysis.figures if f.kind not in _SKIP_KINDS)
+                  for f in d.analysis.figures
+                  if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS)
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
     # used, 60 left") is one of a series: never set against another outlet's number.
     per_sentence: dict[tuple[int, int, str], int] = defaultdict(int)

@@ -381,6 +381,10 @@ def spelling_conflict(a: str, b: str) -> bool:
         return False
     if "".join(ta) == "".join(tb):  # "Del Giudice"/"DelGiudice": spacing, not spelling
         return False
+    if len(ta) == len(tb) and all(x == y or (min(len(x), len(y)) >= 2 and abs(
+            len(x) - len(y)) >= 2 and (x.startswith(y) or y.startswith(x)))
+            for x, y in zip(ta, tb, strict=True)):
+        return False  # "Snyder Ave"/"Snyder Avenue": a short form ("Rait"/"Raite" is not)
     return fuzz.ratio(" ".join(ta), " ".join(tb)) >= 75
 
 

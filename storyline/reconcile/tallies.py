@@ -146,8 +146,8 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
     for x, y in pairs:
         uf.union(x, y)
     groups: dict[int, list[tuple[str, float, str]]] = defaultdict(list)
-    for key, i in keys.items():
-        groups[uf.find(i)].append(key)
+    for value_key, i in keys.items():
+        groups[uf.find(i)].append(value_key)
     out = []
     for members in groups.values():
         kind = members[0][0]

@@ -37,7 +37,6 @@ import math
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -53,66 +52,12 @@ from storyline.stories.features import (
     article_day,
     empty,
 )
+from storyline.stories.options import ClusterOptions
 
 logger = logging.getLogger(__name__)
 
 ENTITY_BLOCK = BLOCKS.index("entities")
 EMPTY = empty()  # shared by closed and new stories: never mutated, only replaced
-
-
-@dataclass(frozen=True)
-class ClusterOptions:
-    """Knobs of the story stage. Defaults are tuned on ECB+ train/dev topics only."""
-
-    join_threshold: float = 0.25  # min article-to-story score to join a story
-    weights: dict[str, float] = field(
-        default_factory=lambda: {"words": 1.0, "entities": 1.0, "numbers": 0.5, "dates": 0.25}
-    )
-    ngram_max: int = 1
-    n_features: int = 2**20
-    # Blocks keep their IDF scale: terms found everywhere in the stream weigh little even
-    # when an article's names are all such terms (off: each block is scaled to full weight).
-    # Off by default: on ECB+ train/dev it cost 0.01 B3 F1 and on PolNeAR it did not
-    # lower the wrong merges once the repair's background floor was in place.
-    common_damping: bool = False
-    window_days: float = 10.0  # stories further apart in time are never candidates
-    grace_days: float = 2.0  # no time penalty within this many days
-    decay_days: float = 7.0  # beyond the grace, score x exp(-(days - grace) / decay)
-    # Dates stated in the text ("On March 3, 2025") and series numbers ("Flight 7"): what
-    # separates same-topic events months apart when articles carry no publication date.
-    stated_dates_kept: int = 3  # first explicit dates of an article compared (lead first)
-    stated_years: bool = True  # a bare year stated ("in 2019") counts as a stated date
-    stated_gap_days: float = 45.0  # stated dates this far from all of a story's: other event
-    stated_gap_factor: float = 0.75  # score x this when the stated dates are that far apart
-    # ... x this instead when both sides state a day or month ("On March 3, 2025"): the
-    # event's own date, where a bare year is often background ("since 2019").
-    stated_day_gap_factor: float = 0.5
-    label_conflict_factor: float = 0.3  # score x this when series numbers differ ("Flight 7"/"8")
-    query_terms: int = 24  # heaviest terms of the article used to find candidates
-    postings_scanned: int = 64  # most recent stories looked at per term
-    max_candidates: int = 64  # stories fully scored per article
-    article_terms: int = 256  # terms kept per article (memory bound)
-    centroid_terms: int = 400  # terms kept per story centroid
-    copy_threshold: float = 0.5  # MinHash Jaccard for a near-copy
-    num_perm: int = 64
-    # Articles whose vectors stay in memory (~2.7 KB each); a story whose newest article
-    # falls out of this window is closed (no longer a candidate), which bounds memory.
-    recent_articles: int = 100_000
-    copy_window_articles: int = 50_000  # articles kept in the MinHash LSH (~5.5 KB each)
-    # Keep closed stories' membership in memory (evaluations read every article's final
-    # story from the index); off, a closed story is forgotten (the store keeps it), so
-    # memory does not grow with every article ever seen.
-    keep_closed: bool = False
-    # repair: average-link over cosine mixed with shared nearest neighbours
-    repair_neighbours: int = 6  # k of the shared-nearest-neighbour similarity
-    repair_snn_weight: float = 0.5  # weight of neighbour overlap against the cosine
-    repair_threshold: float = 0.175  # min average mixed similarity within a story
-    repair_neighbour_floor: float = 0.1  # cosine below which no one is a neighbour
-    # Neighbours must also reach this many times the median cosine of the repaired
-    # articles (those close enough in time): on one broad subject (a 2016 campaign) or in a
-    # small fresh feed every pair is a bit alike, and such neighbours glued unrelated news.
-    repair_background_factor: float = 13.0
-    repair_max_articles: int = 2000  # articles re-clustered by one repair
 
 
 class _Story:

@@ -116,8 +116,8 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     # above the floor and well above the background of this neighbourhood (a stream on
     # one broad subject, or a small fresh feed whose IDF knows little, makes every pair
     # somewhat alike; a neighbour must stand out from that).
-    floor = max(o.repair_neighbour_floor,
-                o.repair_background_factor * _background(sims, in_time > 0))
+    floor = max(o.repair_neighbour_floor, o.repair_background_factor * _background(
+        sims, in_time > 0, o.repair_background_quantile))
     k = min(o.repair_neighbours, n - 1)
     ranked = np.argsort(-sims, axis=1)[:, : k + 1]
     rr = np.repeat(np.arange(n), k + 1)
@@ -138,13 +138,14 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     return fcluster(tree, t=1.0 - o.repair_threshold, criterion="distance")
 
 
-def _background(sims: np.ndarray, comparable: np.ndarray) -> float:
-    """The median similarity of two different articles here that are close enough in
-    time to be compared: what any pair reaches."""
+def _background(sims: np.ndarray, comparable: np.ndarray, quantile: float) -> float:
+    """The similarity that a share ``quantile`` of the pairs of different articles here
+    (close enough in time to be compared) do not reach: what unrelated pairs reach. A
+    low quantile stays among unrelated pairs even when a few big events fill the scope."""
     upper = np.triu(comparable, 1)
     if int(upper.sum()) < 3:
         return 0.0
-    return float(np.median(sims[upper]))
+    return float(np.quantile(sims[upper], quantile))
 
 
 def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
