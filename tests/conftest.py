@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import fcntl
 import hashlib
+import inspect
 import json
 import os
 import pickle
@@ -149,10 +150,10 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
     one, made by the code under test in this run; nothing is kept between runs. Under
     pytest-xdist the analyses are shared between the worker processes through the run's
     temporary folder (a worker asking for a batch that another is analysing waits for it
-    instead of parsing it too). Analysis worker processes
-    (``n_process`` > 1), streamed (non-list) input and every subprocess the tests start
-    analyse afresh. ``STORYLINE_TEST_FRESH_ANALYSES=1`` turns all of this off, to check
-    that the suite passes without it.
+    instead of parsing it too). Analysis worker processes (``n_process`` > 1), a batch
+    size other than the default, streamed (non-list) input, ``analyze`` of one article and
+    every subprocess the tests start analyse afresh. ``STORYLINE_TEST_FRESH_ANALYSES=1``
+    turns all of this off, to check that the suite passes without it.
     """
     if os.environ.get("STORYLINE_TEST_FRESH_ANALYSES"):
         yield
@@ -162,6 +163,7 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
     from storyline.records import Analysis, Article
 
     original = pipeline.analyze_many
+    default_batch = inspect.signature(original).parameters["batch_size"].default
     kept: dict[str, Analysis] = {}
     shared: Path | None = None
     if os.environ.get("PYTEST_XDIST_WORKER"):
@@ -198,7 +200,8 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
     def analyze_many(
         articles: Iterable[Article], *, batch_size: int = 16, n_process: int = 1
     ) -> Iterator[Analysis]:
-        if n_process != 1 or not isinstance(articles, list | tuple):
+        plain = n_process == 1 and batch_size == default_batch
+        if not plain or not isinstance(articles, list | tuple):
             yield from original(articles, batch_size=batch_size, n_process=n_process)
             return
         keys = [json.dumps(a.to_dict(), sort_keys=True) for a in articles]
@@ -210,12 +213,15 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
 
     def patch(replacement: Any) -> None:
         for name, module in list(sys.modules.items()):
-            if name.startswith("storyline") and getattr(module, "analyze_many", None) in (
-                original, analyze_many
-            ):
+            if name.startswith("storyline") and name != pipeline.__name__ and getattr(
+                module, "analyze_many", None
+            ) in (original, analyze_many):
                 module.analyze_many = replacement  # type: ignore[attr-defined]
 
     assert nlp.analyze_many is original
-    patch(analyze_many)  # modules imported later bind the patched name from storyline.nlp
+    # Modules imported later bind the patched name from storyline.nlp. The pipeline module
+    # keeps its own: ``analyze`` (one article) always parses afresh, so tests comparing it
+    # with a batch compare two real analyses.
+    patch(analyze_many)
     yield
     patch(original)

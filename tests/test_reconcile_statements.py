@@ -251,3 +251,56 @@ def test_one_organisation_named_two_ways_is_one_speaker():
              quotes=[{"text": words, "speaker": "finance ministry"}])
     rec = reconcile(*story_of([a, b]))
     assert not [d for d in rec.discrepancies if d.kind in ("quote", "name")]
+
+
+def test_a_short_first_name_is_one_name():
+    assert not spelling_conflict("William Garber", "Bill Garber")
+    assert not spelling_conflict("Katie Lund", "Kathryn Lund")
+    assert spelling_conflict("Bryce Holloway", "Brian Holloway")
+
+
+def test_british_and_american_spellings_are_one_wording():
+    words_a = "We realised the harbour was full and organised the labour"
+    words_b = "We realized the harbor was full and organized the labor"
+    a = make(f"“{words_a},” the mayor said.", "Daily A",
+             people=[{"name": "Rosa Hale", "mentions": []}],
+             quotes=[{"text": words_a, "speaker": "Rosa Hale"}])
+    b = make(f"“{words_b},” the mayor said.", "Daily B",
+             people=[{"name": "Rosa Hale", "mentions": []}],
+             quotes=[{"text": words_b, "speaker": "Rosa Hale"}])
+    assert not _values(reconcile(*story_of([a, b])), "quote")
+
+
+def test_a_home_place_never_runs_over_a_line_break():
+    a = make("The owner, Lena Park, of Pine County's Bruce Township, said the shop would "
+             "reopen.", "Daily A", people=[{"name": "Lena Park"}],
+             entities=[("Pine County", "GPE")])
+    b = make("The owner is Lena Park, 52, of Bruce Township.\nBoth stores were closed on "
+             "Monday.", "Daily B", people=[{"name": "Lena Park"}],
+             entities=[("Bruce Township", "GPE")])
+    assert not _values(reconcile(*story_of([a, b])), "place")
+
+
+# --------------------------------------------------------------------------- through the NLP
+
+
+def test_aligned_statements_and_tallies_on_analysed_text():
+    from storyline.nlp.pipeline import analyze
+    from storyline.records import Article, Assignment, Story
+
+    texts = {
+        "Coast Herald": "A strong earthquake struck the island of Varos on Sunday, killing 12 "
+                        "people and injuring 40, officials said. Rescuers searched for a "
+                        "fisherman, a father of 9, who was missing after the quake.",
+        "Valley Post": "A strong earthquake struck the island of Varos on Sunday, killing 12 "
+                       "people and wounding 65 others, officials said. Rescuers searched for a "
+                       "fisherman, a father of 7, who was missing after the quake.",
+    }
+    items = []
+    for n, (outlet, text) in enumerate(texts.items()):
+        article = Article(id=f"v{n}", text=text, outlet=outlet, title=f"{outlet} report")
+        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
+    rec = reconcile(Story(id=1, title="quake"), items)
+    figures = _values(rec, "figure")
+    assert {"40 injured", "65 injured"} in figures
+    assert any({w for v in vs for w in v.split()} >= {"9", "7"} for vs in figures)

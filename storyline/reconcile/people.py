@@ -368,6 +368,20 @@ def _merge(group: list[_Entry], pid: str) -> tuple[MergedPerson, Discrepancy | N
     return person, _name_discrepancy(person, variants)
 
 
+# English short forms of first names that share no prefix with the full name.
+_NICKNAMES = {frozenset(p.split("/")) for p in wordset(
+    "bill/william billy/william will/william bob/robert bobby/robert rob/robert "
+    "dick/richard rick/richard jim/james jimmy/james mike/michael tom/thomas joe/joseph "
+    "ted/edward ed/edward ned/edward jack/john johnny/john harry/henry hank/henry "
+    "chuck/charles charlie/charles larry/lawrence tony/anthony andy/andrew drew/andrew "
+    "sam/samuel steve/stephen steve/steven dan/daniel danny/daniel ben/benjamin "
+    "peggy/margaret maggie/margaret meg/margaret kate/katherine kate/catherine "
+    "katie/kathryn katie/katherine kathy/katherine liz/elizabeth beth/elizabeth "
+    "betty/elizabeth sue/susan jenny/jennifer jen/jennifer patty/patricia pat/patricia "
+    "sandy/sandra nancy/ann nick/nicholas alex/alexander sasha/alexander"
+)}
+
+
 def spelling_conflict(a: str, b: str) -> bool:
     """Two full names that are the same name spelled differently ("Olsen"/"Olssen"), not
     a fuller form ("Mark Jay Heller"), a short form ("Sam"/"Samuel") or another name."""
@@ -375,8 +389,9 @@ def spelling_conflict(a: str, b: str) -> bool:
     tb = [t for t in name_tokens(b) if len(t) > 1]
     if not ta or not tb or set(ta) <= set(tb) or set(tb) <= set(ta):
         return False
-    if ta[-1] == tb[-1] and (ta[0].startswith(tb[0]) or tb[0].startswith(ta[0])):
-        return False
+    if ta[-1] == tb[-1] and (ta[0].startswith(tb[0]) or tb[0].startswith(ta[0])
+                             or frozenset((ta[0], tb[0])) in _NICKNAMES):
+        return False  # "Sam"/"Samuel", "Bill"/"William" Ingle: one first name
     if [stem(t) for t in ta] == [stem(t) for t in tb]:  # "Marshal", "Marshals"
         return False
     if "".join(ta) == "".join(tb):  # "Del Giudice"/"DelGiudice": spacing, not spelling

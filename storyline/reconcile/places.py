@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 _HOME = re.compile(
     r"^,?\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?:of|from)\s+"
-    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    r"(?P<place>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})"  # never over a line break
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 

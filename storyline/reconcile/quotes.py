@@ -53,11 +53,21 @@ _INNER_ATTRIBUTION = re.compile(
     r"continued|recalled|told\s+[\w’'.-]+)\s*[.,]?\s*(?:[“\"]\s*)?")
 
 
+# British and American spellings of one word ("realised"/"realized", "labour"/"labor")
+# are one wording; both sides are folded alike, so a word caught by mistake stays equal.
+_ISE = re.compile(r"\b(\w{2,})is(e|ed|es|ing|ation|ations)\b")
+_OUR = re.compile(r"\b(\w{3,})our(s?)\b")
+
+
+def _wording(text: str) -> str:
+    return _OUR.sub(r"\1or\2", _ISE.sub(r"\1iz\2", normalize(text)))
+
+
 def _prepare(text: str, kind: str) -> _Prepared:
     text = _INNER_ATTRIBUTION.sub(" ", text)
     parts = [s for s in re.split(r"\s*(?:…|\.\.\.|(?<=[.!?])\s+)\s*", text) if normalize(s)]
-    segments = tuple((normalize(s), frozenset(content_words(s))) for s in parts)
-    return _Prepared(normalize(text), frozenset(content_words(text)), frozenset(numbers(text)),
+    segments = tuple((_wording(s), frozenset(content_words(s))) for s in parts)
+    return _Prepared(_wording(text), frozenset(content_words(text)), frozenset(numbers(text)),
                      kind, segments, tuple(parts))
 
 
