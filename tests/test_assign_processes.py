@@ -115,8 +115,8 @@ def sequential(tmp_path_factory: pytest.TempPathFactory) -> dict[int, set[frozen
 def test_concurrent_ingests_give_the_stories_of_a_sequential_run(
     tmp_path: Path, sequential: dict[int, set[frozenset[str]]]
 ) -> None:
-    # Three ingests into one database, all running at once (each process pays for loading
-    # spaCy, so three writers, not more: they overlap for the whole of their writing).
+    # Three ingests into one database, started together so that their writing overlaps
+    # (each process costs ~3 CPU s of start-up: three writers, not more).
     db = tmp_path / "together.db"
     files = _write_parts(tmp_path / "in", 3)
     procs = [_start(db, [f]) for f in files]

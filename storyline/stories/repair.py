@@ -108,16 +108,17 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     vals = np.concatenate([index.featurize.weigh(f) for f in feats])
     x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, index.featurize.vocabulary.n_features))
     sims = (x @ x.T).toarray().astype(np.float32)
-    in_time = _time_factors(index, articles)
-    sims *= in_time
+    # The background is read on the text alone, over every pair: restricted to pairs close
+    # in time it would measure the few events of those days, not unrelated news.
+    background = _background(sims, o.repair_background_quantile)
+    sims *= _time_factors(index, articles)
     np.fill_diagonal(sims, 1.0)
 
     # k nearest neighbours (themselves included) among those similar enough to count:
     # above the floor and well above the background of this neighbourhood (a stream on
     # one broad subject, or a small fresh feed whose IDF knows little, makes every pair
     # somewhat alike; a neighbour must stand out from that).
-    floor = max(o.repair_neighbour_floor, o.repair_background_factor * _background(
-        sims, in_time > 0, o.repair_background_quantile))
+    floor = max(o.repair_neighbour_floor, o.repair_background_factor * background)
     k = min(o.repair_neighbours, n - 1)
     ranked = np.argsort(-sims, axis=1)[:, : k + 1]
     rr = np.repeat(np.arange(n), k + 1)
@@ -138,14 +139,14 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     return fcluster(tree, t=1.0 - o.repair_threshold, criterion="distance")
 
 
-def _background(sims: np.ndarray, comparable: np.ndarray, quantile: float) -> float:
-    """The similarity that a share ``quantile`` of the pairs of different articles here
-    (close enough in time to be compared) do not reach: what unrelated pairs reach. A
-    low quantile stays among unrelated pairs even when a few big events fill the scope."""
-    upper = np.triu(comparable, 1)
-    if int(upper.sum()) < 3:
+def _background(sims: np.ndarray, quantile: float) -> float:
+    """The cosine that a share ``quantile`` of the pairs of different articles here do not
+    reach: what unrelated pairs reach. A low quantile stays among unrelated pairs even when
+    a few big events fill the scope."""
+    n = len(sims)
+    if n < 3:
         return 0.0
-    return float(np.quantile(sims[upper], quantile))
+    return float(np.quantile(sims[np.triu_indices(n, 1)], quantile))
 
 
 def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
