@@ -164,3 +164,8 @@ def test_backfill_with_windows_gives_the_stories_of_ingest(tmp_path: Path) -> No
                   "--out", str(tmp_path / "shards2"))
     assert refused.exit_code != 0 and "windowed assignment starts an empty database" in \
         refused.output and "Traceback" not in refused.output
+    assert not (tmp_path / "shards2").exists()  # refused before any analysis
+    short = cli(tmp_path / "new.db", "backfill", wire, "--workers", "1", "--window-days",
+                "7", "--out", str(tmp_path / "shards"))
+    assert short.exit_code != 0 and "at least 20" in short.output
+    assert "Traceback" not in short.output

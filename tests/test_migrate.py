@@ -157,3 +157,5 @@ def test_migrate_refuses_a_non_empty_target_and_skips_a_finished_move(
                   str(tmp_path / "c.db"))
     assert missing.exit_code != 0 and "does not exist" in missing.output
     assert not (tmp_path / "nope.db").exists()
+    onto_itself = cli(other, "migrate", "--from", str(other), "--to", str(other))
+    assert onto_itself.exit_code != 0 and "same database" in onto_itself.output

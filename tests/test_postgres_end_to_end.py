@@ -136,3 +136,22 @@ def test_backfill_into_postgres_loads_with_copy_and_matches_ingest(
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["stored"] == len(ARTICLES) + 3
     assert out(pg_url, "stories", "--json") == out(sqlite_db, "stories", "--json")
+
+
+def test_windowed_backfill_into_postgres_gives_the_stories_of_ingest(
+    pg_url: str, tmp_path: Path
+) -> None:
+    from test_backfill_windows import CORPUS
+
+    wire = str(write_jsonl(tmp_path / "wire.jsonl", CORPUS))
+    plain = tmp_path / "plain.db"
+    assert cli(plain, "ingest", wire).exit_code == 0
+    summary = out(pg_url, "backfill", wire, "--workers", "1", "--window-days", "30",
+                  "--out", str(tmp_path / "shards"), "--json")
+    assert summary["stored"] == len(CORPUS) and summary["windows"] >= 3
+
+    def stories(db: Path | str) -> list[Any]:
+        return sorted(sorted(a["title"] for a in s["articles"])
+                      for s in out(db, "stories", "--json"))
+
+    assert stories(pg_url) == stories(plain)

@@ -86,30 +86,25 @@ def test_a_rare_shared_name_still_counts_with_damping():
     assert _cosine(featurizer, one, two) > 0.3
 
 
-# -- repair on a day of unrelated news -------------------------------------------------
+# -- repair on a day of news on one broad subject -------------------------------------
 
-DAY = [
-    "Senator Alden Firth said on Tuesday that the farm subsidy bill would reach the floor "
-    "next week after the agriculture committee approved it by voice vote.",
-    "Senator Alden Firth's campaign raised money at a dinner in Columbus, where donors "
-    "heard him promise lower payroll taxes for small businesses.",
-    "The city council approved a contract to dredge the harbour, and the mayor said ships "
-    "would no longer wait for the tide before docking.",
-    "A court in Denver fined a drone delivery company for flying over a stadium during a "
-    "football game, the aviation regulator said.",
-    "Teachers in the state will see their pension contributions rise next year after the "
-    "fund reported a shortfall, its board said on Tuesday.",
-    "Rail engineers began boring a second tunnel under the river, a project the transport "
-    "agency says will be finished in four years.",
-    "A museum in Boston recovered two paintings stolen in 1990, the FBI said, after a "
-    "collector tried to sell them at an auction in London.",
-    "Heating oil prices rose for a third week as cold weather arrived early in the "
-    "Northeast, traders said on Tuesday.",
-    "Two hospitals upstate agreed to merge, the companies said, creating the largest "
-    "employer in the county with 9,000 workers.",
-    "Senator Alden Firth voted against the defence budget, saying it spent too little on "
-    "veterans' health care, his office said.",
+ACTS = [
+    "signed the farm subsidy bill after the agriculture committee approved it",
+    "promised lower payroll taxes for small businesses at a fundraising dinner",
+    "approved a contract to dredge the harbour so ships no longer wait for the tide",
+    "fined a drone delivery company for flying over a stadium during a game",
+    "raised pension contributions for teachers after the fund reported a shortfall",
+    "opened a second rail tunnel under the river, four years after boring began",
+    "welcomed two paintings recovered by the museum decades after a theft",
+    "asked traders to explain why heating oil prices rose for a third week",
+    "backed the merger of two upstate hospitals into the county's largest employer",
+    "vetoed the defence budget, saying it spent too little on veterans' care",
 ]
+# Ten different acts of one governor, told in one outlet's house style: every pair is
+# somewhat alike, so the online pass files them together.
+DAY = [f"Governor Rhea Castell of Marlow state {act}, her office in the capital said on "
+       "Tuesday. Castell told reporters in the capital that Marlow state would act."
+       for act in ACTS]
 SAME_EVENT = [
     "Fire crews battled a blaze at a paint factory in Ridgefield on Tuesday night; the "
     "factory owner said all 40 night-shift workers got out before the roof collapsed.",
@@ -118,16 +113,26 @@ SAME_EVENT = [
 ]
 
 
-def test_repair_does_not_glue_a_day_of_unrelated_articles_but_keeps_one_event_whole():
-    index = StoryIndex(ClusterOptions())
+def _pairs_after_repair(options: ClusterOptions) -> tuple[int, bool]:
+    index = StoryIndex(options)
     articles = [Article(text=t, title=None, outlet="Harbour Ledger") for t in DAY + SAME_EVENT]
     for article in articles:
         index.assign(article, None)
     index.repair()
-    story = [index.story_of[a.id] for a in articles]
-    assert story[-1] == story[-2]  # the two fire reports are one story
-    unrelated = story[:-2]
-    assert len(set(unrelated)) == len(unrelated)  # no two of the day's other items merge
+    story = [index.story_of[a.id] for a in articles[:len(DAY)]]
+    together = sum(story[i] == story[j] for i in range(len(story))
+                   for j in range(i + 1, len(story)))
+    return together, index.story_of[articles[-1].id] == index.story_of[articles[-2].id]
+
+
+def test_repair_splits_a_day_glued_by_its_common_subject_and_keeps_one_event_whole():
+    # Without the background floor every neighbour counts and the ten acts stay one story.
+    glued, _ = _pairs_after_repair(ClusterOptions(repair_background_factor=0))
+    assert glued == 45
+    # With it, a neighbour must stand out from what any two of these articles share.
+    together, fire_whole = _pairs_after_repair(ClusterOptions())
+    assert together <= 3
+    assert fire_whole
 
 
 # -- distinguishing figures ------------------------------------------------------------
@@ -147,6 +152,8 @@ def test_magnitudes_and_tallies_are_read_as_labels():
 def test_a_different_magnitude_is_a_conflict_and_the_same_one_is_not():
     assert labels_conflict({("magnitude", "6.4")}, {("magnitude", "5.1")})
     assert not labels_conflict({("magnitude", "6.4")}, {("magnitude", "6.4")})
+    # a first estimate and its revision (or two agencies) are one quake
+    assert not labels_conflict({("magnitude", "6.4")}, {("magnitude", "6.1")})
     assert not labels_conflict({("magnitude", "6.4")}, {("tally", "2-1")})
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .. import api
 from ..assign import assign_batch, finish_pending_repairs
-from ..errors import StorylineError
+from ..errors import InputError, StorylineError
 from ..records import Analysis, Article, Assignment, Rejection
 from ..store import Store
 from ..stories import StoryIndex
@@ -122,12 +122,7 @@ def load_shards_windowed(
     """``load_shards`` with story assignment in time windows, in parallel on the engine,
     stitched (``windows.py``). For a backfill that starts a database: refused when the
     store holds articles already (the sequential loader continues any database)."""
-    held = store.count_articles()
-    if held:
-        raise StorylineError(
-            f"the database holds {held} articles; windowed assignment starts an empty "
-            "database — load without --window-days to continue this one"
-        )
+    check_windowed(windows.days, store, windows.overlap_days)
     report = api.IngestReport()
     pairs: list[tuple[Article, Analysis]] = []
     later: list[Article] = []  # the same URL again with other content: a revision
@@ -179,3 +174,17 @@ def load_shards_windowed(
             report.revised.append(earlier)
     report.stories = sorted(touched)
     return report, windowed
+
+
+def check_windowed(days: int, store: Store, overlap_days: int = 10) -> None:
+    """Refuse, in one line, what windowed assignment cannot do: windows shorter than
+    twice the overlap, or a database that holds articles already."""
+    if days < 2 * overlap_days:
+        raise InputError("--window-days", f"windows of {days} days are shorter than twice "
+                         f"the {overlap_days}-day overlap; use at least {2 * overlap_days}")
+    held = store.count_articles()
+    if held:
+        raise StorylineError(
+            f"the database holds {held} articles; windowed assignment starts an empty "
+            "database — load without --window-days to continue this one"
+        )

@@ -17,7 +17,7 @@ from ..sources import expand_inputs
 from ..store import Store
 from .analyse import FilterOptions
 from .engines import ENGINES, run_engine
-from .loader import load_shards, load_shards_windowed
+from .loader import check_windowed, load_shards, load_shards_windowed
 from .shards import (
     UnitResult,
     database_key,
@@ -99,6 +99,8 @@ def run_backfill(
     if options.engine not in ENGINES:
         raise InputError("--engine", f"unknown engine {options.engine!r}; use one of "
                                      f"{', '.join(ENGINES)}")
+    if options.window_days and options.load:
+        check_windowed(options.window_days, store)  # before hours of analysis, not after
     out = Path(options.out)
     jobs = plan_jobs(inputs, out)
     out.mkdir(parents=True, exist_ok=True)

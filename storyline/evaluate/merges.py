@@ -195,6 +195,9 @@ def evaluate_merges(dataset: str, split: str, data_dir: Path, *, mode: str = "st
     """Cluster PolNeAR's train or dev articles and report the merges (see module doc)."""
     if dataset != "polnear":
         raise DatasetError(f"unknown merges dataset {dataset!r}; use polnear")
+    if mode not in MODES or dates not in ("all", "none"):
+        raise DatasetError(f"unknown mode {mode!r} or dates {dates!r}; use --mode "
+                           f"{' or '.join(MODES)} and --dates all or none")
     articles = load_polnear(Path(data_dir), split)
     if analyses is None:
         analyses = analyse(articles)

@@ -302,6 +302,19 @@ def transfer(source: Store, target: Store, *, progress: ProgressFn | None = None
                     f"{side.name}: table {table} lacks columns {sorted(missing)}; open it "
                     "with this version of Storyline first so its schema is brought up to date"
                 )
+    # No process assigns stories in the source while it is read (ingest waits), so the
+    # tables are counted and copied as of one moment.
+    with source.writer_lock():
+        report = _copy(schema, src, dst, tables, progress)
+    report.articles = report.tables.get("articles", 0)
+    report.changes = report.tables.get("story_changes", 0)
+    report.rejections = report.tables.get("rejections", 0)
+    log.info("migrate: %s", report)
+    return report
+
+
+def _copy(schema: Schema, src: _Side, dst: _Side, tables: list[str],
+          progress: ProgressFn | None) -> TransferReport:
     counts = {t: src.count(t) for t in tables}
     report = TransferReport()
     held = {t: dst.count(t) for t in tables if t not in schema.seeded}
@@ -310,17 +323,15 @@ def transfer(source: Store, target: Store, *, progress: ProgressFn | None = None
             report.skipped = counts.get("articles", 0)
             log.info("migrate: the target already holds this database; nothing copied")
             return report
-        busy = ", ".join(f"{t} ({n} rows)" for t, n in held.items() if n)
+        busy = [f"{t} ({n} rows)" for t, n in held.items() if n]
         raise StoreError(
-            f"{dst.name}: not empty ({busy}); migrate copies into an empty database only "
-            "— pass a new database as --to"
+            f"{dst.name}: not empty ({', '.join(busy[:3])}{', …' if len(busy) > 3 else ''}); "
+            "migrate copies into an empty database only — pass a new database as --to"
         )
     positions = src.positions(schema.counters)
     total = sum(counts.values())
     done = 0
-    # No process assigns stories in the source while it is read (ingest waits), so the
-    # tables are copied as of one moment.
-    with source.writer_lock(), _Writer(dst) as writer:
+    with _Writer(dst) as writer:
         for table in tables:
             if table in schema.trigger_written or table in schema.seeded:
                 writer.clear(table)  # filled by triggers (or the schema) meanwhile
@@ -335,10 +346,6 @@ def transfer(source: Store, target: Store, *, progress: ProgressFn | None = None
             report.tables[table] = copied
         for table, column in schema.counters.items():
             writer.set_position(table, column, positions.get(table, 0))
-    report.articles = report.tables.get("articles", 0)
-    report.changes = report.tables.get("story_changes", 0)
-    report.rejections = report.tables.get("rejections", 0)
-    log.info("migrate: %s", report)
     return report
 
 

@@ -166,6 +166,11 @@ def labels(text: str) -> frozenset[Label]:
     return frozenset(out)
 
 
+# Outlets of one quake give magnitudes a few tenths apart (a first estimate, a revision,
+# another agency's scale): only a larger difference tells another quake.
+MAGNITUDE_TOLERANCE = 0.5
+
+
 def labels_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
     """Whether the two sides number one series differently and share no label at all."""
     a, b = set(mine), set(theirs)
@@ -174,7 +179,14 @@ def labels_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
     keys_a: dict[str, set[str]] = {}
     for key, value in a:
         keys_a.setdefault(key, set()).add(value)
-    return any(key in keys_a and value not in keys_a[key] for key, value in b)
+    for key, value in b:
+        if key not in keys_a or value in keys_a[key]:
+            continue
+        if key == "magnitude" and any(
+                abs(float(value) - float(v)) <= MAGNITUDE_TOLERANCE for v in keys_a[key]):
+            continue
+        return True
+    return False
 
 
 def factor(mine: tuple[Iterable[Interval], Iterable[Label]],
