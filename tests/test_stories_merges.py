@@ -20,7 +20,7 @@ from storyline.evaluate.merges import (
     merged_pairs,
     score_pairs,
 )
-from storyline.records import Analysis, Article, Entity
+from storyline.records import Analysis, Article, Entity, TimeExpr
 from storyline.stories import ClusterOptions, StoryIndex
 from storyline.stories.evidence import labels, labels_conflict
 from storyline.stories.features import Featurizer
@@ -227,3 +227,33 @@ def test_polnear_test_part_is_refused_and_a_missing_folder_is_one_line(tmp_path:
     assert result.exit_code != 0
     assert "PolNeAR metadata not found" in result.output
     assert "Traceback" not in result.output
+
+
+# -- a publication date on one side, a stated date on the other ------------------------
+
+CUT = ("The Bank of Caldora cut its policy rate by a quarter point, Governor Ottilie "
+       "Brandmark said in Verenna, as wage growth slowed and the krona fell.")
+CUT_LATER = ("The Bank of Caldora cut its policy rate by a quarter point on June 18, 2025, "
+             "Governor Ottilie Brandmark said in Verenna, as wage growth slowed and the "
+             "krona fell.")
+
+
+def _stated(text: str, phrase: str, value: str) -> Analysis:
+    start = text.index(phrase)
+    return Analysis("x", "test", times=[TimeExpr(phrase, start, start + len(phrase), 0,
+                                                 "DATE", value, "day")])
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_publication_date_weighs_against_a_far_stated_date_only_when_asked(on):
+    index = StoryIndex(ClusterOptions(published_as_stated=on))
+    march = Article(text=CUT, outlet="Vessel Wire", published="2025-03-12")
+    index.assign(march, None)
+    june = Article(text=CUT_LATER, outlet="Northgate Post")
+    analysis = _stated(CUT_LATER, "June 18, 2025", "2025-06-18")
+    told = index._evidence(june, analysis)
+    feats = index.featurize(june, analysis)
+    sid = index.story_of[march.id]
+    [score] = index.scores(feats, index.featurize.weigh(feats), [sid], None, told)
+    [plain] = index.scores(feats, index.featurize.weigh(feats), [sid], None)
+    assert (score < plain) is on

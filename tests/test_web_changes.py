@@ -95,3 +95,29 @@ def test_a_bad_time_is_a_400_json_error_naming_it(
     body = response.json()
     assert body["ok"] is False and body["status"] == 400
     assert "since" in body["error"]
+
+
+def test_a_second_store_on_one_file_keeps_the_first_ones_locks(tmp_path: Path) -> None:
+    """A server opens a store per thread while an ingest writes beside it. Reading the file's
+    header again for the second store would close a handle on the file and so drop the
+    process's SQLite locks: another process closing its last connection would then reset
+    the WAL under the server's readers ("database disk image is malformed")."""
+    import subprocess
+    import sys
+
+    from storyline.store import open_store
+
+    db = tmp_path / "locks.db"
+    with open_store(db) as first:
+        assert first.count_articles() == 0
+        with open_store(db) as second:  # another handler thread's store
+            assert second.count_articles() == 0
+            subprocess.run(
+                [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                 "c.execute('SELECT count(*) FROM articles').fetchone(); c.close()", str(db)],
+                check=True, timeout=60)
+            # Still open here, so the other process was not the last connection: it must
+            # not have removed the WAL index from under these two.
+            assert (tmp_path / "locks.db-shm").exists()
+            assert (tmp_path / "locks.db-wal").exists()
+            assert first.count_articles() == second.count_articles() == 0

@@ -8,6 +8,7 @@ with a ``ConfigError`` rather than becoming a file named after the scheme.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -22,6 +23,7 @@ __all__ = ["SQLiteStore", "SearchHit", "Store", "open_store", "sqlite_path"]
 # Windows drive ("C:\\news.db"), not a scheme.
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]+):")
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_HEADER_CHECKED: set[tuple[int, int]] = set()  # (device, inode) of files checked
 
 
 def sqlite_path(target: str | Path) -> str | None:
@@ -61,9 +63,14 @@ def open_store(target: str | Path, *, create: bool = True) -> Store:
             f"database {text!r}: no {scheme!r} backend (use a file path, sqlite:///file.db "
             "or postgresql://…; for a file whose name has a colon, write ./name)"
         )
-    if path != ":memory:":
-        _check_sqlite_file(Path(path), create)
-    return SQLiteStore(path)
+    if path == ":memory:":
+        return SQLiteStore(path)
+    _check_sqlite_file(Path(path), create)
+    store = SQLiteStore(path)
+    with contextlib.suppress(OSError):  # a file created just now: checked from here on
+        info = Path(path).stat()
+        _HEADER_CHECKED.add((info.st_dev, info.st_ino))
+    return store
 
 
 def _check_sqlite_file(path: Path, create: bool) -> None:
@@ -79,6 +86,17 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
     if not os.access(path, os.R_OK):
         raise StoreError(f"database {path}: not readable (permission denied)")
     try:
+        info = path.stat()
+    except OSError as exc:
+        raise StoreError(f"database {path}: cannot be read ({exc.strerror or exc})") from None
+    # Once per file and process: closing any other handle on a file this process has open
+    # in SQLite drops all of SQLite's POSIX locks on it (sqlite.org/howtocorrupt.html
+    # 2.2), and then another process can reset the WAL under this one's readers ("database
+    # disk image is malformed" in a server that opens a store per thread beside an ingest).
+    key = (info.st_dev, info.st_ino)
+    if key in _HEADER_CHECKED:
+        return
+    try:
         with path.open("rb") as f:
             head = f.read(len(_SQLITE_HEADER))
     except OSError as exc:
@@ -87,3 +105,4 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         raise StoreError(
             f"database {path}: not a SQLite database file; pass another --db path"
         )
+    _HEADER_CHECKED.add(key)

@@ -469,7 +469,18 @@ class StoryIndex:
                     out.append(0.0)
                     continue
                 if day is None or story.first_day is None:  # else publication dates tell
-                    factor *= self.evidence_factor(told, (story.stated, story.labels))
+                    mine: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = told
+                    theirs: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = (
+                        story.stated, story.labels)
+                    if self.options.published_as_stated:
+                        # One side dated, the other not: the dated side's publication
+                        # days weigh against the other's stated dates like stated ones.
+                        if day is not None:
+                            mine = ((*told[0], (day, day)), told[1])
+                        if story.first_day is not None and story.last_day is not None:
+                            theirs = ((*story.stated, (story.first_day, story.last_day)),
+                                      story.labels)
+                    factor *= self.evidence_factor(mine, theirs)
                 out.append(factor * float(scratch[story.profile.indices] @ self._weighed(story)))
             return out
         finally:

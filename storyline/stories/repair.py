@@ -163,6 +163,11 @@ def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     articles that both have a publication date are left to the time factor."""
     o = index.options
     told = [index.evidence.get(a, ((), frozenset())) for a in articles]
+    if o.published_as_stated:  # a publication day counts as a stated date (see scores)
+        for i, a in enumerate(articles):
+            day = index.days.get(a)
+            if day is not None:
+                told[i] = ((*told[i][0], (day, day)), told[i][1])
     factor = np.ones((len(articles), len(articles)), np.float32)
     dated = np.array([index.days.get(a) is not None for a in articles])
     both_dated = dated[:, None] & dated[None, :]
