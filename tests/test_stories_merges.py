@@ -129,10 +129,14 @@ def test_repair_splits_a_day_glued_by_its_common_subject_and_keeps_one_event_who
     # Without the background floor every neighbour counts and the ten acts stay one story.
     glued, _ = _pairs_after_repair(ClusterOptions(repair_background_factor=0))
     assert glued == 45
-    # With it, a neighbour must stand out from what any two of these articles share.
-    together, fire_whole = _pairs_after_repair(ClusterOptions())
+    # With it, a neighbour must stand out from what any two of these articles share (the
+    # day is smaller than the default minimum scope, which is for keeping a small batch
+    # on one subject whole: lowered here to see the floor at work on twelve articles).
+    together, fire_whole = _pairs_after_repair(ClusterOptions(repair_background_min_sample=10))
     assert together <= 3
     assert fire_whole
+    # By default a batch this small has no background floor: only the fixed one.
+    assert _pairs_after_repair(ClusterOptions())[0] == glued
 
 
 # -- distinguishing figures ------------------------------------------------------------

@@ -66,6 +66,10 @@ class ClusterOptions:
     # The background: this quantile of the pairs' cosines (low, so that a scope filled by
     # a few big events still measures unrelated pairs; the median failed there).
     repair_background_quantile: float = 0.25
+    # Scopes of fewer articles than this have no background (only the fixed floor): a
+    # small batch holds too few unrelated pairs, and on one subject (five rounds of one
+    # trade dispute in 15 articles) its pairs are its own stories: they would split.
+    repair_background_min_sample: int = 50
     repair_max_articles: int = 2000  # articles re-clustered by one repair
 
 

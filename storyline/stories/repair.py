@@ -31,6 +31,7 @@ from storyline.stories import evidence
 
 if TYPE_CHECKING:
     from storyline.stories.index import StoryIndex
+    from storyline.stories.options import ClusterOptions
 
 logger = logging.getLogger(__name__)
 
@@ -108,9 +109,9 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     vals = np.concatenate([index.featurize.weigh(f) for f in feats])
     x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, index.featurize.vocabulary.n_features))
     sims = (x @ x.T).toarray().astype(np.float32)
-    # The background is read on the text alone, over every pair: restricted to pairs close
-    # in time it would measure the few events of those days, not unrelated news.
-    background = _background(sims, o.repair_background_quantile)
+    # The background is read on the text alone: restricted to pairs close in time it would
+    # measure the few events of those days, not unrelated news.
+    background = _background(sims, o)
     sims *= _time_factors(index, articles)
     np.fill_diagonal(sims, 1.0)
 
@@ -139,14 +140,17 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     return fcluster(tree, t=1.0 - o.repair_threshold, criterion="distance")
 
 
-def _background(sims: np.ndarray, quantile: float) -> float:
-    """The cosine that a share ``quantile`` of the pairs of different articles here do not
-    reach: what unrelated pairs reach. A low quantile stays among unrelated pairs even when
-    a few big events fill the scope."""
+def _background(sims: np.ndarray, o: ClusterOptions) -> float:
+    """The cosine that a share ``o.repair_background_quantile`` of the pairs of different
+    articles here do not reach: what unrelated pairs reach. A low quantile stays among
+    unrelated pairs even when a few big events fill the scope. A scope of fewer than
+    ``o.repair_background_min_sample`` articles has no background (only the fixed floor):
+    a small batch is mostly its own few stories, often on one subject (a trade dispute's
+    next round), and its pairs would call those stories "background" and split them."""
     n = len(sims)
-    if n < 3:
+    if n < max(3, o.repair_background_min_sample):
         return 0.0
-    return float(np.quantile(sims[np.triu_indices(n, 1)], quantile))
+    return float(np.quantile(sims[np.triu_indices(n, 1)], o.repair_background_quantile))
 
 
 def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:

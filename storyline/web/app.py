@@ -126,6 +126,10 @@ class WebState:
         self.options = options
         self.code = code_fingerprint()
         self.pages = PageCache()
+        # The newest rendered page of each story (any version) and the stories whose page
+        # is being rebuilt: requests arriving during a rebuild get the page as it was.
+        self.latest = PageCache()
+        self.building: set[tuple[int, str, bool]] = set()
         # Each story's part of /api/stories by (id, version, last_seq, discrepancies):
         # ~1.5 KB each, so the 20,000 most recently listed cost ~30 MB at most.
         self.summaries = PageCache(size=20_000)

@@ -84,11 +84,21 @@ async def story_page(request: Request, story_id: int, slug: str | None = None) -
     handler threads that build briefs and render; anything else goes to those threads."""
     web = state(request)
     version = web.store().story_version(story_id)
+    slot = (story_id, web.code, web.authorised(request))
     if version is not None:
-        cached = web.pages.get((story_id, version, web.code, web.authorised(request)))
+        cached = web.pages.get((*slot[:1], version, *slot[1:]))
         if cached is not None:
             return HTMLResponse(cached)
-    return await run_in_threadpool(_story_page, request, story_id)
+        # The story changed and its page is being rebuilt for an earlier request: until
+        # that is done, answer with the page as it was (one build, not one per request).
+        previous = web.latest.get(slot) if slot in web.building else None
+        if previous is not None:
+            return HTMLResponse(previous)
+    web.building.add(slot)  # only the event loop touches it
+    try:
+        return await run_in_threadpool(_story_page, request, story_id)
+    finally:
+        web.building.discard(slot)
 
 
 def _story_page(request: Request, story_id: int) -> Response:
@@ -116,6 +126,7 @@ def _story_page(request: Request, story_id: int) -> Response:
     # those may lag; any other page until its story changes.
     ttl = web.options.measures_max_age if view["trade_live"] else None
     web.pages.put(key, bytes(response.body), ttl=ttl)
+    web.latest.put((story_id, web.code, key[3]), bytes(response.body))
     return response
 
 
