@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 import time
 import weakref
@@ -38,7 +39,7 @@ Progress = Callable[[str, int, int], None]
 _BATCH = 500
 _CACHE: weakref.WeakKeyDictionary[Any, tuple[str, Ledger, float]] = (
     weakref.WeakKeyDictionary())
-_SHARED: dict[tuple[str, str], tuple[str, Ledger, float]] = {}  # by database, see _key
+_SHARED: dict[tuple[str, str, int], tuple[str, Ledger, float]] = {}  # by database, see _key
 _LOCK = threading.Lock()
 
 
@@ -71,13 +72,18 @@ def cache_mentions(store: Store, analyses: list[Analysis]) -> None:
         store.put_measure_mentions(EXTRACTOR_VERSION, items)
 
 
-def _key(store: Store) -> tuple[str, str] | None:
+def _key(store: Store) -> tuple[str, str, int] | None:
     """Stores open on the same database file share one cached ledger (the web server has a
-    store per handler thread); an in-memory database is its own."""
+    store per handler thread); an in-memory database is its own. The file's inode tells
+    a database recreated at the same path (``storyline demo``) from the one before."""
     path = getattr(store, "path", None)
     if not isinstance(path, str) or not path or path == ":memory:":
         return None
-    return (type(store).__name__, path)
+    try:
+        inode = os.stat(path).st_ino
+    except OSError:  # not a file (PostgreSQL names its database by URL)
+        inode = 0
+    return (type(store).__name__, path, inode)
 
 
 def _cached(store: Store) -> tuple[str, Ledger, float] | None:
