@@ -5,7 +5,12 @@ Clock times are read from each content sentence with the time zone written next 
 ("Hong Kong time", "local time", "GMT"). Two times of different independent outlets conflict
 when their sentences say the same thing (TF-IDF similarity, or one claim) and the times are
 further apart than the looseness of their wording allows. Two times in different stated
-zones that differ by whole hours are one moment told in two zones, not a conflict.
+zones that differ by whole hours are one moment told in two zones, not a conflict. Nor are
+two times an article gives both of (it tells two moments, "9:40 p.m. Friday (1:40 a.m. ET
+Saturday)"), nor the start and the end of something ("polls opened at 8 a.m." / "closed
+at 6 p.m."), nor the time a count was made ("as of 4 p.m.") against the time of a happening,
+nor a time with the same odd minutes whole hours from one in a named zone, nor a report's
+own time stamp after its date ("Jul 13, 2009 / 02:00 pm").
 """
 
 from __future__ import annotations
@@ -29,6 +34,18 @@ _CLOCK = re.compile(
     r"(?:\s+(?P<zone>(?:[A-Z][a-z]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC))?"
 )
 _LOOSE = re.compile(r"about|around|approximately|roughly|nearly|almost|shortly|just|soon", re.I)
+# What the time marks, read from the words just before it: a beginning, an end, or the
+# moment a count or state was taken ("as of 4 p.m.", "by noon"), which is no happening.
+_PHASES = (
+    ("status", re.compile(r"\b(?:as of|as at|by|until|till)\s+(?:\w+\s+)?$", re.I)),
+    ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?|"
+                         r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing))\b", re.I)),
+    ("end", re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
+                       r"conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up)\b", re.I)),
+)
+_PHASE_WINDOW = 60  # characters before the time read for its phase
+# A time stamped right after a full date ("Jul 13, 2009 / 02:00 pm") dates the report.
+_STAMP = re.compile(r"\b(?:19|20)\d\d\s*[/|,–-]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -41,6 +58,7 @@ class ClockTime:
     text: str
     zone: str  # "" when none is written; "local time", "hong kong time", "gmt"
     loose: bool  # "about", "shortly after": the time is approximate
+    phase: str = ""  # "start", "end", "status" or "" (a happening)
 
     def shown(self) -> str:
         return self.text.strip()
@@ -53,14 +71,30 @@ def clock_times(doc: Doc) -> list[ClockTime]:
         text = doc.sentence_text(index)
         for m in _CLOCK.finditer(text):
             hour = int(m.group("h"))
-            if not 1 <= hour <= 12:
+            if not 1 <= hour <= 12 or _STAMP.search(text[max(0, m.start() - 12):m.start()]):
                 continue
             hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minutes = hour * 60 + int(m.group("m") or 0)
             cue = m.group("cue") or ""
             out.append(ClockTime(doc, index, minutes, m.group(0).strip(),
-                                 (m.group("zone") or "").lower(), bool(_LOOSE.search(cue))))
+                                 (m.group("zone") or "").lower(), bool(_LOOSE.search(cue)),
+                                 _phase(text[max(0, m.start() - _PHASE_WINDOW):m.start()]
+                                        + cue)))
     return out
+
+
+def _phase(before: str) -> str:
+    return next((name for name, pattern in _PHASES if pattern.search(before)), "")
+
+
+def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bool:
+    """Two moments, not one told differently: an article gives both times, or one marks a
+    start and the other an end, or one is when a count was taken."""
+    if a.minutes in given[b.doc.order] or b.minutes in given[a.doc.order]:
+        return True
+    if "status" in (a.phase, b.phase):
+        return True
+    return bool(a.phase and b.phase and a.phase != b.phase)
 
 
 def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
@@ -70,6 +104,11 @@ def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
         off = gap % 60
         if min(off, 60 - off) <= options.clock_zone_slack_minutes:
             return False  # one moment in two time zones
+    named = {a.zone, b.zone} - {"", "local time"}
+    if named and a.zone != b.zone and a.minutes % 60 and gap % 60 == 0:
+        # "1:30 p.m. PST" and "3:30 p.m.": the same odd minutes, whole hours apart, one of
+        # them in a named zone: one moment, the other told in another zone.
+        return False
     slack = options.clock_slack_minutes
     if a.loose or b.loose:
         slack = options.clock_loose_slack_minutes
@@ -80,12 +119,16 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     options: ReconcileOptions) -> list[Discrepancy]:
     """Independent outlets giving one happening different clock times."""
     times = [t for d in docs if d.independent for t in clock_times(d)]
+    given: dict[int, set[int]] = {d.order: set() for d in docs}
+    for t in times:
+        given[t.doc.order].add(t.minutes)
     uf = UnionFind(len(times))
     linked = False
     for i, a in enumerate(times):
         for j in range(i + 1, len(times)):
             b = times[j]
-            if a.doc.outlet == b.doc.outlet or not _conflict(a, b, options):
+            if (a.doc.outlet == b.doc.outlet or not _conflict(a, b, options)
+                    or _other_moments(a, b, given)):
                 continue
             same_claim = (claim_of.get((a.doc.order, a.sentence)) is not None
                           and claim_of.get((a.doc.order, a.sentence))

@@ -21,10 +21,11 @@ from rapidfuzz import fuzz
 from storyline.records import Figure
 
 from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
+from .garbled import garbled_at, lost_halves
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .text import fold, stem, wordset
+from .text import fold, numbers, stem, wordset
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,9 @@ class _F:
     fig: Figure
     about: str  # normalised, "" when unknown or generic
     names: frozenset[str] = frozenset()  # specific named entities in the figure's sentence
+    # Name words of the people named before the figure in a sentence that quotes nobody:
+    # whose figure it is ("Curry posted 29 points", "Chandler chipped in with 19 points").
+    subjects: frozenset[str] = frozenset()
 
 
 
@@ -110,6 +114,8 @@ def _age(f: _F) -> bool:
 
 def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
     """Could two different values be two outlets' numbers for one thing?"""
+    if a.subjects and b.subjects and not a.subjects & b.subjects:
+        return False  # two people's numbers: one player's points against another's
     lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
     ratio = hi / lo if lo > 0 else float("inf")
     shared = bool(a.names & b.names)  # the same company, person or place in both sentences
@@ -231,11 +237,14 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     spread = Counter(n for ns in names.values() for n in ns)
     total = max(1, sum(len(d.analysis.sentences) for d in docs))
     common = {n for n, c in spread.items() if c > max(2, total // 5)}
+    halves = lost_halves([d.article.text for d in docs])
     for d in docs:
         fs.extend(_F(d, _negated_bound(d, f), _norm_about(f.about),
-                     frozenset(names.get((d.order, f.sentence), set()) - common))
+                     frozenset(names.get((d.order, f.sentence), set()) - common),
+                     _subjects(d, f))
                   for f in d.analysis.figures
-                  if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS)
+                  if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS
+                  and not garbled_at(d.article.text, f.start, f.end, halves))
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
     # used, 60 left") is one of a series: never set against another outlet's number.
     per_sentence: dict[tuple[int, int, str], int] = defaultdict(int)
@@ -261,7 +270,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                     uf.union(i, j)
                     same.add((i, j))
             elif (_may_conflict(a, b, about, sent) and not _different_times(a, b)
-                  and i not in crowded and j not in crowded):
+                  and i not in crowded and j not in crowded
+                  and not _states(a, b.fig) and not _states(b, a.fig)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it.
     has_value_in: dict[int, set[str]] = defaultdict(set)
@@ -313,6 +323,38 @@ _TALLY = re.compile(
 # "never fewer than 26", "no more than 40", "not less than 5%": a negated bound turns over.
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|no)\b(?:\s+\w+){0,3}\s*$")
 _FLIPPED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+
+
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|reported|reports)\b",
+                          re.IGNORECASE)
+
+
+def _subjects(doc: Doc, f: Figure) -> frozenset[str]:
+    """Name words of the people named before the figure, unless the sentence quotes someone
+    (then a named person may be the source, not the subject)."""
+    if _ATTRIBUTION.search(doc.sentence_text(f.sentence)):
+        return frozenset()
+    return frozenset(w for e in doc.analysis.entities
+                     if e.label == "PERSON" and e.sentence == f.sentence and e.end <= f.start
+                     for w in fold(e.text).replace(".", " ").split() if len(w) > 1)
+
+
+def _states(f: _F, other: Figure) -> bool:
+    """Does the figure's sentence also state the other figure's number ("58-3 with 51 wins
+    by knockout" states 58)? Then the article knows both: no conflict. Small whole numbers
+    (one to three) recur by chance and do not count."""
+    if not _distinctive(other):
+        return False
+    return any(abs(float(n) - other.value) < 1e-9
+               for n in numbers(f.doc.sentence_text(f.fig.sentence)) if _is_float(n))
+
+
+def _is_float(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _negated_bound(doc: Doc, f: Figure) -> Figure:

@@ -26,7 +26,8 @@ from .evidence import Doc, UnionFind
 from .model import AlignedQuote, Citation, Discrepancy, DiscrepancyValue, MergedPerson, QuoteVariant
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import name_tokens, person_index
-from .text import content_words, normalize, numbers, wordset
+from .text import content_words, fold, normalize, numbers, wordset
+from .wordings import one_statement, spelling, wording_key
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +54,8 @@ _INNER_ATTRIBUTION = re.compile(
     r"continued|recalled|told\s+[\w’'.-]+)\s*[.,]?\s*(?:[“\"]\s*)?")
 
 
-# British and American spellings of one word ("realised"/"realized", "labour"/"labor")
-# are one wording; both sides are folded alike, so a word caught by mistake stays equal.
-_ISE = re.compile(r"\b(\w{2,})is(e|ed|es|ing|ation|ations)\b")
-_OUR = re.compile(r"\b(\w{3,})our(s?)\b")
-
-
 def _wording(text: str) -> str:
-    return _OUR.sub(r"\1or\2", _ISE.sub(r"\1iz\2", normalize(text)))
+    return spelling(text)
 
 
 def _prepare(text: str, kind: str) -> _Prepared:
@@ -276,7 +271,8 @@ def _attribution(group: list[_Q], o: ReconcileOptions) -> list[Discrepancy]:
                 continue
             if (_similarity(a.prep, b.prep) < o.same_words_other_speaker
                     or not (_reliable_speaker(a) and _reliable_speaker(b))
-                    or _one_name(a.speaker.name, b.speaker.name)):
+                    or _one_name(a.speaker.name, b.speaker.name)
+                    or not _both_people(a, b)):
                 continue
             words = max(a.prep.segments or ((a.norm, a.words),),
                         key=lambda s: _direct_similarity(s[0], b.norm, s[1], b.words))[0]
@@ -290,6 +286,60 @@ def _attribution(group: list[_Q], o: ReconcileOptions) -> list[Discrepancy]:
                      f"{b.doc.outlet} to {b.speaker.name}.",
             )]
     return []
+
+
+def _both_people(a: _Q, b: _Q) -> bool:
+    """Two people, each named outside the words quoted, neither speaking for the other. An
+    organisation speaks through its people (a minister's words are his department's, a
+    newspaper reports what an official told it), a spokesman for the other, and a name
+    inside the quote ("respect to her (Tara Reid)") is not its speaker."""
+    for q, other in ((a, b), (b, a)):
+        if q.speaker is None or q.speaker.kind != "person" or other.speaker is None:
+            return False
+        surname = name_tokens(q.speaker.name)[-1:]
+        if surname and surname[0] in set(name_tokens(q.quote.text)):
+            return False
+        # "Palin spokesman Bill McAllister said …": one speaks for the other.
+        sentence = fold(q.doc.sentence_text(q.quote.sentence))
+        for word in name_tokens(other.speaker.name)[-1:]:
+            if re.search(rf"\b{re.escape(word)}(?:'s)? {_FOR_OTHERS}\b", sentence):
+                return False
+    return True
+
+
+# People who speak for another: "the senator's spokesman", "Palin aide", "her lawyer".
+_FOR_OTHERS = (r"(?:spokes(?:man|woman|person)|aide|lawyer|attorney|publicist|"
+               r"representative|agent|office|campaign)")
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b", re.IGNORECASE)
+_GLUED = re.compile(r"\n\s*[“\"]")
+
+
+def _narration(q: _Q) -> bool:
+    """Text caught as a quote that is the outlet's narration: it names its own speaker
+    with a speech verb ("Kafoury's son, Charlie, said after the hearing"), or runs over a
+    paragraph into the next quote ("… this evening.\n“The fire has …")."""
+    if _GLUED.search(q.quote.text):
+        return True
+    surname = name_tokens(q.speaker.name)[-1:] if q.speaker is not None else []
+    return bool(surname and surname[0] in set(name_tokens(q.quote.text))
+                and _SPEECH.search(q.quote.text))
+
+
+def _two_wordings(a: list[_Q], b: list[_Q], o: ReconcileOptions) -> bool:
+    """Are two groups of quoted text different wordings of one statement by different
+    outlets? Not when one article gives both (then they are two statements), nor when they
+    are excerpts of one statement cut in different places."""
+    if {q.doc.outlet for q in a} == {q.doc.outlet for q in b}:
+        return False
+    if {q.doc.id for q in a} & {q.doc.id for q in b}:
+        return False
+    qa, qb = a[0], b[0]
+    if fuzz.ratio(qa.norm, qb.norm) >= 100 or _similarity(qa.prep, qb.prep) < \
+            o.direct_quote_similarity:
+        return False
+    return not one_statement(qa.quote.text, qb.quote.text)
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -333,28 +383,29 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
     outlets = list(dict.fromkeys(q.doc.outlet for q in group))
     discs: list[Discrepancy] = []
     # Different direct wordings, neither an excerpt of the other, from different outlets.
-    direct = [q for q in group if q.quote.kind == "direct" and not q.fragment]
+    direct = [q for q in group if q.quote.kind == "direct" and not q.fragment
+              and not _narration(q)]
+    # Wordings compared on keys that fold an editor's insertions, apostrophes, ordinals and
+    # spellings: "population's" and "populations'" are one wording.
     wordings: dict[str, list[_Q]] = {}
     for q in direct:
-        wordings.setdefault(q.norm, []).append(q)
+        wordings.setdefault(wording_key(q.quote.text) or q.norm, []).append(q)
     distinct = [w for w in wordings if not any(w != o and f" {w} " in f" {o} " for o in wordings)]
-    # Only wordings of one statement differ: a group joined through a report that shares
-    # words with two different statements ("she tweeted she will host") pairs nothing.
-    differing = [w for w in distinct if any(
-        fuzz.ratio(w, other) < 100 and {q.doc.outlet for q in wordings[w]}
-        != {q.doc.outlet for q in wordings[other]}
-        and _similarity(wordings[w][0].prep, wordings[other][0].prep)
-        >= o.direct_quote_similarity
-        for other in distinct if other != w)]
-    variance = len(differing) >= 2
+    differing = [w for w in distinct if any(_two_wordings(wordings[w], wordings[other], o)
+                                            for other in distinct if other != w)]
+    values: list[DiscrepancyValue] = []
+    for w in differing:
+        shown = _shown(wordings[w][0], [wordings[x][0] for x in differing if x != w], o)
+        if all(v.value != shown for v in values):
+            values.append(DiscrepancyValue(shown, [c for q in wordings[w]
+                                                   for c in _quote_cites(q)]))
+    variance = len(values) >= 2
     if variance:
         about = f"{name}'s words" if name else "wording of a quote"
         discs.append(Discrepancy(
             kind="quote",
             about=about,
-            values=[DiscrepancyValue(
-                _shown(wordings[w][0], [wordings[x][0] for x in differing if x != w], o),
-                [c for q in wordings[w] for c in _quote_cites(q)]) for w in differing],
+            values=values,
             note=f"The outlets quote {name or 'the speaker'} in different words; "
                  "at most one wording is verbatim.",
         ))

@@ -24,6 +24,7 @@ from collections import defaultdict
 
 from .evidence import Doc, dedupe_citations
 from .figures import is_tally
+from .garbled import lost_halves, mask_garbled
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
@@ -126,7 +127,10 @@ def _value(text: str, words: list[str], i: int) -> str:
 def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                           options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Alike sentences of two outlets that differ in one number, slot by slot."""
-    words = {(d.order, s): statement_words(d.sentence_text(s)) for d in docs for s in d.content}
+    # Parts of fractions and numbers cut by a lost character ("41 / 2", "4�") are no slot.
+    halves = lost_halves([d.article.text for d in docs])
+    words = {(d.order, s): statement_words(mask_garbled(d.sentence_text(s), halves))
+             for d in docs for s in d.content}
     # slot -> number -> (shown value, citations)
     found: dict[str, dict[str, tuple[str, list[Citation]]]] = defaultdict(dict)
     for n, da in enumerate(docs):

@@ -5,7 +5,11 @@ Only title nouns count (ranks and offices: inspector, spokesman, minister, senat
 rest of a role ("second climber to die…", "local") says nothing an outlet could get wrong.
 Titles one outlet gives together ("Area Commander Inspector") are compatible; two groups of
 titles no outlet ever gives together are a ``title`` discrepancy. A role marked as past
-("former", "ex-", "then") is history, not a title to compare.
+("former", "ex-", "then") is history, and one to come ("next", "incoming", "-designate")
+is not held yet: neither is a title to compare; so is a title given in a
+sentence told of an earlier time ("At the time, … Senator Obama will fight") or inside
+someone's quoted words (a title as it was when they spoke). A prosecutor is an attorney
+("Assistant District Attorney" / "prosecutor").
 """
 
 from __future__ import annotations
@@ -35,10 +39,26 @@ _SAME_TITLE = {
     "lt": "lieutenant", "capt": "captain", "sen": "senator",
     "gov": "governor", "det": "detective",
     "justice": "judge",  # a judge of a higher court is styled Justice ("Justice Vance")
+    "prosecutor": "attorney",  # a district or city attorney prosecutes
 }
 # Titles that qualify another rather than name an office on their own ("deputy minister").
 _QUALIFIERS = wordset("deputy")
-_PAST = re.compile(r"\b(?:former|ex|then|onetime|one-time|retired|late|previous)\b")
+_PAST = re.compile(r"\b(?:former|ex|then|onetime|one-time|retired|late|previous|"
+                   r"next|incoming|designate|nominee|future|would-be|elect)\b")
+# A sentence told of an earlier time: its titles were the person's then.
+_PAST_CONTEXT = re.compile(
+    r"\b(?:at the time|back then|in those days|formerly|previously|"
+    r"(?:while|when) (?:he|she|they) (?:was|were)|as a candidate)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def historic(role: str, sentence: str) -> bool:
+    """Is the role, in this sentence, a title of the past: the sentence tells of an earlier
+    time, or the role stands inside quoted words?"""
+    if _PAST_CONTEXT.search(sentence):
+        return True
+    at = fold(sentence).find(fold(role))
+    return at >= 0 and len(_QUOTE_MARKS.findall(sentence[:at])) % 2 == 1
 
 
 def role_titles(text: str) -> frozenset[str]:
@@ -68,10 +88,15 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
     by_outlet: dict[str, set[str]] = {}
     texts: dict[str, list[tuple[str, list[Citation], str]]] = {}
     for role in person.roles:
+        cites = [c for c in role.citations if not historic(role.text, c.sentence)]
+        if role.citations and not cites:
+            continue
+        told = {c.outlet for c in cites}
+        current = [o for o in role.outlets if o in told] if None not in told else role.outlets
         for title in role_titles(role.text):
-            for outlet in role.outlets:
+            for outlet in current or role.outlets:
                 by_outlet.setdefault(outlet, set()).add(title)
-                texts.setdefault(title, []).append((role.text, role.citations, outlet))
+                texts.setdefault(title, []).append((role.text, cites, outlet))
     titles = sorted({t for ts in by_outlet.values() for t in ts})
     if len(titles) < 2 or len(by_outlet) < 2:
         return None

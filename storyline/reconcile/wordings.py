@@ -1,0 +1,118 @@
+"""When two quoted wordings are really one: the comparison keys of quote wordings.
+
+Outlets copy a statement with small marks of their own that do not change its words: an
+editor's insertion in brackets ("respect to her [the actress] and her family"), a possessive
+apostrophe typed in another place ("population's" / "populations'"), an ordinal in words or
+digits ("eleventh-hour" / "11th hour"), a British or American spelling, the outlet's own
+attribution run into the quote (", the two men said in a statement."). They also cut one
+statement in different places: one outlet's excerpt ends where the other's begins
+("With smart policies, we can grow our economy" / "we can grow our economy … and preserve
+the environment"), or an excerpt marks its cuts with an ellipsis. None of these are
+different wordings; ``wording_key`` folds the marks away and ``one_statement`` tells
+excerpts of one statement apart from rewordings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalize, stem
+
+# British and American spellings of one word ("realised"/"realized", "labour"/"labor")
+# are one wording; both sides are folded alike, so a word caught by mistake stays equal.
+_ISE = re.compile(r"\b(\w{2,})is(e|ed|es|ing|ation|ations)\b")
+_OUR = re.compile(r"\b(\w{3,})our(s?)\b")
+
+# An editor's insertion inside a quote: "[the Endangered Species Act]", "(Tara Reid)".
+_INSERTION = re.compile(r"\s*[\[(][^\[\]()]{1,80}[\])]\s*")
+# The outlet's attribution run on at the end of a quote whose closing mark was lost:
+# ", the two men said in a statement." — a comma, up to five words and a speech verb.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w’'.-]+\s+){1,5}(?:said|says|added|stated|wrote|told\s+[\w’'.-]+)"
+    r"(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+
+_ORDINALS = {w: str(i) for i, w in enumerate((
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"))}
+_DIGIT_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+# Excerpts of one statement overlap in at least this many words when one outlet's cut ends
+# where the other's begins (fewer shared words could be a common phrase).
+_OVERLAP_WORDS = 5
+
+
+def spelling(text: str) -> str:
+    """Normalised text with British and American spellings folded alike."""
+    return _OUR.sub(r"\1or\2", _ISE.sub(r"\1iz\2", normalize(text)))
+
+
+def _token(word: str) -> str:
+    word = _ORDINALS.get(word, word)
+    m = _DIGIT_ORDINAL.match(word)
+    return m.group(1) if m else stem(word)
+
+
+def wording_key(text: str) -> str:
+    """The words of a quote as a comparison key: insertions, a trailing attribution,
+    apostrophes, ordinal forms, plural and possessive endings and spellings folded."""
+    text = _INSERTION.sub(" ", text)
+    text = _TRAILING_ATTRIBUTION.sub("", text.strip())
+    return " ".join(_token(w) for w in spelling(text).split())
+
+
+def _pieces(text: str) -> list[str]:
+    return [k for k in (wording_key(p) for p in _ELLIPSIS.split(text)) if k]
+
+
+def _contains(outer: str, inner: str) -> bool:
+    return f" {inner} " in f" {outer} "
+
+
+def _overlap(a: list[str], b: list[str]) -> int:
+    """Words of ``a``'s end that are ``b``'s beginning, when what each adds is its own: the
+    same clauses in another order ("we are not there yet, but we are closer" / "we are
+    closer, but we are not yet there") are a rewording, not two cuts of one statement."""
+    for n in range(min(len(a), len(b)), 0, -1):
+        if a[-n:] == b[:n]:
+            head, tail = set(a[:-n]), set(b[n:])
+            if head and tail and len(head & tail) >= 0.5 * min(len(head), len(tail)):
+                return 0
+            return n
+    return 0
+
+
+def _in_order(pieces: list[str], whole: str) -> bool:
+    at = 0
+    padded = f" {whole} "
+    for piece in pieces:
+        found = padded.find(f" {piece} ", at)
+        if found < 0:
+            return False
+        at = found + len(piece) + 1
+    return True
+
+
+def one_statement(a: str, b: str) -> bool:
+    """Are two quoted texts excerpts of one statement rather than two wordings of it?
+
+    One contains the other; or one's end is the other's beginning (over at least five
+    words); or one marks its cuts with an ellipsis and each of its pieces stands, in order,
+    in the other."""
+    ka, kb = wording_key(a), wording_key(b)
+    if not ka or not kb:
+        return False
+    if _contains(ka, kb) or _contains(kb, ka):
+        return True
+    wa, wb = ka.split(), kb.split()
+    if max(_overlap(wa, wb), _overlap(wb, wa)) >= _OVERLAP_WORDS:
+        return True
+    for text, other in ((a, kb), (b, ka)):
+        pieces = _pieces(text)
+        if len(pieces) > 1 and _in_order(pieces, other):
+            return True
+    # Cut on both sides and at an ellipsis: the joined pieces overlap the other's end.
+    ja = " ".join(_pieces(a)).split()
+    jb = " ".join(_pieces(b)).split()
+    return max(_overlap(ja, jb), _overlap(jb, ja)) >= _OVERLAP_WORDS
