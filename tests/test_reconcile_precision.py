@@ -249,3 +249,31 @@ def test_a_title_to_come_is_not_the_current_title():
     b = make("President Lea Mott of the clinic welcomed the visitors.", "Daily B",
              people=[{"name": "Lea Mott", "roles": ["President"]}])
     assert not _values(reconcile(*story_of([a, b])), "title")
+
+
+def test_annotated_parts_share_no_subtopic_and_dev5_is_from_train_topics():
+    from storyline.evaluate.discrepancies import load_annotations
+
+    parts, items = load_annotations()
+    seen = [s for subs in parts.values() for s in subs]
+    assert len(seen) == len(set(seen))
+    # ECB+ train topics only (val topics are 2, 5, 12, 18, 21, 23, 34, 35; test 36-45).
+    assert all(int(s.split("ecb")[0]) in {8, 11, 28} for s in parts["dev5"])
+    assert all(len(d.values) >= 2 for d in items if d.subtopic in parts["dev5"])
+
+
+def test_an_early_floor_of_a_toll_is_no_conflict_but_close_floors_are():
+    a = make("The quake in the hills killed at least three people, officials said.", "Daily A")
+    b = make("The quake in the hills killed at least 12 people, officials said.", "Daily B")
+    assert not _values(reconcile(*story_of([a, b])), "figure")
+    c = make("The flood in the valley killed more than 2,600 people, officials said.", "Daily A")
+    d = make("The flood in the valley killed more than 3,100 people, officials said.", "Daily B")
+    assert _values(reconcile(*story_of([c, d])), "figure")
+    # The same with figures read by the NLP stage.
+    e = make("The storm has killed at least 4 people in the delta, the agency said.", "Daily A",
+             figures=[{"text": "at least 4 people", "value": 4, "unit": "people",
+                       "kind": "count", "bound": ">=", "about": "people killed"}])
+    f = make("The storm has killed at least 15 people in the delta, the agency said.",
+             "Daily B", figures=[{"text": "at least 15 people", "value": 15, "unit": "people",
+                                  "kind": "count", "bound": ">=", "about": "people killed"}])
+    assert not _values(reconcile(*story_of([e, f])), "figure")

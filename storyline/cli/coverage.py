@@ -16,7 +16,7 @@ def eval_discrepancies(
     ctx: typer.Context,
     dataset: Annotated[str, typer.Option(help="ecbplus.")] = "ecbplus",
     split: Annotated[
-        str, typer.Option(help="test (report), dev, dev2-dev4 (tune) or all: the annotated parts.")
+        str, typer.Option(help="test (report), dev, dev2-dev5 (tune) or all: the annotated parts.")
     ] = "test",
     annotations: Annotated[
         Path | None, typer.Option("--annotations", help="Another annotation file (JSON).")

@@ -271,7 +271,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                     same.add((i, j))
             elif (_may_conflict(a, b, about, sent) and not _different_times(a, b)
                   and i not in crowded and j not in crowded
-                  and not _states(a, b.fig) and not _states(b, a.fig)):
+                  and not _states(a, b.fig) and not _states(b, a.fig)
+                  and not _early_floor(a, b, options.tally_floor_update)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it.
     has_value_in: dict[int, set[str]] = defaultdict(set)
@@ -347,6 +348,24 @@ def _states(f: _F, other: Figure) -> bool:
         return False
     return any(abs(float(n) - other.value) < 1e-9
                for n in numbers(f.doc.sentence_text(f.fig.sentence)) if _is_float(n))
+
+
+def timed(doc: Doc) -> bool:
+    """Does the article carry a publication time (not only a day)?"""
+    return "T" in (doc.article.published or "")
+
+
+def _early_floor(a: _F, b: _F, ratio: float) -> bool:
+    """Two lower bounds of a running tally far apart ("at least 3 killed" / "at least 10
+    killed") in reports without publication times: both hold once the count is known, the
+    smaller told earlier; no conflict."""
+    if a.fig.bound not in (">", ">=") or b.fig.bound not in (">", ">="):
+        return False
+    if timed(a.doc) and timed(b.doc):
+        return False  # publication times tell an update from a conflict (_later_update)
+    lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
+    return (hi >= ratio * max(lo, 1.0) and is_tally(a.doc.sentence_text(a.fig.sentence))
+            and is_tally(b.doc.sentence_text(b.fig.sentence)))
 
 
 def _is_float(text: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from storyline.records import Figure
 
 from .evidence import Doc, UnionFind, dedupe_citations
-from .figures import compatible_values, format_value
+from .figures import compatible_values, format_value, timed
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
@@ -103,6 +103,9 @@ def _update(a: _Tally, b: _Tally, after_hours: float) -> bool:
 _SETTING = PLACES | {"ORG"}
 
 
+_FLOORS = frozenset({">", ">="})
+
+
 def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     tallies: list[_Tally] = []
@@ -125,6 +128,14 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
             if a.kind != b.kind or a.doc.outlet == b.doc.outlet:
                 continue
             if compatible_values(a.figure, b.figure) or _update(a, b, options.update_after_hours):
+                continue
+            # Two floors far apart ("at least three killed", "at least 10 killed") both hold
+            # once the toll is known: the smaller was told earlier (with publication times,
+            # _update tells an update from a conflict).
+            if (a.figure.bound in _FLOORS and b.figure.bound in _FLOORS
+                    and not (timed(a.doc) and timed(b.doc))
+                    and max(a.figure.value, b.figure.value) >= options.tally_floor_update
+                    * max(min(a.figure.value, b.figure.value), 1.0)):
                 continue
             # Each outlet giving the other's number too: two tallies, not one told twice.
             if any(t.doc is a.doc and t.kind == a.kind and t.figure.value == b.figure.value
