@@ -6,6 +6,8 @@ evidence but never counted as an independent outlet; two articles of one outlet 
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -44,6 +46,18 @@ class Doc:
     @property
     def id(self) -> str:
         return self.article.id
+
+    @functools.cached_property
+    def published_at(self) -> dt.datetime | None:
+        """The article's publication time (UTC when it gives no zone), None if unknown."""
+        text = self.article.published
+        if not text:
+            return None
+        try:
+            when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
     def sentence_text(self, index: int) -> str:
         """The sentence as it appears in the article text ("" for an unknown index)."""

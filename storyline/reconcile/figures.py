@@ -391,24 +391,13 @@ def is_tally(text: str) -> bool:
     return bool(_TALLY.search(text))
 
 
-def _published(f: _F) -> dt.datetime | None:
-    text = f.doc.article.published
-    if not text:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-
-
 def _later_update(a: _F, b: _F, after_hours: float) -> bool:
     """b's count (or a's) is higher and published at least ``after_hours`` later."""
     if a.fig.kind != "count" or b.fig.kind != "count":
         return False
     if not all(_TALLY.search(f.doc.sentence_text(f.fig.sentence)) for f in (a, b)):
         return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
-    ta, tb = _published(a), _published(b)
+    ta, tb = a.doc.published_at, b.doc.published_at
     if ta is None or tb is None:
         return False
     hours = (tb - ta).total_seconds() / 3600
@@ -419,7 +408,7 @@ def _later_update(a: _F, b: _F, after_hours: float) -> bool:
 
 
 def _update_note(ranked: list[list[_F]]) -> str:
-    steps = sorted(((_published(g[0]), g[0]) for g in ranked),
+    steps = sorted(((g[0].doc.published_at, g[0]) for g in ranked),
                    key=lambda x: x[0] or dt.datetime.min.replace(tzinfo=dt.UTC))
     shown = ", then ".join(
         f"{format_value(m.fig.value, m.fig.unit, m.fig.bound, m.fig.value_max)} "

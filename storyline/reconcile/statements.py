@@ -17,7 +17,6 @@ of the dead or injured that rose in a later report (an update, as in ``figures``
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from collections import defaultdict
@@ -42,19 +41,8 @@ def statement_words(text: str) -> list[str]:
     return [w.replace(",", "") for w in _WORD.findall(spell_numbers(fold(text)))]
 
 
-def _published(doc: Doc) -> dt.datetime | None:
-    text = doc.article.published
-    if not text:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-
-
 def _far_apart(a: Doc, b: Doc, days: float) -> bool:
-    ta, tb = _published(a), _published(b)
+    ta, tb = a.published_at, b.published_at
     return ta is not None and tb is not None and abs((ta - tb).total_seconds()) > days * 86400
 
 
@@ -73,7 +61,7 @@ def elsewhere(doc: Doc, sentence: int, *others: Doc, labels: frozenset[str] = PL
 
 def _update(a: Doc, x: str, b: Doc, y: str, after_hours: float, tally: bool) -> bool:
     """A tally that rose in a report published ``after_hours`` later: an update."""
-    ta, tb = _published(a), _published(b)
+    ta, tb = a.published_at, b.published_at
     if not tally or ta is None or tb is None:
         return False
     hours = (tb - ta).total_seconds() / 3600

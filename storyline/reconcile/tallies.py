@@ -14,7 +14,6 @@ one's). A higher count in a report published ``update_after_hours`` later is an 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -79,19 +78,8 @@ def sentence_tallies(text: str) -> list[tuple[str, float, str]]:
     return [(k, v, b) for _, k, v, b in sorted(out)]
 
 
-def _published(doc: Doc) -> dt.datetime | None:
-    text = doc.article.published
-    if not text:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-
-
 def _update(a: _Tally, b: _Tally, after_hours: float) -> bool:
-    ta, tb = _published(a.doc), _published(b.doc)
+    ta, tb = a.doc.published_at, b.doc.published_at
     if ta is None or tb is None or abs((tb - ta).total_seconds()) < after_hours * 3600:
         return False
     early, late = (a, b) if tb > ta else (b, a)
