@@ -51,11 +51,7 @@ def load_shards(
     touched: set[int] = set()
     done = 0
     for result in results:
-        for rejected in result.rejected:
-            rejection = Rejection(rejected["source"], rejected["reason"])
-            store.record_rejection(rejection)
-            report.rejected.append(rejection)
-        report.duplicates += result.duplicates
+        _take_counts(store, result, report)
         for article, analysis, stored in _with_stored(store, read_shard(Path(result.shard))):
             done += 1
             if article.content_hash in seen or stored:
@@ -129,11 +125,7 @@ def load_shards_windowed(
     seen: set[str] = set()
     urls: set[str] = set()
     for result in results:
-        for rejected in result.rejected:
-            rejection = Rejection(rejected["source"], rejected["reason"])
-            store.record_rejection(rejection)
-            report.rejected.append(rejection)
-        report.duplicates += result.duplicates
+        _take_counts(store, result, report)
         for article, analysis in read_shard(Path(result.shard)):
             if article.content_hash in seen:
                 report.duplicates += 1
@@ -188,3 +180,12 @@ def check_windowed(days: int, store: Store, overlap_days: int = 10) -> None:
             f"the database holds {held} articles; windowed assignment starts an empty "
             "database — load without --window-days to continue this one"
         )
+
+
+def _take_counts(store: Store, result: UnitResult, report: api.IngestReport) -> None:
+    """A shard's rejections (stored and reported) and its in-file duplicates."""
+    for rejected in result.rejected:
+        rejection = Rejection(rejected["source"], rejected["reason"])
+        store.record_rejection(rejection)
+        report.rejected.append(rejection)
+    report.duplicates += result.duplicates

@@ -46,14 +46,7 @@ class _Bands:
 
     def insert(self, key: str, sig: np.ndarray) -> None:
         for table, (start, end) in zip(self.tables, self.ranges, strict=True):
-            band = sig[start:end].tobytes()
-            held = table.get(band)
-            if held is None:
-                table[band] = key
-            elif isinstance(held, list):
-                held.append(key)
-            else:
-                table[band] = [held, key]
+            _add(table, sig[start:end].tobytes(), key)
 
     def insert_many(self, keys: list[str], sigs: np.ndarray) -> None:
         """:meth:`insert` for many (rows of ``sigs``, uint32), band keys cut in bulk."""
@@ -63,13 +56,7 @@ class _Bands:
             void = cut.view(np.dtype((np.void, 4 * (end - start)))).ravel()
             bands = cast(list[bytes], void.tolist())  # a void row converts to its bytes
             for band, key in zip(bands, keys, strict=True):
-                held = table.get(band)
-                if held is None:
-                    table[band] = key
-                elif isinstance(held, list):
-                    held.append(key)
-                else:
-                    table[band] = [held, key]
+                _add(table, band, key)
 
     def remove(self, key: str, sig: np.ndarray) -> None:
         for table, (start, end) in zip(self.tables, self.ranges, strict=True):
@@ -91,6 +78,17 @@ class _Bands:
             elif held is not None:
                 found.add(held)
         return found
+
+
+def _add(table: dict[bytes, str | list[str]], band: bytes, key: str) -> None:
+    """File ``key`` under ``band``: one id alone, a list once several share it."""
+    held = table.get(band)
+    if held is None:
+        table[band] = key
+    elif isinstance(held, list):
+        held.append(key)
+    else:
+        table[band] = [held, key]
 
 
 class CopyIndex:
