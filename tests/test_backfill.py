@@ -13,19 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clitools import cli
 from test_backfill_corpus import ARTICLES, write_jsonl, write_warc
 from typer.testing import CliRunner
 
 from storyline.backfill.analyse import FilterOptions, filter_reason
 from storyline.cli import app
 from storyline.records import Article
-
-
-def cli(db: Path | str, *args: str) -> Any:
-    result = CliRunner().invoke(
-        app, ["--db", str(db), *args], env={"STORYLINE_DB": None}, catch_exceptions=False
-    )
-    return result
 
 
 def stories(db: Path | str) -> list[dict[str, Any]]:

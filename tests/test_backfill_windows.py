@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clitools import cli
 from test_backfill_corpus import ARTICLES, write_jsonl
-from typer.testing import CliRunner
 
 from storyline.backfill.windows import (
     WindowOptions,
@@ -20,7 +20,6 @@ from storyline.backfill.windows import (
     partition,
     plan_windows,
 )
-from storyline.cli import app
 from storyline.records import Analysis, Article
 
 # More reports, written for this test: the lorry ban a week later (it crosses the seam
@@ -134,11 +133,6 @@ def test_a_shared_overlap_article_does_not_chain_stories() -> None:
     assert final[ids[0]][0] == final[ids[1]][0] != final[ids[2]][0]
     assert final[ids[3]][0] == final[ids[1]][0]  # the tie goes to the older story
     assert final[ids[4]][0] not in {final[ids[0]][0], final[ids[2]][0]}
-
-
-def cli(db: Path, *args: str) -> Any:
-    return CliRunner().invoke(app, ["--db", str(db), *args], env={"STORYLINE_DB": None},
-                              catch_exceptions=False)
 
 
 def test_backfill_with_windows_gives_the_stories_of_ingest(tmp_path: Path) -> None:

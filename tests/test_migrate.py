@@ -6,16 +6,14 @@ hand out ids after the copied ones."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from clitools import cli, out
 from test_backfill_corpus import ARTICLES, BRIDGE, write_jsonl
-from typer.testing import CliRunner
 
-from storyline.cli import app
 from storyline.store import open_store
 from storyline.store.transfer import NOT_COPIED, reference_schema
 
@@ -27,18 +25,6 @@ FERRY = (
     "on Sunday over pay, cancelling 30 crossings, the Estonian seafarers' union said. "
     "Operator Tallink said talks would resume on Tuesday.\n"
 )
-
-
-def cli(db: Path | str, *args: str) -> Any:
-    return CliRunner().invoke(
-        app, ["--db", str(db), *args], env={"STORYLINE_DB": None}, catch_exceptions=False
-    )
-
-
-def out(db: Path | str, *args: str) -> Any:
-    result = cli(db, *args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:

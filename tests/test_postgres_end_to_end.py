@@ -11,25 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clitools import cli, out
 from test_backfill_corpus import ARTICLES, write_jsonl
-from typer.testing import CliRunner
 
-from storyline.cli import app
 from storyline.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "storyline" / "examples"
-
-
-def cli(db: Path | str, *args: str) -> Any:
-    return CliRunner().invoke(
-        app, ["--db", str(db), *args], env={"STORYLINE_DB": None}, catch_exceptions=False
-    )
-
-
-def out(db: Path | str, *args: str) -> Any:
-    result = cli(db, *args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 @pytest.fixture(scope="module")
