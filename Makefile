@@ -28,9 +28,13 @@ demo: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/storyline --db demo.db serve
 
-# Tests run in one process per core (pytest-xdist, at most 4); --dist worksteal lets an
-# idle process take over tests queued on a busy one. `-n 0` runs them in this process.
-PYTEST_PARALLEL ?= -n auto --maxprocesses 4 --dist worksteal
+# Tests run in one process per core (pytest-xdist, at most 4). --dist loadscope hands out
+# whole test modules (so a module's fixtures, one browser or one built wheel, are made
+# once) to whichever process is free, in the order tests/conftest.py gives them: modules
+# with long tests first, so the many short ones fill the gaps at the end.
+# (--dist loadgroup would be finer, but with pytest 9.2 it silently ignores xdist_group:
+# pytest-xdist issue #1386.) `-n 0` runs them in this process.
+PYTEST_PARALLEL ?= -n auto --maxprocesses 4 --dist loadscope --no-loadscope-reorder
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check storyline tests bench

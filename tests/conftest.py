@@ -225,3 +225,48 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
     patch(analyze_many)
     yield
     patch(original)
+
+
+# Tests that take seconds each (they start processes: a wheel install, Ray, concurrent or
+# killed ingests, two PostgreSQL clients, a browser; or they are the first to analyse a
+# corpus). Their modules run first, so that under pytest-xdist (``--dist loadscope`` in the
+# Makefile: whole modules to whichever process is free) the long ones spread over the
+# workers at the start and the many short modules fill the gaps at the end, instead of one
+# long test finishing alone after all the others. A name missing here only makes its
+# module start later.
+LONG_TESTS = (
+    "test_backfill.py::test_ray_backfill_of_warc_files_gives_the_stories_of_ingest",
+    "test_web_browser.py::",
+    "test_wheel.py::test_the_installed_wheel_runs_the_demo",
+    "test_assign_processes.py::test_concurrent_ingests_give_the_stories_of_a_sequential_run",
+    "test_postgres_end_to_end.py::test_two_ingest_processes_at_once_lose_and_double_nothing",
+    "test_api.py::test_story_ids_survive_later_batches",
+    "test_eval_clustering.py::test_ecbplus_dev_slice_separates_the_two_events_of_each_topic",
+    "test_cli.py::test_process_ingests_stdin_and_lists_the_story",
+    "test_migrate.py::test_migrate_round_trip_keeps_every_table_and_later_ingests_agree",
+    "test_examples.py::",
+    "test_hardening_fuzz.py::test_mutated_batches_never_escape_and_lose_only_the_bad_record",
+    "test_web.py::test_every_story_and_article_page_renders",
+    "test_backfill_windows.py::test_windowed_assignment_gives_the_sequential_stories",
+    "test_reconcile_examples.py::",
+    "test_trade_service.py::",
+    "test_hashing.py::test_hashing_equals_the_libraries_on_ecbplus_train",
+)
+
+
+def _start_rank(item: pytest.Item) -> int:
+    name = item.nodeid.rpartition("/")[2]
+    for rank, prefix in enumerate(LONG_TESTS):
+        if name.startswith(prefix):
+            return rank
+    return len(LONG_TESTS) + (0 if item.get_closest_marker("slow") else 1)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules with long tests first (the longest first), then modules with tests marked
+    slow, then the rest; each module's tests keep their order."""
+    module_rank: dict[str, int] = {}
+    for item in items:
+        module = item.nodeid.partition("::")[0]
+        module_rank[module] = min(module_rank.get(module, 10**6), _start_rank(item))
+    items.sort(key=lambda item: module_rank[item.nodeid.partition("::")[0]])  # stable

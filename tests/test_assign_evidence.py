@@ -57,6 +57,8 @@ def _partition(store) -> set[frozenset[str]]:
 
 def _same_evidence(live: StoryIndex, loaded: StoryIndex) -> None:
     assert live.evidence == loaded.evidence
+    assert live.outlets == loaded.outlets  # the repair's one-outlet guard needs them
+    assert set(live.outlets.values()) == {"vessel wire", "northgate post"}
     assert live.stories.keys() == loaded.stories.keys()
     for sid, story in live.stories.items():
         assert (story.stated, story.labels) == (loaded.stories[sid].stated,
@@ -109,5 +111,10 @@ def test_evidence_round_trips_compactly() -> None:
     assert packed is not None and len(packed) < 90
     assert state.unpack_evidence(packed) == told  # the lead date stays first
     assert state.pack_evidence((), frozenset()) is None
+    with_outlet = state.pack_evidence(*told, outlet="vessel wire")
+    assert state.unpack_evidence(with_outlet) == told
+    assert state.unpack_outlet(with_outlet) == "vessel wire"
+    assert state.unpack_outlet(packed) is None  # saved before outlets were kept: unknown
+    assert state.unpack_evidence(state.pack_evidence((), (), outlet="x")) == ((), frozenset())
     assert state.unpack_evidence(None) == state.unpack_evidence("not json") == (
         (), frozenset())

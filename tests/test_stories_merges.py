@@ -5,8 +5,10 @@ evaluation's bookkeeping (pairs, annotations, feeds). Articles written for these
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -135,8 +137,69 @@ def test_repair_splits_a_day_glued_by_its_common_subject_and_keeps_one_event_who
     together, fire_whole = _pairs_after_repair(ClusterOptions(repair_background_min_sample=10))
     assert together <= 3
     assert fire_whole
-    # By default a batch this small has no background floor: only the fixed one.
+    # By default a batch this small has no background floor: only the fixed one (and the
+    # one-outlet guard below, which lets these pairs be: each pair's own cosine is high,
+    # the same two house-style sentences in every article).
     assert _pairs_after_repair(ClusterOptions())[0] == glued
+
+
+def _repaired_pairs(outlet: Callable[[int], str | None], texts: list[str]) -> tuple[int, int]:
+    """(pairs the online pass put together, pairs after one repair) among ``texts``."""
+    index = StoryIndex(ClusterOptions())
+    articles = [Article(text=t, title=None, outlet=outlet(i)) for i, t in enumerate(texts)]
+    online = [index.assign(a, None).story_id for a in articles]
+    index.repair()
+    repaired = [index.story_of[a.id] for a in articles]
+
+    def pairs(story: list[int]) -> int:
+        return sum(story[i] == story[j] for i in range(len(story))
+                   for j in range(i + 1, len(story)))
+    return pairs(online), pairs(repaired)
+
+
+def test_a_small_batch_of_one_outlet_is_not_glued_by_shared_neighbours():
+    # One outlet's ten acts of one governor, each told in one short house-style sentence:
+    # the online pass files them together (every one is a bit like the growing story),
+    # and among twelve articles every article's six nearest neighbours are most of the
+    # batch, so they all "share neighbours". Their own cosines are low: split them.
+    day = [f"Governor Rhea Castell of Marlow state {act}. Castell said Marlow state would "
+           "act." for act in ACTS]
+    texts = day + SAME_EVENT
+    glued, after = _repaired_pairs(lambda _: "Harbour Ledger", texts)
+    assert glued >= 45
+    assert after <= 5
+    index = StoryIndex(ClusterOptions())
+    fire = [Article(text=t, title=None, outlet="Harbour Ledger") for t in texts]
+    for article in fire:
+        index.assign(article, None)
+    index.repair()
+    assert index.story_of[fire[-1].id] == index.story_of[fire[-2].id]  # one fire, whole
+    # Without outlets (or one article per outlet), shared neighbours count as before:
+    # reports of one event by several outlets are what they find (ECB+ topics).
+    assert _repaired_pairs(lambda _: None, texts)[1] == glued
+    assert _repaired_pairs(lambda i: f"Outlet {i}", texts)[1] == glued
+
+
+def test_small_scope_neighbours_count_others_and_for_one_outlet_beyond_chance():
+    from scipy import sparse
+
+    from storyline.stories.repair import _small_scope_overlap
+
+    # Eight articles; each row: its neighbours, itself included. 0-3 are one group; 4 and
+    # 5 are only each other's neighbours; 6 and 7 have none.
+    rows = [{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2, 3}, {4, 5}, {4, 5}, {6}, {7}]
+    near = sparse.csr_matrix(np.array([[j in r for j in range(8)] for r in rows], np.float32))
+    overlap = (near @ near.T).toarray()
+    sims = np.full((8, 8), 0.6, np.float32)
+    sims[0, 2] = sims[2, 0] = 0.1
+    options = ClusterOptions()
+    two = _small_scope_overlap(overlap, near, sims, [None, "Wire"] * 4, options)
+    assert overlap[4, 5] == 2 and two[4, 5] == 0.0  # mutual neighbours share no one else
+    assert two[0, 1] == 2.0  # 2 and 3, not the two themselves
+    one = _small_scope_overlap(overlap, near, sims, ["Ledger"] * 8, options)
+    # one outlet: 2 shared, less 3 x 3 / 8 by chance (each has three others)
+    assert one[0, 1] == pytest.approx(2 - 9 / 8)
+    assert one[0, 2] == 0.0  # their own cosine is low: no credit for shared neighbours
 
 
 # -- distinguishing figures ------------------------------------------------------------
@@ -213,6 +276,8 @@ def test_feeds_group_by_outlet_and_window():
         ("a", "2016-01-01"), ("a", "2016-01-02"), ("b", "2016-01-01"), ("a", "2016-03-01")]]
     groups = feeds(arts, 30)
     assert sorted(map(sorted, groups)) == [[0, 1], [2], [3]]
+    # two outlets per feed (the "pairs" mode): a and b share one feed per window
+    assert sorted(map(sorted, feeds(arts, 30, 2))) == [[0, 1, 2], [3]]
 
 
 def test_annotation_file_parses_and_bad_lines_name_the_line(tmp_path: Path):

@@ -51,6 +51,10 @@ def eval_clustering(
     months_apart: Annotated[
         int, typer.Option(help="With --dates: months between the two events of a topic.")
     ] = 3,
+    by_topic: Annotated[
+        bool, typer.Option(help="ecbplus: cluster each topic alone (a small batch on one "
+                                "subject) instead of one stream.")
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
     """Story clustering: B-cubed and pairwise scores vs gold events, with a baseline.
@@ -59,12 +63,13 @@ def eval_clustering(
     Examples:
       storyline eval clustering --dataset ecbplus --split test --json
       storyline eval clustering --dataset ecbplus --dates half --months-apart 3
+      storyline eval clustering --dataset ecbplus --split dev --by-topic
       storyline eval clustering --dataset examples
     """
     from ..evaluate.clustering import evaluate_clustering
 
     result = evaluate_clustering(dataset, split, _data_dir(ctx, data_dir), examples_dir=EXAMPLES,
-                                 dates=dates, months_apart=months_apart)
+                                 dates=dates, months_apart=months_apart, by_topic=by_topic)
     _print_result(result, as_json)
 
 
@@ -76,11 +81,12 @@ def eval_merges(
     data_dir: DataDir = None,
     mode: Annotated[
         str, typer.Option(help="stream: all articles in one index; feeds: one fresh index "
-                               "per outlet and --feed-days window.")
+                               "per outlet and --feed-days window; pairs: per two outlets.")
     ] = "stream",
     dates: Annotated[str, typer.Option(help="all: keep publication dates; none: withhold them.")
                      ] = "all",
-    feed_days: Annotated[int, typer.Option(help="With --mode feeds: days per feed.")] = 30,
+    feed_days: Annotated[int, typer.Option(help="With --mode feeds or pairs: days per feed.")
+                         ] = 30,
     show: Annotated[int, typer.Option(help="List this many of the largest stories and the "
                                            "wrong and unjudged pairs.")] = 0,
     as_json: AsJson = False,

@@ -326,6 +326,7 @@ def evaluate_clustering(
     seed: int = DEFAULT_SEED,
     dates: str | None = None,
     months_apart: int = 3,
+    by_topic: bool = False,
 ) -> dict:
     """Cluster a labelled corpus online and score it next to the baseline and reference.
 
@@ -335,6 +336,8 @@ def evaluate_clustering(
     assignment alone. ``dates`` ("none", "half", "all"; ECB+ only) gives the articles
     synthetic publication dates, the two events of each topic ``months_apart`` months apart
     (:func:`synthesise_dates`); by default the corpus's own dates are used (ECB+ has none).
+    ``by_topic`` (ECB+ only): each topic (two events of one kind) on its own fresh index, a
+    small batch on one subject, instead of all topics in one stream.
     """
     if dataset == "ecbplus":
         items: list[tuple[Article, str | None]] = list(load_ecbplus(Path(data_dir), split))
@@ -349,6 +352,8 @@ def evaluate_clustering(
     variant = None
     if dates is not None and dataset != "ecbplus":
         raise DatasetError("synthetic dates (--dates) are for the ecbplus dataset only")
+    if by_topic and dataset != "ecbplus":
+        raise DatasetError("clustering each topic alone (--by-topic) is for ecbplus only")
     if dates is not None:
         items, order = synthesise_dates(items, dates, months_apart, seed)
         variant = {"dates": dates, "months_apart": months_apart,
@@ -358,7 +363,10 @@ def evaluate_clustering(
     articles = [items[i][0] for i in order]
     gold = [items[i][1] for i in order]
     analyses = analyse(articles)
-    online, system = cluster_stream(articles, analyses, options)
+    if by_topic:
+        online, system = _cluster_by_topic(articles, analyses, gold, options)
+    else:
+        online, system = cluster_stream(articles, analyses, options)
     baseline = cluster_baseline([_full_text(a) for a in articles])
     scored = [i for i, g in enumerate(gold) if g is not None]
 
@@ -373,6 +381,7 @@ def evaluate_clustering(
         "order": ("synthetic dates" if variant else "publication"
                   if any(a.published for a in articles) else f"shuffled({seed})"),
         "dates_variant": variant,
+        "batches": "one fresh index per topic" if by_topic else "one stream",
         "storyline": scores(system),
         "storyline_online_only": scores(online),
         "baseline": {
@@ -382,6 +391,23 @@ def evaluate_clustering(
         },
         "reference": reference,
     }
+
+
+def _cluster_by_topic(articles: Sequence[Article], analyses: Sequence[Analysis],
+                      gold: Sequence[str | None], options: ClusterOptions | None
+                      ) -> tuple[list[int], list[int]]:
+    """``cluster_stream`` on each ECB+ topic (gold "21ecb" and "21ecbplus": topic 21) alone,
+    in arrival order; story ids made distinct across topics."""
+    topics: dict[str, list[int]] = {}
+    for i, g in enumerate(gold):
+        topics.setdefault(re.sub(r"\D+$", "", g or ""), []).append(i)
+    online, system = [0] * len(articles), [0] * len(articles)
+    for t, members in enumerate(topics.values()):
+        got = cluster_stream([articles[i] for i in members], [analyses[i] for i in members],
+                             options)
+        for i, on, rep in zip(members, *got, strict=True):
+            online[i], system[i] = t * 1_000_000 + on, t * 1_000_000 + rep
+    return online, system
 
 
 def _full_text(article: Article) -> str:

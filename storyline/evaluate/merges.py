@@ -16,7 +16,9 @@ Two ways of feeding the articles:
   publication dates (``dates="all"``) or with every date withheld (``dates="none"``: only the
   order remains, as for scraped pages without a date);
 * ``feeds`` — each outlet's articles of each ``feed_days``-day window on a fresh index, as a
-  new user ingesting one outlet's feed: the IDF knows only those few articles.
+  new user ingesting one outlet's feed: the IDF knows only those few articles;
+* ``pairs`` — the same with two outlets per feed (outlets paired in name order), as a user
+  following two outlets: pairs of articles of two outlets are in view too.
 
 Pairs nobody judged are counted apart (``unjudged``): a new merge the annotation does not
 cover is not silently counted as right or wrong.
@@ -42,7 +44,7 @@ logger = logging.getLogger(__name__)
 
 ANNOTATIONS = Path(__file__).parent / "data" / "polnear_merges.tsv"
 SPLITS = ("train", "dev")  # PolNeAR's test part is never read here
-MODES = ("stream", "feeds")
+MODES = ("stream", "feeds", "pairs")
 LABELS = ("same", "different")
 
 
@@ -98,13 +100,17 @@ def load_annotations(path: Path = ANNOTATIONS) -> dict[frozenset[str], str]:
     return out
 
 
-def feeds(articles: Sequence[Article], feed_days: int) -> list[list[int]]:
-    """Positions of the articles grouped by outlet and ``feed_days``-day window."""
-    groups: dict[tuple[str, int], list[int]] = defaultdict(list)
+def feeds(articles: Sequence[Article], feed_days: int,
+          outlets_per_feed: int = 1) -> list[list[int]]:
+    """Positions of the articles grouped by outlet (``outlets_per_feed`` outlets per feed,
+    in name order) and ``feed_days``-day window."""
+    names = sorted({article.outlet or "" for article in articles})
+    feed_of = {name: i // max(1, outlets_per_feed) for i, name in enumerate(names)}
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, article in enumerate(articles):
         day = date.fromisoformat(article.published_date).toordinal() if article.published_date \
             else 0
-        groups[(article.outlet or "", day // max(1, feed_days))].append(i)
+        groups[(feed_of[article.outlet or ""], day // max(1, feed_days))].append(i)
     return [groups[k] for k in sorted(groups)]
 
 
@@ -139,15 +145,17 @@ def score_pairs(pairs: Sequence[tuple[str, str]],
 def cluster_articles(articles: Sequence[Article], analyses: Sequence[Analysis], mode: str,
                      dates: str, feed_days: int,
                      options: ClusterOptions | None = None) -> list[str]:
-    """A story key per article: ``mode`` "stream" (one index) or "feeds" (one fresh index
-    per outlet and window); ``dates`` "all" keeps publication dates, "none" withholds them."""
+    """A story key per article: ``mode`` "stream" (one index), "feeds" (one fresh index
+    per outlet and window) or "pairs" (per two outlets and window); ``dates`` "all" keeps
+    publication dates, "none" withholds them."""
     if mode not in MODES:
         raise DatasetError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
     if dates not in ("all", "none"):
         raise DatasetError(f"unknown dates variant {dates!r}; use all or none")
     shown = [a if dates == "all" else replace(a, published=None, published_from="unknown")
              for a in articles]
-    groups = [list(range(len(articles)))] if mode == "stream" else feeds(articles, feed_days)
+    groups = ([list(range(len(articles)))] if mode == "stream"
+              else feeds(articles, feed_days, 2 if mode == "pairs" else 1))
     keys = [""] * len(articles)
     for g, members in enumerate(groups):
         _, repaired = cluster_stream([shown[i] for i in members],
@@ -205,7 +213,7 @@ def evaluate_merges(dataset: str, split: str, data_dir: Path, *, mode: str = "st
     report = merge_report(articles, keys, load_annotations(annotations_path), show=show)
     return {
         "dataset": dataset, "split": split, "mode": mode, "dates": dates,
-        **({"feed_days": feed_days} if mode == "feeds" else {}),
+        **({"feed_days": feed_days} if mode != "stream" else {}),
         **report,
         "annotations": f"storyline/evaluate/data/{annotations_path.name} (pairs judged by "
                        "reading titles and leads of train/dev articles)",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from storyline.records import Analysis, Article, Assignment, Story
 
+from .addresses import address_conflicts
 from .claims import (
     cluster_claims,
     corroborate_contained,
@@ -50,6 +51,7 @@ from .model import (
     RoleEvidence,
     SourceArticle,
 )
+from .offsets import offset_conflicts
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import merge_people
 from .percent_points import points_vs_percent
@@ -123,10 +125,11 @@ def reconcile(
                    if not any((c.article_id, c.sentence_index) in dated
                               for v in d.values for c in v.citations)]
     time_discs = clock_conflicts(docs, space, claim_of, options)
+    figure_discs += offset_conflicts(docs, space, options)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)
-    place_discs = place_conflicts(docs, people)
+    place_discs = [*place_conflicts(docs, people), *address_conflicts(docs, space, options)]
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people)
     negations = negation_conflicts(docs, space, claims, options)

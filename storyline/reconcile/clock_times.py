@@ -11,6 +11,12 @@ Saturday)"), nor the start and the end of something ("polls opened at 8 a.m." / 
 at 6 p.m."), nor the time a count was made ("as of 4 p.m.") against the time of a happening,
 nor a time with the same odd minutes whole hours from one in a named zone, nor a report's
 own time stamp after its date ("Jul 13, 2009 / 02:00 pm").
+
+"by" before a time usually marks when a state held ("by noon, 40 had fled"), but next to a
+verb of putting something out or under control ("the fire was extinguished by 7 a.m.",
+"by 6:40 a.m. the blaze was under control") it marks when the happening was over: such
+times are compared with each other only, in sentences that share a content word (the thing
+put out), even when the rest of the sentences differ.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
 from .space import SentenceSpace
+from .text import STOP_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +51,13 @@ _PHASES = (
                        r"conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up)\b", re.I)),
 )
 _PHASE_WINDOW = 60  # characters before the time read for its phase
+_DONE_AFTER = 40  # characters after a "by" time read for a verb of putting out
+_DONE = re.compile(r"\b(?:extinguish(?:ed|es|ing)?|put out|under control|contain(?:ed|ing)?|"
+                   r"knock(?:ed)? down|doused|quell(?:ed)?|subdued|brought down)\b", re.I)
+_BY = re.compile(r"\bby\s+$", re.I)
+_CONTENT = re.compile(r"[a-z]{3,}")
+# scikit-learn's stop-word list holds a few nouns that are the very thing put out.
+_FUNCTION_WORDS = STOP_WORDS - {"fire", "fires", "system", "mill", "bill"}
 # A time stamped right after a full date ("Jul 13, 2009 / 02:00 pm") dates the report.
 _STAMP = re.compile(r"\b(?:19|20)\d\d\s*[/|,–-]?\s*$")
 
@@ -76,15 +90,27 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minutes = hour * 60 + int(m.group("m") or 0)
             cue = m.group("cue") or ""
+            before = text[max(0, m.start() - _PHASE_WINDOW):m.start()] + cue
+            phase = _phase(before)
+            if (phase == "status" and _BY.search(before)
+                    and _DONE.search(before + text[m.end():m.end() + _DONE_AFTER])):
+                phase = "done"
             out.append(ClockTime(doc, index, minutes, m.group(0).strip(),
                                  (m.group("zone") or "").lower(), bool(_LOOSE.search(cue)),
-                                 _phase(text[max(0, m.start() - _PHASE_WINDOW):m.start()]
-                                        + cue)))
+                                 phase))
     return out
 
 
 def _phase(before: str) -> str:
     return next((name for name, pattern in _PHASES if pattern.search(before)), "")
+
+
+def _shared_content(a: ClockTime, b: ClockTime) -> bool:
+    """The two sentences share a content word besides the verb of putting out."""
+    def words(t: ClockTime) -> set[str]:
+        text = _DONE.sub(" ", t.doc.sentence_text(t.sentence).lower())
+        return {w for w in _CONTENT.findall(text) if w not in _FUNCTION_WORDS}
+    return bool(words(a) & words(b))
 
 
 def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bool:
@@ -94,6 +120,8 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
         return True
     if "status" in (a.phase, b.phase):
         return True
+    if "done" in (a.phase, b.phase):  # when something was over: only against another such
+        return a.phase != b.phase
     return bool(a.phase and b.phase and a.phase != b.phase)
 
 
@@ -133,8 +161,10 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             same_claim = (claim_of.get((a.doc.order, a.sentence)) is not None
                           and claim_of.get((a.doc.order, a.sentence))
                           == claim_of.get((b.doc.order, b.sentence)))
-            if same_claim or space.sim(a.doc, a.sentence, b.doc, b.sentence) \
-                    >= options.clock_same_event:
+            sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
+            if same_claim or sim >= options.clock_same_event or (
+                    a.phase == b.phase == "done" and sim >= options.clock_done_same_event
+                    and _shared_content(a, b)):
                 uf.union(i, j)
                 linked = True
     if not linked:

@@ -52,6 +52,7 @@ _UNIT_CLASS = {w: "people" for w in wordset(
     "people person persons resident residents individual individuals inhabitant inhabitants "
     "citizen citizens villager villagers civilian civilians")}
 _UNIT_CLASS.update({w: "ship" for w in wordset("ship ships vessel vessels boat boats")})
+_UNIT_CLASS.update({w: "shot" for w in wordset("shot shots bullet bullets round rounds")})
 # One unit of length or weight, however spelt ("meters", "metres", "m").
 _MEASURE_CLASS = {w: "metre" for w in wordset("m metre metres meter meters")}
 _MEASURE_CLASS.update({w: "kilometre" for w in wordset("km kilometre kilometres kilometer "
@@ -65,6 +66,33 @@ _UNIT_CLASS.update(_MEASURE_CLASS)
 _SHARED_MEASURE_SENT = 0.1
 # How alike two abouts are when one only repeats the unit counted (both count that unit).
 _UNIT_ABOUT_SIM = 0.8
+
+
+# Units whose count a story gives once per article and which hold no crowd of different
+# things: one count per article of such a unit, all near each other, is one quantity.
+_NOT_LONE = frozenset({"people"})
+
+
+def lone_counts(fs: list[_F], near: float) -> set[str]:
+    """Unit classes the story counts once: every independent article gives at most one
+    value of the unit, at least two articles give one, and all values are within ``near``
+    of each other ("13 shots", "at least 12 shots", "a dozen rounds"): one quantity, however
+    unlike the sentences that tell it."""
+    per_doc: dict[str, dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for f in fs:
+        cls = unit_class(f.fig.unit)
+        if (f.fig.kind == "count" and f.fig.value_max is None and cls not in _NOT_LONE
+                and not _MEASURE.fullmatch(fold(f.fig.unit))  # "9 acres": rounded
+                and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
+            per_doc[cls][f.doc.order].add(f.fig.value)
+    out = set()
+    for cls, docs in per_doc.items():
+        values = [v for vs in docs.values() for v in vs]
+        if (len(docs) >= 2 and all(len(vs) == 1 for vs in docs.values())
+                and len(set(values)) >= 2 and min(values) > 0
+                and max(values) / min(values) <= near):
+            out.add(cls)
+    return out
 
 
 def unit_class(unit: str) -> str:
@@ -252,6 +280,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         per_sentence[(f.doc.order, f.fig.sentence, unit_class(f.fig.unit))] += 1
     crowded = {i for i, f in enumerate(fs)
                if per_sentence[(f.doc.order, f.fig.sentence, unit_class(f.fig.unit))] > 1}
+    lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
     uf = UnionFind(len(fs))
     same: set[tuple[int, int]] = set()
     candidates: list[tuple[int, int]] = []
@@ -269,7 +298,12 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                 if (about or 0) >= 0.8 or sent >= bar:
                     uf.union(i, j)
                     same.add((i, j))
-            elif (_may_conflict(a, b, about, sent) and not _different_times(a, b)
+            elif ((_may_conflict(a, b, about, sent)
+                   or (unit_class(a.fig.unit) in lone and a.doc.independent
+                       and b.doc.independent and a.fig.kind == "count"
+                       and a.fig.value_max is None and b.fig.value_max is None
+                       and (about or 0) >= _UNIT_ABOUT_SIM))
+                  and not _different_times(a, b)
                   and i not in crowded and j not in crowded
                   and not _states(a, b.fig) and not _states(b, a.fig)
                   and not _early_floor(a, b, options.tally_floor_update)):
@@ -317,7 +351,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
 _TALLY = re.compile(
     r"\b(?:killed|killing|dead|deaths?|died|injured|injuring|injuries|wounded|wounding|hurt|"
     r"missing|casualties|"
-    r"victims|(?:death )?toll|cases|infected|hospitali[sz]ed|rescued|arrested|detained|"
+    r"victims|(?:death )?toll|cases|infected|hospitali[sz]ed|rescued|arrested|arrests|detained|"
     r"displaced|evacuated so far)\b", re.IGNORECASE)
 
 

@@ -3,7 +3,7 @@
 Like :class:`storyline.stories.ClusterOptions`: one frozen dataclass passed down from
 ``reconcile(story, items, options)``; the defaults were set on the bundled examples (a
 training score) and checked on the ECB+ development part of
-``storyline eval discrepancies --split dev`` (and dev2–dev5: ECB+ parts annotated
+``storyline eval discrepancies --split dev`` (and dev2–dev6: ECB+ parts annotated
 before the system was first run on them); the test part is only scored.
 """
 
@@ -49,17 +49,30 @@ class ReconcileOptions:
     statement_anchor_words: int = 2  # equal words before the differing number ("mother of")
     statement_apart_days: float = 30.0  # published further apart, a count or age may change
 
+    lone_count_near: float = 1.15  # a unit counted once per article ("13 shots", "a dozen
+    # rounds"), all values within this ratio: one quantity told in unlike sentences (1.3
+    # took a team's 9 wins and another's 7 for one count)
     tally_same_event: float = 0.25  # sentence cosine for two tallies of one disaster's dead
     # or injured (doubled when one count is over twice the other: a past disaster's toll)
     tally_floor_update: float = 2.0  # two floors ("at least 3", "at least 10 killed") this
     # far apart are an early and a later count, not a conflict; closer floors of a settled
     # toll ("more than 26,000" / "more than 31,000") still conflict
 
+    offset_same_event: float = 0.1  # sentence cosine for two spans timing one verb ("married
+    # two weeks before"): the shared verb and span already tie them
+
+    # -- street addresses ------------------------------------------------------------------
+    address_same_place: float = 0.1  # sentence cosine for two addresses of one happening:
+    # the street's name already ties them; the sentences need only tell alike things
+    address_max_numbers: int = 3  # more numbers on one street: many places, not one
+
     # -- clock times ---------------------------------------------------------------------
     clock_slack_minutes: int = 10  # "7 p.m." and "7:01 p.m." are one time
     clock_loose_slack_minutes: int = 20  # "about 7 p.m." vs "7:15 p.m." is no conflict
     clock_zone_slack_minutes: int = 5  # two zones, whole hours apart: one moment
     clock_same_event: float = 0.35  # sentence similarity for two times of one happening
+    clock_done_same_event: float = 0.1  # ... for two times something was put out ("by 7
+    # a.m."): short sentences around the story's own subject ("the fire") share few rare words
 
 
 DEFAULT_OPTIONS = ReconcileOptions()

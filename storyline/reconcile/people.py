@@ -382,6 +382,25 @@ _NICKNAMES = {frozenset(p.split("/")) for p in wordset(
 )}
 
 
+# British and American spellings of one word ("Advisers"/"Advisors", "Centre"/"Center",
+# "Labour"/"Labor", "Organisation"/"Organization"): outlets write a firm's or a body's name
+# in their house style; the name is the same.
+_HOUSE_STYLE = (
+    (re.compile(r"(?<=advis)er(s?)$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{3}[^aeiou])re(s?)$"), r"er\1"),
+    (re.compile(r"(?<=[a-z]{2})our(s?)$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),
+)
+
+
+def house_style(token: str) -> str:
+    """One spelling for a word's British and American forms."""
+    for pattern, repl in _HOUSE_STYLE:
+        token = pattern.sub(repl, token)
+    return token
+
+
 def spelling_conflict(a: str, b: str) -> bool:
     """Two full names that are the same name spelled differently ("Olsen"/"Olssen"), not
     a fuller form ("Mark Jay Heller"), a short form ("Sam"/"Samuel") or another name."""
@@ -396,6 +415,8 @@ def spelling_conflict(a: str, b: str) -> bool:
         return False
     if "".join(ta) == "".join(tb):  # "Del Giudice"/"DelGiudice": spacing, not spelling
         return False
+    if [house_style(t) for t in ta] == [house_style(t) for t in tb]:
+        return False  # "Gordon Advisers"/"Gordon Advisors": one name in two house styles
     if len(ta) == len(tb) and all(x == y or (min(len(x), len(y)) >= 2 and abs(
             len(x) - len(y)) >= 2 and (x.startswith(y) or y.startswith(x)))
             for x, y in zip(ta, tb, strict=True)):

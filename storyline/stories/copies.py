@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
-import zlib
 from collections import deque
 from dataclasses import dataclass
 from typing import cast
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+from .hashing import MinHasher, lsh_bands
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +35,10 @@ class CopyMatch:
 
 
 class _Bands:
-    """The banding of datasketch's ``MinHashLSH`` (the same bands, so the same candidates:
-    two signatures meet when one band of them is identical), kept in plain dicts: about a
-    third of the memory per entry, and refilled in bulk without re-hashing."""
+    """The banding of datasketch's ``MinHashLSH`` (the same bands, ``hashing.lsh_bands``, so
+    the same candidates: two signatures meet when one band of them is identical), kept in
+    plain dicts: about a third of the memory per entry, and refilled in bulk without
+    re-hashing."""
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
         self.ranges = list(ranges)
@@ -107,25 +108,21 @@ class CopyIndex:
         self.shingle_size = shingle_size
         self.min_shingles = min_shingles
         self.keep = keep
-        self._lsh = _Bands(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+        self._lsh = _Bands(list(lsh_bands(threshold, num_perm)))
         self._signatures: dict[str, np.ndarray] = {}
         self._arrival: dict[str, int] = {}
         self._root: dict[str, str] = {}  # copy -> its original, for the window only
         self._order: deque[str] = deque()
         self._seq = 0
-        # Permutations drawn once, not per signature; crc32 is a stable 32-bit hash that is
-        # much cheaper than datasketch's default sha1.
-        template = MinHash(num_perm=num_perm, seed=1)
-        self._permutations, self._scheme = template.permutations, template.scheme
+        # datasketch's MinHash (seed 1, crc32 of the shingles), reproduced in hashing.py.
+        self._minhash = MinHasher(num_perm, seed=1)
 
-    def signature(self, text: str) -> MinHash | None:
+    def signature(self, text: str) -> np.ndarray | None:
+        """The MinHash signature (uint32) of the text's shingles; None when too short."""
         grams = shingles(text, self.shingle_size)
         if len(grams) < self.min_shingles:
             return None  # too short to call anything a copy of it
-        m = MinHash(num_perm=self.num_perm, hashfunc=zlib.crc32,
-                    permutations=self._permutations, scheme=self._scheme)
-        m.update_batch([g.encode("utf-8") for g in grams])
-        return m
+        return self._minhash.signature(grams)
 
     def add(self, article_id: str, text: str, copy_of: str | None = None) -> CopyMatch | None:
         """Look the text up, then remember it. Returns the match, or None.
@@ -141,7 +138,7 @@ class CopyIndex:
         self._seq += 1
         if sig is None or article_id in self._signatures:
             return match
-        self._signatures[article_id] = sig.hashvalues.astype(np.uint32)
+        self._signatures[article_id] = sig
         self._lsh.insert(article_id, self._signatures[article_id])
         self._arrival[article_id] = self._seq
         if match is not None:
@@ -151,8 +148,7 @@ class CopyIndex:
             self._forget(self._order.popleft())
         return match
 
-    def _match(self, sig: MinHash) -> CopyMatch | None:
-        mine = sig.hashvalues.astype(np.uint32)
+    def _match(self, mine: np.ndarray) -> CopyMatch | None:
         best: tuple[int, str, float] | None = None
         for key in self._lsh.query(mine):
             sim = float(np.mean(self._signatures[key] == mine))

@@ -3,12 +3,13 @@
 An article becomes one sparse vector in a hashed space made of weighted blocks, whose
 cosine is a weighted sum of per-block cosines:
 
-* ``words`` — TF-IDF of title (counted twice) and body. Tokens and term counts come from
-  scikit-learn's ``HashingVectorizer`` (stateless, so it works online); the IDF comes from
+* ``words`` — TF-IDF of title (counted twice) and body. Tokens and term counts are hashed
+  as scikit-learn's ``HashingVectorizer`` does (``hashing.py``; stateless, so it works
+  online, and without importing scikit-learn); the IDF comes from
   running document frequencies kept in :class:`Vocabulary`, applied whenever vectors are
   compared, so the weights improve as the stream grows instead of being refitted.
 * ``entities`` — specific named entities (places, people, organisations, events...) from
-  ``Analysis.entities``, hashed by scikit-learn's ``FeatureHasher``, IDF-weighted so rare
+  ``Analysis.entities``, hashed into the same space, IDF-weighted so rare
   names count most; a person's surname is added so "Lutnick" meets "Howard Lutnick".
   The outlet's own name is left out of words and entities: every article of one outlet
   carries it (bylines, "told Atlas Newswire"), so it would glue a day of its news together.
@@ -30,10 +31,10 @@ from datetime import date
 from urllib.parse import urlsplit
 
 import numpy as np
-from sklearn.feature_extraction import FeatureHasher
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from storyline.records import Analysis, Article
+
+from .hashing import TermHasher, word_terms
 
 logger = logging.getLogger(__name__)
 
@@ -139,18 +140,8 @@ class Featurizer:
         self.common_damping = common_damping
         self.block_weight = np.array([weights.get(b, 0.0) for b in BLOCKS], np.float32)
         self.vocabulary = Vocabulary(n_features)
-        self._words = HashingVectorizer(
-            n_features=n_features,
-            alternate_sign=False,
-            norm=None,
-            stop_words="english",
-            ngram_range=(1, ngram_max),
-            dtype=np.float32,
-        )
-        self._hasher = FeatureHasher(
-            n_features=n_features, input_type="string", alternate_sign=False,
-            dtype=np.float32,
-        )
+        self.ngram_max = ngram_max
+        self._hasher = TermHasher(n_features)
 
     def __call__(self, article: Article, analysis: Analysis | None,
                  keep: int | None = None) -> Features:
@@ -158,16 +149,12 @@ class Featurizer:
         title = article.title or ""
         own = outlet_names(article)
         text = strip_names(f"{title}\n{title}\n{article.text}", own)
-        words = self._words.transform([text])
-        hashed = self._hasher.transform([
+        blocks = [self._hasher.counts(terms) for terms in (
+            word_terms(text, self.ngram_max),
             entity_terms(article.text, analysis, own),
             number_terms(article.text),
             date_terms(analysis),
-        ])
-        blocks = [(words.indices, words.data)]
-        for row in range(3):
-            start, end = hashed.indptr[row], hashed.indptr[row + 1]
-            blocks.append((hashed.indices[start:end], hashed.data[start:end]))
+        )]
 
         # Document frequency counts each hashed term once per article, across blocks.
         present = np.unique(np.concatenate([b[0] for b in blocks]).astype(np.int32))

@@ -57,6 +57,13 @@ from storyline.stories.options import ClusterOptions
 logger = logging.getLogger(__name__)
 
 ENTITY_BLOCK = BLOCKS.index("entities")
+
+
+def outlet_key(article: Article) -> str | None:
+    """The article's outlet as compared between articles ("Atlas  Newswire" and "atlas
+    newswire" are one), or None when unknown."""
+    key = " ".join((article.outlet or "").lower().split())
+    return key or None
 EMPTY = empty()  # shared by closed and new stories: never mutated, only replaced
 
 
@@ -113,6 +120,9 @@ class StoryIndex:
         # index state (export_state), so a new process weighs them as this one does.
         self.evidence: dict[str, tuple[tuple[evidence.Interval, ...],
                                        frozenset[evidence.Label]]] = {}
+        # Each recent article's outlet (None: unknown): the repair of a small scope asks
+        # more of two articles of one outlet (repair.py). Saved with the evidence.
+        self.outlets: dict[str, str | None] = {}
         self.vectors: dict[str, Features] = {}  # recent articles only
         self._recent: deque[str] = deque()
         self._postings = state.Postings()
@@ -141,6 +151,7 @@ class StoryIndex:
         feats = self.featurize(article, analysis, self.options.article_terms)
         day = article_day(article, analysis)
         told = self.evidence[article.id] = self._evidence(article, analysis)
+        self.outlets[article.id] = outlet_key(article)
         match = self.copies.add(article.id, article.text)
         if match is not None and (match.original not in self.vectors
                                   or self._too_far(day, match.original)
@@ -167,6 +178,7 @@ class StoryIndex:
         feats = self.featurize(article, analysis, self.options.article_terms)
         day = article_day(article, analysis)
         self.evidence[article.id] = self._evidence(article, analysis)
+        self.outlets[article.id] = outlet_key(article)
         self.copies.add(article.id, article.text, copy_of=assignment.copy_of)
         self.reserve_ids(assignment.story_id)
         self._add(article.id, assignment.story_id, feats, day, copy_of=assignment.copy_of)
@@ -318,7 +330,8 @@ class StoryIndex:
                              None if entry is None else state.pack_signature(entry[0]),
                              None if entry is None else entry[1],
                              None if entry is None else entry[2],
-                             state.pack_evidence(*self._told(aid))))
+                             state.pack_evidence(*self._told(aid),
+                                                 outlet=self.outlets.get(aid))))
         stories: list[tuple[int, int | None, int | None, bytes, str | None]] = []
         for sid in sorted(self.changed):
             story = self.stories.get(sid)
@@ -366,6 +379,7 @@ class StoryIndex:
             self.vectors[aid] = state.unpack_features(feats)
             self.days[aid] = day
             self.evidence[aid] = state.unpack_evidence(told)
+            self.outlets[aid] = state.unpack_outlet(told)
             self._recent.append(aid)
             self._arrival[aid] = start + i
             if minhash is not None:
@@ -541,6 +555,7 @@ class StoryIndex:
         self.vectors.pop(article_id, None)
         self.days.pop(article_id, None)
         self.evidence.pop(article_id, None)
+        self.outlets.pop(article_id, None)
         self._arrival.pop(article_id, None)
         self.forgotten += 1
         story = self.stories.get(self.story_of.get(article_id, 0))

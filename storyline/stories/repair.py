@@ -127,7 +127,11 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     keep = sims[rr, cc] >= floor
     near = sparse.csr_matrix((np.ones(int(keep.sum()), np.float32), (rr[keep], cc[keep])),
                              shape=(n, n))
-    shared = (near @ near.T).toarray() / float(o.repair_neighbours + 1)
+    shared = (near @ near.T).toarray()
+    if n < o.repair_background_min_sample:  # no background floor: the small-scope guard
+        shared = _small_scope_overlap(shared, near, sims,
+                                      [index.outlets.get(a) for a in articles], o)
+    shared /= float(o.repair_neighbours + 1)
     mixed = o.repair_snn_weight * shared + (1.0 - o.repair_snn_weight) * sims
     # What the texts state (dates far apart, other series numbers) damps the mixed
     # similarity, not the neighbour search: one article's background date must not
@@ -138,6 +142,37 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     dist = np.maximum(dist, dist.T)
     tree = linkage(squareform(dist, checks=False), method="average")
     return fcluster(tree, t=1.0 - o.repair_threshold, criterion="distance")
+
+
+def _small_scope_overlap(overlap: np.ndarray, near: sparse.csr_matrix, sims: np.ndarray,
+                         outlets: list[str | None], o: ClusterOptions) -> np.ndarray:
+    """Shared neighbours in a scope too small for a background floor: only neighbours other
+    than the two articles themselves; and for two articles of one outlet only beyond
+    chance, and only when the two are alike enough themselves
+    (``repair_small_snn_cosine``).
+
+    Two mutual neighbours "share" each other: among few articles two unrelated ones just
+    above the neighbour floor and nothing else in common joined on that alone. Two
+    articles with ``d_i`` and ``d_j`` neighbours among ``n`` share ``d_i d_j / n`` of them
+    by chance: 4.9 of 7 among ten articles, nearly nothing among hundreds. In one outlet's
+    small fresh feed on one subject every article's neighbours are most of the feed (its
+    house style and recurring names make them so), and one outlet's articles of a few days
+    are mostly distinct events: a shared neighbourhood is no reason to join two of them
+    whose own cosine is low. Reports of one event by several outlets are what shared
+    neighbours find well (ECB+'s topics, clustered one small batch each), so pairs of two
+    outlets (or an unknown one) keep the chance part."""
+    n = len(overlap)
+    links = near.toarray()
+    others = np.clip(overlap - o.repair_x_self * (links + links.T), 0.0, None)
+    codes: dict[str, int] = {}
+    key = np.array([-1 if k is None else codes.setdefault(k, len(codes)) for k in outlets])
+    one_outlet = (key[:, None] == key[None, :]) & (key[:, None] != -1)
+    degree = links.sum(axis=1)
+    beyond = np.clip(others - np.outer(degree - 1, degree - 1) / float(n), 0.0, None)
+    beyond[sims < o.repair_small_snn_cosine] = 0.0
+    out = np.where(one_outlet, beyond, others)
+    np.fill_diagonal(out, np.diag(overlap))
+    return out
 
 
 def _background(sims: np.ndarray, o: ClusterOptions) -> float:

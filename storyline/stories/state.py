@@ -137,16 +137,20 @@ def unpack_postings(data: bytes) -> Postings:
 
 
 def pack_evidence(stated: Iterable[tuple[int, int]],
-                  labels: Iterable[tuple[str, str]], *, ordered: bool = True) -> str | None:
-    """Stated dates (day intervals) and series labels as compact JSON, e.g.
-    ``{"d":[[739511,739511]],"l":[["flight","7"]]}``; None when there are neither.
-    ``ordered``: keep the dates' order (an article's: lead first), else sort them (a
-    story's set)."""
+                  labels: Iterable[tuple[str, str]], *, ordered: bool = True,
+                  outlet: str | None = None) -> str | None:
+    """Stated dates (day intervals), series labels and (an article's) outlet as compact
+    JSON, e.g. ``{"d":[[739511,739511]],"l":[["flight","7"]],"o":"atlas newswire"}``;
+    None when there are none. ``ordered``: keep the dates' order (an article's: lead
+    first), else sort them (a story's set)."""
     dates = [[int(a), int(b)] for a, b in (stated if ordered else sorted(stated))]
     tags = sorted([str(k), str(v)] for k, v in labels)
-    if not dates and not tags:
+    if not dates and not tags and not outlet:
         return None
-    return json.dumps({"d": dates, "l": tags}, separators=(",", ":"))
+    value: dict[str, Any] = {"d": dates, "l": tags}
+    if outlet:
+        value["o"] = outlet
+    return json.dumps(value, separators=(",", ":"))
 
 
 def unpack_evidence(data: str | None) -> Evidence:
@@ -160,6 +164,18 @@ def unpack_evidence(data: str | None) -> Evidence:
     except (ValueError, TypeError, AttributeError):
         return NO_EVIDENCE
     return dates, tags
+
+
+def unpack_outlet(data: str | None) -> str | None:
+    """The outlet :func:`pack_evidence` saved with an article (None: unknown, or saved by
+    a version that did not keep it)."""
+    if not data:
+        return None
+    try:
+        value = json.loads(data).get("o")
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value else None
 
 
 def pack_json(value: dict[str, Any]) -> bytes:
