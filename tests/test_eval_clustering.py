@@ -6,14 +6,17 @@ import pytest
 
 from storyline.errors import DatasetError
 from storyline.evaluate.clustering import (
+    _cluster_by_topic,
     bcubed,
     cluster_baseline,
     cluster_online,
     detokenize,
+    evaluate_clustering,
     load_ecbplus,
     pairwise,
     score,
 )
+from storyline.records import Article
 
 
 def test_bcubed_on_a_hand_checked_example():
@@ -107,3 +110,17 @@ def test_bcubed_bounds_and_renaming_invariance():
         assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
 
     check()
+
+
+def test_by_topic_clusters_each_topic_on_its_own_index(tmp_path):
+    text = ("Fire crews battled a blaze at a paint factory in Ridgefield on Tuesday night; "
+            "all 40 night-shift workers got out before the roof collapsed.")
+    # the same text under two topics: one stream would put them together, by topic never
+    articles = [Article(text=text, title=None, external_id=f"{t}_{i}")
+                for t in ("1", "2") for i in range(2)]
+    gold = ["1ecb", "1ecb", "2ecb", "2ecb"]
+    online, repaired = _cluster_by_topic(articles, [None] * 4, gold, None)  # type: ignore[list-item]
+    for labels in (online, repaired):
+        assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
+    with pytest.raises(DatasetError, match="by-topic"):
+        evaluate_clustering("examples", "all", tmp_path, tmp_path, by_topic=True)

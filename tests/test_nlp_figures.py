@@ -157,3 +157,14 @@ def test_vote_splits_are_figures_but_match_scores_are_not() -> None:
     [split] = _figs("The rate-setting committee was split 5–4.")
     assert (split.value, split.value_max) == (5, 4)
     assert _figs("Porto beat Benfica 2-1 in Lisbon on Sunday.") == []
+
+
+def test_pounds_after_a_weight_word_are_a_weight_not_sterling():
+    fig = one("The intruder, weighing 130 pounds, climbed in through a window.")
+    assert (fig.value, fig.unit, fig.kind) == (130, "pound", "count")
+    assert one("The boxer weighed about 175 pounds before the bout.").unit == "pound"
+    # controls: money in pounds stays money, and a weight word does not reach past a number
+    assert one("Tickets cost 130 pounds at the door.").unit == "GBP"
+    assert one("The fine was 40 pounds sterling.").unit == "GBP"
+    found = figs("A crate weighing 30 kilos cost 90 pounds to ship.")
+    assert [f.unit for f in found if f.value == 90] == ["GBP"]

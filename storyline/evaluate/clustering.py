@@ -339,6 +339,8 @@ def evaluate_clustering(
     ``by_topic`` (ECB+ only): each topic (two events of one kind) on its own fresh index, a
     small batch on one subject, instead of all topics in one stream.
     """
+    if by_topic and dataset != "ecbplus":
+        raise DatasetError("clustering each topic alone (--by-topic) is for ecbplus only")
     if dataset == "ecbplus":
         items: list[tuple[Article, str | None]] = list(load_ecbplus(Path(data_dir), split))
         reference: dict | None = ECBPLUS_REFERENCE if split == "test" else None
@@ -352,8 +354,6 @@ def evaluate_clustering(
     variant = None
     if dates is not None and dataset != "ecbplus":
         raise DatasetError("synthetic dates (--dates) are for the ecbplus dataset only")
-    if by_topic and dataset != "ecbplus":
-        raise DatasetError("clustering each topic alone (--by-topic) is for ecbplus only")
     if dates is not None:
         items, order = synthesise_dates(items, dates, months_apart, seed)
         variant = {"dates": dates, "months_apart": months_apart,

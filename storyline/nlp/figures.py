@@ -238,6 +238,12 @@ def _bound(m: re.Match[str], has_range: bool) -> str:
     return _BOUND_SIGN.get(word, "=")
 
 
+# Words before "N pounds" that make it a weight, not money ("weighing 130 pounds").
+_WEIGHT_CUE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|overweight|tipped\s+the\s+scales)\b"
+    r"[^.;\d]{0,20}$", re.I)
+
+
 def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]]) -> Figure | None:
     num_start = m.start("anum")
     if any(s <= num_start < e for s, e in date_spans):
@@ -280,6 +286,9 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
     pct = pct.strip().lower()
     cur_prefix = m["acur"] if split else (m["acur"] or m["bcur"])
     currency = _currency(cur_prefix, None if split else m["curword"], text[end : end + 12])
+    weight = (currency == "GBP" and not cur_prefix and not split and bool(m["curword"])
+              and "sterling" not in m["curword"].lower()
+              and _WEIGHT_CUE.search(text[max(0, m.start() - 30) : m.start()]) is not None)
     unit: str
     kind: str
     about: str | None = None
@@ -289,6 +298,8 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
             unit, value = "pp", value / 100
             value_max = value_max / 100 if value_max is not None else None
         kind = "percent"
+    elif weight:  # "weighing 130 pounds": a weight in pounds, not money
+        unit, kind, about = "pound", "count", "pounds"
     elif currency:
         unit, kind = currency, "money"
     else:

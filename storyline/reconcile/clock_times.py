@@ -60,6 +60,9 @@ _CONTENT = re.compile(r"[a-z]{3,}")
 _FUNCTION_WORDS = STOP_WORDS - {"fire", "fires", "system", "mill", "bill"}
 # A time stamped right after a full date ("Jul 13, 2009 / 02:00 pm") dates the report.
 _STAMP = re.compile(r"\b(?:19|20)\d\d\s*[/|,–-]?\s*$")
+_REST = re.compile(r"[\s.,;:)\]\"”’'—-]*")  # nothing but punctuation after the time
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_DAYS) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class ClockTime:
     zone: str  # "" when none is written; "local time", "hong kong time", "gmt"
     loose: bool  # "about", "shortly after": the time is approximate
     phase: str = ""  # "start", "end", "status" or "" (a happening)
+    context: tuple[int, ...] = ()  # the sentences telling the happening (see ``_context``)
 
     def shown(self) -> str:
         return self.text.strip()
@@ -97,8 +101,23 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                 phase = "done"
             out.append(ClockTime(doc, index, minutes, m.group(0).strip(),
                                  (m.group("zone") or "").lower(), bool(_LOOSE.search(cue)),
-                                 phase))
+                                 phase, _context(doc, index, text, m.end())))
     return out
+
+
+def _context(doc: Doc, index: int, text: str, end: int) -> tuple[int, ...]:
+    """The sentences that tell what happened at the time. A sentence cut right after the
+    time ("Police say that on Saturday around 11:30 p.m." — a splitter taking "p.m." for
+    a full stop) tells it in the next sentence; one that starts in lower case ("and E.
+    55th St. around 8:30 p.m.") continues the one before."""
+    out = [index]
+    sentences = {s.index for s in doc.analysis.sentences}
+    if not _REST.fullmatch(text[end:]) or index + 1 not in sentences:
+        return tuple(out)
+    out = [index + 1]
+    if text[:1].islower() and index - 1 in sentences:
+        out.insert(0, index - 1)
+    return tuple(out)
 
 
 def _phase(before: str) -> str:
@@ -118,11 +137,27 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
     start and the other an end, or one is when a count was taken."""
     if a.minutes in given[b.doc.order] or b.minutes in given[a.doc.order]:
         return True
+    days_a, days_b = _weekdays(a), _weekdays(b)
+    if days_a and days_b and not days_a & days_b:
+        return True  # "Saturday around 11:30 p.m." / "Wednesday night ... 8:30 p.m."
     if "status" in (a.phase, b.phase):
         return True
     if "done" in (a.phase, b.phase):  # when something was over: only against another such
         return a.phase != b.phase
     return bool(a.phase and b.phase and a.phase != b.phase)
+
+
+def _weekdays(t: ClockTime) -> set[str]:
+    """The weekdays named in the time's sentence and its context."""
+    indexes = {t.sentence, *t.context}
+    return {m.lower() for i in indexes
+            for m in _WEEKDAY.findall(t.doc.sentence_text(i))}
+
+
+def _similarity(a: ClockTime, b: ClockTime, space: SentenceSpace) -> float:
+    """How alike the two times' contexts are (the best pair of their sentences)."""
+    return max(space.sim(a.doc, i, b.doc, j)
+               for i in (a.context or (a.sentence,)) for j in (b.context or (b.sentence,)))
 
 
 def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
@@ -161,7 +196,7 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             same_claim = (claim_of.get((a.doc.order, a.sentence)) is not None
                           and claim_of.get((a.doc.order, a.sentence))
                           == claim_of.get((b.doc.order, b.sentence)))
-            sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
+            sim = _similarity(a, b, space)
             if same_claim or sim >= options.clock_same_event or (
                     a.phase == b.phase == "done" and sim >= options.clock_done_same_event
                     and _shared_content(a, b)):

@@ -92,7 +92,8 @@ INDEX_SCHEMA = """
 """
 
 # Added by migration 009: the stated dates and series numbers of each saved article and
-# story, JSON (``stories.state.pack_evidence``); NULL when the text states none.
+# story, JSON (``stories.state.pack_evidence``; an article's also carries its outlet);
+# NULL when there are none.
 EVIDENCE_SCHEMA = """
         ALTER TABLE index_articles ADD COLUMN evidence TEXT;
         ALTER TABLE index_stories ADD COLUMN evidence TEXT;

@@ -70,13 +70,12 @@ class ClusterOptions:
     # small batch holds too few unrelated pairs, and on one subject (five rounds of one
     # trade dispute in 15 articles) its pairs are its own stories: they would split.
     repair_background_min_sample: int = 50
-    # ... instead, in such a scope two articles of one outlet share neighbours only beyond
-    # chance (d_i d_j / n of n articles) and only when their own cosine reaches this (the
-    # join threshold's value): in one outlet's feed of 5-40 articles every pair shares most
-    # of its neighbours (PolNeAR 30-day outlet feeds: 361 merged pairs, mostly wrong,
-    # without it). Pairs of two outlets keep plain shared neighbours (ECB+ topics alone).
+    # ... instead, in such a scope only neighbours other than the pair itself count, and
+    # two articles of one outlet share neighbours only beyond chance (d_i d_j / n of n
+    # articles) and only when their own cosine reaches this (the join threshold's value):
+    # in one outlet's feed of 5-40 articles every pair shares most of its neighbours
+    # (PolNeAR 30-day outlet feeds: 361 merged pairs, mostly wrong, without it; 16 with).
     repair_small_snn_cosine: float = 0.25
-    repair_x_self: float = 1.0
     repair_max_articles: int = 2000  # articles re-clustered by one repair
 
 

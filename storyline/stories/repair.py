@@ -163,7 +163,7 @@ def _small_scope_overlap(overlap: np.ndarray, near: sparse.csr_matrix, sims: np.
     outlets (or an unknown one) keep the chance part."""
     n = len(overlap)
     links = near.toarray()
-    others = np.clip(overlap - o.repair_x_self * (links + links.T), 0.0, None)
+    others = np.clip(overlap - links - links.T, 0.0, None)
     codes: dict[str, int] = {}
     key = np.array([-1 if k is None else codes.setdefault(k, len(codes)) for k in outlets])
     one_outlet = (key[:, None] == key[None, :]) & (key[:, None] != -1)
