@@ -28,13 +28,16 @@ demo: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/storyline --db demo.db serve
 
-# Tests run in one process per core (pytest-xdist, at most 4). --dist loadscope hands out
-# whole test modules (so a module's fixtures, one browser or one built wheel, are made
-# once) to whichever process is free, in the order tests/conftest.py gives them: modules
-# with long tests first, so the many short ones fill the gaps at the end.
+# Tests run in one process per core plus one (pytest-xdist, at most 5): several tests wait
+# on other processes (Ray's daemons, PostgreSQL, Chromium, ingests they start), and the
+# extra process keeps the cores busy meanwhile. --dist loadscope hands out whole test
+# modules (so a module's fixtures, one browser or one built wheel, are made once) to
+# whichever process is free, in the order tests/conftest.py gives them: modules with long
+# tests first, so the many short ones fill the gaps at the end.
 # (--dist loadgroup would be finer, but with pytest 9.2 it silently ignores xdist_group:
-# pytest-xdist issue #1386.) `-n 0` runs them in this process.
-PYTEST_PARALLEL ?= -n auto --maxprocesses 4 --dist loadscope --no-loadscope-reorder
+# pytest-xdist issue #1386.) `make test PYTEST_WORKERS=0` runs them in one process.
+PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 4 ] && n=4; echo $$((n + 1)))
+PYTEST_PARALLEL ?= -n $(PYTEST_WORKERS) --dist loadscope --no-loadscope-reorder
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check storyline tests bench

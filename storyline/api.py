@@ -31,7 +31,7 @@ from .store import Store
 from .trade import story_measures
 from .trade.service import cache_mentions, refresh_mentions
 
-if TYPE_CHECKING:  # the story index (scikit-learn, scipy) loads only when ingesting
+if TYPE_CHECKING:  # the story index (numpy, scipy.sparse) loads only when ingesting
     from .sources import Fetcher
     from .stories import StoryIndex
 

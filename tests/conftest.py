@@ -20,6 +20,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+# Pytest rewrites the asserts of every test module it imports (~2.5 CPU s per test process
+# for this suite) and keeps the result in tests/__pycache__, unless bytecode writing is off:
+# this project's machines set PYTHONDONTWRITEBYTECODE=1, so every process of every run redid
+# it, and compiled storyline/ again in every process the tests start. The test processes
+# write the caches (Python's own, checked against each source file's time and size); the
+# product's processes and the environment are left as they are.
+sys.dont_write_bytecode = False
+
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
@@ -183,19 +191,44 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
                     kept[key] = pickle.loads(file.read_bytes())
             return [k for k in new if k not in kept]
 
+        # Each article has its own lock, held by the process analysing it: a process claims
+        # the articles nobody is analysing, analyses them in one batch, then waits for the
+        # others' (two tests asking at once for overlapping sets, such as the whole example
+        # corpus and the corpus without its held-out part, share the overlap). Locks are
+        # claimed a few hundred at a time, to stay well inside a process's open-file limit.
         todo = load()
-        if not todo:
-            return
-        batch = hashlib.sha256("".join(sorted(files[k].name for k in todo)).encode())
-        with open(shared / f"{batch.hexdigest()}.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            todo = load()
-            made = original([new[k] for k in todo], batch_size=batch_size)
-            for key, analysis in zip(todo, made, strict=True):
-                kept[key] = analysis
-                partial = files[key].with_suffix(f".{os.getpid()}.partial")
-                partial.write_bytes(pickle.dumps(analysis))
-                os.replace(partial, files[key])
+        for start in range(0, len(todo), 256):
+            mine: list[str] = []
+            locks = []
+            try:
+                for key in todo[start:start + 256]:
+                    lock = open(files[key].with_suffix(".lock"), "w")  # noqa: SIM115
+                    try:
+                        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    except BlockingIOError:
+                        lock.close()  # another process is analysing it
+                        continue
+                    locks.append(lock)
+                    if not files[key].exists():  # else finished since load(): read below
+                        mine.append(key)
+                made = original([new[k] for k in mine], batch_size=batch_size) if mine else []
+                for key, analysis in zip(mine, made, strict=True):
+                    kept[key] = analysis
+                    partial = files[key].with_suffix(f".{os.getpid()}.partial")
+                    partial.write_bytes(pickle.dumps(analysis))
+                    os.replace(partial, files[key])
+            finally:
+                for lock in locks:
+                    lock.close()
+        for key in todo:
+            if key in kept:
+                continue
+            with open(files[key].with_suffix(".lock"), "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # until its analyser has written it
+                if files[key].exists():
+                    kept[key] = pickle.loads(files[key].read_bytes())
+                else:  # its analyser failed or died: analyse it here
+                    kept[key] = next(original([new[key]], batch_size=batch_size))
 
     def analyze_many(
         articles: Iterable[Article], *, batch_size: int = 16, n_process: int = 1

@@ -117,7 +117,7 @@ def configure_logging(verbose: bool) -> None:
     """Storyline's errors on stderr; with ``verbose``, every library's INFO lines too.
 
     Third-party libraries (trafilatura's "parsed tree length" errors, warnings from
-    spaCy or scikit-learn) stay silent unless ``-v``: what they report about an input
+    spaCy or scipy) stay silent unless ``-v``: what they report about an input
     already reaches the user as that input's one-line rejection.
     """
     root = logging.getLogger()

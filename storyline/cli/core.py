@@ -14,7 +14,7 @@ from ..output import check_output_path, write_output
 from . import selection as listing
 from .common import app, echo_json, open_cli_store, progress_callback, settings_from
 
-if TYPE_CHECKING:  # the pipeline (spaCy, scikit-learn) loads when a command needs it
+if TYPE_CHECKING:  # the pipeline (spaCy, the story index) loads when a command needs it
     from ..api import IngestReport
 
 

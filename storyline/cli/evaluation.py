@@ -55,6 +55,13 @@ def eval_clustering(
         bool, typer.Option(help="ecbplus: cluster each topic alone (a small batch on one "
                                 "subject) instead of one stream.")
     ] = False,
+    day: Annotated[
+        bool, typer.Option(help="ecbplus: a day of feeds from two outlets (one report of "
+                                "each event, a second for a third of them; one day).")
+    ] = False,
+    batches: Annotated[
+        int, typer.Option(help="With --day: ingest the day as this many feed polls.")
+    ] = 1,
     as_json: AsJson = False,
 ) -> None:
     """Story clustering: B-cubed and pairwise scores vs gold events, with a baseline.
@@ -64,12 +71,14 @@ def eval_clustering(
       storyline eval clustering --dataset ecbplus --split test --json
       storyline eval clustering --dataset ecbplus --dates half --months-apart 3
       storyline eval clustering --dataset ecbplus --split dev --by-topic
+      storyline eval clustering --dataset ecbplus --split train --day --batches 4
       storyline eval clustering --dataset examples
     """
     from ..evaluate.clustering import evaluate_clustering
 
     result = evaluate_clustering(dataset, split, _data_dir(ctx, data_dir), examples_dir=EXAMPLES,
-                                 dates=dates, months_apart=months_apart, by_topic=by_topic)
+                                 dates=dates, months_apart=months_apart, by_topic=by_topic,
+                                 day=day, batches=batches)
     _print_result(result, as_json)
 
 

@@ -93,7 +93,7 @@ def backfill(
       storyline --db postgresql://localhost/news backfill dumps/ --min-words 80 --json
       storyline --db archive.db backfill crawl/ --engine ray --workers 8 --window-days 30
     """
-    # The pipeline (spaCy, scikit-learn) loads when the command runs, not with --help.
+    # The pipeline (spaCy, the story index) loads when the command runs, not with --help.
     from ..backfill import BackfillOptions, run_backfill
     from ..backfill.analyse import FilterOptions
 

@@ -18,7 +18,7 @@ import json
 import logging
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -327,6 +327,8 @@ def evaluate_clustering(
     dates: str | None = None,
     months_apart: int = 3,
     by_topic: bool = False,
+    day: bool = False,
+    batches: int = 1,
 ) -> dict:
     """Cluster a labelled corpus online and score it next to the baseline and reference.
 
@@ -338,7 +340,14 @@ def evaluate_clustering(
     (:func:`synthesise_dates`); by default the corpus's own dates are used (ECB+ has none).
     ``by_topic`` (ECB+ only): each topic (two events of one kind) on its own fresh index, a
     small batch on one subject, instead of all topics in one stream.
+    ``day`` (ECB+ only): a day of feeds from two outlets (:mod:`clustering_day`), ingested
+    as ``batches`` successive feed polls.
     """
+    if day:
+        if dataset != "ecbplus" or dates is not None or by_topic:
+            raise DatasetError("a day of feeds (--day) is for ecbplus, without --dates or "
+                               "--by-topic")
+        return _evaluate_day(Path(data_dir), split, options, seed, batches)
     if by_topic and dataset != "ecbplus":
         raise DatasetError("clustering each topic alone (--by-topic) is for ecbplus only")
     if dataset == "ecbplus":
@@ -408,6 +417,45 @@ def _cluster_by_topic(articles: Sequence[Article], analyses: Sequence[Analysis],
         for i, on, rep in zip(members, *got, strict=True):
             online[i], system[i] = t * 1_000_000 + on, t * 1_000_000 + rep
     return online, system
+
+
+def _evaluate_day(data_dir: Path, split: str, options: ClusterOptions | None, seed: int,
+                  batches: int) -> dict:
+    from storyline.evaluate.clustering_day import (
+        DAY,
+        cluster_batches,
+        day_of_feeds,
+        merge_counts,
+    )
+
+    if batches < 1:
+        raise DatasetError(f"--batches must be at least 1, not {batches}")
+    articles, gold = day_of_feeds(load_ecbplus(data_dir, split), seed)
+    analyses = analyse(articles)
+    online, system = cluster_batches(articles, analyses, batches, options)
+    baseline = cluster_baseline([_full_text(a) for a in articles])
+
+    def scores(labels: list[int]) -> dict:
+        return {**score(labels, gold), **merge_counts(labels, gold)}
+
+    return {
+        "dataset": "ecbplus",
+        "split": split,
+        "documents": len(articles),
+        "scored": len(articles),
+        "order": f"shuffled({seed}), one day ({DAY}), two outlets",
+        "events": len(set(gold)),
+        "events_with_two_reports": sum(1 for n in Counter(gold).values() if n > 1),
+        "batches": f"{batches} feed poll(s), a repair after each",
+        "storyline": scores(system),
+        "storyline_online_only": scores(online),
+        "baseline": {
+            "name": f"TF-IDF average-link agglomerative, cosine distance {BASELINE_DISTANCE} "
+                    "(tuned on ECB+ train+dev)",
+            **scores(baseline),
+        },
+        "reference": None,
+    }
 
 
 def _full_text(article: Article) -> str:

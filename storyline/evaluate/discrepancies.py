@@ -4,9 +4,9 @@ The annotations (``data/ecbplus_discrepancies.json``) list, per ECB+ subtopic of
 and dev topics, the facts outlets tell differently: a kind, what it is about, and each
 value with the documents that give it. ECB+'s test topics (36–45) are never annotated:
 they score the clustering. The annotated subtopics are split in parts: "test" was
-annotated before any system output was looked at and is only scored on; "dev", "dev2",
-"dev3", "dev4", "dev5" and "dev6" (the last five annotated before their first run, which is
-their fresh score) are for development.
+annotated before any system output was looked at and is only scored on; "dev", "dev2" to
+"dev7" (dev2 to dev7 annotated before their first run, which is their fresh score) are for
+development.
 
 Each subtopic's documents are reconciled as one story (its gold story, so that the score
 measures reconciliation, not clustering; near-copies are detected as in ingest). A
@@ -305,3 +305,114 @@ def _write_predictions(path: Path, system: Iterable[Disagreement],
             real = [g.about for g in gold if finds(p, g)]
             fh.write(json.dumps({"subtopic": p.subtopic, "kind": p.kind, "about": p.about,
                                  "values": p.values, "matches": real}) + "\n")
+
+
+# -- the precision audit -------------------------------------------------------------------
+
+AUDIT = Path(__file__).parent / "data" / "ecbplus_audit.tsv"
+_AUDIT_COLUMNS = ("subtopic", "kind", "key", "judgement", "values", "reason")
+
+
+def report_key(report: Disagreement) -> str:
+    """A stable key of a report: its kind and its values (as compared), hashed short."""
+    import hashlib
+
+    values = sorted(" ".join(sorted(normalise(v))) for v in report.values)
+    text = "|".join([report.subtopic, report.kind, *values])
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def load_audit(path: Path = AUDIT) -> dict[str, dict[str, str]]:
+    """The judged reports: key → row (subtopic, kind, judgement real|false, values, reason)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DatasetError(f"{path}: not a readable audit file ({exc})") from exc
+    out: dict[str, dict[str, str]] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("subtopic\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(_AUDIT_COLUMNS) or cells[3] not in ("real", "false"):
+            raise DatasetError(f"{path}:{number}: expected {len(_AUDIT_COLUMNS)} tab-separated "
+                               "cells with judgement real or false")
+        out[cells[2]] = dict(zip(_AUDIT_COLUMNS, cells, strict=True))
+    return out
+
+
+def audit_subtopics(data_dir: Path, annotations: Path = ANNOTATIONS) -> list[str]:
+    """ECB+ train/dev subtopics no annotated part uses (test topics 36–45 never), with
+    documents in the data folder."""
+    from storyline.evaluate.clustering import ecbplus_split
+
+    parts, _ = load_annotations(annotations)
+    used = {s for part in parts.values() for s in part}
+    test = set(ecbplus_split(data_dir, "test"))
+    topics = sorted(t for t in {*ecbplus_split(data_dir, "train"),
+                                *ecbplus_split(data_dir, "dev")} if t not in test)
+    docs = Path(data_dir) / "ecbplus" / "docs"
+    out = []
+    for topic in topics:
+        for kind in ("ecb", "ecbplus"):
+            sub = f"{topic}{kind}"
+            if sub not in used and any(re.fullmatch(rf"{topic}_\d+{kind}\.xml", p.name)
+                                       for p in (docs / str(topic)).glob("*.xml")):
+                out.append(sub)
+    return out
+
+
+def audit_discrepancies(
+    dataset: str,
+    data_dir: Path,
+    *,
+    annotations: Path = ANNOTATIONS,
+    audit: Path = AUDIT,
+    predictions: Path | None = None,
+) -> dict:
+    """Re-run the rules on every unannotated train/dev subtopic; precision over the reports
+    judged in the audit file, by kind, and the reports not judged yet."""
+    from storyline.evaluate.clustering import load_ecbplus_subtopic
+
+    if dataset != "ecbplus":
+        raise DatasetError(f"unknown discrepancy dataset {dataset!r}; use ecbplus")
+    judged = load_audit(audit)
+    subtopics = audit_subtopics(Path(data_dir), annotations)
+    reports: list[Disagreement] = []
+    documents = 0
+    for sub in subtopics:
+        articles = load_ecbplus_subtopic(Path(data_dir), sub)
+        documents += len(articles)
+        reports.extend(storyline_discrepancies(sub, articles))
+    by_kind: dict[str, list[bool]] = defaultdict(list)
+    unjudged: list[Disagreement] = []
+    for report in reports:
+        row = judged.get(report_key(report))
+        if row is None:
+            unjudged.append(report)
+        else:
+            by_kind[report.kind].append(row["judgement"] == "real")
+    flat = [ok for oks in by_kind.values() for ok in oks]
+    if predictions:
+        with open(predictions, "w", encoding="utf-8") as fh:
+            for report in reports:
+                row = judged.get(report_key(report))
+                fh.write(json.dumps({"subtopic": report.subtopic, "kind": report.kind,
+                                     "key": report_key(report), "about": report.about,
+                                     "values": report.values,
+                                     "judgement": row["judgement"] if row else None}) + "\n")
+    return {
+        "dataset": dataset,
+        "audit": "storyline/evaluate/data/ecbplus_audit.tsv (every report of the rules on "
+                 "these subtopics, judged real or false by reading the sentences)",
+        "subtopics": subtopics,
+        "documents": documents,
+        "reported": len(reports),
+        "judged": len(flat),
+        "real": sum(flat),
+        "precision": round(sum(flat) / len(flat), 3) if flat else None,
+        "precision_by_kind": {k: {"precision": round(sum(v) / len(v), 3), "judged": len(v)}
+                              for k, v in sorted(by_kind.items())},
+        "unjudged": len(unjudged),
+        "unjudged_reports": [{"subtopic": r.subtopic, "kind": r.kind, "key": report_key(r),
+                              "values": list(r.values)} for r in unjudged],
+    }

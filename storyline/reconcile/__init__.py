@@ -55,6 +55,7 @@ from .offsets import offset_conflicts
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import merge_people
 from .percent_points import points_vs_percent
+from .place_slots import place_slot_conflicts
 from .places import place_conflicts
 from .quotes import align_quotes
 from .role_names import role_name_conflicts
@@ -63,6 +64,7 @@ from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
 from .tallies import not_reported, tally_conflicts
 from .titles import title_conflicts
+from .verb_times import verb_times_conflicts
 from .weekdays import weekday_conflicts
 
 log = logging.getLogger(__name__)
@@ -126,10 +128,12 @@ def reconcile(
                               for v in d.values for c in v.citations)]
     time_discs = clock_conflicts(docs, space, claim_of, options)
     figure_discs += offset_conflicts(docs, space, options)
+    figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)
     place_discs = [*place_conflicts(docs, people), *address_conflicts(docs, space, options)]
+    place_discs += uncovered(place_slot_conflicts(docs, space, options), place_discs)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people)
     negations = negation_conflicts(docs, space, claims, options)

@@ -45,6 +45,9 @@ _LOOSE = re.compile(r"about|around|approximately|roughly|nearly|almost|shortly|j
 # moment a count or state was taken ("as of 4 p.m.", "by noon"), which is no happening.
 _PHASES = (
     ("status", re.compile(r"\b(?:as of|as at|by|until|till)\s+(?:\w+\s+)?$", re.I)),
+    # The report's own moment: "At this point (10:30 p.m.), police said the crowd had gone".
+    ("status", re.compile(r"\b(?:at (?:this|that) point|at press time|as we write|"
+                          r"at the time of (?:writing|publication))\W*$", re.I)),
     ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?|"
                          r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing))\b", re.I)),
     ("end", re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
@@ -60,6 +63,7 @@ _CONTENT = re.compile(r"[a-z]{3,}")
 _FUNCTION_WORDS = STOP_WORDS - {"fire", "fires", "system", "mill", "bill"}
 # A time stamped right after a full date ("Jul 13, 2009 / 02:00 pm") dates the report.
 _STAMP = re.compile(r"\b(?:19|20)\d\d\s*[/|,–-]?\s*$")
+_FRAGMENT_WORDS = 10  # a sentence this short ending at its time was cut from the next
 _REST = re.compile(r"[\s.,;:)\]\"”’'—-]*")  # nothing but punctuation after the time
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_DAYS) + r")\b", re.I)
@@ -106,17 +110,17 @@ def clock_times(doc: Doc) -> list[ClockTime]:
 
 
 def _context(doc: Doc, index: int, text: str, end: int) -> tuple[int, ...]:
-    """The sentences that tell what happened at the time. A sentence cut right after the
-    time ("Police say that on Saturday around 11:30 p.m." — a splitter taking "p.m." for
-    a full stop) tells it in the next sentence; one that starts in lower case ("and E.
-    55th St. around 8:30 p.m.") continues the one before."""
-    out = [index]
+    """The sentence of the time and the sentences it was cut from: a short sentence ending
+    right after the time ("Police say that on Saturday around 11:30 p.m." — a splitter
+    taking "p.m." for a full stop) goes on in the next one; one starting in lower case
+    ("and E. 55th St. around 8:30 p.m.") continues the one before."""
     sentences = {s.index for s in doc.analysis.sentences}
-    if not _REST.fullmatch(text[end:]) or index + 1 not in sentences:
-        return tuple(out)
-    out = [index + 1]
+    out = [index]
     if text[:1].islower() and index - 1 in sentences:
         out.insert(0, index - 1)
+    if (_REST.fullmatch(text[end:]) and len(text.split()) <= _FRAGMENT_WORDS
+            and index + 1 in sentences):
+        out.append(index + 1)
     return tuple(out)
 
 
@@ -154,12 +158,6 @@ def _weekdays(t: ClockTime) -> set[str]:
             for m in _WEEKDAY.findall(t.doc.sentence_text(i))}
 
 
-def _similarity(a: ClockTime, b: ClockTime, space: SentenceSpace) -> float:
-    """How alike the two times' contexts are (the best pair of their sentences)."""
-    return max(space.sim(a.doc, i, b.doc, j)
-               for i in (a.context or (a.sentence,)) for j in (b.context or (b.sentence,)))
-
-
 def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
     gap = abs(a.minutes - b.minutes)
     gap = min(gap, 24 * 60 - gap)
@@ -175,6 +173,8 @@ def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
     slack = options.clock_slack_minutes
     if a.loose or b.loose:
         slack = options.clock_loose_slack_minutes
+    elif a.minutes % 60 and b.minutes % 60:
+        slack = options.clock_exact_slack_minutes  # "3:30" / "3:33 a.m.": both to the minute
     return gap > slack
 
 
@@ -185,6 +185,12 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     given: dict[int, set[int]] = {d.order: set() for d in docs}
     for t in times:
         given[t.doc.order].add(t.minutes)
+    # An article that times one happening only ("gunfire around 10:30 a.m."): the lone
+    # times of different articles, close together, likely time one happening.
+    happenings: dict[int, set[int]] = {d.order: set() for d in docs}
+    for t in times:
+        happenings[t.doc.order].add(t.minutes if not t.phase else -1)
+    lone = {order for order, ms in happenings.items() if len(ms) == 1 and -1 not in ms}
     uf = UnionFind(len(times))
     linked = False
     for i, a in enumerate(times):
@@ -196,10 +202,13 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             same_claim = (claim_of.get((a.doc.order, a.sentence)) is not None
                           and claim_of.get((a.doc.order, a.sentence))
                           == claim_of.get((b.doc.order, b.sentence)))
-            sim = _similarity(a, b, space)
+            sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
+            near = min(abs(a.minutes - b.minutes), 24 * 60 - abs(a.minutes - b.minutes))
+            alone = (a.doc.order in lone and b.doc.order in lone
+                     and near <= options.clock_lone_window_minutes)
             if same_claim or sim >= options.clock_same_event or (
-                    a.phase == b.phase == "done" and sim >= options.clock_done_same_event
-                    and _shared_content(a, b)):
+                    (alone or a.phase == b.phase == "done")
+                    and sim >= options.clock_done_same_event and _shared_content(a, b)):
                 uf.union(i, j)
                 linked = True
     if not linked:

@@ -59,6 +59,7 @@ _MEASURE_CLASS.update({w: "kilometre" for w in wordset("km kilometre kilometres 
                                                        "kilometers")})
 _MEASURE_CLASS.update({w: "foot" for w in wordset("ft foot feet")})
 _MEASURE_CLASS.update({w: "kilogram" for w in wordset("kg kilogram kilograms kilo kilos")})
+_MEASURE_CLASS.update({w: "pound" for w in wordset("lb lbs pound pounds")})
 _UNIT_CLASS.update(_MEASURE_CLASS)
 
 

@@ -302,6 +302,12 @@ def _both_people(a: _Q, b: _Q) -> bool:
             return False
         # "Palin spokesman Bill McAllister said …": one speaks for the other.
         sentence = fold(q.doc.sentence_text(q.quote.sentence))
+        # "Kelly said there was “…” while Cerar said “…”": the outlet names the other
+        # speaker in the very sentence, so its attribution of these words is no conflict.
+        outside = fold(q.doc.sentence_text(q.quote.sentence).replace(q.quote.text, " "))
+        if any(re.search(rf"\b{re.escape(w)}\b", outside)
+               for w in name_tokens(other.speaker.name)[-1:] if len(w) > 2):
+            return False
         for word in name_tokens(other.speaker.name)[-1:]:
             if re.search(rf"\b{re.escape(word)}(?:'s)? {_FOR_OTHERS}\b", sentence):
                 return False
@@ -326,6 +332,18 @@ def _narration(q: _Q) -> bool:
     surname = name_tokens(q.speaker.name)[-1:] if q.speaker is not None else []
     return bool(surname and surname[0] in set(name_tokens(q.quote.text))
                 and _SPEECH.search(q.quote.text))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MINOR = wordset("a an the of to in on at for and or but by with as from out up vs")
+
+
+def _titled(text: str) -> bool:
+    """Quoted text written in title case ("Take Me Out to the Ball Game", "Million Dollar
+    Mermaid Dies Aged 91"): the name of a work or a headline, not someone's words."""
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _MINOR]
+    return (len(words) >= 2 and all(w[0].isupper() for w in words)
+            and not all(w.isupper() for w in words))  # a shout ("NO MORE") is words
 
 
 def _two_wordings(a: list[_Q], b: list[_Q], o: ReconcileOptions) -> bool:
@@ -385,7 +403,7 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
     discs: list[Discrepancy] = []
     # Different direct wordings, neither an excerpt of the other, from different outlets.
     direct = [q for q in group if q.quote.kind == "direct" and not q.fragment
-              and not _narration(q)]
+              and not _narration(q) and not _titled(q.quote.text)]
     # Wordings compared on keys that fold an editor's insertions, apostrophes, ordinals and
     # spellings: "population's" and "populations'" are one wording.
     wordings: dict[str, list[_Q]] = {}

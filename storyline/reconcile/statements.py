@@ -59,6 +59,21 @@ def elsewhere(doc: Doc, sentence: int, *others: Doc, labels: frozenset[str] = PL
                for e in doc.analysis.entities)
 
 
+def shared_place(a: Doc, i: int, b: Doc, j: int) -> bool:
+    """Both sentences name one place ("Old Tappan"): they tell one happening, even when
+    each also names a place the other articles do not ("New Jersey", "Bergen County")."""
+    def places(doc: Doc, index: int) -> set[str]:
+        return {fold(e.text).removeprefix("the ") for e in doc.analysis.entities
+                if e.sentence == index and e.label in PLACES}
+
+    def names(place: str, text: str) -> bool:
+        return len(place) > 2 and re.search(rf"\b{re.escape(place)}\b", text) is not None
+
+    text_a, text_b = fold(a.sentence_text(i)), fold(b.sentence_text(j))
+    return (any(names(p, text_b) for p in places(a, i))
+            or any(names(p, text_a) for p in places(b, j)))
+
+
 def _update(a: Doc, x: str, b: Doc, y: str, after_hours: float, tally: bool) -> bool:
     """A tally that rose in a report published ``after_hours`` later: an update."""
     ta, tb = a.published_at, b.published_at
@@ -72,7 +87,9 @@ def _update(a: Doc, x: str, b: Doc, y: str, after_hours: float, tally: bool) -> 
 
 def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, str]]:
     """(index in a, index in b, slot words) of each number one sentence replaces by
-    another between equal words."""
+    another between equal words. A slot that opens both sentences ("In 1969, he was
+    indicted" / "In 1970, he was indicted") is anchored by the words after it instead:
+    at least ``anchor + 1`` of them, one a content word; its slot words start with "^"."""
     out = []
     ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
     for k, (op, a0, a1, b0, b1) in enumerate(ops):
@@ -92,6 +109,12 @@ def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, st
         if beyond and len(after) < 2 and any(
                 _NUMBER.fullmatch(w) for w in [*wa[beyond[1]:beyond[2]], *wb[beyond[3]:beyond[4]]]):
             continue
+        opening = wa[right[1]:right[2]][:anchor + 1] if right else []
+        if (a0 == len(before) and b0 == a0 and len(before) < anchor
+                and len(opening) == anchor + 1
+                and any(w not in STOP_WORDS and not w[0].isdigit() for w in opening)):
+            out.append((a0, b0, " ".join(["^", *before, "…", *opening])))
+            continue
         if len(before) < anchor or (not after and len(before) < 2 * anchor):
             continue
         if not any(w not in STOP_WORDS and not w[0].isdigit() for w in before[-anchor:]):
@@ -104,12 +127,12 @@ def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, st
 _SURFACE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W\d_]+")
 
 
-def _value(text: str, words: list[str], i: int) -> str:
+def _value(text: str, words: list[str], i: int, after: int = 2) -> str:
     """The number with the words around it, as a reader would recognise the slot (as
     written when the words of the sentence line up one for one, else folded)."""
     surface = _SURFACE.findall(text)
     shown = surface if len(surface) == len(words) else words
-    return " ".join(shown[max(0, i - 2): i + 2])
+    return " ".join(shown[max(0, i - 2): i + after])
 
 
 def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
@@ -119,6 +142,7 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
     halves = lost_halves([d.article.text for d in docs])
     words = {(d.order, s): statement_words(mask_garbled(d.sentence_text(s), halves))
              for d in docs for s in d.content}
+    all_words = {d.order: set(statement_words(d.article.text)) for d in docs}
     # slot -> number -> (shown value, citations)
     found: dict[str, dict[str, tuple[str, list[Citation]]]] = defaultdict(dict)
     for n, da in enumerate(docs):
@@ -129,21 +153,27 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
             for sa in da.content:
                 wa = words[(da.order, sa)]
                 for sb in db.content:
-                    if (space.sim(da, sa, db, sb) < options.statement_similarity
-                            or elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs)):
+                    if space.sim(da, sa, db, sb) < options.statement_similarity or (
+                            not shared_place(da, sa, db, sb)
+                            and (elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs))):
                         continue
                     wb = words[(db.order, sb)]
                     for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
                         x, y = wa[i], wb[j]
                         if y in wa or x in wb:  # each article gives both: a series
                             continue
+                        if slot.startswith("^") and (
+                                y in all_words[da.order] or x in all_words[db.order]):
+                            continue  # an opening slot: neither article gives the other
                         tally = is_tally(da.sentence_text(sa)) and is_tally(db.sentence_text(sb))
                         if _update(da, x, db, y, options.update_after_hours, tally):
                             continue
                         values = found[slot]
                         for num, doc, s, ws, k in ((x, da, sa, wa, i), (y, db, sb, wb, j)):
                             _, cites = values.setdefault(
-                                num, (_value(doc.sentence_text(s), ws, k), []))
+                                num, (_value(doc.sentence_text(s), ws, k,
+                                             len(slot.split()) - 2 if slot[0] == "^" else 2),
+                                      []))
                             cites.append(doc.cite(s))
     out = []
     for slot, values in found.items():

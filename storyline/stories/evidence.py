@@ -166,14 +166,54 @@ def labels(text: str) -> frozenset[Label]:
     return frozenset(out)
 
 
+# Who an article is about: the person it names most often (twice at least, more often than
+# anyone else) — the "person" label —, and every person it names ("named"), by surname.
+# Two reports of one event name its main person; two same-kind events of one day (two
+# deaths, two arrests) are about different people. Only people, never organisations or
+# places: one company or country is in many events of a day.
+PERSON, NAMED = "person", "named"
+_NAMED_KEPT = 12  # people of an article kept (most mentioned first): memory bound
+
+
+def people(analysis: Analysis | None) -> frozenset[Label]:
+    """The article's main person and the people it names, as labels (by surname)."""
+    if analysis is None:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for person in analysis.people:
+        words = [w for w in re.findall(r"[^\W\d_][\w'-]*", person.name) if w[0].isupper()]
+        if person.kind != "person" or len(words) < 2:
+            continue  # a one-word name is often not a person ("Mar", a club)
+        key = words[-1].lower()
+        counts[key] = counts.get(key, 0) + max(1, len(person.mentions))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_NAMED_KEPT]
+    out: set[Label] = {(NAMED, name) for name, _ in ranked}
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        out.add((PERSON, ranked[0][0]))
+    return frozenset(out)
+
+
+def people_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
+    """Whether each side has a main person the other never names."""
+    main_a = {v for k, v in mine if k == PERSON}
+    main_b = {v for k, v in theirs if k == PERSON}
+    if not main_a or not main_b:
+        return False
+    named_a = {v for k, v in mine if k == NAMED} | main_a
+    named_b = {v for k, v in theirs if k == NAMED} | main_b
+    return not (main_a & named_b) and not (main_b & named_a)
+
+
 # Outlets of one quake give magnitudes a few tenths apart (a first estimate, a revision,
 # another agency's scale): only a larger difference tells another quake.
 MAGNITUDE_TOLERANCE = 0.5
 
 
 def labels_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
-    """Whether the two sides number one series differently and share no label at all."""
-    a, b = set(mine), set(theirs)
+    """Whether the two sides number one series differently and share no label at all
+    (people's labels aside: :func:`people_conflict`)."""
+    a = {x for x in mine if x[0] not in (PERSON, NAMED)}
+    b = {x for x in theirs if x[0] not in (PERSON, NAMED)}
     if not a or not b or a & b:
         return False
     keys_a: dict[str, set[str]] = {}
@@ -192,10 +232,11 @@ def labels_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
 def factor(mine: tuple[Iterable[Interval], Iterable[Label]],
            theirs: tuple[Iterable[Interval], Iterable[Label]],
            gap_days: float, gap_factor: float, day_gap_factor: float,
-           label_factor: float) -> float:
+           label_factor: float, people_factor: float = 1.0) -> float:
     """The damping of a score between two sides (stated dates, labels): ``gap_factor``
     when their stated dates are more than ``gap_days`` apart (``day_gap_factor`` when the
-    dates that name a day or month are), times ``label_factor`` when labels conflict."""
+    dates that name a day or month are), times ``label_factor`` when labels conflict,
+    times ``people_factor`` when each side's main person goes unnamed on the other."""
     mine_dates, theirs_dates = list(mine[0]), list(theirs[0])
     out = 1.0
     gap = date_gap(mine_dates, theirs_dates)
@@ -204,4 +245,6 @@ def factor(mine: tuple[Iterable[Interval], Iterable[Label]],
         out *= day_gap_factor if close is not None and close > gap_days else gap_factor
     if labels_conflict(mine[1], theirs[1]):
         out *= label_factor
+    if people_factor != 1.0 and people_conflict(mine[1], theirs[1]):
+        out *= people_factor
     return out

@@ -274,13 +274,16 @@ class StoryIndex:
         self,
         mine: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]],
         theirs: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]],
+        people: bool = False,
     ) -> float:
         """How much a score is damped when two sides' texts state dates far apart
-        (``stated_gap_days``) or number one series differently ("Flight 7" / "Flight 8").
-        No stated date or number on either side is no evidence: 1."""
+        (``stated_gap_days``) or number one series differently ("Flight 7" / "Flight 8"),
+        and with ``people`` (both published within the grace period) when each side's
+        main person goes unnamed on the other. No evidence on either side: 1."""
         o = self.options
         return evidence.factor(mine, theirs, o.stated_gap_days, o.stated_gap_factor,
-                               o.stated_day_gap_factor, o.label_conflict_factor)
+                               o.stated_day_gap_factor, o.label_conflict_factor,
+                               o.people_conflict_factor if people else 1.0)
 
     def _told(self, article_id: str
               ) -> tuple[tuple[evidence.Interval, ...], frozenset[evidence.Label]]:
@@ -289,8 +292,10 @@ class StoryIndex:
     def _evidence(self, article: Article, analysis: Analysis | None
                   ) -> tuple[tuple[evidence.Interval, ...], frozenset[evidence.Label]]:
         o = self.options
-        return (evidence.stated_dates(analysis, o.stated_dates_kept, o.stated_years),
-                evidence.labels(f"{article.title or ''}\n{article.text}"))
+        labels = evidence.labels(f"{article.title or ''}\n{article.text}")
+        if o.people_evidence:
+            labels |= evidence.people(analysis)
+        return (evidence.stated_dates(analysis, o.stated_dates_kept, o.stated_years), labels)
 
     def candidates(self, feats: Features, weights: np.ndarray) -> list[int]:
         """Stories sharing the heaviest terms of ``feats`` (weighed as ``weights``), the
@@ -417,7 +422,8 @@ class StoryIndex:
         o = self.options
         return repr((o.n_features, sorted(o.weights.items()), o.ngram_max, o.article_terms,
                      o.centroid_terms, o.query_terms, o.postings_scanned, o.recent_articles,
-                     o.copy_window_articles, o.num_perm, o.copy_threshold))
+                     o.copy_window_articles, o.num_perm, o.copy_threshold)
+                    + ((("people_evidence", True),) if o.people_evidence else ()))
 
     # -- internals ----------------------------------------------------------------------
 
@@ -482,7 +488,11 @@ class StoryIndex:
                 if factor == 0.0 or story is None:
                     out.append(0.0)
                     continue
-                if day is None or story.first_day is None:  # else publication dates tell
+                # Publication dates tell, unless they are close: then what the texts
+                # state still may (two same-kind events of one day's feeds).
+                if (day is None or story.first_day is None
+                        or (self.options.evidence_within_grace
+                            and story.days_from(day) <= self.options.grace_days)):
                     mine: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = told
                     theirs: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = (
                         story.stated, story.labels)
@@ -494,7 +504,9 @@ class StoryIndex:
                         if story.first_day is not None and story.last_day is not None:
                             theirs = ((*story.stated, (story.first_day, story.last_day)),
                                       story.labels)
-                    factor *= self.evidence_factor(mine, theirs)
+                    close = (day is not None and story.first_day is not None
+                             and story.days_from(day) <= self.options.grace_days)
+                    factor *= self.evidence_factor(mine, theirs, people=close)
                 out.append(factor * float(scratch[story.profile.indices] @ self._weighed(story)))
             return out
         finally:

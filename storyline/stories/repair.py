@@ -131,6 +131,10 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     if n < o.repair_background_min_sample:  # no background floor: the small-scope guard
         shared = _small_scope_overlap(shared, near, sims,
                                       [index.outlets.get(a) for a in articles], o)
+    elif o.repair_one_outlet_everywhere:
+        shared = _small_scope_overlap(shared, near, sims,
+                                      [index.outlets.get(a) for a in articles], o,
+                                      one_outlet_only=True)
     shared /= float(o.repair_neighbours + 1)
     mixed = o.repair_snn_weight * shared + (1.0 - o.repair_snn_weight) * sims
     # What the texts state (dates far apart, other series numbers) damps the mixed
@@ -145,7 +149,8 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
 
 
 def _small_scope_overlap(overlap: np.ndarray, near: sparse.csr_matrix, sims: np.ndarray,
-                         outlets: list[str | None], o: ClusterOptions) -> np.ndarray:
+                         outlets: list[str | None], o: ClusterOptions,
+                         one_outlet_only: bool = False) -> np.ndarray:
     """Shared neighbours in a scope too small for a background floor: only neighbours other
     than the two articles themselves; and for two articles of one outlet only beyond
     chance, and only when the two are alike enough themselves
@@ -170,7 +175,7 @@ def _small_scope_overlap(overlap: np.ndarray, near: sparse.csr_matrix, sims: np.
     degree = links.sum(axis=1)
     beyond = np.clip(others - np.outer(degree - 1, degree - 1) / float(n), 0.0, None)
     beyond[sims < o.repair_small_snn_cosine] = 0.0
-    out = np.where(one_outlet, beyond, others)
+    out = np.where(one_outlet, beyond, overlap if one_outlet_only else others)
     np.fill_diagonal(out, np.diag(overlap))
     return out
 
@@ -199,7 +204,9 @@ def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
 def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     """Pairwise damping by what the texts state (``StoryIndex.evidence_factor``): dates
     far apart, series numbers that differ. An article without either is no evidence; two
-    articles that both have a publication date are left to the time factor."""
+    articles whose publication dates are more than ``grace_days`` apart are left to the
+    time factor (with ``evidence_within_grace`` off: any two dated articles). Main people
+    who differ count only between two articles published within ``grace_days``."""
     o = index.options
     told = [index.evidence.get(a, ((), frozenset())) for a in articles]
     if o.published_as_stated:  # a publication day counts as a stated date (see scores)
@@ -210,6 +217,8 @@ def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     factor = np.ones((len(articles), len(articles)), np.float32)
     dated = np.array([index.days.get(a) is not None for a in articles])
     both_dated = dated[:, None] & dated[None, :]
+    days = np.array([index.days.get(a) or 0 for a in articles], dtype=np.float64)
+    close = both_dated & (np.abs(days[:, None] - days[None, :]) <= o.grace_days)
     far = np.nan_to_num(evidence.gap_matrix([t[0] for t in told]), nan=0.0) > o.stated_gap_days
     precise = evidence.gap_matrix([evidence.precise(t[0]) for t in told])
     far_precise = far & (np.nan_to_num(precise, nan=0.0) > o.stated_gap_days)
@@ -218,9 +227,15 @@ def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     numbered = [i for i, t in enumerate(told) if t[1]]
     for x, i in enumerate(numbered):
         for j in numbered[x + 1:]:
+            damp = 1.0
             if evidence.labels_conflict(told[i][1], told[j][1]):
-                factor[i, j] *= o.label_conflict_factor
-                factor[j, i] *= o.label_conflict_factor
+                damp *= o.label_conflict_factor
+            if close[i, j] and evidence.people_conflict(told[i][1], told[j][1]):
+                damp *= o.people_conflict_factor
+            factor[i, j] *= damp
+            factor[j, i] *= damp
+    if o.evidence_within_grace:  # publication days close together tell nothing
+        both_dated &= ~close
     factor[both_dated] = 1.0
     return factor
 

@@ -1,0 +1,126 @@
+"""One statement, two places: "the suspect was stopped on Interstate 75 in Saginaw" in one
+outlet and "… on Interstate 75 in Flint" in another.
+
+Like ``role_names`` for people: two alike sentences of different independent outlets
+(TF-IDF cosine at least ``statement_similarity``) are aligned word by word; where they
+differ only in the words of a place the named-entity tagger marks in each (GPE, LOC,
+FAC), with equal words before it (at least ``statement_anchor_words``, a content word
+among the last twice as many: "on Interstate 75 in …") and after it, the outlets put the
+same happening in different places: a ``place`` discrepancy.
+
+Not a conflict: one place's words inside the other's ("Springfield" / "Springfield,
+Mo."); a place next to another in a list ("Saudi Arabia, Egypt, Italy"), where outlets
+name different members; an article that names the other place anywhere (the story then
+has both places, "from Saginaw to Flint", and the sentences may tell different legs).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+
+from .evidence import Doc, dedupe_citations
+from .model import Citation, Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .space import SentenceSpace
+from .statements import PLACES, statement_words
+from .text import STOP_WORDS
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _places(doc: Doc, sentence: int) -> list[tuple[str, list[str]]]:
+    """(place as written, its folded words without a leading article) in the sentence."""
+    out = []
+    for e in doc.analysis.entities:
+        if e.sentence == sentence and e.label in PLACES:
+            words = statement_words(e.text)
+            while words and words[0] in _ARTICLES:
+                words = words[1:]
+            if words and any(w not in STOP_WORDS and not w[0].isdigit() for w in words):
+                out.append((e.text.strip(), words))
+    return out
+
+
+def _place(block: list[str], places: list[tuple[str, list[str]]]) -> str | None:
+    """The place the replaced block names, all of its words."""
+    block = [w for w in block if w not in _ARTICLES]
+    for text, words in places:
+        if block == words:
+            return text
+    return None
+
+
+def _listed(words: list[str], start: int, end: int, places: list[tuple[str, list[str]]],
+            own: str) -> bool:
+    """The place stands next to another place: one of a list ("Saudi Arabia, Egypt,
+    Italy"), where outlets name different members, not different places of one thing."""
+    others = {w for text, ws in places if text != own for w in ws}
+    near = [words[start - 1]] if start > 0 else []
+    near += [words[end]] if end < len(words) else []
+    return any(w in others for w in near)
+
+
+def _mentions(doc: Doc, place: str) -> bool:
+    words = " ".join(statement_words(place))
+    return f" {words} " in f" {' '.join(statement_words(doc.article.text))} "
+
+
+def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
+                         options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
+    """Alike sentences of two outlets that differ only in the place they name."""
+    found: dict[str, dict[str, list[Citation]]] = defaultdict(dict)
+    words = {(d.order, s): statement_words(d.sentence_text(s)) for d in docs for s in d.content}
+    anchor = options.statement_anchor_words
+    for n, da in enumerate(docs):
+        for db in docs[n + 1:]:
+            if da.outlet == db.outlet or not (da.independent and db.independent):
+                continue
+            for sa in da.content:
+                places_a = _places(da, sa)
+                if not places_a:
+                    continue
+                wa = words[(da.order, sa)]
+                for sb in db.content:
+                    if space.sim(da, sa, db, sb) < options.statement_similarity:
+                        continue
+                    places_b = _places(db, sb)
+                    if not places_b:
+                        continue
+                    wb = words[(db.order, sb)]
+                    ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+                    for k, (op, a0, a1, b0, b1) in enumerate(ops):
+                        if op != "replace" or a1 - a0 > 4 or b1 - b0 > 4:
+                            continue
+                        if not (0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0]
+                                == "equal"):
+                            continue
+                        pa, pb = _place(wa[a0:a1], places_a), _place(wb[b0:b1], places_b)
+                        if pa is None or pb is None:
+                            continue
+                        before = [w for w in wa[ops[k - 1][1]:ops[k - 1][2]]
+                                  if w not in _ARTICLES][-2 * anchor:]
+                        if len(before) < anchor or not any(
+                                w not in STOP_WORDS and len(w) > 2 and not w[0].isdigit()
+                                for w in before):
+                            continue
+                        if _listed(wa, a0, a1, places_a, pa) or _listed(wb, b0, b1,
+                                                                        places_b, pb):
+                            continue
+                        fa, fb = set(statement_words(pa)), set(statement_words(pb))
+                        if fa <= fb or fb <= fa or _mentions(da, pb) or _mentions(db, pa):
+                            continue
+                        slot = " ".join(before)
+                        found[slot].setdefault(pa, []).append(da.cite(sa))
+                        found[slot].setdefault(pb, []).append(db.cite(sb))
+    out = []
+    for slot, places in found.items():
+        shown = " vs ".join(f"“{p}”" for p in places)
+        out.append(Discrepancy(
+            kind="place",
+            about=f"where: “{slot} …”",
+            values=[DiscrepancyValue(p, dedupe_citations(c)) for p, c in places.items()],
+            note=f"In the same statement the outlets name a different place: {shown}.",
+        ))
+    return out
+
