@@ -96,6 +96,31 @@ def lone_counts(fs: list[_F], near: float) -> set[str]:
     return out
 
 
+def busy_units(fs: list[_F], values: int) -> set[tuple[int, str]]:
+    """(article, unit class) pairs where the article gives ``values`` or more different
+    numbers of the unit (a stat line, a season's record: "six touchdowns", "nine
+    touchdowns", "two touchdowns"): its numbers count different things."""
+    seen: dict[tuple[int, str], set[float]] = defaultdict(set)
+    for f in fs:
+        seen[(f.doc.order, unit_class(f.fig.unit))].add(f.fig.value)
+    return {key for key, vs in seen.items() if len(vs) >= values}
+
+
+def _ratio(a: Figure, b: Figure) -> float:
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return hi / lo if lo > 0 else float("inf")
+
+
+def _busy_comparable(a: _F, b: _F, busy: set[tuple[int, str]], far: float) -> bool:
+    """A number from an article that counts the unit for many things compares with another
+    outlet's only as one named person's near number in both ("Smith missed nine games" /
+    "Smith missed 10 games"), never as two unnamed or two people's numbers."""
+    cls = unit_class(a.fig.unit)
+    if (a.doc.order, cls) not in busy and (b.doc.order, cls) not in busy:
+        return True
+    return bool(a.subjects & b.subjects) and _ratio(a.fig, b.fig) <= min(far, 1.3)
+
+
 def unit_class(unit: str) -> str:
     u = fold(unit)
     return _UNIT_CLASS.get(u, stem(u))
@@ -282,6 +307,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     crowded = {i for i, f in enumerate(fs)
                if per_sentence[(f.doc.order, f.fig.sentence, unit_class(f.fig.unit))] > 1}
     lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
+    busy = busy_units(fs, options.busy_unit_values)
     uf = UnionFind(len(fs))
     same: set[tuple[int, int]] = set()
     candidates: list[tuple[int, int]] = []
@@ -306,6 +332,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and (about or 0) >= _UNIT_ABOUT_SIM))
                   and not _different_times(a, b)
                   and i not in crowded and j not in crowded
+                  and _busy_comparable(a, b, busy, options.far_values_ratio)
+                  and (_ratio(a.fig, b.fig) <= options.far_values_ratio
+                       or sent >= options.far_values_sentence)
                   and not _states(a, b.fig) and not _states(b, a.fig)
                   and not _early_floor(a, b, options.tally_floor_update)):
                 candidates.append((i, j))
