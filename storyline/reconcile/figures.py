@@ -106,19 +106,47 @@ def busy_units(fs: list[_F], values: int) -> set[tuple[int, str]]:
     return {key for key, vs in seen.items() if len(vs) >= values}
 
 
+# A busy unit's numbers compare only as near misses ("nine games" / "10 games").
+_BUSY_NEAR = 1.3
+
+
+# An amount converted in brackets: "$US1 million ($1.52 million)", "£1m (€1.2m)".
+_CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNORECASE)
+# A rate per game, night or outing ("eight rebounds a game", "20 points per game").
+_RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each)\s+(?:game|match|night|outing|contest|start|"
+                         r"season|race|round|week|month|year|day)\b", re.IGNORECASE)
+
+
+def _conversion(f: _F) -> bool:
+    """A money amount in brackets after another amount: the same sum converted."""
+    return f.fig.kind == "money" and bool(
+        _CONVERTED_BEFORE.search(f.doc.article.text[max(0, f.fig.start - 30):f.fig.start]))
+
+
+def _rate(f: _F) -> bool:
+    """A rate or an average, not a count: "eight rebounds a game", "8.6 rebounds" (a count
+    of things in a fraction is an average); compared only with another rate."""
+    if f.fig.kind != "count":
+        return False
+    if not float(f.fig.value).is_integer() and fold(f.fig.unit) not in _MEASURE_CLASS:
+        return True
+    return bool(_RATE_AFTER.match(f.doc.article.text[f.fig.end:f.fig.end + 20]))
+
+
 def _ratio(a: Figure, b: Figure) -> float:
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return hi / lo if lo > 0 else float("inf")
 
 
-def _busy_comparable(a: _F, b: _F, busy: set[tuple[int, str]], far: float) -> bool:
-    """A number from an article that counts the unit for many things compares with another
-    outlet's only as one named person's near number in both ("Smith missed nine games" /
-    "Smith missed 10 games"), never as two unnamed or two people's numbers."""
+def _busy_comparable(a: _F, b: _F, busy: set[tuple[int, str]]) -> bool:
+    """A number of an article that counts the unit for many things ("six touchdowns",
+    "nine touchdowns", "two touchdowns") compares with another outlet's only as a near miss
+    ("missed nine games" / "missed 10 games"), not as a far one ("a 10-game stretch" / "a
+    three-game streak"): far apart, they are two of its many things."""
     cls = unit_class(a.fig.unit)
     if (a.doc.order, cls) not in busy and (b.doc.order, cls) not in busy:
         return True
-    return bool(a.subjects & b.subjects) and _ratio(a.fig, b.fig) <= min(far, 1.3)
+    return _ratio(a.fig, b.fig) <= _BUSY_NEAR
 
 
 def unit_class(unit: str) -> str:
@@ -308,6 +336,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                if per_sentence[(f.doc.order, f.fig.sentence, unit_class(f.fig.unit))] > 1}
     lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
     busy = busy_units(fs, options.busy_unit_values)
+    rates = {i for i, f in enumerate(fs) if _rate(f)}
+    crowded |= {i for i, f in enumerate(fs) if _conversion(f)}  # the same sum converted
     uf = UnionFind(len(fs))
     same: set[tuple[int, int]] = set()
     candidates: list[tuple[int, int]] = []
@@ -332,9 +362,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and (about or 0) >= _UNIT_ABOUT_SIM))
                   and not _different_times(a, b)
                   and i not in crowded and j not in crowded
-                  and _busy_comparable(a, b, busy, options.far_values_ratio)
-                  and (_ratio(a.fig, b.fig) <= options.far_values_ratio
-                       or sent >= options.far_values_sentence)
+                  and _busy_comparable(a, b, busy)
+                  and (i in rates) == (j in rates)
                   and not _states(a, b.fig) and not _states(b, a.fig)
                   and not _early_floor(a, b, options.tally_floor_update)):
                 candidates.append((i, j))

@@ -50,10 +50,7 @@ class ReconcileOptions:
     statement_apart_days: float = 30.0  # published further apart, a count or age may change
 
     busy_unit_values: int = 3  # an article giving this many different numbers of one unit
-    # counts different things with it (a stat line): its numbers need one named subject
-    far_values_ratio: float = 2.0  # values further apart than this ratio ("19 seasons" /
-    # "4 seasons") are more often two facts than two outlets' numbers for one ...
-    far_values_sentence: float = 0.5  # ... unless the sentences are this alike
+    # counts different things with it (a stat line): they compare only as near misses
     lone_count_near: float = 1.15  # a unit counted once per article ("13 shots", "a dozen
     # rounds"), all values within this ratio: one quantity told in unlike sentences (1.3
     # took a team's 9 wins and another's 7 for one count)

@@ -358,7 +358,28 @@ def _two_wordings(a: list[_Q], b: list[_Q], o: ReconcileOptions) -> bool:
     if fuzz.ratio(qa.norm, qb.norm) >= 100 or _similarity(qa.prep, qb.prep) < \
             o.direct_quote_similarity:
         return False
+    if _joined_elsewhere(qa, qb, o) or _joined_elsewhere(qb, qa, o):
+        return False
     return not one_statement(qa.quote.text, qb.quote.text)
+
+
+def _joined_elsewhere(joined: _Q, other: _Q, o: ReconcileOptions) -> bool:
+    """Pieces joined at an ellipsis ("the embodiment of beauty … captured the imagination")
+    none of which rewords the other quote: each is an excerpt of it or of another statement
+    (or another speaker's words), so the two are no wordings of one statement."""
+    pieces = [p for p in _ELLIPSIS_SPLIT.split(joined.quote.text) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    other_key = f" {wording_key(other.quote.text)} "
+    for piece in pieces:
+        key = wording_key(piece)
+        if key and f" {key} " not in other_key and _similarity(
+                _prepare(piece, "direct"), other.prep) >= o.direct_quote_similarity:
+            return False  # this piece rewords the other quote
+    return True
+
+
+_ELLIPSIS_SPLIT = re.compile(r"…|\.\s?\.\s?\.")
 
 
 def _one_name(a: str, b: str) -> bool:

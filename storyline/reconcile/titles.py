@@ -71,6 +71,23 @@ def role_titles(text: str) -> frozenset[str]:
     return frozenset(titles - _QUALIFIERS)
 
 
+_JOINED = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+((?:[a-z]+\s+){0,3}[a-z]+)\b")
+
+
+def joined_titles(sentence: str) -> list[tuple[str, str]]:
+    """Pairs of title nouns a sentence joins with "and" ("president and general manager")."""
+    out = []
+    for m in _JOINED.finditer(fold(sentence)):
+        a = _SAME_TITLE.get(m.group(1), m.group(1))
+        if a not in _TITLES:
+            continue
+        for word in m.group(2).split():
+            b = _SAME_TITLE.get(word, word)
+            if b != a and b in _TITLES:
+                out.append((a, b))
+    return out
+
+
 def title_conflicts(people: list[MergedPerson]) -> list[Discrepancy]:
     """A ``title`` discrepancy per merged person whose outlets give unrelated titles."""
     out = []
@@ -107,6 +124,13 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
         first, *rest = sorted(ts)
         for t in rest:
             uf.union(pos[first], pos[t])
+    # Titles an outlet joins with "and" ("team president and general manager Ed Stefanski")
+    # are both held, even where the name reader kept only the last.
+    for _, cites, _ in (r for rs in texts.values() for r in rs):
+        for cite in cites:
+            for a, b in joined_titles(cite.sentence):
+                if a in pos and b in pos:
+                    uf.union(pos[a], pos[b])
     groups: dict[int, list[str]] = {}
     for t in titles:
         groups.setdefault(uf.find(pos[t]), []).append(t)

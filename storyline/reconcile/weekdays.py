@@ -25,8 +25,47 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+\w+){0,2}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
-def _mentions(doc: Doc) -> list[tuple[int, int, int]]:
-    """(sentence, weekday number, start) of the article's unresolved event weekdays."""
+# "Saturday's semifinal", "Friday ’ s vote": a weekday naming another event, not a date.
+_POSSESSIVE_AFTER = re.compile(r"^\s?['’]\s?s\b")
+# Where a clause ends: punctuation, or a word opening another clause ("charged Saturday
+# after a shooting Friday": two happenings, two days).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|\b(?:after|before|when|while|but|and|because|since|until|"
+    r"which|who|whom|where|as)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+# Words of time around a weekday ("Friday night", "early Saturday"): they name no happening.
+_TIME_WORDS = frozenset((
+    "morning", "afternoon", "evening", "night", "early", "late", "last", "next", "this",
+    "today", "yesterday", "week", "weekend", "day", "days", "hours"))
+
+
+def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str]:
+    """Lower-case words (no names) of the clause holding a weekday, stems of 5 letters:
+    what happened that day. A clause of time words alone ("Wednesday afternoon, …") reads
+    the next clause."""
+    sent = next((s for s in doc.analysis.sentences if s.index == sentence), None)
+    if sent is None:
+        return frozenset()
+    text = doc.article.text
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, start)]
+    lo = breaks_before[-1] if breaks_before else sent.start
+    words: set[str] = set()
+    pos = end
+    for _ in range(2):
+        nxt = _CLAUSE_BREAK.search(text, pos, sent.end)
+        hi = nxt.start() if nxt else sent.end
+        for w in _WORD.findall(text[lo:hi]):
+            if w.islower() and len(w) >= 4 and w not in _TIME_WORDS and w not in _DAYS:
+                words.add(w[:5])
+        if words or nxt is None:
+            break
+        lo, pos = nxt.end(), nxt.end()
+    return frozenset(words)
+
+
+def _mentions(doc: Doc) -> list[tuple[int, int, int, frozenset[str]]]:
+    """(sentence, weekday number, start, clause words) of the article's unresolved event
+    weekdays."""
     out = []
     per_sentence: dict[int, set[int]] = {}
     for t in doc.times:
@@ -38,22 +77,26 @@ def _mentions(doc: Doc) -> list[tuple[int, int, int]]:
         before = doc.article.text[max(0, t.start - 40):t.start]
         if _SPEECH_BEFORE.search(before):
             continue
+        if _POSSESSIVE_AFTER.match(doc.article.text[t.end:t.end + 4]):
+            continue
         if any(q.start <= t.start < q.end for q in doc.analysis.quotes if q.kind == "direct"):
             continue
-        out.append((t.sentence, day, t.start))
+        out.append((t.sentence, day, t.start, _clause_words(doc, t.sentence, t.start, t.end)))
     return [m for m in out if len(per_sentence[m[0]]) == 1]
 
 
 def weekday_conflicts(docs: list[Doc], space: SentenceSpace,
                       options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
-    nodes = [(d, s, day) for d in docs for s, day, _ in _mentions(d)]
+    nodes = [(d, s, day, words) for d in docs for s, day, _, words in _mentions(d)]
     uf = UnionFind(len(nodes))
     linked: set[int] = set()
-    for i, (da, sa, wa) in enumerate(nodes):
+    for i, (da, sa, wa, ca) in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
-            db, sb, wb = nodes[j]
+            db, sb, wb, cb = nodes[j]
             if da.outlet == db.outlet or wa == wb or min((wa - wb) % 7, (wb - wa) % 7) != 1:
                 continue
+            if not ca & cb:
+                continue  # the clauses of the two weekdays tell different happenings
             if space.sim(da, sa, db, sb) >= options.weekday_same_event:
                 uf.union(i, j)
                 linked.update((i, j))

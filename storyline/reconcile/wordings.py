@@ -21,7 +21,13 @@ from .text import normalize, stem
 # British and American spellings of one word ("realised"/"realized", "labour"/"labor")
 # are one wording; both sides are folded alike, so a word caught by mistake stays equal.
 _ISE = re.compile(r"\b(\w{2,})is(e|ed|es|ing|ation|ations)\b")
-_OUR = re.compile(r"\b(\w{3,})our(s?)\b")
+_OUR = re.compile(r"\b(\w{3,})our(s?|hoods?|ites?|able|ed|ing)\b")
+
+# A clock time in any notation ("6 p.m.", "6:00 p.m.", "18:00", "0241 GMT") is one time:
+# as HHMM, its zone abbreviation dropped (a notation of the same moment).
+_MERIDIEM = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?", re.IGNORECASE)
+_COLON_TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")
+_ZONE = re.compile(r"\b(\d{4})\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET)\b")
 
 # An editor's insertion inside a quote: "[the Endangered Species Act]", "(Tara Reid)".
 _INSERTION = re.compile(r"\s*[\[(][^\[\]()]{1,80}[\])]\s*")
@@ -54,10 +60,23 @@ def _token(word: str) -> str:
     return m.group(1) if m else stem(word)
 
 
+def _clock(m: re.Match[str]) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f"{hour:02d}{m.group(2) or '00'}"
+
+
+def clock_notation(text: str) -> str:
+    """Clock times written as HHMM, zone abbreviations after them dropped."""
+    text = _MERIDIEM.sub(_clock, text)
+    text = _COLON_TIME.sub(lambda m: f"{int(m.group(1)):02d}{m.group(2)}", text)
+    return _ZONE.sub(r"\1", text)
+
+
 def wording_key(text: str) -> str:
     """The words of a quote as a comparison key: insertions, a trailing attribution,
-    apostrophes, ordinal forms, plural and possessive endings and spellings folded."""
-    text = _INSERTION.sub(" ", text)
+    apostrophes, ordinal forms, clock notations, plural and possessive endings and
+    spellings folded."""
+    text = clock_notation(_INSERTION.sub(" ", text))
     text = _TRAILING_ATTRIBUTION.sub("", text.strip())
     return " ".join(_token(w) for w in spelling(text).split())
 
