@@ -3,7 +3,8 @@ on short reports written for these tests, with a control that the real conflict 
 reported; and the audit file's reader and report keys.
 
 Classes: numbers of an article that counts one unit for many things (a stat line) set
-far from another outlet's number; a rate or average set against a count; an amount
+far from another outlet's number; a rate or average set against a count; an offset
+("nine days before the vote") set against a span; an amount
 converted in brackets; weekdays of two different happenings ("charged
 Saturday" / "a shooting Friday") or of another event ("Saturday's semifinal"); two titles
 one outlet gives joined by "and"; one quote told with another clock-time notation or
@@ -73,6 +74,18 @@ def test_a_rate_or_an_average_is_not_set_against_a_count():
     d = make("Dana Voss, the forward of the Harbour Hawks, grabbed eight rebounds in the "
              "quarterfinal win.", "Daily D")
     assert {"7 rebounds", "8 rebounds"} in _values(_rec(a, d), "figure")
+
+
+def test_an_offset_before_another_moment_is_not_a_span():
+    a = make("The new fishing rules will take effect in about 30 days, the ministry said.",
+             "Daily A")
+    b = make("The new fishing rules take effect nine days before the election, the ministry "
+             "said.", "Daily B")
+    assert not _values(_rec(a, b), "figure")
+    # control: two outlets' spans differ
+    c = make("The new fishing rules will take effect in about 20 days, the ministry said.",
+             "Daily C")
+    assert {"about 30 days", "about 20 days"} in _values(_rec(a, c), "figure")
 
 
 def test_an_amount_converted_in_brackets_is_the_same_sum():

@@ -112,6 +112,10 @@ _BUSY_NEAR = 1.3
 
 # An amount converted in brackets: "$US1 million ($1.52 million)", "£1m (€1.2m)".
 _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNORECASE)
+# A span that places something before or after another moment ("nine days before the
+# inauguration"): an offset between two events, not the length of one.
+_OFFSET_AFTER = re.compile(r"^\s+(?:before|after|ahead of|earlier than|later than|prior to)\b",
+                           re.IGNORECASE)
 # A rate per game, night or outing ("eight rebounds a game", "20 points per game").
 _RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each)\s+(?:game|match|night|outing|contest|start|"
                          r"season|race|round|week|month|year|day)\b", re.IGNORECASE)
@@ -125,12 +129,15 @@ def _conversion(f: _F) -> bool:
 
 def _rate(f: _F) -> bool:
     """A rate or an average, not a count: "eight rebounds a game", "8.6 rebounds" (a count
-    of things in a fraction is an average); compared only with another rate."""
-    if f.fig.kind != "count":
+    of things in a fraction is an average); or an offset, not a span ("nine days before the
+    vote"): compared only with another of its sort."""
+    if f.fig.kind not in ("count", "duration"):
         return False
-    if not float(f.fig.value).is_integer() and fold(f.fig.unit) not in _MEASURE_CLASS:
+    if (f.fig.kind == "count" and not float(f.fig.value).is_integer()
+            and fold(f.fig.unit) not in _MEASURE_CLASS):
         return True
-    return bool(_RATE_AFTER.match(f.doc.article.text[f.fig.end:f.fig.end + 20]))
+    after = f.doc.article.text[f.fig.end:f.fig.end + 20]
+    return bool(_RATE_AFTER.match(after) or _OFFSET_AFTER.match(after))
 
 
 def _ratio(a: Figure, b: Figure) -> float:
