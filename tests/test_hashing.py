@@ -16,15 +16,10 @@ import numpy as np
 import pytest
 
 from storyline.evaluate.clustering import load_ecbplus, load_examples
+from storyline.stopwords import ENGLISH_STOP_WORDS
 from storyline.stories.copies import CopyIndex, shingles
 from storyline.stories.features import Featurizer, number_terms
-from storyline.stories.hashing import (
-    ENGLISH_STOP_WORDS,
-    MinHasher,
-    TermHasher,
-    lsh_bands,
-    word_terms,
-)
+from storyline.stories.hashing import MinHasher, TermHasher, lsh_bands, word_terms
 
 
 @pytest.fixture(scope="module")

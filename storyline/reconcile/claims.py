@@ -301,7 +301,7 @@ def unique_details(docs: list[Doc], claims: list[Claim],
     texts: dict[str, str] = defaultdict(str)
     for doc in docs:
         if doc.independent:
-            texts[doc.outlet] += " " + fold(doc.article.text)
+            texts[doc.outlet] += " " + doc.folded_text
     nums_of = {o: numbers(t) for o, t in texts.items()}
     words_of = {o: set(tokens(t)) for o, t in texts.items()}
     # A person other outlets name too (maybe spelled otherwise) is not one outlet's detail.

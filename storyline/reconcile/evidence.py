@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from storyline.records import Analysis, Article, Assignment, TimeExpr
 
 from .model import Citation, SourceArticle
+from .text import fold
 
 # Site furniture that is not news, whatever the outlet.
 _BOILERPLATE = re.compile(
@@ -58,6 +59,12 @@ class Doc:
         except ValueError:
             return None
         return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+    @functools.cached_property
+    def folded_text(self) -> str:
+        """The article text as ``fold`` gives it, made once: several rules search the
+        other articles' whole text for each sentence."""
+        return fold(self.article.text)
 
     def sentence_text(self, index: int) -> str:
         """The sentence as it appears in the article text ("" for an unknown index)."""

@@ -53,7 +53,7 @@ def elsewhere(doc: Doc, sentence: int, *others: Doc, labels: frozenset[str] = PL
     """The sentence names a place (or another entity of ``labels``) none of the other
     articles mentions: it tells of another happening ("In 2019 a quake in Varna killed
     12"). A source named in passing ("according to the N.Y. Daily News") is no place."""
-    texts = [fold(o.article.text) for o in others if o is not doc]
+    texts = [o.folded_text for o in others if o is not doc]
     return any(e.sentence == sentence and e.label in labels
                and not any(fold(e.text).removeprefix("the ") in t for t in texts)
                for e in doc.analysis.entities)

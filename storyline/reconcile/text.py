@@ -9,35 +9,14 @@ written as words are turned into digits, and quotes are compared token-wise (rap
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import unicodedata
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
-
-def _english_stop_words() -> frozenset[str]:
-    """scikit-learn's English stop-word list, read from its module file: importing
-    ``sklearn`` itself (scipy.stats, pandas) would cost every brief over a second."""
-    try:
-        spec = importlib.util.find_spec("sklearn")  # finds, does not import, the package
-        where = spec.submodule_search_locations if spec else None
-        path = Path(next(iter(where or []))) / "feature_extraction" / "_stop_words.py"
-        module_spec = importlib.util.spec_from_file_location("_storyline_stop_words", path)
-        assert module_spec is not None and module_spec.loader is not None
-        module = importlib.util.module_from_spec(module_spec)
-        module_spec.loader.exec_module(module)
-        return frozenset(module.ENGLISH_STOP_WORDS)
-    except Exception:  # another layout of the package: import it the ordinary way
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-        return frozenset(ENGLISH_STOP_WORDS)
-
-
-ENGLISH_STOP_WORDS = _english_stop_words()
+from ..stopwords import ENGLISH_STOP_WORDS
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -70,6 +49,8 @@ def fold(text: str) -> str:
     """Lowercase, strip accents, straighten quotes and dashes, rejoin split contractions."""
     text = _SPLIT_CONTRACTION.sub("'", text.translate(_QUOTES))
     text = unicodedata.normalize("NFKD", text)
+    if text.isascii():  # most English news once quotes are straightened: nothing to strip
+        return text.lower()
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
