@@ -24,6 +24,7 @@ from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
 from .garbled import garbled_at, lost_halves
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .same_measure import count_sort, disjoint_holders, modified_head, same_modified_thing
 from .space import SentenceSpace
 from .text import fold, numbers, stem, wordset
 
@@ -170,6 +171,7 @@ class _F:
     # Name words of the people named before the figure in a sentence that quotes nobody:
     # whose figure it is ("Curry posted 29 points", "Chandler chipped in with 19 points").
     subjects: frozenset[str] = frozenset()
+    head: str | None = None  # the noun a compound number modifies ("three-game streak")
 
 
 
@@ -330,7 +332,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     for d in docs:
         fs.extend(_F(d, _negated_bound(d, f), _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
-                     _subjects(d, f))
+                     _subjects(d, f), modified_head(d, f.start, f.end, f.unit))
                   for f in d.analysis.figures
                   if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS
                   and not garbled_at(d.article.text, f.start, f.end, halves))
@@ -371,6 +373,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and i not in crowded and j not in crowded
                   and _busy_comparable(a, b, busy)
                   and (i in rates) == (j in rates)
+                  and count_sort(a.doc, a.fig.start, a.fig.end)
+                  == count_sort(b.doc, b.fig.start, b.fig.end)
+                  and same_modified_thing(a.doc, a.fig.sentence, a.head,
+                                          b.doc, b.fig.sentence, b.head)
                   and not _states(a, b.fig) and not _states(b, a.fig)
                   and not _early_floor(a, b, options.tally_floor_update)):
                 candidates.append((i, j))
@@ -379,9 +385,13 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     for i, j in same:
         has_value_in[i].add(fs[j].doc.id)
         has_value_in[j].add(fs[i].doc.id)
+    holders: dict[int, set[str]] = defaultdict(set)  # people each value is credited to
+    for i, f in enumerate(fs):
+        holders[uf.find(i)] |= f.subjects
     conflicts = [
         (i, j) for i, j in candidates
         if fs[j].doc.id not in has_value_in[i] and fs[i].doc.id not in has_value_in[j]
+        and not disjoint_holders(frozenset(holders[uf.find(i)]), frozenset(holders[uf.find(j)]))
     ]
     # A count that rose in a later report is an update ("12 dead" at 08:00, "31 dead" at
     # 20:00), noted on the figure, not a conflict.

@@ -37,30 +37,40 @@ _WORD = re.compile(r"[A-Za-z][a-z]+")
 _TIME_WORDS = frozenset((
     "morning", "afternoon", "evening", "night", "early", "late", "last", "next", "this",
     "today", "yesterday", "week", "weekend", "day", "days", "hours"))
+# Function words of four letters or more: they tell no happening ("have been", "with").
+_FUNCTION_WORDS = frozenset((
+    "they", "them", "their", "there", "have", "been", "were", "with", "that", "from", "into",
+    "would", "could", "should", "will", "what", "when", "then", "than", "also", "some"))
+# How many of the words nearest a weekday tell its happening ("was charged Saturday with
+# one count", "a shooting at an office party Friday"): farther words of a long clause belong
+# to its other happenings.
+_NEAR_WORDS = 5
 
 
 def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str]:
-    """Lower-case words (no names) of the clause holding a weekday, stems of 5 letters:
-    what happened that day. A clause of time words alone ("Wednesday afternoon, …") reads
-    the next clause."""
+    """The lower-case words (no names, no function words) of the clause holding a weekday
+    nearest to it, stems of 5 letters: what happened that day. A clause of time words
+    alone ("Wednesday afternoon, …") reads the next clause."""
     sent = next((s for s in doc.analysis.sentences if s.index == sentence), None)
     if sent is None:
         return frozenset()
     text = doc.article.text
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, start)]
     lo = breaks_before[-1] if breaks_before else sent.start
-    words: set[str] = set()
+    words: list[tuple[int, str]] = []
     pos = end
     for _ in range(2):
         nxt = _CLAUSE_BREAK.search(text, pos, sent.end)
         hi = nxt.start() if nxt else sent.end
-        for w in _WORD.findall(text[lo:hi]):
-            if w.islower() and len(w) >= 4 and w not in _TIME_WORDS and w not in _DAYS:
-                words.add(w[:5])
+        for m in _WORD.finditer(text, lo, hi):
+            w = m.group(0)
+            if (w.islower() and len(w) >= 4 and w not in _TIME_WORDS and w not in _DAYS
+                    and w not in _FUNCTION_WORDS):
+                words.append((min(abs(m.start() - end), abs(start - m.end())), w[:5]))
         if words or nxt is None:
             break
         lo, pos = nxt.end(), nxt.end()
-    return frozenset(words)
+    return frozenset(w for _, w in sorted(words)[:_NEAR_WORDS])
 
 
 def _mentions(doc: Doc) -> list[tuple[int, int, int, frozenset[str]]]:

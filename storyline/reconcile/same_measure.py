@@ -1,0 +1,105 @@
+"""Evidence that two outlets' numbers measure the same thing (issue 11, precision).
+
+Two numbers that share a unit are often two facts: "a 10-game stretch" and "a three-game
+losing streak", "a 73-yard drive" and "an 80-yard run", one player's 226 yards and
+another's 205. Three structural checks, before a pair of figures is called a conflict:
+
+* a number written as a compound modifier ("three-game streak", "73-yard drive") measures
+  the noun it modifies: it is one thing with another compound of the same head noun, or
+  with a plain number whose sentence names that noun, not with anything else;
+* the people a value is credited to (the subjects of its sentences, across every article
+  giving that value) must overlap the other value's: two disjoint holders are two facts;
+* a number compares only with numbers of its sort (``count_sort``): the whole a part is
+  taken from ("8 of 14 shots"), a window ("the last 10 games"), a further lot ("another
+  two") or a plain count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Doc
+from .text import fold, stem, wordset
+
+# "10-game", "three-game", "73-yard", "6.1-magnitude": a number and its unit joined by a
+# hyphen, then the noun phrase it modifies.
+_COMPOUND = re.compile(r"^[\w.,]+\s*-\s*[a-z]+$", re.IGNORECASE)
+# Words that end the modified noun phrase: prepositions, conjunctions, verbs' particles.
+_PHRASE_END = wordset(
+    "of in on at for with to from by as and or but that which who when after before than "
+    "into over under since during while is was were are has had have be been")
+_WORD = re.compile(r"[A-Za-z]+")
+# How many words after a compound can belong to the noun it modifies ("game winning drive").
+_HEAD_WORDS = 3
+
+
+def modified_head(doc: Doc, start: int, end: int, unit: str) -> str | None:
+    """The stem of the noun a hyphenated number modifies ("a three-game losing streak" ->
+    "streak"), None when the number is not a compound modifier. Ages ("a 60-year-old woman")
+    are left to the age rule."""
+    text = doc.article.text
+    if not _COMPOUND.match(text[start:end].strip()) or "-" not in text[start:end]:
+        return None
+    after = text[end:end + 60]
+    if after[:1] not in (" ", "\u00a0") or (fold(unit).startswith("year") and "old" in after[:6]):
+        return None
+    head = None
+    for n, m in enumerate(_WORD.finditer(after)):
+        word = m.group(0)
+        if n >= _HEAD_WORDS or fold(word) in _PHRASE_END or re.search(r"[,.;:()]",
+                                                                      after[:m.start()]):
+            break
+        head = word
+    return stem(fold(head)) if head and len(head) > 2 else None
+
+
+def _names_head(doc: Doc, sentence: int, head: str) -> bool:
+    return any(stem(fold(w)) == head for w in _WORD.findall(doc.sentence_text(sentence)))
+
+
+def same_modified_thing(a_doc: Doc, a_sent: int, a_head: str | None,
+                        b_doc: Doc, b_sent: int, b_head: str | None) -> bool:
+    """Can two numbers measure one thing, by what they modify? Two compounds need the same
+    head noun; a compound and a plain number need the plain number's sentence to name the
+    compound's noun ("a 73-yard drive" / "the drive went 80 yards")."""
+    if a_head is None and b_head is None:
+        return True
+    if a_head is not None and b_head is not None:
+        return a_head == b_head
+    if a_head is not None:
+        return _names_head(b_doc, b_sent, a_head)
+    assert b_head is not None
+    return _names_head(a_doc, a_sent, b_head)
+
+
+def disjoint_holders(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both values are credited to named people, and to none in common: two facts."""
+    return bool(a) and bool(b) and not a & b
+
+
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DET = r"(?:(?:the|their|his|her|its|our|a|an|[A-Z][\w.]*\s?['’]\s?s?)\s+)?"
+_SPAN = r"(?:first|last|past|next|final|opening|previous|latest)"
+# "8 of 14 shots", "five of Creighton's first eight points": the number after "N of" is
+# the whole a part is taken from (attempts, a span), not a total of the thing counted.
+_WHOLE_BEFORE = re.compile(rf"\b{_NUMBER}\s+of\s+{_DET}(?:{_SPAN}\s+)?$", re.IGNORECASE)
+# "the last 10 games", "over the past eight days": a window the writer chose.
+_WINDOW_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.IGNORECASE)
+# "another two touchdowns", "three other rifles": a further lot, not the whole count.
+_EXTRA_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
+_EXTRA_AFTER = re.compile(r"^\s+(?:other|more|additional|further)\b", re.IGNORECASE)
+
+
+def count_sort(doc: Doc, start: int, end: int) -> str:
+    """What sort of count a number is, by the words around it: "whole" (the N of "8 of 14
+    shots"), "window" ("the last 10 games"), "extra" ("another two", "three other"), or
+    "" (a plain count). Numbers compare only with numbers of their sort."""
+    text = doc.article.text
+    before = text[max(0, start - 60):start]
+    if _WHOLE_BEFORE.search(before):
+        return "whole"
+    if _WINDOW_BEFORE.search(before):
+        return "window"
+    if _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(text[end:end + 20]):
+        return "extra"
+    return ""
