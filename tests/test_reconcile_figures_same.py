@@ -52,6 +52,13 @@ def test_values_credited_to_different_people_are_two_facts():
     assert {"226 yards", "205 yards"} in _values(_rec(a, c, novak), "figure")
 
 
+def test_one_of_a_group_gives_the_group_size_a_count():
+    # "one of N people": one member of a group; N is the group's size, not a whole of attempts
+    a = "About 2,100 residents of the valley town were ordered to leave as the flood rose."
+    b = "Mara Quill was one of about 2,600 people ordered to leave the valley town as the flood rose."
+    assert {"about 2,100 residents", "about 2,600 people"} in _values(_rec(a, b), "figure")
+
+
 def test_the_whole_of_a_part_is_not_a_total():
     a = "Dana Voss made 8 of 14 shots in the quarterfinal win over the Lakeside Owls."
     b = "Dana Voss blocked 11 shots in the quarterfinal win over the Lakeside Owls."

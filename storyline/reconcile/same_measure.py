@@ -82,7 +82,10 @@ _DET = r"(?:(?:the|their|his|her|its|our|a|an|[A-Z][\w.]*\s?['’]\s?s?)\s+)?"
 _SPAN = r"(?:first|last|past|next|final|opening|previous|latest)"
 # "8 of 14 shots", "five of Creighton's first eight points": the number after "N of" is
 # the whole a part is taken from (attempts, a span), not a total of the thing counted.
-_WHOLE_BEFORE = re.compile(rf"\b{_NUMBER}\s+of\s+{_DET}(?:{_SPAN}\s+)?$", re.IGNORECASE)
+# Not after "one of" ("she was one of about 1,400 people ordered out"): one member of a
+# group, whose number is then the group's size, a count like any other.
+_WHOLE_BEFORE = re.compile(rf"\b(?!(?:one|1)\b){_NUMBER}\s+of\s+{_DET}(?:{_SPAN}\s+)?$",
+                           re.IGNORECASE)
 # "the last 10 games", "over the past eight days": a window the writer chose.
 _WINDOW_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.IGNORECASE)
 # "another two touchdowns", "three other rifles": a further lot, not the whole count.
