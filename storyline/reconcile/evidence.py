@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from urllib.parse import urlparse
@@ -166,6 +166,15 @@ def build_docs(items: Iterable[tuple[Article, Analysis, Assignment | None]]) -> 
         # A copy of something outside the story is the only trace of its original here.
         d.independent = not (copy_of and copy_of in ids and copy_of != d.id)
     return docs
+
+
+def outlet_pairs(docs: list[Doc]) -> Iterator[tuple[Doc, Doc]]:
+    """Each pair of independent articles from two different outlets, in story order: the
+    pairs whose differences can be a disagreement between outlets."""
+    for n, da in enumerate(docs):
+        for db in docs[n + 1:]:
+            if da.outlet != db.outlet and da.independent and db.independent:
+                yield da, db
 
 
 def independent_outlets(docs: Iterable[Doc]) -> list[str]:

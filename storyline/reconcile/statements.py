@@ -21,7 +21,7 @@ import difflib
 import re
 from collections import defaultdict
 
-from .evidence import Doc, dedupe_citations
+from .evidence import Doc, dedupe_citations, outlet_pairs
 from .figures import is_tally
 from .garbled import lost_halves, mask_garbled
 from .model import Citation, Discrepancy, DiscrepancyValue
@@ -145,36 +145,34 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
     all_words = {d.order: set(statement_words(d.article.text)) for d in docs}
     # slot -> number -> (shown value, citations)
     found: dict[str, dict[str, tuple[str, list[Citation]]]] = defaultdict(dict)
-    for n, da in enumerate(docs):
-        for db in docs[n + 1:]:
-            if (da.outlet == db.outlet or not (da.independent and db.independent)
-                    or _far_apart(da, db, options.statement_apart_days)):
-                continue
-            for sa in da.content:
-                wa = words[(da.order, sa)]
-                for sb in db.content:
-                    if space.sim(da, sa, db, sb) < options.statement_similarity or (
-                            not shared_place(da, sa, db, sb)
-                            and (elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs))):
+    for da, db in outlet_pairs(docs):
+        if _far_apart(da, db, options.statement_apart_days):
+            continue
+        for sa in da.content:
+            wa = words[(da.order, sa)]
+            for sb in db.content:
+                if space.sim(da, sa, db, sb) < options.statement_similarity or (
+                        not shared_place(da, sa, db, sb)
+                        and (elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs))):
+                    continue
+                wb = words[(db.order, sb)]
+                for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
+                    x, y = wa[i], wb[j]
+                    if y in wa or x in wb:  # each article gives both: a series
                         continue
-                    wb = words[(db.order, sb)]
-                    for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
-                        x, y = wa[i], wb[j]
-                        if y in wa or x in wb:  # each article gives both: a series
-                            continue
-                        if slot.startswith("^") and (
-                                y in all_words[da.order] or x in all_words[db.order]):
-                            continue  # an opening slot: neither article gives the other
-                        tally = is_tally(da.sentence_text(sa)) and is_tally(db.sentence_text(sb))
-                        if _update(da, x, db, y, options.update_after_hours, tally):
-                            continue
-                        values = found[slot]
-                        for num, doc, s, ws, k in ((x, da, sa, wa, i), (y, db, sb, wb, j)):
-                            _, cites = values.setdefault(
-                                num, (_value(doc.sentence_text(s), ws, k,
-                                             len(slot.split()) - 2 if slot[0] == "^" else 2),
-                                      []))
-                            cites.append(doc.cite(s))
+                    if slot.startswith("^") and (
+                            y in all_words[da.order] or x in all_words[db.order]):
+                        continue  # an opening slot: neither article gives the other
+                    tally = is_tally(da.sentence_text(sa)) and is_tally(db.sentence_text(sb))
+                    if _update(da, x, db, y, options.update_after_hours, tally):
+                        continue
+                    values = found[slot]
+                    for num, doc, s, ws, k in ((x, da, sa, wa, i), (y, db, sb, wb, j)):
+                        _, cites = values.setdefault(
+                            num, (_value(doc.sentence_text(s), ws, k,
+                                         len(slot.split()) - 2 if slot[0] == "^" else 2),
+                                  []))
+                        cites.append(doc.cite(s))
     out = []
     for slot, values in found.items():
         nums = list(values)

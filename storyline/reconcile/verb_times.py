@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .evidence import Doc, dedupe_citations
+from .evidence import Doc, dedupe_citations, outlet_pairs
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import name_tokens
@@ -77,28 +77,26 @@ def verb_times_conflicts(docs: list[Doc], space: SentenceSpace,
         for verb, n, _ in items:
             given[(order, verb)].add(n)
     people = {d.order: person_words(d) for d in docs}
-    for i, da in enumerate(docs):
-        for db in docs[i + 1:]:
-            if (da.outlet == db.outlet or not (da.independent and db.independent)
-                    or _far_apart(da, db, options.statement_apart_days)):
-                continue
-            for sa in da.content:
-                for verb, x, _ in counts.get((da.order, sa), []):
-                    for sb in db.content:
-                        for verb_b, y, _ in counts.get((db.order, sb), []):
-                            if verb_b != verb or x == y:
-                                continue
-                            if y in given[(da.order, verb)] or x in given[(db.order, verb)]:
-                                continue  # an article gives both: two happenings
-                            shared = (_names(da, sa, people[da.order])
-                                      & _names(db, sb, people[db.order]))
-                            if not shared or space.sim(da, sa, db, sb) < \
-                                    options.verb_times_same_event:
-                                continue
-                            person = sorted(shared)[0]
-                            values = found[(person, verb)]
-                            values.setdefault(x, []).append(da.cite(sa))
-                            values.setdefault(y, []).append(db.cite(sb))
+    for da, db in outlet_pairs(docs):
+        if _far_apart(da, db, options.statement_apart_days):
+            continue
+        for sa in da.content:
+            for verb, x, _ in counts.get((da.order, sa), []):
+                for sb in db.content:
+                    for verb_b, y, _ in counts.get((db.order, sb), []):
+                        if verb_b != verb or x == y:
+                            continue
+                        if y in given[(da.order, verb)] or x in given[(db.order, verb)]:
+                            continue  # an article gives both: two happenings
+                        shared = (_names(da, sa, people[da.order])
+                                  & _names(db, sb, people[db.order]))
+                        if not shared or space.sim(da, sa, db, sb) < \
+                                options.verb_times_same_event:
+                            continue
+                        person = sorted(shared)[0]
+                        values = found[(person, verb)]
+                        values.setdefault(x, []).append(da.cite(sa))
+                        values.setdefault(y, []).append(db.cite(sb))
     out = []
     for (_, verb), values in found.items():
         shown = {n: f"{verb} {n} times" if n > 2 else f"{verb} {'once' if n == 1 else 'twice'}"
