@@ -16,14 +16,13 @@ has both places, "from Saginaw to Flint", and the sentences may tell different l
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
+from .evidence import Doc, dedupe_citations
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .statements import PLACES, statement_words
+from .statements import PLACES, statement_words, swaps
 from .text import STOP_WORDS
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -70,46 +69,27 @@ def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                          options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Alike sentences of two outlets that differ only in the place they name."""
     found: dict[str, dict[str, list[Citation]]] = defaultdict(dict)
-    words = {(d.order, s): statement_words(d.sentence_text(s)) for d in docs for s in d.content}
     anchor = options.statement_anchor_words
-    for da, db in outlet_pairs(docs):
-        for sa in da.content:
-            places_a = _places(da, sa)
-            if not places_a:
-                continue
-            wa = words[(da.order, sa)]
-            for sb in db.content:
-                if space.sim(da, sa, db, sb) < options.statement_similarity:
-                    continue
-                places_b = _places(db, sb)
-                if not places_b:
-                    continue
-                wb = words[(db.order, sb)]
-                ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
-                for k, (op, a0, a1, b0, b1) in enumerate(ops):
-                    if op != "replace" or a1 - a0 > 4 or b1 - b0 > 4:
-                        continue
-                    if not (0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0]
-                            == "equal"):
-                        continue
-                    pa, pb = _place(wa[a0:a1], places_a), _place(wb[b0:b1], places_b)
-                    if pa is None or pb is None:
-                        continue
-                    before = [w for w in wa[ops[k - 1][1]:ops[k - 1][2]]
-                              if w not in _ARTICLES][-2 * anchor:]
-                    if len(before) < anchor or not any(
-                            w not in STOP_WORDS and len(w) > 2 and not w[0].isdigit()
-                            for w in before):
-                        continue
-                    if _listed(wa, a0, a1, places_a, pa) or _listed(wb, b0, b1,
-                                                                    places_b, pb):
-                        continue
-                    fa, fb = set(statement_words(pa)), set(statement_words(pb))
-                    if fa <= fb or fb <= fa or _mentions(da, pb) or _mentions(db, pa):
-                        continue
-                    slot = " ".join(before)
-                    found[slot].setdefault(pa, []).append(da.cite(sa))
-                    found[slot].setdefault(pb, []).append(db.cite(sb))
+    held = {(d.order, s): _places(d, s) for d in docs for s in d.content}
+    for sw in swaps(docs, space, options, lambda d, s: bool(held[(d.order, s)]), 4):
+        da, sa, db, sb, wa, wb = sw.da, sw.sa, sw.db, sw.sb, sw.wa, sw.wb
+        places_a, places_b = held[(da.order, sa)], held[(db.order, sb)]
+        pa, pb = _place(wa[sw.a0:sw.a1], places_a), _place(wb[sw.b0:sw.b1], places_b)
+        if pa is None or pb is None:
+            continue
+        before = [w for w in sw.before if w not in _ARTICLES][-2 * anchor:]
+        if len(before) < anchor or not any(
+                w not in STOP_WORDS and len(w) > 2 and not w[0].isdigit() for w in before):
+            continue
+        if (_listed(wa, sw.a0, sw.a1, places_a, pa)
+                or _listed(wb, sw.b0, sw.b1, places_b, pb)):
+            continue
+        fa, fb = set(statement_words(pa)), set(statement_words(pb))
+        if fa <= fb or fb <= fa or _mentions(da, pb) or _mentions(db, pa):
+            continue
+        slot = " ".join(before)
+        found[slot].setdefault(pa, []).append(da.cite(sa))
+        found[slot].setdefault(pb, []).append(db.cite(sb))
     out = []
     for slot, places in found.items():
         shown = " vs ".join(f"“{p}”" for p in places)

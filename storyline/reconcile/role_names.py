@@ -13,17 +13,16 @@ the one holder of that role differently: a ``name`` discrepancy. Spellings of on
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
+from .evidence import Doc, dedupe_citations
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import name_tokens
 from .space import SentenceSpace
-from .statements import elsewhere, statement_words
+from .statements import elsewhere, statement_words, swaps
 from .text import STOP_WORDS
 
 
@@ -49,46 +48,29 @@ def _person(block: list[str], names: list[tuple[str, list[str]]]) -> str | None:
 def role_name_conflicts(docs: list[Doc], space: SentenceSpace,
                         options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     found: dict[str, dict[str, list[Citation]]] = defaultdict(dict)
-    words = {(d.order, s): statement_words(d.sentence_text(s)) for d in docs for s in d.content}
     anchor = options.statement_anchor_words
-    for da, db in outlet_pairs(docs):
-        for sa in da.content:
-            names_a = _names(da, sa)
-            if not names_a:
-                continue
-            wa = words[(da.order, sa)]
-            for sb in db.content:
-                if space.sim(da, sa, db, sb) < options.statement_similarity:
-                    continue
-                names_b = _names(db, sb)
-                if not names_b or elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs):
-                    continue
-                wb = words[(db.order, sb)]
-                ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
-                for k, (op, a0, a1, b0, b1) in enumerate(ops):
-                    if op != "replace" or a1 - a0 > 3 or b1 - b0 > 3:
-                        continue
-                    if not (0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0]
-                            == "equal"):
-                        continue
-                    pa = _person(wa[a0:a1], names_a)
-                    pb = _person(wb[b0:b1], names_b)
-                    if pa is None or pb is None:
-                        continue
-                    # The role before the name: equal words other than the name's own
-                    # (a shared first name is no role), one of them a content word.
-                    own = set(statement_words(pa)) | set(statement_words(pb))
-                    before = [w for w in wa[ops[k - 1][1]:ops[k - 1][2]][-2 * anchor:]
-                              if w not in own][-anchor:]
-                    if len(before) < anchor or not any(
-                            w not in STOP_WORDS and len(w) > 2 for w in before):
-                        continue
-                    surnames = name_tokens(pa)[-1], name_tokens(pb)[-1]
-                    if fuzz.ratio(*surnames) >= 75:  # one surname spelt two ways: people
-                        continue
-                    role = " ".join(before)
-                    found[role].setdefault(pa, []).append(da.cite(sa))
-                    found[role].setdefault(pb, []).append(db.cite(sb))
+    held = {(d.order, s): _names(d, s) for d in docs for s in d.content}
+    for sw in swaps(docs, space, options, lambda d, s: bool(held[(d.order, s)]), 3):
+        da, sa, db, sb = sw.da, sw.sa, sw.db, sw.sb
+        if elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs):
+            continue
+        pa = _person(sw.wa[sw.a0:sw.a1], held[(da.order, sa)])
+        pb = _person(sw.wb[sw.b0:sw.b1], held[(db.order, sb)])
+        if pa is None or pb is None:
+            continue
+        # The role before the name: equal words other than the name's own
+        # (a shared first name is no role), one of them a content word.
+        own = set(statement_words(pa)) | set(statement_words(pb))
+        before = [w for w in sw.before[-2 * anchor:] if w not in own][-anchor:]
+        if len(before) < anchor or not any(
+                w not in STOP_WORDS and len(w) > 2 for w in before):
+            continue
+        surnames = name_tokens(pa)[-1], name_tokens(pb)[-1]
+        if fuzz.ratio(*surnames) >= 75:  # one surname spelt two ways: people
+            continue
+        role = " ".join(before)
+        found[role].setdefault(pa, []).append(da.cite(sa))
+        found[role].setdefault(pb, []).append(db.cite(sb))
     out = []
     for role, names in found.items():
         shown = " vs ".join(f"“{n}”" for n in names)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from .evidence import Doc, dedupe_citations, outlet_pairs
 from .figures import is_tally
@@ -47,6 +49,50 @@ def _far_apart(a: Doc, b: Doc, days: float) -> bool:
 
 
 PLACES = frozenset({"GPE", "LOC", "FAC", "EVENT"})
+
+
+@dataclass(frozen=True)
+class Swap:
+    """A run of words one outlet's sentence has where another's alike sentence has
+    another run, between equal words: ``wa[a0:a1]`` in place of ``wb[b0:b1]``."""
+
+    da: Doc
+    sa: int
+    db: Doc
+    sb: int
+    wa: list[str]
+    wb: list[str]
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    before: list[str]  # the equal words before the run, in ``wa``
+
+
+def swaps(docs: list[Doc], space: SentenceSpace, options: ReconcileOptions,
+          has_slot: Callable[[Doc, int], bool], max_words: int) -> Iterator[Swap]:
+    """Single swapped runs of at most ``max_words`` words in alike sentences (similarity
+    ≥ ``statement_similarity``) of two outlets, both sentences holding a slot value by
+    ``has_slot``: where one statement names another person or place than the other."""
+    words = {(d.order, s): statement_words(d.sentence_text(s)) for d in docs for s in d.content}
+    for da, db in outlet_pairs(docs):
+        for sa in da.content:
+            if not has_slot(da, sa):
+                continue
+            wa = words[(da.order, sa)]
+            for sb in db.content:
+                if space.sim(da, sa, db, sb) < options.statement_similarity:
+                    continue
+                if not has_slot(db, sb):
+                    continue
+                wb = words[(db.order, sb)]
+                ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+                for k, (op, a0, a1, b0, b1) in enumerate(ops):
+                    if op != "replace" or a1 - a0 > max_words or b1 - b0 > max_words:
+                        continue
+                    if 0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0] == "equal":
+                        yield Swap(da, sa, db, sb, wa, wb, a0, a1, b0, b1,
+                                   wa[ops[k - 1][1]:ops[k - 1][2]])
 
 
 def elsewhere(doc: Doc, sentence: int, *others: Doc, labels: frozenset[str] = PLACES) -> bool:
