@@ -91,3 +91,13 @@ def test_weekdays_whose_nearest_words_tell_two_happenings_are_not_a_conflict():
     c = ("A 52-year-old man was charged Friday with one count of arson in connection "
          "with the warehouse blaze.")
     assert {"Saturday", "Friday"} in _values(_rec(a, c), "date")
+
+
+def test_alike_sentences_about_two_people_give_two_facts():
+    # the same words but for the runner and the number: two people's yards, not one fact
+    a = "Andrew Novak ran for 226 yards as the Rovers beat the Owls on the river ground on Sunday."
+    b = "Oskar Lind ran for 205 yards as the Rovers beat the Owls on the river ground on Sunday."
+    assert not _values(_rec(a, b), "figure")
+    # control: one runner, two numbers
+    c = "Andrew Novak ran for 205 yards as the Rovers beat the Owls on the river ground on Sunday."
+    assert {"226 yards", "205 yards"} in _values(_rec(a, c), "figure")

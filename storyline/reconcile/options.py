@@ -48,6 +48,7 @@ class ReconcileOptions:
     statement_similarity: float = 0.3  # sentence cosine for one statement told twice
     statement_anchor_words: int = 2  # equal words before the differing number ("mother of")
     statement_apart_days: float = 30.0  # published further apart, a count or age may change
+    same_surname_ratio: float = 75.0  # rapidfuzz ratio at which two surnames are one spelt two ways
 
     busy_unit_values: int = 3  # an article giving this many different numbers of one unit
     # counts different things with it (a stat line): they compare only as near misses

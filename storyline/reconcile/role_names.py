@@ -66,7 +66,7 @@ def role_name_conflicts(docs: list[Doc], space: SentenceSpace,
                 w not in STOP_WORDS and len(w) > 2 for w in before):
             continue
         surnames = name_tokens(pa)[-1], name_tokens(pb)[-1]
-        if fuzz.ratio(*surnames) >= 75:  # one surname spelt two ways: people
+        if fuzz.ratio(*surnames) >= options.same_surname_ratio:  # one surname spelt two ways
             continue
         role = " ".join(before)
         found[role].setdefault(pa, []).append(da.cite(sa))

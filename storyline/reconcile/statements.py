@@ -23,6 +23,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from .evidence import Doc, dedupe_citations, outlet_pairs
 from .figures import is_tally
 from .garbled import lost_halves, mask_garbled
@@ -181,6 +183,29 @@ def _value(text: str, words: list[str], i: int, after: int = 2) -> str:
     return " ".join(shown[max(0, i - 2): i + after])
 
 
+def _surnames(doc: Doc, sentence: int) -> list[str]:
+    return [fold(e.text).split()[-1] for e in doc.analysis.entities
+            if e.sentence == sentence and e.label == "PERSON" and e.text.strip()]
+
+
+def _other_people(da: Doc, sa: int, wa: list[str], db: Doc, sb: int, wb: list[str],
+                  same_ratio: float) -> bool:
+    """The alike sentences also swap one person for another ("Novak ran for 226 yards" /
+    "Lind ran for 205 yards"): their numbers are two people's, not one fact. A surname
+    spelt two ways is one person."""
+    a, b = set(_surnames(da, sa)), set(_surnames(db, sb))
+    if not a or not b:
+        return False
+    ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    for op, a0, a1, b0, b1 in ops:
+        if op != "replace":
+            continue
+        xs, ys = a & set(wa[a0:a1]), b & set(wb[b0:b1])
+        if xs and ys and not any(fuzz.ratio(x, y) >= same_ratio for x in xs for y in ys):
+            return True
+    return False
+
+
 def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                           options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Alike sentences of two outlets that differ in one number, slot by slot."""
@@ -202,6 +227,8 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                         and (elsewhere(da, sa, *docs) or elsewhere(db, sb, *docs))):
                     continue
                 wb = words[(db.order, sb)]
+                if _other_people(da, sa, wa, db, sb, wb, options.same_surname_ratio):
+                    continue  # "Novak ran for 226 yards" / "Lind ran for 205 yards": two facts
                 for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series
