@@ -113,8 +113,8 @@ def test_evidence_round_trips_compactly() -> None:
     assert state.pack_evidence((), frozenset()) is None
     with_outlet = state.pack_evidence(*told, outlet="vessel wire")
     assert state.unpack_evidence(with_outlet) == told
-    assert state.unpack_outlet(with_outlet) == "vessel wire"
-    assert state.unpack_outlet(packed) is None  # saved before outlets were kept: unknown
+    assert state.unpack_article_evidence(with_outlet) == (told, "vessel wire")
+    assert state.unpack_article_evidence(packed) == (told, None)  # saved before outlets
     assert state.unpack_evidence(state.pack_evidence((), (), outlet="x")) == ((), frozenset())
     assert state.unpack_evidence(None) == state.unpack_evidence("not json") == (
         (), frozenset())

@@ -57,6 +57,7 @@ from storyline.stories.options import ClusterOptions
 logger = logging.getLogger(__name__)
 
 ENTITY_BLOCK = BLOCKS.index("entities")
+EMPTY = empty()  # shared by closed and new stories: never mutated, only replaced
 
 
 def outlet_key(article: Article) -> str | None:
@@ -64,7 +65,6 @@ def outlet_key(article: Article) -> str | None:
     newswire" are one), or None when unknown."""
     key = " ".join((article.outlet or "").lower().split())
     return key or None
-EMPTY = empty()  # shared by closed and new stories: never mutated, only replaced
 
 
 class _Story:
@@ -383,8 +383,7 @@ class StoryIndex:
                 rows):
             self.vectors[aid] = state.unpack_features(feats)
             self.days[aid] = day
-            self.evidence[aid] = state.unpack_evidence(told)
-            self.outlets[aid] = state.unpack_outlet(told)
+            self.evidence[aid], self.outlets[aid] = state.unpack_article_evidence(told)
             self._recent.append(aid)
             self._arrival[aid] = start + i
             if minhash is not None:
@@ -490,9 +489,10 @@ class StoryIndex:
                     continue
                 # Publication dates tell, unless they are close: then what the texts
                 # state still may (two same-kind events of one day's feeds).
+                close = (day is not None and story.first_day is not None
+                         and story.days_from(day) <= self.options.grace_days)
                 if (day is None or story.first_day is None
-                        or (self.options.evidence_within_grace
-                            and story.days_from(day) <= self.options.grace_days)):
+                        or (self.options.evidence_within_grace and close)):
                     mine: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = told
                     theirs: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = (
                         story.stated, story.labels)
@@ -504,8 +504,6 @@ class StoryIndex:
                         if story.first_day is not None and story.last_day is not None:
                             theirs = ((*story.stated, (story.first_day, story.last_day)),
                                       story.labels)
-                    close = (day is not None and story.first_day is not None
-                             and story.days_from(day) <= self.options.grace_days)
                     factor *= self.evidence_factor(mine, theirs, people=close)
                 out.append(factor * float(scratch[story.profile.indices] @ self._weighed(story)))
             return out

@@ -128,13 +128,11 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     near = sparse.csr_matrix((np.ones(int(keep.sum()), np.float32), (rr[keep], cc[keep])),
                              shape=(n, n))
     shared = (near @ near.T).toarray()
-    if n < o.repair_background_min_sample:  # no background floor: the small-scope guard
-        shared = _small_scope_overlap(shared, near, sims,
-                                      [index.outlets.get(a) for a in articles], o)
-    elif o.repair_one_outlet_everywhere:
+    small = n < o.repair_background_min_sample  # no background floor: the small-scope guard
+    if small or o.repair_one_outlet_everywhere:
         shared = _small_scope_overlap(shared, near, sims,
                                       [index.outlets.get(a) for a in articles], o,
-                                      one_outlet_only=True)
+                                      one_outlet_only=not small)
     shared /= float(o.repair_neighbours + 1)
     mixed = o.repair_snn_weight * shared + (1.0 - o.repair_snn_weight) * sims
     # What the texts state (dates far apart, other series numbers) damps the mixed

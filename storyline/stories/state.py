@@ -155,27 +155,22 @@ def pack_evidence(stated: Iterable[tuple[int, int]],
 
 def unpack_evidence(data: str | None) -> Evidence:
     """The inverse of :func:`pack_evidence` (None or unreadable: no evidence)."""
+    return unpack_article_evidence(data)[0]
+
+
+def unpack_article_evidence(data: str | None) -> tuple[Evidence, str | None]:
+    """An article's evidence and the outlet :func:`pack_evidence` saved with it, read in
+    one parse (outlet None: unknown, or saved by a version that did not keep it)."""
     if not data:
-        return NO_EVIDENCE
+        return NO_EVIDENCE, None
     try:
         value = json.loads(data)
         dates = tuple((int(a), int(b)) for a, b in value.get("d", []))
         tags = frozenset((str(k), str(v)) for k, v in value.get("l", []))
+        outlet = value.get("o")
     except (ValueError, TypeError, AttributeError):
-        return NO_EVIDENCE
-    return dates, tags
-
-
-def unpack_outlet(data: str | None) -> str | None:
-    """The outlet :func:`pack_evidence` saved with an article (None: unknown, or saved by
-    a version that did not keep it)."""
-    if not data:
-        return None
-    try:
-        value = json.loads(data).get("o")
-    except (ValueError, TypeError, AttributeError):
-        return None
-    return value if isinstance(value, str) and value else None
+        return NO_EVIDENCE, None
+    return (dates, tags), outlet if isinstance(outlet, str) and outlet else None
 
 
 def pack_json(value: dict[str, Any]) -> bytes:
