@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .evidence import Doc, dedupe_citations
-from .model import Citation, Discrepancy, DiscrepancyValue
+from .evidence import Doc
+from .model import Citation, Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .statements import PLACES, statement_words, swaps
+from .statements import PLACES, statement_words, swap_discrepancies, swaps
 from .text import STOP_WORDS
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -90,14 +90,5 @@ def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
         slot = " ".join(before)
         found[slot].setdefault(pa, []).append(da.cite(sa))
         found[slot].setdefault(pb, []).append(db.cite(sb))
-    out = []
-    for slot, places in found.items():
-        shown = " vs ".join(f"“{p}”" for p in places)
-        out.append(Discrepancy(
-            kind="place",
-            about=f"where: “{slot} …”",
-            values=[DiscrepancyValue(p, dedupe_citations(c)) for p, c in places.items()],
-            note=f"In the same statement the outlets name a different place: {shown}.",
-        ))
-    return out
+    return swap_discrepancies(found, "place", "where: “{slot} …”", "place")
 

@@ -17,12 +17,12 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from .evidence import Doc, dedupe_citations
-from .model import Citation, Discrepancy, DiscrepancyValue
+from .evidence import Doc
+from .model import Citation, Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import name_tokens
 from .space import SentenceSpace
-from .statements import elsewhere, statement_words, swaps
+from .statements import elsewhere, statement_words, swap_discrepancies, swaps
 from .text import STOP_WORDS
 
 
@@ -71,13 +71,4 @@ def role_name_conflicts(docs: list[Doc], space: SentenceSpace,
         role = " ".join(before)
         found[role].setdefault(pa, []).append(da.cite(sa))
         found[role].setdefault(pb, []).append(db.cite(sb))
-    out = []
-    for role, names in found.items():
-        shown = " vs ".join(f"“{n}”" for n in names)
-        out.append(Discrepancy(
-            kind="name",
-            about=f"who is “{role} …”",
-            values=[DiscrepancyValue(n, dedupe_citations(c)) for n, c in names.items()],
-            note=f"In the same statement the outlets name a different person: {shown}.",
-        ))
-    return out
+    return swap_discrepancies(found, "name", "who is “{slot} …”", "person")

@@ -71,6 +71,22 @@ class Swap:
     before: list[str]  # the equal words before the run, in ``wa``
 
 
+def swap_discrepancies(found: dict[str, dict[str, list[Citation]]], kind: str,
+                       about: str, what: str) -> list[Discrepancy]:
+    """One discrepancy per slot of :func:`swaps` findings (slot -> value -> citations):
+    ``about`` is formatted with the slot; ``what`` names the swapped thing."""
+    out = []
+    for slot, values in found.items():
+        shown = " vs ".join(f"“{v}”" for v in values)
+        out.append(Discrepancy(
+            kind=kind,
+            about=about.format(slot=slot),
+            values=[DiscrepancyValue(v, dedupe_citations(c)) for v, c in values.items()],
+            note=f"In the same statement the outlets name a different {what}: {shown}.",
+        ))
+    return out
+
+
 def swaps(docs: list[Doc], space: SentenceSpace, options: ReconcileOptions,
           has_slot: Callable[[Doc, int], bool], max_words: int) -> Iterator[Swap]:
     """Single swapped runs of at most ``max_words`` words in alike sentences (similarity
