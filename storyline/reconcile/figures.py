@@ -172,6 +172,7 @@ class _F:
     # whose figure it is ("Curry posted 29 points", "Chandler chipped in with 19 points").
     subjects: frozenset[str] = frozenset()
     head: str | None = None  # the noun a compound number modifies ("three-game streak")
+    sort: str = ""  # the sort of count (``same_measure.count_sort``): whole, window, extra
 
 
 
@@ -332,7 +333,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     for d in docs:
         fs.extend(_F(d, _negated_bound(d, f), _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
-                     _subjects(d, f), modified_head(d, f.start, f.end, f.unit))
+                     _subjects(d, f), modified_head(d, f.start, f.end, f.unit),
+                     count_sort(d, f.start, f.end))
                   for f in d.analysis.figures
                   if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS
                   and not garbled_at(d.article.text, f.start, f.end, halves))
@@ -373,8 +375,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and i not in crowded and j not in crowded
                   and _busy_comparable(a, b, busy)
                   and (i in rates) == (j in rates)
-                  and count_sort(a.doc, a.fig.start, a.fig.end)
-                  == count_sort(b.doc, b.fig.start, b.fig.end)
+                  and a.sort == b.sort
                   and same_modified_thing(a.doc, a.fig.sentence, a.head,
                                           b.doc, b.fig.sentence, b.head)
                   and not _states(a, b.fig) and not _states(b, a.fig)
