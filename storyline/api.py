@@ -21,17 +21,16 @@ from .assign import load_index as load_index
 from .assign import merge_stories as merge_stories
 from .assign import move_article as move_article
 from .assign import split_story as split_story
-from .brief import Brief, build_brief, render_report
 from .config import Settings
 from .nlp import analyze_many
 from .output import check_output_path, write_output
-from .reconcile import reconcile
 from .records import Article, Assignment, Record, Rejection, Story
 from .store import Store
 from .trade import story_measures
 from .trade.service import cache_mentions, refresh_mentions
 
 if TYPE_CHECKING:  # the story index (numpy, scipy.sparse) loads only when ingesting
+    from .brief import Brief
     from .sources import Fetcher
     from .stories import StoryIndex
 
@@ -222,6 +221,9 @@ def story_brief(store: Store, story_id: int, *,
     see ``trade.service.ledger``; the web server bounds the ledger's age while ingest runs)."""
     story = store.story(story_id)  # a merged-away id gives the story it went into
     items = list(store.iter_items(story.id))
+    from .brief import build_brief  # briefs only: an ingest process never loads reconcile
+    from .reconcile import reconcile
+
     brief = build_brief(reconcile(story, items))
     # the trade lens, across stories
     brief.measures = story_measures(store, story.id, max_age=measures_max_age)
@@ -244,5 +246,7 @@ def write_report(
     check_output_path(path)  # a bad --out fails before the work, as one line
     chosen = store.stories() if stories is None else stories
     briefs = [story_brief(store, s.id) for s in chosen]
+    from .brief import render_report
+
     write_output(path, render_report(briefs, title))
     return briefs

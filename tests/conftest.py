@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import fcntl
 import hashlib
 import inspect
@@ -58,7 +58,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_server() -> Iterator[str]:
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A PostgreSQL server for the session: ``STORYLINE_TEST_PG`` (a URL whose user may
     create databases) when set, else a throwaway cluster started here; skips without
     PostgreSQL's binaries or psycopg."""
@@ -70,8 +70,35 @@ def pg_server() -> Iterator[str]:
         return
     if find_bindir() is None:
         pytest.skip("PostgreSQL server binaries (initdb) are not installed")
-    with TempCluster() as cluster:
-        yield cluster.url
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        with TempCluster() as cluster:
+            yield cluster.url
+        return
+    # Under pytest-xdist one cluster serves every worker (each test has its own database):
+    # the first worker to need it starts it and stops it at its own end, once no other
+    # worker holds it. Every user holds a shared lock on ``pg.users`` for its session; the
+    # owner upgrades to an exclusive one before stopping. A worker that comes after the
+    # stop finds no ``pg.json`` and starts a cluster of its own.
+    shared = tmp_path_factory.getbasetemp().parent
+    with open(shared / "pg.users", "w") as users:
+        fcntl.flock(users, fcntl.LOCK_SH)
+        with open(shared / "pg.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            info = shared / "pg.json"
+            cluster = None
+            if info.exists():
+                url = json.loads(info.read_text())["url"]
+            else:
+                cluster = TempCluster()
+                url = cluster.start()
+                info.write_text(json.dumps({"url": url}))
+        try:
+            yield url
+        finally:
+            if cluster is not None:
+                fcntl.flock(users, fcntl.LOCK_EX)  # until the other users have finished
+                info.unlink()
+                cluster.stop()
 
 
 @pytest.fixture()
@@ -148,6 +175,28 @@ def _quiet_test_servers() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _cli_built_once_per_process() -> Iterator[None]:
+    """typer's ``CliRunner.invoke`` turns the whole Typer app into a click command on every
+    call, reading every command's type hints again (about 10 ms for this CLI; the suite
+    invokes it over a thousand times). The click command is built once per test process and
+    reused, as the console script builds it once per process; each invocation still gets a
+    fresh click context, environment and streams."""
+    import typer.testing
+
+    original = typer.testing._get_command
+    built: dict[int, tuple[Any, Any]] = {}
+
+    def get_command(app: Any) -> Any:
+        if id(app) not in built:  # the app is kept too, so that its id stays its own
+            built[id(app)] = (app, original(app))
+        return built[id(app)][1]
+
+    typer.testing._get_command = get_command
+    yield
+    typer.testing._get_command = original
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Each distinct article is analysed once per test run, not once per test.
 
@@ -173,6 +222,7 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
     original = pipeline.analyze_many
     default_batch = inspect.signature(original).parameters["batch_size"].default
     kept: dict[str, Analysis] = {}
+    frozen: dict[str, bytes] = {}
     shared: Path | None = None
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = tmp_path_factory.getbasetemp().parent / "analyses"
@@ -237,12 +287,16 @@ def _analyses_shared_within_the_run(tmp_path_factory: pytest.TempPathFactory) ->
         if not plain or not isinstance(articles, list | tuple):
             yield from original(articles, batch_size=batch_size, n_process=n_process)
             return
-        keys = [json.dumps(a.to_dict(), sort_keys=True) for a in articles]
+        # An article is a flat record of strings: its fields in order are its identity.
+        keys = [json.dumps([getattr(a, f.name) for f in dataclasses.fields(a)])
+                for a in articles]
         new = {k: a for k, a in zip(keys, articles, strict=True) if k not in kept}
         if new:
             analyse_new(new, batch_size)
-        for key in keys:
-            yield copy.deepcopy(kept[key])
+        for key in keys:  # a fresh copy for each caller (a pickle round trip: ~5x deepcopy)
+            if key not in frozen:
+                frozen[key] = pickle.dumps(kept[key], pickle.HIGHEST_PROTOCOL)
+            yield pickle.loads(frozen[key])
 
     def patch(replacement: Any) -> None:
         for name, module in list(sys.modules.items()):

@@ -16,7 +16,9 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
+import ssl
 import threading
 import time
 from collections.abc import Iterable
@@ -175,15 +177,23 @@ class PinnedBackend(httpcore.SyncBackend):
         raise error
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """The verifying TLS context every fetch shares: building one reads the whole CA
+    bundle (about 20 ms), and a watch loop makes a fetcher per poll. Contexts are safe to
+    share between connections and threads; nothing changes this one after it is made."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
 class PinnedTransport(httpx.HTTPTransport):
     """httpx's transport over a ``PinnedBackend`` (no proxy, no environment)."""
 
     def __init__(self, backend: PinnedBackend, retries: int = 0) -> None:
-        super().__init__(retries=retries, trust_env=False)
+        super().__init__(verify=tls_context(), retries=retries, trust_env=False)
         # httpx builds its httpcore pool without a way to pass a network backend: build
         # the same pool (httpcore's public constructor) with ours. httpx is pinned.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=tls_context(),
             max_connections=100,
             max_keepalive_connections=20,
             keepalive_expiry=5.0,

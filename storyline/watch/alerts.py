@@ -21,10 +21,8 @@ import logging
 import re
 from typing import Any
 
-from ..brief import build_brief
 from ..config import Settings
 from ..errors import NotFoundError, StorylineError
-from ..reconcile import reconcile
 from ..store import Store
 from ..store.watches import Alert, StoryProfile, Watchlist
 from .webhooks import deliver
@@ -120,6 +118,10 @@ def _discrepancy_keys(store: Store, story_id: int, only: set[str] | None = None)
     items = [it for it in store.iter_items(story_id) if only is None or it[0].id in only]
     if len({it[0].outlet for it in items}) < 2:
         return []  # one outlet cannot disagree with another
+    # Imported here: an ingest with no watchlist (most) never loads reconcile.
+    from ..brief import build_brief
+    from ..reconcile import reconcile
+
     brief = build_brief(reconcile(store.story(story_id), items))
     keys = []
     for d in brief.discrepancies:
