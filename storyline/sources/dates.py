@@ -268,6 +268,10 @@ def normalize_date(value: object) -> str | None:
         return email.utils.parsedate_to_datetime(raw).isoformat()
     except (TypeError, ValueError, IndexError):
         pass
+    if not any(ch.isdigit() for ch in raw):
+        # Strict parsing needs a year, and a year has digits: no need to let dateparser try
+        # every language it knows (over a second on its first call) to say no.
+        return None
     # A single date string from metadata (not free text), so dateparser is safe here.
     import dateparser
 
