@@ -124,3 +124,13 @@ def test_by_topic_clusters_each_topic_on_its_own_index(tmp_path):
         assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
     with pytest.raises(DatasetError, match="by-topic"):
         evaluate_clustering("examples", "all", tmp_path, tmp_path, by_topic=True)
+
+
+def test_far_pairs_count_stories_whose_stated_dates_do_not_hold_together():
+    from storyline.evaluate.clustering import far_pairs
+
+    march, june, march2 = (739000, 739000), (739100, 739100), (739010, 739010)
+    got = far_pairs([1, 1, 1, 2], [march, june, march2, june], ["a", "a", "b", "b"])
+    # in story 1: March-June twice (one of them across two events), March-March2 close
+    assert got == {"pairs": 2, "of_two_events": 1}
+    assert far_pairs([1, 1], [march, None], ["a", "b"]) == {"pairs": 0, "of_two_events": 0}

@@ -114,25 +114,29 @@ def test_people_conflict_needs_each_main_person_unnamed_on_the_other_side():
     assert not people_conflict(b, {("named", "lund")})  # no main person: no evidence
 
 
-def _assign_day(options: ClusterOptions) -> tuple[bool, bool]:
-    """(the two reports of one death together, the other death apart) on one day."""
+def _assign_day(options: ClusterOptions, online: bool = False) -> tuple[bool, bool]:
+    """(the two reports of one death together, the other death apart) on one day, after
+    the repair (``online``: as the online assignment left them)."""
     index = StoryIndex(options)
     texts = [(OBIT_A, "Harmon Velasquez-Rook", "Velasquez-Rook", OUTLETS[0]),
              (OBIT_B, "Ines Marchetti-Dahl", "Marchetti-Dahl", OUTLETS[1]),
              (OBIT_A2, "Harmon Velasquez-Rook", "Velasquez-Rook", OUTLETS[1])]
-    ids = []
+    arts, ids = [], []
     for text, name, surname, outlet in texts:
-        article = Article(text=text, outlet=outlet, published=DAY)
-        ids.append(index.assign(article, _people(text, name, surname)).story_id)
-    index.repair()
+        arts.append(Article(text=text, outlet=outlet, published=DAY))
+        ids.append(index.assign(arts[-1], _people(text, name, surname)).story_id)
+    if not online:
+        index.repair()
+        ids = [index.story_of[a.id] for a in arts]
     return ids[0] == ids[2], ids[0] != ids[1]
 
 
 def test_two_deaths_of_one_day_stay_apart_by_who_died():
-    # Same kind of event, same day, same port and wording: only who died differs.
-    # Off by default (it split reports of one event centred on different people).
-    assert _assign_day(ClusterOptions()) == (True, False)
-    assert _assign_day(ClusterOptions(people_evidence=True)) == (True, True)
+    # Same kind of event, same day, same port and wording: only who died differs (the
+    # repair weighs it; the online assignment too with people_online).
+    assert _assign_day(ClusterOptions()) == (True, True)
+    assert _assign_day(ClusterOptions(people_online=True), online=True) == (True, True)
+    assert _assign_day(ClusterOptions(), online=True) == (True, False)
 
 
 # -- stated dates between articles of one day ------------------------------------------

@@ -382,6 +382,7 @@ def evaluate_clustering(
     def scores(labels: list[int]) -> dict:
         return score([labels[i] for i in scored], [gold[i] for i in scored])
 
+    own = [own_date(analyses[i]) for i in scored]
     return {
         "dataset": dataset,
         "split": split if dataset == "ecbplus" else "all",
@@ -399,7 +400,47 @@ def evaluate_clustering(
             **scores(baseline),
         },
         "reference": reference,
+        "stated_dates_far_apart": {
+            "note": f"pairs of articles in one story whose first stated day or month (with "
+                    f"its year) are more than {FAR_DAYS} days apart, and of those the pairs "
+                    "of two gold events; 'gold' gives the gold events' own (background "
+                    "dates, later reports)",
+            **{name: far_pairs([labels[i] for i in scored], own, [gold[i] for i in scored])
+               for name, labels in
+               (("storyline", system), ("storyline_online_only", online),
+                ("gold", [g or "" for g in gold]))},
+        },
     }
+
+
+FAR_DAYS = 45  # as ClusterOptions.stated_gap_days
+
+
+def own_date(analysis: Analysis) -> tuple[int, int] | None:
+    """An article's first stated day or month with its year (as a day interval), or None."""
+    from storyline.stories.evidence import precise, stated_dates
+
+    spans = precise(stated_dates(analysis, 3, years=False))
+    return spans[0] if spans else None
+
+
+def far_pairs(labels: Sequence[object], own: Sequence[tuple[int, int] | None],
+              gold: Sequence[object]) -> dict[str, int]:
+    """Pairs of articles put together whose own dates (:func:`own_date`) are more than
+    ``FAR_DAYS`` apart (a story whose dates do not hold together), and how many of them
+    join two gold events."""
+    groups: dict[object, list[tuple[tuple[int, int], object]]] = defaultdict(list)
+    for label, span, event in zip(labels, own, gold, strict=True):
+        if span is not None:
+            groups[label].append((span, event))
+    far = wrong = 0
+    for members in groups.values():
+        for i, (a, event_a) in enumerate(members):
+            for b, event_b in members[i + 1:]:
+                if max(0, b[0] - a[1], a[0] - b[1]) > FAR_DAYS:
+                    far += 1
+                    wrong += event_a != event_b
+    return {"pairs": far, "of_two_events": wrong}
 
 
 def _cluster_by_topic(articles: Sequence[Article], analyses: Sequence[Analysis],

@@ -13,6 +13,12 @@ Articles often state both, whatever their metadata says:
   quake's magnitude ("a magnitude 6.4 quake", "6.4-magnitude"), a final score or vote
   tally ("won 3-1", "a 6-3 ruling", "voted 52-48"): figures that tell one event of a kind
   from another of the same kind.
+* **what tells twin events of one day apart** — the sums of money in the lead ("$2.6
+  million" stolen, not "$108 million"), who the article is about (its main person) and
+  where it happened (its main place, named in the lead), each compared with what the
+  other side names at all (:func:`people_conflict`), and optionally the day the lead
+  names. These count between articles published within the grace period (see
+  ``ClusterOptions.people_evidence``); the sums everywhere.
 
 :func:`date_gap` is the smallest distance in days between two sets of stated dates (0 when
 any overlap: an article may also state background dates, and one shared date is enough to
@@ -24,15 +30,19 @@ members of one series and no common one. The index and its repair damp a score b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
+from difflib import SequenceMatcher
 
 import numpy as np
 
-from storyline.records import Analysis
+from storyline.records import Analysis, Article
+from storyline.stories.features import article_day
+from storyline.stories.options import ClusterOptions
 
 Interval = tuple[int, int]  # first and last day (date ordinals) a stated date covers
 Label = tuple[str, str]  # ("flight", "7"), ("range%", "4.25-4.5")
+Labels = Collection[Label]  # an article's or a story's labels (a set, or a tuple kept)
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _ORDINALS = {
@@ -64,6 +74,40 @@ _TALLIES = re.compile(
     r"(?<![\d.,:/-])" + _TALLY + r"\s+(?:[a-z]+\s+){0,1}?" + _RESULT + r"\b"
     r"|\b" + _RESULT + r"\s+(?:[A-Za-z'’]+\s+){0,3}?(?:by\s+)?(?:a\s+)?(?<![\d.,:/-])"
     + _TALLY, re.IGNORECASE)
+
+
+# Sums of money in an article's lead ("$2.6 million", "85 million euros", "£40bn"): what
+# was stolen, paid, fined or pledged. Two same-kind events of one day (two heists, two
+# takeovers) differ in their sums; reports of one event give the same sum or one a little
+# apart (a currency conversion, a rounded or revised figure): only sums more than
+# ``AMOUNT_RATIO`` apart tell another event. The lead only: the body also gives background
+# sums (last year's heist, the company's revenue).
+LEAD_CHARS = 400  # the lead: the title and this many characters of the text
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALE = r"(thousand|million|billion|trillion|mn|bn|tn|[kmb])\b"
+_MONEY = re.compile(
+    r"(?:(?:US|A|C|HK|NZ|S)?[$€£¥]|\b(?:USD|EUR|GBP|JPY|CNY|INR|Rs\.?)\s?)\s*"
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-?\s*" + _SCALE + r")?"
+    r"|\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion)"
+    r"\s*-?\s*(?:(?:US|U\.S\.|Hong Kong|Australian|Canadian)\s+)?"
+    r"(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|rupees?|francs?)\b",
+    re.IGNORECASE)
+AMOUNT_MIN = 1000.0  # smaller sums (a ticket's price, a fine of $50) are not the event's
+AMOUNT_RATIO = 2.0  # two sums within this factor may be one event's
+
+
+def lead_amounts(title: str | None, text: str) -> frozenset[Label]:
+    """The sums of money named in the lead (title and first ``LEAD_CHARS`` characters), as
+    ("amount", value) labels."""
+    lead = f"{title or ''}\n{text[:LEAD_CHARS]}"
+    out: set[Label] = set()
+    for m in _MONEY.finditer(lead):
+        number, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = float(number.replace(",", "")) * _SCALES.get((scale or "").lower(), 1.0)
+        if value >= AMOUNT_MIN:
+            out.add(("amount", f"{value:.4g}"))
+    return frozenset(out)
 
 
 def stated_dates(analysis: Analysis | None, keep: int,
@@ -193,15 +237,123 @@ def people(analysis: Analysis | None) -> frozenset[Label]:
     return frozenset(out)
 
 
+# Where an article's event happened: the place it names most often (twice at least, more
+# often than any other) — the "place" label —, and every place it names ("where"). Two
+# same-kind events of one day (two quakes, two shootings) happen in different places; an
+# outlet that names the event's place at another precision (the city, not its district)
+# usually names both, so only a main place the other side never names counts.
+PLACE, WHERE = "place", "where"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_WHO_WHERE = frozenset({PERSON, NAMED, PLACE, WHERE, "when"})
+
+
+def places(analysis: Analysis | None) -> frozenset[Label]:
+    """The article's main place and the places it names, as labels (lower case, a leading
+    "the" dropped)."""
+    if analysis is None:
+        return frozenset()
+    counts: dict[str, int] = {}
+    lead: set[str] = set()
+    for entity in analysis.entities:
+        if entity.label not in _PLACE_LABELS:
+            continue
+        key = re.sub(r"^the\s+", "", " ".join(entity.text.lower().split()))
+        if len(key) >= 2:
+            counts[key] = counts.get(key, 0) + 1
+            if entity.start < LEAD_CHARS:
+                lead.add(key)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_NAMED_KEPT]
+    out: set[Label] = {(WHERE, name) for name, _ in ranked}
+    # The event's place is named in the lead (a dateline, the first sentence) and again
+    # after; ties (a town and its country) are all main places.
+    top = max((n for name, n in ranked if name in lead), default=0)
+    if top >= 2:
+        out.update((PLACE, name) for name, n in ranked if n == top and name in lead)
+    return frozenset(out)
+
+
+# When the event happened, as the lead says it of an article with a publication date:
+# the first day it names ("on Tuesday", "yesterday", "on March 3") within a few days of
+# publication, resolved against that date. Two reports of one event published around the
+# same day name the same day, or one a day apart (time zones, "last night"); two same-kind
+# events of one day's feeds mostly happened on different days ("Thursday" / "Tuesday").
+WHEN = "when"
+_WHEN_BEFORE, _WHEN_AFTER = 10, 3  # days before / after publication a lead day may fall
+WHEN_TOLERANCE = 1  # days between two sides' lead days still read as one event's
+
+
+def lead_day(published: date | None, analysis: Analysis | None) -> frozenset[Label]:
+    """The event day the lead names, as a ("when", ISO date) label; none without a
+    publication date (relative days cannot be resolved) or a day in the lead."""
+    if published is None or analysis is None:
+        return frozenset()
+    for t in analysis.times:
+        if t.start >= LEAD_CHARS:
+            break
+        if t.type != "DATE" or t.granularity != "day" or t.inferred or not t.value:
+            continue
+        try:
+            day = date.fromisoformat(t.value)
+        except ValueError:
+            continue
+        if -_WHEN_BEFORE <= (day - published).days <= _WHEN_AFTER:
+            return frozenset({(WHEN, day.isoformat())})
+    return frozenset()
+
+
 def people_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
-    """Whether each side has a main person the other never names."""
-    main_a = {v for k, v in mine if k == PERSON}
-    main_b = {v for k, v in theirs if k == PERSON}
+    """Whether each side has a main person the other never names — or, when places are
+    among the labels (:func:`places`), a main place the other never names, or, with lead
+    days (:func:`lead_day`), lead days more than ``WHEN_TOLERANCE`` days apart."""
+    mine, theirs = set(mine), set(theirs)
+    return (_main_conflict(mine, theirs, PERSON, NAMED)
+            or _main_conflict(mine, theirs, PLACE, WHERE) or _when_conflict(mine, theirs))
+
+
+def _when_conflict(mine: set[Label], theirs: set[Label]) -> bool:
+    days_a = [date.fromisoformat(v).toordinal() for k, v in mine if k == WHEN]
+    days_b = [date.fromisoformat(v).toordinal() for k, v in theirs if k == WHEN]
+    return bool(days_a and days_b) and all(
+        abs(x - y) > WHEN_TOLERANCE for x in days_a for y in days_b)
+
+
+def _main_conflict(mine: set[Label], theirs: set[Label], main: str, named: str) -> bool:
+    main_a = {v for k, v in mine if k == main}
+    main_b = {v for k, v in theirs if k == main}
     if not main_a or not main_b:
         return False
-    named_a = {v for k, v in mine if k == NAMED} | main_a
-    named_b = {v for k, v in theirs if k == NAMED} | main_b
-    return not (main_a & named_b) and not (main_b & named_a)
+    # Named as a person or as a place: the tagger calls one name either ("Trump" a place,
+    # "Jordan" a person), and a name the other side gives at all is no evidence.
+    named_a = {v for k, v in mine if k in _NAMES} | main_a
+    named_b = {v for k, v in theirs if k in _NAMES} | main_b
+    return not _named_in(main_a, named_b) and not _named_in(main_b, named_a)
+
+
+_NAMES = frozenset({PERSON, NAMED, PLACE, WHERE})
+
+
+# Outlets spell one name differently ("Bessent" / "Bassant", "Al-Sisi" / "el-Sissi"): a
+# surname this alike (difflib's ratio) is the same person.
+NAME_LIKENESS = 0.7
+
+
+def _named_in(mains: set[str], named: set[str]) -> bool:
+    """Whether one of ``mains`` is among ``named``, spelling variants included."""
+    return bool(mains & named) or any(_alike(m, n) for m in mains for n in named)
+
+
+def _alike(a: str, b: str) -> bool:
+    """One name written two ways: "Bessent" / "Bassant", "U.S." / "US" / "United States"."""
+    a, b = a.replace(".", ""), b.replace(".", "")
+    if a == b or _initials(a) == b or _initials(b) == a:
+        return True
+    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS
+
+
+def _initials(name: str) -> str | None:
+    """ "united states" -> "us", "new york city" -> "nyc"; None for one word."""
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) > 1 else None
 
 
 # Outlets of one quake give magnitudes a few tenths apart (a first estimate, a revision,
@@ -211,19 +363,24 @@ MAGNITUDE_TOLERANCE = 0.5
 
 def labels_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
     """Whether the two sides number one series differently and share no label at all
-    (people's labels aside: :func:`people_conflict`)."""
-    a = {x for x in mine if x[0] not in (PERSON, NAMED)}
-    b = {x for x in theirs if x[0] not in (PERSON, NAMED)}
+    (people's and places' labels aside: :func:`people_conflict`)."""
+    a = {x for x in mine if x[0] not in _WHO_WHERE}
+    b = {x for x in theirs if x[0] not in _WHO_WHERE}
     if not a or not b or a & b:
         return False
     keys_a: dict[str, set[str]] = {}
     for key, value in a:
         keys_a.setdefault(key, set()).add(value)
+    amounts_b = [float(v) for k, v in b if k == "amount"]
     for key, value in b:
         if key not in keys_a or value in keys_a[key]:
             continue
         if key == "magnitude" and any(
                 abs(float(value) - float(v)) <= MAGNITUDE_TOLERANCE for v in keys_a[key]):
+            continue
+        if key == "amount" and any(  # one sum in common (within the ratio) is enough
+                max(x, float(v)) <= AMOUNT_RATIO * min(x, float(v))
+                for x in amounts_b for v in keys_a[key]):
             continue
         return True
     return False
@@ -248,3 +405,38 @@ def factor(mine: tuple[Iterable[Interval], Iterable[Label]],
     if people_factor != 1.0 and people_conflict(mine[1], theirs[1]):
         out *= people_factor
     return out
+
+
+def told(article: Article, analysis: Analysis | None, options: ClusterOptions
+         ) -> tuple[tuple[Interval, ...], Labels]:
+    """What an article's text says of its event, as the index keeps it: its stated dates
+    and its labels (series numbers, figures; and, as ``options`` ask, the sums of its lead,
+    its main people and places, the day its lead names)."""
+    o = options
+    out = labels(f"{article.title or ''}\n{article.text}")
+    if o.lead_amounts:
+        out |= lead_amounts(article.title, article.text)
+    if o.people_evidence:
+        out |= people(analysis)
+    if o.place_evidence:
+        out |= places(analysis)
+    if o.when_evidence:
+        day = article_day(article, None)
+        out |= lead_day(None if day is None else date.fromordinal(day), analysis)
+    return stated_dates(analysis, o.stated_dates_kept, o.stated_years), kept(out)
+
+
+# The index keeps every recent article's labels (~15 a news article with people and
+# places): a tuple of label objects shared by the articles naming them keeps that memory
+# small (PolNeAR's 840 articles: 2.7 KB an article as sets of fresh tuples; so 0.2 KB and
+# a table of the distinct labels, 0.8 KB an article there, shared more as names recur).
+# Bounded: past this many distinct labels the table starts again.
+_SHARED: dict[Label, Label] = {}
+_SHARED_MAX = 200_000
+
+
+def kept(labels: Iterable[Label]) -> tuple[Label, ...]:
+    """Labels as the index keeps them: a sorted tuple of shared label objects."""
+    if len(_SHARED) > _SHARED_MAX:
+        _SHARED.clear()
+    return tuple(_SHARED.setdefault(label, label) for label in sorted(labels))

@@ -119,7 +119,7 @@ class StoryIndex:
         # Stated dates and series numbers of recent articles (evidence.py); saved with the
         # index state (export_state), so a new process weighs them as this one does.
         self.evidence: dict[str, tuple[tuple[evidence.Interval, ...],
-                                       frozenset[evidence.Label]]] = {}
+                                       evidence.Labels]] = {}
         # Each recent article's outlet (None: unknown): the repair of a small scope asks
         # more of two articles of one outlet (repair.py). Saved with the evidence.
         self.outlets: dict[str, str | None] = {}
@@ -156,7 +156,8 @@ class StoryIndex:
         if match is not None and (match.original not in self.vectors
                                   or self._too_far(day, match.original)
                                   or not self._same_names(feats, match.original)
-                                  or self.evidence_factor(told, self._told(match.original)) < 1):
+                                  or self.evidence_factor(told, self._told(match.original),
+                                                          people=True) < 1):
             # the original left the recent window, or this is a re-run weeks later, or a
             # template filled with other names, dates or series numbers: not a copy
             match = None
@@ -286,16 +287,12 @@ class StoryIndex:
                                o.people_conflict_factor if people else 1.0)
 
     def _told(self, article_id: str
-              ) -> tuple[tuple[evidence.Interval, ...], frozenset[evidence.Label]]:
+              ) -> tuple[tuple[evidence.Interval, ...], evidence.Labels]:
         return self.evidence.get(article_id, ((), frozenset()))
 
     def _evidence(self, article: Article, analysis: Analysis | None
-                  ) -> tuple[tuple[evidence.Interval, ...], frozenset[evidence.Label]]:
-        o = self.options
-        labels = evidence.labels(f"{article.title or ''}\n{article.text}")
-        if o.people_evidence:
-            labels |= evidence.people(analysis)
-        return (evidence.stated_dates(analysis, o.stated_dates_kept, o.stated_years), labels)
+                  ) -> tuple[tuple[evidence.Interval, ...], evidence.Labels]:
+        return evidence.told(article, analysis, self.options)
 
     def candidates(self, feats: Features, weights: np.ndarray) -> list[int]:
         """Stories sharing the heaviest terms of ``feats`` (weighed as ``weights``), the
@@ -383,7 +380,8 @@ class StoryIndex:
                 rows):
             self.vectors[aid] = state.unpack_features(feats)
             self.days[aid] = day
-            self.evidence[aid], self.outlets[aid] = state.unpack_article_evidence(told)
+            (stated, labels), self.outlets[aid] = state.unpack_article_evidence(told)
+            self.evidence[aid] = (stated, evidence.kept(labels))
             self._recent.append(aid)
             self._arrival[aid] = start + i
             if minhash is not None:
@@ -422,7 +420,9 @@ class StoryIndex:
         return repr((o.n_features, sorted(o.weights.items()), o.ngram_max, o.article_terms,
                      o.centroid_terms, o.query_terms, o.postings_scanned, o.recent_articles,
                      o.copy_window_articles, o.num_perm, o.copy_threshold)
-                    + ((("people_evidence", True),) if o.people_evidence else ()))
+                    + ((("people_evidence", True),) if o.people_evidence else ())
+                    + ((("place_evidence", True),) if o.place_evidence else ())
+                    + ((("when_evidence", True),) if o.when_evidence else ()))
 
     # -- internals ----------------------------------------------------------------------
 
@@ -504,7 +504,8 @@ class StoryIndex:
                         if story.first_day is not None and story.last_day is not None:
                             theirs = ((*story.stated, (story.first_day, story.last_day)),
                                       story.labels)
-                    factor *= self.evidence_factor(mine, theirs, people=close)
+                    factor *= self.evidence_factor(
+                        mine, theirs, people=close and self.options.people_online)
                 out.append(factor * float(scratch[story.profile.indices] @ self._weighed(story)))
             return out
         finally:
