@@ -105,7 +105,7 @@ def _start(db: Path, files: list[Path], workers: int = 1) -> subprocess.Popen[by
 def sequential(tmp_path_factory: pytest.TempPathFactory) -> dict[int, set[frozenset[str]]]:
     root = tmp_path_factory.mktemp("sequential")
     out = {}
-    for parts in (1, 3):
+    for parts in (1, 2):
         db = root / f"seq{parts}.db"
         _ingest_in_process(db, _write_parts(root / f"in{parts}", parts))
         out[parts] = _partition(db)
@@ -115,16 +115,16 @@ def sequential(tmp_path_factory: pytest.TempPathFactory) -> dict[int, set[frozen
 def test_concurrent_ingests_give_the_stories_of_a_sequential_run(
     tmp_path: Path, sequential: dict[int, set[frozenset[str]]]
 ) -> None:
-    # Three ingests into one database, started together so that their writing overlaps
-    # (each process costs ~3 CPU s of start-up: three writers, not more).
+    # Two ingests into one database, started together so that their writing overlaps
+    # (each process costs ~2 CPU s of start-up; a third writer meets no race two do not).
     db = tmp_path / "together.db"
-    files = _write_parts(tmp_path / "in", 3)
+    files = _write_parts(tmp_path / "in", 2)
     procs = [_start(db, [f]) for f in files]
     for proc in procs:
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err.decode()
     got = _partition(db)
-    assert got == sequential[3]
+    assert got == sequential[2]
     assert sum(len(g) for g in got) == len(REPORTS)
     assert got == sequential[1]  # the events, as in one batch
 
