@@ -168,3 +168,15 @@ def test_pounds_after_a_weight_word_are_a_weight_not_sterling():
     assert one("The fine was 40 pounds sterling.").unit == "GBP"
     found = figs("A crate weighing 30 kilos cost 90 pounds to ship.")
     assert [f.unit for f in found if f.value == 90] == ["GBP"]
+
+
+def test_a_weight_after_a_height_is_a_weight_even_without_a_space():
+    for text in ("The suspect is described as 5-foot-8, 135 pounds, with brown hair.",
+                 "The suspect is described as 5-foot-8,135 pounds, with brown hair.",
+                 "He is 6 feet 2 inches, 190 pounds."):
+        weights = [f for f in figs(text) if f.unit in ("pound", "GBP")]
+        assert [(f.value, f.unit) for f in weights] in ([(135.0, "pound")], [(190.0, "pound")])
+        assert all(f.value != 8135 for f in figs(text))
+    # controls: an amount with a thousands separator stays one amount of money
+    assert (one("The repair bill came to 8,135 pounds.").value,
+            one("The repair bill came to 8,135 pounds.").unit) == (8135.0, "GBP")

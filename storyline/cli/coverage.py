@@ -14,9 +14,10 @@ from .evaluation import AsJson, DataDir, Predictions, _data_dir, _print_result
 @eval_app.command("discrepancies")
 def eval_discrepancies(
     ctx: typer.Context,
-    dataset: Annotated[str, typer.Option(help="ecbplus.")] = "ecbplus",
+    dataset: Annotated[str, typer.Option(help="ecbplus, or polnear (with --audit).")] = "ecbplus",
     split: Annotated[
-        str, typer.Option(help="test (report), dev, dev2-dev7 (tune) or all: the annotated parts.")
+        str, typer.Option(help="test (report), dev, dev2-dev7 (tune) or all: the annotated "
+                               "parts; polnear: train or dev.")
     ] = "test",
     annotations: Annotated[
         Path | None, typer.Option("--annotations", help="Another annotation file (JSON).")
@@ -27,6 +28,10 @@ def eval_discrepancies(
         bool, typer.Option("--audit", help="Precision audit: re-run on every unannotated "
                            "train/dev subtopic; precision over the judged reports.")
     ] = False,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="polnear: where analyses are cached "
+                                  "[~/.cache/storyline].")
+    ] = None,
     as_json: AsJson = False,
 ) -> None:
     """Disagreements between outlets: recall and precision by kind, with a baseline.
@@ -39,10 +44,14 @@ def eval_discrepancies(
       storyline eval discrepancies --dataset ecbplus --split test --json
       storyline eval discrepancies --split dev --predictions found.jsonl
       storyline eval discrepancies --dataset ecbplus --audit --json
+      storyline eval discrepancies --dataset polnear --split train --audit --json
 
     With --audit the rules run on the train/dev subtopics no annotated part uses and every
     report is looked up in storyline/evaluate/data/ecbplus_audit.tsv (judged real or false
-    by reading the sentences): precision by kind, and the reports not judged yet.
+    by reading the sentences): precision by kind, and the reports not judged yet. With
+    --dataset polnear --audit, PolNeAR's train or dev articles go through the pipeline
+    (stories by Storyline's own clustering), every story of two or more outlets is
+    reconciled, and each report is looked up in storyline/evaluate/data/polnear_audit.tsv.
     """
     from ..evaluate.discrepancies import (
         ANNOTATIONS,
@@ -50,6 +59,13 @@ def eval_discrepancies(
         evaluate_discrepancies,
     )
 
+    if audit and dataset == "polnear":
+        from ..evaluate.discrepancies_polnear import audit_polnear, default_cache_dir
+
+        _print_result(audit_polnear(
+            split, _data_dir(ctx, data_dir), cache_dir=cache_dir or default_cache_dir(),
+            predictions=predictions), as_json)
+        return
     if audit:
         _print_result(audit_discrepancies(
             dataset, _data_dir(ctx, data_dir), annotations=annotations or ANNOTATIONS,

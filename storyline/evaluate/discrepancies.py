@@ -270,8 +270,11 @@ def evaluate_discrepancies(
     """Score Storyline's and the baseline's discrepancies on an annotated part of ECB+."""
     from storyline.evaluate.clustering import load_ecbplus_subtopic
 
+    if dataset == "polnear":
+        raise DatasetError("PolNeAR has no annotated disagreements: run its precision audit "
+                           "with --audit (--split train or dev)")
     if dataset != "ecbplus":
-        raise DatasetError(f"unknown discrepancy dataset {dataset!r}; use ecbplus")
+        raise DatasetError(f"unknown discrepancy dataset {dataset!r}; use ecbplus or polnear")
     parts, items = load_annotations(annotations)
     subtopics = subtopics_of(parts, split)
     gold = [d for d in items if d.subtopic in subtopics]

@@ -238,10 +238,16 @@ def _bound(m: re.Match[str], has_range: bool) -> str:
     return _BOUND_SIGN.get(word, "=")
 
 
-# Words before "N pounds" that make it a weight, not money ("weighing 130 pounds").
+# Words before "N pounds" that make it a weight, not money ("weighing 130 pounds"), or a
+# height just before it ("5-foot-8, 135 pounds", "6 feet 2 inches, 190 pounds").
 _WEIGHT_CUE = re.compile(
     r"\b(?:weigh(?:s|ed|ing|t|ts)?|heavier|lighter|overweight|tipped\s+the\s+scales)\b"
-    r"[^.;\d]{0,20}$", re.I)
+    r"[^.;\d]{0,20}$"
+    r"|\b(?:foot|feet|ft|inch|inches|tall)\b(?:\s*-?\s*\d{1,2}(?:\s*inch(?:es)?)?)?"
+    r"\s*[,/]?\s*(?:and\s+)?$", re.I)
+# A height's inches run into the weight when the comma has no space after it
+# ("5-foot-8,135 pounds"): inches are 0-11, so the comma separates two numbers.
+_HEIGHT_COMMA = re.compile(r"(\b(?:foot|feet|ft)\s*-?\s*\d{1,2}),(?=\d)", re.I)
 
 
 def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]]) -> Figure | None:
@@ -403,6 +409,7 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
     ]
     figures = _votes(text)
     date_spans += [(f.start, f.end) for f in figures]  # not read again as a range
+    text = _HEIGHT_COMMA.sub(r"\1 ", text)  # same length: offsets stay
     pos = 0
     while (m := _FIGURE.search(text, pos)) is not None:
         fig = _make_figure(text, m, date_spans)

@@ -183,6 +183,14 @@ def _dateline(d: Dated, t: TimeExpr) -> bool:
     return t.start - s.start < 60 and bool(re.fullmatch(r"[A-Z][A-Z .,/'’-]*", lead.strip()))
 
 
+_POSSESSIVE_AFTER = re.compile(r"^\s?['’]\s?s\b")
+
+
+def _possessive(d: Dated, t: TimeExpr) -> bool:
+    """Is the date written in the possessive ("Saturday's debate", "Friday ’ s vote")?"""
+    return bool(_POSSESSIVE_AFTER.match(d.doc.article.text[t.end:t.end + 4]))
+
+
 def _in_quote(d: Dated, t: TimeExpr) -> bool:
     """A date inside quoted words ("today we walked through it") is the speaker's, not
     resolvable from the publication date."""
@@ -262,7 +270,11 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     va, vb = calendar_value(ta) or "", calendar_value(tb) or ""
                     # Reports of one event disagree by a day or two (time zones, "late on
                     # Monday"); dates further apart, or coarser, are usually other events.
+                    # A day in the possessive names an event ("at Saturday's debate"),
+                    # comparable only with another such name, not with a day something
+                    # happened on ("saying Monday").
                     if (len(va) != 10 or len(vb) != 10 or va == vb or not _close(va, vb)
+                            or _possessive(a, ta) != _possessive(b, tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
                             or _zones_apart(a.doc, ta, b.doc, tb, va, vb, options)):

@@ -21,10 +21,27 @@ from rapidfuzz import fuzz
 from storyline.records import Figure
 
 from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
+from .figure_values import (
+    MEASURE,
+    compatible_values,
+    distinctive,
+    duration_text,
+    format_value,
+    same_value,
+    value_ratio,
+)
 from .garbled import garbled_at, lost_halves
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .same_measure import count_sort, disjoint_holders, modified_head, same_modified_thing
+from .same_happening import different_times, other_places, running
+from .same_measure import (
+    count_sort,
+    disjoint_holders,
+    is_person,
+    modified_head,
+    same_modified_thing,
+    same_poll,
+)
 from .space import SentenceSpace
 from .text import fold, numbers, stem, wordset
 
@@ -33,19 +50,12 @@ log = logging.getLogger(__name__)
 _SKIP_KINDS = wordset("ordinal year date time")
 # "the 12000 block of Roosevelt Boulevard" is an address, not a count of blocks.
 _ADDRESS_UNITS = wordset("block blocks")
-_MEASURE = re.compile(
-    r"(?:kilo|centi|milli)?(?:met(?:er|re)s?)|k?m|ft|feet|foot|miles?|yards?|inch(?:es)?|"
-    r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds?|lbs?|acres?|hectares?|litres?|liters?|gallons?")
 _NAME_LABELS = wordset("ORG PERSON FAC PRODUCT EVENT LAW WORK_OF_ART")
 # "about" words that say nothing about what is measured ("old" of "23-year-old": the age
 # is of the noun after it, "23-year-old man" and "20-year-old daughter" are two people).
 _GENERIC_ABOUT = wordset(
     "day week month year hour minute percent % people time number point thing one more old"
 )
-_BOUND_WORDS = {
-    "=": "", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most ",
-    "~": "about ", "range": "",
-}
 
 
 # Count nouns that measure the same kind of thing ("1,200 residents", "1,400 people").
@@ -84,7 +94,7 @@ def lone_counts(fs: list[_F], near: float) -> set[str]:
     for f in fs:
         cls = unit_class(f.fig.unit)
         if (f.fig.kind == "count" and f.fig.value_max is None and cls not in _NOT_LONE
-                and not _MEASURE.fullmatch(fold(f.fig.unit))  # "9 acres": rounded
+                and not MEASURE.fullmatch(fold(f.fig.unit))  # "9 acres": rounded
                 and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
             per_doc[cls][f.doc.order].add(f.fig.value)
     out = set()
@@ -141,11 +151,6 @@ def _rate(f: _F) -> bool:
     return bool(_RATE_AFTER.match(after) or _OFFSET_AFTER.match(after))
 
 
-def _ratio(a: Figure, b: Figure) -> float:
-    lo, hi = sorted((abs(a.value), abs(b.value)))
-    return hi / lo if lo > 0 else float("inf")
-
-
 def _busy_comparable(a: _F, b: _F, busy: set[tuple[int, str]]) -> bool:
     """A number of an article that counts the unit for many things ("six touchdowns",
     "nine touchdowns", "two touchdowns") compares with another outlet's only as a near miss
@@ -154,7 +159,25 @@ def _busy_comparable(a: _F, b: _F, busy: set[tuple[int, str]]) -> bool:
     cls = unit_class(a.fig.unit)
     if (a.doc.order, cls) not in busy and (b.doc.order, cls) not in busy:
         return True
-    return _ratio(a.fig, b.fig) <= _BUSY_NEAR
+    return value_ratio(a.fig, b.fig) <= _BUSY_NEAR
+
+
+# Statistics of games and players, recorded exactly and told of many games, seasons and
+# players. Only words used for nothing else: "points" (an index, a poll lead), "yards" (a
+# distance), "shots" (gunfire), "goals" (aims) and "games" (a streak's length, games
+# missed) count other things too.
+_GAME_STATS = frozenset(stem(w) for w in wordset(
+    "rebound rebounds assist assists touchdown touchdowns carry carries reception receptions "
+    "interception interceptions sack sacks tackle tackles rushing rushings inning innings "
+    "strikeout strikeouts homer homers wicket wickets steal steals"))
+
+
+def _game_stat_comparable(a: _F, b: _F, near: float) -> bool:
+    """Two values of a game statistic compare only as a near miss: one apart ("seven
+    rebounds" / "eight") or within ``game_stat_near`` of each other."""
+    if unit_class(a.fig.unit) not in _GAME_STATS:
+        return True
+    return abs(a.fig.value - b.fig.value) <= 1 or value_ratio(a.fig, b.fig) <= near
 
 
 def unit_class(unit: str) -> str:
@@ -175,7 +198,6 @@ class _F:
     sort: str = ""  # the sort of count (``same_measure.count_sort``): whole, window, extra
 
 
-
 def _norm_about(about: str | None) -> str:
     if not about:
         return ""
@@ -183,20 +205,6 @@ def _norm_about(about: str | None) -> str:
              for w in fold(about).replace("-", " ").split() if w.isalpha()]
     words = [w for w in words if w not in _GENERIC_ABOUT]
     return " ".join(words)
-
-
-def _same_value(a: Figure, b: Figure) -> bool:
-    scale = max(abs(a.value), abs(b.value), 1e-9)
-    if abs(a.value - b.value) / scale > 0.005:
-        return False
-    if (a.value_max is None) != (b.value_max is None):
-        return a.bound != "range" and b.bound != "range"
-    return a.value_max is None or abs(a.value_max - (b.value_max or 0)) <= 0.005 * scale
-
-
-def _distinctive(f: Figure) -> bool:
-    """A value unlikely to recur by chance: not a small whole number (one, two, three)."""
-    return not (float(f.value).is_integer() and abs(f.value) <= 3 and f.value_max is None)
 
 
 def _age(f: _F) -> bool:
@@ -230,42 +238,10 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
-def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS.about_slack
-                      ) -> bool:
-    """Can both figures be stated together? Two maxima ("up to 31.2%", "up to 32.1%") cannot,
-    nor two approximations of different numbers ("about $4.1 billion", "an estimated $4.6
-    billion"); a bound and a value inside it ("more than 4%", "4.25%") can."""
-    if a.bound == b.bound:
-        return _same_value(a, b)
-    # Measures are rounded and converted ("about 600 metres" for 2,000 ft); sums of money,
-    # rates and counts are given as a source stated them: "about €35,000" is not €34,500.
-    slack = about_slack if _MEASURE.fullmatch(fold(a.unit)) else 0.0
-    ia, ib = _interval(a, slack), _interval(b, slack)
-    return max(ia[0], ib[0]) <= min(ia[1], ib[1])
-
-
-def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
-    v, bound = f.value, f.bound
-    if bound == "range" and f.value_max is not None:
-        return v, f.value_max
-    if bound in (">", ">="):
-        return v, float("inf")
-    if bound in ("<", "<="):
-        return float("-inf"), v
-    if bound == "~":  # "about 600 metres" is a rounded 609
-        return v * (1 - about_slack), v * (1 + about_slack)
-    return v, v  # "=": the number stated
-
-
-def _different_times(a: _F, b: _F) -> bool:
-    """Each figure's sentence is dated, differently: a count that changed, not a conflict."""
-    def dates(f: _F) -> set[str]:
-        return {t.value for t in f.doc.times if t.sentence == f.fig.sentence and t.value
-                and t.type == "DATE" and t.value[:1].isdigit()}
-
-    da, db = dates(a), dates(b)
-    return bool(da and db) and not any(x.startswith(y) or y.startswith(x)
-                                        for x in da for y in db)
+def _two_happenings(a: _F, b: _F) -> bool:
+    """The two figures are of different happenings or places (``same_happening``)."""
+    return (different_times(a.doc, a.fig, b.doc, b.fig) or running(a.doc, a.fig, b.doc, b.fig)
+            or other_places(a.doc, a.fig, b.doc, b.fig))
 
 
 def _about_sim(a: _F, b: _F) -> float | None:
@@ -278,42 +254,6 @@ def _about_sim(a: _F, b: _F) -> float | None:
     if a.about == _norm_about(a.fig.unit) or b.about == _norm_about(b.fig.unit):
         return max(sim, _UNIT_ABOUT_SIM)
     return sim
-
-
-_CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",
-             "INR": "₹"}
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_NO_PLURAL = wordset("people children men women staff police personnel cattle sheep fish "
-                     "aircraft livestock feet")
-
-
-def format_value(value: float, unit: str, bound: str = "=", value_max: float | None = None) -> str:
-    """'more than 100%', '90 days', '$3.5 billion'-style text for a normalised figure."""
-    def num(v: float) -> str:
-        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
-
-    scale_word, div = "", 1.0
-    if unit in _CURRENCY or (len(unit) == 3 and unit.isupper()):
-        for size, word in _SCALES:
-            if abs(value) >= size:
-                scale_word, div = f" {word}", size
-                break
-    text = num(value / div)
-    if value_max is not None:
-        text += f"–{num(value_max / div)}"
-    text += scale_word
-    if unit == "%":
-        text += "%"
-    elif unit in _CURRENCY:
-        text = _CURRENCY[unit] + text
-    elif len(unit) == 3 and unit.isupper():
-        text = f"{unit} {text}"
-    elif unit:
-        single = value == 1 and value_max is None
-        plain = (single or unit.endswith("s") or not unit.isalpha() or unit in _NO_PLURAL
-                 or len(unit) <= 2)  # "58 km", "200 ft"
-        text += " " + (unit if plain else unit + "s")
-    return _BOUND_WORDS.get(bound, "") + text
 
 
 def align_figures(docs: list[Doc], space: SentenceSpace,
@@ -360,24 +300,27 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                 continue
             about = _about_sim(a, b)
             sent = space.sim(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
-            if _same_value(a.fig, b.fig):
+            if same_value(a.fig, b.fig):
                 # One story rarely gives the same "60 days" for two different things.
-                bar = 0.05 if _distinctive(a.fig) else 0.15
+                bar = 0.05 if distinctive(a.fig) else 0.15
                 if (about or 0) >= 0.8 or sent >= bar:
                     uf.union(i, j)
                     same.add((i, j))
             elif ((_may_conflict(a, b, about, sent)
                    or (unit_class(a.fig.unit) in lone and a.doc.independent
+                       and not disjoint_holders(a.subjects, b.subjects)
                        and b.doc.independent and a.fig.kind == "count"
                        and a.fig.value_max is None and b.fig.value_max is None
                        and (about or 0) >= _UNIT_ABOUT_SIM))
-                  and not _different_times(a, b)
+                  and not _two_happenings(a, b)
                   and i not in crowded and j not in crowded
                   and _busy_comparable(a, b, busy)
+                  and _game_stat_comparable(a, b, options.game_stat_near)
                   and (i in rates) == (j in rates)
                   and a.sort == b.sort
                   and same_modified_thing(a.doc, a.fig.sentence, a.head,
                                           b.doc, b.fig.sentence, b.head)
+                  and same_poll(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
                   and not _states(a, b.fig) and not _states(b, a.fig)
                   and not _early_floor(a, b, options.tally_floor_update)):
                 candidates.append((i, j))
@@ -446,16 +389,26 @@ def _subjects(doc: Doc, f: Figure) -> frozenset[str]:
     (then a named person may be the source, not the subject)."""
     if _ATTRIBUTION.search(doc.sentence_text(f.sentence)):
         return frozenset()
-    return frozenset(w for e in doc.analysis.entities
-                     if e.label == "PERSON" and e.sentence == f.sentence and e.end <= f.start
+    people = [e for e in doc.analysis.entities
+              if e.sentence == f.sentence and e.end <= f.start and is_person(doc, e)]
+    # "Novak's cousin Ivo Marsh ran for 205 yards": the figure is the last one's, not the
+    # person whose relative he is.
+    text = doc.article.text
+    people = [e for n, e in enumerate(people)
+              if not (n + 1 < len(people) and (_POSSESSIVE.match(text[e.end:e.end + 3])
+                                               or e.text.endswith(("'s", "’s"))))]
+    return frozenset(w for e in people
                      for w in fold(e.text).replace(".", " ").split() if len(w) > 1)
+
+
+_POSSESSIVE = re.compile(r"\s?['’]s?\b")
 
 
 def _states(f: _F, other: Figure) -> bool:
     """Does the figure's sentence also state the other figure's number ("58-3 with 51 wins
     by knockout" states 58)? Then the article knows both: no conflict. Small whole numbers
     (one to three) recur by chance and do not count."""
-    if not _distinctive(other):
+    if not distinctive(other):
         return False
     return any(abs(float(n) - other.value) < 1e-9
                for n in numbers(f.doc.sentence_text(f.fig.sentence)) if _is_float(n))
@@ -527,24 +480,6 @@ def _update_note(ranked: list[list[_F]]) -> str:
     return f"Later reports give a higher count: {shown}. An update, not a conflict."
 
 
-_SUBUNITS = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24),
-             "week": ("day", 7), "year": ("month", 12)}
-
-
-def _duration_text(f: Figure) -> str | None:
-    """A compound duration in its own units: 2.5833 hours -> "2 hours 35 minutes"."""
-    if f.kind != "duration" or f.value_max is not None or float(f.value).is_integer():
-        return None
-    if f.unit not in _SUBUNITS:
-        return None
-    small, per = _SUBUNITS[f.unit]
-    whole, part = int(f.value), round((f.value - int(f.value)) * per)
-    if not part or part >= per:
-        return None
-    return (_BOUND_WORDS.get(f.bound, "") + format_value(whole, f.unit) + " "
-            + format_value(part, small))
-
-
 def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: float,
            updates: set[frozenset[int]] | None = None,
            ) -> tuple[AlignedFigure, Discrepancy | None]:
@@ -591,7 +526,7 @@ def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: fl
     )
     if len(ranked) == 1:
         return fig, None
-    texts = [_duration_text(g[0].fig) or
+    texts = [duration_text(g[0].fig) or
              format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
              for g in ranked]
     clash = any(not compatible_values(a.fig, b.fig, about_slack)

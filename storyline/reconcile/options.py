@@ -55,6 +55,10 @@ class ReconcileOptions:
     lone_count_near: float = 1.15  # a unit counted once per article ("13 shots", "a dozen
     # rounds"), all values within this ratio: one quantity told in unlike sentences (1.3
     # took a team's 9 wins and another's 7 for one count)
+    game_stat_near: float = 1.12  # a game statistic (touchdowns, rebounds, carries…) is
+    # recorded exactly: two outlets' values of one player's statistic differ by a slip (one
+    # apart, or within this ratio); further apart they are other games, seasons or players
+    # (ECB+ audit, a training figure: 2 such far pairs of touchdowns, both false)
     tally_same_event: float = 0.25  # sentence cosine for two tallies of one disaster's dead
     # or injured (doubled when one count is over twice the other: a past disaster's toll)
     tally_floor_update: float = 2.0  # two floors ("at least 3", "at least 10 killed") this

@@ -401,6 +401,14 @@ def house_style(token: str) -> str:
     return token
 
 
+def _short_form(a: str, b: str) -> bool:
+    """A first name of at most four letters that begins like a longer one ("Dave"/"David",
+    "Ken"/"Kenneth"): a familiar short form. Names of one length ("Eric"/"Erik") and
+    longer pairs ("Massoud"/"Masoud") are spellings."""
+    short, full = sorted((a, b), key=len)
+    return len(short) <= 4 and len(full) > len(short) and full[:3] == short[:3]
+
+
 def spelling_conflict(a: str, b: str) -> bool:
     """Two full names that are the same name spelled differently ("Olsen"/"Olssen"), not
     a fuller form ("Mark Jay Heller"), a short form ("Sam"/"Samuel") or another name."""
@@ -409,7 +417,8 @@ def spelling_conflict(a: str, b: str) -> bool:
     if not ta or not tb or set(ta) <= set(tb) or set(tb) <= set(ta):
         return False
     if ta[-1] == tb[-1] and (ta[0].startswith(tb[0]) or tb[0].startswith(ta[0])
-                             or frozenset((ta[0], tb[0])) in _NICKNAMES):
+                             or frozenset((ta[0], tb[0])) in _NICKNAMES
+                             or _short_form(ta[0], tb[0])):
         return False  # "Sam"/"Samuel", "Bill"/"William" Ingle: one first name
     if [stem(t) for t in ta] == [stem(t) for t in tb]:  # "Marshal", "Marshals"
         return False

@@ -382,6 +382,19 @@ def _joined_elsewhere(joined: _Q, other: _Q, o: ReconcileOptions) -> bool:
 _ELLIPSIS_SPLIT = re.compile(r"…|\.\s?\.\s?\.")
 
 
+def _several_statements(differing: list[str], wordings: dict[str, list[_Q]]) -> bool:
+    """One article gives two of the differing wordings: it quotes two statements (a slogan
+    and the rival slogan it answers, remarks of several occasions), so the group mixes
+    statements and which of them another outlet's wording renders cannot be told."""
+    seen: set[str] = set()
+    for w in differing:
+        docs = {q.doc.id for q in wordings[w]}
+        if docs & seen:
+            return True
+        seen |= docs
+    return False
+
+
 def _one_name(a: str, b: str) -> bool:
     """One name is part of the other ("Boone Isaacs" of "Cheryl Boone Isaacs"), or both
     name one organisation ("Ministry of Finance", "the finance ministry")."""
@@ -433,6 +446,8 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
     distinct = [w for w in wordings if not any(w != o and f" {w} " in f" {o} " for o in wordings)]
     differing = [w for w in distinct if any(_two_wordings(wordings[w], wordings[other], o)
                                             for other in distinct if other != w)]
+    if _several_statements(differing, wordings):
+        differing = []
     values: list[DiscrepancyValue] = []
     for w in differing:
         shown = _shown(wordings[w][0], [wordings[x][0] for x in differing if x != w], o)

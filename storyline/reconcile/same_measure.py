@@ -11,12 +11,16 @@ another's 205. Three structural checks, before a pair of figures is called a con
   giving that value) must overlap the other value's: two disjoint holders are two facts;
 * a number compares only with numbers of its sort (``count_sort``): the whole a part is
   taken from ("8 of 14 shots"), a window ("the last 10 games"), a further lot ("another
-  two") or a plain count.
+  two") or a plain count;
+* a poll's number ("a margin of error of 4 points") compares only with a number of the
+  same poll: both sentences name its pollster or sponsor (``same_poll``).
 """
 
 from __future__ import annotations
 
 import re
+
+from storyline.records import Entity
 
 from .evidence import Doc
 from .text import fold, stem, wordset
@@ -93,16 +97,93 @@ _EXTRA_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNO
 _EXTRA_AFTER = re.compile(r"^\s+(?:other|more|additional|further)\b", re.IGNORECASE)
 
 
+# "four seasons as the team's director", "six years as mayor": the span of one role, not of
+# the whole time with a team or in office.
+_ROLE_AFTER = re.compile(r"^\s+as\s+(?!(?:of|well|many|much|long|soon|far|if|though|a result)\b)"
+                         r"(?:a|an|the|his|her|their|its|[A-Z][\w.]*)\b")
+
+
+# Units of a time in a role ("as" after another number is a conjunction: "ran for 226
+# yards as the Rovers beat the Owls").
+_TENURE = re.compile(r"\b(?:seasons?|years?|months?|terms?)\s*$", re.IGNORECASE)
+
+
 def count_sort(doc: Doc, start: int, end: int) -> str:
     """What sort of count a number is, by the words around it: "whole" (the N of "8 of 14
-    shots"), "window" ("the last 10 games"), "extra" ("another two", "three other"), or
-    "" (a plain count). Numbers compare only with numbers of their sort."""
+    shots"), "window" ("the last 10 games"), "extra" ("another two", "three other"), "role"
+    ("four seasons as director"), or "" (a plain count). Numbers compare only with numbers
+    of their sort."""
     text = doc.article.text
     before = text[max(0, start - 60):start]
+    after = text[end:end + 40]
     if _WHOLE_BEFORE.search(before):
         return "whole"
     if _WINDOW_BEFORE.search(before):
         return "window"
-    if _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(text[end:end + 20]):
+    if _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after):
         return "extra"
+    if _ROLE_AFTER.match(after) and _TENURE.search(text[start:end]):
+        return "role"
     return ""
+
+
+# A number from an opinion poll: outlets cite different polls (each with its own shares and
+# margin of error), so two outlets' poll numbers are one poll's only when both sentences
+# name the same pollster or sponsor.
+# Lower case only: "Survey" in a name ("the U.S. Geological Survey") is no opinion poll.
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|"
+                   r"margin of (?:sampling )?error|sampling error)\b")
+_POLL_WORD = re.compile(r"\b(?:polls?|surveys?)\b", re.IGNORECASE)
+# Labels a pollster or sponsor is tagged with ("Quinnipiac University", "CNN/ORC").
+_SOURCE_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE"})
+
+
+def poll_number(doc: Doc, sentence: int) -> bool:
+    """Does the sentence give a number of an opinion poll ("the margin of error is plus or
+    minus 4 points", "48 percent of likely voters in a new survey")?"""
+    return bool(_POLL.search(doc.sentence_text(sentence)))
+
+
+def _poll_sources(doc: Doc, sentence: int) -> set[str]:
+    """Names in the sentence that can say whose poll it is: organisations, and a capitalised
+    word right before "poll" or "survey" ("a Quinnipiac poll", "the Gallup survey")."""
+    text = doc.sentence_text(sentence)
+    out = {fold(e.text).removeprefix("the ") for e in doc.analysis.entities
+           if e.sentence == sentence and e.label in _SOURCE_LABELS}
+    for m in _POLL_WORD.finditer(text):
+        before = _WORD.findall(text[max(0, m.start() - 30):m.start()])
+        if before and before[-1][:1].isupper() and len(before[-1]) > 2:
+            out.add(fold(before[-1]))
+    return {s for s in out if s}
+
+
+def same_poll(a_doc: Doc, a_sent: int, b_doc: Doc, b_sent: int) -> bool:
+    """Can two outlets' numbers be one poll's? Not when either sentence tells a poll's
+    number and the two sentences name no pollster or sponsor in common."""
+    if not (poll_number(a_doc, a_sent) or poll_number(b_doc, b_sent)):
+        return True
+    return bool(_poll_sources(a_doc, a_sent) & _poll_sources(b_doc, b_sent))
+
+
+# "his cousin Ivo Marsh": a name after a word for a relative or companion is a person's,
+# whatever label the tagger gave it (it tags some such names ORG).
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|its|my|our|a|the)|['’]s?)\s+(?:\w+\s+)?(?:cousin|brother|sister|son|"
+    r"daughter|father|mother|husband|wife|uncle|aunt|nephew|niece|friend|teammate|"
+    r"colleague|partner|fiancee?|boyfriend|girlfriend|grandson|granddaughter|stepson|"
+    r"stepdaughter)\s*,?\s*$", re.IGNORECASE)
+_NAME_LIKE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+def relative(doc: Doc, entity: Entity) -> bool:
+    """A name right after a word for a relative or companion ("his cousin Ivo Marsh")."""
+    return (_NAME_LIKE.fullmatch(entity.text.strip()) is not None
+            and _KIN_BEFORE.search(doc.article.text[max(0, entity.start - 40):entity.start])
+            is not None)
+
+
+def is_person(doc: Doc, entity: Entity) -> bool:
+    """A person's name: tagged PERSON, or a name of two or three words right after a word
+    for a relative or companion ("his cousin Ivo Marsh")."""
+    return entity.label == "PERSON" or relative(doc, entity)
+

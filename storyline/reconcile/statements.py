@@ -30,6 +30,7 @@ from .figures import is_tally
 from .garbled import lost_halves, mask_garbled
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .same_measure import is_person, relative, same_poll
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, spell_numbers
 
@@ -200,8 +201,9 @@ def _value(text: str, words: list[str], i: int, after: int = 2) -> str:
 
 
 def _surnames(doc: Doc, sentence: int) -> list[str]:
+    """Surnames of the people a sentence names (``same_measure.is_person``)."""
     return [fold(e.text).split()[-1] for e in doc.analysis.entities
-            if e.sentence == sentence and e.label == "PERSON" and e.text.strip()]
+            if e.sentence == sentence and e.text.strip() and is_person(doc, e)]
 
 
 def _other_people(da: Doc, sa: int, wa: list[str], db: Doc, sb: int, wb: list[str],
@@ -212,6 +214,12 @@ def _other_people(da: Doc, sa: int, wa: list[str], db: Doc, sb: int, wb: list[st
     a, b = set(_surnames(da, sa)), set(_surnames(db, sb))
     if not a or not b:
         return False
+    # "Novak ran for 226 yards" / "Novak's cousin Ivo Marsh ran for 205 yards": one
+    # sentence's doer is a relative the other never names.
+    for doc, s, other in ((da, sa, wb), (db, sb, wa)):
+        if any(relative(doc, e) and fold(e.text).split()[-1] not in other
+               for e in doc.analysis.entities if e.sentence == s):
+            return True
     ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
     for op, a0, a1, b0, b1 in ops:
         if op != "replace":
@@ -245,6 +253,8 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                 wb = words[(db.order, sb)]
                 if _other_people(da, sa, wa, db, sb, wb, options.same_surname_ratio):
                     continue  # "Novak ran for 226 yards" / "Lind ran for 205 yards": two facts
+                if not same_poll(da, sa, db, sb):
+                    continue  # two outlets' polls, each with its own numbers
                 for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series

@@ -50,6 +50,9 @@ _PAST_CONTEXT = re.compile(
     r"\b(?:at the time|back then|in those days|formerly|previously|"
     r"(?:while|when) (?:he|she|they) (?:was|were)|as a candidate)\b", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+# A past (or future) marker right before where the role stands in the sentence.
+_PAST_BEFORE = re.compile(r"\b(?:former|ex|then|onetime|one-time|retired|late|previous|"
+                          r"next|incoming|future|would-be)[\s-]*$")
 
 
 def historic(role: str, sentence: str) -> bool:
@@ -58,6 +61,8 @@ def historic(role: str, sentence: str) -> bool:
     if _PAST_CONTEXT.search(sentence):
         return True
     at = fold(sentence).find(fold(role))
+    if at >= 0 and _PAST_BEFORE.search(fold(sentence)[:at]):
+        return True  # "then-Sen. Barack Obama": the reader kept the title, not its marker
     return at >= 0 and len(_QUOTE_MARKS.findall(sentence[:at])) % 2 == 1
 
 

@@ -21,9 +21,16 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _WEEKDAY = re.compile(r"\b(" + "|".join(_DAYS) + r")\b", re.IGNORECASE)
 # "said here Friday", "told reporters on Monday", "announced Tuesday": the report's day.
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\b"
+    r"\b(?:said|says|saying|told|telling|announced|reported|added|stated|confirmed)\b"
     r"(?:\s+\w+){0,2}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
+
+# "had all returned by Saturday evening", "until Monday": a bound of a state, not the day
+# something happened.
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since)\s+(?:late\s+|early\s+)?$",
+                           re.IGNORECASE)
+# Another day named in the sentence ("today", "yesterday", a date): two days, two happenings.
+_OTHER_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 
 # "Saturday's semifinal", "Friday ’ s vote": a weekday naming another event, not a date.
 _POSSESSIVE_AFTER = re.compile(r"^\s?['’]\s?s\b")
@@ -85,8 +92,13 @@ def _mentions(doc: Doc) -> list[tuple[int, int, int, frozenset[str]]]:
         day = _DAYS.index(m.group(1).lower())
         per_sentence.setdefault(t.sentence, set()).add(day)
         before = doc.article.text[max(0, t.start - 40):t.start]
-        if _SPEECH_BEFORE.search(before):
+        if _SPEECH_BEFORE.search(before) or _BOUND_BEFORE.search(before):
             continue
+        if any(o is not t and o.sentence == t.sentence and o.type == "DATE" and (
+                _OTHER_DAY.search(o.text) or (len(o.value or "") == 10
+                                              and re.search(r"\d", o.text)))
+               for o in doc.times):
+            continue  # "signed Wynn on Tuesday and Bell today": which day is whose?
         if _POSSESSIVE_AFTER.match(doc.article.text[t.end:t.end + 4]):
             continue
         if any(q.start <= t.start < q.end for q in doc.analysis.quotes if q.kind == "direct"):

@@ -38,6 +38,28 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
 
+# Contractions written out or not ("we've got" / "we have got", "can't" / "cannot") are
+# one wording. Only unambiguous ones: "'s" (is, has or a possessive) and "'d" (had or
+# would) are left alone.
+_CONTRACTIONS = (
+    (re.compile(r"\bcan['’]t\b|\bcannot\b", re.IGNORECASE), "can not"),
+    (re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"),
+    (re.compile(r"\bshan['’]t\b", re.IGNORECASE), "shall not"),
+    (re.compile(r"(\w)n['’]t\b", re.IGNORECASE), r"\1 not"),
+    (re.compile(r"(\w)['’]ve\b", re.IGNORECASE), r"\1 have"),
+    (re.compile(r"(\w)['’]re\b", re.IGNORECASE), r"\1 are"),
+    (re.compile(r"(\w)['’]ll\b", re.IGNORECASE), r"\1 will"),
+    (re.compile(r"\bI['’]m\b"), "I am"),
+    (re.compile(r"\blet['’]s\b", re.IGNORECASE), "let us"),
+)
+
+
+def expand_contractions(text: str) -> str:
+    """Unambiguous contractions written out ("we've" -> "we have", "isn't" -> "is not")."""
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return text
+
 _ORDINALS = {w: str(i) for i, w in enumerate((
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
@@ -74,9 +96,9 @@ def clock_notation(text: str) -> str:
 
 def wording_key(text: str) -> str:
     """The words of a quote as a comparison key: insertions, a trailing attribution,
-    apostrophes, ordinal forms, clock notations, plural and possessive endings and
-    spellings folded."""
-    text = clock_notation(_INSERTION.sub(" ", text))
+    apostrophes, contractions, ordinal forms, clock notations, plural and possessive
+    endings and spellings folded."""
+    text = expand_contractions(clock_notation(_INSERTION.sub(" ", text)))
     text = _TRAILING_ATTRIBUTION.sub("", text.strip())
     return " ".join(_token(w) for w in spelling(text).split())
 
@@ -113,6 +135,10 @@ def _in_order(pieces: list[str], whole: str) -> bool:
     return True
 
 
+_LEADING_PRONOUN = re.compile(
+    r"\s*(?:it|this|that|these|those)\s*(?:['’]\s?s\b|\s(is|was|are|were)\b)", re.IGNORECASE)
+
+
 def one_statement(a: str, b: str) -> bool:
     """Are two quoted texts excerpts of one statement rather than two wordings of it?
 
@@ -124,6 +150,12 @@ def one_statement(a: str, b: str) -> bool:
         return False
     if _contains(ka, kb) or _contains(kb, ka):
         return True
+    # An excerpt that puts a pronoun for the subject the other quotes in full ("It's a
+    # dream come true" / "… to be a small part of this is a dream come true").
+    for x, y in ((a, kb), (b, ka)):
+        lead = _LEADING_PRONOUN.match(x)
+        if lead and _contains(y, wording_key((lead.group(1) or "is") + x[lead.end():])):
+            return True
     wa, wb = ka.split(), kb.split()
     if max(_overlap(wa, wb), _overlap(wb, wa)) >= _OVERLAP_WORDS:
         return True

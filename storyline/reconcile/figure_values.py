@@ -1,0 +1,123 @@
+"""Figure values as numbers and as text: whether two values can both hold ("more than 4%"
+and "4.25%" can, "about $4.1 billion" and "an estimated $4.6 billion" cannot), and how a
+normalised value is written back ("$3.5 billion", "2 hours 35 minutes").
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import Figure
+
+from .options import DEFAULT_OPTIONS
+from .text import fold, wordset
+
+MEASURE = re.compile(
+    r"(?:kilo|centi|milli)?(?:met(?:er|re)s?)|k?m|ft|feet|foot|miles?|yards?|inch(?:es)?|"
+    r"(?:kilo)?grams?|kg|tonnes?|tons?|pounds?|lbs?|acres?|hectares?|litres?|liters?|gallons?")
+BOUND_WORDS = {
+    "=": "", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most ",
+    "~": "about ", "range": "",
+}
+
+
+def value_ratio(a: Figure, b: Figure) -> float:
+    """How many times larger the larger value is (infinite against zero)."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return hi / lo if lo > 0 else float("inf")
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """The same number (within rounding), a range only with the same range."""
+    scale = max(abs(a.value), abs(b.value), 1e-9)
+    if abs(a.value - b.value) / scale > 0.005:
+        return False
+    if (a.value_max is None) != (b.value_max is None):
+        return a.bound != "range" and b.bound != "range"
+    return a.value_max is None or abs(a.value_max - (b.value_max or 0)) <= 0.005 * scale
+
+
+def distinctive(f: Figure) -> bool:
+    """A value unlikely to recur by chance: not a small whole number (one, two, three)."""
+    return not (float(f.value).is_integer() and abs(f.value) <= 3 and f.value_max is None)
+
+
+def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS.about_slack
+                      ) -> bool:
+    """Can both figures be stated together? Two maxima ("up to 31.2%", "up to 32.1%") cannot,
+    nor two approximations of different numbers ("about $4.1 billion", "an estimated $4.6
+    billion"); a bound and a value inside it ("more than 4%", "4.25%") can."""
+    if a.bound == b.bound:
+        return same_value(a, b)
+    # Measures are rounded and converted ("about 600 metres" for 2,000 ft); sums of money,
+    # rates and counts are given as a source stated them: "about €35,000" is not €34,500.
+    slack = about_slack if MEASURE.fullmatch(fold(a.unit)) else 0.0
+    ia, ib = _interval(a, slack), _interval(b, slack)
+    return max(ia[0], ib[0]) <= min(ia[1], ib[1])
+
+
+def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
+    v, bound = f.value, f.bound
+    if bound == "range" and f.value_max is not None:
+        return v, f.value_max
+    if bound in (">", ">="):
+        return v, float("inf")
+    if bound in ("<", "<="):
+        return float("-inf"), v
+    if bound == "~":  # "about 600 metres" is a rounded 609
+        return v * (1 - about_slack), v * (1 + about_slack)
+    return v, v  # "=": the number stated
+
+
+_CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",
+             "INR": "₹"}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_NO_PLURAL = wordset("people children men women staff police personnel cattle sheep fish "
+                     "aircraft livestock feet")
+
+
+def format_value(value: float, unit: str, bound: str = "=", value_max: float | None = None) -> str:
+    """'more than 100%', '90 days', '$3.5 billion'-style text for a normalised figure."""
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+    scale_word, div = "", 1.0
+    if unit in _CURRENCY or (len(unit) == 3 and unit.isupper()):
+        for size, word in _SCALES:
+            if abs(value) >= size:
+                scale_word, div = f" {word}", size
+                break
+    text = num(value / div)
+    if value_max is not None:
+        text += f"–{num(value_max / div)}"
+    text += scale_word
+    if unit == "%":
+        text += "%"
+    elif unit in _CURRENCY:
+        text = _CURRENCY[unit] + text
+    elif len(unit) == 3 and unit.isupper():
+        text = f"{unit} {text}"
+    elif unit:
+        single = value == 1 and value_max is None
+        plain = (single or unit.endswith("s") or not unit.isalpha() or unit in _NO_PLURAL
+                 or len(unit) <= 2)  # "58 km", "200 ft"
+        text += " " + (unit if plain else unit + "s")
+    return BOUND_WORDS.get(bound, "") + text
+
+
+_SUBUNITS = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24),
+             "week": ("day", 7), "year": ("month", 12)}
+
+
+def duration_text(f: Figure) -> str | None:
+    """A compound duration in its own units: 2.5833 hours -> "2 hours 35 minutes"."""
+    if f.kind != "duration" or f.value_max is not None or float(f.value).is_integer():
+        return None
+    if f.unit not in _SUBUNITS:
+        return None
+    small, per = _SUBUNITS[f.unit]
+    whole, part = int(f.value), round((f.value - int(f.value)) * per)
+    if not part or part >= per:
+        return None
+    return (BOUND_WORDS.get(f.bound, "") + format_value(whole, f.unit) + " "
+            + format_value(part, small))

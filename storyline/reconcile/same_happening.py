@@ -1,0 +1,95 @@
+"""Evidence that two outlets' numbers are of one happening, not two (issue 11, precision).
+
+Two numbers of one unit, in alike sentences, are often two happenings of one kind: "a 5.6
+quake … on Sunday" and "a 6.1 quake in September", "65% of traffic to India" and "more than
+75 percent of traffic between the Middle East, Europe and America", "eight days of riots"
+in one report and "four days of riots" in an earlier one. Three checks:
+
+* ``different_times``: each sentence is dated, differently (calendar values when the
+  articles are dated; else the days and months the sentences name);
+* ``running``: a span of an ongoing happening counted up to the moment of writing
+  (``running_span``) compares only between reports of the same publication day;
+* ``other_places``: both numbers are told of places named right after them, none in common.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import Figure
+
+from .evidence import Doc
+from .text import fold
+
+_NAMED_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december)\b")
+
+
+def different_times(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """Each figure's sentence is dated, differently: a count that changed, or another
+    happening of its kind ("a 5.6 quake on Sunday" / "a 6.1 quake in September"), not a
+    conflict. Without a publication date the days and months named decide."""
+    def dates(d: Doc, f: Figure) -> set[str]:
+        return {t.value for t in d.times if t.sentence == f.sentence and t.value
+                and t.type == "DATE" and t.value[:1].isdigit()}
+
+    def named(d: Doc, f: Figure) -> set[str]:
+        return {m.group(0) for t in d.times if t.sentence == f.sentence
+                for m in _NAMED_TIME.finditer(fold(t.text))}
+
+    xa, xb = dates(da, fa), dates(db, fb)
+    if xa and xb:
+        return not any(x.startswith(y) or y.startswith(x) for x in xa for y in xb)
+    na, nb = named(da, fa), named(db, fb)
+    return bool(na and nb) and not na & nb
+
+
+# Spans counted up to the moment of writing: "eight days of riots", "for the past four
+# days", "for four days, the city has…". Reports written on different days give different
+# numbers of one ongoing happening: compared only between reports of the same day.
+_SPAN_UNITS = frozenset({"day", "days", "night", "nights", "week", "weeks", "month", "months"})
+_RUNNING_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[a-z]")
+_RUNNING_BEFORE = re.compile(r"\b(?:past|last|for|after|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def running_span(doc: Doc, start: int, end: int, unit: str) -> bool:
+    """Is the number a span of an ongoing happening counted up to now ("eight days of
+    clashes", "over the past four days")?"""
+    if fold(unit) not in _SPAN_UNITS:
+        return False
+    text = doc.article.text
+    return bool(_RUNNING_AFTER.match(text[end:end + 20])
+                or _RUNNING_BEFORE.search(text[max(0, start - 20):start]))
+
+
+def running(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """A span of an ongoing happening counted up to now ("eight days of riots" / "four days
+    of riots") in reports not known to be of the same day: both can be right."""
+    if not any(running_span(d, f.start, f.end, f.unit) for d, f in ((da, fa), (db, fb))):
+        return False
+    day_a, day_b = da.article.published_date, db.article.published_date
+    return day_a is None or day_a != day_b
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# How far after a number the places it is of may stand ("65% of traffic to India").
+_PLACE_AFTER_CHARS = 60
+
+
+def places_after(doc: Doc, f: Figure) -> set[str]:
+    """Places named just after the figure, in its clause ("of traffic to India", "in the
+    Middle East, Europe and America")."""
+    text = doc.article.text
+    stop = re.search(r"[.;:]\s|\b(?:while|but|and then|whereas)\b", text[f.end:])
+    limit = f.end + min(_PLACE_AFTER_CHARS, stop.start() if stop else _PLACE_AFTER_CHARS)
+    return {fold(e.text).removeprefix("the ") for e in doc.analysis.entities
+            if e.label in _PLACE_LABELS and f.end <= e.start < limit}
+
+
+def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """Both figures are told of places named right after them, and of none in common:
+    "65% of traffic to India" / "more than 75 percent of traffic between the Middle East,
+    Europe and America" measure two routes."""
+    pa, pb = places_after(da, fa), places_after(db, fb)
+    return bool(pa and pb) and not pa & pb
