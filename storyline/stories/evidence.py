@@ -13,6 +13,11 @@ Articles often state both, whatever their metadata says:
   quake's magnitude ("a magnitude 6.4 quake", "6.4-magnitude"), a final score or vote
   tally ("won 3-1", "a 6-3 ruling", "voted 52-48"): figures that tell one event of a kind
   from another of the same kind.
+* **days of the year and courts** — the days the lead names, with or without their year
+  ("Tuesday, June 17th", "on Sept. 17": :func:`lead_month_days`), compared around the
+  year when the two sides' calendar dates cannot be (:func:`month_day_conflict`); the
+  level of the first court the lead names (:func:`lead_court`: a trial court's ruling, the
+  appeal and the Supreme Court's hearing of one case share every name).
 * **what tells twin events of one day apart** — the sums of money in the lead ("$2.6
   million" stolen, not "$108 million"), who the article is about (its main person) and
   where it happened (its main place, named in the lead), each compared with what the
@@ -108,6 +113,91 @@ def lead_amounts(title: str | None, text: str) -> frozenset[Label]:
         if value >= AMOUNT_MIN:
             out.add(("amount", f"{value:.4g}"))
     return frozenset(out)
+
+
+# Days the lead names with or without their year ("Tuesday, June 17th", "on Sept. 17",
+# "March 3, 2025"), as a day of the year: without a publication date "Sept. 17" cannot be
+# resolved to a calendar day, but two reports of one event name days close together, and
+# two same-kind events months apart (two rate decisions, two test flights) do not. The
+# lead only (its first date is the event's or the report's); the body gives background.
+MONTH_DAY = "md"
+_MONTH_NAMES = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MONTH_DAYS = re.compile(
+    r"\b(?:" + _MONTH + r"\.?[^\S\n]+" + _DAY + r"|" + _DAY + r"[^\S\n]+(?:of[^\S\n]+)?"
+    + _MONTH + r"\.?)(?![\w:/])", re.IGNORECASE)
+# Two reports of one event fall within this many days of each other (a month's follow-ups);
+# two same-kind events compared here are further apart (as ``stated_gap_days``).
+MONTH_DAY_TOLERANCE = 45
+_CUM_DAYS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def lead_month_days(title: str | None, text: str) -> frozenset[Label]:
+    """The days of the year the lead names ("June 17th", "17 September", "Sept. 17, 2025"),
+    as ("md", "MM-DD") labels. "May" counts only capitalised (not the verb)."""
+    lead = f"{title or ''}\n{text[:LEAD_CHARS]}"
+    out: set[Label] = set()
+    for m in _MONTH_DAYS.finditer(lead):
+        month_word = m.group(1) or m.group(4)
+        if month_word.lower() == "may" and not month_word[0].isupper():
+            continue
+        month, day = _MONTH_NAMES[month_word.lower()], int(m.group(2) or m.group(3))
+        if day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+            out.add((MONTH_DAY, f"{month:02d}-{day:02d}"))
+    return frozenset(out)
+
+
+def _day_of_year(value: str) -> int:
+    month, day = int(value[:2]), int(value[3:])
+    return _CUM_DAYS[month - 1] + day
+
+
+def month_day_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
+    """Whether both leads name days of the year and all of them are more than
+    ``MONTH_DAY_TOLERANCE`` days apart."""
+    a = [v for k, v in mine if k == MONTH_DAY]
+    b = [v for k, v in theirs if k == MONTH_DAY]
+    return bool(a and b) and all(
+        month_days_apart(x, y) > MONTH_DAY_TOLERANCE for x in a for y in b)
+
+
+def month_days_apart(a: str, b: str) -> int:
+    """Days between two days of the year, around the year's end ("12-30" / "01-02": 3)."""
+    gap = abs(_day_of_year(a) - _day_of_year(b))
+    return min(gap, 365 - gap)
+
+
+# The court whose act the lead reports: a trial court's ruling, the appeal, the Supreme
+# Court's hearing of one case are months apart and share every name. The first court the
+# lead names is the one that acted (a later mention is often the next step: "setting up a
+# Supreme Court fight"); the title first, then the text's first ``COURT_CHARS``.
+COURT = "court"
+COURT_CHARS = 250
+_COURTS = (
+    ("supreme", r"supreme\s+court|(?:nation's|country's)\s+(?:highest|top)\s+court|justices"),
+    ("appeals", r"(?:appeals?|appellate)\s+(?:court|judges?|panel)|court\s+of\s+appeals?|"
+                r"\d+(?:st|nd|rd|th)\s+circuit|federal\s+circuit"),
+    ("trial", r"(?:district|trial)\s+(?:court|judge)|magistrate|federal\s+judge|"
+              r"court\s+of\s+international\s+trade|jury|jurors"),
+)
+_COURT = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _COURTS),
+                    re.IGNORECASE)
+
+
+def lead_court(title: str | None, text: str) -> frozenset[Label]:
+    """The level of the first court the lead names ("court": "supreme", "appeals" or
+    "trial"), or none."""
+    for part in (title or "", text[:COURT_CHARS]):
+        m = _COURT.search(part)
+        if m is not None and m.lastgroup is not None:
+            return frozenset({(COURT, m.lastgroup)})
+    return frozenset()
 
 
 def stated_dates(analysis: Analysis | None, keep: int,
@@ -244,7 +334,9 @@ def people(analysis: Analysis | None) -> frozenset[Label]:
 # usually names both, so only a main place the other side never names counts.
 PLACE, WHERE = "place", "where"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_WHO_WHERE = frozenset({PERSON, NAMED, PLACE, WHERE, "when"})
+# Labels compared by their own rules, not as series numbers (labels_conflict): people,
+# places, lead days (people_conflict), days of the year (month_day_conflict).
+_WHO_WHERE = frozenset({PERSON, NAMED, PLACE, WHERE, "when", MONTH_DAY})
 
 
 def places(analysis: Analysis | None) -> frozenset[Label]:
@@ -389,17 +481,22 @@ def labels_conflict(mine: Iterable[Label], theirs: Iterable[Label]) -> bool:
 def factor(mine: tuple[Iterable[Interval], Iterable[Label]],
            theirs: tuple[Iterable[Interval], Iterable[Label]],
            gap_days: float, gap_factor: float, day_gap_factor: float,
-           label_factor: float, people_factor: float = 1.0) -> float:
+           label_factor: float, people_factor: float = 1.0,
+           month_day_factor: float = 1.0) -> float:
     """The damping of a score between two sides (stated dates, labels): ``gap_factor``
     when their stated dates are more than ``gap_days`` apart (``day_gap_factor`` when the
     dates that name a day or month are), times ``label_factor`` when labels conflict,
-    times ``people_factor`` when each side's main person goes unnamed on the other."""
+    times ``people_factor`` when each side's main person goes unnamed on the other, and,
+    when either side states no calendar date, times ``month_day_factor`` when the days of
+    the year their leads name are all far apart (:func:`month_day_conflict`)."""
     mine_dates, theirs_dates = list(mine[0]), list(theirs[0])
     out = 1.0
     gap = date_gap(mine_dates, theirs_dates)
     if gap is not None and gap > gap_days:
         close = date_gap(precise(mine_dates), precise(theirs_dates))
         out *= day_gap_factor if close is not None and close > gap_days else gap_factor
+    elif gap is None and month_day_conflict(mine[1], theirs[1]):
+        out *= month_day_factor  # no calendar dates to compare: the lead's days of the year
     if labels_conflict(mine[1], theirs[1]):
         out *= label_factor
     if people_factor != 1.0 and people_conflict(mine[1], theirs[1]):
@@ -416,6 +513,10 @@ def told(article: Article, analysis: Analysis | None, options: ClusterOptions
     out = labels(f"{article.title or ''}\n{article.text}")
     if o.lead_amounts:
         out |= lead_amounts(article.title, article.text)
+    if o.lead_month_days:
+        out |= lead_month_days(article.title, article.text)
+    if o.lead_court:
+        out |= lead_court(article.title, article.text)
     if o.people_evidence:
         out |= people(analysis)
     if o.place_evidence:

@@ -284,7 +284,8 @@ class StoryIndex:
         o = self.options
         return evidence.factor(mine, theirs, o.stated_gap_days, o.stated_gap_factor,
                                o.stated_day_gap_factor, o.label_conflict_factor,
-                               o.people_conflict_factor if people else 1.0)
+                               o.people_conflict_factor if people else 1.0,
+                               o.month_day_factor)
 
     def _told(self, article_id: str
               ) -> tuple[tuple[evidence.Interval, ...], evidence.Labels]:
@@ -317,8 +318,9 @@ class StoryIndex:
         stories whose state changed since (an empty profile: closed or gone) and new
         redirects. Needs ``track_changes``; clears what it exported."""
         df, idf, counters = self.featurize.vocabulary.state()
-        meta = {**counters, "format": state.FORMAT, "options": self._fingerprint(),
-                "upto_seq": upto_seq, "arrived": self._arrived, "copies_seq": self.copies.seq,
+        meta = {**counters, "format": state.FORMAT,
+                "options": state.options_fingerprint(self.options), "upto_seq": upto_seq,
+                "arrived": self._arrived, "copies_seq": self.copies.seq,
                 "next_id": self.next_id, "forgotten": self.forgotten}
         blobs = {"meta": state.pack_json(meta), "df": state.pack_array(df),
                  "idf": state.pack_array(idf), "postings": state.pack_postings(self._postings)}
@@ -355,7 +357,8 @@ class StoryIndex:
             meta = state.unpack_json(blobs["meta"])
         except (KeyError, ValueError):
             return -1
-        if meta.get("format") != state.FORMAT or meta.get("options") != self._fingerprint():
+        if (meta.get("format") != state.FORMAT
+                or meta.get("options") != state.options_fingerprint(self.options)):
             return -1
         return int(meta.get("upto_seq", -1))
 
@@ -414,15 +417,6 @@ class StoryIndex:
         self._redirect.update(redirects)
         self.pinned = set(pinned)
         self.mark_dirty(pending)
-
-    def _fingerprint(self) -> str:
-        o = self.options
-        return repr((o.n_features, sorted(o.weights.items()), o.ngram_max, o.article_terms,
-                     o.centroid_terms, o.query_terms, o.postings_scanned, o.recent_articles,
-                     o.copy_window_articles, o.num_perm, o.copy_threshold)
-                    + ((("people_evidence", True),) if o.people_evidence else ())
-                    + ((("place_evidence", True),) if o.place_evidence else ())
-                    + ((("when_evidence", True),) if o.when_evidence else ()))
 
     # -- internals ----------------------------------------------------------------------
 

@@ -68,6 +68,17 @@ class ClusterOptions:
     # one day with sums more than twice apart are two events (evidence.lead_amounts; ECB+
     # train as a day of feeds 19 -> 15 wrong pairs, ECB+ streams unchanged).
     lead_amounts: bool = True
+    # The days of the year the lead names, with or without their year ("Tuesday, June
+    # 17th", "on Sept. 17"), are labels too: two sides whose lead days are all more than
+    # evidence.MONTH_DAY_TOLERANCE days apart (around the year) are two events, even when
+    # neither has a publication date (two rate decisions, two test flights months apart).
+    lead_month_days: bool = True
+    # ... weighed only when the two sides' calendar dates (with their year) cannot be
+    # compared, the stated-date factors above deciding otherwise: score x this.
+    month_day_factor: float = 0.5
+    # ... and the level of the first court the lead names (a trial court's ruling, the
+    # appeal, the Supreme Court's hearing of one case: evidence.lead_court).
+    lead_court: bool = True
     label_conflict_factor: float = 0.3  # score x this when series numbers differ ("Flight 7"/"8")
     query_terms: int = 24  # heaviest terms of the article used to find candidates
     postings_scanned: int = 64  # most recent stories looked at per term

@@ -222,7 +222,8 @@ def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     both_dated = dated[:, None] & dated[None, :]
     days = np.array([index.days.get(a) or 0 for a in articles], dtype=np.float64)
     close = both_dated & (np.abs(days[:, None] - days[None, :]) <= o.grace_days)
-    far = np.nan_to_num(evidence.gap_matrix([t[0] for t in told]), nan=0.0) > o.stated_gap_days
+    gaps = evidence.gap_matrix([t[0] for t in told])
+    far = np.nan_to_num(gaps, nan=0.0) > o.stated_gap_days
     precise = evidence.gap_matrix([evidence.precise(t[0]) for t in told])
     far_precise = far & (np.nan_to_num(precise, nan=0.0) > o.stated_gap_days)
     factor[far & ~far_precise] *= o.stated_gap_factor
@@ -235,6 +236,8 @@ def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
                 damp *= o.label_conflict_factor
             if close[i, j] and evidence.people_conflict(told[i][1], told[j][1]):
                 damp *= o.people_conflict_factor
+            if np.isnan(gaps[i, j]) and evidence.month_day_conflict(told[i][1], told[j][1]):
+                damp *= o.month_day_factor  # no calendar dates: the lead's days of the year
             factor[i, j] *= damp
             factor[j, i] *= damp
     if o.evidence_within_grace:  # publication days close together tell nothing

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from storyline.stories.features import Features, empty
+from storyline.stories.options import ClusterOptions
 
 # Bump when the byte layout or the meaning of a saved field changes: older snapshots are
 # then ignored and the index is rebuilt from the articles once. 2: evidence is saved.
@@ -24,6 +25,18 @@ FORMAT = 2
 
 Evidence = tuple[tuple[tuple[int, int], ...], frozenset[tuple[str, str]]]
 NO_EVIDENCE: Evidence = ((), frozenset())
+
+
+def options_fingerprint(o: ClusterOptions) -> str:
+    """The clustering options a saved state depends on: a state saved under others is not
+    used (the index is rebuilt from the stored articles once). Evidence switches count only
+    when on, so adding one (off) leaves older fingerprints as they were."""
+    switches = ("people_evidence", "place_evidence", "when_evidence", "lead_month_days",
+                "lead_court")
+    return repr((o.n_features, sorted(o.weights.items()), o.ngram_max, o.article_terms,
+                 o.centroid_terms, o.query_terms, o.postings_scanned, o.recent_articles,
+                 o.copy_window_articles, o.num_perm, o.copy_threshold,
+                 *((name, True) for name in switches if getattr(o, name))))
 
 
 def pack_features(feats: Features) -> bytes:
