@@ -269,3 +269,15 @@ def test_year_of_a_month_follows_a_future_verb_or_a_preposition():
     assert one("The board declared a dividend, payable Nov. 15.", oct_).value == "2025-11-15"
     # a future clause may still name a month just gone
     assert one("The agency will publish revised figures for May.").value == "2025-05"
+
+
+def test_month_abbreviations_without_a_dot_are_read_beside_a_day() -> None:
+    ref = dt.date(2012, 1, 1)
+    for text, value in [
+        ("The cable off the coast was cut on Aug 18, 2011, the operator said.", "2011-08-18"),
+        ("Updated 18 Aug 2011 at noon.", "2011-08-18"),
+        ("Sep 19 2012: the outage ends.", "2012-09-19"),
+    ]:
+        assert [t.value for t in find_times(text, ref)] == [value], text
+    # Alone, the same letters are names, not months.
+    assert find_times("Guests at Mar-a-Lago met Jan Smit in the Oct room.", ref) == []

@@ -20,9 +20,13 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+# Abbreviations without a dot ("Aug 18, 2011", "18 Aug 2011", web datelines) only beside a
+# number: alone, "Jan", "Mar" or "Jun" are as often a name (Mar-a-Lago) as a month.
+_BARE_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 MONTH = (
     rf"(?-i:(?:{_FULL_MONTHS}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Sept|Oct\.|"
-    r"Nov\.|Dec\.)(?![A-Za-z]))"
+    r"Nov\.|Dec\.)(?![A-Za-z])"
+    rf"|(?:{_BARE_MONTHS})(?![A-Za-z.])(?=\s\d)|(?<=\d\s)(?:{_BARE_MONTHS})(?![A-Za-z.]))"
 )
 MONTH_FULL = rf"(?-i:(?:{_FULL_MONTHS})(?![A-Za-z]))"
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z]))"
