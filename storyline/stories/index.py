@@ -50,56 +50,13 @@ from storyline.stories.features import (
     Featurizer,
     add,
     article_day,
-    empty,
 )
 from storyline.stories.options import ClusterOptions
+from storyline.stories.story import EMPTY, OpenStory, outlet_key
 
 logger = logging.getLogger(__name__)
 
 ENTITY_BLOCK = BLOCKS.index("entities")
-EMPTY = empty()  # shared by closed and new stories: never mutated, only replaced
-
-
-def outlet_key(article: Article) -> str | None:
-    """The article's outlet as compared between articles ("Atlas  Newswire" and "atlas
-    newswire" are one), or None when unknown."""
-    key = " ".join((article.outlet or "").lower().split())
-    return key or None
-
-
-class _Story:
-    __slots__ = ("first_day", "id", "labels", "last_day", "members", "profile", "stated",
-                 "weighed")
-
-    def __init__(self, story_id: int) -> None:
-        self.id = story_id
-        self.profile = EMPTY  # sum of the member articles' features
-        self.weighed: tuple[int, np.ndarray] | None = None  # (IDF epoch, weights) cache
-        self.members: list[str] = []
-        self.first_day: int | None = None
-        self.last_day: int | None = None
-        self.stated: set[evidence.Interval] = set()  # dates its articles' texts state
-        self.labels: set[evidence.Label] = set()  # series numbers its articles give
-
-    def add_evidence(self, stated: Iterable[evidence.Interval],
-                     labels: Iterable[evidence.Label]) -> None:
-        self.stated.update(stated)
-        self.labels.update(labels)
-
-    def add_day(self, day: int | None) -> None:
-        if day is None:
-            return
-        self.first_day = day if self.first_day is None else min(self.first_day, day)
-        self.last_day = day if self.last_day is None else max(self.last_day, day)
-
-    def days_from(self, day: int | None) -> float:
-        if day is None or self.first_day is None or self.last_day is None:
-            return 0.0
-        if day < self.first_day:
-            return float(self.first_day - day)
-        return float(max(0, day - self.last_day))
-
-
 class StoryIndex:
     """The online story index. Not thread-safe: one writer assigns in publication order."""
 
@@ -112,7 +69,7 @@ class StoryIndex:
         o = self.options
         self.featurize = Featurizer(o.n_features, o.weights, o.ngram_max, o.common_damping)
         self.copies = CopyIndex(o.copy_threshold, o.num_perm, keep=o.copy_window_articles)
-        self.stories: dict[int, _Story] = {}
+        self.stories: dict[int, OpenStory] = {}
         self.story_of: dict[str, int] = {}  # article id -> story id
         self.copy_of: dict[str, str] = {}
         self.days: dict[str, int | None] = {}  # recent articles only
@@ -394,7 +351,7 @@ class StoryIndex:
         saved = {row[0]: row for row in stories}
         stale = []
         for sid, mem in members.items():
-            story = self.stories[sid] = _Story(sid)
+            story = self.stories[sid] = OpenStory(sid)
             for aid, copy_of in mem:
                 story.members.append(aid)
                 self.story_of[aid] = sid
@@ -439,7 +396,7 @@ class StoryIndex:
             abs(day - theirs) > self.options.window_days
         )
 
-    def _time_factor(self, story: _Story, day: int | None) -> float:
+    def _time_factor(self, story: OpenStory, day: int | None) -> float:
         o = self.options
         gap = story.days_from(day)
         if gap > o.window_days:
@@ -505,7 +462,7 @@ class StoryIndex:
         finally:
             scratch[feats.indices] = 0.0
 
-    def _weighed(self, story: _Story) -> np.ndarray:
+    def _weighed(self, story: OpenStory) -> np.ndarray:
         epoch = self.featurize.vocabulary.epoch
         if story.weighed is None or story.weighed[0] != epoch:
             story.weighed = (epoch, self.featurize.weigh(story.profile))
@@ -529,7 +486,7 @@ class StoryIndex:
              copy_of: str | None) -> None:
         story = self.stories.get(sid)
         if story is None:
-            story = self.stories[sid] = _Story(sid)
+            story = self.stories[sid] = OpenStory(sid)
         story.members.append(article_id)
         story.add_day(day)
         story.add_evidence(*self.evidence.get(article_id, ((), frozenset())))
@@ -583,7 +540,7 @@ class StoryIndex:
         if not members:
             self.stories.pop(sid, None)
             return
-        story = self.stories[sid] = _Story(sid)
+        story = self.stories[sid] = OpenStory(sid)
         for aid in members:
             story.members.append(aid)
             story.add_day(self.days.get(aid))
@@ -594,7 +551,7 @@ class StoryIndex:
                 self._grow(story, feats)
                 self._post(sid, feats)
 
-    def _grow(self, story: _Story, feats: Features) -> None:
+    def _grow(self, story: OpenStory, feats: Features) -> None:
         """Add an article's features to a story's profile, keeping the heaviest terms."""
         profile = add(story.profile, feats)
         keep = self.options.centroid_terms
