@@ -20,6 +20,7 @@ every word that follows a number in more than one document, the different number
 
 from __future__ import annotations
 
+import calendar
 import json
 import logging
 import re
@@ -43,6 +44,7 @@ _NUMBER_WORDS = {
 }
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?", re.I)
 _ISO_TIME = re.compile(r"T(\d\d):(\d\d)")
+_ISO_DATE = re.compile(r"\b(1[89]\d\d|2[01]\d\d)-(0[1-9]|1[0-2])(?:-([0-3]\d))?\b")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _STOP = frozenset(
     "the of in on at to and a an by for from with his her their its was is".split()  # noqa: SIM905
@@ -102,6 +104,10 @@ def normalise(value: str) -> set[str]:
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
         tokens.add(f"{hour:02d}:{m.group(2) or '00'}")
     text = _CLOCK.sub(" ", _ISO_TIME.sub(" ", text))
+    # A reported ISO date ("1973-06-27 (June 27, 1973)") as the annotator writes dates.
+    text = _ISO_DATE.sub(lambda m: " ".join(
+        [calendar.month_name[int(m.group(2))].lower(), str(int(m.group(3) or 0) or ""),
+         m.group(1)]), text)
     for word in _WORD.findall(text.replace(",", "")):
         word = _NUMBER_WORDS.get(word, word)
         if re.fullmatch(r"\d+\.0+", word):

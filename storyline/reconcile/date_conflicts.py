@@ -78,6 +78,27 @@ def _close(a: str, b: str) -> bool:
     return gap <= _MAX_GAP_DAYS.get(min(len(a), len(b)), 31)
 
 
+def _coarse_pair(a: str, b: str) -> bool:
+    """A month and a day or month that cannot be in it ("1973-07" / "1973-06-27"); a day
+    of the month itself ("1973-07" / "1973-07-02") is only more precise, no conflict."""
+    if {len(a), len(b)} not in ({7}, {7, 10}):
+        return False
+    return not (a.startswith(b) or b.startswith(a))
+
+
+# A part of a month ("early June", "the end of the month") is no whole month to set a day
+# against; a relative one ("last month") rests on the report's own date.
+_PART_OF_MONTH = re.compile(r"\b(?:early|late|mid|middle|end|beginning|start|first|last|"
+                            r"second|half|this|next|previous)\b", re.IGNORECASE)
+
+
+def _written_out(t: TimeExpr) -> bool:
+    """A date written with its year ("July 1973", "June 27, 1973"), not a part of a month
+    nor one read from a relative word: only such a month is compared with a day."""
+    return bool(re.search(r"\b(?:1[89]|2[01])\d\d\b", t.text)) and not _PART_OF_MONTH.search(
+        t.text)
+
+
 _DATE_WORDS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december today yesterday tomorrow week month "
@@ -273,14 +294,19 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     # A day in the possessive names an event ("at Saturday's debate"),
                     # comparable only with another such name, not with a day something
                     # happened on ("saying Monday").
-                    if (len(va) != 10 or len(vb) != 10 or va == vb or not _close(va, vb)
+                    # A month against a day or month outside it ("in July 1973" / "On June
+                    # 27, 1973") is compared too, on the surer word evidence only.
+                    coarse = _coarse_pair(va, vb) and _written_out(ta) and _written_out(tb)
+                    if (not (coarse or len(va) == len(vb) == 10) or va == vb
+                            or not _close(va, vb)
                             or _possessive(a, ta) != _possessive(b, tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
-                            or _zones_apart(a.doc, ta, b.doc, tb, va, vb, options)):
+                            or (not coarse
+                                and _zones_apart(a.doc, ta, b.doc, tb, va, vb, options))):
                         continue
                     shared = _shared_event_words(a, ta, b, tb, weights, options.date_event_words)
-                    if shared == 2 or (shared == 1 and single and same_claim
+                    if shared == 2 or (shared == 1 and single and same_claim and not coarse
                                        and sim >= options.date_same_claim):
                         links.append((node(a, ta), node(b, tb)))
     # One disagreement per pair of dates; links sharing a sentence and the same two dates

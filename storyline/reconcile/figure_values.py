@@ -5,6 +5,7 @@ normalised value is written back ("$3.5 billion", "2 hours 35 minutes").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from storyline.records import Figure
@@ -121,3 +122,25 @@ def duration_text(f: Figure) -> str | None:
         return None
     return (BOUND_WORDS.get(f.bound, "") + format_value(whole, f.unit) + " "
             + format_value(part, small))
+
+
+# Short spans told in seconds by one outlet and in minutes by another ("the tremor lasted
+# 30 seconds" / "a tremor for one minute"): compared in seconds, shown as written.
+_TO_SECONDS = {"second": 1.0, "seconds": 1.0, "minute": 60.0, "minutes": 60.0}
+
+
+def in_seconds(f: Figure) -> Figure:
+    """A span in seconds or minutes, in seconds (other figures as they are)."""
+    factor = _TO_SECONDS.get(fold(f.unit)) if f.kind == "duration" else None
+    if factor is None:
+        return f
+    return dataclasses.replace(
+        f, value=f.value * factor, unit="second",
+        value_max=None if f.value_max is None else f.value_max * factor)
+
+
+def as_written(f: Figure) -> str | None:
+    """A span converted to seconds, as the outlet wrote it ("about a minute")."""
+    if f.kind == "duration" and f.unit == "second" and "sec" not in fold(f.text):
+        return f.text
+    return None

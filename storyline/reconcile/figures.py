@@ -23,17 +23,19 @@ from storyline.records import Figure
 from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
 from .figure_values import (
     MEASURE,
+    as_written,
     compatible_values,
     distinctive,
     duration_text,
     format_value,
+    in_seconds,
     same_value,
     value_ratio,
 )
 from .garbled import garbled_at, lost_halves
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .same_happening import different_times, other_places, running
+from .same_happening import different_times, one_distance, other_places, running
 from .same_measure import (
     count_sort,
     disjoint_holders,
@@ -76,6 +78,9 @@ _UNIT_CLASS.update(_MEASURE_CLASS)
 
 # Sentence similarity for a near measure of one named person or place in both sentences.
 _SHARED_MEASURE_SENT = 0.1
+# Lengths, compared as distances from one named place ("… south of Tehran",
+# ``one_distance``; ``ReconcileOptions.distance_*``).
+_LENGTHS = frozenset({"metre", "kilometre", "foot", "mile", "miles"})
 # How alike two abouts are when one only repeats the unit counted (both count that unit).
 _UNIT_ABOUT_SIM = 0.8
 
@@ -83,6 +88,7 @@ _UNIT_ABOUT_SIM = 0.8
 # Units whose count a story gives once per article and which hold no crowd of different
 # things: one count per article of such a unit, all near each other, is one quantity.
 _NOT_LONE = frozenset({"people"})
+_WEIGHTS = frozenset({"pound", "kilogram"})
 
 
 def lone_counts(fs: list[_F], near: float) -> set[str]:
@@ -94,7 +100,9 @@ def lone_counts(fs: list[_F], near: float) -> set[str]:
     for f in fs:
         cls = unit_class(f.fig.unit)
         if (f.fig.kind == "count" and f.fig.value_max is None and cls not in _NOT_LONE
-                and not MEASURE.fullmatch(fold(f.fig.unit))  # "9 acres": rounded
+                # "9 acres": rounded; a weight stated exactly ("weighing 130 pounds") is not
+                and (not MEASURE.fullmatch(fold(f.fig.unit))
+                     or (cls in _WEIGHTS and f.fig.bound == "="))
                 and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
             per_doc[cls][f.doc.order].add(f.fig.value)
     out = set()
@@ -130,6 +138,12 @@ _OFFSET_AFTER = re.compile(r"^\s+(?:before|after|ahead of|earlier than|later tha
 # A rate per game, night or outing ("eight rebounds a game", "20 points per game").
 _RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each)\s+(?:game|match|night|outing|contest|start|"
                          r"season|race|round|week|month|year|day)\b", re.IGNORECASE)
+
+
+def _per(f: Figure, text: str) -> str:
+    """The period a sum is given per ("$23 million per season", "£40,000 a year"), or ""."""
+    m = _RATE_AFTER.match(text[f.end:f.end + 20])
+    return fold(m.group(0).split()[-1]) if m else ""
 
 
 def _conversion(f: _F) -> bool:
@@ -212,12 +226,21 @@ def _age(f: _F) -> bool:
     return f.fig.unit == "year" and fold(f.fig.about or "").startswith("old")
 
 
-def _may_conflict(a: _F, b: _F, about: float | None, sent: float) -> bool:
+def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
+                  options: ReconcileOptions = DEFAULT_OPTIONS) -> bool:
     """Could two different values be two outlets' numbers for one thing?"""
     if a.subjects and b.subjects and not a.subjects & b.subjects:
         return False  # two people's numbers: one player's points against another's
     lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
     ratio = hi / lo if lo > 0 else float("inf")
+    if (unit_class(a.fig.unit) in _LENGTHS and one_distance(a.doc, a.fig, b.doc, b.fig)):
+        # "1,500 km south of Tehran" / "1,150 km southeast of Tehran": one distance
+        return ratio <= options.distance_ratio and sent >= options.distance_same_place
+    if a.fig.kind == "money" and _per(a.fig, a.doc.article.text) and _per(
+            a.fig, a.doc.article.text) == _per(b.fig, b.doc.article.text):
+        # "$23 million per season" / "roughly $22 million per season": one sum per
+        # period, whatever noun each sentence hangs it on ("deal", "offer")
+        about = max(about or 0.0, 1.0)
     shared = bool(a.names & b.names)  # the same company, person or place in both sentences
     if about is not None and about < 0.5 and not shared:
         return False
@@ -271,7 +294,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     common = {n for n, c in spread.items() if c > max(2, total // 5)}
     halves = lost_halves([d.article.text for d in docs])
     for d in docs:
-        fs.extend(_F(d, _negated_bound(d, f), _norm_about(f.about),
+        fs.extend(_F(d, in_seconds(_negated_bound(d, f)), _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
                      _subjects(d, f), modified_head(d, f.start, f.end, f.unit),
                      count_sort(d, f.start, f.end))
@@ -280,11 +303,16 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not garbled_at(d.article.text, f.start, f.end, halves))
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
     # used, 60 left") is one of a series: never set against another outlet's number.
-    per_sentence: dict[tuple[int, int, str], int] = defaultdict(int)
+    # A sum per period ("$184 million, or $23 million per season") is not of the total's
+    # series: it is counted apart.
+    def series(f: _F) -> tuple[int, int, str, str]:
+        per = _per(f.fig, f.doc.article.text) if f.fig.kind == "money" else ""
+        return (f.doc.order, f.fig.sentence, unit_class(f.fig.unit), per)
+
+    per_sentence: dict[tuple[int, int, str, str], int] = defaultdict(int)
     for f in fs:
-        per_sentence[(f.doc.order, f.fig.sentence, unit_class(f.fig.unit))] += 1
-    crowded = {i for i, f in enumerate(fs)
-               if per_sentence[(f.doc.order, f.fig.sentence, unit_class(f.fig.unit))] > 1}
+        per_sentence[series(f)] += 1
+    crowded = {i for i, f in enumerate(fs) if per_sentence[series(f)] > 1}
     lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
     busy = busy_units(fs, options.busy_unit_values)
     rates = {i for i, f in enumerate(fs) if _rate(f)}
@@ -306,7 +334,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                 if (about or 0) >= 0.8 or sent >= bar:
                     uf.union(i, j)
                     same.add((i, j))
-            elif ((_may_conflict(a, b, about, sent)
+            elif ((_may_conflict(a, b, about, sent, options)
                    or (unit_class(a.fig.unit) in lone and a.doc.independent
                        and not disjoint_holders(a.subjects, b.subjects)
                        and b.doc.independent and a.fig.kind == "count"
@@ -526,7 +554,7 @@ def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: fl
     )
     if len(ranked) == 1:
         return fig, None
-    texts = [duration_text(g[0].fig) or
+    texts = [as_written(g[0].fig) or duration_text(g[0].fig) or
              format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
              for g in ranked]
     clash = any(not compatible_values(a.fig, b.fig, about_slack)

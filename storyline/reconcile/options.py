@@ -70,6 +70,11 @@ class ReconcileOptions:
     offset_same_event: float = 0.1  # sentence cosine for two spans timing one verb ("married
     # two weeks before"): the shared verb and span already tie them
 
+    distance_same_place: float = 0.1  # sentence cosine for two lengths from one named place
+    # ("1,500 km south of Tehran" / "1,150 km southeast of Tehran"): the place ties them
+    distance_ratio: float = 2.0  # further apart, two lengths from one place are more
+    # likely two located things than one distance misreported
+
     # -- street addresses ------------------------------------------------------------------
     address_same_place: float = 0.1  # sentence cosine for two addresses of one happening:
     # the street's name already ties them; the sentences need only tell alike things

@@ -10,6 +10,10 @@ in one report and "four days of riots" in an earlier one. Three checks:
 * ``running``: a span of an ongoing happening counted up to the moment of writing
   (``running_span``) compares only between reports of the same publication day;
 * ``other_places``: both numbers are told of places named right after them, none in common.
+
+And one check the other way: ``one_distance`` — two lengths measured from one named place
+("1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran"), in sentences
+that name no place the other article never mentions, are one distance told twice.
 """
 
 from __future__ import annotations
@@ -93,3 +97,41 @@ def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     Europe and America" measure two routes."""
     pa, pb = places_after(da, fa), places_after(db, fb)
     return bool(pa and pb) and not pa & pb
+
+
+# "1,500 kilometers south of Tehran", "35 km (22 miles) from Bandar Abbas", "10 km
+# north-east of the capital Ankara": a length measured from a place named right after it.
+_FROM_PLACE = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:due|just|about|roughly)\s+)?"
+    r"(?:(?:north|south)(?:\s*-\s*|\s+)?(?:east|west)?|east|west)(?:ern)?\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:away\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+_LOCATED_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def reference_place(doc: Doc, f: Figure) -> str:
+    """The place a length is measured from, named right after it ("… south of Tehran"),
+    folded; "" when the figure is no such distance."""
+    text = doc.article.text
+    for e in sorted(doc.analysis.entities, key=lambda e: e.start):
+        if e.label in _PLACE_LABELS and f.end <= e.start < f.end + _PLACE_AFTER_CHARS:
+            gap = fold(text[f.end:e.start])
+            return fold(e.text).removeprefix("the ") if _FROM_PLACE.match(gap) else ""
+    return ""
+
+
+def _unshared_places(doc: Doc, f: Figure, other: Doc, skip: str) -> bool:
+    """The figure's sentence names a place (or building) the other article never mentions:
+    it may locate another thing ("Zarand, 602 miles southeast of Tehran")."""
+    return any(e.sentence == f.sentence and e.label in _LOCATED_LABELS
+               and fold(e.text).removeprefix("the ") not in (skip, "")
+               and fold(e.text).removeprefix("the ") not in other.folded_text
+               for e in doc.analysis.entities)
+
+
+def one_distance(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """Two lengths measured from the same named place, in sentences naming no place the
+    other article does not: one distance (of the story's place) told twice."""
+    ref = reference_place(da, fa)
+    return (bool(ref) and ref == reference_place(db, fb)
+            and not _unshared_places(da, fa, db, ref) and not _unshared_places(db, fb, da, ref))

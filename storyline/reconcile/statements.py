@@ -6,7 +6,8 @@ thing with one slot filled differently. Two sentences of different independent o
 that are alike (TF-IDF cosine at least ``statement_similarity``) are aligned word by word;
 where the alignment replaces exactly one number by another, with equal words on both sides
 of it (at least ``statement_anchor_words`` before, one of them a content word, and one
-after — or twice as many before at the end of a sentence), the two outlets number the same
+after — or, at the end of a sentence, twice as many before or one more holding an equal
+number: "for $30 million in 1957."), the two outlets number the same
 slot differently. Two years are a ``date`` discrepancy, other numbers a ``figure`` one.
 
 Not a conflict: clock times (``clock_times`` compares them with their tolerances), an
@@ -158,13 +159,17 @@ def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, st
     out = []
     ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
     for k, (op, a0, a1, b0, b1) in enumerate(ops):
-        if op != "replace" or a1 - a0 != 1 or b1 - b0 != 1:
+        # One number for another; or one sentence ends on its number where the other
+        # goes on ("… $30 million in 1967." / "… $30 million in 1957, using …").
+        ends = (a1 - a0 == 1 and a1 == len(wa)) or (b1 - b0 == 1 and b1 == len(wb))
+        if op != "replace" or not ((a1 - a0 == 1 and b1 - b0 == 1) or ends):
             continue
         x, y = wa[a0], wb[b0]
         if not (_NUMBER.fullmatch(x) and _NUMBER.fullmatch(y)) or float(x) == float(y):
             continue
         left = ops[k - 1] if k > 0 and ops[k - 1][0] == "equal" else None
-        right = ops[k + 1] if k + 1 < len(ops) and ops[k + 1][0] == "equal" else None
+        right = (ops[k + 1] if k + 1 < len(ops) and ops[k + 1][0] == "equal"
+                 and a1 - a0 == 1 and b1 - b0 == 1 else None)
         before = wa[left[1]:left[2]][-2 * anchor:] if left else []
         after = wa[right[1]:right[2]][:2] if right else []
         if after and after[0] in _CLOCK_NEXT:
@@ -180,7 +185,10 @@ def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, st
                 and any(w not in STOP_WORDS and not w[0].isdigit() for w in opening)):
             out.append((a0, b0, " ".join(["^", *before, "…", *opening])))
             continue
-        if len(before) < anchor or (not after and len(before) < 2 * anchor):
+        # At a sentence's end twice the equal words are needed, or as many holding an
+        # equal number too ("sold for $30 million in 1957." / "… $30 million in 1967.").
+        if len(before) < anchor or (not after and len(before) < 2 * anchor and not any(
+                _NUMBER.fullmatch(w) for w in before[-anchor - 1:-1])):
             continue
         if not any(w not in STOP_WORDS and not w[0].isdigit() for w in before[-anchor:]):
             continue
