@@ -9,6 +9,7 @@ that renders inline HTML or links cannot be made to run anything (``[x](javascri
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,19 +19,23 @@ import jinja2
 from storyline.trade.render import markdown_section
 
 from .model import Brief
+from .quoting import Cite, Mention, SentenceLedger, outlet_of, person_citations
 
 _TEMPLATES = Path(__file__).parent / "templates"
 
 
 @lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(_TEMPLATES)),
         autoescape=True,  # every template here is HTML; escape every value
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["sentence_ledger"] = SentenceLedger
+    env.globals["person_citations"] = person_citations
+    return env
 
 
 def render_json(brief: Brief) -> str:
@@ -60,17 +65,53 @@ def _md(text: Any) -> str:
     return s.replace("[", "\\[").replace("]", "\\]")
 
 
-def _cites(citations: list[dict[str, Any]], indent: str = "  ") -> list[str]:
-    return [
-        f"{indent}- *{_md(c.get('outlet') or c.get('external_id') or c['article_id'])}*: "
-        f"“{_md(c['sentence'])}”"
-        for c in citations
-    ]
+def _cite_line(c: Cite, m: Mention, where: str, indent: str) -> str:
+    """A citation: the sentence in full where first printed, else a pointer to it."""
+    who = f"*{_md(outlet_of(c))}*"
+    if m.first:
+        return f"{indent}- {who}{f' ¶{m.n}' if m.n else ''}: “{_md(c['sentence'])}”"
+    if m.here:
+        return f"{indent}- {who}: the words above"
+    return f"{indent}- {who}: see {_ref(m)}"
+
+
+def _ref(m: Mention) -> str:
+    return f"¶{m.n} ({_md(m.where)})" if m.n else _md(m.where)
+
+
+def _cites(q: SentenceLedger, citations: Sequence[Cite], where: str,
+           indent: str = "  ") -> list[str]:
+    return [_cite_line(c, m, where, indent) for c, m in q.mentions(citations, where)]
+
+
+def _value_cites(q: SentenceLedger, line: str, outlet: str, citations: Sequence[Cite],
+                 where: str) -> list[str]:
+    """A value line (a figure as one outlet gives it, a quote's wording) and its citations;
+    a lone citation from that outlet already printed goes on the line as a pointer."""
+    pairs = list(q.mentions(citations, where))
+    if len(pairs) == 1 and not pairs[0][1].first and outlet_of(pairs[0][0]) == outlet:
+        m = pairs[0][1]
+        return [f"{line} — {'the words above' if m.here else 'see ' + _ref(m)}"]
+    return [line, *(_cite_line(c, m, where, "    ") for c, m in pairs)]
+
+
+def _head(q: SentenceLedger, text: str, citations: Sequence[Cite], where: str,
+          anchors: list[str] | None = None, keep: bool = False) -> tuple[str, str]:
+    """An item's own text, in full (labelled when printed again) or as an excerpt when
+    printed before, and the pointer to that earlier printing ("" when this is it)."""
+    shown, m = q.headline(text, citations, where, anchors or [], keep)
+    if m is None:
+        return _md(shown), ""
+    if m.first:
+        return _md(shown) + (f" ¶{m.n}" if m.n else ""), ""
+    return _md(shown), f"see {_ref(m)}"
 
 
 def render_markdown(brief: Brief) -> str:
+    """The brief as Markdown, each cited sentence quoted in full once (see ``quoting``)."""
     b = brief.to_dict()
     s = b["story"]
+    q = SentenceLedger(b)
     out = [f"# {_md(s['title'])}", ""]
     span = s.get("first_published") or ""
     if s.get("last_published") and s["last_published"] != span:
@@ -79,41 +120,51 @@ def render_markdown(brief: Brief) -> str:
     out += [f"Story {s['id']} · {len(s['articles'])} articles from {outlets}"
             + (f" · {span}" if span else ""), ""]
 
-    out += ["## Key points", ""]
-    for k in b["key_points"]:
-        out.append(f"- {_md(k['text'])} _({k['status']}, {k['independent_outlets']} "
-                   f"outlet{'s' if k['independent_outlets'] != 1 else ''})_")
-        out += _cites(k["citations"])
-    out += ["", "## Where the outlets differ", ""]
-    for d in b["discrepancies"]:
-        out.append(f"- **{d['kind']}** — {_md(d['about'])}: {_md(d['note'])}")
+    out += ["## Where the outlets differ", ""]
+    for i, d in enumerate(b["discrepancies"], 1):
+        where = q.item(f"where the outlets differ, item {i}")
+        cites = [c for v in d["values"] for c in v["citations"]]
+        about = (_head(q, d["about"], cites, where)[0] if q.is_cited(d["about"], cites)
+                 else _md(d["about"]))
+        out.append(f"- **{d['kind']}** — {about}: {_md(d['note'])}")
         for v in d["values"]:
             out.append(f"  - {_md(v['value'])}")
-            out += _cites(v["citations"], "    ")
+            out += _cites(q, v["citations"], where, "    ")
     if not b["discrepancies"]:
         out.append("No disagreements found between outlets.")
+    out += ["", "## Key points", ""]
+    for i, k in enumerate(b["key_points"], 1):
+        where = q.item(f"key point {i}")
+        text = _head(q, k["text"], k["citations"], where, keep=True)[0]
+        out.append(f"- {text} _({k['status']}, {k['independent_outlets']} "
+                   f"outlet{'s' if k['independent_outlets'] != 1 else ''})_")
+        out += _cites(q, k["citations"], where)
     out += ["", "## People", ""]
     for p in b["people"]:
+        where = q.item(f"people, {p['name']}")
         also = [v["name"] for v in p["variants"][1:]]
         line = f"- **{_md(p['name'])}**" + (" (organisation)" if p["kind"] == "org" else "")
         if also:
             line += f" — also spelled {', '.join(_md(a) for a in also)}"
         out.append(line)
-        for r in p["roles"]:
-            out.append(f"  - {_md(r['text'])}")
-            out += _cites(r["citations"], "    ")
-        if not p["roles"]:
-            out += _cites(p["citations"])
+        for role, cites in person_citations(p):
+            if role is None:
+                out += _cites(q, cites, where)
+            else:
+                out.append(f"  - {_md(role)}")
+                out += _cites(q, cites, where, "    ")
     out += ["", "## Quotes", ""]
-    for q in b["quotes"]:
-        flag = " _(wording differs between outlets)_" if q["variance"] else ""
-        out.append(f"- **{_md(q['speaker'] or 'Unattributed')}**{flag}")
-        for v in q["variants"]:
+    for q_ in b["quotes"]:
+        where = q.item(f"quotes, {q_['speaker'] or 'unattributed'}")
+        flag = " _(wording differs between outlets)_" if q_["variance"] else ""
+        out.append(f"- **{_md(q_['speaker'] or 'Unattributed')}**{flag}")
+        for v in q_["variants"]:
             text = f"“{_md(v['text'])}”" if v["kind"] == "direct" else _md(v["text"])
-            out.append(f"  - {v['kind']}, {_md(v['outlet'])}: {text}")
-            out += _cites(v["citations"], "    ")
+            out += _value_cites(q, f"  - {v['kind']}, {_md(v['outlet'])}: {text}",
+                                v["outlet"], v["citations"], where)
     out += ["", "## Figures", ""]
     for f in b["figures"]:
+        where = q.item(f"figures, {f['display']}")
         state = ("updated in later reports" if f.get("note")
                  else "outlets disagree" if not f["agreement"]
                  else f"{f['corroboration']} outlet{'s' if f['corroboration'] != 1 else ''}")
@@ -121,25 +172,32 @@ def render_markdown(brief: Brief) -> str:
         if f.get("note"):
             out.append(f"  - _{_md(f['note'])}_")
         for v in f["values"]:
-            out.append(f"  - {_md(v['outlet'])}: {_md(v['text'])}")
-            out += _cites(v["citations"], "    ")
+            out += _value_cites(q, f"  - {_md(v['outlet'])}: {_md(v['text'])}", v["outlet"],
+                                v["citations"], where)
     out += ["", "## Timeline", ""]
     for t in b["timeline"]:
+        where = q.item(f"timeline, {t['date']}")
         tags = [t["kind"]] if t["kind"] != "event" else []
         if t["inferred"]:
             tags.append("inferred")
         tag = f" _({', '.join(tags)})_" if tags else ""
-        out.append(f"- **{t['date']}**{tag}: {_md(t['text'])}")
+        text = _head(q, t["text"], t["citations"], where, t.get("expressions"))[0]
+        out.append(f"- **{t['date']}**{tag}: {text}")
         if t.get("note"):
             out.append(f"  - note: {_md(t['note'])}")
-        out += _cites(t["citations"])
+        out += _cites(q, t["citations"], where)
     out += ["", "## Reported by one outlet only", ""]
-    for x in b["single_source"]:
+    for i, x in enumerate(b["single_source"], 1):
+        where = q.item(f"one outlet only, item {i}")
         detail = f"**only {_md(x['outlet'])} gives {_md(', '.join(x['detail']))}**: " if x[
             "detail"] else ""
-        out.append(f"- {detail}{_md(x['text'])} — *{_md(x['outlet'])}*")
+        text, see = _head(q, x["text"], x["citations"], where, x["detail"])
+        out.append(f"- {detail}{text} — *{_md(x['outlet'])}*" + (f", {see}" if see else ""))
     if b["measures"]:
-        out += ["", *markdown_section(b["measures"])]
+        def measure_cite(c: dict[str, Any], where: str) -> str:
+            return _cite_line(c, q.cite(c, q.item(where)), where, "    ")
+
+        out += ["", *markdown_section(b["measures"], measure_cite)]
     out += ["", "## Coverage", "",
             "| outlet | articles | independent | sentences | shared claims | only here "
             "| quotes or relays |",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from typing import Any
 
 _MAST_NAMES = {
@@ -51,17 +52,22 @@ def event_line(event: dict[str, Any]) -> str:
     return _md(line)
 
 
-def markdown_section(measures: list[dict[str, Any]]) -> list[str]:
-    """The brief's "Trade measures" section (lines), every event with its citations."""
+def markdown_section(measures: list[dict[str, Any]],
+                     cite: Callable[[dict[str, Any], str], str] | None = None) -> list[str]:
+    """The brief's "Trade measures" section (lines), every event with its citations.
+    ``cite(citation, where)`` gives a citation's line (the brief's renderer passes one that
+    points back to a sentence it already quoted); by default the sentence in full."""
     out = ["## Trade measures", ""]
     if not measures:
         return [*out, "No trade measures found in this story."]
     for record in measures:
         out.append(f"- {describe(record)} (measure {record['id']})")
+        where = f"trade measures, measure {record['id']}"
         for event in record["events"]:
             out.append(f"  - {event_line(event)}")
             for c in event["citations"]:
-                out.append(f"    - *{_md(c.get('external_id') or c['article_id'])}*: "
+                out.append(cite(c, where) if cite else
+                           f"    - *{_md(c.get('external_id') or c['article_id'])}*: "
                            f"“{_md(c['sentence'])}”")
     return out
 

@@ -145,6 +145,8 @@ class WebState:
         )
         self.templates.filters["http_url"] = http_url
         self.templates.filters["when"] = when
+        self.templates.globals["sentence_ledger"] = _sentence_ledger
+        self.templates.globals["person_citations"] = _person_citations
 
     def store(self) -> Store:
         if self._local.store is None:
@@ -254,6 +256,20 @@ def when(value: object) -> str:
     """A stored ISO timestamp as 'YYYY-MM-DD HH:MM' (UTC as stored)."""
     text = str(value or "")
     return text[:16].replace("T", " ") if len(text) > 10 else text
+
+
+def _sentence_ledger(brief: dict[str, Any], prefix: str = "s") -> Any:
+    """The story page's sentence ledger (each cited sentence quoted in full once); the
+    brief package loads with the first page that shows a brief, not with the server."""
+    from ..brief.quoting import SentenceLedger
+
+    return SentenceLedger(brief, prefix)
+
+
+def _person_citations(person: dict[str, Any]) -> Any:
+    from ..brief.quoting import person_citations
+
+    return person_citations(person)
 
 
 def state(request: Request) -> WebState:
