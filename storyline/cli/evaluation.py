@@ -204,3 +204,35 @@ def eval_examples(
     from ..evaluate.examples import evaluate_examples
 
     _print_result(evaluate_examples(examples, part), as_json)
+
+
+@eval_app.command("claims")
+def eval_claims(
+    ctx: typer.Context,
+    dataset: Annotated[str, typer.Option(help="ecbplus.")] = "ecbplus",
+    split: Annotated[str, typer.Option(help="train, dev (tune) or test (report).")] = "dev",
+    data_dir: DataDir = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Where analyses are cached "
+                                  "[~/.cache/storyline].")
+    ] = None,
+    predictions: Predictions = None,
+    as_json: AsJson = False,
+) -> None:
+    """Claim alignment: do claims pair sentences that tell the same happening?
+
+    Each ECB+ gold subtopic is reconciled as one story; two sentences of different
+    documents in one claim are a predicted pair, scored against ECB+'s cross-document
+    event coreference (pair precision, recall, F1), with a TF-IDF baseline.
+
+    \b
+    Examples:
+      storyline eval claims --dataset ecbplus --split dev --json
+      storyline eval claims --split train --predictions pairs.jsonl
+    """
+    from ..evaluate.claims import evaluate_claims
+    from ..evaluate.discrepancies_polnear import default_cache_dir
+
+    result = evaluate_claims(dataset, split, _data_dir(ctx, data_dir),
+                             cache_dir=cache_dir or default_cache_dir(), predictions=predictions)
+    _print_result(result, as_json)

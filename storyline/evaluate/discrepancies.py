@@ -28,9 +28,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyline.errors import DatasetError
-from storyline.records import Article, Assignment, Story, StoryArticle
+from storyline.records import Analysis, Article, Assignment, Story, StoryArticle
+
+if TYPE_CHECKING:
+    from storyline.reconcile.model import Reconciliation
 
 logger = logging.getLogger(__name__)
 
@@ -211,20 +215,26 @@ def _doc_id(article: Article) -> str:
     return (article.external_id or article.id).removesuffix(".xml")
 
 
-def storyline_discrepancies(subtopic: str, articles: Sequence[Article]) -> list[Disagreement]:
-    """Reconcile the subtopic's articles as one story; its discrepancies as Disagreements."""
-    from storyline.evaluate.clustering import analyse
+def reconcile_as_one_story(title: str, articles: Sequence[Article],
+                           analyses: Sequence[Analysis]) -> Reconciliation:
+    """Reconcile the articles as one story (a gold subtopic: clustering left out)."""
     from storyline.reconcile import reconcile
     from storyline.stories import StoryIndex
 
-    analyses = analyse(articles)
     index = StoryIndex()
     assignments: list[Assignment] = [index.assign(a, an) for a, an in zip(articles, analyses,
                                                                             strict=True)]
-    story = Story(id=1, title=subtopic, articles=[
+    story = Story(id=1, title=title, articles=[
         StoryArticle(id=a.id, external_id=a.external_id, url=a.url, outlet=a.outlet,
                      title=a.title, published=a.published) for a in articles])
-    rec = reconcile(story, list(zip(articles, analyses, assignments, strict=True)))
+    return reconcile(story, list(zip(articles, analyses, assignments, strict=True)))
+
+
+def storyline_discrepancies(subtopic: str, articles: Sequence[Article]) -> list[Disagreement]:
+    """Reconcile the subtopic's articles as one story; its discrepancies as Disagreements."""
+    from storyline.evaluate.clustering import analyse
+
+    rec = reconcile_as_one_story(subtopic, articles, analyse(articles))
     name_of = {a.id: _doc_id(a) for a in articles}
     out = []
     for d in rec.discrepancies:

@@ -20,6 +20,12 @@ class ReconcileOptions:
     negation_similarity: float = 0.45  # a negated near-copy of a sentence is a conflict
     contained_share: float = 0.8  # share of a lone claim's words another outlet says too
     contained_min_words: int = 4  # ... in a claim of at least this many content words
+    close_similarity: float = 0.5  # a lone claim's sentence this alike to another outlet's
+    # sentence is told by both (ECB+ train: pairs below were mostly other statements) ...
+    close_share: float = 0.6  # ... when this share of its words other than names and
+    # numbers stands in the other sentence (ECB+ train: half of the pairs above 0.5 shared
+    # only names and figures: "X offered a contract" / "X said they can consider")
+    close_min_words: int = 3  # ... out of at least this many such words
 
     # -- people: one person's names across outlets --------------------------------------
     first_name_similarity: float = 0.85  # "Jon"/"John" are one first name; "Jon"/"Joan" not
