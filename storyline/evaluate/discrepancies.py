@@ -341,22 +341,31 @@ def report_key(report: Disagreement) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
-def load_audit(path: Path = AUDIT) -> dict[str, dict[str, str]]:
-    """The judged reports: key → row (subtopic, kind, judgement real|false, values, reason)."""
+def read_judgements(path: Path, columns: tuple[str, ...],
+                    key: str) -> dict[str, dict[str, str]]:
+    """A judged-reports file (tab-separated ``columns``, a ``judgement`` of real or false;
+    blank lines, ``#`` comments and the header skipped): ``key`` column → row."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise DatasetError(f"{path}: not a readable audit file ({exc})") from exc
+    at = columns.index("judgement")
     out: dict[str, dict[str, str]] = {}
     for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#") or line.startswith("subtopic\t"):
+        if not line.strip() or line.startswith("#") or line.startswith(f"{columns[0]}\t"):
             continue
         cells = line.split("\t")
-        if len(cells) != len(_AUDIT_COLUMNS) or cells[3] not in ("real", "false"):
-            raise DatasetError(f"{path}:{number}: expected {len(_AUDIT_COLUMNS)} tab-separated "
+        if len(cells) != len(columns) or cells[at] not in ("real", "false"):
+            raise DatasetError(f"{path}:{number}: expected {len(columns)} tab-separated "
                                "cells with judgement real or false")
-        out[cells[2]] = dict(zip(_AUDIT_COLUMNS, cells, strict=True))
+        row = dict(zip(columns, cells, strict=True))
+        out[row[key]] = row
     return out
+
+
+def load_audit(path: Path = AUDIT) -> dict[str, dict[str, str]]:
+    """The judged reports: key → row (subtopic, kind, judgement real|false, values, reason)."""
+    return read_judgements(path, _AUDIT_COLUMNS, "key")
 
 
 def audit_subtopics(data_dir: Path, annotations: Path = ANNOTATIONS) -> list[str]:

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from storyline.errors import DatasetError
+from storyline.evaluate.discrepancies import read_judgements
 from storyline.records import Analysis, Article, Assignment, Story, StoryArticle
 
 logger = logging.getLogger(__name__)
@@ -117,23 +117,11 @@ def report_key(kind: str, values: Sequence[str], files: Sequence[str]) -> str:
 
 
 def load_audit(path: Path = AUDIT) -> dict[str, dict[str, str]]:
-    """The judged reports: key → row (kind, articles, judgement real|false, values, reason)."""
+    """The judged reports: key → row (kind, articles, judgement real|false, values, reason);
+    empty before the first judgement is written."""
     if not Path(path).is_file():
         return {}
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DatasetError(f"{path}: not a readable audit file ({exc})") from exc
-    out: dict[str, dict[str, str]] = {}
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#") or line.startswith("key\t"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != len(COLUMNS) or cells[3] not in ("real", "false"):
-            raise DatasetError(f"{path}:{number}: expected {len(COLUMNS)} tab-separated cells "
-                               "with judgement real or false")
-        out[cells[0]] = dict(zip(COLUMNS, cells, strict=True))
-    return out
+    return read_judgements(path, COLUMNS, "key")
 
 
 def story_reports(articles: Sequence[Article], analyses: Sequence[Analysis],
