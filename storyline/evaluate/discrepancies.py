@@ -363,6 +363,19 @@ def read_judgements(path: Path, columns: tuple[str, ...],
     return out
 
 
+def judged_precision(by_kind: dict[str, list[bool]]) -> dict[str, object]:
+    """Judged reports (real or not, by kind): how many, how many real, precision overall and
+    by kind."""
+    flat = [ok for oks in by_kind.values() for ok in oks]
+    return {
+        "judged": len(flat),
+        "real": sum(flat),
+        "precision": round(sum(flat) / len(flat), 3) if flat else None,
+        "precision_by_kind": {k: {"precision": round(sum(v) / len(v), 3), "judged": len(v)}
+                              for k, v in sorted(by_kind.items())},
+    }
+
+
 def load_audit(path: Path = AUDIT) -> dict[str, dict[str, str]]:
     """The judged reports: key → row (subtopic, kind, judgement real|false, values, reason)."""
     return read_judgements(path, _AUDIT_COLUMNS, "key")
@@ -419,7 +432,6 @@ def audit_discrepancies(
             unjudged.append(report)
         else:
             by_kind[report.kind].append(row["judgement"] == "real")
-    flat = [ok for oks in by_kind.values() for ok in oks]
     if predictions:
         with open(predictions, "w", encoding="utf-8") as fh:
             for report in reports:
@@ -435,11 +447,7 @@ def audit_discrepancies(
         "subtopics": subtopics,
         "documents": documents,
         "reported": len(reports),
-        "judged": len(flat),
-        "real": sum(flat),
-        "precision": round(sum(flat) / len(flat), 3) if flat else None,
-        "precision_by_kind": {k: {"precision": round(sum(v) / len(v), 3), "judged": len(v)}
-                              for k, v in sorted(by_kind.items())},
+        **judged_precision(by_kind),
         "unjudged": len(unjudged),
         "unjudged_reports": [{"subtopic": r.subtopic, "kind": r.kind, "key": report_key(r),
                               "values": list(r.values)} for r in unjudged],

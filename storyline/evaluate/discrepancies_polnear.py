@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from storyline.evaluate.discrepancies import read_judgements
+from storyline.evaluate.discrepancies import judged_precision, read_judgements
 from storyline.records import Analysis, Article, Assignment, Story, StoryArticle
 
 logger = logging.getLogger(__name__)
@@ -178,7 +178,6 @@ def audit_polnear(split: str, data_dir: Path, *, audit: Path = AUDIT,
         with open(predictions, "w", encoding="utf-8") as fh:
             for report in reports:
                 fh.write(json.dumps(report) + "\n")
-    flat = [ok for oks in by_kind.values() for ok in oks]
     return {
         "dataset": "polnear",
         "split": split,
@@ -188,11 +187,7 @@ def audit_polnear(split: str, data_dir: Path, *, audit: Path = AUDIT,
         "multi_outlet_stories": len(stories),
         "articles_in_them": sum(len(m) for m in stories),
         "reported": len(reports),
-        "judged": len(flat),
-        "real": sum(flat),
-        "precision": round(sum(flat) / len(flat), 3) if flat else None,
-        "precision_by_kind": {k: {"precision": round(sum(v) / len(v), 3), "judged": len(v)}
-                              for k, v in sorted(by_kind.items())},
+        **judged_precision(by_kind),
         "unjudged": len(unjudged),
         "unjudged_reports": [{"story": r["story"], "kind": r["kind"], "key": r["key"],
                               "files": r["files"],
