@@ -165,7 +165,7 @@ def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
         entry.written.setdefault(form, doc[start:end].text)
         _add_mention(entry, doc, start, end, index)
 
-    persons = [e for e in persons if not _place_like(doc, e)]
+    persons = [e for e in persons if not _place_like(doc, e) and not _group_or_amount(doc, e)]
     out = []
     for entry in [*persons, *orgs.values()]:
         entry.mentions.sort(key=lambda m: m.start)
@@ -177,6 +177,38 @@ def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
 
 
 # --------------------------------------------------------------------------- names
+
+# Words that cannot end a name: a preposition, conjunction or article left dangling when NER
+# stops before the place that completes the name ("the County Headquarters of | Attika").
+_DANGLING_TAGS = {"IN", "CC", "DT", "TO"}
+
+
+def _not_one_person(doc: Any, tok: Any) -> bool:
+    """A plural proper noun ("Greeks"), the unit of an amount ("22 billion Euros") or a
+    word after "the" that does not modify a following noun ("a crisis for the Euro")."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if tok.tag_ == "NNPS" or (prev is not None and (prev.like_num or prev.lower_ in _SCALES)):
+        return True
+    return prev is not None and prev.lower_ == "the" and tok.dep_ != "compound"
+
+
+_SCALES = {"million", "billion", "trillion", "thousand", "hundred", "m", "bn"}
+
+
+def _group_or_amount(doc: Any, entry: _Entry) -> bool:
+    """A one-word 'person' that is a group (a plural proper noun: "Greeks") or the word of an
+    amount elsewhere in the text ("110 billion Euros")."""
+    if any(len(f) > 1 for f in entry.forms):
+        return False
+    word = entry.forms[0][0]
+    tokens = [doc.char_span(m.start, m.end) for m in entry.mentions]
+    if tokens and all(t is not None and _not_one_person(doc, t[-1]) for t in tokens):
+        return True
+    return any(
+        e.label_ in {"MONEY", "QUANTITY", "PERCENT"} and word in {t.text for t in e}
+        for e in doc.ents
+    )
+
 
 _PLACE_PREPS = {"in", "at", "near", "across", "outside", "around", "throughout", "inside"}
 
@@ -193,10 +225,14 @@ def _place_like(doc: Any, entry: _Entry) -> bool:
         tok = span[-1]
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
             return True
-    return any(
+    if any(
         e.label_ in {"GPE", "LOC", "FAC"} and len(e) > 1 and word in {t.text for t in e}
         for e in doc.ents
-    )
+    ):
+        return True
+    # NER calling the word a place more often than a person in this article: a place.
+    alone = Counter(e.label_ for e in doc.ents if e.text == word)
+    return alone["GPE"] + alone["LOC"] > alone["PERSON"]
 
 
 _FUNCTION_WORDS = _words(
@@ -372,7 +408,10 @@ def _org_span(doc: Any, ent: Any) -> tuple[int, int] | None:
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in _DETERMINERS:
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+        or doc[end - 1].tag_ in _DANGLING_TAGS
+    ):
         end -= 1
     if end <= start:
         return None

@@ -386,7 +386,8 @@ def unique_details(docs: list[Doc], claims: list[Claim],
                     continue  # the outlet's own name ("only Atlas Newswire gives Atlas
                     # Newswire"), a time zone ("GMT")
                 if (e.sentence == cit.sentence_index and e.label in _DETAIL_LABELS
-                        and words and not all(w in seen_words for w in words)
+                        and words and not all(_seen(w, seen_words) for w in words)
+                        and not _credit(cit.sentence, name, e.label)
                         and (d.id, fold(name)) not in shared_people and name not in found):
                     found.append(name)
             if found:
@@ -397,6 +398,26 @@ def unique_details(docs: list[Doc], claims: list[Claim],
 _CLOCK_PART = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b[0-2]\d[0-5]\d\s*(?:GMT|UTC|[A-Z]{1,3}T)\b"
                          r"|\b0\d{3}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _TIME_ZONES = wordset("gmt utc bst cet cest est edt pst pdt et pt hkt jst ist")
+
+
+def _seen(word: str, seen: set[str]) -> bool:
+    """A word another outlet uses, in the singular or the plural ("Marshal"/"Marshals")."""
+    return (word in seen or word + "s" in seen
+            or (word.endswith("s") and word[:-1] in seen))
+
+
+def _credit(sentence: str, name: str, label: str) -> bool:
+    """A name tacked on after the last comma of a sentence, with no verb: the credit of the
+    outlet that supplied the report ("…took off on foot, MyFoxHouston."), not a detail. An
+    organisation, or a web brand (a camel-case word NER may call a place); a plain place
+    there is an apposition ("in the capital, Beijing") and stays a detail."""
+    tail = sentence.rstrip().rstrip(".!?\"'”’ ").rsplit(",", 1)
+    if len(tail) != 2 or tail[1].strip() != name or len(name.split()) > 3:
+        return False
+    return label in {"ORG", "PRODUCT"} or bool(_WEB_BRAND.fullmatch(name))
+
+
+_WEB_BRAND = re.compile(r"[A-Z]?[a-z]+[A-Z]\w*(?:\.[a-z]{2,4})?|\w+\.(?:com|net|org)")
 
 
 def _big_enough(n: str) -> bool:

@@ -102,8 +102,28 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
         single = value == 1 and value_max is None
         plain = (single or unit.endswith("s") or not unit.isalpha() or unit in _NO_PLURAL
                  or len(unit) <= 2)  # "58 km", "200 ft"
-        text += " " + (unit if plain else unit + "s")
+        text += " " + (unit if plain else _plural(unit))
     return BOUND_WORDS.get(bound, "") + text
+
+
+_IRREGULAR = {"foot": "feet", "life": "lives", "man": "men", "woman": "women",
+              "child": "children", "person": "people", "knife": "knives", "wife": "wives",
+              "half": "halves", "tooth": "teeth", "mouse": "mice"}
+
+
+def _plural(unit: str) -> str:
+    """An English plural of a unit word: "lives", "feet", "casualties", "boxes"; a participle
+    used as a noun stays ("4 injured", "2 elected")."""
+    low = unit.lower()
+    if low.endswith("ed"):
+        return unit
+    if low in _IRREGULAR:
+        return unit[0] + _IRREGULAR[low][1:]
+    if re.search(r"[^aeiou]y$", low):
+        return unit[:-1] + "ies"
+    if re.search(r"(?:ch|sh|x|z)$", low):
+        return unit + "es"
+    return unit + "s"
 
 
 _SUBUNITS = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24),

@@ -126,6 +126,16 @@ _INNER = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _PRONOUNS = wordset("he she they it we i you his her their its him them one")
 
 
+# A relative or possessive pronoun next to the cue names nobody until it is resolved
+# ("a woman who says…" with no name for the woman): the quote is shown unattributed.
+_RELATIVE = wordset("who whom whose which that his her its their")
+
+
+def _names_someone(text: str | None) -> bool:
+    words = (text or "").strip().lower().replace("’", "'").split("'")[0].split()
+    return bool(words) and not (len(words) == 1 and words[0] in _RELATIVE)
+
+
 def _embedded(doc: Doc, q: Quote) -> list[Quote]:
     """Direct quotes (of two words or more) inside an indirect quote's text."""
     if q.kind != "indirect":
@@ -421,7 +431,7 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
     speaker = speakers[0] if speakers else None
     name = speaker.name if speaker else next(
         (q.quote.speaker or q.quote.speaker_text for q in group
-         if q.quote.speaker or q.quote.speaker_text), None)
+         if q.quote.speaker or _names_someone(q.quote.speaker_text)), None)
     variants = [
         QuoteVariant(
             text=q.quote.text.strip(),

@@ -183,8 +183,9 @@ def outlet_from_url(url: str | None) -> str | None:
 
 
 def _same_line(a: str, b: str) -> bool:
-    norm = lambda s: " ".join(re.sub(r"[#*_]", " ", s).split()).casefold()  # noqa: E731
-    return norm(a) == norm(b)
+    # Words only: the repeat may add a full stop or differ in quote marks ("Cracks.’").
+    norm = lambda s: re.findall(r"[^\W_]+", s.casefold())  # noqa: E731
+    return bool(norm(b)) and norm(a) == norm(b)
 
 
 def build_article(
