@@ -134,6 +134,19 @@ def story_of(pairs: list[tuple[Article, Analysis]],
     return story, items
 
 
+def values_of(rec: Any, kind: str) -> list[set[str]]:
+    """The values of each discrepancy of ``kind`` in a reconciliation, as sets."""
+    return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
+
+
+def docs_of(*pairs: tuple[Article, Analysis]) -> list[Any]:
+    """The reconcile stage's documents of (article, analysis) pairs in one story."""
+    from storyline.reconcile.evidence import build_docs
+
+    _, items = story_of(list(pairs))
+    return build_docs(items)
+
+
 # --------------------------------------------------------------------------- the story
 
 HARBOR = (

@@ -16,24 +16,15 @@ from __future__ import annotations
 
 import json
 
+from test_reconcile import docs_of as _docs
 from test_reconcile import make, story_of
+from test_reconcile import values_of as _values
 
 from storyline.evaluate.discrepancies import ANNOTATIONS
 from storyline.reconcile import ReconcileOptions, reconcile
 from storyline.reconcile.clock_times import clock_times
-from storyline.reconcile.evidence import build_docs
 from storyline.reconcile.quotes import _titled
 from storyline.reconcile.verb_times import verb_counts
-
-
-def _values(rec, kind: str) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
-
-
-def _docs(*pairs):
-    _, items = story_of(list(pairs))
-    return build_docs(items)
-
 
 # ------------------------------------------------------------------ clock times
 

@@ -5,6 +5,8 @@ tests, with a control that the real conflict is still reported."""
 
 from __future__ import annotations
 
+from test_reconcile import values_of as _values
+
 from storyline.nlp.pipeline import analyze
 from storyline.reconcile import Reconciliation, reconcile
 from storyline.records import Article, Assignment, Story
@@ -18,9 +20,6 @@ def _rec(*texts: str) -> Reconciliation:
         items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
     return reconcile(Story(id=1, title="test"), items)
 
-
-def _values(rec: Reconciliation, kind: str) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
 
 
 def test_compound_numbers_of_different_nouns_are_two_facts():

@@ -11,24 +11,15 @@ two house styles ("Advisers" / "Advisors").
 
 from __future__ import annotations
 
+from test_reconcile import docs_of as _docs
 from test_reconcile import make, story_of
+from test_reconcile import values_of as _values
 
 from storyline.reconcile import reconcile
 from storyline.reconcile.addresses import addresses, street_key
 from storyline.reconcile.clock_times import clock_times
-from storyline.reconcile.evidence import build_docs
 from storyline.reconcile.offsets import offsets
 from storyline.reconcile.people import house_style, spelling_conflict
-
-
-def _values(rec, kind: str) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
-
-
-def _docs(*pairs):
-    _, items = story_of(list(pairs))
-    return build_docs(items)
-
 
 # ------------------------------------------------------------------ when it was put out
 

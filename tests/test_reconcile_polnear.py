@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_reconcile import values_of as _values
 
 from storyline.errors import DatasetError
 from storyline.evaluate.discrepancies_polnear import cached_analyses, load_audit, report_key
@@ -35,9 +36,6 @@ def _rec(*texts: str, published: str | None = None) -> Reconciliation:
         items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
     return reconcile(Story(id=1, title="test"), items)
 
-
-def _values(rec: Reconciliation, kind: str) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
 
 
 # ------------------------------------------------------------------ quotes

@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import pytest
 from test_reconcile import make, story_of
+from test_reconcile import values_of as _values
 
 from storyline.reconcile import reconcile
 from storyline.reconcile.garbled import garbled_at, lost_halves, mask_garbled
 from storyline.reconcile.titles import historic
 from storyline.reconcile.wordings import one_statement, wording_key
-
-
-def _values(rec, kind: str) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
 
 
 def _quoted(text: str, outlet: str, words: str, speaker: str = "Rosa Lind",

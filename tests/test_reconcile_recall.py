@@ -12,13 +12,10 @@ beside a total in one sentence; spans in seconds against spans in minutes.
 from __future__ import annotations
 
 from test_reconcile import make, story_of
+from test_reconcile import values_of as _values
 
 from storyline.evaluate.discrepancies import values_match
 from storyline.reconcile import ReconcileOptions, reconcile
-
-
-def _values(rec, kind: str) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
 
 
 def _km(text: str, value: float) -> dict:

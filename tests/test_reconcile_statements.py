@@ -8,17 +8,13 @@ texts written for these tests; the analyses are built by hand (see test_reconcil
 from __future__ import annotations
 
 from test_reconcile import make, story_of
+from test_reconcile import values_of as _values
 
 from storyline.evaluate.discrepancies import Disagreement, credited, score
 from storyline.reconcile import ReconcileOptions, reconcile
 from storyline.reconcile.people import spelling_conflict
 from storyline.reconcile.statements import statement_words
 from storyline.reconcile.tallies import sentence_tallies
-
-
-def _values(rec, kind: str) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
-
 
 # --------------------------------------------------------------------------- one slot
 
