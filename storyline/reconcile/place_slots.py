@@ -60,9 +60,12 @@ def _listed(words: list[str], start: int, end: int, places: list[tuple[str, list
     return any(w in others for w in near)
 
 
-def _mentions(doc: Doc, place: str) -> bool:
-    words = " ".join(statement_words(place))
-    return f" {words} " in f" {' '.join(statement_words(doc.article.text))} "
+def _mentions(doc: Doc, place: str, texts: dict[int, str]) -> bool:
+    """Does the article name the place anywhere? (``texts``: each article's words, made
+    once per story, not once per compared pair.)"""
+    if doc.order not in texts:
+        texts[doc.order] = f" {' '.join(statement_words(doc.article.text))} "
+    return f" {' '.join(statement_words(place))} " in texts[doc.order]
 
 
 def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
@@ -71,6 +74,7 @@ def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
     found: dict[str, dict[str, list[Citation]]] = defaultdict(dict)
     anchor = options.statement_anchor_words
     held = {(d.order, s): _places(d, s) for d in docs for s in d.content}
+    texts: dict[int, str] = {}
     for sw in swaps(docs, space, options, lambda d, s: bool(held[(d.order, s)]), 4):
         da, sa, db, sb, wa, wb = sw.da, sw.sa, sw.db, sw.sb, sw.wa, sw.wb
         places_a, places_b = held[(da.order, sa)], held[(db.order, sb)]
@@ -85,7 +89,7 @@ def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                 or _listed(wb, sw.b0, sw.b1, places_b, pb)):
             continue
         fa, fb = set(statement_words(pa)), set(statement_words(pb))
-        if fa <= fb or fb <= fa or _mentions(da, pb) or _mentions(db, pa):
+        if fa <= fb or fb <= fa or _mentions(da, pb, texts) or _mentions(db, pa, texts):
             continue
         slot = " ".join(before)
         found[slot].setdefault(pa, []).append(da.cite(sa))
