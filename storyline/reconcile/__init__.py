@@ -51,6 +51,7 @@ from .model import (
     RoleEvidence,
     SourceArticle,
 )
+from .name_spellings import given_name_variants, initials_variants, nickname_variants
 from .offsets import offset_conflicts
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import merge_people
@@ -64,6 +65,7 @@ from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
 from .tallies import not_reported, tally_conflicts
 from .titles import title_conflicts
+from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
 from .weekdays import weekday_conflicts
 
@@ -110,6 +112,8 @@ def reconcile(
     docs = build_docs(items)
     space = SentenceSpace(docs)
     people, name_discs = merge_people(docs, options)
+    name_discs += [*given_name_variants(docs, people), *nickname_variants(docs),
+                   *initials_variants(docs)]
     quotes, quote_discs = align_quotes(docs, people, options)
     claims, claim_of = cluster_claims(docs, space, options=options)
     corroborate_contained(claims, docs, options)
@@ -134,8 +138,9 @@ def reconcile(
         (date_discs if d.kind == "date" else figure_discs).append(d)
     place_discs = [*place_conflicts(docs, people), *address_conflicts(docs, space, options)]
     place_discs += uncovered(place_slot_conflicts(docs, space, options), place_discs)
+    place_discs += uncovered(venue_conflicts(docs, options), place_discs)
     durations = find_durations(docs, claim_of)
-    framing = framing_discrepancies(docs, people)
+    framing = framing_discrepancies(docs, people, options)
     negations = negation_conflicts(docs, space, claims, options)
     title_discs = [*title_conflicts(people), *swapped_names(docs, people, space, options)]
     title_discs += uncovered(role_name_conflicts(docs, space, options),

@@ -212,6 +212,18 @@ def _possessive(d: Dated, t: TimeExpr) -> bool:
     return bool(_POSSESSIVE_AFTER.match(d.doc.article.text[t.end:t.end + 4]))
 
 
+# Words that give a clock time a day of its own ("10 p.m. Tuesday", "midnight on June 3").
+_NAMES_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
+    + "|".join(calendar.month_name[1:]) + r")\b|\d{4}|\d{1,2}/\d{1,2}", re.IGNORECASE)
+
+
+def _clock_only(t: TimeExpr) -> bool:
+    """A time of day with no day of its own ("shortly before midnight", "at 3 p.m."): its
+    calendar day is the publication date's, a guess, and no date an outlet gave."""
+    return t.type == "TIME" and not _NAMES_DAY.search(t.text)
+
+
 def _in_quote(d: Dated, t: TimeExpr) -> bool:
     """A date inside quoted words ("today we walked through it") is the speaker's, not
     resolvable from the publication date."""
@@ -300,6 +312,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     if (not (coarse or len(va) == len(vb) == 10) or va == vb
                             or not _close(va, vb)
                             or _possessive(a, ta) != _possessive(b, tb)
+                            or _clock_only(ta) or _clock_only(tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
                             or (not coarse

@@ -32,6 +32,7 @@ from .figure_values import (
     same_value,
     value_ratio,
 )
+from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -41,6 +42,8 @@ from .same_measure import (
     disjoint_holders,
     is_person,
     modified_head,
+    of_the_whole,
+    other_model,
     same_modified_thing,
     same_poll,
 )
@@ -262,9 +265,12 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
 
 
 def _two_happenings(a: _F, b: _F) -> bool:
-    """The two figures are of different happenings or places (``same_happening``)."""
+    """The two figures are of different happenings or places (``same_happening``), games or
+    moments of a game (``games``)."""
     return (different_times(a.doc, a.fig, b.doc, b.fig) or running(a.doc, a.fig, b.doc, b.fig)
-            or other_places(a.doc, a.fig, b.doc, b.fig))
+            or other_places(a.doc, a.fig, b.doc, b.fig)
+            or two_moments(a.doc, a.fig, b.doc, b.fig)
+            or two_occasions(a.doc, a.fig.sentence, b.doc, b.fig.sentence))
 
 
 def _about_sim(a: _F, b: _F) -> float | None:
@@ -349,6 +355,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and same_modified_thing(a.doc, a.fig.sentence, a.head,
                                           b.doc, b.fig.sentence, b.head)
                   and same_poll(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
+                  and not other_model(a.doc, a.fig, b.doc, b.fig)
+                  and not of_the_whole(a.doc, a.fig, b.doc, b.fig)
                   and not _states(a, b.fig) and not _states(b, a.fig)
                   and not _early_floor(a, b, options.tally_floor_update)):
                 candidates.append((i, j))

@@ -2,8 +2,10 @@
 
 Each content sentence is scanned for attribution cues; the merged people mentioned in the
 clause after a cue take that cue's frame. When outlets give one person different frames (one
-says the person led, another that the person represented or was part of a side), that is a
-``framing`` discrepancy, with the clauses as values.
+says the person led, another that the person represented a side), that is a ``framing``
+discrepancy, with the clauses as values. Being listed among a group ("including X",
+"joined by X") does not deny leading it: such frames are set against "led" only with
+``ReconcileOptions.framing_members``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from .evidence import Doc
 from .model import Citation, Discrepancy, DiscrepancyValue, MergedPerson
+from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import person_index
 
 _CUES = re.compile(
@@ -63,8 +66,10 @@ def _framed(docs: list[Doc], people: list[MergedPerson]) -> list[_Framed]:
     return out
 
 
-def framing_discrepancies(docs: list[Doc], people: list[MergedPerson]) -> list[Discrepancy]:
-    framed = _framed(docs, people)
+def framing_discrepancies(docs: list[Doc], people: list[MergedPerson],
+                          options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
+    framed = [f for f in _framed(docs, people)
+              if options.framing_members or f.frame != "included"]
     frames_of: dict[str, dict[str, list[_Framed]]] = defaultdict(lambda: defaultdict(list))
     for f in framed:
         for pid in f.people:

@@ -33,6 +33,11 @@ class ReconcileOptions:
     surname_similarity_with_evidence: float = 0.7  # ... lower when roles or context agree
     role_overlap: float = 0.5  # share of role words that makes two roles one
 
+    # -- framing: who led --------------------------------------------------------------------
+    framing_members: bool = False  # "including X", "joined by X" set against "led by X":
+    # a leader is listed among his side too, so a listing contradicts no one's lead (ECB+
+    # audit, a training figure: the one such report, a team's players, was false)
+
     # -- quotes: one statement in several wordings ---------------------------------------
     direct_quote_similarity: float = 0.7  # two verbatim renderings of one statement
     report_similarity: float = 0.5  # a report and a quote (paraphrase) of one statement
@@ -85,6 +90,8 @@ class ReconcileOptions:
     address_same_place: float = 0.1  # sentence cosine for two addresses of one happening:
     # the street's name already ties them; the sentences need only tell alike things
     address_max_numbers: int = 3  # more numbers on one street: many places, not one
+    venue_lead_sentences: int = 10  # an article's first content sentences, where it says
+    # what happened and where (``venues``): later ones tell of other happenings and places
 
     # -- clock times ---------------------------------------------------------------------
     clock_slack_minutes: int = 10  # "7 p.m." and "7:01 p.m." are one time

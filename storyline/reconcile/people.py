@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from storyline.records import Person
+from storyline.records import Person, Role
 
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import (
@@ -463,11 +463,36 @@ def _name_discrepancy(person: MergedPerson, ranked: list[tuple[NameVariant, int,
     )
 
 
+def _name_prefixes(group: list[_Entry]) -> dict[int, tuple[str, int]]:
+    """Words the name reader kept before a name another member gives bare ("Fire Marshall
+    John Bond" / "John Bond"): a role of that article's, as (text, sentence) by entry."""
+    full = [e for e in group if e.full]
+    if len(full) < 2:
+        return {}
+    short = min((e.tokens for e in full), key=len)
+    out = {}
+    for n, e in enumerate(group):
+        if len(e.tokens) <= len(short) or e.tokens[-len(short):] != short:
+            continue
+        words = e.person.name.split()
+        at = next((k for k, w in enumerate(words) if fold(w).strip(".,'’") == short[0]), 0)
+        sentence = next((m.sentence for m in e.person.mentions if m.text == e.person.name),
+                        None)
+        if at and sentence is not None:
+            out[n] = (" ".join(words[:at]), sentence)
+    return out
+
+
 def _merge_roles(group: list[_Entry]) -> list[RoleEvidence]:
-    """Roles from every article, a role contained in a longer one folded into it."""
+    """Roles from every article, a role contained in a longer one folded into it (and the
+    words kept before a name, ``_name_prefixes``)."""
     found: list[tuple[set[str], RoleEvidence]] = []
-    for e in group:
-        for r in e.person.roles:
+    prefixes = _name_prefixes(group)
+    for n, e in enumerate(group):
+        roles = list(e.person.roles)
+        if n in prefixes:
+            roles.append(Role(*prefixes[n]))
+        for r in roles:
             words = role_words(r.text) or set(fold(r.text).split())
             cite = e.doc.cite(r.sentence)
             for words2, ev in found:

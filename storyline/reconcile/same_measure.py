@@ -2,7 +2,7 @@
 
 Two numbers that share a unit are often two facts: "a 10-game stretch" and "a three-game
 losing streak", "a 73-yard drive" and "an 80-yard run", one player's 226 yards and
-another's 205. Three structural checks, before a pair of figures is called a conflict:
+another's 205. Structural checks, before a pair of figures is called a conflict:
 
 * a number written as a compound modifier ("three-game streak", "73-yard drive") measures
   the noun it modifies: it is one thing with another compound of the same head noun, or
@@ -13,17 +13,23 @@ another's 205. Three structural checks, before a pair of figures is called a con
   taken from ("8 of 14 shots"), a window ("the last 10 games"), a further lot ("another
   two") or a plain count;
 * a poll's number ("a margin of error of 4 points") compares only with a number of the
-  same poll: both sentences name its pollster or sponsor (``same_poll``).
+  same poll: both sentences name its pollster or sponsor (``same_poll``);
+* a number given as a share of a whole ("2.44 million people, or 88 percent of the
+  eligible voters") does not compare with a number whose sentence names that whole ("2.5
+  million people were eligible"; ``of_the_whole``);
+* a number naming a make or model ("7 AK-47 rifles") does not compare with a number of the
+  unit whose sentence gives that model to another number ("12 AK 47 guns, three rifles";
+  ``other_model``).
 """
 
 from __future__ import annotations
 
 import re
 
-from storyline.records import Entity
+from storyline.records import Entity, Figure
 
 from .evidence import Doc
-from .text import fold, stem, wordset
+from .text import NUMBER_WORDS, STOP_WORDS, fold, stem, tokens, wordset
 
 # "10-game", "three-game", "73-yard", "6.1-magnitude": a number and its unit joined by a
 # hyphen, then the noun phrase it modifies.
@@ -57,8 +63,19 @@ def modified_head(doc: Doc, start: int, end: int, unit: str) -> str | None:
     return stem(fold(head)) if head and len(head) > 2 else None
 
 
+# "nine yards behind the line of scrimmage", "40 metres from the wall": a noun after a
+# preposition of place is the point a length is measured from, not the thing measured.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:behind|from|past|beyond|short of|off|inside|outside|before|toward|towards)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+
+
 def _names_head(doc: Doc, sentence: int, head: str) -> bool:
-    return any(stem(fold(w)) == head for w in _WORD.findall(doc.sentence_text(sentence)))
+    """Does the sentence name the noun, other than as a point measured from?"""
+    text = doc.sentence_text(sentence)
+    return any(stem(fold(m.group(0))) == head
+               and not _REFERENCE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+               for m in _WORD.finditer(text))
 
 
 def same_modified_thing(a_doc: Doc, a_sent: int, a_head: str | None,
@@ -74,6 +91,68 @@ def same_modified_thing(a_doc: Doc, a_sent: int, a_head: str | None,
         return _names_head(b_doc, b_sent, a_head)
     assert b_head is not None
     return _names_head(a_doc, a_sent, b_head)
+
+
+# A make or model written between a number and its unit ("7 AK-47 rifles", "seven Boeing
+# 737 jets"): the letters of a capitalised word there.
+_MODEL_WORD = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*(?:[-\s]?\d+[A-Za-z]*)?")
+_LETTERS = re.compile(r"[a-z]{2,}")
+
+
+def _models(text: str, unit: str) -> set[str]:
+    """The make or model words of a figure's text, folded ("7 AK-47 rifles" -> {"ak"})."""
+    words = text.split()
+    at = next((n for n, w in enumerate(words)
+               if any(c.isdigit() for c in w) or fold(w) in NUMBER_WORDS), len(words))
+    words = words[at + 1:]  # the words after the number
+    if words and fold(words[-1]).startswith(fold(unit)[:4]):
+        words = words[:-1]
+    return {w for m in _MODEL_WORD.finditer(" ".join(words)) for w in _LETTERS.findall(
+        fold(m.group(0)))}
+
+
+def other_model(a_doc: Doc, a_fig: Figure, b_doc: Doc, b_fig: Figure) -> bool:
+    """One number names a make or model ("7 AK-47 rifles") that the other number's words
+    lack and that its sentence gives to another number ("12 AK 47 guns, three rifles"): the
+    other counts the rest of the unit, not that model."""
+    for f, o_doc, o_fig in ((a_fig, b_doc, b_fig), (b_fig, a_doc, a_fig)):
+        models = _models(f.text, f.unit) - set(_LETTERS.findall(fold(o_fig.text)))
+        if models and any(
+                models & set(_LETTERS.findall(fold(g.text))) for g in o_doc.analysis.figures
+                if g.sentence == o_fig.sentence and g.start != o_fig.start):
+            return True
+    return False
+
+
+# "2.44 million people, accounting for 88 percent of the country's eligible voters": a
+# number given as a share of a whole, then the words naming the whole.
+_SHARE_OF = re.compile(
+    r"^[^.;:,]{0,20},\s*(?:or|accounting for|representing|making up|amounting to)\s+"
+    r"(?:(?:some|about|nearly|almost|roughly|around|over|more than)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+([^.;:,()]{1,60})", re.IGNORECASE)
+_POSSESSOR = re.compile(r"^.*['’]\s?s?\s+")
+
+
+def _whole_words(doc: Doc, f: Figure) -> set[str]:
+    """The words naming the whole a number is a share of ("eligible voters"; the possessor
+    before them, "the country's", left out), stemmed; empty when it is no share."""
+    m = _SHARE_OF.match(doc.article.text[f.end:f.end + 140])
+    if not m:
+        return set()
+    whole = _POSSESSOR.sub("", m.group(1))
+    return {stem(w) for w in tokens(whole)
+            if w not in STOP_WORDS and not w.isdigit() and len(w) > 2} - {stem(fold(f.unit))}
+
+
+def of_the_whole(a_doc: Doc, a_fig: Figure, b_doc: Doc, b_fig: Figure) -> bool:
+    """One number is given as a share of a whole ("2.44 million people, or 88 percent of
+    the eligible voters") and the other's sentence names that whole ("2.5 million people
+    were eligible to vote"): the other counts the whole, not the share."""
+    for d, f, od, of in ((a_doc, a_fig, b_doc, b_fig), (b_doc, b_fig, a_doc, a_fig)):
+        whole = _whole_words(d, f)
+        if whole and whole & {stem(w) for w in tokens(od.sentence_text(of.sentence))}:
+            return True
+    return False
 
 
 def disjoint_holders(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from .evidence import Doc, dedupe_citations, outlet_pairs
 from .figures import is_tally
+from .games import two_occasions
 from .garbled import lost_halves, mask_garbled
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -263,6 +264,8 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     continue  # "Novak ran for 226 yards" / "Lind ran for 205 yards": two facts
                 if not same_poll(da, sa, db, sb):
                     continue  # two outlets' polls, each with its own numbers
+                if two_occasions(da, sa, db, sb):
+                    continue  # two games' stat lines, a stretch of a game and the game
                 for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series

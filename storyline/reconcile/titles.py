@@ -28,7 +28,7 @@ _TITLES = wordset(
     "representative mayor "
     "judge justice magistrate general colonel lieutenant captain admiral ambassador "
     "envoy prosecutor attorney sheriff chancellor premier coach manager editor professor "
-    "deputy mp councillor councilman councilwoman bishop archbishop"
+    "deputy mp councillor councilman councilwoman bishop archbishop marshal"
 )
 # Spellings of one title.
 _SAME_TITLE = {
@@ -40,6 +40,7 @@ _SAME_TITLE = {
     "gov": "governor", "det": "detective",
     "justice": "judge",  # a judge of a higher court is styled Justice ("Justice Vance")
     "prosecutor": "attorney",  # a district or city attorney prosecutes
+    "marshall": "marshal",  # a common misspelling ("State Fire Marshall")
 }
 # Titles that qualify another rather than name an office on their own ("deputy minister").
 _QUALIFIERS = wordset("deputy")
@@ -66,13 +67,26 @@ def historic(role: str, sentence: str) -> bool:
     return at >= 0 and len(_QUOTE_MARKS.findall(sentence[:at])) % 2 == 1
 
 
+# What follows a title noun and names whom or what the person serves ("inspector with the
+# State Fire Marshal's Office", "spokesman for Mayor Hale"): not the person's own title.
+_COMPLEMENT = frozenset({"with", "of", "at", "for", "to", "from", "in", "on", "under"})
+
+
 def role_titles(text: str) -> frozenset[str]:
-    """The title nouns of a role ("Police Inspector" -> {"inspector"}), past roles none."""
+    """The title nouns of a role ("Police Inspector" -> {"inspector"}), past roles none.
+    A title that owns something ("the Sheriff's Department deputy") and the words after a
+    preposition that follows the person's title ("inspector with the … Marshal's Office")
+    name someone else's office."""
     folded = fold(text)
     if _PAST.search(folded):
         return frozenset()
-    words = [_SAME_TITLE.get(w, w) for w in re.findall(r"[a-z]+", folded)]
-    titles = {w for w in words if w in _TITLES or w in _SAME_TITLE.values()}
+    titles: set[str] = set()
+    for m in re.finditer(r"([a-z]+)('s\b)?", folded):
+        word, owner = _SAME_TITLE.get(m.group(1), m.group(1)), m.group(2)
+        if word in _COMPLEMENT and titles:
+            break
+        if not owner and (word in _TITLES or word in _SAME_TITLE.values()):
+            titles.add(word)
     return frozenset(titles - _QUALIFIERS)
 
 

@@ -1,0 +1,215 @@
+"""Names spelt two ways that ``people`` cannot see: a given name alone, a nickname, initials.
+
+A person named by given name alone, spelt otherwise than in another outlet's full name.
+
+"His sister, Mahnefah Gray, 19, …" in one report and "Gray's sister Mahnefeh was among
+those arrested" in another: the one-word name joins no full name (``people`` joins lone
+surnames, not given names), so no spelling conflict is seen. A lone given name is the
+given name of a full name of another independent outlet when its own sentence also names
+that full name's surname ("Gray's sister Mahnefeh") and the two given names are one name
+spelt two ways (``people.spelling_conflict``, same initial, lengths within one letter):
+a ``name`` discrepancy.
+
+A nickname told two ways is the same kind of slip: "known by the street moniker of Sepe" /
+"known by the nickname "Sepy"" (``nickname_variants``: the name after "nicknamed",
+"known as", "known by the nickname/moniker/name (of)", "alias", "a.k.a."; two spellings of
+one name as above, from independent outlets, neither article writing the other's).
+
+A firm's initials in another order ("C&G Accounting" / "a staff accountant for G&C") are
+one name garbled (``initials_variants``: letters joined by "&", the same letters in a
+different order, from independent outlets, neither article writing the other's).
+
+Not a conflict: a short or familiar form ("Dave" for "David Gray", "Bill" for "William"),
+given names that differ only at the end (a relative's: "Mario" / "Maria Rossi"),
+a given name the story also writes exactly in some full name with that surname (two
+relatives, "Mario" and "Maria Rossi"), an article that writes both spellings, and a lone
+name that could belong to two full names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from storyline.records import Person
+
+from .evidence import Doc, dedupe_citations
+from .model import Citation, Discrepancy, DiscrepancyValue, MergedPerson
+from .people import name_tokens, spelling_conflict
+from .text import fold
+
+_NICKNAME = re.compile(
+    r"\b(?:nicknamed|dubbed|alias|a\.k\.a\.?|aka|known\s+as|known\s+by\s+(?:the\s+)?"
+    r"(?:street\s+)?(?:nickname|moniker|name)(?:\s+of)?|(?:street\s+)?(?:nickname|moniker))"
+    r"[\s,:]*[\"“'‘]*\s*(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)")
+_MIN_LETTERS = 4  # shorter given names are too often short forms ("Jon", "Ed")
+_CITES = 2  # citations per spelling and article
+
+
+@dataclass(frozen=True)
+class _Named:
+    merged: MergedPerson
+    doc: Doc
+    person: Person
+    tokens: tuple[str, ...]
+
+
+def _members(docs: list[Doc], people: list[MergedPerson]) -> list[_Named]:
+    by_id = {d.id: d for d in docs}
+    records = {(d.id, p.name): p for d in docs for p in d.analysis.people}
+    out = []
+    for merged in people:
+        if merged.kind != "person":
+            continue
+        for key in merged.members:
+            doc, person = by_id.get(key.article_id), records.get((key.article_id, key.name))
+            if doc is None or person is None or not doc.independent:
+                continue
+            tokens = tuple(t for t in name_tokens(person.name) if len(t) > 1)
+            if tokens:
+                out.append(_Named(merged, doc, person, tokens))
+    return out
+
+
+def _spelt_two_ways(a: str, b: str) -> bool:
+    return (a != b and a[0] == b[0] and abs(len(a) - len(b)) <= 1
+            and min(len(a), len(b)) >= _MIN_LETTERS and spelling_conflict(a, b))
+
+
+def _gendered(a: str, b: str) -> bool:
+    """Two given names that differ only at the end ("Mario"/"Maria", "Paul"/"Paula",
+    "Louis"/"Louise") are usually two relatives' names, not one name spelt two ways."""
+    return a[:-1] == b[:-1] or a.startswith(b) or b.startswith(a)
+
+
+def _writes(doc: Doc, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", doc.folded_text) is not None
+
+
+def _cites(named: _Named) -> list[Citation]:
+    """The sentences that write the given name (not the surname alone)."""
+    given = named.tokens[0]
+    sentences = sorted({m.sentence for m in named.person.mentions
+                        if given in name_tokens(m.text)})[:_CITES]
+    return [named.doc.cite(s) for s in sentences]
+
+
+def given_name_variants(docs: list[Doc], people: list[MergedPerson]) -> list[Discrepancy]:
+    """Lone given names spelt otherwise than the full name of the same person elsewhere."""
+    members = _members(docs, people)
+    fulls = [n for n in members if len(n.tokens) >= 2 and n.person.kind == "person"]
+    with_full = {n.merged.id for n in fulls}
+    found: dict[str, dict[str, list[Citation]]] = defaultdict(dict)
+    shown: dict[str, MergedPerson] = {}
+    for lone in members:
+        if (len(lone.tokens) != 1 or lone.person.kind != "person"
+                or lone.merged.id in with_full):
+            continue
+        given = lone.tokens[0]
+        words: set[str] = set()
+        for m in lone.person.mentions:
+            words |= set(re.findall(r"[a-z]+", fold(lone.doc.sentence_text(m.sentence))))
+        surnamed = [f for f in fulls if f.tokens[-1] in words and f.tokens[-1] != given]
+        if any(f.tokens[0] == given for f in surnamed):
+            continue  # the story writes this given name with that surname too
+        matches = [f for f in surnamed if f.doc.outlet != lone.doc.outlet
+                   and _spelt_two_ways(given, f.tokens[0])
+                   and not _gendered(given, f.tokens[0])
+                   and not _writes(lone.doc, f.tokens[0]) and not _writes(f.doc, given)]
+        if len({f.merged.id for f in matches}) != 1:
+            continue
+        target = matches[0].merged
+        shown[target.id] = target
+        spellings = found[target.id]
+        for f in matches:
+            spellings.setdefault(target.name, []).extend(_cites(f))
+        spellings.setdefault(lone.person.name.strip(), []).extend(_cites(lone))
+    out = []
+    for pid, spellings in found.items():
+        values = [DiscrepancyValue(name, dedupe_citations(c)) for name, c in spellings.items()]
+        if len(values) < 2 or len({c.outlet for v in values for c in v.citations}) < 2:
+            continue
+        name = shown[pid].name
+        out.append(Discrepancy(
+            kind="name",
+            about=name,
+            values=values,
+            note=f"Outlets spell the given name of {name} differently; one names the "
+                 "person by given name alone.",
+        ))
+    return out
+
+
+def _nicknames(doc: Doc) -> list[tuple[str, int]]:
+    out = []
+    for index in doc.content:
+        for m in _NICKNAME.finditer(doc.sentence_text(index)):
+            out.append((m.group("name").strip(" '’-"), index))
+    return out
+
+
+def nickname_variants(docs: list[Doc]) -> list[Discrepancy]:
+    """One nickname spelt two ways by independent outlets ("Sepe" / "Sepy")."""
+    told: dict[str, list[tuple[Doc, str, int]]] = defaultdict(list)
+    for doc in docs:
+        if doc.independent:
+            for name, index in _nicknames(doc):
+                told[fold(name)].append((doc, name, index))
+    out = []
+    names = sorted(told)
+    paired: set[str] = set()
+    for n, a in enumerate(names):
+        for b in names[n + 1:]:
+            if a in paired or b in paired or " " in a or " " in b:
+                continue
+            if not _spelt_two_ways(a, b):
+                continue
+            if any(_writes(d, b) for d, _, _ in told[a]) or any(
+                    _writes(d, a) for d, _, _ in told[b]):
+                continue
+            values = [DiscrepancyValue(told[k][0][1], dedupe_citations(
+                d.cite(i) for d, _, i in told[k])) for k in (a, b)]
+            if len({c.outlet for v in values for c in v.citations}) < 2:
+                continue
+            paired |= {a, b}
+            out.append(Discrepancy(
+                kind="name",
+                about=f"the nickname {values[0].value}",
+                values=values,
+                note="Outlets spell this nickname differently.",
+            ))
+    return out
+
+
+_INITIALS = re.compile(r"(?<![\w&])[A-Z]{1,2}(?:\s?&\s?[A-Z]{1,2})+(?![\w&])")
+
+
+def initials_variants(docs: list[Doc]) -> list[Discrepancy]:
+    """Initials joined by "&" given in another order by another outlet ("C&G" / "G&C")."""
+    told: dict[str, list[tuple[Doc, str, int]]] = defaultdict(list)
+    for doc in docs:
+        if doc.independent:
+            for index in doc.content:
+                for m in _INITIALS.finditer(doc.sentence_text(index)):
+                    told[re.sub(r"\s", "", m.group(0))].append((doc, m.group(0), index))
+    out = []
+    names = sorted(told)
+    for n, a in enumerate(names):
+        for b in names[n + 1:]:
+            if sorted(a) != sorted(b):
+                continue
+            if any(b in d.article.text.replace(" ", "") for d, _, _ in told[a]) or any(
+                    a in d.article.text.replace(" ", "") for d, _, _ in told[b]):
+                continue
+            values = [DiscrepancyValue(told[k][0][1], dedupe_citations(
+                d.cite(i) for d, _, i in told[k])) for k in (a, b)]
+            if len({c.outlet for v in values for c in v.citations}) < 2:
+                continue
+            out.append(Discrepancy(
+                kind="name",
+                about=f"the initials {values[0].value}",
+                values=values,
+                note="Outlets give these initials in a different order.",
+            ))
+    return out

@@ -1,0 +1,122 @@
+"""One happening at two venues: "the leaders met at a VIP lounge of Harlow International
+Airport" in one report and "the leaders met at the Harlow air base" in another.
+
+The venue is a facility the tagger marks (FAC, or a name ending in a word for a facility:
+airport, base, palace, hall, hotel, stadium…) introduced by "at", "in", "inside" or
+"outside", possibly through a part of it ("at a VIP lounge of …"), in one of the first
+``venue_lead_sentences`` content sentences of an article, where a report says what
+happened and where. Two independent outlets disagree on the venue when the words just
+before it share a content word that is no word of time ("met" / "met", "talks" / "talks"),
+neither venue's name contains the other's (hyphens and "the" aside: "the SAP-Arena" /
+"SAP Arena"), and neither article names the other venue anywhere (an arrival at one place
+and talks at another, told by one article, are two happenings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .model import Citation, Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .text import STOP_WORDS, fold, stem, wordset
+
+# Not courts, hospitals, prisons or police stations: a story moves through several of them
+# (a first hearing and a trial, a hospital and a transfer), one happening at each.
+_FACILITY_HEADS = wordset(
+    "airport airfield base palace hall hotel stadium arena centre center house embassy "
+    "building tower port terminal"
+)
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC"})
+# "at", "in the", "at a VIP lounge of the", "inside the main hall at": the words that lead
+# to a venue (a part of it, up to three words, then "of" or "at").
+_INTRO = re.compile(r"\b(?:at|in|inside|outside)\s+(?:(?:the|a|an)\s+)?"
+                    r"(?:(?:[\w'’-]+\s+){0,3}(?:of|at)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_TIME_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
+    "morning afternoon evening night week month year day hour minute am pm january "
+    "february march april may june july august september october november december"
+)
+_QUOTES = str.maketrans({"’": "'", "‘": "'"})
+_BEFORE_WORDS = 6  # words before the venue's introduction that say what happened there
+_LOOK_BACK = 60  # characters before the venue searched for its introduction
+
+
+@dataclass(frozen=True)
+class _Venue:
+    doc: Doc
+    sentence: int
+    text: str
+    key: str  # folded, hyphens as spaces, without "the"
+    cues: frozenset[str]  # stems of the content words before it
+
+
+def venue_key(text: str) -> str:
+    """A venue's name compared: folded, punctuation and hyphens as spaces, no "the"."""
+    return re.sub(r"[\W_]+", " ", fold(text)).strip().removeprefix("the ")
+
+
+def _is_venue(label: str, text: str) -> bool:
+    words = fold(text).split()
+    return label == "FAC" or (label in _NAME_LABELS and bool(words)
+                              and words[-1] in _FACILITY_HEADS)
+
+
+def _venues(doc: Doc, lead: int) -> list[_Venue]:
+    sentences = set(doc.content[:lead])
+    text = doc.article.text
+    out = []
+    for e in doc.analysis.entities:
+        if e.sentence not in sentences or not _is_venue(e.label, e.text):
+            continue
+        s = next((x for x in doc.analysis.sentences if x.index == e.sentence), None)
+        if s is None:
+            continue
+        window = text[max(s.start, e.start - _LOOK_BACK):e.start]
+        intro = _INTRO.search(window)
+        if intro is None:
+            continue
+        before = text[s.start:e.start - len(window) + intro.start()]
+        # Lower-case words only: a name ("Lohan checked in at …") says who, not what.
+        words = re.findall(r"[A-Za-z]+", before.translate(_QUOTES))[-_BEFORE_WORDS:]
+        cues = frozenset(stem(w) for w in words if w.islower() and len(w) > 2
+                         and w not in STOP_WORDS and w not in _TIME_WORDS)
+        out.append(_Venue(doc, e.sentence, e.text.strip(" .,"), venue_key(e.text), cues))
+    return out
+
+
+def venue_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
+                    ) -> list[Discrepancy]:
+    """Independent outlets putting one happening at different venues."""
+    held = {d.order: _venues(d, options.venue_lead_sentences) for d in docs if d.independent}
+    texts: dict[int, str] = {}
+
+    def names(doc: Doc, key: str) -> bool:
+        if doc.order not in texts:
+            texts[doc.order] = f" {venue_key(doc.article.text)} "
+        return f" {key} " in texts[doc.order]
+
+    found: dict[int, dict[str, list[Citation]]] = defaultdict(dict)
+    group: dict[str, int] = {}  # venue key -> its group: venues told for one happening
+    for da, db in outlet_pairs(docs):
+        for va in held.get(da.order, []):
+            for vb in held.get(db.order, []):
+                if (va.key in vb.key or vb.key in va.key or not va.cues & vb.cues
+                        or names(da, vb.key) or names(db, va.key)):
+                    continue
+                n = group.get(va.key, group.get(vb.key, len(group)))
+                group.setdefault(va.key, n)
+                group.setdefault(vb.key, n)
+                found[n].setdefault(va.text, []).append(da.cite(va.sentence))
+                found[n].setdefault(vb.text, []).append(db.cite(vb.sentence))
+    out = []
+    for values in found.values():
+        out.append(Discrepancy(
+            kind="place",
+            about="where it happened",
+            values=[DiscrepancyValue(v, dedupe_citations(c)) for v, c in values.items()],
+            note="The outlets put the happening at different venues.",
+        ))
+    return out
