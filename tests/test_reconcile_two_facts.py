@@ -142,15 +142,40 @@ def test_a_stretch_of_a_game_is_not_the_whole_game():
     assert _values(_rec(d, e), "figure")
 
 
-def test_a_clock_time_without_a_day_dates_nothing():
-    from storyline.reconcile.date_conflicts import _clock_only
+def test_a_time_stating_no_day_dates_nothing():
+    from storyline.reconcile.date_conflicts import _no_day_stated
 
     article = Article(id="m", outlet="Daily M", title="m", published="2026-04-16", text=(
         "The accord was reached late on Wednesday, according to a statement released "
         "shortly before midnight. The vote opened at 10 p.m. Tuesday."))
     times = {t.text: t for t in analyze(article).times}
     # "midnight" takes its day from the publication date: a guess, not an outlet's date
-    assert _clock_only(times["midnight"])
+    assert _no_day_stated(times["midnight"])
     # control: a day the outlet wrote stays a date
-    assert not _clock_only(times["Wednesday"])
-    assert not any(_clock_only(t) for text, t in times.items() if "Tuesday" in text)
+    assert not _no_day_stated(times["Wednesday"])
+    assert not any(_no_day_stated(t) for text, t in times.items() if "Tuesday" in text)
+    later = Article(id="n", outlet="Daily N", title="n", published="2026-04-16", text=(
+        "The polls closed at eight. Four hours earlier, the campaign released a memo."))
+    spans = [t for t in analyze(later).times if "earlier" in t.text.lower()]
+    assert spans and all(_no_day_stated(t) for t in spans)  # counted from another moment
+
+
+def test_clock_times_hours_apart_are_two_happenings():
+    a = "The quake struck the island at 1:53 p.m. local time and shook houses in the port."
+    b = "The quake struck the island at 5:11 p.m. local time and shook houses in the port."
+    assert not _values(_rec(a, b), "time")
+    # control: minutes apart, one moment told two ways
+    c = "The quake struck the island at 2:20 p.m. local time and shook houses in the port."
+    assert len(_values(_rec(a, c), "time")) == 1
+    # control: twelve hours apart, an "a.m."/"p.m." slip
+    d = "The quake struck the island at 1:53 a.m. local time and shook houses in the port."
+    assert len(_values(_rec(a, d), "time")) == 1
+
+
+def test_a_report_across_two_merged_events_is_one_value_from_each():
+    from storyline.evaluate.discrepancies_twins import cross_event
+
+    assert cross_event([{1}, {2}])  # one event's value against the other's
+    assert cross_event([{1}, {1, 2}, {2}])
+    assert not cross_event([{1}, {1, 2}])  # both events tell the second value
+    assert not cross_event([{2}, {2}])  # within one event: judged elsewhere

@@ -10,7 +10,9 @@ two times an article gives both of (it tells two moments, "9:40 p.m. Friday (1:4
 Saturday)"), nor the start and the end of something ("polls opened at 8 a.m." / "closed
 at 6 p.m."), nor the time a count was made ("as of 4 p.m.") against the time of a happening,
 nor a time with the same odd minutes whole hours from one in a named zone, nor a report's
-own time stamp after its date ("Jul 13, 2009 / 02:00 pm").
+own time stamp after its date ("Jul 13, 2009 / 02:00 pm"), nor two times hours apart
+(``ReconcileOptions.clock_max_apart_minutes``; twelve hours apart, an "a.m."/"p.m." slip,
+still conflict).
 
 "by" before a time usually marks when a state held ("by noon, 40 had fled"), but next to a
 verb of putting something out or under control ("the fire was extinguished by 7 a.m.",
@@ -161,6 +163,8 @@ def _weekdays(t: ClockTime) -> set[str]:
 def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
     gap = abs(a.minutes - b.minutes)
     gap = min(gap, 24 * 60 - gap)
+    if options.clock_max_apart_minutes < gap < 12 * 60:
+        return False  # hours apart: two happenings, or one moment in two unnamed zones
     if a.zone and b.zone and a.zone != b.zone:
         off = gap % 60
         if min(off, 60 - off) <= options.clock_zone_slack_minutes:

@@ -218,9 +218,19 @@ _NAMES_DAY = re.compile(
     + "|".join(calendar.month_name[1:]) + r")\b|\d{4}|\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 
-def _clock_only(t: TimeExpr) -> bool:
-    """A time of day with no day of its own ("shortly before midnight", "at 3 p.m."): its
-    calendar day is the publication date's, a guess, and no date an outlet gave."""
+# "Four hours earlier", "two days later": a span counted from another moment of the story.
+_FROM_ANOTHER_MOMENT = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\s+"
+    r"(?:earlier|later|before|after|afterwards?)\b", re.IGNORECASE)
+
+
+def _no_day_stated(t: TimeExpr) -> bool:
+    """An expression stating no day of its own: a time of day alone ("shortly before
+    midnight", "at 3 p.m."), whose day is the publication date's, or a span counted from
+    another moment of the story ("four hours earlier"), read as counted from the
+    publication: either day is a guess, no date an outlet gave."""
+    if _FROM_ANOTHER_MOMENT.search(t.text):
+        return True
     return t.type == "TIME" and not _NAMES_DAY.search(t.text)
 
 
@@ -312,7 +322,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     if (not (coarse or len(va) == len(vb) == 10) or va == vb
                             or not _close(va, vb)
                             or _possessive(a, ta) != _possessive(b, tb)
-                            or _clock_only(ta) or _clock_only(tb)
+                            or _no_day_stated(ta) or _no_day_stated(tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
                             or (not coarse

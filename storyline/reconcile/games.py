@@ -24,6 +24,7 @@ numbers of such a unit are rarely one fact told two ways. Checks, before a pair 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyline.records import Figure
 
@@ -58,7 +59,8 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_WORDS = 3
 
 
-def _line(text: str) -> tuple[int, bool, set[float]]:
+@lru_cache(maxsize=4096)
+def _line(text: str) -> tuple[int, bool, frozenset[float]]:
     """How many numbers of play a sentence gives, whether one is of a unit only games
     give, and its distinctive numbers (not one, two or three, which recur by chance)."""
     words = tokens(text)
@@ -76,7 +78,7 @@ def _line(text: str) -> tuple[int, bool, set[float]]:
                 plays += 1
                 game_only = game_only or stem(after) in _GAME_ONLY
                 break
-    return plays, game_only, values
+    return plays, game_only, frozenset(values)
 
 
 def other_stat_lines(a_doc: Doc, a_sent: int, b_doc: Doc, b_sent: int) -> bool:
@@ -96,11 +98,12 @@ _STRETCH_OPENING = re.compile(
     r"[^,.;]{0,30},", re.IGNORECASE)
 
 
-def _stretch_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _stretch_words(text: str) -> frozenset[str]:
     """The words of the stretch a sentence opens with ("deciding", "15", "2", "run"), no
     function words; empty when it opens with none."""
     m = _STRETCH_OPENING.match(text)
-    return {w for w in tokens(m.group(1)) if w not in STOP_WORDS} if m else set()
+    return frozenset(w for w in tokens(m.group(1)) if w not in STOP_WORDS) if m else frozenset()
 
 
 def other_stretch(a_doc: Doc, a_sent: int, b_doc: Doc, b_sent: int) -> bool:
