@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -45,6 +46,9 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "wo
 _SPLIT_CONTRACTION = re.compile(r"(?<=[A-Za-z]) ?' ?(?=(?:s|t|re|ve|ll|d|m)\b)")
 
 
+# A story's sentences are compared pairwise by many rules, so the same sentence is folded
+# and tokenised thousands of times per brief: keep the results for recent texts.
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase, strip accents, straighten quotes and dashes, rejoin split contractions."""
     text = _SPLIT_CONTRACTION.sub("'", text.translate(_QUOTES))
@@ -54,16 +58,17 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-def _number_words(text: str) -> str:
-    def tens(m: re.Match[str]) -> str:
-        return str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)])
+_TENS_UNITS = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS[1:10]) + r")\b")
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 
-    text = re.sub(
-        r"\b(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS[1:10]) + r")\b", tens, text
-    )
-    return re.sub(
-        r"\b(" + "|".join(NUMBER_WORDS) + r")\b", lambda m: str(NUMBER_WORDS[m.group(1)]), text
-    )
+
+def _tens(m: re.Match[str]) -> str:
+    return str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)])
+
+
+def _number_words(text: str) -> str:
+    text = _TENS_UNITS.sub(_tens, text)
+    return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
 
 
 def spell_numbers(text: str) -> str:
@@ -78,9 +83,14 @@ def normalize(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens, numbers as digits, possessive 's dropped ("China's" -> "china")."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[str, ...]:
     found = _TOKEN.findall(_number_words(fold(text)).replace(",", ""))
     # "can't" and a typed "cant" are one word.
-    return [t.removesuffix("'s").replace("'", "") for t in found]
+    return tuple(t.removesuffix("'s").replace("'", "") for t in found)
 
 
 def content_words(text: str) -> set[str]:
