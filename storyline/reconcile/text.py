@@ -66,6 +66,7 @@ def _tens(m: re.Match[str]) -> str:
     return str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)])
 
 
+@lru_cache(maxsize=16384)
 def _number_words(text: str) -> str:
     text = _TENS_UNITS.sub(_tens, text)
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
