@@ -92,10 +92,14 @@ def eval_merges(
         str, typer.Option(help="stream: all articles in one index; feeds: one fresh index "
                                "per outlet and --feed-days window; pairs: per two outlets.")
     ] = "stream",
-    dates: Annotated[str, typer.Option(help="all: keep publication dates; none: withhold them.")
+    dates: Annotated[str, typer.Option(help="all: keep publication dates; none: withhold them; "
+                                            "one-day: one publication day for all.")
                      ] = "all",
-    feed_days: Annotated[int, typer.Option(help="With --mode feeds or pairs: days per feed.")
-                         ] = 30,
+    feed_days: Annotated[int, typer.Option(help="With --mode feeds or pairs: days per feed "
+                                                "(0: the whole split).")] = 30,
+    summaries: Annotated[bool, typer.Option(
+        "--summaries", help="Cut each article to its title and first sentence (a feed "
+                            "item without its page).")] = False,
     show: Annotated[int, typer.Option(help="List this many of the largest stories and the "
                                            "wrong and unjudged pairs.")] = 0,
     as_json: AsJson = False,
@@ -107,11 +111,12 @@ def eval_merges(
       storyline eval merges --dataset polnear --split dev --json
       storyline eval merges --split train --dates none
       storyline eval merges --split train --mode feeds --feed-days 30 --show 5
+      storyline eval merges --split train --mode pairs --feed-days 0 --dates one-day --summaries
     """
     from ..evaluate.merges import evaluate_merges
 
     result = evaluate_merges(dataset, split, _data_dir(ctx, data_dir), mode=mode, dates=dates,
-                             feed_days=feed_days, show=show)
+                             feed_days=feed_days, show=show, summaries=summaries)
     _print_result(result, as_json)
 
 

@@ -20,6 +20,13 @@ Two ways of feeding the articles:
 * ``pairs`` — the same with two outlets per feed (outlets paired in name order), as a user
   following two outlets: pairs of articles of two outlets are in view too.
 
+``feed_days=0`` makes each feed the whole split (each outlet's, or two outlets', ~120 or
+~240 articles); ``dates="one-day"`` gives every article of a feed one publication day, so
+time separates nothing: a day of feeds as large as a real one, all on one subject. With
+``summaries`` each article is cut to its title and first sentence, as a feed item whose
+page could not be fetched (the hidden "day of feeds" case of issue 11):
+``--mode pairs --feed-days 0 --dates one-day --summaries``.
+
 Pairs nobody judged are counted apart (``unjudged``): a new merge the annotation does not
 cover is not silently counted as right or wrong.
 """
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -45,6 +53,10 @@ logger = logging.getLogger(__name__)
 ANNOTATIONS = Path(__file__).parent / "data" / "polnear_merges.tsv"
 SPLITS = ("train", "dev")  # PolNeAR's test part is never read here
 MODES = ("stream", "feeds", "pairs")
+DATES = ("all", "none", "one-day")
+ONE_DAY = "2016-06-01"  # the publication day of every article with dates="one-day"
+SUMMARY_CHARS = 400  # a summary's longest first sentence
+_SENTENCE_END = re.compile(r'(?<=[.!?])["”’]?\s')  # from character 60: not "Sen. "
 LABELS = ("same", "different")
 
 
@@ -110,7 +122,8 @@ def feeds(articles: Sequence[Article], feed_days: int,
     for i, article in enumerate(articles):
         day = date.fromisoformat(article.published_date).toordinal() if article.published_date \
             else 0
-        groups[(feed_of[article.outlet or ""], day // max(1, feed_days))].append(i)
+        window = day // feed_days if feed_days > 0 else 0  # 0: the whole split, one feed
+        groups[(feed_of[article.outlet or ""], window)].append(i)
     return [groups[k] for k in sorted(groups)]
 
 
@@ -150,10 +163,11 @@ def cluster_articles(articles: Sequence[Article], analyses: Sequence[Analysis], 
     publication dates, "none" withholds them."""
     if mode not in MODES:
         raise DatasetError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
-    if dates not in ("all", "none"):
-        raise DatasetError(f"unknown dates variant {dates!r}; use all or none")
-    shown = [a if dates == "all" else replace(a, published=None, published_from="unknown")
-             for a in articles]
+    if dates not in DATES:
+        raise DatasetError(f"unknown dates variant {dates!r}; use {', '.join(DATES)}")
+    shown = [a if dates == "all"
+             else replace(a, published=ONE_DAY) if dates == "one-day"
+             else replace(a, published=None, published_from="unknown") for a in articles]
     groups = ([list(range(len(articles)))] if mode == "stream"
               else feeds(articles, feed_days, 2 if mode == "pairs" else 1))
     keys = [""] * len(articles)
@@ -163,6 +177,15 @@ def cluster_articles(articles: Sequence[Article], analyses: Sequence[Analysis], 
         for i, story in zip(members, repaired, strict=True):
             keys[i] = f"{g}:{story}"
     return keys
+
+
+def summary(article: Article) -> Article:
+    """The article as a feed item without its page: the title and the text's first
+    sentence (at most ``SUMMARY_CHARS`` characters)."""
+    text = article.text
+    end = _SENTENCE_END.search(text, 60)
+    cut = text[: min(end.end() if end else len(text), SUMMARY_CHARS)].strip()
+    return replace(article, text=cut)
 
 
 def merge_report(articles: Sequence[Article], keys: Sequence[str],
@@ -199,14 +222,17 @@ def evaluate_merges(dataset: str, split: str, data_dir: Path, *, mode: str = "st
                     dates: str = "all", feed_days: int = 30,
                     options: ClusterOptions | None = None, show: int = 0,
                     analyses: Sequence[Analysis] | None = None,
-                    annotations_path: Path = ANNOTATIONS) -> dict:
+                    annotations_path: Path = ANNOTATIONS, summaries: bool = False) -> dict:
     """Cluster PolNeAR's train or dev articles and report the merges (see module doc)."""
     if dataset != "polnear":
         raise DatasetError(f"unknown merges dataset {dataset!r}; use polnear")
-    if mode not in MODES or dates not in ("all", "none"):
-        raise DatasetError(f"unknown mode {mode!r} or dates {dates!r}; use --mode "
-                           f"{' or '.join(MODES)} and --dates all or none")
+    if mode not in MODES or dates not in DATES or feed_days < 0:
+        raise DatasetError(f"unknown mode {mode!r}, dates {dates!r} or feed days "
+                           f"{feed_days}; use --mode {' or '.join(MODES)}, --dates "
+                           f"{' or '.join(DATES)} and --feed-days 0 or more")
     articles = load_polnear(Path(data_dir), split)
+    if summaries:
+        articles = [summary(a) for a in articles]
     if analyses is None:
         analyses = analyse(articles)
     keys = cluster_articles(articles, analyses, mode, dates, feed_days, options)
@@ -214,6 +240,7 @@ def evaluate_merges(dataset: str, split: str, data_dir: Path, *, mode: str = "st
     return {
         "dataset": dataset, "split": split, "mode": mode, "dates": dates,
         **({"feed_days": feed_days} if mode != "stream" else {}),
+        **({"summaries": True} if summaries else {}),
         **report,
         "annotations": f"storyline/evaluate/data/{annotations_path.name} (pairs judged by "
                        "reading titles and leads of train/dev articles)",

@@ -13,6 +13,8 @@ cosine is a weighted sum of per-block cosines:
   names count most; a person's surname is added so "Lutnick" meets "Howard Lutnick".
   The outlet's own name is left out of words and entities: every article of one outlet
   carries it (bylines, "told Atlas Newswire"), so it would glue a day of its news together.
+  When two vectors are compared, the shared names count at most ``names_words_cap`` times
+  the shared words (:func:`capped_names`): a block made of one common name is no event.
 * ``numbers`` — numbers written in the text ("145", "2.4 billion" → "2.4").
 * ``dates`` — calendar dates the NLP stage resolved (``Analysis.times``).
 
@@ -195,6 +197,29 @@ class Featurizer:
         w = w * scale[feats.blocks]
         norm = float(np.linalg.norm(w))
         return (w / norm).astype(np.float32) if norm > 0 else w.astype(np.float32)
+
+
+WORDS_BLOCK, ENTITIES_BLOCK = BLOCKS.index("words"), BLOCKS.index("entities")
+
+
+def word_count(feats: Features) -> int:
+    """How many distinct word terms an article's features hold (a feed summary: ~20)."""
+    return int(np.count_nonzero(feats.blocks == WORDS_BLOCK))
+
+
+def capped_names(per_block: np.ndarray, cap: float) -> np.ndarray:
+    """A score from its per-block parts (last axis: ``BLOCKS``), the names' part held to at
+    most ``cap`` times the words' part; ``cap`` 0: no limit (the plain sum).
+
+    Names alone do not make one event: two feed summaries of one outlet that both name
+    Clinton (and nothing else) have an entity block made of that one name, and block
+    normalisation turns it into a full match whatever its IDF. The words block holds the
+    same names with the weight their IDF gives them beside the other words, so two reports
+    of one event that share a rare name share it among the words too."""
+    if cap <= 0:
+        return per_block.sum(axis=-1)
+    names = np.minimum(per_block[..., ENTITIES_BLOCK], cap * per_block[..., WORDS_BLOCK])
+    return per_block.sum(axis=-1) - per_block[..., ENTITIES_BLOCK] + names
 
 
 def add(a: Features, b: Features, scale_b: float = 1.0) -> Features:

@@ -50,6 +50,7 @@ from storyline.stories.features import (
     Featurizer,
     add,
     article_day,
+    capped_names,
 )
 from storyline.stories.options import ClusterOptions
 from storyline.stories.story import EMPTY, OpenStory, outlet_key
@@ -457,10 +458,21 @@ class StoryIndex:
                                       story.labels)
                     factor *= self.evidence_factor(
                         mine, theirs, people=close and self.options.people_online)
-                out.append(factor * float(scratch[story.profile.indices] @ self._weighed(story)))
+                out.append(factor * self._dot(scratch, story))
             return out
         finally:
             scratch[feats.indices] = 0.0
+
+    def _dot(self, scratch: np.ndarray, story: OpenStory) -> float:
+        """The cosine of the scattered article with a story's profile, the shared names
+        held to ``names_words_cap`` times the shared words (:func:`capped_names`)."""
+        cap = self.options.names_words_cap
+        if cap <= 0:
+            return float(scratch[story.profile.indices] @ self._weighed(story))
+        parts = np.bincount(story.profile.blocks,
+                            weights=scratch[story.profile.indices] * self._weighed(story),
+                            minlength=len(BLOCKS))
+        return float(capped_names(parts, cap))
 
     def _weighed(self, story: OpenStory) -> np.ndarray:
         epoch = self.featurize.vocabulary.epoch

@@ -28,6 +28,7 @@ from scipy.spatial.distance import squareform
 
 from storyline.records import Assignment
 from storyline.stories import evidence
+from storyline.stories.features import ENTITIES_BLOCK, WORDS_BLOCK, word_count
 
 if TYPE_CHECKING:
     from storyline.stories.index import StoryIndex
@@ -107,8 +108,9 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     rows = np.repeat(np.arange(n), [len(f) for f in feats])
     cols = np.concatenate([f.indices for f in feats])
     vals = np.concatenate([index.featurize.weigh(f) for f in feats])
-    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, index.featurize.vocabulary.n_features))
-    sims = (x @ x.T).toarray().astype(np.float32)
+    blocks = np.concatenate([f.blocks for f in feats])
+    sims = _cosines(rows, cols, vals, blocks, n, index.featurize.vocabulary.n_features,
+                    o.names_words_cap)
     # The background is read on the text alone: restricted to pairs close in time it would
     # measure the few events of those days, not unrelated news.
     background = _background(sims, o)
@@ -125,6 +127,14 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     rr = np.repeat(np.arange(n), k + 1)
     cc = ranked.ravel()
     keep = sims[rr, cc] >= floor
+    if o.short_terms:
+        # In a scope mostly of short texts (a batch of feed summaries), two of them are
+        # neighbours only when alike themselves: a shared name makes each one's nearest
+        # neighbours summaries of other events. Where full reports dominate, a short
+        # text keeps its neighbours (ECB+'s one-sentence reports find their event there).
+        short = np.array([word_count(f) < o.short_terms for f in feats])
+        if short.mean() >= o.short_scope_share:
+            keep &= ~(short[rr] & short[cc]) | (sims[rr, cc] >= o.short_neighbour_cosine)
     near = sparse.csr_matrix((np.ones(int(keep.sum()), np.float32), (rr[keep], cc[keep])),
                              shape=(n, n))
     shared = (near @ near.T).toarray()
@@ -144,6 +154,24 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     dist = np.maximum(dist, dist.T)
     tree = linkage(squareform(dist, checks=False), method="average")
     return fcluster(tree, t=1.0 - o.repair_threshold, criterion="distance")
+
+
+def _cosines(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, blocks: np.ndarray,
+             n: int, width: int, cap: float) -> np.ndarray:
+    """Pairwise cosines of the articles (their weighed features as coordinates), the shared
+    names held to ``cap`` times the shared words (:func:`features.capped_names`)."""
+
+    def gram(keep: np.ndarray) -> np.ndarray:
+        x = sparse.csr_matrix((vals[keep], (rows[keep], cols[keep])), shape=(n, width))
+        return (x @ x.T).toarray().astype(np.float32)
+
+    if cap <= 0:
+        return gram(np.ones(len(vals), bool))
+    words, names = gram(blocks == WORDS_BLOCK), gram(blocks == ENTITIES_BLOCK)
+    out = gram((blocks != WORDS_BLOCK) & (blocks != ENTITIES_BLOCK))
+    out += words
+    out += np.minimum(names, cap * words)
+    return out
 
 
 def _small_scope_overlap(overlap: np.ndarray, near: sparse.csr_matrix, sims: np.ndarray,
