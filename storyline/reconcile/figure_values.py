@@ -73,7 +73,7 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
 _CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",
              "INR": "₹"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_NO_PLURAL = wordset("people children men women staff police personnel cattle sheep fish "
+_NO_PLURAL = wordset("people children men women staff police personnel cattle sheep fish dozen "
                      "aircraft livestock feet")
 
 

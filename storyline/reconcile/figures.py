@@ -5,6 +5,8 @@ either their ``about`` nouns agree or their sentences are alike. Equal values (b
 normalised: "more than 100%" and "above 100%" agree) corroborate each other. Different values
 for the same thing are a ``figure`` discrepancy, but only when neither article also gives
 the other's value (two numbers in one sentence, "30 days used, 60 left", are not a conflict).
+Numbers in unlike sentences are also aligned through a measure key each article gives
+alone (``measure_keys``: "the tremor lasted 30 seconds" / "a definite tremor for one minute").
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from .figure_values import (
 )
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
+from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times, one_distance, other_places, running
@@ -322,6 +325,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
     busy = busy_units(fs, options.busy_unit_values)
     rates = {i for i, f in enumerate(fs) if _rate(f)}
+    # Numbers each article gives alone with one measure key: one quantity (not a crowd's
+    # size: crowds of several days and places are told with the same words).
+    keys = KeyIndex([(f.doc, f.fig, unit_class(f.fig.unit), f.subjects) for f in fs],
+                    options.key_window_words, skip=_NOT_LONE)
     crowded |= {i for i, f in enumerate(fs) if _conversion(f)}  # the same sum converted
     uf = UnionFind(len(fs))
     same: set[tuple[int, int]] = set()
@@ -345,7 +352,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and not disjoint_holders(a.subjects, b.subjects)
                        and b.doc.independent and a.fig.kind == "count"
                        and a.fig.value_max is None and b.fig.value_max is None
-                       and (about or 0) >= _UNIT_ABOUT_SIM))
+                       and (about or 0) >= _UNIT_ABOUT_SIM)
+                   or keys.aligns(i, j, options.key_ratio))
                   and not _two_happenings(a, b)
                   and i not in crowded and j not in crowded
                   and _busy_comparable(a, b, busy)

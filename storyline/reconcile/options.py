@@ -66,6 +66,13 @@ class ReconcileOptions:
     lone_count_near: float = 1.15  # a unit counted once per article ("13 shots", "a dozen
     # rounds"), all values within this ratio: one quantity told in unlike sentences (1.3
     # took a team's 9 wins and another's 7 for one count)
+    key_window_words: int = 3  # words either side of a number, within its clause, read
+    # for its measure key (``measure_keys``: "the tremor lasted 30 seconds" / "a tremor for
+    # one minute")
+    key_ratio: float = 2.0  # numbers sharing a key each article gives alone (also each
+    # outlet's one toll of the dead or injured, ``tallies``) are one quantity within this
+    # ratio, if no third value of the story is this near either (the tremor's 30 seconds /
+    # one minute is 2.0; further apart: another thing told with the same word)
     game_stat_near: float = 1.12  # a game statistic (touchdowns, rebounds, carries…) is
     # recorded exactly: two outlets' values of one player's statistic differ by a slip (one
     # apart, or within this ratio); further apart they are other games, seasons or players

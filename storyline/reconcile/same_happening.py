@@ -6,7 +6,8 @@ quake … on Sunday" and "a 6.1 quake in September", "65% of traffic to India" a
 in one report and "four days of riots" in an earlier one. Three checks:
 
 * ``different_times``: each sentence is dated, differently (calendar values when the
-  articles are dated; else the days and months the sentences name);
+  articles are dated; else the days and months the sentences name); a sentence placing its
+  happening "the night before" the day it names is not dated by that day;
 * ``running``: a span of an ongoing happening counted up to the moment of writing
   (``running_span``) compares only between reports of the same publication day;
 * ``other_places``: both numbers are told of places named right after them, none in common.
@@ -30,6 +31,14 @@ _NAMED_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturda
                          r"october|november|december)\b")
 
 
+# A happening placed a day before the day its sentence names ("On Tuesday, police were
+# inside the store where, the night before, …"); not "the day before the vote", a day
+# before another happening.
+_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+(?:night|day|evening)\s+(?:before|earlier)\b"
+                         r"(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|"
+                         r"\bthe\s+previous\s+(?:night|day|evening)\b")
+
+
 def different_times(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     """Each figure's sentence is dated, differently: a count that changed, or another
     happening of its kind ("a 5.6 quake on Sunday" / "a 6.1 quake in September"), not a
@@ -41,6 +50,11 @@ def different_times(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     def named(d: Doc, f: Figure) -> set[str]:
         return {m.group(0) for t in d.times if t.sentence == f.sentence
                 for m in _NAMED_TIME.finditer(fold(t.text))}
+
+    if any(_DAY_BEFORE.search(fold(d.sentence_text(f.sentence)))
+           for d, f in ((da, fa), (db, fb))):
+        return False  # "On Tuesday, … where, the night before, …": the day named is not the
+        # happening's, which is left undated
 
     xa, xb = dates(da, fa), dates(db, fb)
     if xa and xb:
@@ -120,7 +134,7 @@ def reference_place(doc: Doc, f: Figure) -> str:
     return ""
 
 
-def _unshared_places(doc: Doc, f: Figure, other: Doc, skip: str) -> bool:
+def unshared_places(doc: Doc, f: Figure, other: Doc, skip: str) -> bool:
     """The figure's sentence names a place (or building) the other article never mentions:
     it may locate another thing ("Zarand, 602 miles southeast of Tehran")."""
     return any(e.sentence == f.sentence and e.label in _LOCATED_LABELS
@@ -134,4 +148,4 @@ def one_distance(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     other article does not: one distance (of the story's place) told twice."""
     ref = reference_place(da, fa)
     return (bool(ref) and ref == reference_place(db, fb)
-            and not _unshared_places(da, fa, db, ref) and not _unshared_places(db, fb, da, ref))
+            and not unshared_places(da, fa, db, ref) and not unshared_places(db, fb, da, ref))

@@ -9,13 +9,17 @@ kind from different independent outlets whose values cannot both hold ("about 50
 "at least 50" and 80 can) are a ``figure`` discrepancy when their sentences tell one
 happening: alike at ``tally_same_event`` for near values, at twice that when one is more
 than double the other (an earlier disaster's toll recalled in the background is not this
-one's). A higher count in a report published ``update_after_hours`` later is an update.
+one's). Each outlet's only toll of one kind, with no third toll of the story near it, is
+compared however unlike the sentences (``lone_tallies``, a measure key as in
+``measure_keys``). A higher count in a report published ``update_after_hours`` later is an
+update.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from storyline.records import Figure
@@ -94,6 +98,30 @@ _SETTING = PLACES | {"ORG"}
 _FLOORS = frozenset({">", ">="})
 
 
+def lone_tallies(tallies: list[_Tally], ratio: float) -> Callable[[_Tally, _Tally], bool]:
+    """A test of two tallies of one kind: is each its article's only value of that kind,
+    with no third value of the story within ``ratio`` of either (a measure key, as in
+    ``measure_keys``: "killing 12" / "the blast left 15 dead" are one toll however unlike
+    their sentences; an article giving 3 and 12 dead, or a story giving 12, 15 and 14,
+    tells several)?"""
+    per_doc: dict[tuple[str, str], set[float]] = defaultdict(set)
+    story: dict[str, set[float]] = defaultdict(set)
+    for t in tallies:
+        per_doc[(t.doc.id, t.kind)].add(t.figure.value)
+        story[t.kind].add(t.figure.value)
+
+    def near(x: float, y: float) -> bool:
+        lo, hi = sorted((x, y))
+        return lo > 0 and hi / lo <= ratio
+
+    def test(a: _Tally, b: _Tally) -> bool:
+        va, vb = a.figure.value, b.figure.value
+        return (len(per_doc[(a.doc.id, a.kind)]) == 1 and len(per_doc[(b.doc.id, b.kind)]) == 1
+                and near(va, vb) and not any(near(v, va) or near(v, vb)
+                                             for v in story[a.kind] - {va, vb}))
+    return test
+
+
 def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     tallies: list[_Tally] = []
@@ -106,6 +134,7 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                 tallies.append(_Tally(d, s, kind, Figure(
                     text="", start=0, end=0, sentence=s, value=value, unit=unit,
                     kind="count", bound=bound)))
+    lone = lone_tallies(tallies, options.key_ratio)
     # Conflicting pairs join into groups (one disaster's dead, another's recalled toll
     # apart); each group of values is one discrepancy.
     keys: dict[tuple[str, float, str], int] = {}
@@ -131,6 +160,8 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                 continue
             lo, hi = sorted((a.figure.value, b.figure.value))
             need = options.tally_same_event * (2 if hi > 2 * max(lo, 1) else 1)
+            if lone(a, b):
+                need = 0.0  # each outlet's one toll of this kind: one quantity, told unalike
             if (space.sim(a.doc, a.sentence, b.doc, b.sentence) < need
                     or elsewhere(a.doc, a.sentence, b.doc, labels=_SETTING)
                     or elsewhere(b.doc, b.sentence, a.doc, labels=_SETTING)):
