@@ -95,6 +95,24 @@ def _cites(named: _Named) -> list[Citation]:
     return [named.doc.cite(s) for s in sentences]
 
 
+def _sentences(named: _Named) -> list[str]:
+    return [fold(named.doc.sentence_text(i)) for i in sorted({m.sentence
+                                                               for m in named.person.mentions})]
+
+
+def _same_tie(lone: _Named, full: _Named) -> bool:
+    """A lone given name owned by the surname ("Gray's cousin Tino", "Gray's lawyer, Tino")
+    is someone tied to that family: the full name is the same person only when its own
+    sentences tell the same tie ("His sister, Mahnefah Gray" / "Gray's sister Mahnefeh")."""
+    surname, given = re.escape(full.tokens[-1]), re.escape(lone.tokens[0])
+    ties = {m.group(1) for text in _sentences(lone) for m in re.finditer(
+        rf"\b{surname}'s\s+(?:[a-z-]+\s+){{0,2}}?([a-z-]+),?\s+{given}\b", text)}
+    if not ties:
+        return True
+    said = {w for text in _sentences(full) for w in re.findall(r"[a-z-]+", text)}
+    return bool(ties & said)
+
+
 def given_name_variants(docs: list[Doc], people: list[MergedPerson]) -> list[Discrepancy]:
     """Lone given names spelt otherwise than the full name of the same person elsewhere."""
     members = _members(docs, people)
@@ -116,7 +134,8 @@ def given_name_variants(docs: list[Doc], people: list[MergedPerson]) -> list[Dis
         matches = [f for f in surnamed if f.doc.outlet != lone.doc.outlet
                    and _spelt_two_ways(given, f.tokens[0])
                    and not _gendered(given, f.tokens[0])
-                   and not _writes(lone.doc, f.tokens[0]) and not _writes(f.doc, given)]
+                   and not _writes(lone.doc, f.tokens[0]) and not _writes(f.doc, given)
+                   and _same_tie(lone, f)]
         if len({f.merged.id for f in matches}) != 1:
             continue
         target = matches[0].merged

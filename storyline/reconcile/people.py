@@ -403,10 +403,17 @@ def house_style(token: str) -> str:
 
 def _short_form(a: str, b: str) -> bool:
     """A first name of at most four letters that begins like a longer one ("Dave"/"David",
-    "Ken"/"Kenneth"): a familiar short form. Names of one length ("Eric"/"Erik") and
-    longer pairs ("Massoud"/"Masoud") are spellings."""
+    "Ken"/"Kenneth"): a familiar short form. So is a name that keeps the first four letters
+    or more of one at least three letters longer and ends in at most two of its own
+    ("Alexis"/"Alexandros", "Kathy"/"Katherine"): a slip of the pen changes a letter or two,
+    not a whole ending. Names of one length ("Eric"/"Erik") and pairs a letter or two apart
+    ("Massoud"/"Masoud", "Vassilis"/"Vassilios") are spellings."""
     short, full = sorted((a, b), key=len)
-    return len(short) <= 4 and len(full) > len(short) and full[:3] == short[:3]
+    if len(short) <= 4 and len(full) > len(short) and full[:3] == short[:3]:
+        return True
+    pairs = zip(short, full[:len(short)], strict=True)
+    shared = next((n for n, (x, y) in enumerate(pairs) if x != y), len(short))
+    return shared >= 4 and len(full) - len(short) >= 3 and len(short) - shared <= 2
 
 
 def spelling_conflict(a: str, b: str) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 
-from storyline.records import Entity
+from storyline.records import Entity, Mention
 
 from .evidence import Doc, dedupe_citations
 from .model import Citation, Discrepancy, DiscrepancyValue, MergedPerson
@@ -48,15 +48,33 @@ _BORN = re.compile(
     rf"(?P<place>{_PLACE}(?:,[ \t]+{_PLACE})?)"
 )
 _SUBJECT_GAP = 60  # characters between a person's name and "was born" ("X (pronounced …)")
+# Between a name and "born": the name owns the one born ("Hollis's son was born", "Hollis,
+# whose daughter was born").
+_SOMEONE_ELSES = re.compile(r"^['’]s\b|\bwhose\b|\b(?:his|her|their)\s+[a-z]+", re.I)
 _CAPTURE = re.compile(r"\b(?:arrest(?:ed|ing)?|apprehend(?:ed|ing)?|captur(?:ed|ing)|caught|"
                       r"detain(?:ed|ing)?|surrender(?:ed|ing)?|taken into custody)\b", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|near|outside|at)\s+(?:the\s+)?$")
+# After the verb of capture and before the place: a later step of the case ("arrested on
+# Friday and charged in Kelby", "… and is being held in Kelby") puts the place on that step.
+_LATER_STEP = re.compile(
+    r"\b(?:charg|book|held|hold|jail|arraign|taken|took|brought|transferr|extradit|appear|"
+    r"sentenc|tried|convict|question|interrogat|releas|remand|lodg|flown|driven|"
+    r"treated|moved)", re.I)
+# Right after the verb: someone else caught ("police arrested two men in …", "arrested his
+# brother"), not the person the sentence names.
+_OTHERS_CAUGHT = re.compile(
+    r"\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|"
+    r"scores|hundreds|more|other|another|his|their|\d+)\b", re.I)
+# Between the person's name and the verb: he tells of the capture, it is not his.
+_TELLING = re.compile(r"\b(?:said|says|told|tells|added|according|announced|confirmed)\b",
+                      re.I)
 
 
 def _homes(doc: Doc, index: dict[tuple[str, str], MergedPerson]
            ) -> list[tuple[MergedPerson, str, Citation]]:
     text = doc.article.text
     places = [(e.start, e.end) for e in doc.analysis.entities if e.label in _PLACE_LABELS]
+    bodies = [(e.start, e.end) for e in doc.analysis.entities if e.label == "ORG"]
     out = []
     for person in doc.analysis.people:
         merged = index.get((doc.id, person.name))
@@ -70,6 +88,8 @@ def _homes(doc: Doc, index: dict[tuple[str, str], MergedPerson]
             end = m.end + hit.end("place")
             if not any(s <= start < e or start <= s < end for s, e in places):
                 continue
+            if any(s < end and start < e for s, e in bodies):
+                continue  # "Hollis of Dunmore Council": whom he works for, not his home
             out.append((merged, hit.group("place").strip(" .,"), doc.cite(m.sentence)))
     return out
 
@@ -111,6 +131,8 @@ def _births(doc: Doc, index: dict[tuple[str, str], MergedPerson]
                 before = [m for m in mentions
                           if s.start <= m[0] and m[1] <= born and born - m[1] <= _SUBJECT_GAP]
                 person = before[-1][2] if before else None
+                if before and _SOMEONE_ELSES.search(text[before[-1][1]:born]):
+                    person = None  # "Hollis's son was born …", "Hollis, whose daughter …"
             if person is not None:
                 out.append((person, place.strip(" .,"), doc.cite(s.index)))
     return out
@@ -121,11 +143,13 @@ def _captures(doc: Doc, index: dict[tuple[str, str], MergedPerson]
     """(person, place as written, citation) where a sentence naming only that person tells
     of catching them somewhere."""
     named: dict[int, dict[str, MergedPerson]] = {}
+    mentions: dict[tuple[int, str], list[Mention]] = {}
     for p in doc.analysis.people:
         merged = index.get((doc.id, p.name))
         if merged is not None and p.kind == "person":
             for m in p.mentions:
                 named.setdefault(m.sentence, {})[merged.id] = merged
+                mentions.setdefault((m.sentence, merged.id), []).append(m)
     places: dict[int, list[Entity]] = {}
     for e in doc.analysis.entities:
         if e.label in _PLACE_LABELS:
@@ -138,13 +162,17 @@ def _captures(doc: Doc, index: dict[tuple[str, str], MergedPerson]
         if s.index not in content or len(people) != 1 or s.index not in places:
             continue
         verb = _CAPTURE.search(text, s.start, s.end)
-        if verb is None:
+        if verb is None or _OTHERS_CAUGHT.match(text, verb.end()):
+            continue
+        person = next(iter(people.values()))
+        first = min((m.start for m in mentions.get((s.index, person.id), [])), default=s.start)
+        if first < verb.start() and _TELLING.search(text, first, verb.start()):
             continue
         for e in places[s.index]:
             if (e.start > verb.end()
-                    and _AT_PLACE.search(text[max(s.start, e.start - 12):e.start])):
-                out.append((next(iter(people.values())), e.text.strip(" .,"),
-                            doc.cite(s.index)))
+                    and _AT_PLACE.search(text[max(s.start, e.start - 12):e.start])
+                    and not _LATER_STEP.search(text, verb.end(), e.start)):
+                out.append((person, e.text.strip(" .,"), doc.cite(s.index)))
     return out
 
 

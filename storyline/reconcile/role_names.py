@@ -8,11 +8,15 @@ in the words of a person's name — with equal words before it (the role, at lea
 ``statement_anchor_words`` of them, one a content word) and after it — the outlets name
 the one holder of that role differently: a ``name`` discrepancy. Spellings of one name
 ("Rait"/"Raite") are left to ``people``; a title or a pronoun in place of a name
-("Ms"/"Alice", "He"/"John") is no other name.
+("Ms"/"Alice", "He"/"John") is no other name. A slip is one outlet's: when both surnames
+are written by two outlets or more, both people are in the story, two holders of like roles
+(two teams' general managers, two running backs of two games), not one holder named two
+ways.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -45,6 +49,12 @@ def _person(block: list[str], names: list[tuple[str, list[str]]]) -> str | None:
     return None
 
 
+def _outlets_writing(docs: list[Doc], surname: str) -> int:
+    """How many independent outlets write the surname anywhere."""
+    word = re.compile(rf"\b{re.escape(surname)}\b")
+    return len({d.outlet for d in docs if d.independent and word.search(d.folded_text)})
+
+
 def role_name_conflicts(docs: list[Doc], space: SentenceSpace,
                         options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     found: dict[str, dict[str, list[Citation]]] = defaultdict(dict)
@@ -68,6 +78,8 @@ def role_name_conflicts(docs: list[Doc], space: SentenceSpace,
         surnames = name_tokens(pa)[-1], name_tokens(pb)[-1]
         if fuzz.ratio(*surnames) >= options.same_surname_ratio:  # one surname spelt two ways
             continue
+        if all(_outlets_writing(docs, name) >= 2 for name in surnames):
+            continue  # both people are in the story: two holders (two teams' managers)
         role = " ".join(before)
         found[role].setdefault(pa, []).append(da.cite(sa))
         found[role].setdefault(pb, []).append(db.cite(sb))

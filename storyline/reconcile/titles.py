@@ -56,20 +56,56 @@ _PAST_BEFORE = re.compile(r"\b(?:former|ex|then|onetime|one-time|retired|late|pr
                           r"next|incoming|future|would-be)[\s-]*$")
 
 
+# A change of office told after the role ("Assistant Attorney General Pat Gray had been
+# named acting director", "Senator Ruiz, now governor, …"): the words up to a title noun.
+_CHANGE = re.compile(
+    r"\b(?:(?:was|were|is|are|has been|have been|had been|been|be|being)\s+"
+    r"(?:named|appointed|elected|promoted|installed|sworn in|made)"
+    r"|became|becomes|become|took over|takes over|stepped up|moved up),?\s+"
+    r"((?:[\w.-]+[\s,]*){1,4})"
+    r"|,\s*now\s+((?:[\w.-]+[\s,]*){1,3})")
+_CHANGE_REACH = 80  # characters after the role: the person named, then the change
+
+
+def _changed_after(role: str, sentence: str, at: int) -> bool:
+    """Does the sentence, just after the role, tell that the person took another title?
+    Then the role is the one held before ("former X, now Y" in one sentence)."""
+    held = _title_words(role)
+    if not held - _QUALIFIERS:
+        return False
+    start = at + len(role)
+    after = fold(sentence)[start:start + _CHANGE_REACH]
+    for m in _CHANGE.finditer(after):
+        new = _title_words(m.group(1) or m.group(2) or "")
+        if new - _QUALIFIERS and new != held:  # "Deputy Mayor … became mayor" changes too
+            return True
+    return False
+
+
+def _title_words(text: str) -> set[str]:
+    words = (_SAME_TITLE.get(w, w) for w in re.findall(r"[a-z]+", fold(text)))
+    return {w for w in words if w in _TITLES}
+
+
 def historic(role: str, sentence: str) -> bool:
     """Is the role, in this sentence, a title of the past: the sentence tells of an earlier
-    time, or the role stands inside quoted words?"""
+    time, of a change to another title after it, or the role stands inside quoted words?"""
     if _PAST_CONTEXT.search(sentence):
         return True
     at = fold(sentence).find(fold(role))
     if at >= 0 and _PAST_BEFORE.search(fold(sentence)[:at]):
         return True  # "then-Sen. Barack Obama": the reader kept the title, not its marker
+    if at >= 0 and _changed_after(role, sentence, at):
+        return True
     return at >= 0 and len(_QUOTE_MARKS.findall(sentence[:at])) % 2 == 1
 
 
 # What follows a title noun and names whom or what the person serves ("inspector with the
 # State Fire Marshal's Office", "spokesman for Mayor Hale"): not the person's own title.
 _COMPLEMENT = frozenset({"with", "of", "at", "for", "to", "from", "in", "on", "under"})
+# A title word naming a body ("Justice Department", "Sheriff Office"): the noun after it.
+_OF_A_BODY = re.compile(r"\s+(?:department|dept|ministry|office|agency|bureau|committee|"
+                        r"commission|division)\b")
 
 
 def role_titles(text: str) -> frozenset[str]:
@@ -85,6 +121,8 @@ def role_titles(text: str) -> frozenset[str]:
         word, owner = _SAME_TITLE.get(m.group(1), m.group(1)), m.group(2)
         if word in _COMPLEMENT and titles:
             break
+        if _OF_A_BODY.match(folded, m.end()):
+            continue  # "Justice Department official": a body's name, not a title
         if not owner and (word in _TITLES or word in _SAME_TITLE.values()):
             titles.add(word)
     return frozenset(titles - _QUALIFIERS)

@@ -5,11 +5,14 @@ The venue is a facility the tagger marks (FAC, or a name ending in a word for a 
 airport, base, palace, hall, hotel, stadium…) introduced by "at", "in", "inside" or
 "outside", possibly through a part of it ("at a VIP lounge of …"), in one of the first
 ``venue_lead_sentences`` content sentences of an article, where a report says what
-happened and where. Two independent outlets disagree on the venue when the words just
-before it share a content word that is no word of time ("met" / "met", "talks" / "talks"),
-neither venue's name contains the other's (hyphens and "the" aside: "the SAP-Arena" /
-"SAP Arena"), and neither article names the other venue anywhere (an arrival at one place
-and talks at another, told by one article, are two happenings).
+happened and where. Two independent outlets disagree on the venue when the content word
+nearest one venue (no word of time) is among the words just before the other ("met" /
+"met", "talks" / "met for talks"; a shared noun alone, "the president landed" / "the
+president spoke", is two happenings), neither venue's name holds the other's or all its
+words (hyphens and "the" aside: "the SAP-Arena" / "SAP Arena", "Harlow Airport" / "Harlow
+International Airport": one venue at two precisions), and neither article names the other
+venue anywhere (an arrival at one place and talks at another, told by one article, are two
+happenings).
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class _Venue:
     text: str
     key: str  # folded, hyphens as spaces, without "the"
     cues: frozenset[str]  # stems of the content words before it
+    last: str | None = None  # the stem of the nearest: what happened there ("met", "landed")
 
 
 def venue_key(text: str) -> str:
@@ -81,10 +85,25 @@ def _venues(doc: Doc, lead: int) -> list[_Venue]:
         before = text[s.start:e.start - len(window) + intro.start()]
         # Lower-case words only: a name ("Lohan checked in at …") says who, not what.
         words = re.findall(r"[A-Za-z]+", before.translate(_QUOTES))[-_BEFORE_WORDS:]
-        cues = frozenset(stem(w) for w in words if w.islower() and len(w) > 2
-                         and w not in STOP_WORDS and w not in _TIME_WORDS)
-        out.append(_Venue(doc, e.sentence, e.text.strip(" .,"), venue_key(e.text), cues))
+        kept = [stem(w) for w in words if w.islower() and len(w) > 2
+                and w not in STOP_WORDS and w not in _TIME_WORDS]
+        out.append(_Venue(doc, e.sentence, e.text.strip(" .,"), venue_key(e.text),
+                          frozenset(kept), kept[-1] if kept else None))
     return out
+
+
+def _one_venue(a: str, b: str) -> bool:
+    """One name inside the other, or all the words of one in the other: a venue named at
+    two precisions ("Harlow Airport" / "Harlow International Airport")."""
+    wa, wb = set(a.split()), set(b.split())
+    return a in b or b in a or wa <= wb or wb <= wa
+
+
+def _one_happening(a: _Venue, b: _Venue) -> bool:
+    """The word nearest one venue, what happened there, is among the other's words: "the
+    leaders met at …" / "the two met for talks at …"; a shared noun alone ("the president
+    landed at …" / "the president spoke at …") tells of two happenings."""
+    return (a.last is not None and a.last in b.cues) or (b.last is not None and b.last in a.cues)
 
 
 def venue_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
@@ -103,7 +122,7 @@ def venue_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
     for da, db in outlet_pairs(docs):
         for va in held.get(da.order, []):
             for vb in held.get(db.order, []):
-                if (va.key in vb.key or vb.key in va.key or not va.cues & vb.cues
+                if (_one_venue(va.key, vb.key) or not _one_happening(va, vb)
                         or names(da, vb.key) or names(db, va.key)):
                     continue
                 n = group.get(va.key, group.get(vb.key, len(group)))
