@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .evidence import Doc, dedupe_citations
-from .model import Discrepancy, DiscrepancyValue
+from .model import Discrepancy, DiscrepancyValue, told_by_several
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .text import wordset
@@ -133,8 +133,7 @@ def address_conflicts(docs: list[Doc], space: SentenceSpace,
         values = [DiscrepancyValue(g[0].text, dedupe_citations([x.doc.cite(x.sentence)
                                                                 for x in g]))
                   for g in groups.values()]
-        outlets = {c.outlet for v in values for c in v.citations}
-        if len(outlets) < 2:
+        if not told_by_several(values):
             continue
         out.append(Discrepancy(
             kind="place",
@@ -210,7 +209,7 @@ def cross_street_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_
             groups[c.cross].append(c)
         values = [DiscrepancyValue(g[0].text, dedupe_citations(
             [x.doc.cite(x.sentence) for x in g])) for g in groups.values()]
-        if len({c.outlet for v in values for c in v.citations}) < 2:
+        if not told_by_several(values):
             continue
         out.append(Discrepancy(
             kind="place",

@@ -218,6 +218,12 @@ class Discrepancy(Record):
     note: str = ""
 
 
+def told_by_several(values: list[DiscrepancyValue]) -> bool:
+    """Two or more values, cited from two or more outlets between them: a disagreement
+    between outlets, not one outlet's two wordings."""
+    return len(values) >= 2 and len({c.outlet for v in values for c in v.citations}) >= 2
+
+
 @dataclass
 class OutletCoverage(Record):
     outlet: str

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from storyline.records import Person
 
 from .evidence import Doc, dedupe_citations
-from .model import Citation, Discrepancy, DiscrepancyValue, MergedPerson
+from .model import Citation, Discrepancy, DiscrepancyValue, MergedPerson, told_by_several
 from .people import name_tokens, spelling_conflict
 from .text import fold
 
@@ -147,7 +147,7 @@ def given_name_variants(docs: list[Doc], people: list[MergedPerson]) -> list[Dis
     out = []
     for pid, spellings in found.items():
         values = [DiscrepancyValue(name, dedupe_citations(c)) for name, c in spellings.items()]
-        if len(values) < 2 or len({c.outlet for v in values for c in v.citations}) < 2:
+        if not told_by_several(values):
             continue
         name = shown[pid].name
         out.append(Discrepancy(
@@ -189,7 +189,7 @@ def nickname_variants(docs: list[Doc]) -> list[Discrepancy]:
                 continue
             values = [DiscrepancyValue(told[k][0][1], dedupe_citations(
                 d.cite(i) for d, _, i in told[k])) for k in (a, b)]
-            if len({c.outlet for v in values for c in v.citations}) < 2:
+            if not told_by_several(values):
                 continue
             paired |= {a, b}
             out.append(Discrepancy(
@@ -223,7 +223,7 @@ def initials_variants(docs: list[Doc]) -> list[Discrepancy]:
                 continue
             values = [DiscrepancyValue(told[k][0][1], dedupe_citations(
                 d.cite(i) for d, _, i in told[k])) for k in (a, b)]
-            if len({c.outlet for v in values for c in v.citations}) < 2:
+            if not told_by_several(values):
                 continue
             out.append(Discrepancy(
                 kind="name",
