@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from storyline.records import Analysis, Article, Assignment, Story
 
 from .addresses import address_conflicts
+from .attributes import attribute_conflicts
 from .claims import (
     cluster_claims,
     corroborate_contained,
@@ -25,6 +26,7 @@ from .clock_times import clock_conflicts
 from .coverage import outlet_coverage
 from .date_conflicts import date_conflicts, typo_years
 from .dates import borrow_dates, dated_events, resolve_undated
+from .day_parts import day_part_conflicts
 from .durations import find_durations
 from .evidence import build_docs
 from .figures import align_figures, format_value
@@ -97,8 +99,8 @@ __all__ = [
     "reconcile",
 ]
 
-_ORDER = {"name": 0, "title": 0, "figure": 1, "date": 2, "time": 3, "place": 4, "quote": 5,
-          "claim": 6, "framing": 7}
+_ORDER = {"name": 0, "title": 0, "figure": 1, "date": 2, "time": 3, "place": 4, "detail": 4,
+          "quote": 5, "claim": 6, "framing": 7}
 
 
 def reconcile(
@@ -131,6 +133,7 @@ def reconcile(
                    if not any((c.article_id, c.sentence_index) in dated
                               for v in d.values for c in v.citations)]
     time_discs = clock_conflicts(docs, space, claim_of, options)
+    time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)
     figure_discs += offset_conflicts(docs, space, options)
     figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
@@ -145,8 +148,9 @@ def reconcile(
     title_discs = [*title_conflicts(people), *swapped_names(docs, people, space, options)]
     title_discs += uncovered(role_name_conflicts(docs, space, options),
                              [*name_discs, *title_discs])
+    detail_discs = uncovered(attribute_conflicts(docs), [*title_discs, *place_discs])
     discrepancies = [*name_discs, *title_discs, *figure_discs, *date_discs, *time_discs,
-                     *place_discs, *quote_discs, *negations, *framing]
+                     *place_discs, *detail_discs, *quote_discs, *negations, *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))
     mark_conflicts(claims, discrepancies)
     unique_details(docs, claims, people)

@@ -46,7 +46,7 @@ def _interval(value: str) -> tuple[dt.date, dt.date]:
 _MAX_GAP_DAYS = {10: 2, 7: 62, 4: 731}
 
 
-def _utc_offset_hours(published: str | None) -> float | None:
+def utc_offset_hours(published: str | None) -> float | None:
     if not published or len(published) <= 10:
         return None
     try:
@@ -64,7 +64,7 @@ def _zones_apart(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr, va: str, vb: str,
         return False
     if re.search(r"\d", ta.text) and re.search(r"\d", tb.text):
         return False  # both outlets wrote the date out: a real disagreement
-    oa, ob = _utc_offset_hours(da.article.published), _utc_offset_hours(db.article.published)
+    oa, ob = utc_offset_hours(da.article.published), utc_offset_hours(db.article.published)
     return oa is not None and ob is not None and abs(oa - ob) >= options.zone_apart_hours
 
 
