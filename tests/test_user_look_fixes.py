@@ -72,6 +72,7 @@ def test_units_take_english_plurals():
     assert format_value(4, "casualty") == "4 casualties"
     assert format_value(2, "box") == "2 boxes"
     assert format_value(4, "injured") == "4 injured"
+    assert format_value(24, "crew") == "24 crew"  # a collective noun: "24 crews" is wrong
     # controls
     assert format_value(5, "ship") == "5 ships"
     assert format_value(2, "day") == "2 days"

@@ -74,7 +74,7 @@ _CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY"
              "INR": "₹"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _NO_PLURAL = wordset("people children men women staff police personnel cattle sheep fish dozen "
-                     "aircraft livestock feet")
+                     "aircraft livestock feet crew deer offspring")
 
 
 def format_value(value: float, unit: str, bound: str = "=", value_max: float | None = None) -> str:
