@@ -141,8 +141,10 @@ def test_two_deaths_of_one_day_stay_apart_and_a_misspelt_name_stays_together():
     story = _deaths(ClusterOptions(people_evidence=True))
     assert story[0] == story[1]  # Korvath / Korwath: one man
     assert story[2] != story[0]
-    # control: without who died as evidence, the two deaths are one story
-    assert len(set(_deaths(ClusterOptions(people_evidence=False)))) == 1
+    # control: without who died as evidence, the two deaths are one story (the two deaths
+    # of one outlet's day are also kept apart by ``one_outlet_factor``: off here)
+    assert len(set(_deaths(ClusterOptions(people_evidence=False,
+                                          one_outlet_factor=1.0)))) == 1
 
 
 # -- where the event happened ----------------------------------------------------------

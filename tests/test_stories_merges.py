@@ -135,19 +135,28 @@ def _pairs_after_repair(options: ClusterOptions) -> tuple[int, bool]:
 
 
 def test_repair_splits_a_day_glued_by_its_common_subject_and_keeps_one_event_whole():
-    # Without the background floor every neighbour counts and the ten acts stay one story.
-    glued, _ = _pairs_after_repair(ClusterOptions(repair_background_factor=0))
+    # Without the background floor every neighbour counts and the ten acts stay one story
+    # (the outlet's house style, the two sentences every article repeats, is left in
+    # here: tests/test_stories_house.py takes it out).
+    glued, _ = _pairs_after_repair(ClusterOptions(repair_background_factor=0,
+                                                  house_min_articles=0))
     assert glued == 45
     # With it, a neighbour must stand out from what any two of these articles share (the
     # day is smaller than the default minimum scope, which is for keeping a small batch
     # on one subject whole: lowered here to see the floor at work on twelve articles).
-    together, fire_whole = _pairs_after_repair(ClusterOptions(repair_background_min_sample=10))
+    together, fire_whole = _pairs_after_repair(ClusterOptions(repair_background_min_sample=10,
+                                                              house_min_articles=0))
     assert together <= 3
     assert fire_whole
-    # By default a batch this small has no background floor: only the fixed one (and the
-    # one-outlet guard below, which lets these pairs be: each pair's own cosine is high,
-    # the same two house-style sentences in every article).
-    assert _pairs_after_repair(ClusterOptions())[0] == glued
+    # A batch this small has no background floor: only the fixed one (and the one-outlet
+    # guard below, which lets these pairs be: each pair's own cosine is high, the same two
+    # house-style sentences in every article) ...
+    assert _pairs_after_repair(ClusterOptions(house_min_articles=0))[0] == glued
+    # ... but by default those sentences are the outlet's house style, left out when two
+    # of its articles are compared: what is left of each act is its own.
+    together, fire_whole = _pairs_after_repair(ClusterOptions())
+    assert together <= 3
+    assert fire_whole
 
 
 def _repaired_pairs(outlet: Callable[[int], str | None], texts: list[str]) -> tuple[int, int]:

@@ -145,6 +145,11 @@ class Featurizer:
         self.ngram_max = ngram_max
         self._hasher = TermHasher(n_features)
 
+    @property
+    def hasher(self) -> TermHasher:
+        """The term hasher of the feature space (house.py hashes segments with it)."""
+        return self._hasher
+
     def __call__(self, article: Article, analysis: Analysis | None,
                  keep: int | None = None) -> Features:
         """The article's features (heaviest ``keep`` terms); updates the running IDF."""

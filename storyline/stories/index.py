@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from storyline.records import Analysis, Article, Assignment
-from storyline.stories import evidence, state
+from storyline.stories import evidence, house, state
 from storyline.stories.copies import CopyIndex
 from storyline.stories.features import (
     BLOCKS,
@@ -51,6 +51,7 @@ from storyline.stories.features import (
     add,
     article_day,
     capped_names,
+    word_count,
 )
 from storyline.stories.options import ClusterOptions
 from storyline.stories.story import EMPTY, OpenStory, outlet_key
@@ -81,6 +82,10 @@ class StoryIndex:
         # Each recent article's outlet (None: unknown): the repair of a small scope asks
         # more of two articles of one outlet (repair.py). Saved with the evidence.
         self.outlets: dict[str, str | None] = {}
+        # Each recent original's title/opening/closing segments and how many of an
+        # outlet's articles hold each (house.py: the outlet's house style). Saved too.
+        self.house: dict[str, house.HouseLines] = {}
+        self.house_counts = house.HouseCounts()
         self.vectors: dict[str, Features] = {}  # recent articles only
         self._recent: deque[str] = deque()
         self._postings = state.Postings()
@@ -115,14 +120,17 @@ class StoryIndex:
                                   or self._too_far(day, match.original)
                                   or not self._same_names(feats, match.original)
                                   or self.evidence_factor(told, self._told(match.original),
-                                                          people=True) < 1):
+                                                          people=True) < 1
+                                  or self._next_edition(article, feats, day, match.original)):
             # the original left the recent window, or this is a re-run weeks later, or a
-            # template filled with other names, dates or series numbers: not a copy
+            # template filled with other names, dates or series numbers, or a column's
+            # next edition: not a copy
             match = None
         if match is not None and match.original in self.story_of:
             copied = self.story_of[match.original]
             self._add(article.id, copied, feats, day, copy_of=match.original)
             return Assignment(article.id, copied, round(match.similarity, 4), match.original)
+        self._keep_house(article, analysis, day)
         best, score = self._best_story(feats, day, told)
         new = best is None or score < self.options.join_threshold
         sid = self._new_story_id() if new or best is None else best
@@ -140,6 +148,8 @@ class StoryIndex:
         self.outlets[article.id] = outlet_key(article)
         self.copies.add(article.id, article.text, copy_of=assignment.copy_of)
         self.reserve_ids(assignment.story_id)
+        if assignment.copy_of is None:
+            self._keep_house(article, analysis, day)
         self._add(article.id, assignment.story_id, feats, day, copy_of=assignment.copy_of)
         self._dirty.discard(assignment.story_id)  # already repaired when it was stored
 
@@ -293,7 +303,8 @@ class StoryIndex:
                              None if entry is None else entry[1],
                              None if entry is None else entry[2],
                              state.pack_evidence(*self._told(aid),
-                                                 outlet=self.outlets.get(aid))))
+                                                 outlet=self.outlets.get(aid),
+                                                 house=self._house_json(aid))))
         stories: list[tuple[int, int | None, int | None, bytes, str | None]] = []
         for sid in sorted(self.changed):
             story = self.stories.get(sid)
@@ -337,11 +348,14 @@ class StoryIndex:
         self.forgotten = int(meta["forgotten"])
         start = self._arrived - len(rows)
         entries = []
-        for i, (_, aid, _, _, day, feats, minhash, copy_seq, copy_root, told) in enumerate(
-                rows):
+        for i, (_, aid, _, copy_of, day, feats, minhash, copy_seq, copy_root, told) in (
+                enumerate(rows)):
             self.vectors[aid] = state.unpack_features(feats)
             self.days[aid] = day
-            (stated, labels), self.outlets[aid] = state.unpack_article_evidence(told)
+            (stated, labels), self.outlets[aid], lines = state.unpack_article_state(told)
+            if lines is not None and copy_of is None:
+                self.house[aid] = house.HouseLines.from_json(lines)
+                self.house_counts.add(self.outlets[aid], self.house[aid], day)
             self.evidence[aid] = (stated, evidence.kept(labels))
             self._recent.append(aid)
             self._arrival[aid] = start + i
@@ -380,6 +394,31 @@ class StoryIndex:
 
     def _new_story_id(self) -> int:
         return self.new_story_id()
+
+    def _next_edition(self, article: Article, feats: Features, day: int | None,
+                      original: str) -> bool:
+        """Whether a near-copy is its outlet's recurring item of another day: a short text
+        (a feed item's title and fixed summary, "10 Things to Know for Today") of the same
+        outlet published on another day. Left to the repair, where its house style counts."""
+        o = self.options
+        theirs = self.days.get(original)
+        return (o.house_min_articles > 0 and day is not None and theirs is not None
+                and theirs != day and self.outlets.get(original) is not None
+                and self.outlets.get(original) == self.outlets.get(article.id)
+                and word_count(feats) < o.short_terms)
+
+    def _keep_house(self, article: Article, analysis: Analysis | None,
+                    day: int | None) -> None:
+        """Keep an original article's house-style segments and count them for its outlet."""
+        if self.options.house_min_articles <= 0:
+            return
+        lines = self.house[article.id] = house.house_lines(
+            article, analysis, self.featurize.hasher, self.options.ngram_max)
+        self.house_counts.add(self.outlets.get(article.id), lines, day)
+
+    def _house_json(self, article_id: str) -> list | None:
+        lines = self.house.get(article_id)
+        return lines.to_json() if lines is not None and len(lines.fingerprints) else None
 
     def _same_names(self, feats: Features, other: str) -> bool:
         """Whether two near-identical texts also name the same people, places, bodies."""
@@ -526,6 +565,10 @@ class StoryIndex:
         it is forgotten with its members (a closed story is never a candidate again, and
         the store keeps it), so memory stays bounded by the recent articles, not by every
         article ever seen."""
+        lines = self.house.pop(article_id, None)
+        if lines is not None:
+            self.house_counts.add(self.outlets.get(article_id), lines,
+                                  self.days.get(article_id), -1)
         self.vectors.pop(article_id, None)
         self.days.pop(article_id, None)
         self.evidence.pop(article_id, None)

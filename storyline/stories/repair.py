@@ -28,7 +28,8 @@ from scipy.spatial.distance import squareform
 
 from storyline.records import Assignment
 from storyline.stories import evidence
-from storyline.stories.features import ENTITIES_BLOCK, WORDS_BLOCK, word_count
+from storyline.stories.features import ENTITIES_BLOCK, WORDS_BLOCK, Features, word_count
+from storyline.stories.house import NO_LINES
 
 if TYPE_CHECKING:
     from storyline.stories.index import StoryIndex
@@ -111,6 +112,9 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     blocks = np.concatenate([f.blocks for f in feats])
     sims = _cosines(rows, cols, vals, blocks, n, index.featurize.vocabulary.n_features,
                     o.names_words_cap)
+    outlets = [index.outlets.get(a) for a in articles]
+    if o.house_min_articles > 0:
+        sims = _without_house_style(index, articles, feats, outlets, sims)
     # The background is read on the text alone: restricted to pairs close in time it would
     # measure the few events of those days, not unrelated news.
     background = _background(sims, o)
@@ -141,10 +145,12 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     small = n < o.repair_background_min_sample  # no background floor: the small-scope guard
     if small or o.repair_one_outlet_everywhere:
         shared = _small_scope_overlap(shared, near, sims,
-                                      [index.outlets.get(a) for a in articles], o,
+                                      outlets, o,
                                       one_outlet_only=not small)
     shared /= float(o.repair_neighbours + 1)
     mixed = o.repair_snn_weight * shared + (1.0 - o.repair_snn_weight) * sims
+    if o.one_outlet_factor < 1.0:
+        mixed *= _one_outlet_factors(index, articles, outlets)
     # What the texts state (dates far apart, other series numbers) damps the mixed
     # similarity, not the neighbour search: one article's background date must not
     # cost it its true neighbours.
@@ -172,6 +178,64 @@ def _cosines(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, blocks: np.nd
     out += words
     out += np.minimum(names, cap * words)
     return out
+
+
+def _without_house_style(index: StoryIndex, articles: list[str], feats: list[Features],
+                         outlets: list[str | None], sims: np.ndarray) -> np.ndarray:
+    """Cosines where two articles of one outlet are compared without their outlet's house
+    style (``house.py``: segments of titles and opening lines that many of its articles
+    hold); an article left with fewer than ``house_min_terms`` word terms then matches
+    none of its outlet's articles. Pairs of two outlets keep their cosine."""
+    o = index.options
+    masks = [index.house_counts.house_terms(outlet, index.house.get(a, NO_LINES),
+                                            o.house_min_articles, o.house_min_one_day)
+             for a, outlet in zip(articles, outlets, strict=True)]
+    if not any(len(m) for m in masks):
+        return sims
+    n = len(articles)
+    kept = [f if not len(m) else _drop_terms(f, m) for f, m in zip(feats, masks, strict=True)]
+    rows = np.repeat(np.arange(n), [len(f) for f in kept])
+    cols = np.concatenate([f.indices for f in kept])
+    vals = np.concatenate([index.featurize.weigh(f) for f in kept])
+    blocks = np.concatenate([f.blocks for f in kept])
+    plain = _cosines(rows, cols, vals, blocks, n, index.featurize.vocabulary.n_features,
+                     o.names_words_cap)
+    bare = np.array([len(m) > 0 and word_count(f) < o.house_min_terms
+                     for f, m in zip(kept, masks, strict=True)])
+    plain[bare, :] = 0.0
+    plain[:, bare] = 0.0
+    one_outlet = _one_outlet(outlets)
+    masked = np.array([len(m) > 0 for m in masks])
+    use = one_outlet & (masked[:, None] | masked[None, :])
+    return np.where(use, plain, sims).astype(np.float32)
+
+
+def _one_outlet(outlets: list[str | None]) -> np.ndarray:
+    """Which pairs are two articles of one known outlet."""
+    codes: dict[str, int] = {}
+    key = np.array([-1 if k is None else codes.setdefault(k, len(codes)) for k in outlets])
+    return (key[:, None] == key[None, :]) & (key[:, None] != -1)
+
+
+def _one_outlet_factors(index: StoryIndex, articles: list[str],
+                        outlets: list[str | None]) -> np.ndarray:
+    """``one_outlet_factor`` for two articles of one outlet published within
+    ``one_outlet_days`` of each other (both dated), else 1: one outlet's day is mostly
+    distinct items, so two of them need more alike texts than two outlets' reports."""
+    o = index.options
+    days = np.array([np.nan if index.days.get(a) is None else index.days[a] for a in articles],
+                    dtype=np.float64)
+    gap = np.abs(days[:, None] - days[None, :])
+    close = np.nan_to_num(gap, nan=np.inf) <= o.one_outlet_days
+    out = np.ones((len(articles), len(articles)), np.float32)
+    out[_one_outlet(outlets) & close] = o.one_outlet_factor
+    np.fill_diagonal(out, 1.0)
+    return out
+
+
+def _drop_terms(feats: Features, terms: np.ndarray) -> Features:
+    keep = ~np.isin(feats.indices, terms)
+    return Features(feats.indices[keep], feats.values[keep], feats.blocks[keep])
 
 
 def _small_scope_overlap(overlap: np.ndarray, near: sparse.csr_matrix, sims: np.ndarray,

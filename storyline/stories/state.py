@@ -32,7 +32,7 @@ def options_fingerprint(o: ClusterOptions) -> str:
     used (the index is rebuilt from the stored articles once). Evidence switches count only
     when on, so adding one (off) leaves older fingerprints as they were."""
     switches = ("people_evidence", "place_evidence", "when_evidence", "lead_month_days",
-                "lead_court")
+                "lead_court", "house_min_articles")
     return repr((o.n_features, sorted(o.weights.items()), o.ngram_max, o.article_terms,
                  o.centroid_terms, o.query_terms, o.postings_scanned, o.recent_articles,
                  o.copy_window_articles, o.num_perm, o.copy_threshold,
@@ -151,18 +151,21 @@ def unpack_postings(data: bytes) -> Postings:
 
 def pack_evidence(stated: Iterable[tuple[int, int]],
                   labels: Iterable[tuple[str, str]], *, ordered: bool = True,
-                  outlet: str | None = None) -> str | None:
-    """Stated dates (day intervals), series labels and (an article's) outlet as compact
-    JSON, e.g. ``{"d":[[739511,739511]],"l":[["flight","7"]],"o":"atlas newswire"}``;
-    None when there are none. ``ordered``: keep the dates' order (an article's: lead
-    first), else sort them (a story's set)."""
+                  outlet: str | None = None, house: list | None = None) -> str | None:
+    """Stated dates (day intervals), series labels, (an article's) outlet and house-style
+    segments (``house.HouseLines.to_json``) as compact JSON, e.g.
+    ``{"d":[[739511,739511]],"l":[["flight","7"]],"o":"atlas newswire"}``; None when there
+    are none. ``ordered``: keep the dates' order (an article's: lead first), else sort them
+    (a story's set)."""
     dates = [[int(a), int(b)] for a, b in (stated if ordered else sorted(stated))]
     tags = sorted([str(k), str(v)] for k, v in labels)
-    if not dates and not tags and not outlet:
+    if not dates and not tags and not outlet and not house:
         return None
     value: dict[str, Any] = {"d": dates, "l": tags}
     if outlet:
         value["o"] = outlet
+    if house:
+        value["h"] = house
     return json.dumps(value, separators=(",", ":"))
 
 
@@ -174,16 +177,24 @@ def unpack_evidence(data: str | None) -> Evidence:
 def unpack_article_evidence(data: str | None) -> tuple[Evidence, str | None]:
     """An article's evidence and the outlet :func:`pack_evidence` saved with it, read in
     one parse (outlet None: unknown, or saved by a version that did not keep it)."""
+    evidence, outlet, _ = unpack_article_state(data)
+    return evidence, outlet
+
+
+def unpack_article_state(data: str | None) -> tuple[Evidence, str | None, Any]:
+    """:func:`unpack_article_evidence` and the saved house-style segments (their JSON
+    form, None when not saved)."""
     if not data:
-        return NO_EVIDENCE, None
+        return NO_EVIDENCE, None, None
     try:
         value = json.loads(data)
         dates = tuple((int(a), int(b)) for a, b in value.get("d", []))
         tags = frozenset((str(k), str(v)) for k, v in value.get("l", []))
         outlet = value.get("o")
+        house = value.get("h")
     except (ValueError, TypeError, AttributeError):
-        return NO_EVIDENCE, None
-    return (dates, tags), outlet if isinstance(outlet, str) and outlet else None
+        return NO_EVIDENCE, None, None
+    return (dates, tags), outlet if isinstance(outlet, str) and outlet else None, house
 
 
 def pack_json(value: dict[str, Any]) -> bytes:
