@@ -154,7 +154,7 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     # What the texts state (dates far apart, other series numbers) damps the mixed
     # similarity, not the neighbour search: one article's background date must not
     # cost it its true neighbours.
-    mixed *= _evidence_factors(index, articles)
+    mixed *= _evidence_factors(index, articles, mixed >= o.repair_evidence_min_similarity)
     dist = np.clip(1.0 - mixed, 0.0, None)
     np.fill_diagonal(dist, 0.0)
     dist = np.maximum(dist, dist.T)
@@ -296,12 +296,15 @@ def _time_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     return index.time_factors(gap).astype(np.float32)
 
 
-def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
+def _evidence_factors(index: StoryIndex, articles: list[str],
+                      alike: np.ndarray | None = None) -> np.ndarray:
     """Pairwise damping by what the texts state (``StoryIndex.evidence_factor``): dates
     far apart, series numbers that differ. An article without either is no evidence; two
     articles whose publication dates are more than ``grace_days`` apart are left to the
     time factor (with ``evidence_within_grace`` off: any two dated articles). Main people
-    who differ count only between two articles published within ``grace_days``."""
+    who differ count only between two articles published within ``grace_days``. The
+    labels (series numbers, main people, days of the year) are compared only for the
+    pairs ``alike`` marks (None: every pair)."""
     o = index.options
     told = [index.evidence.get(a, ((), frozenset())) for a in articles]
     if o.published_as_stated:  # a publication day counts as a stated date (see scores)
@@ -320,18 +323,21 @@ def _evidence_factors(index: StoryIndex, articles: list[str]) -> np.ndarray:
     far_precise = far & (np.nan_to_num(precise, nan=0.0) > o.stated_gap_days)
     factor[far & ~far_precise] *= o.stated_gap_factor
     factor[far_precise] *= o.stated_day_gap_factor
-    numbered = [i for i, t in enumerate(told) if t[1]]
-    for x, i in enumerate(numbered):
-        for j in numbered[x + 1:]:
-            damp = 1.0
-            if evidence.labels_conflict(told[i][1], told[j][1]):
-                damp *= o.label_conflict_factor
-            if close[i, j] and evidence.people_conflict(told[i][1], told[j][1]):
-                damp *= o.people_conflict_factor
-            if np.isnan(gaps[i, j]) and evidence.month_day_conflict(told[i][1], told[j][1]):
-                damp *= o.month_day_factor  # no calendar dates: the lead's days of the year
-            factor[i, j] *= damp
-            factor[j, i] *= damp
+    numbered = np.array([i for i, t in enumerate(told) if t[1]], dtype=np.intp)
+    pairs = np.triu(np.ones((len(numbered), len(numbered)), bool), 1)
+    if alike is not None:
+        pairs &= alike[np.ix_(numbered, numbered)]
+    for x, y in zip(*np.nonzero(pairs), strict=True):
+        i, j = int(numbered[x]), int(numbered[y])
+        damp = 1.0
+        if evidence.labels_conflict(told[i][1], told[j][1]):
+            damp *= o.label_conflict_factor
+        if close[i, j] and evidence.people_conflict(told[i][1], told[j][1]):
+            damp *= o.people_conflict_factor
+        if np.isnan(gaps[i, j]) and evidence.month_day_conflict(told[i][1], told[j][1]):
+            damp *= o.month_day_factor  # no calendar dates: the lead's days of the year
+        factor[i, j] *= damp
+        factor[j, i] *= damp
     if o.evidence_within_grace:  # publication days close together tell nothing
         both_dated &= ~close
     factor[both_dated] = 1.0
