@@ -139,6 +139,20 @@ def values_of(rec: Any, kind: str) -> list[set[str]]:
     return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
 
 
+def reconcile_texts(*texts: str, **options: Any) -> Reconciliation:
+    """One undated story of short reports, one outlet each ("Daily 0", "Daily 1", …), each
+    analysed afresh (undated, as ECB+ and half of scraped articles are: weekdays stay
+    weekdays); ``options`` are ReconcileOptions fields."""
+    from storyline.nlp.pipeline import analyze
+    from storyline.reconcile import ReconcileOptions
+
+    items = []
+    for n, text in enumerate(texts):
+        article = Article(id=f"a{n}", text=text, outlet=f"Daily {n}", title=f"report {n}")
+        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
+    return reconcile(Story(id=1, title="test"), items, ReconcileOptions(**options))
+
+
 def docs_of(*pairs: tuple[Article, Analysis]) -> list[Any]:
     """The reconcile stage's documents of (article, analysis) pairs in one story."""
     from storyline.reconcile.evidence import build_docs

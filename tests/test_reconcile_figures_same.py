@@ -5,21 +5,8 @@ tests, with a control that the real conflict is still reported."""
 
 from __future__ import annotations
 
+from test_reconcile import reconcile_texts as _rec
 from test_reconcile import values_of as _values
-
-from storyline.nlp.pipeline import analyze
-from storyline.reconcile import Reconciliation, reconcile
-from storyline.records import Article, Assignment, Story
-
-
-def _rec(*texts: str) -> Reconciliation:
-    items = []
-    for n, text in enumerate(texts):
-        # undated, as ECB+ and half of scraped articles are: weekdays stay weekdays
-        article = Article(id=f"a{n}", text=text, outlet=f"Daily {n}", title=f"report {n}")
-        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
-    return reconcile(Story(id=1, title="test"), items)
-
 
 
 def test_compound_numbers_of_different_nouns_are_two_facts():

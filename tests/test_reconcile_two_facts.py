@@ -8,20 +8,13 @@ reported."""
 from __future__ import annotations
 
 from test_reconcile import make, story_of
+from test_reconcile import reconcile_texts as _rec
 from test_reconcile import values_of as _values
 
 from storyline.nlp.pipeline import analyze
 from storyline.reconcile import ReconcileOptions, Reconciliation, reconcile
 from storyline.reconcile.games import other_stat_lines, two_moments
-from storyline.records import Article, Assignment, Figure, Story
-
-
-def _rec(*texts: str) -> Reconciliation:
-    items = []
-    for n, text in enumerate(texts):
-        article = Article(id=f"a{n}", text=text, outlet=f"Daily {n}", title=f"report {n}")
-        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
-    return reconcile(Story(id=1, title="test"), items)
+from storyline.records import Article, Figure
 
 
 def _all_values(rec: Reconciliation) -> list[set[str]]:
