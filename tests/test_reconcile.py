@@ -139,16 +139,18 @@ def values_of(rec: Any, kind: str) -> list[set[str]]:
     return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
 
 
-def reconcile_texts(*texts: str, **options: Any) -> Reconciliation:
-    """One undated story of short reports, one outlet each ("Daily 0", "Daily 1", …), each
-    analysed afresh (undated, as ECB+ and half of scraped articles are: weekdays stay
-    weekdays); ``options`` are ReconcileOptions fields."""
+def reconcile_texts(*texts: str, published: str | None = None,
+                    **options: Any) -> Reconciliation:
+    """One story of short reports, one outlet each ("Daily 0", "Daily 1", …), each analysed
+    afresh; undated unless ``published`` is given (as ECB+ and half of scraped articles
+    are: weekdays stay weekdays); ``options`` are ReconcileOptions fields."""
     from storyline.nlp.pipeline import analyze
     from storyline.reconcile import ReconcileOptions
 
     items = []
     for n, text in enumerate(texts):
-        article = Article(id=f"a{n}", text=text, outlet=f"Daily {n}", title=f"report {n}")
+        article = Article(id=f"a{n}", text=text, outlet=f"Daily {n}", title=f"report {n}",
+                          published=published)
         items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
     return reconcile(Story(id=1, title="test"), items, ReconcileOptions(**options))
 

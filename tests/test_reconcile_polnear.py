@@ -17,26 +17,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_reconcile import reconcile_texts as _rec
 from test_reconcile import values_of as _values
 
 from storyline.errors import DatasetError
 from storyline.evaluate.discrepancies_polnear import cached_analyses, load_audit, report_key
-from storyline.nlp.pipeline import analyze
-from storyline.reconcile import Reconciliation, reconcile
 from storyline.reconcile.titles import historic
 from storyline.reconcile.wordings import expand_contractions, wording_key
-from storyline.records import Article, Assignment, Story
-
-
-def _rec(*texts: str, published: str | None = None) -> Reconciliation:
-    items = []
-    for n, text in enumerate(texts):
-        article = Article(id=f"a{n}", text=text, outlet=f"Outlet {n}", title=f"Report {n}",
-                          published=published)
-        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
-    return reconcile(Story(id=1, title="test"), items)
-
-
+from storyline.records import Article
 
 # ------------------------------------------------------------------ quotes
 
