@@ -106,12 +106,7 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     o = index.options
     n = len(articles)
     feats = [index.vectors[a] for a in articles]
-    rows = np.repeat(np.arange(n), [len(f) for f in feats])
-    cols = np.concatenate([f.indices for f in feats])
-    vals = np.concatenate([index.featurize.weigh(f) for f in feats])
-    blocks = np.concatenate([f.blocks for f in feats])
-    sims = _cosines(rows, cols, vals, blocks, n, index.featurize.vocabulary.n_features,
-                    o.names_words_cap)
+    sims = _cosines(index, feats)
     outlets = [index.outlets.get(a) for a in articles]
     if o.house_min_articles > 0:
         sims = _without_house_style(index, articles, feats, outlets, sims)
@@ -162,10 +157,14 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     return fcluster(tree, t=1.0 - o.repair_threshold, criterion="distance")
 
 
-def _cosines(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, blocks: np.ndarray,
-             n: int, width: int, cap: float) -> np.ndarray:
+def _cosines(index: StoryIndex, feats: list[Features]) -> np.ndarray:
     """Pairwise cosines of the articles (their weighed features as coordinates), the shared
-    names held to ``cap`` times the shared words (:func:`features.capped_names`)."""
+    names held to ``names_words_cap`` times the shared words (:func:`features.capped_names`)."""
+    n, width, cap = len(feats), index.featurize.vocabulary.n_features, index.options.names_words_cap
+    rows = np.repeat(np.arange(n), [len(f) for f in feats])
+    cols = np.concatenate([f.indices for f in feats])
+    vals = np.concatenate([index.featurize.weigh(f) for f in feats])
+    blocks = np.concatenate([f.blocks for f in feats])
 
     def gram(keep: np.ndarray) -> np.ndarray:
         x = sparse.csr_matrix((vals[keep], (rows[keep], cols[keep])), shape=(n, width))
@@ -192,14 +191,8 @@ def _without_house_style(index: StoryIndex, articles: list[str], feats: list[Fea
              for a, outlet in zip(articles, outlets, strict=True)]
     if not any(len(m) for m in masks):
         return sims
-    n = len(articles)
     kept = [f if not len(m) else _drop_terms(f, m) for f, m in zip(feats, masks, strict=True)]
-    rows = np.repeat(np.arange(n), [len(f) for f in kept])
-    cols = np.concatenate([f.indices for f in kept])
-    vals = np.concatenate([index.featurize.weigh(f) for f in kept])
-    blocks = np.concatenate([f.blocks for f in kept])
-    plain = _cosines(rows, cols, vals, blocks, n, index.featurize.vocabulary.n_features,
-                     o.names_words_cap)
+    plain = _cosines(index, kept)
     bare = np.array([len(m) > 0 and word_count(f) < o.house_min_terms
                      for f, m in zip(kept, masks, strict=True)])
     plain[bare, :] = 0.0
