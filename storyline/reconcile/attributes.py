@@ -38,7 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
+from .evidence import Doc, dedupe_citations, outlet_pairs, told_two_ways
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .text import STOP_WORDS, stem, wordset
 
@@ -175,18 +175,13 @@ def attribute_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Independent outlets giving one thing two members of a closed class: the gun, the
     blade, the lodging, the colour of one noun (see the module's rules)."""
     told = {d.order: _told(d) for d in docs if d.independent}
-    members: dict[str, set[str]] = defaultdict(set)
-    mixed: set[str] = set()  # things some article gives two members of
-    for by_thing in told.values():
-        for thing, by_member in by_thing.items():
-            members[thing].update(by_member)
-            if len(by_member) > 1:
-                mixed.add(thing)
+    two_ways = told_two_ways({thing: set(by_member) for thing, by_member in by_thing.items()}
+                             for by_thing in told.values())
     found: dict[str, dict[str, list[tuple[str, Citation]]]] = defaultdict(dict)
     for da, db in outlet_pairs(docs):
         ta, tb = told.get(da.order, {}), told.get(db.order, {})
         for thing in set(ta) & set(tb):
-            if thing in mixed or len(members[thing]) != 2:
+            if thing not in two_ways:
                 continue
             (ma, sa), = ta[thing].items()
             (mb, sb), = tb[thing].items()

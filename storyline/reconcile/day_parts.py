@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .date_conflicts import utc_offset_hours
-from .evidence import Doc, dedupe_citations, outlet_pairs
+from .evidence import Doc, dedupe_citations, outlet_pairs, told_two_ways
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
@@ -86,19 +86,13 @@ def day_part_conflicts(docs: list[Doc], space: SentenceSpace,
                        options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Independent outlets giving one weekday's moment two parts of the day."""
     told = {d.order: _told(d) for d in docs if d.independent}
-    parts: dict[str, set[int]] = defaultdict(set)
-    mixed: set[str] = set()
-    for by_day in told.values():
-        for day, items in by_day.items():
-            mine = {t.part for t in items}
-            parts[day] |= mine
-            if len(mine) > 1:
-                mixed.add(day)
+    two_ways = told_two_ways({day: {t.part for t in items} for day, items in by_day.items()}
+                             for by_day in told.values())
     found: dict[str, dict[int, list[tuple[str, Citation]]]] = defaultdict(dict)
     for da, db in outlet_pairs(docs):
         ta, tb = told.get(da.order, {}), told.get(db.order, {})
         for day in set(ta) & set(tb):
-            if day in mixed or len(parts[day]) != 2 or _apart(da, db, options):
+            if day not in two_ways or _apart(da, db, options):
                 continue
             a, b = ta[day][0], tb[day][0]
             if (a.part == b.part or _hedged_neighbours(a, b) or space.sim(

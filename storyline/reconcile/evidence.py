@@ -12,12 +12,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from typing import TypeVar
 from urllib.parse import urlparse
 
 from storyline.records import Analysis, Article, Assignment, TimeExpr
 
 from .model import Citation, SourceArticle
 from .text import fold
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 # Site furniture that is not news, whatever the outlet.
 _BOILERPLATE = re.compile(
@@ -192,6 +196,20 @@ def outlets_of(docs: Iterable[Doc]) -> list[str]:
         if d.outlet not in seen:
             seen.append(d.outlet)
     return seen
+
+
+def told_two_ways(per_doc: Iterable[dict[K, set[V]]]) -> set[K]:
+    """The keys (a thing, a day) every document gives at most one value of, and the
+    documents exactly two values between them: one fact told two ways, not a listing or
+    several things of one name."""
+    values: dict[K, set[V]] = {}
+    mixed: set[K] = set()
+    for told in per_doc:
+        for key, mine in told.items():
+            values.setdefault(key, set()).update(mine)
+            if len(mine) > 1:
+                mixed.add(key)
+    return {key for key, found in values.items() if len(found) == 2 and key not in mixed}
 
 
 def dedupe_citations(citations: Iterable[Citation]) -> list[Citation]:
