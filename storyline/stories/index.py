@@ -133,7 +133,7 @@ class StoryIndex:
         self._keep_house(article, analysis, day)
         best, score = self._best_story(feats, day, told)
         new = best is None or score < self.options.join_threshold
-        sid = self._new_story_id() if new or best is None else best
+        sid = self.new_story_id() if new or best is None else best
         self._add(article.id, sid, feats, day, copy_of=None)
         return Assignment(article.id, sid, round(score, 4), None, new)
 
@@ -391,9 +391,6 @@ class StoryIndex:
         self.mark_dirty(pending)
 
     # -- internals ----------------------------------------------------------------------
-
-    def _new_story_id(self) -> int:
-        return self.new_story_id()
 
     def _next_edition(self, article: Article, feats: Features, day: int | None,
                       original: str) -> bool:
