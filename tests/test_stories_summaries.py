@@ -112,6 +112,70 @@ def test_one_name_does_not_glue_a_day_of_summaries():
 
 
 
+# A longer first sentence is still a feed summary: it shares one rare word with an item of
+# another event, and among unrelated summaries the two are each other's only neighbours.
+LONGER = ("Quint to hold town hall on flood aid",
+          "Senator Marla Quint will hold a town hall at the Dunmore grange next Thursday "
+          "evening, where farmers, insurers, county engineers, church volunteers and "
+          "firefighters can ask about levee money, crop insurance claims, closed roads, silage "
+          "losses, well testing, tax deferrals and the emergency loans the governor announced "
+          "for flooded farms.")
+ELSEWHERE = [
+    ("Dockworkers vote on new contract",
+     "Dockworkers at the Brenmouth container terminal began voting on a four-year contract "
+     "that raises night-shift pay and adds two paid holidays."),
+    ("School board delays budget",
+     "The Tarrow school board put off its budget vote after parents asked for a second "
+     "hearing on bus routes through the northern villages."),
+    ("Hospital opens stroke unit",
+     "St."),
+    ("Marathon route changes",
+     "Organisers moved the spring marathon away from the river path, which floods after "
+     "heavy rain, onto the ring road."),
+    ("Apricot harvest ruined by frost",
+     "A late frost ruined much of the apricot harvest in the Orvale valley, growers said, "
+     "and wholesale prices doubled at the regional market."),
+    ("Library to open on Sundays",
+     "The city library will open on Sundays again once twelve volunteers finish their "
+     "training, the head librarian told reporters."),
+    ("Zoo welcomes snow leopard cubs",
+     "Two snow leopard cubs were born at the Hallam zoo, the first of the endangered cats "
+     "bred there in a decade, keepers said."),
+    ("Chess champion retires",
+     "The three-time national chess champion Ilse Vardy retired from competitive play at "
+     "forty-one to coach juniors in her home town."),
+    ("Tram fares frozen",
+     "The transit board froze tram fares for another year, saying ridership had not yet "
+     "recovered from the long closure of the central depot."),
+    ("Bakery chain recalls rye loaves",
+     "The Kornhaus bakery chain recalled its seeded rye loaves after customers found "
+     "fragments of a broken sieve in two of them."),
+]
+
+
+def _with_longer(options: ClusterOptions) -> dict[str, int]:
+    index = StoryIndex(options)
+    items = [_item(t, x, OUTLETS[i % 2]) for i, (t, x) in enumerate([*DAY, *ELSEWHERE])]
+    items.insert(len(DAY), _item(*LONGER, OUTLETS[1]))  # the other outlet than the farms'
+    items += [_item(t, x, o) for (t, x), o in zip(EVENT, OUTLETS, strict=True)]
+    for article, analysis in items:
+        index.assign(article, analysis)
+    index.repair()
+    return {a.title or "": index.story_of[a.id] for a, _ in items}
+
+
+def test_a_longer_summary_needs_a_close_match_among_summaries():
+    # A day's scope (a real day holds 100-200 items; this one stands for it).
+    day = {"repair_background_min_sample": 5}
+    assert word_count(Featurizer()(*_item(*LONGER, OUTLETS[1]))) >= ClusterOptions().short_terms
+    story = _with_longer(ClusterOptions(**day))
+    assert story[LONGER[0]] != story[DAY[6][0]]  # the flooded farms, another event
+    assert story[EVENT[0][0]] == story[EVENT[1][0]]  # the control: one bridge, together
+    # With the rule for two short texts only, the two are each other's neighbours (they
+    # alone share "flooded farms" here), and one story.
+    glued = _with_longer(ClusterOptions(short_either=False, **day))
+    assert glued[LONGER[0]] == glued[DAY[6][0]]
+
 # -- the merges evaluation's summary day -----------------------------------------------
 
 

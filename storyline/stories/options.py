@@ -36,13 +36,17 @@ class ClusterOptions:
     # brief ~35). A shared name or two makes its cosines, and so its neighbours, chance.
     short_terms: int = 33
     # In a repair scope where at least ``short_scope_share`` of the articles are short (a
-    # batch of summaries), two short texts are neighbours only at this cosine (the same
-    # day: 463 -> 33 merged pairs). Not on every scope: where full reports dominate, a
-    # short report finds its event through them (ECB+ dev 1.000 -> 0.973 otherwise).
+    # batch of summaries), a short text and any other are neighbours only at this cosine
+    # (the same day: 463 -> 33 merged pairs with two short texts; with a short and a
+    # longer one too, 15 -> 10 merged pairs, 10 -> 5 wrong, the 5 right kept, ECB+ and
+    # full texts unchanged: a long first sentence is still a summary). Not on every
+    # scope: where full reports dominate, a short report finds its event through them
+    # (ECB+ dev 1.000 -> 0.973 otherwise).
     # Not online either: a higher join threshold for short texts changed nothing after
     # the repair and cost ECB+ online-only 0.01-0.04.
     short_neighbour_cosine: float = 0.35
     short_scope_share: float = 0.75
+    short_either: bool = True  # ... when either text is short (False: only two short ones)
     window_days: float = 10.0  # stories further apart in time are never candidates
     grace_days: float = 2.0  # no time penalty within this many days
     decay_days: float = 7.0  # beyond the grace, score x exp(-(days - grace) / decay)
@@ -170,6 +174,31 @@ class ClusterOptions:
     # of 0 cost the PolNeAR stream 3 more right pairs (an outlet's next-day follow-ups).
     one_outlet_factor: float = 0.7
     one_outlet_days: float = 0.0
+    # The day's background (``anchors.py``): words and names held by more than
+    # ``anchor_share`` of a repair scope's articles whose holders are loosely alike (mean
+    # pairwise cosine under ``anchor_cohesion``: the day's main figures and subject, a
+    # nominee, "primary") are no evidence of one event; the words of one big event are
+    # held by many alike articles and stay. Two articles whose cosine is under
+    # ``anchor_max_cosine`` are neighbours only when what else they share — their
+    # specific cosine — reaches ``anchor_cosine`` (0: off): a few same-subject articles
+    # of one day among unrelated news were each other's nearest neighbours, so one story
+    # (PolNeAR's 2016-06-09 in bench_user_look: 8 articles of 4 outlets -> 4 + 3 + 1 + 1;
+    # two outlets' day of summaries 13 -> 10 wrong pairs). Share alone (no cohesion) split
+    # big ECB+ events in that corpus; 0.2 for the cohesion cost ECB+ dev 1.000 -> 0.995.
+    anchor_share: float = 0.1
+    anchor_cohesion: float = 0.15
+    # ... in a scope under ``repair_background_min_sample`` (a small batch, a feed poll,
+    # often on one subject, whose events' reports are only a little more alike than the
+    # subject's): only terms whose holders are hardly alike at all. PolNeAR 30-day
+    # two-outlet feeds 32 -> 5 wrong pairs (26 -> 13 right); ECB+ topics alone train
+    # 0.905 -> 0.907 (0.15 here: 0.882, with anchor_cosine 0.05).
+    anchor_small_cohesion: float = 0.1
+    # The specific cosine a weak link needs. 0.05: two-outlet 30-day feeds 20 / 7 / 13
+    # merged / wrong / right pairs, one-day feeds 7 / 2 / 5; 0.065: 18 / 5 / 13 and
+    # 6 / 1 / 5, ECB+ streams and day unchanged, topics alone 0.899 -> 0.907; 0.08: one-day
+    # feeds 5 / 0 / 5 but ECB+ train streams -0.003 (one event's reports lose links).
+    anchor_cosine: float = 0.065
+    anchor_max_cosine: float = 0.25  # the join threshold: alike enough on their own
 
 
 __all__ = ["ClusterOptions"]

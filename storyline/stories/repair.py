@@ -27,7 +27,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from storyline.records import Assignment
-from storyline.stories import evidence
+from storyline.stories import anchors, evidence
 from storyline.stories.features import ENTITIES_BLOCK, WORDS_BLOCK, Features, word_count
 from storyline.stories.house import NO_LINES
 
@@ -127,13 +127,23 @@ def cluster_articles(index: StoryIndex, articles: list[str]) -> np.ndarray:
     cc = ranked.ravel()
     keep = sims[rr, cc] >= floor
     if o.short_terms:
-        # In a scope mostly of short texts (a batch of feed summaries), two of them are
-        # neighbours only when alike themselves: a shared name makes each one's nearest
-        # neighbours summaries of other events. Where full reports dominate, a short
-        # text keeps its neighbours (ECB+'s one-sentence reports find their event there).
+        # In a scope mostly of short texts (a batch of feed summaries), a short text and
+        # any other are neighbours only when alike themselves: a shared name makes each
+        # one's nearest neighbours summaries of other events (and so does one rare word
+        # shared with the batch's few longer summaries). Where full reports dominate, a
+        # short text keeps its neighbours (ECB+'s one-sentence reports find their event).
         short = np.array([word_count(f) < o.short_terms for f in feats])
         if short.mean() >= o.short_scope_share:
-            keep &= ~(short[rr] & short[cc]) | (sims[rr, cc] >= o.short_neighbour_cosine)
+            either = short[rr] | short[cc] if o.short_either else short[rr] & short[cc]
+            keep &= ~either | (sims[rr, cc] >= o.short_neighbour_cosine)
+    if o.anchor_cosine > 0:
+        # A weak link is a neighbour only through something rarer than the day's
+        # background (anchors.py): a few same-subject articles among unrelated news are
+        # each other's nearest neighbours whatever events they report.
+        cohesion = (o.anchor_small_cohesion if n < o.repair_background_min_sample
+                    else o.anchor_cohesion)
+        keep &= anchors.anchored(index.featurize, feats, sims, o.anchor_share, cohesion,
+                                 o.anchor_cosine, o.anchor_max_cosine, rr, cc)
     near = sparse.csr_matrix((np.ones(int(keep.sum()), np.float32), (rr[keep], cc[keep])),
                              shape=(n, n))
     shared = (near @ near.T).toarray()
