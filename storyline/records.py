@@ -9,6 +9,7 @@ pure functions and the store can keep analyses as JSON. Character offsets (``sta
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import types
@@ -133,8 +134,16 @@ class Article(Record):
 
     @property
     def published_date(self) -> str | None:
-        """The publication date as YYYY-MM-DD, when known."""
-        return self.published[:10] if self.published else None
+        """The publication date as YYYY-MM-DD, when known and well formed.
+
+        Sources normalise dates to ISO 8601; an Article built by a library caller with
+        another form ("03-02-2009") is treated as undated rather than failing analysis."""
+        if not self.published:
+            return None
+        try:
+            return dt.date.fromisoformat(self.published[:10]).isoformat()
+        except ValueError:
+            return None
 
 
 @dataclass

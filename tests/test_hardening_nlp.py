@@ -130,3 +130,16 @@ def test_sentences_never_cross_a_line_break() -> None:
               sent_starts=[True] + [False] * (len(words) - 1))
     text = doc.text
     assert [s.text for s in build_sentences(text, doc)] == ["Port", "open", "Ships wait", "a"]
+
+
+def test_a_library_callers_non_iso_date_leaves_the_article_undated_not_failed() -> None:
+    from storyline.nlp import analyze
+    from storyline.records import Article
+
+    text = ("The Kessington harbour bridge reopened on Friday after divers finished checking "
+            "the pier the ferry Marisol struck last week, port director Alma Fenwick said.")
+    odd = Article(text=text, published="03-02-2009")
+    assert odd.published_date is None
+    analysis = analyze(odd)
+    assert analysis.reference_date is None and analysis.reference_from == "unknown"
+    assert Article(text=text, published="2009-03-02T08:00:00Z").published_date == "2009-03-02"
