@@ -31,6 +31,7 @@ from .durations import find_durations
 from .evidence import build_docs
 from .figures import align_figures, format_value
 from .framing import framing_discrepancies
+from .lead_dates import lead_date_conflicts
 from .model import (
     CONFLICTING,
     CORROBORATED,
@@ -69,7 +70,7 @@ from .tallies import not_reported, tally_conflicts
 from .titles import title_conflicts
 from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
-from .weekdays import weekday_conflicts
+from .weekdays import weekday_conflicts, weekday_of_date_conflicts
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,8 @@ def reconcile(
     figure_discs += not_reported(tally_conflicts(docs, space, options), figure_discs)
     events = dated_events(docs, space, claim_of, options)
     date_discs = [*date_conflicts(docs, space, claim_of, options), *typo_years(docs)]
+    date_discs += uncovered(lead_date_conflicts(docs, space, options), date_discs)
+    date_discs += uncovered(weekday_of_date_conflicts(docs), date_discs)
     dated = {(c.article_id, c.sentence_index) for d in date_discs for v in d.values
              for c in v.citations}
     date_discs += [d for d in weekday_conflicts(docs, space, options)

@@ -39,7 +39,17 @@ log = logging.getLogger(__name__)
 _CLOCK = re.compile(
     r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
-    r"\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    r"\b(?P<h>[01]?\d)(?:(?::\s?|\.)(?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    r"(?:\s+(?P<zone>(?:[A-Z][a-z]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC))?"
+)
+# A 24-hour time, with a zone or "hours" written after it ("14:05 local time", "0900 GMT",
+# "at 21:30 hours"), or unmistakable without one ("at 14:05", "at 09:30"): wires and
+# outlets outside the United States write times so.
+_CLOCK24 = re.compile(
+    r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
+    r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
+    r"\b(?P<h>[01]\d|2[0-3]|\d)(?P<sep>[:.h]?)(?P<m>[0-5]\d)\b(?!\s*[aApP]\.?\s?[mM]\b)"
+    r"(?:\s*(?:hours|hrs)\b)?"
     r"(?:\s+(?P<zone>(?:[A-Z][a-z]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC))?"
 )
 _LOOSE = re.compile(r"about|around|approximately|roughly|nearly|almost|shortly|just|soon", re.I)
@@ -65,6 +75,10 @@ _CONTENT = re.compile(r"[a-z]{3,}")
 _FUNCTION_WORDS = STOP_WORDS - {"fire", "fires", "system", "mill", "bill"}
 # A time stamped right after a full date ("Jul 13, 2009 / 02:00 pm") dates the report.
 _STAMP = re.compile(r"\b(?:19|20)\d\d\s*[/|,–-]?\s*$")
+# ... or one a page labels ("PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT").
+_STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|modified|last updated)\W*$", re.I)
+_STAMP_DATE_AFTER = re.compile(r"^\s*,\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                               r"Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b", re.I)
 _FRAGMENT_WORDS = 10  # a sentence this short ending at its time was cut from the next
 _REST = re.compile(r"[\s.,;:)\]\"”’'—-]*")  # nothing but punctuation after the time
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -95,7 +109,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
         text = doc.sentence_text(index)
         for m in _CLOCK.finditer(text):
             hour = int(m.group("h"))
-            if not 1 <= hour <= 12 or _STAMP.search(text[max(0, m.start() - 12):m.start()]):
+            if not 1 <= hour <= 12 or _stamped(text, m):
                 continue
             hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minutes = hour * 60 + int(m.group("m") or 0)
@@ -108,7 +122,35 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             out.append(ClockTime(doc, index, minutes, m.group(0).strip(),
                                  (m.group("zone") or "").lower(), bool(_LOOSE.search(cue)),
                                  phase, _context(doc, index, text, m.end())))
+        for m in _CLOCK24.finditer(text):
+            if not _is_24_hour(m) or _stamped(text, m):
+                continue
+            cue = m.group("cue") or ""
+            before = text[max(0, m.start() - _PHASE_WINDOW):m.start()] + cue
+            out.append(ClockTime(doc, index, int(m.group("h")) * 60 + int(m.group("m")),
+                                 m.group(0).strip(), (m.group("zone") or "").lower(),
+                                 bool(_LOOSE.search(cue)), _phase(before),
+                                 _context(doc, index, text, m.end())))
     return out
+
+
+def _stamped(text: str, m: re.Match[str]) -> bool:
+    """A page's time stamp, not a time something happened (see ``_STAMP``)."""
+    return bool(_STAMP.search(text[max(0, m.start() - 12):m.start()])
+                or _STAMP_LABEL.search(text[max(0, m.start() - 20):m.start()])
+                or _STAMP_DATE_AFTER.match(text[m.end():m.end() + 24]))
+
+
+def _is_24_hour(m: re.Match[str]) -> bool:
+    """A 24-hour clock time, not a score ("3-1"), a ratio, a decimal or a year: a zone or
+    "hours" after it, or a colon with an hour past noon or a leading zero ("14:05",
+    "09:30") after "at" or a like cue; four digits only with a zone ("0900 GMT")."""
+    text, sep, hour = m.group(0), m.group("sep"), m.group("h")
+    if m.group("zone"):
+        return sep in (":", "h", "") and (sep != "" or len(hour) == 2)
+    if re.search(r"\b(?:hours|hrs)\b", text):
+        return sep in (":", "") and len(hour) == 2  # "1430 hours", not "100 hours"
+    return sep == ":" and bool(m.group("cue")) and (int(hour) >= 13 or hour.startswith("0"))
 
 
 def _context(doc: Doc, index: int, text: str, end: int) -> tuple[int, ...]:
@@ -130,12 +172,12 @@ def _phase(before: str) -> str:
     return next((name for name, pattern in _PHASES if pattern.search(before)), "")
 
 
-def _shared_content(a: ClockTime, b: ClockTime) -> bool:
-    """The two sentences share a content word besides the verb of putting out."""
+def _shared_content(a: ClockTime, b: ClockTime, at_least: int = 1) -> bool:
+    """The two sentences share content words besides the verb of putting out."""
     def words(t: ClockTime) -> set[str]:
         text = _DONE.sub(" ", t.doc.sentence_text(t.sentence).lower())
         return {w for w in _CONTENT.findall(text) if w not in _FUNCTION_WORDS}
-    return bool(words(a) & words(b))
+    return len(words(a) & words(b)) >= at_least
 
 
 def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bool:
@@ -209,10 +251,14 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
             near = min(abs(a.minutes - b.minutes), 24 * 60 - abs(a.minutes - b.minutes))
             alone = (a.doc.order in lone and b.doc.order in lone
-                     and near <= options.clock_lone_window_minutes)
+                     and options.clock_lone_window_minutes > 0  # 0: the rule is off
+                     and near <= max(options.clock_lone_window_minutes,
+                                     options.clock_lone_far_minutes))
+            shared = 1 if near <= options.clock_lone_window_minutes else 2
             if same_claim or sim >= options.clock_same_event or (
                     (alone or a.phase == b.phase == "done")
-                    and sim >= options.clock_done_same_event and _shared_content(a, b)):
+                    and sim >= options.clock_done_same_event
+                    and _shared_content(a, b, shared if alone else 1)):
                 uf.union(i, j)
                 linked = True
     if not linked:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from storyline.records import TimeExpr
 
 from .claims import ClaimIndex
+from .date_slots import after_other_report, comparable_slots, one_moment, slot_of
 from .dates import Dated, calendar_value, dated_sentences
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
@@ -44,28 +45,6 @@ def _interval(value: str) -> tuple[dt.date, dt.date]:
 
 # How far apart two dates of one event may plausibly be reported, by the coarser grain.
 _MAX_GAP_DAYS = {10: 2, 7: 62, 4: 731}
-
-
-def utc_offset_hours(published: str | None) -> float | None:
-    if not published or len(published) <= 10:
-        return None
-    try:
-        offset = dt.datetime.fromisoformat(published.replace("Z", "+00:00")).utcoffset()
-    except ValueError:
-        return None
-    return None if offset is None else offset.total_seconds() / 3600
-
-
-def _zones_apart(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr, va: str, vb: str,
-                 options: ReconcileOptions) -> bool:
-    """One moment on two calendar days: dates a day apart, one of them read from a relative
-    word ("Tuesday", "yesterday"), in articles published in time zones far apart."""
-    if abs((dt.date.fromisoformat(va) - dt.date.fromisoformat(vb)).days) != 1:
-        return False
-    if re.search(r"\d", ta.text) and re.search(r"\d", tb.text):
-        return False  # both outlets wrote the date out: a real disagreement
-    oa, ob = utc_offset_hours(da.article.published), utc_offset_hours(db.article.published)
-    return oa is not None and ob is not None and abs(oa - ob) >= options.zone_apart_hours
 
 
 def _close(a: str, b: str) -> bool:
@@ -212,9 +191,11 @@ def _possessive(d: Dated, t: TimeExpr) -> bool:
     return bool(_POSSESSIVE_AFTER.match(d.doc.article.text[t.end:t.end + 4]))
 
 
-# Words that give a clock time a day of its own ("10 p.m. Tuesday", "midnight on June 3").
+# Words that give a clock time a day of its own ("10 p.m. Tuesday", "midnight on June 3",
+# "this morning", "last night": the report's day, the day before).
 _NAMES_DAY = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
+    r"this (?:morning|afternoon|evening)|last (?:night|evening)|"
     + "|".join(calendar.month_name[1:]) + r")\b|\d{4}|\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 
@@ -224,7 +205,7 @@ _FROM_ANOTHER_MOMENT = re.compile(
     r"(?:earlier|later|before|after|afterwards?)\b", re.IGNORECASE)
 
 
-def _no_day_stated(t: TimeExpr) -> bool:
+def no_day_stated(t: TimeExpr) -> bool:
     """An expression stating no day of its own: a time of day alone ("shortly before
     midnight", "at 3 p.m."), whose day is the publication date's, or a span counted from
     another moment of the story ("four hours earlier"), read as counted from the
@@ -234,15 +215,27 @@ def _no_day_stated(t: TimeExpr) -> bool:
     return t.type == "TIME" and not _NAMES_DAY.search(t.text)
 
 
+_no_day_stated = no_day_stated  # the earlier private name, still used by tests
+
+
 def _in_quote(d: Dated, t: TimeExpr) -> bool:
     """A date inside quoted words ("today we walked through it") is the speaker's, not
     resolvable from the publication date."""
     return any(q.kind == "direct" and q.start <= t.start < q.end for q in d.doc.analysis.quotes)
 
 
+def event_date_skipped(d: Dated, t: TimeExpr) -> bool:
+    """A date that is no day an outlet gives a happening: a dateline, a quoted day, a day
+    in the possessive ("Saturday's debate"), an expression stating no day of its own."""
+    return (_possessive(d, t) or no_day_stated(t) or _in_quote(d, t) or _dateline(d, t))
+
+
+_MONTH_NAME = "|".join(calendar.month_name[1:])
+# "March 3, 2025", "March 3rd 2025"; "3 March 2025", "3rd of March, 2025".
 _WRITTEN_DATE = re.compile(
-    r"\b(?P<month>" + "|".join(calendar.month_name[1:]) + r")\.?\s+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")
+    r"\b(?:(?P<month>" + _MONTH_NAME + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_NAME + r"))"
+    r",?\s+(?P<year>\d{4})\b")
 
 
 def typo_years(docs: list[Doc]) -> list[Discrepancy]:
@@ -256,8 +249,8 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
         for i in d.content:
             text = d.sentence_text(i)
             for m in _WRITTEN_DATE.finditer(text):
-                written.append((d, i, f"{m['month']} {int(m['day'])}", m.group(0),
-                                int(m["year"])))
+                month, day = m["month"] or m["month2"], m["day"] or m["day2"]
+                written.append((d, i, f"{month} {int(day)}", m.group(0), int(m["year"])))
     now = dt.date.today().year
     out = []
     for d, i, md, text, year in written:
@@ -322,12 +315,18 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     if (not (coarse or len(va) == len(vb) == 10) or va == vb
                             or not _close(va, vb)
                             or _possessive(a, ta) != _possessive(b, tb)
-                            or _no_day_stated(ta) or _no_day_stated(tb)
+                            or no_day_stated(ta) or no_day_stated(tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
-                            or (not coarse
-                                and _zones_apart(a.doc, ta, b.doc, tb, va, vb, options))):
+                            or not comparable_slots(slot_of(a.doc, ta), slot_of(b.doc, tb))
+                            or (not coarse and one_moment(
+                                a.doc, ta, dt.date.fromisoformat(va), b.doc, tb,
+                                dt.date.fromisoformat(vb), options.zone_apart_hours))):
                         continue
+                    if (not coarse and not same_claim and sim < options.date_same_claim
+                            and after_other_report(a.doc, dt.date.fromisoformat(va), b.doc,
+                                                   dt.date.fromisoformat(vb))):
+                        continue  # a later happening the earlier report could not tell
                     shared = _shared_event_words(a, ta, b, tb, weights, options.date_event_words)
                     if shared == 2 or (shared == 1 and single and same_claim and not coarse
                                        and sim >= options.date_same_claim):

@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .date_conflicts import utc_offset_hours
+from .date_slots import utc_offset_hours
 from .evidence import Doc, dedupe_citations, outlet_pairs, told_two_ways
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions

@@ -48,11 +48,15 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
     """Can both figures be stated together? Two maxima ("up to 31.2%", "up to 32.1%") cannot,
     nor two approximations of different numbers ("about $4.1 billion", "an estimated $4.6
     billion"); a bound and a value inside it ("more than 4%", "4.25%") can."""
-    if a.bound == b.bound:
-        return same_value(a, b)
     # Measures are rounded and converted ("about 600 metres" for 2,000 ft); sums of money,
     # rates and counts are given as a source stated them: "about €35,000" is not €34,500.
-    slack = about_slack if MEASURE.fullmatch(fold(a.unit)) else 0.0
+    measure = bool(MEASURE.fullmatch(fold(a.unit)))
+    if measure and a.bound == b.bound == "~":  # "some 930 miles" / "about 940 miles": one
+        # rounded length, the two within the slack of one rounding
+        return abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value))
+    if a.bound == b.bound:
+        return same_value(a, b)
+    slack = about_slack if measure else 0.0
     ia, ib = _interval(a, slack), _interval(b, slack)
     return max(ia[0], ib[0]) <= min(ia[1], ib[1])
 

@@ -7,12 +7,14 @@ for the same thing are a ``figure`` discrepancy, but only when neither article a
 the other's value (two numbers in one sentence, "30 days used, 60 left", are not a conflict).
 Numbers in unlike sentences are also aligned through a measure key each article gives
 alone (``measure_keys``: "the tremor lasted 30 seconds" / "a definite tremor for one minute").
+Two values of which one telling each is dated clearly apart or told at another score are
+two happenings' (``apart``); a number that moves with time, in reports weeks apart, is two
+moments' (``updates``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 import re
 from collections import Counter, defaultdict
@@ -22,6 +24,7 @@ from rapidfuzz import fuzz
 
 from storyline.records import Figure
 
+from .apart import days_apart, groups_apart, other_scorelines
 from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
 from .figure_values import (
     MEASURE,
@@ -36,6 +39,7 @@ from .figure_values import (
 )
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
+from .magnitudes import other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -46,12 +50,16 @@ from .same_measure import (
     is_person,
     modified_head,
     of_the_whole,
+    opposite_moves,
     other_model,
     same_modified_thing,
     same_poll,
 )
 from .space import SentenceSpace
 from .text import fold, numbers, stem, wordset
+from .updates import early_floor, is_tally, later_update, moved, timed, update_note
+
+__all__ = ["align_figures", "compatible_values", "format_value", "is_tally", "timed"]
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +240,17 @@ def _age(f: _F) -> bool:
     return f.fig.unit == "year" and fold(f.fig.about or "").startswith("old")
 
 
+# People described by nothing but their sex or age ("a 50-year-old man").
+_ANYONE = wordset("man men woman women boy boys girl girls person people male female adult "
+                  "teenager teen youth")
+
+
+def _anyone(f: _F) -> bool:
+    """An age of someone described only as "a man", "a woman", "a teenager"."""
+    words = fold(f.fig.about or "").split()
+    return bool(words) and words[-1] in _ANYONE
+
+
 def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
                   options: ReconcileOptions = DEFAULT_OPTIONS) -> bool:
     """Could two different values be two outlets' numbers for one thing?"""
@@ -252,6 +271,9 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
         return False
     if _age(a) and _age(b) and not shared and (about is None or about < 0.8):
         return False  # "the 23-year-old man", "her 20-year-old daughter": two people
+    if (_age(a) and _age(b) and not shared and (_anyone(a) or _anyone(b))
+            and sent < options.age_same_person):
+        return False  # "a 61-year-old man was charged" / "a 50-year-old man tipped off police"
     if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
         return True
     if ratio <= 1.3:  # reported discrepancies are near misses
@@ -273,7 +295,16 @@ def _two_happenings(a: _F, b: _F) -> bool:
     return (different_times(a.doc, a.fig, b.doc, b.fig) or running(a.doc, a.fig, b.doc, b.fig)
             or other_places(a.doc, a.fig, b.doc, b.fig)
             or two_moments(a.doc, a.fig, b.doc, b.fig)
+            or other_scorelines(a.doc, a.fig, b.doc, b.fig)
             or two_occasions(a.doc, a.fig.sentence, b.doc, b.fig.sentence))
+
+
+def _two_moments(a: _F, b: _F) -> bool:
+    """Strong signs of two happenings: the sentences name days far apart, or other scores
+    or records."""
+    return (days_apart(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
+            or two_moments(a.doc, a.fig, b.doc, b.fig)
+            or other_scorelines(a.doc, a.fig, b.doc, b.fig))
 
 
 def _about_sim(a: _F, b: _F) -> float | None:
@@ -307,7 +338,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                      frozenset(names.get((d.order, f.sentence), set()) - common),
                      _subjects(d, f), modified_head(d, f.start, f.end, f.unit),
                      count_sort(d, f.start, f.end))
-                  for f in d.analysis.figures
+                  for f in with_magnitudes(d)
                   if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS
                   and not garbled_at(d.article.text, f.start, f.end, halves))
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
@@ -355,6 +386,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and (about or 0) >= _UNIT_ABOUT_SIM)
                    or keys.aligns(i, j, options.key_ratio))
                   and not _two_happenings(a, b)
+                  and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and i not in crowded and j not in crowded
                   and _busy_comparable(a, b, busy)
                   and _game_stat_comparable(a, b, options.game_stat_near)
@@ -364,9 +396,11 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                                           b.doc, b.fig.sentence, b.head)
                   and same_poll(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
                   and not other_model(a.doc, a.fig, b.doc, b.fig)
+                  and not opposite_moves(a.doc, a.fig, b.doc, b.fig)
+                  and not other_quakes(a.doc, a.fig, b.doc, b.fig)
                   and not of_the_whole(a.doc, a.fig, b.doc, b.fig)
                   and not _states(a, b.fig) and not _states(b, a.fig)
-                  and not _early_floor(a, b, options.tally_floor_update)):
+                  and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it.
     has_value_in: dict[int, set[str]] = defaultdict(set)
@@ -381,10 +415,16 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         if fs[j].doc.id not in has_value_in[i] and fs[i].doc.id not in has_value_in[j]
         and not disjoint_holders(frozenset(holders[uf.find(i)]), frozenset(holders[uf.find(j)]))
     ]
+    # Two values, one telling of each dated apart or told at two scores: none of their pairs
+    # conflicts (``apart``: "23 pirates … on Saturday" / "on Thursday … 26 pirates").
+    apart = groups_apart(conflicts, uf.find, range(len(fs)),
+                         lambda p, q: _two_moments(fs[p], fs[q]))
+    conflicts = [(i, j) for i, j in conflicts if frozenset((uf.find(i), uf.find(j))) not in apart]
     # A count that rose in a later report is an update ("12 dead" at 08:00, "31 dead" at
     # 20:00), noted on the figure, not a conflict.
     updates = {frozenset((uf.find(i), uf.find(j))) for i, j in conflicts
-               if _later_update(fs[i], fs[j], options.update_after_hours)}
+               if later_update(fs[i].doc, fs[i].fig, fs[j].doc, fs[j].fig,
+                               options.update_after_hours)}
     conflict_of: dict[int, set[int]] = defaultdict(set)
     for i, j in conflicts:
         conflict_of[uf.find(i)].add(uf.find(j))
@@ -409,14 +449,6 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         if disc:
             discrepancies.append(disc)
     return figures, discrepancies
-
-
-# Running tallies, which later reports raise: the dead, injured, missing, arrested, cases.
-_TALLY = re.compile(
-    r"\b(?:killed|killing|dead|deaths?|died|injured|injuring|injuries|wounded|wounding|hurt|"
-    r"missing|casualties|"
-    r"victims|(?:death )?toll|cases|infected|hospitali[sz]ed|rescued|arrested|arrests|detained|"
-    r"displaced|evacuated so far)\b", re.IGNORECASE)
 
 
 # "never fewer than 26", "no more than 40", "not less than 5%": a negated bound turns over.
@@ -458,24 +490,6 @@ def _states(f: _F, other: Figure) -> bool:
                for n in numbers(f.doc.sentence_text(f.fig.sentence)) if _is_float(n))
 
 
-def timed(doc: Doc) -> bool:
-    """Does the article carry a publication time (not only a day)?"""
-    return "T" in (doc.article.published or "")
-
-
-def _early_floor(a: _F, b: _F, ratio: float) -> bool:
-    """Two lower bounds of a running tally far apart ("at least 3 killed" / "at least 10
-    killed") in reports without publication times: both hold once the count is known, the
-    smaller told earlier; no conflict."""
-    if a.fig.bound not in (">", ">=") or b.fig.bound not in (">", ">="):
-        return False
-    if timed(a.doc) and timed(b.doc):
-        return False  # publication times tell an update from a conflict (_later_update)
-    lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
-    return (hi >= ratio * max(lo, 1.0) and is_tally(a.doc.sentence_text(a.fig.sentence))
-            and is_tally(b.doc.sentence_text(b.fig.sentence)))
-
-
 def _is_float(text: str) -> bool:
     try:
         float(text)
@@ -492,36 +506,6 @@ def _negated_bound(doc: Doc, f: Figure) -> Figure:
     if not _NEGATED_BEFORE.search(before):
         return f
     return dataclasses.replace(f, bound=_FLIPPED[f.bound])
-
-
-def is_tally(text: str) -> bool:
-    """The sentence counts something later reports raise (the dead, injured, arrested…)."""
-    return bool(_TALLY.search(text))
-
-
-def _later_update(a: _F, b: _F, after_hours: float) -> bool:
-    """b's count (or a's) is higher and published at least ``after_hours`` later."""
-    if a.fig.kind != "count" or b.fig.kind != "count":
-        return False
-    if not all(_TALLY.search(f.doc.sentence_text(f.fig.sentence)) for f in (a, b)):
-        return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
-    ta, tb = a.doc.published_at, b.doc.published_at
-    if ta is None or tb is None:
-        return False
-    hours = (tb - ta).total_seconds() / 3600
-    if abs(hours) < after_hours:
-        return False
-    early, late = (a, b) if hours > 0 else (b, a)
-    return late.fig.value > early.fig.value
-
-
-def _update_note(ranked: list[list[_F]]) -> str:
-    steps = sorted(((g[0].doc.published_at, g[0]) for g in ranked),
-                   key=lambda x: x[0] or dt.datetime.min.replace(tzinfo=dt.UTC))
-    shown = ", then ".join(
-        f"{format_value(m.fig.value, m.fig.unit, m.fig.bound, m.fig.value_max)} "
-        f"({m.doc.outlet}, {m.doc.article.published})" for _, m in steps)
-    return f"Later reports give a higher count: {shown}. An update, not a conflict."
 
 
 def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: float,
@@ -579,7 +563,7 @@ def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: fl
     if not clash:  # "about 140" and "around 150": different words, no contradiction
         if any(frozenset((root_of[id(x[0])], root_of[id(y[0])])) in updates
                for n, x in enumerate(ranked) for y in ranked[n + 1 :]):
-            fig.note = _update_note(ranked)
+            fig.note = update_note([(g[0].doc, g[0].fig) for g in ranked])
         return fig, None
     note = f"Outlets give different values for {about}: " + " vs ".join(texts) + "."
     if any(m.fig.bound == "~" for m in members):

@@ -52,6 +52,12 @@ class ReconcileOptions:
     points_same_claim: float = 0.35  # sentence similarity for "4 points" vs "4%" of one change
     update_after_hours: float = 3.0  # a higher count published this much later: an update
     weekday_same_event: float = 0.35  # sentence similarity for two weekdays of one happening
+    lead_date_sentences: int = 3  # an article's first content sentences, where it says
+    # what happened and when (``lead_dates``): its first event day there is the main one
+    lead_date_max_gap_days: int = 2  # lead days of two outlets this close are one
+    # happening misdated; further apart, another happening (a hearing, a later ruling)
+    lead_date_same_event: float = 0.15  # sentence cosine at which two lead days date one
+    # happening even when each article gives other days too
     zone_apart_hours: float = 6.0  # publication offsets this far apart: a day's gap may be
     # one moment ("Tuesday" in New York is "Wednesday" in Hong Kong), not a conflict
 
@@ -59,6 +65,8 @@ class ReconcileOptions:
     statement_similarity: float = 0.3  # sentence cosine for one statement told twice
     statement_anchor_words: int = 2  # equal words before the differing number ("mother of")
     statement_apart_days: float = 30.0  # published further apart, a count or age may change
+    # (also for a figure or toll that moves with time — a total to date, a market's move, a
+    # tally — ``updates.moved``; a fact of one moment is compared however far apart)
     same_surname_ratio: float = 75.0  # rapidfuzz ratio at which two surnames are one spelt two ways
 
     busy_unit_values: int = 3  # an article giving this many different numbers of one unit
@@ -73,6 +81,9 @@ class ReconcileOptions:
     # outlet's one toll of the dead or injured, ``tallies``) are one quantity within this
     # ratio, if no third value of the story is this near either (the tremor's 30 seconds /
     # one minute is 2.0; further apart: another thing told with the same word)
+    age_same_person: float = 0.3  # sentence cosine for two ages of a person described
+    # only as "a man", "a woman": with no name in common, two such people of one story are
+    # one only in alike sentences (ECB+ twin check: the suspect's and a tipster's ages, 0.16)
     game_stat_near: float = 1.12  # a game statistic (touchdowns, rebounds, carries…) is
     # recorded exactly: two outlets' values of one player's statistic differ by a slip (one
     # apart, or within this ratio); further apart they are other games, seasons or players
@@ -107,6 +118,10 @@ class ReconcileOptions:
     # are both precise: a round hour ("7 p.m." / "7:01") may stand for a nearby minute
     clock_lone_window_minutes: int = 60  # the one time each of two articles gives, this
     # close, times one happening even in unlike sentences (they must share a content word)
+    clock_lone_far_minutes: int = 90  # ... or this close when the sentences share two
+    # content words ("struck the bridge pier around 9 a.m. Hong Kong time" / "hit a pier
+    # of the bridge at 10:20 a.m.": issue 11's real two-zone example is 80 apart; at one
+    # shared word, an ECB+ audit pair 70 apart told two happenings)
     clock_zone_slack_minutes: int = 5  # two zones, whole hours apart: one moment
     clock_max_apart_minutes: int = 120  # times further apart are two happenings, or one
     # moment in two zones nobody named: a misreported time is off by minutes (the annotated

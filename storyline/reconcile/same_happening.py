@@ -20,8 +20,9 @@ that name no place the other article never mentions, are one distance told twice
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from storyline.records import Figure
+from storyline.records import Figure, TimeExpr
 
 from .evidence import Doc
 from .text import fold
@@ -29,6 +30,13 @@ from .text import fold
 _NAMED_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                          r"january|february|march|april|may|june|july|august|september|"
                          r"october|november|december)\b")
+
+
+# A season or year before the one written in ("Last winter the club re-signed him", "two
+# years ago"): not the day or month of this week's news.
+PAST_PERIOD = re.compile(r"\blast\s+(?:winter|spring|summer|autumn|fall|year|season)\b|"
+                          r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                          r"years?\s+ago\b")
 
 
 # A happening placed a day before the day its sentence names ("On Tuesday, police were
@@ -43,23 +51,31 @@ def different_times(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     """Each figure's sentence is dated, differently: a count that changed, or another
     happening of its kind ("a 5.6 quake on Sunday" / "a 6.1 quake in September"), not a
     conflict. Without a publication date the days and months named decide."""
-    def dates(d: Doc, f: Figure) -> set[str]:
-        return {t.value for t in d.times if t.sentence == f.sentence and t.value
+    return dated_apart(da, fa.sentence, db, fb.sentence)
+
+
+def dated_apart(da: Doc, sa: int, db: Doc, sb: int, skip: Collection[str] = ()) -> bool:
+    """Is each sentence dated, differently (``different_times``)? Time expressions holding
+    one of the numbers in ``skip`` (those compared: "May 12" / "May 13") are left out."""
+    def times(d: Doc, s: int) -> list[TimeExpr]:
+        return [t for t in d.times if t.sentence == s
+                and not (skip and set(re.findall(r"\d+", t.text)) & set(skip))]
+
+    def dates(d: Doc, s: int) -> set[str]:
+        return {t.value for t in times(d, s) if t.value
                 and t.type == "DATE" and t.value[:1].isdigit()}
 
-    def named(d: Doc, f: Figure) -> set[str]:
-        return {m.group(0) for t in d.times if t.sentence == f.sentence
-                for m in _NAMED_TIME.finditer(fold(t.text))}
+    def named(d: Doc, s: int) -> set[str]:
+        return {m.group(0) for t in times(d, s) for m in _NAMED_TIME.finditer(fold(t.text))}
 
-    if any(_DAY_BEFORE.search(fold(d.sentence_text(f.sentence)))
-           for d, f in ((da, fa), (db, fb))):
+    if any(_DAY_BEFORE.search(fold(d.sentence_text(s))) for d, s in ((da, sa), (db, sb))):
         return False  # "On Tuesday, … where, the night before, …": the day named is not the
         # happening's, which is left undated
 
-    xa, xb = dates(da, fa), dates(db, fb)
+    xa, xb = dates(da, sa), dates(db, sb)
     if xa and xb:
         return not any(x.startswith(y) or y.startswith(x) for x in xa for y in xb)
-    na, nb = named(da, fa), named(db, fb)
+    na, nb = named(da, sa), named(db, sb)
     return bool(na and nb) and not na & nb
 
 

@@ -266,3 +266,32 @@ def is_person(doc: Doc, entity: Entity) -> bool:
     for a relative or companion ("his cousin Ivo Marsh")."""
     return entity.label == "PERSON" or relative(doc, entity)
 
+
+
+# A change's direction, read just before its number ("rose in value by 8.04%", "was down
+# 3.76%", "fell 251 points"). Outlets may round a move differently, but one telling it as
+# a rise and another as a fall tell two moves (two days, two indexes), not one number.
+_UP = wordset("rose risen rising rises gained gaining gains up climbed climbing jumped surged "
+              "soared increased increasing grew growing advanced added higher")
+_DOWN = wordset("fell fallen falling falls dropped dropping down lost losing declined declining "
+                "slipped slid shed plunged plummeted tumbled decreased shrank sank lower")
+_MOVE_WORDS = 5  # words before the number read for its direction (" in value by")
+
+
+def direction(doc: Doc, f: Figure) -> str:
+    """"up", "down" or "" for a number told as a change ("rose 3%", "was down 251 points")."""
+    before = fold(doc.article.text[max(0, f.start - 60):f.start])
+    before = re.split(r"[.;:!?,()]", before)[-1]
+    for word in reversed(_WORD.findall(before)[-_MOVE_WORDS:]):
+        if word in _UP:
+            return "up"
+        if word in _DOWN:
+            return "down"
+    return ""
+
+
+def opposite_moves(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
+    """One number told as a rise, the other as a fall: two moves, not one told two ways."""
+    da, db = direction(a_doc, a), direction(b_doc, b)
+    return bool(da and db) and da != db
+

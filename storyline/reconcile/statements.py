@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .apart import told_apart
 from .evidence import Doc, dedupe_citations, outlet_pairs
 from .figures import is_tally
 from .games import two_occasions
@@ -266,10 +267,13 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     continue  # two outlets' polls, each with its own numbers
                 if two_occasions(da, sa, db, sb):
                     continue  # two games' stat lines, a stretch of a game and the game
+                apart = told_apart(da, sa, db, sb)  # dated apart, or told at two scores
                 for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series
                         continue
+                    if apart and told_apart(da, sa, db, sb, (x, y)):
+                        continue  # two happenings (``apart``), not one told two ways
                     if slot.startswith("^") and (
                             y in all_words[da.order] or x in all_words[db.order]):
                         continue  # an opening slot: neither article gives the other

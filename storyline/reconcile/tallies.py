@@ -24,13 +24,15 @@ from dataclasses import dataclass
 
 from storyline.records import Figure
 
+from .apart import days_apart, groups_apart
 from .evidence import Doc, UnionFind, dedupe_citations
-from .figures import compatible_values, format_value, timed
+from .figure_values import compatible_values, format_value
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .statements import PLACES, elsewhere
 from .text import fold, spell_numbers
+from .updates import days_between, timed
 
 _KIND = {"kill": "killed", "dead": "killed", "die": "killed",
          "injur": "injured", "wound": "injured", "hurt": "injured"}
@@ -139,13 +141,16 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
     # apart); each group of values is one discrepancy.
     keys: dict[tuple[str, float, str], int] = {}
     cites: dict[int, list[Citation]] = defaultdict(list)
-    pairs: list[tuple[int, int]] = []
+    linked: list[tuple[int, int]] = []  # pairs of tallies set against each other
     for n, a in enumerate(tallies):
-        for b in tallies[n + 1:]:
+        for m in range(n + 1, len(tallies)):
+            b = tallies[m]
             if a.kind != b.kind or a.doc.outlet == b.doc.outlet:
                 continue
             if compatible_values(a.figure, b.figure) or _update(a, b, options.update_after_hours):
                 continue
+            if (days_between(a.doc, b.doc) or 0.0) > options.statement_apart_days:
+                continue  # a follow-up's toll, of another moment
             # Two floors far apart ("at least three killed", "at least 10 killed") both hold
             # once the toll is known: the smaller was told earlier (with publication times,
             # _update tells an update from a conflict).
@@ -166,12 +171,24 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     or elsewhere(a.doc, a.sentence, b.doc, labels=_SETTING)
                     or elsewhere(b.doc, b.sentence, a.doc, labels=_SETTING)):
                 continue
-            ends = []
-            for t in (a, b):
-                key = keys.setdefault((t.kind, t.figure.value, t.figure.bound), len(keys))
-                cites[key].append(t.doc.cite(t.sentence))
-                ends.append(key)
-            pairs.append((ends[0], ends[1]))
+            linked.append((n, m))
+    # Two values of which one telling each is dated apart ("killing at least seven … in
+    # September" / "on Sunday, killing at least 10"): two happenings' tolls (``apart``).
+    value_of = [(t.kind, t.figure.value, t.figure.bound) for t in tallies]
+    ids = {v: n for n, v in enumerate(dict.fromkeys(value_of))}
+    apart = groups_apart(linked, lambda i: ids[value_of[i]], range(len(tallies)),
+                         lambda i, j: days_apart(tallies[i].doc, tallies[i].sentence,
+                                                 tallies[j].doc, tallies[j].sentence))
+    pairs: list[tuple[int, int]] = []
+    for n, m in linked:
+        if frozenset((ids[value_of[n]], ids[value_of[m]])) in apart:
+            continue
+        ends = []
+        for t in (tallies[n], tallies[m]):
+            key = keys.setdefault((t.kind, t.figure.value, t.figure.bound), len(keys))
+            cites[key].append(t.doc.cite(t.sentence))
+            ends.append(key)
+        pairs.append((ends[0], ends[1]))
     uf = UnionFind(len(keys))
     for x, y in pairs:
         uf.union(x, y)

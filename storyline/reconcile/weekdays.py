@@ -10,6 +10,7 @@ Friday") dates the report, not the happening, and is skipped, as are weekdays in
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from .evidence import Doc, UnionFind, dedupe_citations
@@ -80,6 +81,11 @@ def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[st
     return frozenset(w for _, w in sorted(words)[:_NEAR_WORDS])
 
 
+def clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str]:
+    """``_clause_words`` for other rules: what happened on the day at ``start``-``end``."""
+    return _clause_words(doc, sentence, start, end)
+
+
 def _mentions(doc: Doc) -> list[tuple[int, int, int, frozenset[str]]]:
     """(sentence, weekday number, start, clause words) of the article's unresolved event
     weekdays."""
@@ -140,5 +146,47 @@ def weekday_conflicts(docs: list[Doc], space: SentenceSpace,
         out.append(Discrepancy(
             kind="date", about="weekday of one happening", values=values,
             note=f"Outlets put the same happening on different weekdays: {shown}.",
+        ))
+    return out
+
+
+_MONTHS = "|".join(calendar.month_name[1:])
+# A weekday written with its date: "Thursday, March 12", "Wednesday 12th March, 2025",
+# "Tuesday (April 15)".
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<weekday>" + "|".join(_DAYS) + r")\s*[,(]?\s*(?:the\s+)?(?:"
+    r"(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTHS + r"))"
+    r"\)?(?:,?\s+(?P<year>\d{4}))?", re.IGNORECASE)
+
+
+def weekday_of_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """One date given two weekdays by two outlets ("Thursday, March 12" / "Wednesday,
+    March 12"): whatever each tells of that day, one of the weekdays is wrong. Dates with
+    two different years written are two days."""
+    told: dict[tuple[str, int], dict[str, list[tuple[Doc, int, str, str]]]] = {}
+    for d in docs:
+        if not d.independent:
+            continue
+        for i in d.content:
+            for m in _WEEKDAY_DATE.finditer(d.sentence_text(i)):
+                month = (m["month"] or m["month2"]).capitalize()
+                day = int(m["day"] or m["day2"])
+                told.setdefault((month, day), {}).setdefault(m["weekday"].lower(), []).append(
+                    (d, i, m.group(0), m["year"] or ""))
+    out = []
+    for (month, day), by_weekday in told.items():
+        outlets = [{x[0].outlet for x in xs} for xs in by_weekday.values()]
+        if len(by_weekday) != 2 or outlets[0] & outlets[1]:
+            continue  # one weekday, or an outlet giving both: no two outlets disagreeing
+        years = {x[3] for xs in by_weekday.values() for x in xs} - {""}
+        if len(years) > 1:
+            continue
+        values = [DiscrepancyValue(xs[0][2], dedupe_citations(x[0].cite(x[1]) for x in xs))
+                  for _, xs in sorted(by_weekday.items(), key=lambda kv: -len(kv[1]))]
+        shown = " vs ".join(v.value for v in values)
+        out.append(Discrepancy(
+            kind="date", about=f"the weekday of {month} {day}", values=values,
+            note=f"The outlets give {month} {day} two weekdays: {shown}.",
         ))
     return out

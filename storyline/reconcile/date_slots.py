@@ -1,0 +1,176 @@
+"""What a date in a sentence is the day of, and when two days are one moment.
+
+"announced the tariffs on March 12" / "the tariffs take effect on March 13": two days of
+two slots of one story (the announcement and the effect), not one day misreported. A date
+is in the *event* slot (the day something happened), the *start* or the *end* of something
+that lasts ("talks opened on Monday" / "ended on Tuesday"), the *bound* slot (a limit: "by",
+"until", "from", "effective") or the *later* slot (something to come or a rule's effect:
+"will", "is set to", "takes effect", "deadline", "next"), the *again* slot (a happening going
+on or resumed on another day: "continued for a second day on Wednesday") or the *told* slot
+(the report's own day: "officials said Saturday"). Days of different slots are never
+compared.
+
+Two days one apart may be one moment on two calendars: in reports published in time zones
+far apart (``ReconcileOptions.zone_apart_hours``), the eastern outlet's day the later one
+("late on March 12" in New York is "early on March 13" in Hong Kong), or either way when a
+day was read from a relative word ("Wednesday night" / "Thursday morning", "yesterday"); or
+around midnight, two weekdays alone ("late Friday" / "Saturday", "Friday" / "early
+Saturday"; written out, "late on Saturday, August 15" / "Sunday, August 16" conflict); or
+in sentences naming two different time zones ("9 p.m. Eastern time on Wednesday" / "10 a.m.
+Beijing time on Thursday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from storyline.records import TimeExpr
+
+from .evidence import Doc
+
+# A bound, a start or a span's end right before the day: not the day something happened.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:by|until|till|through|thru|from|since|before|after|effective|starting|"
+    r"beginning|as of|no later than|deadline|expires?|expiring|ends?|ending|between|"
+    r"ahead of|prior to|pending)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+# Words around the day saying it is the day of something to come or of a rule's effect.
+_LATER_SLOT = re.compile(
+    r"\b(?:tak(?:e|es|ing|en)\s+effect|took effect|effective|in(?:to)? (?:force|effect)|"
+    r"deadline|expir\w*|will|shall|would|(?:is|are|was|were|be) (?:set|scheduled|due|"
+    r"expected|slated|poised|planned) to|plans? to|planned (?:to|for)|scheduled (?:to|for))\b",
+    re.IGNORECASE)
+# Words before the day naming a happening still to come ("the next meeting on …").
+_LATER_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming|scheduled|planned|due)\b"
+                           r"(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
+# A beginning or an end ("talks opened on Monday" / "ended on Tuesday"): two moments of one
+# happening that lasts, each its own slot.
+_START = re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|beginning|start(?:s|ed|ing)?|"
+                    r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing)|broke out|erupted)\b",
+                    re.IGNORECASE)
+_END = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
+                  r"conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|adjourn(?:s|ed)?)\b", re.IGNORECASE)
+# A happening going on, or told again, on another day ("the trial continued for a second
+# day on Wednesday", "resumed on Monday"): a day of its own, not the first day's.
+_AGAIN = re.compile(r"\b(?:continu\w*|resum\w*|(?:second|third|fourth|fifth|another|next|"
+                    r"following) day|again)\b", re.IGNORECASE)
+# The report's own day: "officials said Saturday", "told reporters on Monday", "described
+# by French media on Friday", "according to a statement Monday" date the telling, not the
+# happening.
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:(?:said|says|saying|told|telling|added|stated)(?:\s+[\w-]+){0,2}|"
+    r"(?:described|quoted|reported) by(?:\s+[\w-]+){1,3}|"
+    r"statement(?:\s+(?:issued|released|published))?)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+_SPEECH_CHARS = 40  # characters before a day read for a verb of telling
+_INFINITIVE = re.compile(r"\bto\s+\w+", re.IGNORECASE)
+_PHASE_AFTER_CHARS = 25  # characters after a day read for a beginning or an end
+_BEFORE_CHARS = 80  # characters before a day read for its slot
+_AFTER_CHARS = 40  # ... and after it
+_DIGIT = re.compile(r"\d")
+
+
+def slot_of(doc: Doc, t: TimeExpr) -> str:
+    """"event", "bound", "later", "start" or "end" (see the module doc), read from the
+    day's own clause."""
+    text = doc.article.text
+    # Only the clause holding the day: "…; it said Tuesday" does not read the other clause.
+    before = re.split(r"[;:()\u2014]|\.\s", text[max(0, t.start - _BEFORE_CHARS):t.start])[-1]
+    after = re.split(r"[,;:()\u2014]|\.\s", text[t.end:t.end + _AFTER_CHARS])[0]
+    if _SPEECH_BEFORE.search(text[max(0, t.start - _SPEECH_CHARS):t.start]):
+        return "told"
+    if _BOUND_BEFORE.search(before):
+        return "bound"
+    if _LATER_SLOT.search(before) or _LATER_SLOT.search(after) or _LATER_BEFORE.search(before):
+        return "later"
+    # "voted on Monday to close the bridge": an infinitive tells what was decided, not a
+    # beginning or an end of the happening.
+    near = _INFINITIVE.sub(" ", before + " " + after[:_PHASE_AFTER_CHARS])
+    if _AGAIN.search(near):
+        return "again"
+    start, end = bool(_START.search(near)), bool(_END.search(near))
+    if start != end:
+        return "start" if start else "end"
+    return "event"
+
+
+def comparable_slots(a: str, b: str) -> bool:
+    """Days of these slots may date one happening when the words around them say so: the
+    same slot, or a happening against its beginning or end ("returned to work on Tuesday" /
+    "ended their strike on Wednesday")."""
+    return a == b or {a, b} in ({"event", "start"}, {"event", "end"})
+
+
+def utc_offset_hours(published: str | None) -> float | None:
+    if not published or len(published) <= 10:
+        return None
+    try:
+        offset = dt.datetime.fromisoformat(published.replace("Z", "+00:00")).utcoffset()
+    except ValueError:
+        return None
+    return None if offset is None else offset.total_seconds() / 3600
+
+
+# A time zone written in a sentence ("9 p.m. Eastern time", "10 a.m. Beijing time", "GMT").
+_ZONE = re.compile(r"\b(?:[A-Z][a-z]+\s){1,2}time\b|\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b")
+
+
+# Around midnight: the end of the earlier day, the start of the later one.
+_LATE = re.compile(r"\b(?:late|night|tonight|overnight|midnight)\b", re.IGNORECASE)
+_EARLY = re.compile(r"\b(?:early|overnight|midnight|before dawn|predawn|pre-dawn|"
+                    r"small hours|wee hours)\b", re.IGNORECASE)
+
+
+def _around(doc: Doc, t: TimeExpr) -> str:
+    """The day's words and the few before and after it ("late Friday", "Friday night")."""
+    text = doc.article.text
+    return text[max(0, t.start - 12):t.end + 8]
+
+
+def _zones_named(doc: Doc, t: TimeExpr) -> set[str]:
+    return {m.group(0).lower() for m in _ZONE.finditer(doc.sentence_text(t.sentence))}
+
+
+def one_moment(da: Doc, ta: TimeExpr, day_a: dt.date, db: Doc, tb: TimeExpr, day_b: dt.date,
+               apart_hours: float) -> bool:
+    """Two days one apart that may be one moment in two time zones (see the module doc)."""
+    if abs((day_a - day_b).days) != 1:
+        return False
+    relative = not (_DIGIT.search(ta.text) and _DIGIT.search(tb.text))
+    written = _DIGIT.search(ta.text) or _DIGIT.search(tb.text)
+    first, then = ((da, ta), (db, tb)) if day_a < day_b else ((db, tb), (da, ta))
+    before, after = _around(*first), _around(*then)
+    if not written and ((_LATE.search(before) and not _LATE.search(after))
+                        or (_EARLY.search(after) and not _EARLY.search(before))):
+        return True  # "late Friday" / "early Saturday": around midnight, either day
+    za, zb = _zones_named(da, ta), _zones_named(db, tb)
+    if za and zb and not za & zb:
+        return True  # "9 p.m. Eastern time on Wednesday" / "10 a.m. Beijing time on Thursday"
+    oa, ob = utc_offset_hours(da.article.published), utc_offset_hours(db.article.published)
+    if oa is None or ob is None or abs(oa - ob) < apart_hours:
+        return False
+    return relative or (oa > ob) == (day_a > day_b)
+
+
+def report_day(doc: Doc) -> dt.date | None:
+    """The day the article was published (or its text dates it), if known."""
+    ref = doc.analysis.reference_date or doc.article.published_date
+    try:
+        return dt.date.fromisoformat(ref[:10]) if ref else None
+    except ValueError:
+        return None
+
+
+def after_other_report(da: Doc, day_a: dt.date, db: Doc, day_b: dt.date) -> bool:
+    """One day is past for its own report but after the other report's day: that report
+    could not tell its happening, so the two days may date two happenings (a hearing, then
+    the ruling)."""
+    return later_than_other(report_day(da), day_a, report_day(db), day_b)
+
+
+def later_than_other(ra: dt.date | None, day_a: dt.date, rb: dt.date | None,
+                     day_b: dt.date) -> bool:
+    """``after_other_report`` on the two reports' days."""
+    if ra is None or rb is None:
+        return False
+    return ra < day_b <= rb or rb < day_a <= ra

@@ -1,0 +1,113 @@
+"""A quake's magnitude in every way outlets write it (issue 11, recall: "magnitudes").
+
+The figure extractor reads "a 7.9-magnitude earthquake" as a magnitude, but "the magnitude
+7.7 quake" as a count of quakes, and "a magnitude-7.7 earthquake", "a quake of magnitude
+6.4", "measuring 7.7 on the Richter scale" not at all. Here each such number becomes one
+figure of unit ``magnitude`` (replacing what the extractor made of the same words) — of
+unit ``aftershock magnitude`` or ``foreshock magnitude`` when the nearest shock named is
+one, so that "an aftershock of magnitude 6.4" is never set against "the 7.7 quake". An
+earlier quake recalled in the background ("In February, a quake measuring 6.4 hit …") is
+not compared with this one's (``other_quakes``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import Figure
+
+from .evidence import Doc
+from .text import fold
+
+_NUMBER = r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+_APPROX = r"(?P<approx>(?:about|around|roughly|nearly|approximately|some|preliminary)\s+)?"
+# "magnitude 7.7", "magnitude-7.7", "magnitude of 6.4", "a 7.9-magnitude", "5.9 magnitude",
+# "7.7 on the Richter scale", "registering 6.1", "measuring 7.7"
+_MAGNITUDES = [re.compile(p, re.IGNORECASE) for p in (
+    r"\bmagnitude(?:\s*-\s*|\s+of\s+|\s+)" + _APPROX + _NUMBER + r"(?![\d.]*\d)",
+    r"\b" + _APPROX + _NUMBER + r"(?:\s*-\s*|\s+)magnitude\b",
+    r"\b(?:registering|measuring|measured)\s+" + _APPROX + _NUMBER
+    + r"(?:\s+on\s+the\s+richter\s+scale)?\b",
+    r"\b" + _APPROX + _NUMBER + r"\s+on\s+the\s+richter\s+scale\b")]
+# The shock measured: the nearest such noun in the clause around the number.
+_SHOCK = re.compile(r"\b(?:(?P<after>aftershocks?)|(?P<fore>foreshocks?)|"
+                    r"(?P<main>(?:earth)?quakes?|temblors?|tremors?|shocks?))\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:()]|,\s+(?:and|but|while|which|who)\b|\.\s")
+_SHOCK_CHARS = 40
+
+
+def _shock(text: str, start: int, end: int) -> str:
+    """"quake", "aftershock", "foreshock", or "" for the shock nearest the number."""
+    before, after = text[max(0, start - _SHOCK_CHARS):start], text[end:end + _SHOCK_CHARS]
+    cut = list(_CLAUSE.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    m = _CLAUSE.search(after)
+    if m:
+        after = after[:m.start()]
+    found = [(start - (len(before) - s.end()), s) for s in _SHOCK.finditer(before)]
+    found += [(s.start(), s) for s in _SHOCK.finditer(after)]
+    if not found:
+        return ""
+    _, best = min(found, key=lambda x: x[0])
+    return "aftershock" if best.group("after") else "foreshock" if best.group("fore") else "quake"
+
+
+def magnitude_figures(doc: Doc) -> list[Figure]:
+    """Every magnitude the article's sentences give, as figures of unit "magnitude"."""
+    text = doc.article.text
+    out = []
+    for s in doc.analysis.sentences:
+        taken: list[tuple[int, int]] = []
+        matches = [m for pattern in _MAGNITUDES for m in pattern.finditer(text, s.start, s.end)]
+        for m in sorted(matches, key=lambda m: m.start()):
+            if any(m.start("num") < e and b < m.end("num") for b, e in taken):
+                continue  # "magnitude 7.7 on the Richter scale": one number, two forms
+            taken.append(m.span("num"))
+            value = float(m.group("num"))
+            if not 1.0 <= value <= 10.0:
+                continue  # "magnitude 12 hurricane"? no: a quake's magnitude is 1-10
+            start, end = m.span("num")
+            shock = _shock(text, m.start(), m.end())
+            # an aftershock's or a foreshock's magnitude is another unit: never the quake's
+            unit = f"{shock} magnitude" if shock in ("aftershock", "foreshock") else "magnitude"
+            out.append(Figure(text=m.group(0), start=start, end=end, sentence=s.index,
+                              value=value, unit=unit, kind="count",
+                              bound="~" if m.group("approx") else "=",
+                              about=shock or None))
+    return out
+
+
+def with_magnitudes(doc: Doc) -> list[Figure]:
+    """The article's figures with its magnitudes read as such: a figure of the extractor
+    over the same number is replaced."""
+    mags = magnitude_figures(doc)
+    if not mags:
+        return list(doc.analysis.figures)
+    spans = [(f.start, f.end) for f in mags]
+    kept = [f for f in doc.analysis.figures
+            if not any(f.start < e and s < f.end for s, e in spans)]
+    return kept + mags
+
+
+_PAST_DATE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december|(?:19|20)\d\d)\b")
+_THIS_WEEK = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"today|yesterday|tonight)\b")
+
+
+def _past(doc: Doc, f: Figure) -> bool:
+    """Is the magnitude's sentence dated by a month or year alone ("In February, a quake
+    measuring 6.4 …", "the 6.7 quake of 2003")? Then it is an earlier quake's."""
+    texts = [fold(t.text) for t in doc.times if t.sentence == f.sentence]
+    return (any(_PAST_DATE.search(t) for t in texts)
+            and not any(_THIS_WEEK.search(t) or re.search(r"\b\d{1,2}\b", t) for t in texts))
+
+
+def other_quakes(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
+    """Two magnitudes of which one is an earlier quake's, recalled in the background ("In
+    February, a quake measuring 6.4 hit Zarand"), and the other not: two quakes. Magnitudes
+    only: the two dated the same way still compare."""
+    if not (a.unit.endswith("magnitude") and b.unit.endswith("magnitude")):
+        return False
+    return _past(a_doc, a) != _past(b_doc, b)

@@ -1,0 +1,108 @@
+"""Running tallies told at different moments: an update, not a conflict (issue 11).
+
+The dead, the injured, the arrested and the cases of a disaster or an outbreak grow as
+reports come in: "12 dead" at 08:00 and "31 dead" at 20:00 are one toll at two moments.
+With publication times, a higher count published ``update_after_hours`` later is an update
+(``later_update``, noted on the figure by ``update_note``); without them, two lower bounds
+far apart ("at least 3 killed" / "at least 10 killed") both hold once the toll is known
+(``early_floor``). Reports published more than ``statement_apart_days`` apart are follow-ups:
+a number that moves with time (a market's move, a total to date, a toll) is of another
+moment there and is not compared (``moved``). Used by ``figures`` and ``tallies``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from storyline.records import Figure
+
+from .evidence import Doc
+from .figure_values import format_value
+
+# Running tallies, which later reports raise: the dead, injured, missing, arrested, cases.
+_TALLY = re.compile(
+    r"\b(?:killed|killing|dead|deaths?|died|injured|injuring|injuries|wounded|wounding|hurt|"
+    r"missing|casualties|"
+    r"victims|(?:death )?toll|cases|infected|hospitali[sz]ed|rescued|arrested|arrests|detained|"
+    r"displaced|evacuated so far)\b", re.IGNORECASE)
+
+
+def is_tally(text: str) -> bool:
+    """The sentence counts something later reports raise (the dead, injured, arrested…)."""
+    return bool(_TALLY.search(text))
+
+
+def timed(doc: Doc) -> bool:
+    """Does the article carry a publication time (not only a day)?"""
+    return "T" in (doc.article.published or "")
+
+
+def early_floor(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, ratio: float) -> bool:
+    """Two lower bounds of a running tally far apart ("at least 3 killed" / "at least 10
+    killed") in reports without publication times: both hold once the count is known, the
+    smaller told earlier; no conflict."""
+    if a.bound not in (">", ">=") or b.bound not in (">", ">="):
+        return False
+    if timed(a_doc) and timed(b_doc):
+        return False  # publication times tell an update from a conflict (later_update)
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return (hi >= ratio * max(lo, 1.0) and is_tally(a_doc.sentence_text(a.sentence))
+            and is_tally(b_doc.sentence_text(b.sentence)))
+
+
+def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: float) -> bool:
+    """b's count (or a's) is higher and published at least ``after_hours`` later."""
+    if a.kind != "count" or b.kind != "count":
+        return False
+    if not (is_tally(a_doc.sentence_text(a.sentence))
+            and is_tally(b_doc.sentence_text(b.sentence))):
+        return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
+    ta, tb = a_doc.published_at, b_doc.published_at
+    if ta is None or tb is None:
+        return False
+    hours = (tb - ta).total_seconds() / 3600
+    if abs(hours) < after_hours:
+        return False
+    early, late = (a, b) if hours > 0 else (b, a)
+    return late.value > early.value
+
+
+def days_between(a_doc: Doc, b_doc: Doc) -> float | None:
+    """Days between two articles' publication, None when either is undated."""
+    ta, tb = a_doc.published_at, b_doc.published_at
+    if ta is None or tb is None:
+        return None
+    return abs((tb - ta).total_seconds()) / 86400
+
+
+# A number that moves with time: a total to date, a level now, a day's move of a market, a
+# running tally ("840 orders to date", "has sold more than 3 billion songs since its
+# launch", "currently has a value of 9,936 points", "the Dow fell 3.41%").
+_MOVING = re.compile(
+    r"\b(?:to date|so far|thus far|since|currently|as of|now stands?|in total|a total of|"
+    r"year[- ]to[- ]date|cumulative|rose|risen|fell|fallen|dropped|climbed|gained|lost|"
+    r"slipped|slid|jumped|surged|plunged|tumbled|(?:was|were|is|are|closed|ended) (?:up|down))\b",
+    re.IGNORECASE)
+
+
+def moved(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, apart_days: float) -> bool:
+    """Two reports published more than ``apart_days`` apart giving a number that moves
+    with time (a total to date, a level, a market's move, a running tally): the two values
+    are of two moments, not one told two ways. A fact of one moment ("fined $2 million",
+    "ruled 7-4") is compared however far apart the reports."""
+    days = days_between(a_doc, b_doc)
+    if days is None or days <= apart_days:
+        return False
+    return all(_MOVING.search(d.sentence_text(f.sentence)) or is_tally(d.sentence_text(f.sentence))
+               for d, f in ((a_doc, a), (b_doc, b)))
+
+
+def update_note(steps: list[tuple[Doc, Figure]]) -> str:
+    """The note on a figure whose later reports give a higher count, earliest first."""
+    ordered = sorted(steps, key=lambda s: s[0].published_at
+                     or dt.datetime.min.replace(tzinfo=dt.UTC))
+    shown = ", then ".join(
+        f"{format_value(f.value, f.unit, f.bound, f.value_max)} "
+        f"({d.outlet}, {d.article.published})" for d, f in ordered)
+    return f"Later reports give a higher count: {shown}. An update, not a conflict."
