@@ -4,9 +4,10 @@ For every article the index (1) checks for a near-copy of an earlier article (co
 the original's story), else (2) retrieves candidate stories through an inverted index over
 the article's heaviest terms and entities, looking only at the most recent postings of each
 term and only at stories within a time window, (3) scores each candidate by the cosine
-between the article's vector and the story centroid, damped by the distance in days and
-by what the texts state (``evidence.py``: explicit dates far from all of the story's, a
-different flight or round number: same-topic events when articles carry no date), and
+between the article's vector and the story centroid (``scoring.py``), damped by the
+distance in days and by what the texts state (``evidence.py``: explicit dates far from all
+of the story's, a different flight or round number: same-topic events when articles carry
+no date), and
 (4) joins the best story when the score clears ``join_threshold``, else opens a new story.
 The cost of one assignment is bounded by ``query_terms x postings_scanned`` plus
 ``max_candidates`` centroid comparisons, whatever the number of stories stored.
@@ -33,7 +34,6 @@ a story whose newest article leaves the first window is closed and forgotten (un
 from __future__ import annotations
 
 import logging
-import math
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from storyline.records import Analysis, Article, Assignment
-from storyline.stories import evidence, house, state
+from storyline.stories import evidence, house, scoring, state
 from storyline.stories.copies import CopyIndex
 from storyline.stories.features import (
     BLOCKS,
@@ -50,7 +50,6 @@ from storyline.stories.features import (
     Featurizer,
     add,
     article_day,
-    capped_names,
     word_count,
 )
 from storyline.stories.options import ClusterOptions
@@ -59,6 +58,8 @@ from storyline.stories.story import EMPTY, OpenStory, outlet_key
 logger = logging.getLogger(__name__)
 
 ENTITY_BLOCK = BLOCKS.index("entities")
+
+
 class StoryIndex:
     """The online story index. Not thread-safe: one writer assigns in publication order."""
 
@@ -93,7 +94,7 @@ class StoryIndex:
         self._redirect: dict[int, int] = {}  # merged-away story id -> the story it joined
         self._arrival: dict[str, int] = {}  # recent article id -> arrival number
         self._arrived = 0
-        self._scratch = np.zeros(o.n_features, np.float32)
+        self.scratch = np.zeros(o.n_features, np.float32)
         self.next_id = 1
         self.pinned: set[str] = set()  # articles a person placed by hand: repair leaves them
         self.forgotten = 0  # articles dropped from the recent window so far
@@ -231,13 +232,8 @@ class StoryIndex:
         return float(self.time_factors(np.array([gap_days]))[0])
 
     def time_factors(self, gap_days: np.ndarray) -> np.ndarray:
-        """:meth:`time_factor` over an array of gaps: 1 within the grace period, then
-        ``exp(-(gap - grace) / decay)``, 0 beyond the window."""
-        o = self.options
-        gap = np.asarray(gap_days, dtype=np.float64)
-        factor = np.where(gap <= o.grace_days, 1.0,
-                          np.exp(-(np.maximum(gap, o.grace_days) - o.grace_days) / o.decay_days))
-        return np.where(gap > o.window_days, 0.0, factor)
+        """:meth:`time_factor` over an array of gaps (:func:`scoring.time_factors`)."""
+        return scoring.time_factors(self.options, gap_days)
 
     def evidence_factor(
         self,
@@ -433,15 +429,6 @@ class StoryIndex:
             abs(day - theirs) > self.options.window_days
         )
 
-    def _time_factor(self, story: OpenStory, day: int | None) -> float:
-        o = self.options
-        gap = story.days_from(day)
-        if gap > o.window_days:
-            return 0.0
-        if gap <= o.grace_days:
-            return 1.0
-        return math.exp(-(gap - o.grace_days) / o.decay_days)  # as in time_factors
-
     def _candidates(self, feats: Features, weights: np.ndarray) -> list[int]:
         o = self.options
         if len(feats) == 0:
@@ -456,65 +443,10 @@ class StoryIndex:
         return [sid for sid, _ in hits.most_common(o.max_candidates)]
 
     def scores(self, feats: Features, weights: np.ndarray, sids: list[int],
-               day: int | None,
-               told: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = ((), ()),
-               ) -> list[float]:
+               day: int | None, told: scoring.Told = ((), ())) -> list[float]:
         """Cosine of an article (or profile) with each story's profile, damped by the
-        distance in days and, when either side has no publication date, by ``told``, the
-        dates its text states and its series numbers, when they contradict the story's
-        (:meth:`evidence_factor`). The article
-        is scattered once into a dense scratch vector so each story costs one gather and
-        one dot product."""
-        scratch = self._scratch
-        scratch[feats.indices] = weights
-        try:
-            out = []
-            for sid in sids:
-                story = self.stories.get(sid)
-                factor = 0.0 if story is None else self._time_factor(story, day)
-                if factor == 0.0 or story is None:
-                    out.append(0.0)
-                    continue
-                # Publication dates tell, unless they are close: then what the texts
-                # state still may (two same-kind events of one day's feeds).
-                close = (day is not None and story.first_day is not None
-                         and story.days_from(day) <= self.options.grace_days)
-                if (day is None or story.first_day is None
-                        or (self.options.evidence_within_grace and close)):
-                    mine: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = told
-                    theirs: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]] = (
-                        story.stated, story.labels)
-                    if self.options.published_as_stated:
-                        # One side dated, the other not: the dated side's publication
-                        # days weigh against the other's stated dates like stated ones.
-                        if day is not None:
-                            mine = ((*told[0], (day, day)), told[1])
-                        if story.first_day is not None and story.last_day is not None:
-                            theirs = ((*story.stated, (story.first_day, story.last_day)),
-                                      story.labels)
-                    factor *= self.evidence_factor(
-                        mine, theirs, people=close and self.options.people_online)
-                out.append(factor * self._dot(scratch, story))
-            return out
-        finally:
-            scratch[feats.indices] = 0.0
-
-    def _dot(self, scratch: np.ndarray, story: OpenStory) -> float:
-        """The cosine of the scattered article with a story's profile, the shared names
-        held to ``names_words_cap`` times the shared words (:func:`capped_names`)."""
-        cap = self.options.names_words_cap
-        if cap <= 0:
-            return float(scratch[story.profile.indices] @ self._weighed(story))
-        parts = np.bincount(story.profile.blocks,
-                            weights=scratch[story.profile.indices] * self._weighed(story),
-                            minlength=len(BLOCKS))
-        return float(capped_names(parts, cap))
-
-    def _weighed(self, story: OpenStory) -> np.ndarray:
-        epoch = self.featurize.vocabulary.epoch
-        if story.weighed is None or story.weighed[0] != epoch:
-            story.weighed = (epoch, self.featurize.weigh(story.profile))
-        return story.weighed[1]
+        distance in days and by what the texts state (:func:`scoring.scores`)."""
+        return scoring.scores(self, feats, weights, sids, day, told)
 
     def _best_story(self, feats: Features, day: int | None,
                     told: tuple[Iterable[evidence.Interval], Iterable[evidence.Label]]

@@ -150,6 +150,12 @@ class ClusterOptions:
     # (~95 items) is mostly distinct events, and its neighbourhoods glued them (ECB+ train
     # as a day of two outlets' feeds: 31 wrong pairs -> 24).
     repair_one_outlet_everywhere: bool = True
+    # ... and in larger scopes two articles each the other's only neighbour above the floor
+    # (two loners of a day) keep those mutual links only when their own cosine reaches this
+    # (0: off): "sharing" each other is no shared context, and two unrelated loners of a
+    # day (an actress's death, a police lockdown; cosines 0.12) joined on it alone. One
+    # event's loner reports were at 0.17 or more (ECB+ train day; none in its streams).
+    repair_loner_cosine: float = 0.15
     repair_max_articles: int = 2000  # articles re-clustered by one repair
     # An outlet's house style (``house.py``): a segment of the title or of the first or
     # last body lines (a rubric "The Latest:", "BYLINE: …", a column's fixed opening

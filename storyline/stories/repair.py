@@ -263,7 +263,9 @@ def _small_scope_overlap(overlap: np.ndarray, near: sparse.csr_matrix, sims: np.
     ``one_outlet_only`` (larger scopes, ``repair_one_outlet_everywhere``): only the
     one-outlet rule; other pairs keep their whole overlap (excluding the pair's own links
     there cost ECB+ train streams 0.03 B-cubed F1). One outlet's day of ~95 feed items is
-    mostly distinct events, and its neighbourhoods glued them."""
+    mostly distinct events, and its neighbourhoods glued them. Two loners there (each the
+    other's only neighbour) keep their mutual links only at a cosine of
+    ``repair_loner_cosine``: "sharing" each other is no shared context."""
     n = len(overlap)
     links = near.toarray()
     others = np.clip(overlap - links - links.T, 0.0, None)
@@ -273,7 +275,13 @@ def _small_scope_overlap(overlap: np.ndarray, near: sparse.csr_matrix, sims: np.
     degree = links.sum(axis=1)
     beyond = np.clip(others - np.outer(degree - 1, degree - 1) / float(n), 0.0, None)
     beyond[sims < o.repair_small_snn_cosine] = 0.0
-    out = np.where(one_outlet, beyond, overlap if one_outlet_only else others)
+    kept = overlap
+    if one_outlet_only and o.repair_loner_cosine > 0:
+        # Two loners, each the other's only neighbour: not on those links alone.
+        alone = degree == 2  # itself and one other
+        loners = (links > 0) & (links.T > 0) & alone[:, None] & alone[None, :]
+        kept = np.where(loners & (sims < o.repair_loner_cosine), others, overlap)
+    out = np.where(one_outlet, beyond, kept if one_outlet_only else others)
     np.fill_diagonal(out, np.diag(overlap))
     return out
 
