@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from test_stories_anchors import OTHERS
 
 from storyline.records import Analysis, Article, Entity
 from storyline.stories import ClusterOptions, StoryIndex
@@ -120,37 +121,8 @@ LONGER = ("Quint to hold town hall on flood aid",
           "firefighters can ask about levee money, crop insurance claims, closed roads, silage "
           "losses, well testing, tax deferrals and the emergency loans the governor announced "
           "for flooded farms.")
-ELSEWHERE = [
-    ("Dockworkers vote on new contract",
-     "Dockworkers at the Brenmouth container terminal began voting on a four-year contract "
-     "that raises night-shift pay and adds two paid holidays."),
-    ("School board delays budget",
-     "The Tarrow school board put off its budget vote after parents asked for a second "
-     "hearing on bus routes through the northern villages."),
-    ("Hospital opens stroke unit",
-     "St."),
-    ("Marathon route changes",
-     "Organisers moved the spring marathon away from the river path, which floods after "
-     "heavy rain, onto the ring road."),
-    ("Apricot harvest ruined by frost",
-     "A late frost ruined much of the apricot harvest in the Orvale valley, growers said, "
-     "and wholesale prices doubled at the regional market."),
-    ("Library to open on Sundays",
-     "The city library will open on Sundays again once twelve volunteers finish their "
-     "training, the head librarian told reporters."),
-    ("Zoo welcomes snow leopard cubs",
-     "Two snow leopard cubs were born at the Hallam zoo, the first of the endangered cats "
-     "bred there in a decade, keepers said."),
-    ("Chess champion retires",
-     "The three-time national chess champion Ilse Vardy retired from competitive play at "
-     "forty-one to coach juniors in her home town."),
-    ("Tram fares frozen",
-     "The transit board froze tram fares for another year, saying ridership had not yet "
-     "recovered from the long closure of the central depot."),
-    ("Bakery chain recalls rye loaves",
-     "The Kornhaus bakery chain recalled its seeded rye loaves after customers found "
-     "fragments of a broken sieve in two of them."),
-]
+# A day's unrelated news (the same items as the background test's).
+ELSEWHERE = OTHERS
 
 
 def _with_longer(options: ClusterOptions) -> dict[str, int]:

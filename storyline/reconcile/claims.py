@@ -30,7 +30,7 @@ from .model import (
 )
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .text import STOP_WORDS, content_words, fold, numbers, tokens, wordset
+from .text import STOP_WORDS, clip, content_words, fold, numbers, tokens, wordset
 
 log = logging.getLogger(__name__)
 
@@ -334,7 +334,7 @@ def negation_conflicts(docs: list[Doc], space: SentenceSpace, claims: list[Claim
             a, b = found
             out.append(Discrepancy(
                 kind="claim",
-                about=c.text if len(c.text) <= 120 else c.text[:117] + "...",
+                about=clip(c.text),
                 values=[DiscrepancyValue(a.sentence, [a]), DiscrepancyValue(b.sentence, [b])],
                 note=f"{a.outlet} and {b.outlet} report this the opposite way: one of the "
                      "two sentences is negated.",

@@ -32,7 +32,7 @@ from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
 from .space import SentenceSpace
-from .text import STOP_WORDS
+from .text import STOP_WORDS, clip
 
 log = logging.getLogger(__name__)
 
@@ -281,7 +281,7 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
         about = first.doc.sentence_text(first.sentence)
         out.append(Discrepancy(
             kind="time",
-            about=about if len(about) <= 120 else about[:117] + "...",
+            about=clip(about),
             values=values,
             note="The outlets give different clock times for this.",
         ))

@@ -26,7 +26,7 @@ from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .text import STOP_WORDS, stem, tokens, wordset
+from .text import STOP_WORDS, clip, stem, tokens, wordset
 
 log = logging.getLogger(__name__)
 
@@ -353,7 +353,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
         about = first.doc.sentence_text(first.sentence)
         out.append(Discrepancy(
             kind="date",
-            about=about if len(about) <= 120 else about[:117] + "...",
+            about=clip(about),
             values=[
                 DiscrepancyValue(
                     f"{value} ({', '.join(dict.fromkeys(t.text for _, t in xs))})",

@@ -61,7 +61,7 @@ from .evidence import Doc, UnionFind, dedupe_citations, outlet_pairs
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .text import fold
+from .text import clip, fold
 from .weekdays import clause_words
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -341,7 +341,7 @@ def _grouped(pairs: list[tuple[_Day, _Day]]) -> list[Discrepancy]:
         about = first.doc.sentence_text(first.sentence)
         out.append(Discrepancy(
             kind="date",
-            about=about if len(about) <= 120 else about[:117] + "...",
+            about=clip(about),
             values=[
                 DiscrepancyValue(
                     # A weekday alone is shown as itself ("Friday"), a day with its words.

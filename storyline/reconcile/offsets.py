@@ -26,7 +26,7 @@ from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .text import STOP_WORDS, fold, spell_numbers
+from .text import STOP_WORDS, clip, fold, spell_numbers
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def offset_conflicts(docs: list[Doc], space: SentenceSpace,
         about = first.doc.sentence_text(first.sentence)
         out.append(Discrepancy(
             kind="figure",
-            about=about if len(about) <= 120 else about[:117] + "...",
+            about=clip(about),
             values=[DiscrepancyValue(os[0].text, dedupe_citations(
                 [o.doc.cite(o.sentence) for o in os])) for _, os in sorted(by_days.items())],
             note="The outlets count a different span back for this.",

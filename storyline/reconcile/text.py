@@ -154,3 +154,8 @@ def similarity_matrix(texts: list[str]) -> np.ndarray:
     if vectors.nnz == 0:
         return np.eye(n)
     return (vectors @ vectors.T).toarray()
+
+
+def clip(text: str, limit: int = 120) -> str:
+    """A discrepancy's "about" line: the sentence, cut to ``limit`` characters with "..."."""
+    return text if len(text) <= limit else text[:limit - 3] + "..."
