@@ -281,3 +281,58 @@ def test_month_abbreviations_without_a_dot_are_read_beside_a_day() -> None:
         assert [t.value for t in find_times(text, ref)] == [value], text
     # Alone, the same letters are names, not months.
     assert find_times("Guests at Mar-a-Lago met Jan Smit in the Oct room.", ref) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The blast shook the harbour at 21.30 local time.", "21.30", "2025-06-11T21:30"),
+        ("Polls close at 22.00 BST in every ward.", "22.00 BST", "2025-06-11T22:00"),
+        ("Kick-off was moved to 19.45 GMT after the storm.", "19.45 GMT", "2025-06-11T19:45Z"),
+        ("The convoy left the depot at 06.15 hrs.", "06.15", "2025-06-11T06:15"),
+    ],
+)
+def test_a_dotted_24_hour_time_with_a_time_marker_is_read(sentence, span, value):
+    hit = one(sentence)
+    assert (hit.text, hit.value, hit.type) == (span, value, "TIME")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares in the brewer closed at 21.30 on the day.",  # a price
+        "The score stood at 21.30 after the first session.",
+        "Unemployment was 5.30 percent in May.",
+        "The fund fell 3.45 ET-style points.",
+    ],
+)
+def test_a_dotted_number_without_a_time_marker_is_no_time(sentence):
+    assert not [t for t in find_times(sentence, WED) if t.type == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The vote was held on 14/2 after a long debate.", "14/2", "2025-02-14"),
+        ("The hearing is set for Tuesday 25/3 in Leeds.", "Tuesday 25/3", "2025-03-25"),
+        ("The depot shut on 3/28 for repairs.", "3/28", "2025-03-28"),
+    ],
+)
+def test_a_yearless_numeric_date_is_read_when_a_day_over_12_fixes_the_order(
+    sentence, span, value
+):
+    hit = one(sentence)
+    assert (hit.text, hit.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said on 3/12 that two men were held.",  # 3 December or March 12
+        "He scored 25/3 in the match.",  # no date cue
+        "The team won 3/25 of its games.",
+        "Turnout rose on 14/2 percent of the rolls.",
+    ],
+)
+def test_an_ambiguous_or_uncued_fraction_is_no_date(sentence):
+    assert not [t for t in find_times(sentence, WED) if "/" in t.text]

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from storyline.nlp.name_openers import sentence_opener
 from storyline.nlp.sentence_index import SentenceIndex
 from storyline.records import Mention, Person, Role, Sentence
 
@@ -297,6 +298,11 @@ def _person_spans(doc: Any) -> list[tuple[int, int, int]]:
         title_start = start
         while start < end and doc[start].lower_ in _DETERMINERS:
             start += 1
+            title_start = start
+        while end - start > 1 and doc[start].lower_ not in NAME_PARTICLES and sentence_opener(
+            doc, start
+        ):
+            start += 1  # "Ironically Nichols said": the adverb opens the sentence
             title_start = start
         # The last title/honorific word inside the span ends the title part.
         cut = None

@@ -267,6 +267,14 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return relative_hit(m, ctx, "TIME", "time", lambda ref: ref.isoformat() + clock)
 
 
+def _clock_dot(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "21.30 local time": the pattern's marker already says it is a clock time."""
+    clock = f"T{int(m['h']):02d}:{m['m']}"
+    if (m["tz"] or "").upper() in ("UTC", "GMT"):
+        clock += "Z"
+    return relative_hit(m, ctx, "TIME", "time", lambda ref: ref.isoformat() + clock)
+
+
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
          "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
          "the present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
@@ -321,6 +329,11 @@ RULES: list[tuple[str, str, Handler, int]] = [
      r"[ap]\.m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,2}[SD]?T|GMT|UTC)\b))?", _clock, 5),
     ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s+(?P<tz>(?-i:[A-Z]{1,2}[SD]?T|"
      rf"GMT|UTC)\b)|{_POD})?", _clock, 4),
+    # "21.30 local time", "19.45 GMT", "0600 hrs" is not read: a dotted 24-hour time only
+    # with a marker that no price, score or decimal carries (a zone, "local time", "hrs").
+    ("clock_dot", r"(?<![\d.,])(?P<h>[01]\d|2[0-3]|[1-9])\.(?P<m>[0-5]\d)(?![\d.,])(?=\s*(?:"
+     r"local\s+time\b|hrs\b|(?-i:[A-Z]{1,2}[SD]?T|GMT|UTC)\b)(?!-))(?:\s+(?P<tz>(?-i:[A-Z]{1,2}"
+     r"[SD]?T|GMT|UTC)\b))?", _clock_dot, 4),
     ("clock_word", r"\b(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|"
      r"eleven|twelve)(?=\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
      rf"(?:\s+(?P<oclock>o['’]clock))?{_POD}?", _clock, 4),

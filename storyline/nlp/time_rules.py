@@ -328,6 +328,35 @@ def _half(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 
+# What says a yearless "25/3" is a day (besides a weekday before it): a preposition of
+# dates, or a numeric date it ends a range with ("from 30/6 to 15/7").
+_DAY_CUE = re.compile(
+    r"(?:\b(?:on|since|until|till|by|from|before|after|dated)|\d/\d\d?\s*(?:to|-|–|and))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _numeric_day_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "on 25/3", "Tuesday 3/25": a yearless numeric date, read only when a day over 12 says
+    which number is the month and a date cue stands before it (not a ratio or a score)."""
+    a, b = int(m["a"]), int(m["b"])
+    if (a > 12) == (b > 12):
+        return None  # "3/12" could be 3 December or March 12; "25/30" is no date
+    if not (m["wd"] or _DAY_CUE.search(ctx.before(m.start(), 20))):
+        return None
+    day, month = (a, b) if a > 12 else (b, a)
+    if not valid_date(2024, month, day):
+        return None
+    wd = weekday_number(m["wd"]) if m["wd"] else None
+
+    def make(ref: dt.date) -> str | None:
+        year = year_matching_weekday(ref, month, day, wd) if wd is not None else None
+        year = year or _year_of(ref, month, day, m, ctx)
+        return f"{year:04d}-{month:02d}-{day:02d}" if valid_date(year, month, day) else None
+
+    return relative_hit(m, ctx, "DATE", "day", make, ymd=(None, month, day))
+
+
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY})\s*,?\s*)?"
 
 RULES: list[tuple[str, str, Handler, int]] = [
@@ -346,6 +375,9 @@ RULES: list[tuple[str, str, Handler, int]] = [
      r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso, 6),
     ("numeric", r"(?<![\d/])(?P<mo>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
      r"(?P<y>\d{4}|\d\d)(?![\d/])", _numeric, 6),
+    ("numeric_dm", rf"(?:\b(?P<wd>{WEEKDAY})\s*,?\s*)?(?<![\d/.,])(?P<a>3[01]|[12]\d|0?[1-9])/"
+     r"(?P<b>3[01]|[12]\d|0?[1-9])"
+     r"(?![\d/%]|[.,]\d|\s*(?:percent|per\s+cent)\b)", _numeric_day_month, 6),
     ("month_year", rf"\b(?:(?P<edge>{EDGE})[-\s]+)?(?P<mon>{MONTH})(?:\s+of)?\s*,?\s+"
      rf"(?P<year>{YEAR})\b", _month_year, 4),
     ("month", rf"\b(?:(?P<edge>{EDGE})[-\s]+)?(?:(?P<rel>last|next|this|past|coming|previous)"

@@ -16,7 +16,7 @@ import email.utils
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +78,10 @@ _ABBREV_END = re.compile(
     r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|etc)\.)$"
 )
+# A date the text names may be a day ahead of the reader's today: the outlet's clock runs in
+# another time zone. Without this slack "Wednesday 11 June" read late on 10 June jumped back
+# to the previous year whose 11 June is a Wednesday, 6 to 11 years earlier.
+ZONE_SLACK = timedelta(days=1)
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -111,6 +115,24 @@ def year_for_weekday(month: int, day: int, weekday: int, not_after: date) -> int
     return None
 
 
+# How far ahead a named weekday and date may be an event the article announces.
+UPCOMING = timedelta(days=90)
+
+
+def _upcoming(month: int, day: int, weekday: int, today: date) -> bool:
+    """Whether ``month``/``day`` falls on ``weekday`` soon after ``today`` (beyond the time-zone
+    slack): then the text speaks of a coming day of this or next year, and the latest fitting
+    year not after today (6 to 11 years back) would be a wrong guess."""
+    for year in (today.year, today.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and today + ZONE_SLACK < d <= today + UPCOMING:
+            return True
+    return False
+
+
 def lead_end(text: str, sentences: int = 3, max_chars: int = 1200) -> int:
     """Character offset where the lead (first ``sentences`` sentences) ends."""
     count = 0
@@ -140,7 +162,9 @@ def _match_to_date(kind: str, m: re.Match[str], today: date) -> tuple[date, str 
     if not weekday_name:
         return None
     weekday = WEEKDAYS[weekday_name.lower()]
-    year = year_for_weekday(month, day, weekday, today)
+    if _upcoming(month, day, weekday, today):
+        return None  # "the talks resume on Tuesday, June 17": ahead, not a publication day
+    year = year_for_weekday(month, day, weekday, today + ZONE_SLACK)
     if year is None:
         return None
     note = (
@@ -162,8 +186,8 @@ def find_dates(text: str, today: date) -> list[InferredDate]:
             if resolved is None:
                 continue
             d, note = resolved
-            if d > today:
-                continue  # a publication date is never in the future
+            if d > today + ZONE_SLACK:
+                continue  # a publication date is never in the future (beyond time zones)
             taken.append((m.start(), m.end()))
             weekday = m.groupdict().get("weekday")
             found.append(InferredDate(d.isoformat(), m.group(0), m.start(), m.end(), note, weekday))
@@ -186,7 +210,7 @@ def infer_publication_date(text: str, today: date) -> InferredDate | None:
     1. a date in dateline position (line start, after "PLACE,") or after a cue
        ("Published", "Updated"), with its year or a weekday that pins it;
     2. a yearless dateline ("ROTTERDAM, Oct 6 (Wire) -"): the year of a nearby date in the
-       lead, else of the one weekday the lead names (assumed to be the dateline's day);
+       lead (a weekday the lead names elsewhere does not pin it: see ``_yearless_dateline``);
     3. a date in the lead that names its weekday ("reported Wednesday (June, 11)", "on
        Friday, January 10, 2025"): news names the weekday of recent days.
     """
@@ -220,20 +244,11 @@ def _yearless_dateline(
             if abs((d - anchor).days) <= 14 and d <= today:
                 note = f"year inferred: dateline {label} next to {other.text!r} in the lead"
                 return InferredDate(d.isoformat(), m.group(0), m.start(), m.end(), note)
-    weekdays = {w.lower() for w in re.findall(_WEEKDAY, lead[m.end() :])}
-    if len(weekdays) != 1:
-        return None
-    (weekday_name,) = weekdays
-    weekday = WEEKDAYS[weekday_name]
-    guessed = year_for_weekday(month, day, weekday, today)
-    if guessed is None:
-        return None
-    note = (
-        f"year inferred: dateline {label} with {calendar.day_name[weekday]} "
-        f"in the lead gives {guessed}"
-    )
-    value = date(guessed, month, day).isoformat()
-    return InferredDate(value, m.group(0), m.start(), m.end(), note, calendar.day_name[weekday])
+    # A weekday elsewhere in the lead does not pin the dateline's year: "LONDON, March 4 -
+    # ... voted on Monday" is as likely the day before the dateline (2025) as the dateline's
+    # own day (2024), and a year guessed from it was wrong by years half the time. The
+    # article stays undated: the stages after treat that as unknown, not as a far-off date.
+    return None
 
 
 # The longest metadata date read ("Wednesday, 11 June 2025 10:00:00 +0200" is 37).
