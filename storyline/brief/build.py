@@ -11,6 +11,7 @@ from storyline.reconcile.model import SINGLE_SOURCE, AlignedFigure, Reconciliati
 from storyline.reconcile.text import wordset
 from storyline.records import Story
 
+from .details import worth_showing
 from .keypoints import key_points
 from .model import (
     Brief,
@@ -74,10 +75,11 @@ def build_brief(rec: Reconciliation) -> Brief:
     ]
     single += [
         SingleSourceItem(text=d.citations[0].sentence, outlet=d.outlet, claim_id=c.id,
-                         detail=d.values, citations=d.citations)
+                         detail=shown, citations=d.citations)
         for c in rec.claims
         for d in c.details
-        if d.citations
+        if d.citations and (shown := [v for v in d.values if worth_showing(
+            v, d.outlet, d.citations[0].sentence)])
     ]
     independent = {a.outlet for a in rec.articles if a.independent}
     points = key_points(rec.claims)

@@ -21,6 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 from storyline.records import Person, Role
 
 from .evidence import Doc, UnionFind, dedupe_citations
+from .lone_names import not_a_person, not_an_organisation
 from .model import (
     Citation,
     Discrepancy,
@@ -519,10 +520,22 @@ def _merge_roles(group: list[_Entry]) -> list[RoleEvidence]:
     return [ev for _, ev in found]
 
 
+def _place_or_thing(group: list[_Entry], docs: list[Doc]) -> bool:
+    """A one-word "person" or "organisation" the story shows to be a place, a thing or a
+    time zone (``lone_names``)."""
+    kinds = {e.person.kind for e in group}
+    if len(kinds) != 1 or any(e.full for e in group):
+        return False
+    words = {re.sub(r"['’]s?$", "", e.person.name.strip()) for e in group}
+    if len(words) != 1 or " " in (word := words.pop()):
+        return False
+    return not_a_person(word, docs) if kinds == {"person"} else not_an_organisation(word, docs)
+
+
 def merge_people(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
                  ) -> tuple[list[MergedPerson], list[Discrepancy]]:
     """Merge the story's Person records; return the people and the name discrepancies."""
-    groups = _cluster(_entries(docs), options)
+    groups = [g for g in _cluster(_entries(docs), options) if not _place_or_thing(g, docs)]
     groups.sort(key=lambda g: (-len({e.doc.outlet for e in g}),
                                -sum(max(1, len(e.person.mentions)) for e in g),
                                min(e.doc.order for e in g)))

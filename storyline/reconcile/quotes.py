@@ -482,9 +482,10 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
     group.sort(key=lambda q: (q.doc.order, q.quote.start))
     speakers = [q.speaker for q in group if q.speaker is not None]
     speaker = speakers[0] if speakers else None
+    # An article's speaker the story's people left out (a place: people/lone_names) is
+    # shown by the mention next to the cue ("he"), not by that name.
     name = speaker.name if speaker else next(
-        (q.quote.speaker or q.quote.speaker_text for q in group
-         if q.quote.speaker or _names_someone(q.quote.speaker_text)), None)
+        (q.quote.speaker_text for q in group if _names_someone(q.quote.speaker_text)), None)
     variants = [
         QuoteVariant(
             text=q.quote.text.strip(),
