@@ -367,9 +367,10 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
     )
 
 
-# A vote or decision split: "voted 7–2", "a 6–3 split", "by a 5-4 majority".
+# A vote or decision split: "voted 7–2", "a 6–3 split", "by a 5-4 majority", "ruled 6-3".
 _VOTE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w%]|[.,]\d)")
-_VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split|majority|margin|ruling|decision)\b", re.I)
+_VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split|majority|margin|rul(?:ing|ed|es)|"
+                       r"decision)\b", re.I)
 
 
 def _votes(text: str) -> list[Figure]:

@@ -39,10 +39,11 @@ from .figure_values import (
 )
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
-from .magnitudes import other_quakes, with_magnitudes
+from .magnitudes import DEPTH, is_depth, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .rate_steps import is_step, lone_steps, two_setters, with_rate_steps
 from .same_happening import different_times, one_distance, other_places, running
 from .same_measure import (
     count_sort,
@@ -57,6 +58,7 @@ from .same_measure import (
 )
 from .space import SentenceSpace
 from .text import fold, numbers, stem, wordset
+from .trade_targets import other_targets
 from .updates import early_floor, is_tally, later_update, moved, timed, update_note
 
 __all__ = ["align_figures", "compatible_values", "format_value", "is_tally", "timed"]
@@ -210,6 +212,9 @@ def _game_stat_comparable(a: _F, b: _F, near: float) -> bool:
 
 def unit_class(unit: str) -> str:
     u = fold(unit)
+    if is_depth(u):  # a quake's depth: its own quantity, in one unit of length however spelt
+        base = u.removesuffix(DEPTH)
+        return "depth " + _UNIT_CLASS.get(base, stem(base))
     return _UNIT_CLASS.get(u, stem(u))
 
 
@@ -226,10 +231,14 @@ class _F:
     sort: str = ""  # the sort of count (``same_measure.count_sort``): whole, window, extra
 
 
+# One thing, several names: a tariff is also a levy or a duty ("levies on imports").
+_ABOUT_CLASS = {w: "tariff" for w in wordset("tariff tariffs levy levies duty duties")}
+
+
 def _norm_about(about: str | None) -> str:
     if not about:
         return ""
-    words = [_MEASURE_CLASS.get(w) or stem(w)
+    words = [_MEASURE_CLASS.get(w) or _ABOUT_CLASS.get(w) or stem(w)
              for w in fold(about).replace("-", " ").split() if w.isalpha()]
     words = [w for w in words if w not in _GENERIC_ABOUT]
     return " ".join(words)
@@ -276,6 +285,8 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
         return False  # "a 61-year-old man was charged" / "a 50-year-old man tipped off police"
     if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
         return True
+    if is_depth(a.fig.unit):  # one quake has one depth, however unlike the sentences
+        return ratio <= options.key_ratio
     if ratio <= 1.3:  # reported discrepancies are near misses
         if shared and fold(a.fig.unit) in _MEASURE_CLASS:
             # "Buckley fell 700 meters" / "Buckley fell about 600 metres": one person's
@@ -338,9 +349,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                      frozenset(names.get((d.order, f.sentence), set()) - common),
                      _subjects(d, f), modified_head(d, f.start, f.end, f.unit),
                      count_sort(d, f.start, f.end))
-                  for f in with_magnitudes(d)
+                  for f in with_rate_steps(d, with_magnitudes(d))
                   if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS
-                  and not garbled_at(d.article.text, f.start, f.end, halves))
+                  and (is_step(f) or not garbled_at(d.article.text, f.start, f.end, halves)))
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
     # used, 60 left") is one of a series: never set against another outlet's number.
     # A sum per period ("$184 million, or $23 million per season") is not of the total's
@@ -349,10 +360,21 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         per = _per(f.fig, f.doc.article.text) if f.fig.kind == "money" else ""
         return (f.doc.order, f.fig.sentence, unit_class(f.fig.unit), per)
 
+    # A larger hyphenated number modifying a noun ("the 250-seat chamber") sizes the whole
+    # a plain number is a part of: it makes no series of it ("won 118 seats in the 250-seat
+    # chamber"), though it is itself never compared then; a smaller one ("the fifteen-year
+    # employee, 43-year-old …") still does.
     per_sentence: dict[tuple[int, int, str, str], int] = defaultdict(int)
+    wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
     for f in fs:
-        per_sentence[series(f)] += 1
-    crowded = {i for i, f in enumerate(fs) if per_sentence[series(f)] > 1}
+        if f.head is None:
+            per_sentence[series(f)] += 1
+        else:
+            wholes[series(f)].append(f.fig.value)
+    crowded = {i for i, f in enumerate(fs)
+               if (per_sentence[series(f)] > 1 if f.head is None else
+                   per_sentence[series(f)] > 0 or len(wholes[series(f)]) > 1)
+               or (f.head is None and any(w <= f.fig.value for w in wholes[series(f)]))}
     lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
     busy = busy_units(fs, options.busy_unit_values)
     rates = {i for i, f in enumerate(fs) if _rate(f)}
@@ -361,6 +383,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     keys = KeyIndex([(f.doc, f.fig, unit_class(f.fig.unit), f.subjects) for f in fs],
                     options.key_window_words, skip=_NOT_LONE)
     crowded |= {i for i, f in enumerate(fs) if _conversion(f)}  # the same sum converted
+    steps = lone_steps([(f.doc.order, f.fig, f.doc.independent) for f in fs])
     uf = UnionFind(len(fs))
     same: set[tuple[int, int]] = set()
     candidates: list[tuple[int, int]] = []
@@ -384,7 +407,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and b.doc.independent and a.fig.kind == "count"
                        and a.fig.value_max is None and b.fig.value_max is None
                        and (about or 0) >= _UNIT_ABOUT_SIM)
-                   or keys.aligns(i, j, options.key_ratio))
+                   or keys.aligns(i, j, options.key_ratio)
+                   or (i in steps and j in steps
+                       and value_ratio(a.fig, b.fig) <= options.key_ratio))
                   and not _two_happenings(a, b)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and i not in crowded and j not in crowded
@@ -398,6 +423,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not other_model(a.doc, a.fig, b.doc, b.fig)
                   and not opposite_moves(a.doc, a.fig, b.doc, b.fig)
                   and not other_quakes(a.doc, a.fig, b.doc, b.fig)
+                  and not other_targets(a.doc, a.fig, b.doc, b.fig)
+                  and not two_setters(a.fig, a.names, b.fig, b.names)
                   and not of_the_whole(a.doc, a.fig, b.doc, b.fig)
                   and not _states(a, b.fig) and not _states(b, a.fig)
                   and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)):

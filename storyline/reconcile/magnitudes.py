@@ -78,16 +78,50 @@ def magnitude_figures(doc: Doc) -> list[Figure]:
     return out
 
 
+# A quake's depth: "at a depth of 10 km", "10 kilometres deep", "16 km below the surface".
+_DEPTH_BEFORE = re.compile(r"\bdepths?\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                           r"approximately\s+|nearly\s+|just\s+)?$", re.IGNORECASE)
+_DEPTH_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:deep\b|(?:below|beneath|under)\s+"
+                          r"(?:the\s+)?(?:surface|ground|earth|sea|seabed|sea\s+floor)\b)",
+                          re.IGNORECASE)
+_LENGTH_UNITS = frozenset({"km", "kilometre", "kilometres", "kilometer", "kilometers",
+                           "mile", "miles", "mi", "m", "metre", "metres", "meter", "meters"})
+DEPTH = " deep"  # the unit suffix of a quake's depth ("km deep")
+
+
+def _depths(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """Lengths told as the depth of the article's quake (not an aftershock's or a
+    foreshock's) get the unit "<unit> deep": one quantity per quake, not a distance."""
+    text = doc.article.text
+    if not _SHOCK.search(text):
+        return figures
+    out = []
+    for f in figures:
+        if (fold(f.unit) in _LENGTH_UNITS and f.value_max is None
+                and (_DEPTH_BEFORE.search(text[max(0, f.start - 40):f.start])
+                     or _DEPTH_AFTER.match(text[f.end:f.end + 60]))
+                and _shock(text, f.start, f.end) in ("quake", "")):
+            f = Figure(text=f.text, start=f.start, end=f.end, sentence=f.sentence,
+                       value=f.value, unit=f.unit + DEPTH, kind=f.kind, bound=f.bound,
+                       value_max=None, about="depth")
+        out.append(f)
+    return out
+
+
 def with_magnitudes(doc: Doc) -> list[Figure]:
-    """The article's figures with its magnitudes read as such: a figure of the extractor
-    over the same number is replaced."""
+    """The article's figures with its magnitudes read as such (a figure of the extractor
+    over the same number is replaced) and its quake's depths marked (``_depths``)."""
     mags = magnitude_figures(doc)
     if not mags:
-        return list(doc.analysis.figures)
+        return _depths(doc, list(doc.analysis.figures))
     spans = [(f.start, f.end) for f in mags]
     kept = [f for f in doc.analysis.figures
             if not any(f.start < e and s < f.end for s, e in spans)]
-    return kept + mags
+    return _depths(doc, kept) + mags
+
+
+def is_depth(unit: str) -> bool:
+    return unit.endswith(DEPTH)
 
 
 _PAST_DATE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
