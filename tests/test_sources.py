@@ -214,6 +214,24 @@ def test_by_line_with_outlet_and_date_after_the_headline() -> None:
     assert found.text.strip().startswith("GALWAY")
 
 
+def test_a_by_line_with_a_bar_survives_the_noise_filter_and_names_the_outlet(
+    tmp_path: Path,
+) -> None:
+    # "By X | Outlet" has the shape of a breadcrumb row ("News | Politics") but is a byline.
+    path = tmp_path / "ferry.txt"
+    path.write_text(
+        "Ferry crews walk out over rosters\nBy Maren Holt | Fjordside Courier\n"
+        "Bergen, 4 May 2026\n\nBERGEN — Crews on the coastal ferries stopped work on Monday "
+        "after talks on new rosters broke down, leaving commuters stranded at six ports. The "
+        "operator said it would run a reduced timetable on the two busiest crossings and "
+        "refund tickets bought for the rest of the week.\n",
+        encoding="utf-8",
+    )
+    article = next(a for a in read(path) if isinstance(a, Article))
+    assert (article.outlet, article.outlet_from) == ("Fjordside Courier", "text")
+    assert "Fjordside" not in article.text and article.text.startswith("BERGEN")
+
+
 def test_byline_and_outlet_lines_under_known_metadata_are_removed(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(

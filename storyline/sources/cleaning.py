@@ -39,8 +39,9 @@ _NOISE_LINES = [
         r".{0,120}\b(?:accept|reject|manage) (?:all )?cookies\b.*",
         r"(?:listen to|play) (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?",
         r"\d+ min(?:ute)?s? read",
-        # Breadcrumbs and section rows: "Home › World › Europe", "News | Politics | Sport".
-        r"(?:[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}\s*(?:›|>|»|/|\|)\s*){1,6}"
+        # Breadcrumbs and section rows: "Home › World › Europe", "News | Politics | Sport";
+        # not a byline ("By Jane Reporter | The Outlet": it names the outlet).
+        r"(?!By )(?:[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}\s*(?:›|>|»|/|\|)\s*){1,6}"
         r"[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}",
         r"(?:updated|published|posted|last updated)\s*:?.{0,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
         r"(?:\s*[A-Z]{2,4})?",
