@@ -168,3 +168,18 @@ def as_written(f: Figure) -> str | None:
     if f.kind == "duration" and f.unit == "second" and "sec" not in fold(f.text):
         return f.text
     return None
+
+
+# "never fewer than 26", "no more than 40", "not less than 5%": a negated bound turns over.
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no)\b(?:\s+\w+){0,3}\s*$")
+_FLIPPED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+
+
+def negated_bound(text: str, f: Figure) -> Figure:
+    """The figure (of ``text``) with its bound turned over when a negation stands just
+    before it."""
+    if f.bound not in _FLIPPED:
+        return f
+    if not _NEGATED_BEFORE.search(fold(text[max(0, f.start - 40):f.start])):
+        return f
+    return dataclasses.replace(f, bound=_FLIPPED[f.bound])

@@ -14,7 +14,6 @@ moments' (``updates``).
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from collections import Counter, defaultdict
@@ -34,6 +33,7 @@ from .figure_values import (
     duration_text,
     format_value,
     in_seconds,
+    negated_bound,
     same_value,
     value_ratio,
 )
@@ -345,7 +345,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     common = {n for n, c in spread.items() if c > max(2, total // 5)}
     halves = lost_halves([d.article.text for d in docs])
     for d in docs:
-        fs.extend(_F(d, in_seconds(_negated_bound(d, f)), _norm_about(f.about),
+        fs.extend(_F(d, in_seconds(negated_bound(d.article.text, f)), _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
                      _subjects(d, f), modified_head(d, f.start, f.end, f.unit),
                      count_sort(d, f.start, f.end))
@@ -478,11 +478,6 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     return figures, discrepancies
 
 
-# "never fewer than 26", "no more than 40", "not less than 5%": a negated bound turns over.
-_NEGATED_BEFORE = re.compile(r"\b(?:never|not|no)\b(?:\s+\w+){0,3}\s*$")
-_FLIPPED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
-
-
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|reported|reports)\b",
                           re.IGNORECASE)
 
@@ -523,16 +518,6 @@ def _is_float(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _negated_bound(doc: Doc, f: Figure) -> Figure:
-    """The figure with its bound turned over when a negation stands just before it."""
-    if f.bound not in _FLIPPED:
-        return f
-    before = fold(doc.article.text[max(0, f.start - 40):f.start])
-    if not _NEGATED_BEFORE.search(before):
-        return f
-    return dataclasses.replace(f, bound=_FLIPPED[f.bound])
 
 
 def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: float,
