@@ -232,6 +232,24 @@ def test_a_by_line_with_a_bar_survives_the_noise_filter_and_names_the_outlet(
     assert "Fjordside" not in article.text and article.text.startswith("BERGEN")
 
 
+def test_a_title_label_left_by_a_broken_header_block_is_not_part_of_the_title(
+    tmp_path: Path,
+) -> None:
+    # "Title:" then a byline instead of more "Key: value" lines: no header block, but the
+    # label is still no part of the headline.
+    path = tmp_path / "levy.txt"
+    path.write_text(
+        "Title: Council doubles the tourist levy for summer\nBy Ilse Norberg | Lakeland Post"
+        "\n\nThe town council voted on Tuesday to double the nightly tourist levy from June "
+        "to August, saying the money would pay for extra buses, bins and lifeguards on the "
+        "two beaches that draw most visitors.\n",
+        encoding="utf-8",
+    )
+    article = next(a for a in read(path) if isinstance(a, Article))
+    assert article.title == "Council doubles the tourist levy for summer"
+    assert article.outlet == "Lakeland Post"
+
+
 def test_byline_and_outlet_lines_under_known_metadata_are_removed(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(

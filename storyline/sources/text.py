@@ -173,6 +173,9 @@ def word_count(text: str) -> int:
     return len(re.findall(r"\w+(?:[-'’.]\w+)*", text))
 
 
+_TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*", re.IGNORECASE)
+
+
 def outlet_from_url(url: str | None) -> str | None:
     """The host name without ``www.``: the best outlet name a bare URL gives."""
     if not url:
@@ -234,7 +237,8 @@ def build_article(
     inferred = infer_from_lines(text, want_title=not title, known_outlet=outlet)
     text = inferred.text
     if not title and inferred.title:
-        title, title_from = inferred.title, "text"
+        # A header block broken by a byline leaves its label on the first line ("Title: …").
+        title, title_from = _TITLE_LABEL.sub("", inferred.title) or inferred.title, "text"
     if not outlet and inferred.outlet:
         outlet, outlet_from = inferred.outlet, "text"
     if not outlet and url:
