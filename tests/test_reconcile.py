@@ -7,7 +7,7 @@ the NLP stage would produce them) so that each rule is tested on its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -139,18 +139,24 @@ def values_of(rec: Any, kind: str) -> list[set[str]]:
     return [{v.value for v in d.values} for d in rec.discrepancies if d.kind == kind]
 
 
-def reconcile_texts(*texts: str, published: str | None = None,
+def reconcile_texts(*texts: str, published: str | Sequence[str | None] | None = None,
                     **options: Any) -> Reconciliation:
     """One story of short reports, one outlet each ("Daily 0", "Daily 1", …), each analysed
     afresh; undated unless ``published`` is given (as ECB+ and half of scraped articles
-    are: weekdays stay weekdays); ``options`` are ReconcileOptions fields."""
+    are: weekdays stay weekdays) — one date for all, or one per text, where "text:2025-03-04"
+    is a date read from the article's own text (a dateline); ``options`` are
+    ReconcileOptions fields."""
     from storyline.nlp.pipeline import analyze
     from storyline.reconcile import ReconcileOptions
 
+    dates = [published] * len(texts) if published is None or isinstance(published, str) \
+        else list(published)
     items = []
-    for n, text in enumerate(texts):
+    for n, (text, date) in enumerate(zip(texts, dates, strict=True)):
         article = Article(id=f"a{n}", text=text, outlet=f"Daily {n}", title=f"report {n}",
-                          published=published)
+                          published=date.removeprefix("text:") if date else None,
+                          published_from=("text" if date.startswith("text:") else "metadata")
+                          if date else "unknown")
         items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
     return reconcile(Story(id=1, title="test"), items, ReconcileOptions(**options))
 

@@ -11,8 +11,8 @@ from test_reconcile import values_of as _values
 from storyline.reconcile.apart import scorelines
 
 
-def _figures(*texts: str) -> list[set[str]]:
-    return _values(_rec(*texts), "figure")
+def _figures(*texts: str, published: tuple[str, ...] | None = None) -> list[set[str]]:
+    return _values(_rec(*texts, published=published), "figure")
 
 
 def _numbers(found: list[set[str]]) -> list[set[str]]:
@@ -120,16 +120,8 @@ def test_tellings_a_day_apart_are_one_happening_dated_two_ways():
 
 def _dated(*texts_and_dates: tuple[str, str]) -> list[set[str]]:
     """Figure reports of one story of short reports, each with its publication date."""
-    from storyline.nlp.pipeline import analyze
-    from storyline.reconcile import reconcile
-    from storyline.records import Article, Assignment, Story
-
-    items = []
-    for n, (text, published) in enumerate(texts_and_dates):
-        article = Article(id=f"a{n}", text=text, outlet=f"Daily {n}", title=f"report {n}",
-                          published=published)
-        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
-    return _values(reconcile(Story(id=1, title="test"), items), "figure")
+    texts, dates = zip(*texts_and_dates, strict=True)
+    return _figures(*texts, published=dates)
 
 
 def test_a_moving_number_in_reports_weeks_apart_is_two_moments():

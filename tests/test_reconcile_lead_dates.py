@@ -8,30 +8,17 @@ and its effect), a later happening, the report's own day.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from storyline.records import Article, Assignment, Story
+from test_reconcile import reconcile_texts
 
 MAR14 = "2025-03-14T09:00:00+00:00"
 
 
 def told(*reports: tuple[str | None, str], kinds: tuple[str, ...] = ("date",)) -> list[set[str]]:
     """The values of each date (or other ``kinds``) discrepancy of one story of
-    ``(published, text)`` reports, one outlet each."""
-    from storyline.nlp.pipeline import analyze
-    from storyline.reconcile import reconcile
-
-    items: list[Any] = []
-    for n, (published, text) in enumerate(reports):
-        # "text:2025-03-04": a date read from the article's own text (a dateline).
-        source = "text" if published and published.startswith("text:") else "metadata"
-        article = Article(id=f"d{n}", text=text, outlet=f"Outlet {n}", title=f"report {n}",
-                          published=published.removeprefix("text:") if published else None,
-                          published_from=source if published else "unknown")
-        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
-    rec = reconcile(Story(id=1, title="test"), items)
+    ``(published, text)`` reports, one outlet each ("text:2025-03-04": a dateline's date)."""
+    dates, texts = zip(*reports, strict=True)
+    rec = reconcile_texts(*texts, published=dates)
     return [{v.value for v in d.values} for d in rec.discrepancies if d.kind in kinds]
 
 
