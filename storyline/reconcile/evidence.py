@@ -239,3 +239,10 @@ class UnionFind:
         ri, rj = self.find(i), self.find(j)
         if ri != rj:
             self.parent[max(ri, rj)] = min(ri, rj)
+
+    def groups(self) -> list[list[int]]:
+        """The sets, each in index order, ordered by their first index."""
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return list(out.values())

@@ -462,13 +462,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         groups_uf.union(i, uf.find(i))
     for i, j in conflicts:
         groups_uf.union(i, j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(fs)):
-        groups[groups_uf.find(i)].append(i)
     figures, discrepancies = [], []
-    ordered = sorted(groups.values(), key=lambda g: (-len({fs[i].doc.outlet for i in g}),
-                                                     min((fs[i].doc.order, fs[i].fig.start)
-                                                         for i in g)))
+    ordered = sorted(groups_uf.groups(),
+                     key=lambda g: (-len({fs[i].doc.outlet for i in g}),
+                                    min((fs[i].doc.order, fs[i].fig.start) for i in g)))
     for n, members in enumerate(ordered, 1):
         fig, disc = _build([fs[i] for i in members], [uf.find(i) for i in members], f"f{n}",
                            options.about_slack, updates)

@@ -325,11 +325,8 @@ def _grouped(pairs: list[tuple[_Day, _Day]]) -> list[Discrepancy]:
     uf = UnionFind(len(nodes))
     for i, j in links:
         uf.union(i, j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(nodes)):
-        groups[uf.find(i)].append(i)
     out = []
-    for members in groups.values():
+    for members in uf.groups():
         by_value: dict[str, list[_Day]] = defaultdict(list)
         for i in members:
             x = nodes[i]

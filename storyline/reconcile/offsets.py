@@ -131,11 +131,8 @@ def offset_conflicts(docs: list[Doc], space: SentenceSpace,
             linked = True
     if not linked:
         return []
-    groups: dict[int, list[Offset]] = defaultdict(list)
-    for i, o in enumerate(found):
-        groups[uf.find(i)].append(o)
     out = []
-    for group in groups.values():
+    for group in ([found[i] for i in members] for members in uf.groups()):
         by_days: dict[float, list[Offset]] = defaultdict(list)
         for o in group:
             by_days[o.days].append(o)

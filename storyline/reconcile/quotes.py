@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -259,11 +258,9 @@ def align_quotes(
                  and qs[j].doc is not f.doc and _contains(qs[j], f)]
         if hosts:
             uf.union(i, hosts[0])
-    groups: dict[int, list[_Q]] = defaultdict(list)
-    for i, item in enumerate(qs):
-        groups[uf.find(i)].append(item)
-    ordered = sorted(groups.values(), key=lambda g: (-len({q.doc.outlet for q in g}),
-                                                     min((q.doc.order, q.quote.start) for q in g)))
+    ordered = sorted(([qs[i] for i in members] for members in uf.groups()),
+                     key=lambda g: (-len({q.doc.outlet for q in g}),
+                                    min((q.doc.order, q.quote.start) for q in g)))
     aligned, discrepancies = [], []
     for n, group in enumerate(ordered, 1):
         a, discs = _build(group, f"q{n}", options)
