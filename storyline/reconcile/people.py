@@ -54,6 +54,8 @@ _GENERIC_ORG = wordset(
     "the court bank ministry government department agency office council committee "
     "party group company university union administration house state media"
 )
+# Words an organisation's name gains or loses when its words are put in another order.
+_ORDER_WORDS = wordset("of the for and on")
 # Roles that relate a person to someone else rather than say what the person is.
 _RELATIONAL = wordset(
     "widow widower wife husband son daughter mother father brother sister aunt uncle nephew "
@@ -173,6 +175,10 @@ def _same_org(a: _Entry, b: _Entry) -> bool:
     ja, jb = " ".join(ta), " ".join(tb)
     if fuzz.token_sort_ratio(ja, jb) >= 92:
         return True
+    # One name in two word orders: "the commerce ministry" / "the Ministry of Commerce".
+    content_a, content_b = set(ta) - _ORDER_WORDS, set(tb) - _ORDER_WORDS
+    if len(content_a) >= 2 and content_a == content_b:
+        return True
     shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     distinctive = [t for t in shorter if t not in _GENERIC_ORG]
     return bool(distinctive) and longer[: len(shorter)] == shorter
@@ -267,6 +273,17 @@ def _cluster(entries: list[_Entry], o: ReconcileOptions) -> list[list[_Entry]]:
             for j in orgs:
                 if acronym(entries[j].tokens) == short[0]:
                     join(i, j)
+    # A generic one-word name ("the Bank", "the Committee") is the story's short form of
+    # the one longer organisation named with that word ("Bank of England"); with two such
+    # organisations it could be either, so it stays alone.
+    for i in orgs:
+        word = [t for t in entries[i].tokens if t != "the"]
+        if len(word) != 1 or (word[0] not in _GENERIC_ORG and word[0] not in _ORG_WORDS):
+            continue
+        roots = {uf.find(j) for j in orgs if len(entries[j].tokens) > 1
+                 and word[0] in (entries[j].tokens[0], entries[j].tokens[-1])}
+        if len(roots) == 1:
+            join(i, roots.pop())
     # Single names ("Keller", "Xi") join the one full name they can stand for.
     fulls = people_full
     singles = [i for i in idx if not entries[i].full and _person_like(entries[i])]
@@ -349,6 +366,9 @@ def _merge(group: list[_Entry], pid: str) -> tuple[MergedPerson, Discrepancy | N
         top = [v for v in variants if (v[1], v[0].mentions) == (variants[0][1],
                                                                 variants[0][0].mentions)]
         canonical = max(top, key=lambda v: len(v[0].name))[0].name
+        if not canonical[:1].isupper():  # a proper name beats a description ("commerce ministry")
+            proper = [v[0].name for v in variants if v[0].name[:1].isupper()]
+            canonical = proper[0] if proper else canonical
 
     roles = _merge_roles(group)
     outlets = list(dict.fromkeys(e.doc.outlet for e in group))
