@@ -151,3 +151,19 @@ def test_a_city_tagged_as_a_person_is_not_a_person():
     )
     assert "Rotterdam" not in found
     assert "Pieter Jansen" in found
+
+
+def test_a_name_the_tagger_calls_an_organisation_is_a_person_when_a_job_describes_it():
+    # The small model tags both names ORG; the job right after each says whom they name.
+    found = people(
+        '"Rates will not fall fast," said Nadia Whitcombe, a mortgage adviser in Eastgate. '
+        "Marian Holt, a spokeswoman for the port, said 40 ships were waiting. "
+        "Tessaro Devices, a chip maker, said sales fell. "
+        "Marlow Capital, a partner of the fund, declined to comment."
+    )
+    assert found["Nadia Whitcombe"].kind == "person"
+    assert roles(found["Nadia Whitcombe"]) == ["mortgage adviser in Eastgate"]
+    assert found["Marian Holt"].kind == "person"
+    # A company described as a maker, or by a word companies share with people, stays one.
+    assert found["Tessaro Devices"].kind == "org"
+    assert found["Marlow Capital"].kind == "org"

@@ -17,43 +17,20 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from storyline.nlp.name_openers import sentence_opener
+from storyline.nlp.name_words import (
+    DEPARTMENTS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_SUFFIXES,
+    TITLE_WORDS,
+    is_title,
+    word_set,
+)
 from storyline.nlp.sentence_index import SentenceIndex
 from storyline.records import Mention, Person, Role, Sentence
 
 log = logging.getLogger(__name__)
 
-# Head words of titles and roles. A premodifier counts as a role only when the word right
-# before the name is one of these or a lowercase common noun ("analyst Jane Doe").
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-TITLE_WORDS = _words(
-    """
-    president vice-president president-elect secretary secretary-general minister premier
-    chancellor senator sen. sen rep. rep representative congressman congresswoman governor
-    gov. gov mayor ceo cfo coo cto chairman chairwoman chair chairperson director
-    director-general spokesman spokeswoman spokesperson ambassador envoy general gen. gen
-    admiral judge justice leader king queen prince princess pope negotiator official adviser
-    advisor economist analyst professor prof. commissioner attorney attorney-general lawmaker
-    coach founder co-founder head officer manager executive speaker commander chief lt. col.
-    sgt. captain capt. colonel lieutenant sergeant inspector treasurer editor correspondent
-    reporter author candidate nominee deputy emperor sheikh prosecutor lawyer strategist
-    researcher scientist activist diplomat counsel delegate trader investor owner partner
-    superintendent sheriff dean rabbi bishop cardinal archbishop reverend rev. pastor imam
-    player boss principal vice magistrate whip mp mep representative premier president
-    governor-general chief-executive ruler monarch dictator chairmen economist pollster
-    """
-)
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss")
-NAME_PARTICLES = _words("de da del della der van von bin al el la le di du dos ibn")
-# Departments whose name prefixes a minister's title ("Commerce Secretary").
-DEPARTMENTS = _words(
-    "treasury commerce defense defence state justice labor labour energy interior health "
-    "education transportation transport agriculture finance trade foreign home housing "
-    "environment culture industry economy veterans"
-) | {"homeland security", "foreign affairs", "home affairs", "human services"}
-ORG_SUFFIXES = _words("llc inc inc. corp corp. ltd ltd. co co. plc ag sa gmbh n.v. group")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # Role phrases end at these: they start a new clause, not more of the title.
@@ -87,10 +64,6 @@ def _join(tokens: tuple[str, ...]) -> str:
     return out
 
 
-def is_title(word: str) -> bool:
-    return word.lower() in TITLE_WORDS
-
-
 def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
     """One Person per person or organisation named in the Doc, mentions merged."""
     index = SentenceIndex(sentences)
@@ -105,7 +78,8 @@ def extract_people(doc: Any, sentences: list[Sentence]) -> list[Person]:
     weak = {s: headline_context(doc, s[0], s[1]) for s in spans}
     # NER labelling the same words ORG more often than PERSON: an organisation.
     votes: Counter[tuple[str, str]] = Counter(
-        (e.text, e.label_) for e in doc.ents if e.label_ in {"ORG", "PERSON"}
+        (e.text, "PERSON" if _described_name(doc, e) else e.label_)
+        for e in doc.ents if e.label_ in {"ORG", "PERSON"}
     )
     in_other_names = {
         t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e
@@ -236,7 +210,7 @@ def _place_like(doc: Any, entry: _Entry) -> bool:
     return alone["GPE"] + alone["LOC"] > alone["PERSON"]
 
 
-_FUNCTION_WORDS = _words(
+_FUNCTION_WORDS = word_set(
     "a an the and or of to in on at for by with from as is are be was were it its what "
     "how why who when where this that these those but not no"
 )
@@ -279,7 +253,7 @@ def _person_spans(doc: Any) -> list[tuple[int, int, int]]:
     """
     raw: list[list[int]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _titled_name(ent):
+        if ent.label_ != "PERSON" and not _titled_name(ent) and not _described_name(doc, ent):
             continue
         if raw and ent.start <= raw[-1][1] and doc[raw[-1][1] - 1].text not in _POSSESSIVE:
             raw[-1][1] = max(raw[-1][1], ent.end)
@@ -340,6 +314,29 @@ def _titled_name(ent: Any) -> bool:
         and all(_name_token(t.text) and not is_title(t.text) for t in rest)
         and rest[-1].text.lower() not in ORG_SUFFIXES
     )
+
+
+# Title words an organisation can be described by too ("X, a partner of the fund").
+_SHARED_TITLES = word_set("owner partner member founder sponsor")
+
+
+def _described_name(doc: Any, ent: Any) -> bool:
+    """An ORG span that is a person's name described by a job right after it: "said Nadia
+    Whitcombe, a mortgage adviser in Eastgate" (organisations are not "a ... adviser")."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+        return False
+    if not all(_name_token(t.text) and t.text[:1].isupper() and not is_title(t.text)
+               for t in ent) or ent[-1].text.lower() in ORG_SUFFIXES:
+        return False
+    after = doc[ent.end : ent.end + 6]
+    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in {"a", "an"}:
+        return False
+    for tok in after[2:]:
+        if tok.is_punct or tok.lower_ in _ROLE_STOP:
+            return False
+        if is_title(tok.text) and tok.lower_ not in _SHARED_TITLES:
+            return True
+    return False
 
 
 def _name_continues(tok: Any, prev: Any) -> bool:

@@ -379,7 +379,8 @@ def _merge(group: list[_Entry], pid: str) -> tuple[MergedPerson, Discrepancy | N
         id=pid,
         name=canonical,
         kind=kind,
-        variants=[v[0] for v in variants],
+        # The shown name first: "also spelled" lists the others.
+        variants=sorted((v[0] for v in variants), key=lambda v: v.name != canonical),
         roles=roles,
         outlets=outlets,
         mentions=sum(max(1, len(e.person.mentions)) for e in group),
