@@ -99,6 +99,10 @@ def test_a_one_word_organisation_that_is_a_city_or_a_time_zone_goes() -> None:
         _doc(1, "In Vardona, protesters set fire to a van.", {"Vardona": "ORG"}),
     ]
     assert not_an_organisation("Vardona", docs)
+    # "in X said": the government in the capital speaks, not the capital
+    docs = [_doc(0, "The central government in Solvara said it would send water trucks.",
+                 {"Solvara": "ORG"})]
+    assert not_an_organisation("Solvara", docs)
     docs = [_doc(0, "The cut happened at 10:00 am (0800 GMT) on Friday.", {"GMT": "ORG"})]
     assert not_an_organisation("GMT", docs)
     # controls: a body written as one ("the X", "X said"), even when also after "in"

@@ -164,6 +164,8 @@ def test_a_name_the_tagger_calls_an_organisation_is_a_person_when_a_job_describe
     assert found["Nadia Whitcombe"].kind == "person"
     assert roles(found["Nadia Whitcombe"]) == ["mortgage adviser in Eastgate"]
     assert found["Marian Holt"].kind == "person"
+    titled = people("Safiri spokesperson Lerato Dube welcomed the decision on Monday.")
+    assert titled["Lerato Dube"].kind == "person", titled  # the job before the name
     # A company described as a maker, or by a word companies share with people, stays one.
     assert found["Tessaro Devices"].kind == "org"
     assert found["Marlow Capital"].kind == "org"

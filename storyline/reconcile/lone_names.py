@@ -105,14 +105,15 @@ def _marks(word: str, docs: Sequence[Doc]) -> tuple[int, int, int, int, int]:
 def _org_mark(text: str, start: int, end: int, places: set[int]) -> str:
     """"org", "place" or "" for a one-word organisation at text[start:end]."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
+    prev = _WORD_BEFORE.search(before)
+    prev_word = fold(prev.group(1)).strip(".") if prev else ""
+    if prev_word in _PLACE_PREPOSITIONS and before.endswith(" "):
+        # "the government in X said": a word right after "in" is not who speaks.
+        return "place"
     if _SPEECH_AFTER.match(after) or re.match(r"['’]s?\b", after) or _THE_BEFORE.search(before):
         return "org"  # "X said", "X's", "the X": what a body is written with
     if _CLOCK_ZONE.search(before[-14:]):
         return "place"  # "0800 GMT": the zone of a clock time
-    prev = _WORD_BEFORE.search(before)
-    prev_word = fold(prev.group(1)).strip(".") if prev else ""
-    if prev_word in _PLACE_PREPOSITIONS and before.endswith(" "):
-        return "place"
     if _NOUN_OF.search(before):
         return "place"  # "the northern city of X"
     follow = _PLACE_AFTER.match(after)
