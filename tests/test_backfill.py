@@ -1,5 +1,6 @@
 """The backfill: units → Parquet shards on an engine → the store, with the same stories as
-``ingest``; resumable after a kill; filters; Ray Data in local mode on a WARC."""
+``ingest``; resumable after a kill; filters; Ray Data on WARC files, on a real one-node
+Ray cluster that ``ray.init`` starts."""
 
 from __future__ import annotations
 
