@@ -119,7 +119,7 @@ def test_vote_shares_and_margins_that_differ_are_reported() -> None:
     )
     figures = _kinds(rec, "figure")
     assert ["54%", "52%"] in figures
-    assert ["8 points", "4 points"] in figures
+    assert ["8 pp", "4 pp"] in figures  # a margin in a share is percentage points
 
 
 def test_a_rising_toll_in_a_later_report_is_an_update_not_a_conflict() -> None:

@@ -84,6 +84,10 @@ def test_tariffs_on_two_countries_are_two_measures():
     c = "President Trump raised duties on Chinese imports to 125%, officials said Friday."
     d = "Trump raised tariffs on Chinese imports to 145%, officials said on Friday."
     assert {"145%", "125%"} in _values(_rec(c, d), "figure")
+    # one target named two ways ("U.S." / "American") is one measure, told two ways
+    e = "Beijing raised its retaliatory tariffs on U.S. goods to 125% on Friday."
+    f = "Beijing raised retaliatory tariffs on American goods to 84% on Friday, officials said."
+    assert {"125%", "84%"} in _values(_rec(e, f), "figure")
 
 
 def test_a_levy_is_a_tariff():

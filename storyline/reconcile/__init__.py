@@ -15,6 +15,7 @@ from storyline.records import Analysis, Article, Assignment, Story
 
 from .addresses import address_conflicts
 from .attributes import attribute_conflicts
+from .casualties import casualty_conflicts
 from .claims import (
     cluster_claims,
     corroborate_contained,
@@ -31,6 +32,7 @@ from .durations import find_durations
 from .evidence import build_docs
 from .figures import align_figures, format_value
 from .framing import framing_discrepancies
+from .headlines import headline_slips
 from .lead_dates import lead_date_conflicts
 from .model import (
     CONFLICTING,
@@ -55,8 +57,10 @@ from .model import (
     SourceArticle,
 )
 from .name_spellings import given_name_variants, initials_variants, nickname_variants
+from .nationalities import nationality_conflicts
 from .offsets import offset_conflicts
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .ordinals import ordinal_conflicts
 from .people import merge_people
 from .percent_points import points_vs_percent
 from .place_slots import place_slot_conflicts
@@ -70,6 +74,7 @@ from .tallies import not_reported, tally_conflicts
 from .titles import title_conflicts
 from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
+from .votes import vote_conflicts
 from .weekdays import weekday_conflicts, weekday_of_date_conflicts
 
 log = logging.getLogger(__name__)
@@ -138,6 +143,8 @@ def reconcile(
     time_discs = clock_conflicts(docs, space, claim_of, options)
     time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)
     figure_discs += offset_conflicts(docs, space, options)
+    figure_discs += ordinal_conflicts(docs, space, options)
+    figure_discs += uncovered(headline_slips(docs, options), figure_discs)
     figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
@@ -151,7 +158,9 @@ def reconcile(
     title_discs = [*title_conflicts(people), *swapped_names(docs, people, space, options)]
     title_discs += uncovered(role_name_conflicts(docs, space, options),
                              [*name_discs, *title_discs])
-    detail_discs = uncovered(attribute_conflicts(docs), [*title_discs, *place_discs])
+    detail_discs = uncovered([*attribute_conflicts(docs), *casualty_conflicts(docs, options),
+                              *nationality_conflicts(docs)], [*title_discs, *place_discs])
+    detail_discs += uncovered(vote_conflicts(docs), figure_discs)  # '9-0' / '6-3' told
     discrepancies = [*name_discs, *title_discs, *figure_discs, *date_discs, *time_discs,
                      *place_discs, *detail_discs, *quote_discs, *negations, *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))

@@ -30,13 +30,17 @@ differently). A sentence that gives two members joined by "or" ("either a shotgu
 rifle") is the outlet hedging: it is read as giving neither. Occurrences are read in the
 article's content sentences only, lower-case words only; a kind word before a noun of
 rules, trade or crime ("a handgun permit", "knife crime") names a category, not the thing.
+
+That rule is ``closed_class_conflicts``, shared with the sibling classes that need more
+guards: a casualty's condition and place of death (``casualties``), a vote told unanimous
+and split (``votes``), one casualty's nationality (``nationalities``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .evidence import Doc, dedupe_citations, outlet_pairs, told_two_ways
 from .model import Citation, Discrepancy, DiscrepancyValue
@@ -95,6 +99,8 @@ _CATEGORY_HEADS = frozenset(stem(w) for w in wordset(
     "industry sector sales market chain chains group groups show shows range ranges club "
     "clubs maker makers manufacturer manufacturers dealer dealers store stores shop shops "
     "rights lobby amnesty wedding attack attacks"))
+# thing -> member -> (sentence, word as written) where one article gives it
+Told = dict[str, dict[str, list[tuple[int, str]]]]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _OR = re.compile(r"\bor\b")
 
@@ -146,7 +152,7 @@ def _mentions(text: str) -> Iterator[tuple[str, str, str, int]]:
                 yield f"colour:{head}", _COLOURS[w], w, m.start()
 
 
-def _told(doc: Doc) -> dict[str, dict[str, list[tuple[int, str]]]]:
+def _told(doc: Doc) -> Told:
     """thing -> member -> (sentence, word as written) where the article gives it. A
     sentence giving two members of one thing joined by "or" is hedging and gives neither."""
     out: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
@@ -171,10 +177,20 @@ def _about(thing: str) -> str:
     return _KINDS[thing][0]
 
 
-def attribute_conflicts(docs: list[Doc]) -> list[Discrepancy]:
-    """Independent outlets giving one thing two members of a closed class: the gun, the
-    blade, the lodging, the colour of one noun (see the module's rules)."""
-    told = {d.order: _told(d) for d in docs if d.independent}
+def closed_class_conflicts(
+    docs: list[Doc],
+    told_of: Callable[[Doc], Told],
+    about: Callable[[str], str],
+    note: str,
+    *,
+    pair_ok: Callable[[Doc, int, Doc, int], bool] | None = None,
+    clash: Callable[[str, str], bool] | None = None,
+) -> list[Discrepancy]:
+    """The rule every closed class shares: independent outlets each giving the thing
+    exactly one member, the story exactly two, the two members different (``clash`` says
+    which two members contradict, by default any two), and ``pair_ok`` accepting the two
+    articles' sentences (one person, close in time)."""
+    told = {d.order: told_of(d) for d in docs if d.independent}
     two_ways = told_two_ways({thing: set(by_member) for thing, by_member in by_thing.items()}
                              for by_thing in told.values())
     found: dict[str, dict[str, list[tuple[str, Citation]]]] = defaultdict(dict)
@@ -185,18 +201,27 @@ def attribute_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 continue
             (ma, sa), = ta[thing].items()
             (mb, sb), = tb[thing].items()
-            if ma == mb:
+            if ma == mb or (clash is not None and not clash(ma, mb)):
                 continue
             (ia, wa), (ib, wb) = sa[0], sb[0]
+            if pair_ok is not None and not pair_ok(da, ia, db, ib):
+                continue
             found[thing].setdefault(ma, []).append((wa, da.cite(ia)))
             found[thing].setdefault(mb, []).append((wb, db.cite(ib)))
     return [
         Discrepancy(
             kind="detail",
-            about=_about(thing),
+            about=about(thing),
             values=[DiscrepancyValue(told_as[0][0], dedupe_citations(c for _, c in told_as))
                     for told_as in values.values()],
-            note="The outlets name different kinds of one thing.",
+            note=note,
         )
-        for thing, values in found.items()
+        for thing, values in found.items() if len(values) == 2
     ]
+
+
+def attribute_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Independent outlets giving one thing two members of a closed class: the gun, the
+    blade, the lodging, the colour of one noun (see the module's rules)."""
+    return closed_class_conflicts(docs, _told, _about,
+                                  "The outlets name different kinds of one thing.")

@@ -7,12 +7,16 @@ when their sentences say the same thing (TF-IDF similarity, or one claim) and th
 further apart than the looseness of their wording allows. Two times in different stated
 zones that differ by whole hours are one moment told in two zones, not a conflict. Nor are
 two times an article gives both of (it tells two moments, "9:40 p.m. Friday (1:40 a.m. ET
-Saturday)"), nor the start and the end of something ("polls opened at 8 a.m." / "closed
-at 6 p.m."), nor the time a count was made ("as of 4 p.m.") against the time of a happening,
-nor a time with the same odd minutes whole hours from one in a named zone, nor a report's
-own time stamp after its date ("Jul 13, 2009 / 02:00 pm"), nor two times hours apart
-(``ReconcileOptions.clock_max_apart_minutes``; twelve hours apart, an "a.m."/"p.m." slip,
-still conflict).
+Saturday)"), nor the start and the end of something ("polls opened at 8 a.m." / "closed at 6
+p.m."; "lifted off at 6:36 p.m." / "splashed down at 6:43 p.m."), nor a quake's time against
+an aftershock's, nor the time a count was made ("as of 4 p.m.") against the time of a
+happening, nor a time with the same odd minutes whole hours from one in a named zone, nor a
+report's own time stamp after its date ("Jul 13, 2009 / 02:00 pm") or a label opening its
+line ("Published: 10:14 GMT"; "an exit poll published at 9 p.m." is a happening's), nor two
+times hours apart (``ReconcileOptions.clock_max_apart_minutes``; twelve hours apart, an
+"a.m."/"p.m." slip, still conflict). A time planned or expected ("was scheduled to speak at
+10 a.m.") is compared only with another such time, and the end of a range of hours ("between
+10-11 a.m.") is no moment.
 
 "by" before a time usually marks when a state held ("by noon, 40 had fled"), but next to a
 verb of putting something out or under control ("the fire was extinguished by 7 a.m.",
@@ -60,11 +64,27 @@ _PHASES = (
     # The report's own moment: "At this point (10:30 p.m.), police said the crowd had gone".
     ("status", re.compile(r"\b(?:at (?:this|that) point|at press time|as we write|"
                           r"at the time of (?:writing|publication))\W*$", re.I)),
+    # A time planned or expected ("was scheduled to speak at 10 a.m.", "will announce at 2
+    # p.m."): compared only with another planned time, never with when something happened.
+    ("plan", re.compile(r"\b(?:scheduled|expected|due|slated|planned|set)\s+(?:to|for)\b|"
+                        r"\bwill\b", re.I)),
+    # A flight's departure and its landing ("lifted off at 6:36 p.m." / "the booster
+    # splashed down at 6:43 p.m."): a start and an end too.
     ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?|"
-                         r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing))\b", re.I)),
+                         r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing)|"
+                         r"(?:lift(?:s|ed)?|blast(?:s|ed)?|took|takes?) off|liftoff|"
+                         r"launch(?:es|ed)?)\b", re.I)),
     ("end", re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
-                       r"conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up)\b", re.I)),
+                       r"conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|"
+                       r"(?:splash(?:es|ed)?|touch(?:es|ed)?) down|splashdown|"
+                       r"land(?:s|ed)?)\b", re.I)),
 )
+# The end of a range of hours ("between 10-11 a.m.", "from 9 to 11 p.m."): no moment.
+_RANGE_END = re.compile(r"(?:\b\d{1,2}(?::\d\d)?\s*(?:[-–]|to)|\bbetween\s+\d{1,2}(?::\d\d)?"
+                        r"\s+and)\s*$", re.I)
+# A later happening of the same kind ("a magnitude 6.4 aftershock struck at 1:02 p.m."):
+# its time is not the main happening's.
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 _PHASE_WINDOW = 60  # characters before the time read for its phase
 _DONE_AFTER = 40  # characters after a "by" time read for a verb of putting out
 _DONE = re.compile(r"\b(?:extinguish(?:ed|es|ing)?|put out|under control|contain(?:ed|ing)?|"
@@ -75,8 +95,12 @@ _CONTENT = re.compile(r"[a-z]{3,}")
 _FUNCTION_WORDS = STOP_WORDS - {"fire", "fires", "system", "mill", "bill"}
 # A time stamped right after a full date ("Jul 13, 2009 / 02:00 pm") dates the report.
 _STAMP = re.compile(r"\b(?:19|20)\d\d\s*[/|,–-]?\s*$")
-# ... or one a page labels ("PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT").
-_STAMP_LABEL = re.compile(r"\b(?:published|updated|posted|modified|last updated)\W*$", re.I)
+# ... or one a page labels ("PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT",
+# "Last updated at 11:24"): the label opens the line or a part of it, or has a colon; "an
+# exit poll published at 9 p.m." times a happening of the story.
+_STAMP_LABEL = re.compile(
+    r"(?:^|[|•·—–]|\s-)\s*(?:last\s+)?(?:published|updated|posted|modified)"
+    r"(?:\s+(?:at|on))?\W*$|\b(?:published|updated|posted|modified)\s*:\s*$", re.I)
 _STAMP_DATE_AFTER = re.compile(r"^\s*,\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                                r"Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b", re.I)
 _FRAGMENT_WORDS = 10  # a sentence this short ending at its time was cut from the next
@@ -109,7 +133,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
         text = doc.sentence_text(index)
         for m in _CLOCK.finditer(text):
             hour = int(m.group("h"))
-            if not 1 <= hour <= 12 or _stamped(text, m):
+            if not 1 <= hour <= 12 or _stamped(text, m) or _RANGE_END.search(text[:m.start()]):
                 continue
             hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minutes = hour * 60 + int(m.group("m") or 0)
@@ -137,7 +161,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
 def _stamped(text: str, m: re.Match[str]) -> bool:
     """A page's time stamp, not a time something happened (see ``_STAMP``)."""
     return bool(_STAMP.search(text[max(0, m.start() - 12):m.start()])
-                or _STAMP_LABEL.search(text[max(0, m.start() - 20):m.start()])
+                or _STAMP_LABEL.search(text[:m.start()])
                 or _STAMP_DATE_AFTER.match(text[m.end():m.end() + 24]))
 
 
@@ -188,8 +212,11 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
     days_a, days_b = _weekdays(a), _weekdays(b)
     if days_a and days_b and not days_a & days_b:
         return True  # "Saturday around 11:30 p.m." / "Wednesday night ... 8:30 p.m."
-    if "status" in (a.phase, b.phase):
+    if "status" in (a.phase, b.phase) or ("plan" in (a.phase, b.phase) and a.phase != b.phase):
         return True
+    if bool(_AFTERSHOCK.search(a.doc.sentence_text(a.sentence))) != bool(
+            _AFTERSHOCK.search(b.doc.sentence_text(b.sentence))):
+        return True  # an aftershock's time against the quake's
     if "done" in (a.phase, b.phase):  # when something was over: only against another such
         return a.phase != b.phase
     return bool(a.phase and b.phase and a.phase != b.phase)
@@ -231,11 +258,12 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     given: dict[int, set[int]] = {d.order: set() for d in docs}
     for t in times:
         given[t.doc.order].add(t.minutes)
-    # An article that times one happening only ("gunfire around 10:30 a.m."): the lone
-    # times of different articles, close together, likely time one happening.
+    # An article that times one happening only ("gunfire around 10:30 a.m.", a liftoff at
+    # 6:36 p.m.): the lone times of different articles, close together, likely time one
+    # happening (a count's time or a blaze's end is no such happening).
     happenings: dict[int, set[int]] = {d.order: set() for d in docs}
     for t in times:
-        happenings[t.doc.order].add(t.minutes if not t.phase else -1)
+        happenings[t.doc.order].add(t.minutes if t.phase in ("", "start", "end") else -1)
     lone = {order for order, ms in happenings.items() if len(ms) == 1 and -1 not in ms}
     uf = UnionFind(len(times))
     linked = False

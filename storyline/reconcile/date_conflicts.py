@@ -108,6 +108,12 @@ def _context(d: Dated, t: TimeExpr) -> tuple[set[str], str]:
     return {lemma(w) for w in before + after}, lemma(near[-1]) if near else ""
 
 
+def governing_word(doc: Doc, sentence: int, t: TimeExpr) -> str:
+    """The content word that governs a date ("opened" in "opened on Monday"), as a lemma;
+    "" when none stands just before it."""
+    return _context(Dated(doc, sentence, [t]), t)[1]
+
+
 _IRREGULAR = {
     "began": "begin", "begun": "begin", "struck": "strike", "fell": "fall", "fallen": "fall",
     "rose": "rise", "risen": "rise", "won": "win", "lost": "lose", "met": "meet",

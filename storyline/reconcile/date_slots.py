@@ -17,7 +17,9 @@ day was read from a relative word ("Wednesday night" / "Thursday morning", "yest
 around midnight, two weekdays alone ("late Friday" / "Saturday", "Friday" / "early
 Saturday"; written out, "late on Saturday, August 15" / "Sunday, August 16" conflict); or
 in sentences naming two different time zones ("9 p.m. Eastern time on Wednesday" / "10 a.m.
-Beijing time on Thursday").
+Beijing time on Thursday"); or when each outlet dates the happening on its own publication
+day and their zones are unknown (dates without a time: "ruled on Wednesday, May 28" in a
+paper of May 28, "ruled on Thursday" in one of May 29).
 """
 
 from __future__ import annotations
@@ -117,6 +119,9 @@ _ZONE = re.compile(r"\b(?:[A-Z][a-z]+\s){1,2}time\b|\b(?:GMT|UTC|[A-Z]{1,3}[SD]?
 
 # Around midnight: the end of the earlier day, the start of the later one.
 _LATE = re.compile(r"\b(?:late|night|tonight|overnight|midnight)\b", re.IGNORECASE)
+# A part of the later day far from its midnight, or of the earlier day far from its end.
+_FAR_FROM_MIDNIGHT_AFTER = re.compile(r"\b(?:afternoon|evening|night)\b", re.IGNORECASE)
+_FAR_FROM_MIDNIGHT_BEFORE = re.compile(r"\b(?:morning|afternoon)\b", re.IGNORECASE)
 _EARLY = re.compile(r"\b(?:early|overnight|midnight|before dawn|predawn|pre-dawn|"
                     r"small hours|wee hours)\b", re.IGNORECASE)
 
@@ -131,25 +136,55 @@ def _zones_named(doc: Doc, t: TimeExpr) -> set[str]:
     return {m.group(0).lower() for m in _ZONE.finditer(doc.sentence_text(t.sentence))}
 
 
+def around_midnight(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bool:
+    """Two days one apart (``first`` the earlier), neither written with a number, told
+    around midnight: "late Friday" / "Saturday", "Friday" / "early Saturday" may be one
+    moment on either day."""
+    if _DIGIT.search(tf.text) or _DIGIT.search(tt.text):
+        return False
+    before, after = _around(first, tf), _around(then, tt)
+    if _FAR_FROM_MIDNIGHT_AFTER.search(after) or _FAR_FROM_MIDNIGHT_BEFORE.search(before):
+        return False  # "Friday night" / "Saturday evening": a day apart, not one moment
+    return bool((_LATE.search(before) and not _LATE.search(after))
+                or (_EARLY.search(after) and not _EARLY.search(before)))
+
+
 def one_moment(da: Doc, ta: TimeExpr, day_a: dt.date, db: Doc, tb: TimeExpr, day_b: dt.date,
                apart_hours: float) -> bool:
     """Two days one apart that may be one moment in two time zones (see the module doc)."""
     if abs((day_a - day_b).days) != 1:
         return False
     relative = not (_DIGIT.search(ta.text) and _DIGIT.search(tb.text))
-    written = _DIGIT.search(ta.text) or _DIGIT.search(tb.text)
     first, then = ((da, ta), (db, tb)) if day_a < day_b else ((db, tb), (da, ta))
-    before, after = _around(*first), _around(*then)
-    if not written and ((_LATE.search(before) and not _LATE.search(after))
-                        or (_EARLY.search(after) and not _EARLY.search(before))):
+    if around_midnight(*first, *then):
         return True  # "late Friday" / "early Saturday": around midnight, either day
     za, zb = _zones_named(da, ta), _zones_named(db, tb)
     if za and zb and not za & zb:
         return True  # "9 p.m. Eastern time on Wednesday" / "10 a.m. Beijing time on Thursday"
     oa, ob = utc_offset_hours(da.article.published), utc_offset_hours(db.article.published)
-    if oa is None or ob is None or abs(oa - ob) < apart_hours:
+    if oa is None or ob is None:
+        return _own_days(da, day_a, db, day_b)
+    if abs(oa - ob) < apart_hours:
         return False
     return relative or (oa > ob) == (day_a > day_b)
+
+
+def _own_days(da: Doc, day_a: dt.date, db: Doc, day_b: dt.date) -> bool:
+    """Each outlet dates the happening on its own publication day, the later day the later
+    report's, and their time zones are unknown (a date without a time): each may tell one
+    moment as "today" on its own calendar (a ruling late on Wednesday in Washington is
+    "Thursday" to a paper dated Thursday in Hong Kong)."""
+    ra, rb = _published_day(da), _published_day(db)
+    return ra == day_a and rb == day_b
+
+
+def _published_day(doc: Doc) -> dt.date | None:
+    """The article's own publication day (its metadata's), not one read from its text."""
+    try:
+        return dt.date.fromisoformat(doc.article.published[:10]) if doc.article.published \
+            else None
+    except ValueError:
+        return None
 
 
 def report_day(doc: Doc) -> dt.date | None:

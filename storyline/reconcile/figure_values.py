@@ -105,7 +105,8 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
     elif unit:
         single = value == 1 and value_max is None
         plain = (single or unit.endswith("s") or not unit.isalpha() or unit in _NO_PLURAL
-                 or len(unit) <= 2)  # "58 km", "200 ft"
+                 or len(unit) <= 2  # "58 km", "200 ft"
+                 or not re.search(r"[aeiouy]", unit.lower()))  # "17,000 mph"
         text += " " + (unit if plain else _plural(unit))
     return BOUND_WORDS.get(bound, "") + text
 

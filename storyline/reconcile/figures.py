@@ -39,10 +39,11 @@ from .figure_values import (
 )
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
-from .magnitudes import DEPTH, is_depth, other_quakes, with_magnitudes
+from .magnitudes import is_depth, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .percent_points import as_points
 from .rate_steps import is_step, lone_steps, two_setters, with_rate_steps
 from .same_happening import different_times, one_distance, other_places, running
 from .same_measure import (
@@ -57,8 +58,10 @@ from .same_measure import (
     same_poll,
 )
 from .space import SentenceSpace
+from .spans import as_written_span, one_rounding, with_spans
 from .text import fold, numbers, stem, wordset
 from .trade_targets import other_targets
+from .units import MEASURE_CLASS, unit_class
 from .updates import early_floor, is_tally, later_update, moved, timed, update_note
 
 __all__ = ["align_figures", "compatible_values", "format_value", "is_tally", "timed"]
@@ -76,27 +79,14 @@ _GENERIC_ABOUT = wordset(
 )
 
 
-# Count nouns that measure the same kind of thing ("1,200 residents", "1,400 people").
-_UNIT_CLASS = {w: "people" for w in wordset(
-    "people person persons resident residents individual individuals inhabitant inhabitants "
-    "citizen citizens villager villagers civilian civilians")}
-_UNIT_CLASS.update({w: "ship" for w in wordset("ship ships vessel vessels boat boats")})
-_UNIT_CLASS.update({w: "shot" for w in wordset("shot shots bullet bullets round rounds")})
-# One unit of length or weight, however spelt ("meters", "metres", "m").
-_MEASURE_CLASS = {w: "metre" for w in wordset("m metre metres meter meters")}
-_MEASURE_CLASS.update({w: "kilometre" for w in wordset("km kilometre kilometres kilometer "
-                                                       "kilometers")})
-_MEASURE_CLASS.update({w: "foot" for w in wordset("ft foot feet")})
-_MEASURE_CLASS.update({w: "kilogram" for w in wordset("kg kilogram kilograms kilo kilos")})
-_MEASURE_CLASS.update({w: "pound" for w in wordset("lb lbs pound pounds")})
-_UNIT_CLASS.update(_MEASURE_CLASS)
-
-
 # Sentence similarity for a near measure of one named person or place in both sentences.
 _SHARED_MEASURE_SENT = 0.1
 # Lengths, compared as distances from one named place ("… south of Tehran",
 # ``one_distance``; ``ReconcileOptions.distance_*``).
 _LENGTHS = frozenset({"metre", "kilometre", "foot", "mile", "miles"})
+# Sentence similarity at which a compound's noun ("a 90-day pause") named in the other
+# sentence ("pause … for 60 days") says what the other number measures.
+_HEAD_NAMED_SENT = 0.5
 # How alike two abouts are when one only repeats the unit counted (both count that unit).
 _UNIT_ABOUT_SIM = 0.8
 
@@ -175,10 +165,12 @@ def _rate(f: _F) -> bool:
     if f.fig.kind not in ("count", "duration"):
         return False
     if (f.fig.kind == "count" and not float(f.fig.value).is_integer()
-            and fold(f.fig.unit) not in _MEASURE_CLASS):
+            and fold(f.fig.unit) not in MEASURE_CLASS):
         return True
     after = f.doc.article.text[f.fig.end:f.fig.end + 20]
-    return bool(_RATE_AFTER.match(after) or _OFFSET_AFTER.match(after))
+    # a length is no offset: "140 km before its engines shut down"
+    return bool(_RATE_AFTER.match(after)
+                or (not MEASURE.fullmatch(fold(f.fig.unit)) and _OFFSET_AFTER.match(after)))
 
 
 def _busy_comparable(a: _F, b: _F, busy: set[tuple[int, str]]) -> bool:
@@ -210,14 +202,6 @@ def _game_stat_comparable(a: _F, b: _F, near: float) -> bool:
     return abs(a.fig.value - b.fig.value) <= 1 or value_ratio(a.fig, b.fig) <= near
 
 
-def unit_class(unit: str) -> str:
-    u = fold(unit)
-    if is_depth(u):  # a quake's depth: its own quantity, in one unit of length however spelt
-        base = u.removesuffix(DEPTH)
-        return "depth " + _UNIT_CLASS.get(base, stem(base))
-    return _UNIT_CLASS.get(u, stem(u))
-
-
 @dataclass
 class _F:
     doc: Doc
@@ -238,7 +222,7 @@ _ABOUT_CLASS = {w: "tariff" for w in wordset("tariff tariffs levy levies duty du
 def _norm_about(about: str | None) -> str:
     if not about:
         return ""
-    words = [_MEASURE_CLASS.get(w) or _ABOUT_CLASS.get(w) or stem(w)
+    words = [MEASURE_CLASS.get(w) or _ABOUT_CLASS.get(w) or stem(w)
              for w in fold(about).replace("-", " ").split() if w.isalpha()]
     words = [w for w in words if w not in _GENERIC_ABOUT]
     return " ".join(words)
@@ -288,7 +272,7 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
     if is_depth(a.fig.unit):  # one quake has one depth, however unlike the sentences
         return ratio <= options.key_ratio
     if ratio <= 1.3:  # reported discrepancies are near misses
-        if shared and fold(a.fig.unit) in _MEASURE_CLASS:
+        if shared and fold(a.fig.unit) in MEASURE_CLASS:
             # "Buckley fell 700 meters" / "Buckley fell about 600 metres": one person's
             # distance (or weight) told in otherwise different sentences
             return sent >= _SHARED_MEASURE_SENT
@@ -344,12 +328,17 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     total = max(1, sum(len(d.analysis.sentences) for d in docs))
     common = {n for n, c in spread.items() if c > max(2, total // 5)}
     halves = lost_halves([d.article.text for d in docs])
+    # Outlets speaking of percentage points: their "points" are too.
+    story_points = any(f.kind == "percent" and f.unit == "pp"
+                       for d in docs for f in d.analysis.figures)
     for d in docs:
-        fs.extend(_F(d, in_seconds(negated_bound(d.article.text, f)), _norm_about(f.about),
+        fs.extend(_F(d, as_points(d, in_seconds(negated_bound(d.article.text, f)),
+                                  story_points),
+                     _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
                      _subjects(d, f), modified_head(d, f.start, f.end, f.unit),
                      count_sort(d, f.start, f.end))
-                  for f in with_rate_steps(d, with_magnitudes(d))
+                  for f in with_spans(d, with_rate_steps(d, with_magnitudes(d)))
                   if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS
                   and (is_step(f) or not garbled_at(d.article.text, f.start, f.end, halves)))
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
@@ -395,6 +384,12 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                 continue
             about = _about_sim(a, b)
             sent = space.sim(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
+            if ((a.head is None) != (b.head is None) and sent >= _HEAD_NAMED_SENT
+                    and same_modified_thing(a.doc, a.fig.sentence, a.head,
+                                            b.doc, b.fig.sentence, b.head)):
+                # "a 90-day pause in the tariff increases" / "pause the tariff increases for
+                # 60 days": alike sentences, the compound's noun said by the other
+                about = max(about or 0.0, _UNIT_ABOUT_SIM)
             if same_value(a.fig, b.fig):
                 # One story rarely gives the same "60 days" for two different things.
                 bar = 0.05 if distinctive(a.fig) else 0.15
@@ -427,7 +422,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not two_setters(a.fig, a.names, b.fig, b.names)
                   and not of_the_whole(a.doc, a.fig, b.doc, b.fig)
                   and not _states(a, b.fig) and not _states(b, a.fig)
-                  and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)):
+                  and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)
+                  and not one_rounding(a.fig, b.fig)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it.
     has_value_in: dict[int, set[str]] = defaultdict(set)
@@ -563,7 +559,7 @@ def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: fl
     )
     if len(ranked) == 1:
         return fig, None
-    texts = [as_written(g[0].fig) or duration_text(g[0].fig) or
+    texts = [as_written(g[0].fig) or as_written_span(g[0].fig) or duration_text(g[0].fig) or
              format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
              for g in ranked]
     clash = any(not compatible_values(a.fig, b.fig, about_slack)

@@ -29,17 +29,22 @@ going on ("continued on Wednesday"), a day this stage guessed for an undated art
 
 A year the reader guessed (an article dated from its own text, a date written without its
 year, a year picked to fit a weekday) is no evidence: such a day is compared in the other
-side's year, a weekday alone read again against the report's own day in that year. Days
-that may be one moment (time zones far apart, around midnight, two zones written) are
+side's year, a weekday alone read again against the report's own day in that year. Days that
+may be one moment (time zones far apart, around midnight, two zones written) are
 ``date_slots.one_moment``'s. In undated articles a weekday alone ("on Thursday") is compared
-with the other undated articles' weekdays: adjacent days, alike sentences sharing a word
-near the weekdays (``weekdays``), and neither naming a person or place the other never
-names (undated reports of one story may be years apart: a killing on a Friday, the
-sentencing on a Thursday).
+with the other articles' weekdays, alone or written with their day ("Wednesday, May 28"):
+adjacent days, alike sentences sharing a word near the weekdays (``weekdays``), and neither
+naming a person or place the other never names (undated reports of one story may be years
+apart: a killing on a Friday, the sentencing on a Thursday). A day of the month no year was
+found for ("on June 1" in an undated article) is compared with the other side's days in its
+year, or, both yearless, only in sentences alike as one claim (``date_same_claim``) with the
+same word governing each day ("ruled on May 28" / "ruled on May 29"; not "killed … on March
+3" / "convicted … on March 4").
 """
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -48,7 +53,7 @@ from dataclasses import dataclass
 
 from storyline.records import TimeExpr
 
-from .date_conflicts import event_date_skipped, no_day_stated
+from .date_conflicts import event_date_skipped, governing_word, no_day_stated
 from .date_slots import (
     comparable_slots,
     later_than_other,
@@ -71,6 +76,27 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # stays a weekday, compared with the other undated articles' weekdays.
 _WEEKDAY_ONLY = re.compile(r"^(?:(?:early|late|on)\s+)?(" + "|".join(_WEEKDAYS) + r")"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+# A weekday opening a date ("Thursday, May 29").
+_WEEKDAY_FIRST = re.compile(r"^(?:(?:early|late|on)\s+)?(" + "|".join(_WEEKDAYS) + r")\b",
+                            re.IGNORECASE)
+_LEAP_YEAR = 2000  # a yearless day of the month is kept in a leap year (29 February too)
+_MONTH_DAY = re.compile(
+    r"^(?:on\s+)?(?:(?P<month>" + "|".join(calendar.month_name[1:]) + r")\.?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<month2>" + "|".join(calendar.month_name[1:]) + r"))$", re.IGNORECASE)
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a day of the month written without a year ("June 1", "1st of
+    June"), or None."""
+    m = _MONTH_DAY.match(text.strip())
+    if m is None:
+        return None
+    month = [n.lower() for n in calendar.month_name].index((m["month"] or m["month2"]).lower())
+    day = int(m["day"] or m["day2"])
+    return (month, day) if 1 <= day <= calendar.monthrange(_LEAP_YEAR, month)[1] else None
+
+
 _MONDAY = dt.date(2001, 1, 1)  # a Monday: weekdays alone are kept as days of its week
 
 
@@ -83,6 +109,8 @@ class _Day:
     slot: str  # "event", "start" or "end" (``date_slots``)
     year_sure: bool  # the year is written, or the article's own date is not a guess
     weekday_only: bool = False  # an undated article's weekday: ``day`` is in _MONDAY's week
+    yearless: bool = False  # a day of the month the article could not date ("on June 1"):
+    # ``day`` is in _LEAP_YEAR, put in the other report's year where that is sure
 
 
 def _year_sure(doc: Doc, t: TimeExpr) -> bool:
@@ -104,8 +132,10 @@ def _guessed(t: TimeExpr) -> bool:
 
 
 def _weekday_only(doc: Doc, t: TimeExpr) -> int | None:
-    """The weekday (Monday = 0) of a weekday alone that the article could not date."""
-    m = _WEEKDAY_ONLY.match(t.text.strip())
+    """The weekday (Monday = 0) of a weekday alone that the article could not date, or of
+    one written with a day the article could not date either ("Thursday, May 29")."""
+    m = _WEEKDAY_ONLY.match(t.text.strip()) or (
+        None if t.value else _WEEKDAY_FIRST.match(t.text.strip()))
     if m is None or t.type != "DATE" or (t.value and not _guessed(t)):
         return None
     return _WEEKDAYS.index(m.group(1).lower())
@@ -118,6 +148,13 @@ def _event_day(doc: Doc, sentence: int, t: TimeExpr) -> tuple[dt.date, str, bool
         return None
     value = calendar_value(t)
     weekday = _weekday_only(doc, t)
+    if weekday is None and not value and t.type == "DATE":
+        month_day = _month_day(t.text)
+        if month_day is not None and not event_date_skipped(Dated(doc, sentence, [t]), t):
+            slot = slot_of(doc, t)
+            if slot in ("event", "start", "end"):
+                return dt.date(_LEAP_YEAR, *month_day), slot, False
+        return None
     if weekday is None and (not value or len(value) != 10
                             or (_guessed(t) and not _DIGIT.search(t.text))):
         return None  # no day, or a weekday resolved against a date guessed for the article
@@ -142,7 +179,7 @@ def _days(doc: Doc) -> list[_Day]:
         if found is not None:
             day, slot, weekday = found
             out.append(_Day(doc, t.sentence, t, day, slot, weekday or _year_sure(doc, t),
-                            weekday))
+                            weekday, yearless=not weekday and not t.value))
     return sorted(out, key=lambda x: (doc.content.index(x.sentence), x.time.start))
 
 
@@ -162,6 +199,8 @@ def _day_keys(doc: Doc, sentence: int | None = None) -> set[tuple[str, int, int]
             out.add(("weekday", weekday, 0))
         elif value and len(value) == 10:
             out.add(("date", int(value[5:7]), int(value[8:10])))
+        elif not value and t.type == "DATE" and (month_day := _month_day(t.text)):
+            out.add(("date", *month_day))  # "on June 1" in an undated article
     return out
 
 
@@ -252,6 +291,18 @@ _SEQUEL = re.compile(r"\b(?:in connection with|in the wake of|following|after|in
                      re.IGNORECASE)
 
 
+def _as_weekday(x: _Day) -> _Day | None:
+    """A day written with its weekday ("Thursday, May 29") as that weekday alone, to be
+    compared with an undated report's weekday; None for a day written without one."""
+    if x.weekday_only:
+        return x
+    m = _WEEKDAY_FIRST.match(x.time.text.strip())
+    if m is None:
+        return None
+    weekday = _WEEKDAYS.index(m.group(1).lower())
+    return dataclasses.replace(x, day=_MONDAY + dt.timedelta(days=weekday), weekday_only=True)
+
+
 def _consequence(x: _Day) -> bool:
     return bool(_SEQUEL.search(x.doc.sentence_text(x.sentence)))
 
@@ -278,6 +329,8 @@ def lead_date_conflicts(docs: list[Doc], space: SentenceSpace,
     pairs: list[tuple[_Day, _Day]] = []
     for da_doc, db_doc in outlet_pairs(docs):
         a, b = leads_by_order.get(da_doc.order), leads_by_order.get(db_doc.order)
+        if a is not None and b is not None and a.weekday_only != b.weekday_only:
+            a, b = _as_weekday(a), _as_weekday(b)  # "on Wednesday" / "Thursday, May 29"
         if (a is None or b is None or not comparable_slots(a.slot, b.slot)
                 or a.weekday_only != b.weekday_only):
             continue
@@ -297,17 +350,38 @@ def lead_date_conflicts(docs: list[Doc], space: SentenceSpace,
             continue  # as ``weekdays``: the words nearest each weekday tell two happenings
         sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
         follow_up = _follow_up(a, b, da, db)
-        alike = sim >= (options.date_same_claim if follow_up else options.lead_date_same_event)
+        # Days of the month no year was found for, as one claim: with no year nor report
+        # day, a later step of the story (a conviction, an appeal) cannot be told apart.
+        yearless = a.yearless and b.yearless and not (a.year_sure or b.year_sure)
+        if yearless and governing_word(a.doc, a.sentence, a.time) != governing_word(
+                b.doc, b.sentence, b.time):
+            continue  # "killed … on March 3" / "convicted … on March 4": two steps
+        strict = follow_up or yearless
+        alike = sim >= (options.date_same_claim if strict else options.lead_date_same_event)
         lone = all(not any(x.day != y.day and _gap(x, y, x.day, y.day) <= 3
                            for x in days[y.doc.order] if x.weekday_only == y.weekday_only)
                    for y in (a, b))
         # Undated reports may be years apart (a killing, then the sentencing): weekdays
-        # alone are tied by alike sentences only.
-        if alike or (lone and not follow_up and not a.weekday_only
+        # alone and days of the month neither could date are tied by alike sentences only.
+        undated = a.weekday_only or (a.yearless and b.yearless)
+        if alike or (lone and not follow_up and not undated
                      and not _consequence(a) and not _consequence(b)):
             # Shown as compared: a guessed year put in the other report's.
             pairs.append((dataclasses.replace(a, day=da), dataclasses.replace(b, day=db)))
     return _grouped(pairs)
+
+
+def _no_year(x: _Day) -> bool:
+    """A day of the month left in _LEAP_YEAR: no year known on either side."""
+    return x.yearless and x.day.year == _LEAP_YEAR
+
+
+def _shown_day(x: _Day) -> str:
+    if x.weekday_only:
+        return _WEEKDAYS[x.day.weekday()].capitalize()
+    if _no_year(x):
+        return f"{calendar.month_name[x.day.month]} {x.day.day}"
+    return x.day.isoformat()
 
 
 def _grouped(pairs: list[tuple[_Day, _Day]]) -> list[Discrepancy]:
@@ -330,8 +404,7 @@ def _grouped(pairs: list[tuple[_Day, _Day]]) -> list[Discrepancy]:
         by_value: dict[str, list[_Day]] = defaultdict(list)
         for i in members:
             x = nodes[i]
-            by_value[_WEEKDAYS[x.day.weekday()].capitalize() if x.weekday_only
-                     else x.day.isoformat()].append(x)
+            by_value[_shown_day(x)].append(x)
         if len(by_value) < 2:
             continue
         first = nodes[min(members)]
@@ -341,8 +414,9 @@ def _grouped(pairs: list[tuple[_Day, _Day]]) -> list[Discrepancy]:
             about=clip(about),
             values=[
                 DiscrepancyValue(
-                    # A weekday alone is shown as itself ("Friday"), a day with its words.
-                    value if xs[0].weekday_only else
+                    # A weekday alone is shown as itself ("Friday"), a day of the month
+                    # no year was found for as "June 1", a day with its words.
+                    value if xs[0].weekday_only or _no_year(xs[0]) else
                     f"{value} ({', '.join(dict.fromkeys(x.time.text for x in xs))})",
                     dedupe_citations(x.doc.cite(x.sentence) for x in xs),
                 )

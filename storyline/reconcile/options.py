@@ -130,5 +130,22 @@ class ReconcileOptions:
     clock_done_same_event: float = 0.1  # ... for two times something was put out ("by 7
     # a.m."): short sentences around the story's own subject ("the fire") share few rare words
 
+    # -- a casualty's condition (``casualties``) ------------------------------------------
+    condition_update_hours: float = 12.0  # two reports of one casualty's hospital condition
+    # published further apart tell an update (a patient moves on the scale within a day)
+
+    # -- numbered members of a series (``ordinals``) ----------------------------------------
+    ordinal_same_event: float = 0.3  # sentence cosine for two outlets' numbers of one test
+    # flight or round of talks ("the seventh test flight … exploded" / "the eighth")
+    ordinal_max_apart: int = 2  # a misnumbering is off by one or two; further apart, two
+    # members of the series (the booster's 20th flight, the rocket's 300th)
+
+    # -- a headline's sum against its own lead's (``headlines``) ----------------------------
+    headline_lead_sentences: int = 3  # an article's first content sentences, where it
+    # states the sum its headline gives
+    headline_slip_ratio: float = 1.08  # a slip of the last digit ("$2.5 million" over a
+    # lead's "$2.6 million"); further apart, the headline's sum may be another (a total
+    # over a part)
+
 
 DEFAULT_OPTIONS = ReconcileOptions()

@@ -9,6 +9,7 @@ unless the outlet giving percent also gives the points (it reports both).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from storyline.records import Figure
@@ -66,3 +67,22 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
                               "or about 11%."),
                     ))
     return out
+
+
+# A sentence about a share: a percentage, or a word for a share of a whole or of voters.
+_SHARE_WORDS = re.compile(
+    r"%|\bper\s?cent\b|\b(?:polls?|polling|survey|share|approval|turnout|unemployment|"
+    r"inflation|yields?|interest rates?|vote share)\b", re.IGNORECASE)
+_POINTS = frozenset({"point", "points"})
+
+
+def as_points(doc: Doc, f: Figure, story_points: bool = False) -> Figure:
+    """A count of "points" in a sentence about a share ("the party's share fell 6 points to
+    31%", "her lead in the poll narrowed to 3 points"), or in a story whose outlets speak of
+    percentage points (``story_points``: "won by 12 percentage points" / "a 10-point
+    margin"), is a change in percentage points, compared with "4 percentage points"; points
+    of a game or an index stay counts."""
+    if (f.kind != "count" or f.unit.lower() not in _POINTS or f.value > 100
+            or not (story_points or _SHARE_WORDS.search(doc.sentence_text(f.sentence)))):
+        return f
+    return dataclasses.replace(f, kind="percent", unit="pp")

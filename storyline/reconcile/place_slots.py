@@ -11,13 +11,18 @@ same happening in different places: a ``place`` discrepancy.
 Not a conflict: one place's words inside the other's ("Springfield" / "Springfield,
 Mo."); a place next to another in a list ("Saudi Arabia, Egypt, Italy"), where outlets
 name different members; an article that names the other place anywhere (the story then
-has both places, "from Saginaw to Flint", and the sentences may tell different legs).
+has both places, "from Saginaw to Flint", and the sentences may tell different legs); two
+sentences dated clearly apart (``apart.days_apart``: "talks in Geneva on May 10" / "talks in
+London on June 9", two rounds of one negotiation).
 """
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import defaultdict
 
+from .apart import days_apart
 from .evidence import Doc
 from .model import Citation, Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -26,6 +31,20 @@ from .statements import PLACES, statement_words, swap_discrepancies, swaps
 from .text import STOP_WORDS
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_MONTH = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
+
+
+def _months(doc: Doc, sentence: int) -> set[str]:
+    """The months the sentence's dates name ("on May 10": May), resolved or not."""
+    return {m.group(0) for t in doc.times if t.sentence == sentence and t.type == "DATE"
+            for m in _MONTH.finditer(t.text)}
+
+
+def _dated_apart(da: Doc, sa: int, db: Doc, sb: int) -> bool:
+    """Two sentences dated clearly apart: ``apart.days_apart``, or each names months and
+    none in common (undated reports: "on May 10" / "on June 9")."""
+    ma, mb = _months(da, sa), _months(db, sb)
+    return bool(ma and mb and not ma & mb) or days_apart(da, sa, db, sb)
 
 
 def _places(doc: Doc, sentence: int) -> list[tuple[str, list[str]]]:
@@ -91,6 +110,8 @@ def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
         fa, fb = set(statement_words(pa)), set(statement_words(pb))
         if fa <= fb or fb <= fa or _mentions(da, pb, texts) or _mentions(db, pa, texts):
             continue
+        if _dated_apart(da, sa, db, sb):
+            continue  # "talks in Geneva on May 10" / "talks in London on June 9": two rounds
         slot = " ".join(before)
         found[slot].setdefault(pa, []).append(da.cite(sa))
         found[slot].setdefault(pb, []).append(db.cite(sb))

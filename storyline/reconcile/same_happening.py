@@ -85,6 +85,9 @@ def dated_apart(da: Doc, sa: int, db: Doc, sb: int, skip: Collection[str] = ()) 
 _SPAN_UNITS = frozenset({"day", "days", "night", "nights", "week", "weeks", "month", "months"})
 _RUNNING_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[a-z]")
 _RUNNING_BEFORE = re.compile(r"\b(?:past|last|for|after|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# A window set ahead: a pause, a suspension, a truce or a delay "for 90 days".
+_WINDOW_SET = re.compile(r"\b(?:paus|suspen|truce|delay|postpon|freez|extend|extension|"
+                         r"reprieve|moratorium|ceasefire|cease-fire)\w*", re.IGNORECASE)
 
 
 def running_span(doc: Doc, start: int, end: int, unit: str) -> bool:
@@ -93,8 +96,14 @@ def running_span(doc: Doc, start: int, end: int, unit: str) -> bool:
     if fold(unit) not in _SPAN_UNITS:
         return False
     text = doc.article.text
-    return bool(_RUNNING_AFTER.match(text[end:end + 20])
-                or _RUNNING_BEFORE.search(text[max(0, start - 20):start]))
+    if _RUNNING_AFTER.match(text[end:end + 20]):
+        return True
+    before = _RUNNING_BEFORE.search(text[max(0, start - 20):start])
+    if before is None:
+        return False
+    # "agreed to pause the tariff increases for 60 days": a window set, not a span so far
+    return not (fold(before.group(0)).startswith("for")
+                and _WINDOW_SET.search(text[max(0, start - 80):start]))
 
 
 def running(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:

@@ -70,9 +70,25 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
 
 
+# A margin told without the word: "won by 12 votes", "passed by three seats", "won by 12
+# points" is "a 14-vote margin", "a three-seat majority", "a 10-point lead".
+_BY_MARGIN = re.compile(r"\bby\s+(?:only\s+|just\s+|a\s+mere\s+)?[\w,.]+\s+"
+                        r"(?:votes?|seats?|(?:percentage\s+)?points?)\b", re.IGNORECASE)
+_MARGINS = frozenset({"margin", "majority", "lead"})
+# A prison term told without the word: "sentenced to 12 years", "12 years in prison" is "a
+# 10-year prison term", "a 10-year sentence".
+_SENTENCED = re.compile(r"\b(?:sentenc\w*|prison|jail\w*|imprison\w*)\b", re.IGNORECASE)
+_TERMS = frozenset({"term", "sentence"})
+
+
 def _names_head(doc: Doc, sentence: int, head: str) -> bool:
-    """Does the sentence name the noun, other than as a point measured from?"""
+    """Does the sentence name the noun, other than as a point measured from? A margin may
+    be told as "by 12 votes"."""
     text = doc.sentence_text(sentence)
+    if head in _MARGINS and _BY_MARGIN.search(text):
+        return True
+    if head in _TERMS and _SENTENCED.search(text):
+        return True
     return any(stem(fold(m.group(0))) == head
                and not _REFERENCE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
                for m in _WORD.finditer(text))

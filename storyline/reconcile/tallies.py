@@ -12,7 +12,10 @@ than double the other (an earlier disaster's toll recalled in the background is 
 one's). Each outlet's only toll of one kind, with no third toll of the story near it, is
 compared however unlike the sentences (``lone_tallies``, a measure key as in
 ``measure_keys``). A higher count in a report published ``update_after_hours`` later is an
-update.
+update. Tolls are also read as "a death toll of 23", "23 deaths" and, after a count, "and
+another wounded", "critically injuring a third" (one). A toll of none said of everyone
+("no injuries were reported", "no one was killed or injured"; ``sentence_zeros``) is set
+against another outlet's only count of that kind (``lone_zeros``).
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ from .statements import PLACES, elsewhere
 from .text import fold, spell_numbers
 from .updates import days_between, timed
 
-_KIND = {"kill": "killed", "dead": "killed", "die": "killed",
-         "injur": "injured", "wound": "injured", "hurt": "injured"}
+_KIND = {"kill": "killed", "dead": "killed", "die": "killed", "death": "killed",
+         "fatal": "killed", "injur": "injured", "wound": "injured", "hurt": "injured"}
 _BOUNDS = {"at least": ">=", "more than": ">", "over": ">", "about": "~", "around": "~",
            "nearly": "~", "almost": "~", "some": "~", "roughly": "~", "an estimated": "~",
            "up to": "<=", "as many as": "<=", "at most": "<=", "fewer than": "<",
@@ -53,6 +56,75 @@ _BEFORE_PARTICIPLE = re.compile(
     _BOUND + _NUM + r"\s+(?:(?:people|persons|others|more|civilians|residents)\s+)?"
     r"(?:(?:were|are|have been|had been|was)\s+)?(?:also\s+)?"
     r"(?P<verb>killed|dead|died|injured|wounded|hurt)\b")
+# One more after a count: "killing two and critically injuring a third", "two killed and
+# another wounded", "and a third employee wounded" — one injured (or killed).
+_ONE_MORE = re.compile(
+    r"\b(?:(?:critically|seriously|fatally|badly)\s+)?(?P<verb>injuring|wounding|hurting|"
+    r"killing)\s+(?:a\s+third|a\s+fourth|1\s+other|another)\b(?!\s+\d)|"
+    r"\band\s+(?:a\s+third|a\s+fourth|another|1\s+other)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:was|were|has been|had been)\s+)?(?:(?:critically|seriously|badly)\s+)?"
+    r"(?P<verb2>wounded|injured|hurt|killed)\b")
+# "a death toll of 23", "the death toll rose to 23", "23 deaths", "12 injuries"
+_TOLL = re.compile(
+    r"\b(?P<verb>death|injury)\s+tolls?\s+(?:(?:has|had|have)\s+)?(?:(?:rose|risen|"
+    r"climbed|jumped|increased|stood|stands|reached|hit|is|was|of|at|to)\s+)?(?:(?:to|at)\s+)?"
+    + _BOUND + _NUM + r"\b(?![-.,]\d)(?!\s*(?:%|(?:percent|per cent)\b))|"
+    + _BOUND.replace("bound", "bound2") + r"(?P<num2>\d+(?:,\d{3})*)\s+"
+    r"(?P<verb2>deaths|fatalities|injuries)\b")
+
+
+# A toll of none, said of everyone: "no injuries were reported", "no one was hurt", "nobody
+# was killed or injured", "there were no reports of injuries". Not one qualified by group,
+# degree or moment ("no injuries to police", "no one else was hurt", "no serious
+# injuries", "no one on board", "no immediate reports of injuries"): those leave room for
+# other casualties, so they contradict no count.
+_NO_ONE = re.compile(r"\bno\s*-?\s*one\b")
+_ZERO_VERB = (r"(?P<verb>killed|dead|died|injured|wounded|hurt)"
+              r"(?:\s+or\s+(?P<verb2>killed|dead|injured|wounded|hurt))?")
+_ZERO_AUX = r"(?:was|were|has been|have been|had been|is|are|got|reported)\s+(?:reported\s+)?"
+_ZERO_NOUN = (r"(?P<noun>injuries|injury|deaths|fatalities)"
+              r"(?:\s+or\s+(?P<noun2>injuries|deaths|fatalities))?")
+_ZEROS = (
+    # "no one was hurt", "nobody was killed or injured"
+    re.compile(r"(?<![\w-])(?:no\s*-?\s*one|nobody)\s+" + _ZERO_AUX + _ZERO_VERB + r"\b"
+               r"(?!\s+(?:in|at|on|during)\s+(?:a|an|the)\s+(?:earlier|previous|second|other|"
+               r"separate)\b)"),
+    # "no injuries were reported", "there were no reports of injuries"
+    re.compile(r"(?<![\w-])no\s+(?:reports?\s+of\s+(?:any\s+)?)?" + _ZERO_NOUN + r"\b"
+               r"(?!\s+(?:to|among|of|on the ground|on board|aboard|from|were among)\b)"),
+)
+# Words before the zero that qualify it (a group, a degree, a moment, a hedge).
+_ZERO_QUALIFIED = re.compile(
+    r"\b(?:serious|major|life-threatening|critical|other|further|additional|new|immediate|"
+    r"immediately|initial|early|known|confirmed|else|if|whether|unclear|not|hope|hoped|"
+    r"hopes|hoping|pray|prayed|lucky)\s+(?:\w+\s+){0,3}$")
+# What may follow "no injuries": "or damage", "were reported", the clause's end or a
+# preposition of the happening ("in the blast", "at the scene").
+_ZERO_DAMAGE = re.compile(r"\s+(?:or|and)\s+(?:damage|property)\b")
+_ZERO_ENDS = re.compile(
+    r"\s*(?:were|was|have been|had been|are)?\s*(?:reported|recorded|confirmed)?"
+    r"\s*(?:[.,;]|$|\s+(?:in|at|after|as|and|but|when|from the)\b)")
+_NOUN_KIND = {"injuries": "injured", "injury": "injured", "deaths": "killed",
+              "fatalities": "killed"}
+
+
+def sentence_zeros(text: str) -> set[str]:
+    """The kinds ("killed", "injured") a sentence says there were none of, said of everyone
+    and unqualified ("no injuries were reported", "no one was killed or injured")."""
+    folded = fold(text)
+    out: set[str] = set()
+    for pattern in _ZEROS:
+        for m in pattern.finditer(folded):
+            if _ZERO_QUALIFIED.search(folded[max(0, m.start() - 40):m.start()]):
+                continue
+            if "noun" in pattern.groupindex:
+                after = folded[m.end():m.end() + 30]
+                if not (_ZERO_DAMAGE.match(after) or _ZERO_ENDS.match(after)):
+                    continue  # "no injuries to speak of" is another sentence's business
+                out.update(_NOUN_KIND[n] for n in (m.group("noun"), m.group("noun2")) if n)
+            else:
+                out.update(_kind(v) for v in (m.group("verb"), m.group("verb2")) if v)
+    return out
 
 
 @dataclass
@@ -69,18 +141,24 @@ def _kind(verb: str) -> str:
 
 def sentence_tallies(text: str) -> list[tuple[str, float, str]]:
     """(kind, value, bound) of each tally of the dead or injured in a sentence."""
-    folded = spell_numbers(fold(text))
+    # "no one was injured", "no - one was hurt" (tokenised text) count none, not one
+    folded = spell_numbers(_NO_ONE.sub("nobody", fold(text)))
     out: list[tuple[int, str, float, str]] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_AFTER_VERB, _BEFORE_PARTICIPLE):
+    for pattern in (_AFTER_VERB, _BEFORE_PARTICIPLE, _TOLL):
         for m in pattern.finditer(folded):
-            span = m.span("num")
+            g = "" if m.groupdict().get("num") else "2"  # _TOLL's second form
+            span = m.span("num" + g)
             if any(s <= span[0] < e for s, e in taken):
                 continue
             taken.append(span)
-            bound = _BOUNDS.get((m.group("bound") or "").strip(), "=")
-            value = float(m.group("num").replace(",", ""))
-            out.append((span[0], _kind(m.group("verb")), value, bound))
+            bound = _BOUNDS.get((m.group("bound" + g) or "").strip(), "=")
+            value = float(m.group("num" + g).replace(",", ""))
+            out.append((span[0], _kind(m.group("verb" + g)), value, bound))
+    for m in _ONE_MORE.finditer(folded):
+        verb = m.group("verb") or m.group("verb2")
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append((m.start(), _kind(verb), 1.0, "="))
     return [(k, v, b) for _, k, v, b in sorted(out)]
 
 
@@ -124,6 +202,38 @@ def lone_tallies(tallies: list[_Tally], ratio: float) -> Callable[[_Tally, _Tall
     return test
 
 
+def _stated(doc: Doc) -> list[int]:
+    """The article's content sentences and its short full sentences ("Nobody was hurt."):
+    a toll of none is often told in three or four words."""
+    content = set(doc.content)
+    return [s.index for s in doc.analysis.sentences
+            if s.index in content or (doc.content and s.index > min(doc.content)
+                                      and _FULL_STOP.search(doc.sentence_text(s.index)))]
+
+
+_FULL_STOP = re.compile(r"^[A-Z\"“'‘].*\w[.!][\"”'’]?\s*$")
+
+
+def lone_zeros(tallies: list[_Tally], docs: list[Doc]) -> Callable[[_Tally, _Tally], bool]:
+    """A test of a toll of none against another outlet's count ("no injuries were reported"
+    / "three people were injured"): the article saying none gives no count of that kind, and
+    the other gives one count of it and never says none — each article's one toll of the
+    kind, so one toll told two ways. (``tallies`` holds the counts, not yet the nones.)"""
+    counts: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for t in tallies:
+        counts[(t.doc.id, t.kind)].add(t.figure.value)
+    nones = {(d.id, kind) for d in docs if d.independent for s in _stated(d)
+             for kind in sentence_zeros(d.sentence_text(s))}
+
+    def test(a: _Tally, b: _Tally) -> bool:
+        zero, count = (a, b) if a.figure.value == 0 else (b, a)
+        return (not counts[(zero.doc.id, zero.kind)]
+                and len(counts[(count.doc.id, count.kind)]) == 1
+                and (count.doc.id, count.kind) not in nones
+                and count.figure.bound in ("=", "~", ">", ">="))
+    return test
+
+
 def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     tallies: list[_Tally] = []
@@ -137,6 +247,13 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     text="", start=0, end=0, sentence=s, value=value, unit=unit,
                     kind="count", bound=bound)))
     lone = lone_tallies(tallies, options.key_ratio)
+    zero_lone = lone_zeros(tallies, docs)
+    for d in docs:
+        if d.independent:
+            tallies.extend(_Tally(d, s, kind, Figure(
+                text="", start=0, end=0, sentence=s, value=0.0, unit="people", kind="count",
+                bound="=")) for s in _stated(d) for kind in sorted(sentence_zeros(
+                    d.sentence_text(s))))
     # Conflicting pairs join into groups (one disaster's dead, another's recalled toll
     # apart); each group of values is one discrepancy.
     keys: dict[tuple[str, float, str], int] = {}
@@ -165,7 +282,11 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                 continue
             lo, hi = sorted((a.figure.value, b.figure.value))
             need = options.tally_same_event * (2 if hi > 2 * max(lo, 1) else 1)
-            if lone(a, b):
+            if (a.figure.value == 0) != (b.figure.value == 0):
+                if not zero_lone(a, b):
+                    continue
+                need = 0.0  # none against the other outlet's one count: one toll
+            elif lone(a, b):
                 need = 0.0  # each outlet's one toll of this kind: one quantity, told unalike
             if (space.sim(a.doc, a.sentence, b.doc, b.sentence) < need
                     or elsewhere(a.doc, a.sentence, b.doc, labels=_SETTING)
@@ -198,8 +319,8 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
     out = []
     for members in groups.values():
         kind = members[0][0]
-        shown = [(format_value(v, "", bound) + f" {kind}", cites[keys[(kind, v, bound)]])
-                 for kind, v, bound in members]
+        shown = [(_NONE[kind] if v == 0 else format_value(v, "", bound) + f" {kind}",
+                  cites[keys[(kind, v, bound)]]) for kind, v, bound in members]
         out.append(Discrepancy(
             kind="figure",
             about=f"people {kind}",
@@ -210,6 +331,7 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
     return out
 
 
+_NONE = {"killed": "no deaths", "injured": "no injuries"}
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 

@@ -10,6 +10,15 @@ is not held yet: neither is a title to compare; so is a title given in a
 sentence told of an earlier time ("At the time, … Senator Obama will fight") or inside
 someone's quoted words (a title as it was when they spoke). A prosecutor is an attorney
 ("Assistant District Attorney" / "prosecutor").
+
+A title keeps its rank and its portfolio (``role_title_keys``): "Vice Premier" and
+"Premier", "Commerce Secretary" and "Treasury Secretary" are two offices; one office in two
+styles is one ("Secretary of Commerce" / "Commerce Secretary", "Trade Minister" / "Commerce
+Minister", "Foreign Secretary" / "Foreign Minister", "Vice Premier" / "Deputy Prime
+Minister", "Premier" / "Prime Minister"), and a title without its portfolio ("Secretary")
+where the story gives it with one agrees with any. Each outlet's title is read from its own
+sentence when the name reader merged two outlets' roles into one ("Premier Liu" into "Vice
+Premier").
 """
 
 from __future__ import annotations
@@ -128,6 +137,101 @@ def role_titles(text: str) -> frozenset[str]:
     return frozenset(titles - _QUALIFIERS)
 
 
+# The offices one title noun names in government ("Commerce Secretary", "Secretary of
+# the Treasury", "Finance Minister", "Prime Minister"): a closed class of portfolios, each
+# a different office held by a different person.
+_PORTFOLIO_NOUNS = wordset("secretary minister")
+_PORTFOLIOS = wordset(
+    "commerce treasury finance trade foreign defence defense interior home justice health "
+    "education labor labour energy agriculture transport transportation state economy "
+    "economic industry environment housing culture war navy army homeland veterans "
+    "communications information immigration security development press cabinet prime "
+    "chief general")
+# One portfolio's names ("Trade Minister" / "Commerce Minister", "Treasury Secretary" /
+# "finance minister": outlets at home and abroad name one ministry both ways).
+_SAME_PORTFOLIO = {"trade": "commerce", "treasury": "finance", "defense": "defence",
+                   "labor": "labour", "transportation": "transport", "economic": "economy",
+                   "home": "interior"}
+# Ministries whose head is called secretary or minister by different outlets ("Foreign
+# Secretary" / "Foreign Minister"); not a press or cabinet secretary, nor a prime minister.
+_MINISTRIES = wordset(
+    "commerce finance foreign defence interior justice health education labour energy "
+    "agriculture transport economy industry environment housing culture immigration")
+# A rank before a title: another office than the title alone ("Vice Premier" / "Premier").
+_RANKS = wordset("vice deputy assistant under")
+
+
+def role_title_keys(text: str) -> frozenset[str]:
+    """The offices a role names, each as its title noun with the rank and portfolio before
+    it ("Vice Premier" -> "vice premier", "Secretary of Commerce", "Commerce Secretary" and
+    "Trade Minister" -> "commerce minister", "Deputy Prime Minister" -> "deputy prime
+    minister"); past roles none, like ``role_titles``."""
+    folded = fold(text)
+    if _PAST.search(folded):
+        return frozenset()
+    words: list[tuple[str, str, bool, int]] = []  # (title word, as written, owns, end)
+    for m in re.finditer(r"([a-z]+)('s\b)?", folded):
+        words.append((_SAME_TITLE.get(m.group(1), m.group(1)), m.group(1), bool(m.group(2)),
+                      m.end()))
+    keys: set[str] = set()
+    last = ""  # the key of the title noun just before
+    for i, (word, raw, owner, end) in enumerate(words):
+        if word in _COMPLEMENT and keys:
+            break
+        if word in _QUALIFIERS and last and " " not in last:
+            keys.discard(last)  # "Sheriff Deputy": a deputy sheriff
+            keys.add(f"deputy {last}")
+            last = ""
+            continue
+        last = ""
+        if owner or _OF_A_BODY.match(folded, end) or word in _QUALIFIERS:
+            continue
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if raw in _PORTFOLIOS and nxt in _PORTFOLIO_NOUNS:
+            continue  # "Justice Minister": the portfolio of the noun after it
+        if word not in _TITLES and word not in _SAME_TITLE.values():
+            continue
+        before = i - 1
+        portfolio = ""
+        if word in _PORTFOLIO_NOUNS:
+            if before >= 0 and words[before][1] in _PORTFOLIOS and not words[before][2]:
+                portfolio, before = words[before][1], before - 1
+            else:  # "Secretary of (the) Commerce", "Minister for Trade"
+                after = [w for _, w, _, _ in words[i + 1:i + 4] if w != "the"]
+                if len(after) >= 2 and after[0] in ("of", "for") and after[1] in _PORTFOLIOS:
+                    portfolio = after[1]
+        rank = words[before][1] if before >= 0 and words[before][1] in _RANKS else ""
+        portfolio = _SAME_PORTFOLIO.get(portfolio, portfolio)
+        if portfolio in _MINISTRIES:
+            word = "minister"  # "Foreign Secretary" / "Foreign Minister": one office
+        if word == "premier" and not portfolio:
+            portfolio, word = "prime", "minister"  # "Premier Li" / "Prime Minister Li"
+        rank = "deputy" if rank == "vice" else rank  # "Vice Premier" / "Deputy Prime Minister"
+        last = " ".join(w for w in (rank, portfolio, word) if w)
+        keys.add(last)
+    return frozenset(keys)
+
+
+def _parts(key: str) -> tuple[str, str, str]:
+    """(rank, portfolio, noun) of a title key ("deputy prime minister")."""
+    words = key.split(" ")
+    rank = words[0] if len(words) > 1 and words[0] in _RANKS else ""
+    portfolio = words[-2] if len(words) > 1 and words[-2] in _PORTFOLIOS else ""
+    return rank, portfolio, words[-1]
+
+
+def _noun(key: str) -> str:
+    return _parts(key)[2]
+
+
+def _less_precise(key: str, keys: set[str]) -> bool:
+    """A title without its portfolio ("Secretary") where the story gives it with one
+    ("Commerce Secretary"): one office told less precisely, compatible with any."""
+    rank, portfolio, noun = _parts(key)
+    return not portfolio and any(
+        (r, n) == (rank, noun) and p for r, p, n in map(_parts, keys))
+
+
 _JOINED = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+((?:[a-z]+\s+){0,3}[a-z]+)\b")
 
 
@@ -157,6 +261,26 @@ def title_conflicts(people: list[MergedPerson]) -> list[Discrepancy]:
     return out
 
 
+_WORDS_BEFORE_NAME = 4  # words before a person's name read for the title given there
+
+
+def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
+    """The role as this sentence words it: the merged role's text where the sentence holds
+    it, else the few words right before the person's name ("Premier Liu Wen …" of a role
+    merged as "Vice Premier")."""
+    if fold(role) in fold(sentence):
+        return role
+    names = [person.name, *(v.name for v in person.variants)]
+    found = [at for n in names if n and (at := sentence.find(n)) >= 0]
+    if not found:
+        return role
+    own = " ".join(sentence[:min(found)].split()[-_WORDS_BEFORE_NAME:])
+    # Only the merged role's own office told in other words: the same title noun before
+    # the name (another noun there is someone else's title, or no title of the person).
+    nouns = {_noun(k) for k in role_title_keys(role)}
+    return own if nouns & {_noun(k) for k in role_title_keys(own)} else role
+
+
 def _person_titles(person: MergedPerson) -> Discrepancy | None:
     # Which titles each outlet gives, and where.
     by_outlet: dict[str, set[str]] = {}
@@ -166,11 +290,21 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
         if role.citations and not cites:
             continue
         told = {c.outlet for c in cites}
+        if cites and None not in told:
+            for cite in cites:  # each outlet's own words ("Premier" merged into "Vice Premier")
+                wording = _own_wording(role.text, cite.sentence, person)
+                for title in role_title_keys(wording):
+                    by_outlet.setdefault(cite.outlet or "", set()).add(title)
+                    texts.setdefault(title, []).append((wording, [cite], cite.outlet or ""))
+            continue
         current = [o for o in role.outlets if o in told] if None not in told else role.outlets
-        for title in role_titles(role.text):
+        for title in role_title_keys(role.text):
             for outlet in current or role.outlets:
                 by_outlet.setdefault(outlet, set()).add(title)
                 texts.setdefault(title, []).append((role.text, cites, outlet))
+    every = {t for ts in by_outlet.values() for t in ts}
+    loose = {t for t in every if _less_precise(t, every)}
+    by_outlet = {o: ts - loose for o, ts in by_outlet.items() if ts - loose}
     titles = sorted({t for ts in by_outlet.values() for t in ts})
     if len(titles) < 2 or len(by_outlet) < 2:
         return None
@@ -186,10 +320,11 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
     for _, cites, _ in (r for rs in texts.values() for r in rs):
         for cite in cites:
             for a, b in joined_titles(cite.sentence):
-                if a in pos and b in pos:
-                    uf.union(pos[a], pos[b])
+                for ka in (t for t in titles if _noun(t) == a):
+                    for kb in (t for t in titles if _noun(t) == b):
+                        uf.union(pos[ka], pos[kb])
     groups: dict[int, list[str]] = {}
-    for t in titles:
+    for t in sorted(titles, key=list(texts).index):  # in the order the roles come
         groups.setdefault(uf.find(pos[t]), []).append(t)
     if len(groups) < 2:
         return None

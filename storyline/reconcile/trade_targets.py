@@ -6,7 +6,8 @@ raised tariffs on Chinese goods to 145%" / "China raised its tariffs on American
 country or people named right after "on", "from" or "against" ("on Chinese goods", "on
 imports from China", "against Canada"). Two figures whose sentences each name such a target
 and none in common (compared by their first four letters: "China" / "Chinese") are of two
-measures and never conflict. A sentence naming no target says nothing either way.
+measures and never conflict. A sentence naming no target says nothing either way. Two
+names of one country ("the U.S.", "American") are one target (``countries``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from storyline.records import Figure
 
+from .countries import country_of
 from .evidence import Doc
 from .text import fold
 
@@ -23,10 +25,16 @@ _BEFORE = re.compile(r"\b(?:on|from|against)\s+(?:(?:imports?|goods|products|exp
                      r"(?:from|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+def _key(name: str) -> str:
+    """The country a target names, else the name's first four letters."""
+    return country_of(name) or fold(name).removeprefix("the ")[:4]
+
+
 def targets(doc: Doc, sentence: int) -> frozenset[str]:
-    """The first four letters of each country or people a sentence aims something at."""
+    """The country (or first four letters) of each country or people a sentence aims
+    something at."""
     text = doc.article.text
-    return frozenset(fold(e.text).removeprefix("the ")[:4] for e in doc.analysis.entities
+    return frozenset(_key(e.text) for e in doc.analysis.entities
                      if e.sentence == sentence and e.label in _TARGET_LABELS
                      and _BEFORE.search(text[max(0, e.start - 30):e.start]))
 

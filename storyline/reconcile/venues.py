@@ -2,7 +2,8 @@
 Airport" in one report and "the leaders met at the Harlow air base" in another.
 
 The venue is a facility the tagger marks (FAC, or a name ending in a word for a facility:
-airport, base, palace, hall, hotel, stadium…) introduced by "at", "in", "inside" or
+airport, base, palace, hall, hotel, stadium…), or a capitalised name holding such a word
+that the tagger missed ("Joint Base Elmendorf-Richardson"), introduced by "at", "in", "inside" or
 "outside", possibly through a part of it ("at a VIP lounge of …"), in one of the first
 ``venue_lead_sentences`` content sentences of an article, where a report says what
 happened and where. Two independent outlets disagree on the venue when the content word
@@ -10,7 +11,10 @@ nearest one venue (no word of time) is among the words just before the other ("m
 "met", "talks" / "met for talks"; a shared noun alone, "the president landed" / "the
 president spoke", is two happenings), neither venue's name holds the other's or all its
 words (hyphens and "the" aside: "the SAP-Arena" / "SAP Arena", "Harlow Airport" / "Harlow
-International Airport": one venue at two precisions), and neither article names the other
+International Airport": one venue at two precisions), neither is a part of a site against a
+site ("Launch Complex 39A" / "Kennedy Space Center"), nor do they share a name word with only
+one of them saying its kind ("Madison Square Garden" / "the Garden arena"; "Gimhae
+International Airport" / "Gimhae Air Base" are two sites), and neither article names the other
 venue anywhere (an arrival at one place and talks at another, told by one article, are two
 happenings).
 """
@@ -40,8 +44,13 @@ _INTRO = re.compile(r"\b(?:at|in|inside|outside)\s+(?:(?:the|a|an)\s+)?"
 _TIME_WORDS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
     "morning afternoon evening night week month year day hour minute am pm january "
-    "february march april may june july august september october november december"
+    "february march april may june july august september october november december "
+    "weeks months years days hours minutes seconds"  # "met for about 100 minutes in …"
 )
+# A facility's name the tagger missed ("Joint Base Elmendorf-Richardson"): a run of
+# capitalised words holding one of these heads, outside every entity the tagger marked.
+_UNTAGGED_HEADS = wordset("airport airfield base palace stadium arena")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
 _BEFORE_WORDS = 6  # words before the venue's introduction that say what happened there
 _LOOK_BACK = 60  # characters before the venue searched for its introduction
@@ -68,35 +77,68 @@ def _is_venue(label: str, text: str) -> bool:
                               and words[-1] in _FACILITY_HEADS)
 
 
+def _untagged(doc: Doc, sentences: set[int]) -> list[tuple[int, int, str]]:
+    """(sentence, start, text) of facility names the tagger left unmarked."""
+    text = doc.article.text
+    tagged = [(e.start, e.end) for e in doc.analysis.entities]
+    out = []
+    for s in doc.analysis.sentences:
+        if s.index not in sentences:
+            continue
+        for m in _CAPITALISED_RUN.finditer(text, s.start, s.end):
+            if (any(w in _UNTAGGED_HEADS for w in fold(m.group(0)).split())
+                    and not any(a < m.end() and m.start() < b for a, b in tagged)):
+                out.append((s.index, m.start(), m.group(0)))
+    return out
+
+
 def _venues(doc: Doc, lead: int) -> list[_Venue]:
     sentences = set(doc.content[:lead])
     text = doc.article.text
     out = []
-    for e in doc.analysis.entities:
-        if e.sentence not in sentences or not _is_venue(e.label, e.text):
-            continue
-        s = next((x for x in doc.analysis.sentences if x.index == e.sentence), None)
+    spans = [(e.sentence, e.start, e.text) for e in doc.analysis.entities
+             if e.sentence in sentences and _is_venue(e.label, e.text)]
+    for sentence, start, name in spans + _untagged(doc, sentences):
+        s = next((x for x in doc.analysis.sentences if x.index == sentence), None)
         if s is None:
             continue
-        window = text[max(s.start, e.start - _LOOK_BACK):e.start]
+        window = text[max(s.start, start - _LOOK_BACK):start]
         intro = _INTRO.search(window)
         if intro is None:
             continue
-        before = text[s.start:e.start - len(window) + intro.start()]
+        before = text[s.start:start - len(window) + intro.start()]
         # Lower-case words only: a name ("Lohan checked in at …") says who, not what.
         words = re.findall(r"[A-Za-z]+", before.translate(_QUOTES))[-_BEFORE_WORDS:]
         kept = [stem(w) for w in words if w.islower() and len(w) > 2
                 and w not in STOP_WORDS and w not in _TIME_WORDS]
-        out.append(_Venue(doc, e.sentence, e.text.strip(" .,"), venue_key(e.text),
+        out.append(_Venue(doc, sentence, name.strip(" .,"), venue_key(name),
                           frozenset(kept), kept[-1] if kept else None))
     return out
 
 
+# Words naming a part of a site ("Launch Complex 39A", "Terminal 5", "the East Room"): a
+# part may lie inside the other outlet's site ("Kennedy Space Center").
+_PART_WORDS = wordset("complex pad room lounge terminal gate wing runway hangar suite "
+                      "ballroom chamber floor")
+# Words that say what kind of place a name is, not which one.
+_KIND_WORDS = _FACILITY_HEADS | wordset("international national air force military naval "
+                                        "army joint royal state federal city")
+
+
 def _one_venue(a: str, b: str) -> bool:
-    """One name inside the other, or all the words of one in the other: a venue named at
-    two precisions ("Harlow Airport" / "Harlow International Airport")."""
+    """One venue at two precisions: one name inside the other, or all the words of one in
+    the other ("Harlow Airport" / "Harlow International Airport"); a part of a site against
+    a site ("Launch Complex 39A" / "Kennedy Space Center"); or one name word shared where
+    only one name says its kind ("Madison Square Garden" / "the Garden arena"; "Gimhae
+    International Airport" / "Gimhae Air Base" are two sites)."""
     wa, wb = set(a.split()), set(b.split())
-    return a in b or b in a or wa <= wb or wb <= wa
+    if a in b or b in a or wa <= wb or wb <= wa:
+        return True
+    if bool(wa & _PART_WORDS) != bool(wb & _PART_WORDS):
+        return True
+    ha, hb = wa & _FACILITY_HEADS, wb & _FACILITY_HEADS
+    named = (wa - _KIND_WORDS - STOP_WORDS) & (wb - _KIND_WORDS - STOP_WORDS)
+    return bool(named) and not (ha and hb and not ha & hb)
 
 
 def _one_happening(a: _Venue, b: _Venue) -> bool:

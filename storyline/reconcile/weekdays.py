@@ -5,7 +5,9 @@ weekday cannot be resolved to a calendar date (the article has no publication da
 date conflicts of ``date_conflicts`` cannot see it. Two weekday mentions of different
 outlets conflict when they are adjacent days, their sentences are alike (one happening) and
 each sentence names one weekday. A weekday that dates a statement ("an officer said here
-Friday") dates the report, not the happening, and is skipped, as are weekdays in quotes.
+Friday") dates the report, not the happening, and is skipped, as are weekdays in quotes;
+a day told around midnight ("ruled late Wednesday" / "ruled on Thursday") may be one moment
+on either day (``date_slots.around_midnight``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from __future__ import annotations
 import calendar
 import re
 
+from storyline.records import TimeExpr
+
+from .date_slots import around_midnight
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -86,9 +91,9 @@ def clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str
     return _clause_words(doc, sentence, start, end)
 
 
-def _mentions(doc: Doc) -> list[tuple[int, int, int, frozenset[str]]]:
-    """(sentence, weekday number, start, clause words) of the article's unresolved event
-    weekdays."""
+def _mentions(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
+    """(sentence, weekday number, the expression, clause words) of the article's unresolved
+    event weekdays."""
     out = []
     per_sentence: dict[int, set[int]] = {}
     for t in doc.times:
@@ -109,22 +114,25 @@ def _mentions(doc: Doc) -> list[tuple[int, int, int, frozenset[str]]]:
             continue
         if any(q.start <= t.start < q.end for q in doc.analysis.quotes if q.kind == "direct"):
             continue
-        out.append((t.sentence, day, t.start, _clause_words(doc, t.sentence, t.start, t.end)))
+        out.append((t.sentence, day, t, _clause_words(doc, t.sentence, t.start, t.end)))
     return [m for m in out if len(per_sentence[m[0]]) == 1]
 
 
 def weekday_conflicts(docs: list[Doc], space: SentenceSpace,
                       options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
-    nodes = [(d, s, day, words) for d in docs for s, day, _, words in _mentions(d)]
+    nodes = [(d, s, day, words, t) for d in docs for s, day, t, words in _mentions(d)]
     uf = UnionFind(len(nodes))
     linked: set[int] = set()
-    for i, (da, sa, wa, ca) in enumerate(nodes):
+    for i, (da, sa, wa, ca, ta) in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
-            db, sb, wb, cb = nodes[j]
+            db, sb, wb, cb, tb = nodes[j]
             if da.outlet == db.outlet or wa == wb or min((wa - wb) % 7, (wb - wa) % 7) != 1:
                 continue
             if not ca & cb:
                 continue  # the clauses of the two weekdays tell different happenings
+            first, then = ((da, ta), (db, tb)) if (wb - wa) % 7 == 1 else ((db, tb), (da, ta))
+            if around_midnight(*first, *then):
+                continue  # "ruled late Wednesday" / "ruled on Thursday": one moment
             if space.sim(da, sa, db, sb) >= options.weekday_same_event:
                 uf.union(i, j)
                 linked.update((i, j))

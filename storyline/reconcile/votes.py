@@ -1,0 +1,116 @@
+"""A vote told as unanimous by one outlet and split by another (issue 11, recall of details).
+
+A court's ruling, a jury's verdict, a board's rate decision: one outlet says "the justices
+ruled unanimously", another "in a 6-3 decision". The two kinds form a closed class of two
+members:
+
+* **unanimous**: "unanimous(ly)", a tally with no votes against ("9-0", "7 to 0");
+* **split**: a tally with votes on both sides ("6-3", "7 to 2"), "a split decision", "a
+  divided court", a member who "dissented".
+
+A tally is read only as a vote: after "voted", "ruled", "decided", "by a vote of", or
+before "vote", "decision", "ruling", "verdict", "majority" (a score or a date is no vote).
+"Near(ly)-unanimous", "unanimous consent" (a procedure), "almost unanimously" and an
+unmet or required unanimity ("failed to reach a unanimous verdict", "the law requires a
+unanimous decision") are not read. One vote of a story may sit beside another (the
+Senate's and the House's, a panel's and the full court's): each sentence must name the
+deciding body (court, justices, jury, board, committee, Senate, …), the two bodies must be
+one kind, and when both give its size ("a unanimous three-judge panel", "7-4") the sizes
+must agree. The rest is the rule of ``attributes.closed_class_conflicts``: each article one
+member, the story two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .attributes import Told, closed_class_conflicts
+from .evidence import Doc
+from .model import Discrepancy
+
+_NUMBER = {"two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
+           "twelve": 12, "fifteen": 15}
+_SIZE = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER) + r")-(?:judge|justice|member)\b", re.I)
+_TALLY = re.compile(
+    r"(?:\b(?:voted|ruled|decided|vote of|votes? of|verdict of)\s+|\b(?:an?|the|in)\s+)"
+    r"(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b(?:\s+(vote|decision|ruling|verdict|majority|"
+    r"opinion))?", re.I)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+_NOT_UNANIMOUS = re.compile(r"\b(?:near(?:ly)?[\s-]|almost\s+|virtually\s+)unanimous|"
+                            r"\bunanimous\s+consent\b", re.I)
+# "failed to reach a unanimous verdict", "the law requires a unanimous decision": not told
+# of this vote (a failure is a split, but the words do not say how it fell).
+_UNMET = re.compile(r"\b(?:not|n't|no|never|failed|fail|fails|without|requires?|required|"
+                    r"requiring|needs?|needed|must|would|could|if|whether|only)\b"
+                    r"(?:\s+\S+){0,4}\s*$", re.I)
+_SPLIT = re.compile(r"\b(?:split|divided)\s+(?:decision|ruling|vote|verdict|court|bench|"
+                    r"panel|jury|board)\b|\bdissent(?:ed|ing)\b", re.I)
+# The bodies that vote, by kind: two kinds are two votes.
+_BODIES = {
+    "court": "court justices justice judges judge panel bench",
+    "jury": "jury jurors",
+    "board": "board committee governors policymakers members directors",
+    "senate": "senate senators",
+    "house": "house representatives",
+    "parliament": "parliament mps lawmakers legislators assembly legislature",
+    "council": "council councillors councilors",
+    "shareholders": "shareholders",
+}
+_BODY_OF = {w: kind for kind, words in _BODIES.items() for w in words.split()}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _votes(doc: Doc) -> Told:
+    out: Told = defaultdict(lambda: defaultdict(list))
+    for index in doc.content:
+        text = doc.sentence_text(index)
+        if _NOT_UNANIMOUS.search(text):
+            continue
+        found: list[tuple[str, str]] = []
+        for m in _TALLY.finditer(text):
+            yes, no = int(m.group(1)), int(m.group(2))
+            if not m.group(3) and not re.match(r"\s*(?:voted|ruled|decided|vote|votes|verdict)",
+                                               m.group(0), re.I):
+                continue  # "a 3-1 win", "the 9-11 attacks": no vote named
+            if yes <= no or yes > 500:
+                continue
+            found.append(("unanimous" if no == 0 else "split", f"{yes}-{no}"))
+        found += [("unanimous", m.group(0).lower()) for m in _UNANIMOUS.finditer(text)
+                  if not _UNMET.search(text[:m.start()])]
+        found += [("split", m.group(0).lower()) for m in _SPLIT.finditer(text)]
+        if found and _bodies(text):
+            for member, word in found:
+                out["vote"][member].append((index, word))
+    return out
+
+
+def _bodies(text: str) -> set[str]:
+    return {_BODY_OF[w.lower()] for w in _WORD.findall(text) if w.lower() in _BODY_OF}
+
+
+def _size(text: str) -> int | None:
+    """How many voted, when the sentence says: "a three-judge panel", "6-3"."""
+    m = _SIZE.search(text)
+    if m:
+        word = m.group(1).lower()
+        return int(word) if word.isdigit() else _NUMBER[word]
+    for t in _TALLY.finditer(text):
+        return int(t.group(1)) + int(t.group(2))
+    return None
+
+
+def _one_vote(da: Doc, ia: int, db: Doc, ib: int) -> bool:
+    ta, tb = da.sentence_text(ia), db.sentence_text(ib)
+    if _bodies(ta) != _bodies(tb):
+        return False
+    sa, sb = _size(ta), _size(tb)
+    return sa is None or sb is None or sa == sb
+
+
+def vote_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """One vote told as unanimous and as split by independent outlets (see the module)."""
+    return closed_class_conflicts(
+        docs, _votes, lambda _: "whether the vote was unanimous",
+        "One outlet says the vote was unanimous, another that it was split.",
+        pair_ok=_one_vote)
