@@ -16,7 +16,8 @@ def test_a_title_keeps_its_portfolio_and_rank() -> None:
     assert role_title_keys("U.S. Secretary of the Treasury") == {"finance minister"}
     assert role_title_keys("Minister for Trade") == {"commerce minister"}
     assert role_title_keys("Justice Minister") == {"justice minister"}
-    assert role_title_keys("White House press secretary") == {"press secretary"}
+    assert role_title_keys("White House press secretary") == {"spokesman"}
+    assert role_title_keys("U.S. trade envoy") == role_title_keys("Trade Representative")
     assert role_title_keys("Deputy Prime Minister") == {"deputy prime minister"}
     assert role_title_keys("Chinese Vice Premier") == {"deputy prime minister"}
     assert role_title_keys("Premier") == role_title_keys("Prime Minister")
@@ -244,3 +245,24 @@ def test_a_planned_time_and_a_range_of_hours_are_no_moment() -> None:
     e = "The governor was scheduled to speak to the delegates at 10 a.m. on Saturday."
     f = "The governor was scheduled to speak to the delegates at 11:30 a.m. on Saturday."
     assert {"at 10 a.m.", "at 11:30 a.m."} in _values(_rec(e, f), "time")
+
+
+def test_a_spokesperson_or_an_envoy_told_two_ways() -> None:
+    a = "White House press secretary Dana Pryor said the tariffs would take effect on Friday."
+    b = "White House spokeswoman Dana Pryor said the tariffs would take effect on Friday."
+    assert not _values(_rec(a, b), "title")
+    c = "U.S. Trade Representative Jamieson Greer said the truce would hold for 90 days."
+    d = "U.S. trade envoy Jamieson Greer said the truce would hold for another 90 days."
+    assert not _values(_rec(c, d), "title")
+    # must report: a spokesperson against a minister
+    e = "Commerce Minister Dana Pryor said the tariffs would take effect on Friday."
+    assert {"White House spokeswoman", "Commerce Minister"} in _values(_rec(b, e), "title")
+
+
+def test_a_lieutenant_governor_is_not_the_governor() -> None:
+    assert role_title_keys("Lt. Gov.") == role_title_keys("Lieutenant Governor")
+    a = "Lt. Gov. Dana Marsh certified the election results on Tuesday."
+    b = "Gov. Dana Marsh certified the election results on Tuesday, officials said."
+    assert _values(_rec(a, b), "title")
+    c = "Lieutenant Governor Dana Marsh certified the election results on Tuesday."
+    assert not _values(_rec(a, c), "title")

@@ -157,8 +157,16 @@ _SAME_PORTFOLIO = {"trade": "commerce", "treasury": "finance", "defense": "defen
 _MINISTRIES = wordset(
     "commerce finance foreign defence interior justice health education labour energy "
     "agriculture transport economy industry environment housing culture immigration")
+# Titles of one office ("Trade Representative Greer" / "trade envoy Greer" / "Ambassador
+# Greer": a trade representative holds an ambassador's rank).
+_SAME_OFFICE = {"envoy": "representative", "ambassador": "representative"}
 # A rank before a title: another office than the title alone ("Vice Premier" / "Premier").
 _RANKS = wordset("vice deputy assistant under")
+# Titles that are also a rank before another ("Lieutenant Governor", "Lt. Col."): another
+# office than the title after them.
+_RANK_TITLES = wordset("lieutenant")
+# Ranks read back from the words before a role ("under President X" is a preposition).
+_LEAD_RANKS = wordset("vice deputy assistant")
 
 
 def role_title_keys(text: str) -> frozenset[str]:
@@ -189,6 +197,8 @@ def role_title_keys(text: str) -> frozenset[str]:
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         if raw in _PORTFOLIOS and nxt in _PORTFOLIO_NOUNS:
             continue  # "Justice Minister": the portfolio of the noun after it
+        if word in _RANK_TITLES and nxt in _TITLES:
+            continue  # "Lt. Gov.": the rank of the title after it
         if word not in _TITLES and word not in _SAME_TITLE.values():
             continue
         before = i - 1
@@ -200,12 +210,17 @@ def role_title_keys(text: str) -> frozenset[str]:
                 after = [w for _, w, _, _ in words[i + 1:i + 4] if w != "the"]
                 if len(after) >= 2 and after[0] in ("of", "for") and after[1] in _PORTFOLIOS:
                     portfolio = after[1]
-        rank = words[before][1] if before >= 0 and words[before][1] in _RANKS else ""
+        rank = ""
+        if before >= 0 and (words[before][1] in _RANKS or words[before][0] in _RANK_TITLES):
+            rank = words[before][0] if words[before][0] in _RANK_TITLES else words[before][1]
         portfolio = _SAME_PORTFOLIO.get(portfolio, portfolio)
         if portfolio in _MINISTRIES:
             word = "minister"  # "Foreign Secretary" / "Foreign Minister": one office
         if word == "premier" and not portfolio:
             portfolio, word = "prime", "minister"  # "Premier Li" / "Prime Minister Li"
+        if (portfolio, word) == ("press", "secretary"):
+            portfolio, word = "", "spokesman"  # a press secretary speaks for the office
+        word = _SAME_OFFICE.get(word, word)
         rank = "deputy" if rank == "vice" else rank  # "Vice Premier" / "Deputy Prime Minister"
         last = " ".join(w for w in (rank, portfolio, word) if w)
         keys.add(last)
@@ -215,7 +230,8 @@ def role_title_keys(text: str) -> frozenset[str]:
 def _parts(key: str) -> tuple[str, str, str]:
     """(rank, portfolio, noun) of a title key ("deputy prime minister")."""
     words = key.split(" ")
-    rank = words[0] if len(words) > 1 and words[0] in _RANKS else ""
+    rank = words[0] if len(words) > 1 and (words[0] in _RANKS or words[0] in _RANK_TITLES) \
+        else ""
     portfolio = words[-2] if len(words) > 1 and words[-2] in _PORTFOLIOS else ""
     return rank, portfolio, words[-1]
 
@@ -266,15 +282,28 @@ _WORDS_BEFORE_NAME = 4  # words before a person's name read for the title given 
 
 def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
     """The role as this sentence words it: the merged role's text where the sentence holds
-    it, else the few words right before the person's name ("Premier Liu Wen …" of a role
-    merged as "Vice Premier")."""
-    if fold(role) in fold(sentence):
-        return role
+    it right before the person's name (with a rank or portfolio just before it that the
+    name reader left out: "Lt." of "Lt. Gov."), else the few words right before the name
+    ("Premier Liu Wen …" of a role merged as "Vice Premier")."""
     names = [person.name, *(v.name for v in person.variants)]
     found = [at for n in names if n and (at := sentence.find(n)) >= 0]
-    if not found:
+    name_at = min(found) if found else len(sentence)
+    at = fold(sentence[:name_at]).rfind(fold(role))
+    if at < 0 and not found:
         return role
-    own = " ".join(sentence[:min(found)].split()[-_WORDS_BEFORE_NAME:])
+    if at >= 0:  # the role as written, with a rank or portfolio the reader left out
+        lead: list[str] = []
+        offices = {_noun(k) for k in role_title_keys(role)}
+        for word in reversed(sentence[:at].split()[-2:]):
+            w = re.sub(r"[^a-z]", "", fold(word))
+            if not (w in _LEAD_RANKS or _SAME_TITLE.get(w, w) in _RANK_TITLES
+                    or (w in _PORTFOLIOS and offices & _PORTFOLIO_NOUNS)):
+                break
+            lead.insert(0, word)
+        return " ".join([*lead, role]) if lead else role
+    if fold(role) in fold(sentence):
+        return role  # told elsewhere in the sentence (after the name: an appositive)
+    own = " ".join(sentence[:name_at].split()[-_WORDS_BEFORE_NAME:])
     # Only the merged role's own office told in other words: the same title noun before
     # the name (another noun there is someone else's title, or no title of the person).
     nouns = {_noun(k) for k in role_title_keys(role)}
