@@ -154,14 +154,20 @@ def duration_text(f: Figure) -> str | None:
 _TO_SECONDS = {"second": 1.0, "seconds": 1.0, "minute": 60.0, "minutes": 60.0}
 
 
-def in_seconds(f: Figure) -> Figure:
-    """A span in seconds or minutes, in seconds (other figures as they are)."""
-    factor = _TO_SECONDS.get(fold(f.unit)) if f.kind == "duration" else None
+def span_in(f: Figure, factors: dict[str, float], unit: str) -> Figure:
+    """A span whose unit ``factors`` knows, converted to ``unit`` (value and upper bound);
+    other figures as they are. The words written stay the figure's text."""
+    factor = factors.get(fold(f.unit)) if f.kind == "duration" else None
     if factor is None:
         return f
     return dataclasses.replace(
-        f, value=f.value * factor, unit="second",
+        f, value=f.value * factor, unit=unit,
         value_max=None if f.value_max is None else f.value_max * factor)
+
+
+def in_seconds(f: Figure) -> Figure:
+    """A span in seconds or minutes, in seconds (other figures as they are)."""
+    return span_in(f, _TO_SECONDS, "second")
 
 
 def as_written(f: Figure) -> str | None:

@@ -11,12 +11,12 @@ keeps the words it was written in, which are shown ("a quarter-century").
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from storyline.records import Figure
 
 from .evidence import Doc
+from .figure_values import span_in
 from .text import fold
 
 # Larger units of time, in years.
@@ -40,12 +40,7 @@ _BOUNDS = {"nearly": "~", "almost": "~", "about": "~", "around": "~", "some": "~
 def in_years(f: Figure) -> Figure:
     """A span in decades or centuries, in years ("three decades" -> 30 years); other
     figures as they are. The words written stay the figure's text."""
-    factor = _IN_YEARS.get(fold(f.unit)) if f.kind == "duration" else None
-    if factor is None:
-        return f
-    return dataclasses.replace(
-        f, value=f.value * factor, unit="year",
-        value_max=None if f.value_max is None else f.value_max * factor)
+    return span_in(f, _IN_YEARS, "year")
 
 
 def span_figures(doc: Doc) -> list[Figure]:
