@@ -76,6 +76,7 @@ from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
 from .votes import vote_conflicts
 from .weekdays import weekday_conflicts, weekday_of_date_conflicts
+from .word_slots import word_slot_conflicts
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,9 @@ def reconcile(
     title_discs = [*title_conflicts(people), *swapped_names(docs, people, space, options)]
     title_discs += uncovered(role_name_conflicts(docs, space, options),
                              [*name_discs, *title_discs])
+    for d in uncovered(word_slot_conflicts(docs, space, options),
+                       [*name_discs, *title_discs, *place_discs, *date_discs]):
+        (date_discs if d.kind == "date" else title_discs).append(d)
     detail_discs = uncovered([*attribute_conflicts(docs), *casualty_conflicts(docs, options),
                               *nationality_conflicts(docs)], [*title_discs, *place_discs])
     detail_discs += uncovered(vote_conflicts(docs), figure_discs)  # '9-0' / '6-3' told

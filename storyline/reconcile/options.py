@@ -147,5 +147,11 @@ class ReconcileOptions:
     # lead's "$2.6 million"); further apart, the headline's sum may be another (a total
     # over a part)
 
+    # -- one word swapped in alike sentences (``word_slots``) ------------------------------
+    word_slot_max_edits: int = 2  # a name spelt two ways ("Hickock"/"Hickok", "Marshal"/
+    # "Marshall") is a letter or two off; more edits make two names
+    word_slot_min_letters: int = 4  # shorter capitalised words ("Ann"/"Ian") are too
+    # often two names a letter apart
+
 
 DEFAULT_OPTIONS = ReconcileOptions()
