@@ -161,7 +161,7 @@ def reconcile(
                              [*name_discs, *title_discs])
     for d in uncovered(word_slot_conflicts(docs, space, options),
                        [*name_discs, *title_discs, *place_discs, *date_discs]):
-        (date_discs if d.kind == "date" else title_discs).append(d)
+        (date_discs if d.kind == "date" else name_discs).append(d)
     detail_discs = uncovered([*attribute_conflicts(docs), *casualty_conflicts(docs, options),
                               *nationality_conflicts(docs)], [*title_discs, *place_discs])
     detail_discs += uncovered(vote_conflicts(docs), figure_discs)  # '9-0' / '6-3' told

@@ -32,6 +32,8 @@ _SPANS = (
     (re.compile(_BOUND + r"\b(?:a|one)\s+decade\s+and\s+a\s+half\b", re.I), 15.0, "year"),
     (re.compile(_BOUND + r"\b(?:a|one)\s+fortnight\b", re.I), 2.0, "week"),
 )
+# A word every span in ``_SPANS`` holds.
+_SPAN_WORD = re.compile(r"centur|decade|fortnight", re.IGNORECASE)
 _BOUNDS = {"nearly": "~", "almost": "~", "about": "~", "around": "~", "some": "~",
            "roughly": "~", "more than": ">", "over": ">", "just over": ">", "at least": ">=",
            "less than": "<", "under": "<", "just under": "<"}
@@ -46,6 +48,8 @@ def in_years(f: Figure) -> Figure:
 def span_figures(doc: Doc) -> list[Figure]:
     """The article's spans told in words ("after nearly a quarter-century of …")."""
     text = doc.article.text
+    if not _SPAN_WORD.search(text):
+        return []  # most articles: no scan of the patterns' optional bounds
     out = []
     for pattern, value, unit in _SPANS:
         for m in pattern.finditer(text):

@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -46,7 +47,13 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 def statement_words(text: str) -> list[str]:
     """Folded words and numbers ("1,500" -> "1500", "5.9" kept, "two" -> "2"); a clock
     time ("6:41") is one word, not two numbers."""
-    return [w.replace(",", "") for w in _WORD.findall(spell_numbers(fold(text)))]
+    return list(_statement_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _statement_words(text: str) -> tuple[str, ...]:
+    # Kept per text: the slot rules (numbers, places, roles, names) read the same sentences.
+    return tuple(w.replace(",", "") for w in _WORD.findall(spell_numbers(fold(text))))
 
 
 def _far_apart(a: Doc, b: Doc, days: float) -> bool:
@@ -96,18 +103,20 @@ def swaps(docs: list[Doc], space: SentenceSpace, options: ReconcileOptions,
     """Single swapped runs of at most ``max_words`` words in alike sentences (similarity
     ≥ ``statement_similarity``) of two outlets, both sentences holding a slot value by
     ``has_slot``: where one statement names another person or place than the other."""
-    words = {(d.order, s): statement_words(d.sentence_text(s)) for d in docs for s in d.content}
+    def words(doc: Doc, sentence: int) -> list[str]:
+        return statement_words(doc.sentence_text(sentence))
+
     for da, db in outlet_pairs(docs):
         for sa in da.content:
             if not has_slot(da, sa):
                 continue
-            wa = words[(da.order, sa)]
+            wa = words(da, sa)
             for sb in db.content:
                 if space.sim(da, sa, db, sb) < options.statement_similarity:
                     continue
                 if not has_slot(db, sb):
                     continue
-                wb = words[(db.order, sb)]
+                wb = words(db, sb)
                 ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
                 for k, (op, a0, a1, b0, b1) in enumerate(ops):
                     if op != "replace" or a1 - a0 > max_words or b1 - b0 > max_words:
