@@ -24,12 +24,34 @@ import re
 from collections import defaultdict
 
 from .attributes import Told, closed_class_conflicts
-from .countries import DEMONYMS
 from .evidence import Doc
 from .model import Discrepancy
 from .text import wordset
 
-_COUNTRY_OF = DEMONYMS
+# Country -> its demonyms (and the country's name used as one: "a New Zealand climber").
+_COUNTRIES = {
+    "US": "American|US|U.S.", "UK": "British|English|Scottish|Welsh|Briton",
+    "Ireland": "Irish", "Australia": "Australian", "New Zealand": "New Zealand|New Zealander",
+    "Canada": "Canadian", "France": "French", "Germany": "German", "Italy": "Italian",
+    "Spain": "Spanish", "Portugal": "Portuguese", "Netherlands": "Dutch",
+    "Belgium": "Belgian", "Switzerland": "Swiss", "Austria": "Austrian",
+    "Sweden": "Swedish", "Norway": "Norwegian", "Denmark": "Danish", "Finland": "Finnish",
+    "Poland": "Polish", "Czechia": "Czech", "Hungary": "Hungarian", "Romania": "Romanian",
+    "Bulgaria": "Bulgarian", "Greece": "Greek", "Turkey": "Turkish", "Russia": "Russian",
+    "Ukraine": "Ukrainian", "Israel": "Israeli", "Lebanon": "Lebanese", "Syria": "Syrian",
+    "Iraq": "Iraqi", "Iran": "Iranian", "Afghanistan": "Afghan", "Pakistan": "Pakistani",
+    "India": "Indian", "Bangladesh": "Bangladeshi", "Nepal": "Nepalese|Nepali",
+    "Sri Lanka": "Sri Lankan", "China": "Chinese", "Japan": "Japanese",
+    "South Korea": "South Korean", "North Korea": "North Korean", "Taiwan": "Taiwanese",
+    "Vietnam": "Vietnamese", "Thailand": "Thai", "Philippines": "Filipino",
+    "Indonesia": "Indonesian", "Malaysia": "Malaysian", "Singapore": "Singaporean",
+    "Mexico": "Mexican", "Brazil": "Brazilian", "Argentina": "Argentine|Argentinian",
+    "Chile": "Chilean", "Colombia": "Colombian", "Peru": "Peruvian",
+    "Venezuela": "Venezuelan", "Cuba": "Cuban", "Egypt": "Egyptian", "Morocco": "Moroccan",
+    "Nigeria": "Nigerian", "Kenya": "Kenyan", "Ethiopia": "Ethiopian", "Somalia": "Somali",
+    "South Africa": "South African", "Saudi Arabia": "Saudi", "Jordan": "Jordanian",
+}
+_COUNTRY_OF = {w: c for c, words in _COUNTRIES.items() for w in words.split("|")}
 # Person nouns of casualty news, singular -> plural.
 _NOUNS = {w: w + "s" for w in wordset(
     "climber mountaineer hiker skier snowboarder tourist backpacker traveller traveler "

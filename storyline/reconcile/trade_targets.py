@@ -7,16 +7,16 @@ country or people named right after "on", "from" or "against" ("on Chinese goods
 imports from China", "against Canada"). Two figures whose sentences each name such a target
 and none in common (compared by their first four letters: "China" / "Chinese") are of two
 measures and never conflict. A sentence naming no target says nothing either way. Two
-names of one country ("the U.S.", "American") are one target (``countries``).
+names of one country ("the U.S.", "American") are one target (``storyline.jurisdictions``).
 """
 
 from __future__ import annotations
 
 import re
 
+from storyline.jurisdictions import normalise
 from storyline.records import Figure
 
-from .countries import country_of
 from .evidence import Doc
 from .text import fold
 
@@ -27,7 +27,7 @@ _BEFORE = re.compile(r"\b(?:on|from|against)\s+(?:(?:imports?|goods|products|exp
 
 def _key(name: str) -> str:
     """The country a target names, else the name's first four letters."""
-    return country_of(name) or fold(name).removeprefix("the ")[:4]
+    return normalise(name) or fold(name).removeprefix("the ")[:4]
 
 
 def targets(doc: Doc, sentence: int) -> frozenset[str]:
