@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -39,6 +40,7 @@ from .figure_values import (
 )
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
+from .holders import holder, list_holders
 from .magnitudes import is_depth, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
@@ -369,11 +371,20 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     rates = {i for i, f in enumerate(fs) if _rate(f)}
     # Numbers each article gives alone with one measure key: one quantity (not a crowd's
     # size: crowds of several days and places are told with the same words).
+    crowded |= {i for i, f in enumerate(fs) if _conversion(f)}  # the same sum converted
+    # A number of a list with a holder of its own ("VanDeest had 13 points, while Carter had
+    # 12") is that holder's: it compares with another outlet's number for the same holder.
+    held = _held(fs, crowded, series)
+    for i, words in held.items():
+        fs[i].subjects = words
+    # The values other holders of its list have, for each held number.
+    listed = {i: frozenset(fs[k].fig.value for k in held
+                           if series(fs[k]) == series(fs[i]) and k != i) for i in held}
     keys = KeyIndex([(f.doc, f.fig, unit_class(f.fig.unit), f.subjects) for f in fs],
                     options.key_window_words, skip=_NOT_LONE)
-    crowded |= {i for i, f in enumerate(fs) if _conversion(f)}  # the same sum converted
     steps = lone_steps([(f.doc.order, f.fig, f.doc.independent) for f in fs])
     uf = UnionFind(len(fs))
+    value_holders: dict[int, frozenset[str]] = {}  # a value group's named holders, by root
     same: set[tuple[int, int]] = set()
     candidates: list[tuple[int, int]] = []
     for i, a in enumerate(fs):
@@ -393,8 +404,14 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
             if same_value(a.fig, b.fig):
                 # One story rarely gives the same "60 days" for two different things.
                 bar = 0.05 if distinctive(a.fig) else 0.15
-                if (about or 0) >= 0.8 or sent >= bar:
+                # Two named holders' equal numbers are two facts ("Artino scored 14
+                # points" / "Carter scored 14 points").
+                ra, rb = uf.find(i), uf.find(j)
+                if ((about or 0) >= 0.8 or sent >= bar) and not disjoint_holders(
+                        value_holders.get(ra, a.subjects), value_holders.get(rb, b.subjects)):
                     uf.union(i, j)
+                    value_holders[uf.find(i)] = (value_holders.get(ra, a.subjects)
+                                                 | value_holders.get(rb, b.subjects))
                     same.add((i, j))
             elif ((_may_conflict(a, b, about, sent, options)
                    or (unit_class(a.fig.unit) in lone and a.doc.independent
@@ -407,7 +424,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and value_ratio(a.fig, b.fig) <= options.key_ratio))
                   and not _two_happenings(a, b)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
-                  and i not in crowded and j not in crowded
+                  and _open_to(i, j, crowded, held, fs) and _open_to(j, i, crowded, held, fs)
                   and _busy_comparable(a, b, busy)
                   and _game_stat_comparable(a, b, options.game_stat_near)
                   and (i in rates) == (j in rates)
@@ -421,21 +438,29 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not other_targets(a.doc, a.fig, b.doc, b.fig)
                   and not two_setters(a.fig, a.names, b.fig, b.names)
                   and not of_the_whole(a.doc, a.fig, b.doc, b.fig)
-                  and not _states(a, b.fig) and not _states(b, a.fig)
+                  and not _states(a, b.fig, listed.get(i)) and not _states(b, a.fig, listed.get(j))
                   and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)
                   and not one_rounding(a.fig, b.fig)):
                 candidates.append((i, j))
-    # A value the other article also gives is not in conflict with it.
-    has_value_in: dict[int, set[str]] = defaultdict(set)
+    # A value the other article also gives is not in conflict with it, unless that article
+    # gives it to another named holder ("Artino scored 14 points" says nothing of whether
+    # Carter had 12 or 14).
+    has_value_in: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, j in same:
-        has_value_in[i].add(fs[j].doc.id)
-        has_value_in[j].add(fs[i].doc.id)
+        has_value_in[i][fs[j].doc.id].append(j)
+        has_value_in[j][fs[i].doc.id].append(i)
+
+    def also_gives(i: int, j: int) -> bool:
+        """Does ``j``'s article give ``i``'s value, for ``j``'s holder or an unnamed one?"""
+        return any(not disjoint_holders(fs[k].subjects, fs[j].subjects)
+                   for k in has_value_in[i].get(fs[j].doc.id, ()))
+
     holders: dict[int, set[str]] = defaultdict(set)  # people each value is credited to
     for i, f in enumerate(fs):
         holders[uf.find(i)] |= f.subjects
     conflicts = [
         (i, j) for i, j in candidates
-        if fs[j].doc.id not in has_value_in[i] and fs[i].doc.id not in has_value_in[j]
+        if not also_gives(i, j) and not also_gives(j, i)
         and not disjoint_holders(frozenset(holders[uf.find(i)]), frozenset(holders[uf.find(j)]))
     ]
     # Two values, one telling of each dated apart or told at two scores: none of their pairs
@@ -471,6 +496,37 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     return figures, discrepancies
 
 
+def _held(fs: list[_F], crowded: set[int],
+          series: Callable[[_F], tuple[int, int, str, str]]) -> dict[int, frozenset[str]]:
+    """Crowded numbers of a list that each have a holder of their own (``holders``)."""
+    lists: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(fs):
+        if f.head is None:
+            lists[series(f)].append(i)
+    held: dict[int, frozenset[str]] = {}
+    for members in lists.values():
+        if len(members) < 2 or any(_conversion(fs[i]) for i in members):
+            continue
+        for i, words in zip(members, list_holders(fs[members[0]].doc,
+                                                  [fs[i].fig for i in members]), strict=True):
+            if words and i in crowded:
+                held[i] = words
+    return held
+
+
+def _open_to(i: int, j: int, crowded: set[int], held: dict[int, frozenset[str]],
+             fs: list[_F]) -> bool:
+    """May number ``i`` be set against ``j``? A number of a list only when it has a holder
+    of its own and ``j`` is told of that holder too."""
+    if i not in crowded:
+        return True
+    words = held.get(i)
+    if not words:
+        return False
+    other = held.get(j) or fs[j].subjects or holder(fs[j].doc, fs[j].fig)
+    return bool(words & other)
+
+
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|reported|reports)\b",
                           re.IGNORECASE)
 
@@ -495,11 +551,12 @@ def _subjects(doc: Doc, f: Figure) -> frozenset[str]:
 _POSSESSIVE = re.compile(r"\s?['’]s?\b")
 
 
-def _states(f: _F, other: Figure) -> bool:
+def _states(f: _F, other: Figure, others_held: frozenset[float] | None = None) -> bool:
     """Does the figure's sentence also state the other figure's number ("58-3 with 51 wins
     by knockout" states 58)? Then the article knows both: no conflict. Small whole numbers
-    (one to three) recur by chance and do not count."""
-    if not distinctive(other):
+    (one to three) recur by chance and do not count, nor do the numbers of a list held by
+    other holders (``others_held``: "Voss scored 14 points, while Quill had 12")."""
+    if not distinctive(other) or (others_held and other.value in others_held):
         return False
     return any(abs(float(n) - other.value) < 1e-9
                for n in numbers(f.doc.sentence_text(f.fig.sentence)) if _is_float(n))

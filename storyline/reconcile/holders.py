@@ -1,0 +1,119 @@
+"""Whose number it is, in a sentence that lists several numbers of one unit.
+
+A sentence giving several numbers of a unit is a series ("from 4% to 3.75%", "30 days used,
+60 left"): ``figures`` never sets its numbers against another outlet's by likeness alone.
+But a list often gives each number its own holder, named in the number's own clause:
+"VanDeest had 13 points, while Carter had 12", "Labour won 412 seats and the Conservatives
+121", "the US cut its tariff to 30% and China to 10%". Such a number is one holder's
+fact; it may be set against another outlet's number for that same holder ("Carter scored
+14 points"). This module finds the holder; ``figures`` decides what to compare.
+
+The holder is the name nearest before the number, after the series' previous number (a
+person before any other name: "VanDeest led Drake with 13 points" is VanDeest's; never a
+name after a preposition, which is what the number is about: "tariffs on Chinese goods"),
+or a name right after it ("13 points from VanDeest"). A number followed by a place or time
+of its own ("52% in Ohio and 48% in Florida") is held by nobody: the name before it may be
+the previous number's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.records import Entity, Figure
+
+from .evidence import Doc
+from .text import fold
+
+# Labels of names that can hold a number of a list: people, parties and companies, places.
+_HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Words allowed between a holder and its number ("Carter had", "the Conservatives"): a
+# clause's verb and a few words, not a second clause.
+_MAX_GAP_WORDS = 6
+# A holder named right after its number: "13 points from Seth VanDeest", "12 by Carter".
+_HOLDER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:from|by)\s+$", re.IGNORECASE)
+# A number with a place, time or occasion of its own ("48% in Florida"): the list is of
+# places or times, and the name before the number may belong to the previous number.
+_OWN_QUALIFIER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:in|at|on|during|against)\s+[A-Z0-9]")
+# A gap that joins two numbers into one range or move ("from 145% to 30%", "12 to 14").
+_RANGE_GAP = re.compile(r"^\s*(?:to|-|–|and|or|through|from)\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()]")
+# A name after a preposition is what the number is about, not whose it is: "tariffs on
+# Chinese goods to 30%" (a target), "a win over Drake with 13 points" (an opponent).
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|of|in|at|to|from|for|with|against|into|over|under|about|between|among|"
+    r"toward|towards|than|via|versus|vs)\.?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _words(text: str) -> frozenset[str]:
+    text = re.sub(r"['’]s?\b", "", fold(text))
+    return frozenset(w for w in re.split(r"[^a-z0-9]+", text.removeprefix("the ")) if len(w) > 1)
+
+
+def _before(doc: Doc, names: Sequence[Entity], start: int, end: int) -> Entity | None:
+    """The holder named between ``start`` and the number at ``end``: the last person there,
+    else the last other name, within a few words of the number."""
+    text = doc.article.text
+    inside = [e for e in names if e.start >= start and e.end <= end
+              and not _OBJECT_BEFORE.search(text[max(0, e.start - 20):e.start])]
+    people = [e for e in inside if e.label == "PERSON"]
+    if not inside:
+        return None
+    e = (people or inside)[-1]
+    gap = text[e.end:end]
+    return e if len(gap.split()) <= _MAX_GAP_WORDS and not _CLAUSE_BREAK.search(gap) else None
+
+
+def _after(doc: Doc, names: Sequence[Entity], end: int) -> Entity | None:
+    """A holder named right after the number ("13 points from Seth VanDeest")."""
+    text = doc.article.text
+    for e in names:
+        if e.start >= end and e.start - end <= 40 and _HOLDER_AFTER.match(text[end:e.start]):
+            return e
+    return None
+
+
+def _names(doc: Doc, sentence: int) -> list[Entity]:
+    return sorted((e for e in doc.analysis.entities
+                   if e.sentence == sentence and e.label in _HOLDER_LABELS),
+                  key=lambda e: e.start)
+
+
+def holder(doc: Doc, f: Figure) -> frozenset[str]:
+    """The name words of a lone number's holder ("Rivermark will cut its tariff on Norland
+    goods to 34%": Rivermark), or an empty set."""
+    names = _names(doc, f.sentence)
+    found = _after(doc, names, f.end) or _before(doc, names, 0, f.start)
+    return _words(found.text) if found is not None else frozenset()
+
+
+def list_holders(doc: Doc, series: Sequence[Figure]) -> list[frozenset[str]]:
+    """For each number of one sentence's series (in text order), the name words of its
+    holder, or an empty set when it has none or shares it with another number of the list
+    (then the numbers are one holder's several facts, not a list of holders)."""
+    if len(series) < 2:
+        return [frozenset() for _ in series]
+    text = doc.article.text
+    names = _names(doc, series[0].sentence)
+    ordered = sorted(range(len(series)), key=lambda n: series[n].start)
+    found: list[frozenset[str]] = [frozenset() for _ in series]
+    prev_end: int | None = None
+    for n in ordered:
+        f = series[n]
+        joined = prev_end is not None and bool(_RANGE_GAP.match(text[prev_end:f.start]))
+        holder = None
+        if not joined and not _OWN_QUALIFIER.match(text[f.end:f.end + 40]):
+            holder = _after(doc, names, f.end) or _before(
+                doc, names, prev_end if prev_end is not None else 0, f.start)
+        if holder is not None:
+            found[n] = _words(holder.text)
+        prev_end = f.end
+    # A number joined to the next as a range or move has no holder either ("from 145% to
+    # 30%": both ends are one move).
+    for k, n in enumerate(ordered[:-1]):
+        nxt = ordered[k + 1]
+        if _RANGE_GAP.match(text[series[n].end:series[nxt].start]):
+            found[n] = frozenset()
+    shared = [sum(1 for other in found if other & words) > 1 for words in found]
+    return [frozenset() if dup else words for words, dup in zip(found, shared, strict=True)]
