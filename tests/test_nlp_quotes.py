@@ -397,3 +397,42 @@ def test_a_name_inside_a_clause_on_the_subject_is_not_the_speaker():
     text = "Two groups supporting Senator Amy Klobuchar said the new ad would run in Iowa."
     q = next(q for q in quotes(text) if q.cue == "said")
     assert q.speaker_text == "Two groups"
+
+
+def test_a_quote_paragraph_left_open_runs_to_the_next_paragraphs_closing_mark():
+    # the second paragraph's opening mark was lost in copying; its closing mark ends the quote
+    text = (
+        "“The storm hit harder than we planned for,” harbour master Ines Dall said.\n"
+        "“We moved the ferries inland on Monday night.\n"
+        "The crews worked until dawn and nobody was hurt.”\n"
+        "The port reopened on Wednesday."
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text.split()[0] for q in found] == ["The", "We"]
+    assert found[1].text.endswith("nobody was hurt.")
+    assert all(q.speaker == "Ines Dall" for q in found)
+
+
+def test_a_mistyped_closing_mark_closes_the_quote():
+    text = ("“The deals should never have been offered,\" committee chairman Abel Moss said on "
+            "Friday, adding that they were handed out \"like sweets.\"")
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert direct and direct[0].text == "The deals should never have been offered"
+    assert direct[0].speaker == "Abel Moss"
+
+
+def test_a_stray_straight_mark_opening_a_paragraph_is_no_quote():
+    text = "The hall went quiet before the count.\n\"The doors closed at ten and the tally began.\n"
+    assert not [q for q in quotes(text) if q.kind == "direct"]
+
+
+def test_a_speakers_quotes_run_on_until_someone_else_is_named():
+    said = "“We will rebuild the pier this year,” Mayor Tilde Rask said on Monday.\n"
+    middle = "The pier was built in 1931. It has been closed since the storm.\n"
+    later = "“Every family in this town uses that pier, and we will not let it go.”\n"
+    q = [q for q in quotes(said + middle + later) if q.kind == "direct"][-1]
+    assert q.text.startswith("Every family") and q.speaker == "Tilde Rask"
+    # a person named in between may be the one speaking: no speaker is guessed
+    other = "The pier was built in 1931 by Oskar Brandt. It has been closed since the storm.\n"
+    q = [q for q in quotes(said + other + later) if q.kind == "direct"][-1]
+    assert q.text.startswith("Every family") and q.speaker != "Tilde Rask"

@@ -57,6 +57,8 @@ def find_quoted(text: str) -> list[_Span]:
 
     Marks pair within a paragraph, except for the news convention of a quotation running
     over several paragraphs: each paragraph opens with a mark and only the last one closes.
+    A paragraph opening with a mark it never closes is quoted to its end, or to the next
+    paragraph's closing mark when that paragraph closes a quote it never opened.
     """
     spans: list[_Span] = []
     # Some papers (the NYT archive) write a double quote as two apostrophes: read '' as ",
@@ -64,8 +66,9 @@ def find_quoted(text: str) -> list[_Span]:
     text = text.replace("''", ' "')
     paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     pending: tuple[int, str] | None = None  # (outer start, opener) of a quote still open
+    resume = 0  # where reading goes on after a quote closed in a later paragraph
     for n, (base, line) in enumerate(paras):
-        i = 0
+        i = max(0, resume - base)
         marks = _Marks(line)
         if pending is not None:
             opener = pending[1]
@@ -91,11 +94,45 @@ def find_quoted(text: str) -> list[_Span]:
                 if ch != "‘" and _reopens(paras, n + 1, ch):
                     pending = (base + i, ch)
                     break
+                if ch in _CURLY and not line[:i].strip():
+                    # A paragraph opening with a curly mark it never closes: a mismatched
+                    # double mark closes it ("…FBI,\" he said"), else it is quoted to its
+                    # end: the quote runs on, the next paragraph's opening mark lost in
+                    # copying (its closer, if it has one and no opener, ends the quote).
+                    # A straight mark left open is as often a stray.
+                    odd = _ODD_CLOSER.search(line, i + 1)
+                    end = -1 if odd else _closes_next(paras, n + 1, ch, closer)
+                    if odd:
+                        _add_span(spans, text, base + i, base + odd.start() + 1)
+                        i = odd.end()
+                        continue
+                    if end >= 0:
+                        _add_span(spans, text, base + i, end + 1)
+                        resume = end + 1
+                    else:
+                        _add_span(spans, text, base + i, base + len(line.rstrip()), closed=False)
+                    break
                 i += 1
                 continue
             _add_span(spans, text, base + i, base + j + 1)
             i = j + 1
     return spans
+
+
+# Opening marks a paragraph may leave open while its quote runs on.
+_CURLY = frozenset("“„«")
+# A double mark that closes an opening curly one, however mistyped.
+_ODD_CLOSER = re.compile(r"[\"“”»]")
+
+
+def _closes_next(paras: list[tuple[int, str]], n: int, opener: str, closer: str) -> int:
+    """The offset of the closing mark of paragraph n when it closes a quotation it never
+    opened (its first mark of the pair is the closer), else -1."""
+    if n >= len(paras) or opener == closer:
+        return -1
+    base, line = paras[n]
+    j, k = line.find(closer), line.find(opener)
+    return base + j if j >= 0 and (k < 0 or j < k) else -1
 
 
 def _reopens(paras: list[tuple[int, str]], n: int, opener: str) -> bool:
@@ -265,6 +302,8 @@ def _direct_quotes(
             attribute(quote, doc, cue, resolver)
         elif fills:
             _inherit(quote, doc, out, sidx, sentences, sent_of, resolver)
+            if not quote.speaker_text:
+                _run_on(quote, doc, out, sidx)
         if cue is None and not quote.speaker_text and words < 8:
             continue
         out.append(quote)
@@ -414,6 +453,26 @@ def _adjacent_cue(doc: Any, span: _Span, cue: Any | None) -> bool:
     return len(gap.split()) <= 3 and (
         text[span.end - 1 : span.end] in ",.!?" or gap.strip()[-1:] in {":", ","}
     )
+
+
+# How far back a quote paragraph standing alone looks for the last quote's speaker when no
+# one else is named in between (a speaker's quotes run on over a few paragraphs).
+_RUN_SENTENCES = 5
+
+
+def _run_on(quote: Quote, doc: Any, previous: list[Quote], sidx: int) -> None:
+    """A quote paragraph nothing before it attributes: the last quote's speaker's, when
+    that quote is a few sentences back and no person is named in between."""
+    if not previous or not previous[-1].speaker_text:
+        return
+    p = previous[-1]
+    after = max(p.end, p.speaker_end or 0)  # the speaker's own name is no one else
+    if p.sentence < sidx - _RUN_SENTENCES or any(
+            e.label_ == "PERSON" and after <= e.start_char and e.end_char <= quote.start
+            for e in doc.ents):
+        return
+    quote.speaker, quote.speaker_text = p.speaker, p.speaker_text
+    quote.speaker_start, quote.speaker_end, quote.cue = p.speaker_start, p.speaker_end, p.cue
 
 
 def _inherit(
