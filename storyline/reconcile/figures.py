@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from storyline.records import Figure
 
+from .ages import age_text, ages, is_age
 from .apart import days_apart, groups_apart, other_scorelines
 from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
 from .figure_values import (
@@ -215,6 +216,7 @@ class _F:
     subjects: frozenset[str] = frozenset()
     head: str | None = None  # the noun a compound number modifies ("three-game streak")
     sort: str = ""  # the sort of count (``same_measure.count_sort``): whole, window, extra
+    person: str = ""  # for an age told of a named person, that person's full name
 
 
 # One thing, several names: a tariff is also a levy or a duty ("levies on imports").
@@ -334,13 +336,16 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     story_points = any(f.kind == "percent" and f.unit == "pp"
                        for d in docs for f in d.analysis.figures)
     for d in docs:
+        figs, aged = ages(d, with_spans(d, with_rate_steps(d, with_magnitudes(d))))
         fs.extend(_F(d, as_points(d, in_seconds(negated_bound(d.article.text, f)),
                                   story_points),
                      _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
-                     _subjects(d, f), modified_head(d, f.start, f.end, f.unit),
-                     count_sort(d, f.start, f.end))
-                  for f in with_spans(d, with_rate_steps(d, with_magnitudes(d)))
+                     _name_words(fold(aged[(f.start, f.end)])) if (f.start, f.end) in aged
+                     else _subjects(d, f),
+                     modified_head(d, f.start, f.end, f.unit),
+                     count_sort(d, f.start, f.end), aged.get((f.start, f.end), ""))
+                  for f in figs
                   if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS
                   and (is_step(f) or not garbled_at(d.article.text, f.start, f.end, halves)))
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
@@ -391,8 +396,11 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         for j in range(i + 1, len(fs)):
             b = fs[j]
             if (a.doc is b.doc or a.fig.kind != b.fig.kind
-                    or unit_class(a.fig.unit) != unit_class(b.fig.unit)):
-                continue
+                    or unit_class(a.fig.unit) != unit_class(b.fig.unit)
+                    or (a.person and b.person
+                        and (not _one_person(a.person, b.person)
+                             or abs(a.fig.value - b.fig.value) > options.age_max_apart))):
+                continue  # two people's ages, or one person's at two moments: two facts
             about = _about_sim(a, b)
             sent = space.sim(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
             if ((a.head is None) != (b.head is None) and sent >= _HEAD_NAMED_SENT
@@ -420,6 +428,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and a.fig.value_max is None and b.fig.value_max is None
                        and (about or 0) >= _UNIT_ABOUT_SIM)
                    or keys.aligns(i, j, options.key_ratio)
+                   # one named person's age, however unlike the sentences telling it
+                   or bool(a.person and b.person)
                    or (i in steps and j in steps
                        and value_ratio(a.fig, b.fig) <= options.key_ratio))
                   and not _two_happenings(a, b)
@@ -527,6 +537,17 @@ def _open_to(i: int, j: int, crowded: set[int], held: dict[int, frozenset[str]],
     return bool(words & other)
 
 
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.replace(".", " ").split() if len(w) > 1)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two folded names of one person: the same, or one a part of the other ending with it
+    ("Ferrer" / "Tomas Ferrer", "Tomas Ferrer" / "Spaniard Tomas Ferrer" as tagged)."""
+    short, full = sorted((fold(a).split(), fold(b).split()), key=len)
+    return bool(short) and short[-1] == full[-1] and set(short) <= set(full)
+
+
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|reported|reports)\b",
                           re.IGNORECASE)
 
@@ -587,6 +608,12 @@ def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: fl
     abouts = [m.fig.about for m in members if m.fig.about and _norm_about(m.fig.about)] or [
         m.fig.about for m in members if m.fig.about]
     about = max(dict.fromkeys(abouts), key=abouts.count) if abouts else (lead.unit or lead.kind)
+    named = [m.person for m in members if m.person]
+    if named and all(is_age(m.fig) for m in members):
+        # the name most outlets give in full, the plainest of equals ("Robert Buckley", not
+        # the tagger's "Englishman Robert Buckley"); not the "old Englishman" of "-year-old"
+        full = [n for n in named if len(n.split()) >= 2] or named
+        about = "age of " + min(full, key=lambda n: (-full.count(n), len(n)))
     bounds = [m.fig.bound for m in ranked[0]]
     values = [
         FigureValue(
@@ -616,7 +643,8 @@ def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: fl
     )
     if len(ranked) == 1:
         return fig, None
-    texts = [as_written(g[0].fig) or as_written_span(g[0].fig) or duration_text(g[0].fig) or
+    texts = [age_text(g[0].fig) or as_written(g[0].fig) or as_written_span(g[0].fig)
+             or duration_text(g[0].fig) or
              format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
              for g in ranked]
     clash = any(not compatible_values(a.fig, b.fig, about_slack)

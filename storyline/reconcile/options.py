@@ -84,6 +84,9 @@ class ReconcileOptions:
     age_same_person: float = 0.3  # sentence cosine for two ages of a person described
     # only as "a man", "a woman": with no name in common, two such people of one story are
     # one only in alike sentences (ECB+ twin check: the suspect's and a tipster's ages, 0.16)
+    age_max_apart: int = 1  # two outlets' ages of one named person compare wherever told
+    # (``ages``) when this many years apart at most: a slip ("31" / "32"); further apart,
+    # reports of two moments (arrest and trial, "27" / "29") or two people of one surname
     game_stat_near: float = 1.12  # a game statistic (touchdowns, rebounds, carries…) is
     # recorded exactly: two outlets' values of one player's statistic differ by a slip (one
     # apart, or within this ratio); further apart they are other games, seasons or players
