@@ -180,3 +180,34 @@ def test_a_weight_after_a_height_is_a_weight_even_without_a_space():
     # controls: an amount with a thousands separator stays one amount of money
     assert (one("The repair bill came to 8,135 pounds.").value,
             one("The repair bill came to 8,135 pounds.").unit) == (8135.0, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values", "unit"),
+    [
+        ("The Harbour Party won 41 seats and the Coast League 12, its worst result.",
+         [41, 12], "seats"),
+        ("Dana Voss led the Hawks with 21 points, while Mara Quill added 14 for the Owls.",
+         [21, 14], "points"),
+        ("Ms Ilves took 52.3 percent of the vote to 46.1 for her rival.", [52.3, 46.1], "%"),
+    ],
+)
+def test_a_list_number_takes_the_unit_left_out(sentence, values, unit):
+    found = figs(sentence)
+    assert [f.value for f in found] == values
+    assert {f.unit for f in found} == {unit}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police held 14 people on Friday, and 3 more were held at 10:30 on Saturday.",
+        "The plant cut 300 jobs, and the rest moved to site 4 in the north.",
+        "Rivermark sold 120 tonnes of wheat, and prices rose to 2025 highs.",
+        "The club signed 3 players, and No. 9 Ivo Marsh left in the 82nd minute.",
+        "Police arrested 14 people, and Tomas Ferrer, 32, was charged on Friday.",
+    ],
+)
+def test_a_number_that_is_not_in_the_list_takes_no_unit(sentence):
+    found = figs(sentence)
+    assert len(found) == 1, [(f.text, f.unit) for f in found]

@@ -389,6 +389,60 @@ def _votes(text: str) -> list[Figure]:
     return found
 
 
+# A bare number: no unit, currency, sign, clock, score or date around it.
+_BARE = re.compile(r"(?<![\w.,:$€£¥/#+-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%:/-]|[.,]\d)")
+# What joins the numbers of a list: "13 points, while Carter added 12", "52 percent to 46",
+# "412 seats and the Conservatives 121".
+_LIST_JOIN = re.compile(r"[,;]|\b(?:and|while|whereas|to|against|versus|vs)\b", re.I)
+# What may follow a number whose unit is left out: the clause ends or a preposition
+# follows ("added 12 for the Bulldogs"); a noun after it would be its own unit.
+_ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|(?:for|in|of|on|at|against|while|after|before|"
+                           r"and|to|with|as|by|apiece|each|among)\b)", re.I)
+_ELLIPSIS_GAP = 80  # characters between the number with a unit and the one without
+# The word right before a number whose unit is left out: a holder's name ("the Conservatives
+# 121"), a verb ("added 12", "had 9") or a list word ("to 46"); a lower-case noun makes it
+# a label ("site 4", "gate 12").
+_BEFORE_ELLIPSIS = re.compile(r"(?:\b[A-Z][\w'’]*|\b[a-z]+ed|\b(?:to|and|with|by|had|has|have|"
+                              r"got|gets|won|wins|took|takes|scored|scores|made|makes|"
+                              r"posted|posts|managed|tallied|while))\s*$")
+_NO_UNIT_BEFORE = re.compile(r"(?:\bNo\.?|\bnumbers?|\bpage|\broute|\bflight|\bversion|"
+                             r"\bsection|\barticle|\bchapter|\broom|\bgate)\s*$", re.I)
+
+
+def _elliptic(text: str, figures: list[Figure],
+              date_spans: list[tuple[int, int]]) -> list[Figure]:
+    """Numbers of a list whose unit is left out after the first ("Labour won 412 seats and
+    the Conservatives 121", "52 percent to 46", "VanDeest had 13 points, while Carter
+    added 12"): each takes the unit of the number with a unit just before it."""
+    taken = sorted([(f.start, f.end) for f in figures] + date_spans)
+    listed = sorted((f for f in figures if f.kind in ("count", "percent") and f.unit
+                     and f.value_max is None), key=lambda f: f.start)
+    if not listed:
+        return []
+    found: list[Figure] = []
+    starts = [f.start for f in listed]
+    for m in _BARE.finditer(text, listed[0].end):
+        start, end = m.start(), m.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        k = bisect.bisect_left(starts, start) - 1
+        if k < 0:
+            continue
+        prev = listed[k]
+        gap = text[prev.end:start]
+        value = float(m.group(0).replace(",", ""))
+        if (len(gap) > _ELLIPSIS_GAP or re.search(r"[.!?]\s|\n|\d", gap)
+                or not _LIST_JOIN.search(gap) or _NO_UNIT_BEFORE.search(gap)
+                or not _BEFORE_ELLIPSIS.search(gap)
+                or not _ELLIPSIS_END.match(text, end)
+                or (prev.kind == "percent" and value > 100)
+                or re.fullmatch(r"(?:1[89]|20)\d\d", m.group(0))):
+            continue
+        found.append(Figure(text=m.group(0), start=start, end=end, sentence=0, value=value,
+                            unit=prev.unit, kind=prev.kind, about=prev.about))
+    return found
+
+
 def _counts_a_noun(doc: Any, fig: Figure) -> bool:
     if re.search(r"\d[a-zA-Z]{1,3}$", fig.text):
         return True  # a unit written onto its number ("600m", "200ft")
@@ -430,6 +484,7 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
         if about is not None:
             fig.about = about
         figures.append(fig)
+    figures += _elliptic(text, figures, date_spans)
     figures.sort(key=lambda f: f.start)
     starts = [s.start for s in sentences]
     for f in figures:
