@@ -66,6 +66,19 @@ _KINDS: dict[str, tuple[str, list[tuple[str, ...]]]] = {
         ("motel", "motels"),
         ("hostel", "hostels"),
     ]),
+    # what a head of government signed: an order, a memorandum and a proclamation are three
+    # instruments (trade measures are proclaimed or ordered; outlets mix them up)
+    "instrument": ("the kind of instrument signed", [
+        ("executive order", "executive orders"),
+        ("memorandum", "memorandums", "memoranda"),
+        ("proclamation", "proclamations"),
+    ]),
+    # the level of a tsunami alert: a warning, an advisory and a watch are three levels
+    "tsunami alert": ("the level of the tsunami alert", [
+        ("tsunami warning", "tsunami warnings"),
+        ("tsunami advisory", "tsunami advisories"),
+        ("tsunami watch",),
+    ]),
 }
 # Colour words and the member each belongs to: near shades are one member.
 _COLOURS = {
@@ -116,11 +129,17 @@ def _kind_members() -> dict[str, tuple[str, str]]:
 
 
 _MEMBER_OF = _kind_members()
+# Members of two words ("executive order"), read as one before the words one by one.
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in _MEMBER_OF if " " in w),
+                                                key=len, reverse=True)) + r")\b")
 
 
 def _shown(word: str) -> str:
     """A member word as a report shows it: the outlet's word, singular."""
-    return {"knives": "knife", "scissors": "scissors"}.get(word, stem(word))
+    if " " in word:
+        return " ".join(_shown(w) for w in word.split())
+    return {"knives": "knife", "scissors": "scissors", "memoranda": "memorandum",
+            "advisories": "advisory"}.get(word, stem(word))
 
 
 def _mentions(text: str) -> Iterator[tuple[str, str, str, int]]:
@@ -128,14 +147,25 @@ def _mentions(text: str) -> Iterator[tuple[str, str, str, int]]:
     "handgun", "pistol", …) for a kind, ("colour:van", "silver", "grey", …) for a colour
     right before a noun."""
     words = list(_WORD.finditer(text))
+    phrases = list(_PHRASE.finditer(text))
+    for p in phrases:
+        after = text[p.end():].split(maxsplit=1)
+        if after and stem(after[0].lower().strip(".,;:")) in _CATEGORY_HEADS:
+            continue
+        cls, member = _MEMBER_OF[p.group()]
+        yield cls, member, _shown(p.group()), p.start()
     for n, m in enumerate(words):
         w = m.group()
         if not w.islower():  # a capitalised word names something ("the White House")
             continue
+        if any(p.start() <= m.start() < p.end() for p in phrases):
+            continue  # a word of a two-word member
         if w in _MEMBER_OF:
             after = words[n + 1].group().lower() if n + 1 < len(words) else ""
             if stem(after) in _CATEGORY_HEADS:  # "a handgun permit": the kind, not the thing
                 continue
+            if w.startswith("memorand") and after == "of":
+                continue  # "a memorandum of understanding": an agreement, not an order
             cls, member = _MEMBER_OF[w]
             yield cls, member, _shown(w), m.start()
         elif w in _COLOURS:
