@@ -149,8 +149,8 @@ def _mentions(text: str) -> Iterator[tuple[str, str, str, int]]:
     words = list(_WORD.finditer(text))
     phrases = list(_PHRASE.finditer(text))
     for p in phrases:
-        after = text[p.end():].split(maxsplit=1)
-        if after and stem(after[0].lower().strip(".,;:")) in _CATEGORY_HEADS:
+        rest = text[p.end():].split(maxsplit=1)
+        if rest and stem(rest[0].lower().strip(".,;:")) in _CATEGORY_HEADS:
             continue
         cls, member = _MEMBER_OF[p.group()]
         yield cls, member, _shown(p.group()), p.start()
