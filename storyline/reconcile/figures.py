@@ -548,8 +548,14 @@ def _one_person(a: str, b: str) -> bool:
     return bool(short) and short[-1] == full[-1] and set(short) <= set(full)
 
 
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|reported|reports)\b",
-                          re.IGNORECASE)
+# Speech and stance verbs: the person named before them is the source of what follows, not
+# whose number it is ("Penrose warned that inflation was above the 2% target"). Not "added":
+# "Carter added 12 points" is a score.
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|tells|according to|reported|reports|warn(?:ed|ing|s)?|"
+    r"not(?:ed|es|ing)|argu(?:ed|es|ing)|stress(?:ed|es|ing)|insist(?:ed|s|ing)|made clear|"
+    r"acknowledg(?:ed|es|ing)|announc(?:ed|es|ing)|explain(?:ed|s|ing)|predict(?:ed|s|ing)|"
+    r"confirm(?:ed|s|ing)|estimat(?:ed|es|ing))\b", re.IGNORECASE)
 
 
 def _subjects(doc: Doc, f: Figure) -> frozenset[str]:
