@@ -29,6 +29,7 @@ from .date_conflicts import date_conflicts, typo_years
 from .dates import borrow_dates, dated_events, resolve_undated
 from .day_parts import day_part_conflicts
 from .durations import find_durations
+from .event_days import event_day_conflicts
 from .evidence import build_docs
 from .figures import align_figures, format_value
 from .framing import framing_discrepancies
@@ -141,6 +142,7 @@ def reconcile(
     date_discs += [d for d in weekday_conflicts(docs, space, options)
                    if not any((c.article_id, c.sentence_index) in dated
                               for v in d.values for c in v.citations)]
+    date_discs += uncovered(event_day_conflicts(docs), date_discs)
     time_discs = clock_conflicts(docs, space, claim_of, options)
     time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)
     figure_discs += offset_conflicts(docs, space, options)

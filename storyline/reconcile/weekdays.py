@@ -91,9 +91,10 @@ def clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str
     return _clause_words(doc, sentence, start, end)
 
 
-def _mentions(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
+def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     """(sentence, weekday number, the expression, clause words) of the article's unresolved
-    event weekdays."""
+    event weekdays: not a report's day ("said Friday"), a bound ("by Friday"), a weekday
+    next to another day in its sentence, another event's ("Friday's vote") or in a quote."""
     out = []
     per_sentence: dict[int, set[int]] = {}
     for t in doc.times:
@@ -120,7 +121,7 @@ def _mentions(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
 
 def weekday_conflicts(docs: list[Doc], space: SentenceSpace,
                       options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
-    nodes = [(d, s, day, words, t) for d in docs for s, day, t, words in _mentions(d)]
+    nodes = [(d, s, day, words, t) for d in docs for s, day, t, words in event_weekdays(d)]
     uf = UnionFind(len(nodes))
     linked: set[int] = set()
     for i, (da, sa, wa, ca, ta) in enumerate(nodes):

@@ -1,0 +1,94 @@
+"""The day of the story's main happening, told by each outlet in its own words.
+
+"The Supreme Court ruled on Friday that the tariffs were unlawful" / "In a 6-3 decision
+issued Thursday, the justices said…": one ruling, two weekdays, and sentences too unlike for
+``weekdays`` (which needs alike sentences and shared words around the day). What ties them
+is the kind of happening the words around each weekday name: a ruling or decision, talks, a
+launch, a quake, a vote — happenings a story has one of. A kind is a small closed class of
+words (``_KINDS``), the same in any story of that kind.
+
+A report needs, for one kind: two independent outlets that each put it on exactly one
+weekday (an outlet naming two days for it tells several happenings of the kind: a ruling and
+its appeal, the talks' two days), the two weekdays adjacent (a slip, or the day either side
+of midnight told as one: skipped when told so, ``date_slots.around_midnight``), at most two
+weekdays in the whole story, and no phase told apart ("began Monday" / "ended Tuesday" are
+two moments of the talks). Weekdays resolved to dates are left to ``date_conflicts``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from storyline.records import TimeExpr
+
+from .date_slots import around_midnight
+from .evidence import Doc, dedupe_citations
+from .model import Discrepancy, DiscrepancyValue
+from .weekdays import event_weekdays
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Each kind of happening: the five-letter starts of the words that name it (``weekdays``
+# keeps the first five letters of each word of four letters or more around a weekday).
+_KINDS: dict[str, frozenset[str]] = {
+    "decision": frozenset(("ruled", "rulin", "decis", "decid", "verdi", "judgm")),
+    "talks": frozenset(("talks", "negot", "meeti")),
+    "launch": frozenset(("launc", "lifto", "lifte", "blast")),
+    "quake": frozenset(("quake", "earth", "tremo")),
+    "vote": frozenset(("elect", "voted", "votin", "ballo")),
+}
+# Not deaths, arrests or signings: a story tells several of them (two victims, three
+# suspects, two players signed), each on its own day (ECB+ dev parts: three such false
+# reports, a training reading).
+# A phase of a happening of several days: its start and its end are two moments.
+_START = frozenset(("began", "begin", "opene", "start", "first", "kicke"))
+_END = frozenset(("ended", "concl", "wrapp", "close", "final", "secon"))
+
+
+def _phase(words: frozenset[str]) -> str:
+    return "start" if words & _START else "end" if words & _END else ""
+
+
+def event_day_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two independent outlets putting the story's one happening of a kind on adjacent
+    weekdays (see the module's rules)."""
+    # kind -> outlet -> [(doc, sentence, weekday, expression, phase)]
+    told: dict[str, dict[str, list[tuple[Doc, int, int, TimeExpr, str]]]] = defaultdict(
+        lambda: defaultdict(list))
+    for d in docs:
+        if not d.independent:
+            continue
+        for sentence, day, t, words in event_weekdays(d):
+            for kind, anchors in _KINDS.items():
+                if words & anchors:
+                    told[kind][d.outlet].append((d, sentence, day, t, _phase(words)))
+    out = []
+    for kind, by_outlet in told.items():
+        lone = {o: xs[0] for o, xs in by_outlet.items() if len({x[2] for x in xs}) == 1}
+        days = {x[2] for xs in by_outlet.values() for x in xs}
+        if len(days) != 2 or len(lone) < 2:
+            continue
+        a, b = sorted(days)
+        if min((a - b) % 7, (b - a) % 7) != 1:
+            continue
+        phases = {x[4] for x in lone.values()}
+        if len(phases) > 1:
+            continue  # "began Monday" / "ended Tuesday", or a phase against none
+        first_day = a if (b - a) % 7 == 1 else b
+        firsts = [x for x in lone.values() if x[2] == first_day]
+        thens = [x for x in lone.values() if x[2] != first_day]
+        if not firsts or not thens:
+            continue
+        if any(around_midnight(f[0], f[3], t[0], t[3]) for f in firsts for t in thens):
+            continue  # "ruled late Thursday" / "ruled on Friday": one moment
+        by_day: dict[int, list[tuple[Doc, int]]] = defaultdict(list)
+        for x in lone.values():
+            by_day[x[2]].append((x[0], x[1]))
+        ranked = sorted(by_day.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        values = [DiscrepancyValue(_DAYS[day], dedupe_citations(d.cite(s) for d, s in cited))
+                  for day, cited in ranked]
+        shown = " vs ".join(v.value for v in values)
+        out.append(Discrepancy(
+            kind="date", about=f"the day of the {kind}", values=values,
+            note=f"The outlets put the {kind} on different weekdays: {shown}.",
+        ))
+    return out
