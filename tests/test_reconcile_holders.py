@@ -60,3 +60,12 @@ def test_a_name_after_a_preposition_is_not_the_holder():
     b = "Norland will cut its own tariff to 12% under the deal agreed on Monday."
     found = _values(_rec(a, b), "figure")
     assert {"10%", "12%"} in found and not any("30%" in v for v in found)
+
+
+def test_a_possessive_name_after_a_preposition_holds_its_number():
+    a = ("Ana Ilves won 52% of the vote and Marek Tamm 45%, the electoral commission said "
+         "on Monday.")
+    b = "Ana Ilves won 52% of the vote to Marek Tamm's 46%, according to the commission."
+    assert {"45%", "46%"} in _values(_rec(a, b), "figure")
+    same = "Ana Ilves won 52% of the vote to Marek Tamm's 45%, according to the commission."
+    assert not _values(_rec(a, same), "figure")

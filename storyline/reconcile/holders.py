@@ -10,7 +10,8 @@ fact; it may be set against another outlet's number for that same holder ("Carte
 
 The holder is the name nearest before the number, after the series' previous number (a
 person before any other name: "VanDeest led Drake with 13 points" is VanDeest's; never a
-name after a preposition, which is what the number is about: "tariffs on Chinese goods"),
+name after a preposition, which is what the number is about: "tariffs on Chinese goods",
+unless possessive: "52% to Tamm's 46%"),
 or a name right after it ("13 points from VanDeest"). A number followed by a place or time
 of its own ("52% in Ohio and 48% in Florida") is held by nobody: the name before it may be
 the previous number's.
@@ -39,6 +40,8 @@ _OWN_QUALIFIER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:in|at|on|during|against)\s+[A
 # A gap that joins two numbers into one range or move ("from 145% to 30%", "12 to 14").
 _RANGE_GAP = re.compile(r"^\s*(?:to|-|–|and|or|through|from)\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()]")
+# A possessive name is whose the number is, even after a preposition ("52% to Tamm's 46%").
+_POSSESSIVE = re.compile(r"\s?['’]s?\b")
 # A name after a preposition is what the number is about, not whose it is: "tariffs on
 # Chinese goods to 30%" (a target), "a win over Drake with 13 points" (an opponent).
 _OBJECT_BEFORE = re.compile(
@@ -56,7 +59,8 @@ def _before(doc: Doc, names: Sequence[Entity], start: int, end: int) -> Entity |
     else the last other name, within a few words of the number."""
     text = doc.article.text
     inside = [e for e in names if e.start >= start and e.end <= end
-              and not _OBJECT_BEFORE.search(text[max(0, e.start - 20):e.start])]
+              and (not _OBJECT_BEFORE.search(text[max(0, e.start - 20):e.start])
+                   or _POSSESSIVE.match(text, e.end) or e.text.endswith(("'s", "’s")))]
     people = [e for e in inside if e.label == "PERSON"]
     if not inside:
         return None
