@@ -53,3 +53,11 @@ def test_ages_years_apart_are_two_moments():
 def test_equal_ages_agree():
     other = "Relatives named the wounded man as Tomas Ferrer, 32, a cook at the bakery."
     assert not _values(_rec(_NAMED, other), "figure")
+
+
+def test_ages_in_reports_months_apart_may_straddle_a_birthday():
+    other = "The victim of the attack was named by relatives as Tomas Ferrer, 33, a cook."
+    apart = _rec(_NAMED, other, published=["2025-03-02", "2025-07-20"])
+    assert not _values(apart, "figure")
+    close = _rec(_NAMED, other, published=["2025-03-02", "2025-03-04"])
+    assert {"aged 32", "aged 33"} in _values(close, "figure")

@@ -65,7 +65,15 @@ from .spans import as_written_span, one_rounding, with_spans
 from .text import fold, numbers, stem, wordset
 from .trade_targets import other_targets
 from .units import MEASURE_CLASS, unit_class
-from .updates import early_floor, is_tally, later_update, moved, timed, update_note
+from .updates import (
+    days_between,
+    early_floor,
+    is_tally,
+    later_update,
+    moved,
+    timed,
+    update_note,
+)
 
 __all__ = ["align_figures", "compatible_values", "format_value", "is_tally", "timed"]
 
@@ -399,8 +407,11 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                     or unit_class(a.fig.unit) != unit_class(b.fig.unit)
                     or (a.person and b.person
                         and (not _one_person(a.person, b.person)
-                             or abs(a.fig.value - b.fig.value) > options.age_max_apart))):
-                continue  # two people's ages, or one person's at two moments: two facts
+                             or abs(a.fig.value - b.fig.value) > options.age_max_apart
+                             or (days_between(a.doc, b.doc) or 0.0)
+                             > options.statement_apart_days))):
+                continue  # two people's ages, or one person's at two moments (a birthday
+                # may fall between reports weeks apart): two facts
             about = _about_sim(a, b)
             sent = space.sim(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
             if ((a.head is None) != (b.head is None) and sent >= _HEAD_NAMED_SENT
