@@ -28,6 +28,7 @@ from .coverage import outlet_coverage
 from .date_conflicts import date_conflicts, typo_years
 from .dates import borrow_dates, dated_events, resolve_undated
 from .day_parts import day_part_conflicts
+from .deadlines import deadline_conflicts
 from .durations import find_durations
 from .event_days import event_day_conflicts
 from .evidence import build_docs
@@ -57,6 +58,7 @@ from .model import (
     RoleEvidence,
     SourceArticle,
 )
+from .moves import move_conflicts
 from .name_spellings import given_name_variants, initials_variants, nickname_variants
 from .nationalities import nationality_conflicts
 from .offsets import offset_conflicts
@@ -137,6 +139,7 @@ def reconcile(
     date_discs = [*date_conflicts(docs, space, claim_of, options), *typo_years(docs)]
     date_discs += uncovered(lead_date_conflicts(docs, space, options), date_discs)
     date_discs += uncovered(weekday_of_date_conflicts(docs), date_discs)
+    date_discs += uncovered(deadline_conflicts(docs, options), date_discs)
     dated = {(c.article_id, c.sentence_index) for d in date_discs for v in d.values
              for c in v.citations}
     date_discs += [d for d in weekday_conflicts(docs, space, options)
@@ -149,6 +152,7 @@ def reconcile(
     figure_discs += ordinal_conflicts(docs, space, options)
     figure_discs += uncovered(headline_slips(docs, options), figure_discs)
     figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
+    figure_discs += uncovered(move_conflicts(docs, space, options), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)

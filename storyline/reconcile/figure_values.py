@@ -56,7 +56,8 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         return abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value))
     if a.bound == b.bound:
         return same_value(a, b)
-    slack = about_slack if measure else 0.0
+    # a span is rounded too: "nearly 20 years" is the "19 years and seven months" served
+    slack = about_slack if measure or a.kind == b.kind == "duration" else 0.0
     ia, ib = _interval(a, slack), _interval(b, slack)
     return max(ia[0], ib[0]) <= min(ia[1], ib[1])
 

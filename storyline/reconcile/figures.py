@@ -42,6 +42,7 @@ from .figure_values import (
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
 from .holders import holder, list_holders
+from .lone_measures import lone_measures
 from .magnitudes import is_depth, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
@@ -75,7 +76,7 @@ from .updates import (
     update_note,
 )
 
-__all__ = ["align_figures", "compatible_values", "format_value", "is_tally", "timed"]
+__all__ = ["about_key", "align_figures", "compatible_values", "format_value", "is_tally", "timed"]
 
 log = logging.getLogger(__name__)
 
@@ -240,6 +241,9 @@ def _norm_about(about: str | None) -> str:
     return " ".join(words)
 
 
+about_key = _norm_about  # the about's words as figures compare them (``moves``)
+
+
 def _age(f: _F) -> bool:
     """A person's age ("23-year-old"): comparable only for one named or described person."""
     return f.fig.unit == "year" and fold(f.fig.about or "").startswith("old")
@@ -282,7 +286,7 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
     if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
         return True
     if is_depth(a.fig.unit):  # one quake has one depth, however unlike the sentences
-        return ratio <= options.key_ratio
+        return ratio <= options.depth_ratio
     if ratio <= 1.3:  # reported discrepancies are near misses
         if shared and fold(a.fig.unit) in MEASURE_CLASS:
             # "Buckley fell 700 meters" / "Buckley fell about 600 metres": one person's
@@ -380,6 +384,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                    per_sentence[series(f)] > 0 or len(wholes[series(f)]) > 1)
                or (f.head is None and any(w <= f.fig.value for w in wholes[series(f)]))}
     lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
+    alone = lone_measures([(f.doc, f.doc.independent and f.head is None, f.fig) for f in fs])
     busy = busy_units(fs, options.busy_unit_values)
     rates = {i for i, f in enumerate(fs) if _rate(f)}
     # Numbers each article gives alone with one measure key: one quantity (not a crowd's
@@ -442,7 +447,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                    # one named person's age, however unlike the sentences telling it
                    or bool(a.person and b.person)
                    or (i in steps and j in steps
-                       and value_ratio(a.fig, b.fig) <= options.key_ratio))
+                       and value_ratio(a.fig, b.fig) <= options.key_ratio)
+                   # each article's one span, sum or length of the unit (``lone_measures``)
+                   or (i in alone and j in alone
+                       and value_ratio(a.fig, b.fig) <= options.lone_measure_ratio))
                   and not _two_happenings(a, b)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and _open_to(i, j, crowded, held, fs) and _open_to(j, i, crowded, held, fs)

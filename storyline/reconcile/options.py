@@ -156,5 +156,19 @@ class ReconcileOptions:
     word_slot_min_letters: int = 4  # shorter capitalised words ("Ann"/"Ian") are too
     # often two names a letter apart
 
+    # -- a level moved from one value to another (``moves``) -------------------------------
+    move_ratio: float = 2.0  # two outlets' ends of one move ("to 30% from 145%" / "to 40%,
+    # down from 145%") further apart than this are two moves, not one told two ways
+    lone_measure_ratio: float = 1.6  # each article's one span, sum or length of a unit
+    # ("lasted about 66 minutes" / "nearly 90 minutes after launch") within this ratio: one
+    # quantity told in unlike sentences (further apart, each article's one number of
+    # another thing: "a 48-hour truce" / "talked for five hours")
+    deadline_max_apart_days: int = 14  # two outlets' lone end days or days to come of
+    # a story ("until November 10" / "until November 12") within this many days: one day
+    # given two ways (further apart, two steps of a longer timeline)
+    depth_ratio: float = 4.0  # one quake's depth as two outlets give it, however unlike
+    # the sentences (agencies differ: "10 km" / "35 km"; 2.0, the key ratio, missed that);
+    # an aftershock's depth is another quake's (``magnitudes.other_quakes``)
+
 
 DEFAULT_OPTIONS = ReconcileOptions()

@@ -25,7 +25,9 @@ _STEP = re.compile(
     r"(?<![\w/])(?:(?:a|one)[\s-]+)?"
     r"(?P<frac>half|quarter|three[\s-]quarters?|[13]/[24]|[½¼¾])(?:\s+of)?"
     r"(?:\s+an?|\s+one)?[\s-]+(?:percentage[\s-]+)?points?\b", re.IGNORECASE)
-_RATE = re.compile(r"\brates?\b", re.IGNORECASE)
+# "borrowing costs": how news names the rates a central bank sets ("cut borrowing costs by
+# half a percentage point")
+_RATE = re.compile(r"\b(?:rates?|borrowing\s+costs?)\b", re.IGNORECASE)
 _BEFORE_CHARS, _AFTER_CHARS = 60, 25  # how near the step the rate is named
 
 

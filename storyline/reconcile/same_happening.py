@@ -25,6 +25,7 @@ from collections.abc import Collection
 from storyline.records import Figure, TimeExpr
 
 from .evidence import Doc
+from .report_days import telling_day
 from .text import fold
 
 _NAMED_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -59,7 +60,8 @@ def dated_apart(da: Doc, sa: int, db: Doc, sb: int, skip: Collection[str] = ()) 
     one of the numbers in ``skip`` (those compared: "May 12" / "May 13") are left out."""
     def times(d: Doc, s: int) -> list[TimeExpr]:
         return [t for t in d.times if t.sentence == s
-                and not (skip and set(re.findall(r"\d+", t.text)) & set(skip))]
+                and not (skip and set(re.findall(r"\d+", t.text)) & set(skip))
+                and not telling_day(d, t)]  # "results published on Monday" (``report_days``)
 
     def dates(d: Doc, s: int) -> set[str]:
         return {t.value for t in times(d, s) if t.value

@@ -28,6 +28,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .apart import told_apart
+from .datelines import dateline_words
 from .evidence import Doc, dedupe_citations, outlet_pairs
 from .figures import is_tally
 from .games import two_occasions
@@ -277,7 +278,12 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                 if two_occasions(da, sa, db, sb):
                     continue  # two games' stat lines, a stretch of a game and the game
                 apart = told_apart(da, sa, db, sb)  # dated apart, or told at two scores
+                # a wire dateline's day is the filing's, not a fact (``datelines``)
+                la = dateline_words(da.sentence_text(sa), wa)
+                lb = dateline_words(db.sentence_text(sb), wb)
                 for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
+                    if i < la or j < lb:
+                        continue
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series
                         continue

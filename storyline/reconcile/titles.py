@@ -140,18 +140,20 @@ def role_titles(text: str) -> frozenset[str]:
 # The offices one title noun names in government ("Commerce Secretary", "Secretary of
 # the Treasury", "Finance Minister", "Prime Minister"): a closed class of portfolios, each
 # a different office held by a different person.
-_PORTFOLIO_NOUNS = wordset("secretary minister")
+# A judge's court is kept the same way ("District Judge" / "Magistrate Judge": two
+# offices; "Judge" alone agrees with either).
+_PORTFOLIO_NOUNS = wordset("secretary minister judge")
 _PORTFOLIOS = wordset(
     "commerce treasury finance trade foreign defence defense interior home justice health "
     "education labor labour energy agriculture transport transportation state economy "
     "economic industry environment housing culture war navy army homeland veterans "
     "communications information immigration security development press cabinet prime "
-    "chief general")
+    "chief general district circuit appeals appellate magistrate bankruptcy")
 # One portfolio's names ("Trade Minister" / "Commerce Minister", "Treasury Secretary" /
 # "finance minister": outlets at home and abroad name one ministry both ways).
 _SAME_PORTFOLIO = {"trade": "commerce", "treasury": "finance", "defense": "defence",
                    "labor": "labour", "transportation": "transport", "economic": "economy",
-                   "home": "interior"}
+                   "home": "interior", "appeals": "circuit", "appellate": "circuit"}
 # Ministries whose head is called secretary or minister by different outlets ("Foreign
 # Secretary" / "Foreign Minister"); not a press or cabinet secretary, nor a prime minister.
 _MINISTRIES = wordset(

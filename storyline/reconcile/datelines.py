@@ -1,0 +1,42 @@
+"""A wire dateline opening an article ("BEIJING, April 4 (Reuters) -", "WASHINGTON (AP) —")
+says where and when the report was filed, not what happened: two outlets' datelines, or one
+outlet's on two days, differ in their day as a matter of course and are no disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+# An ALL-CAPS place, an optional ", <date>" and an optional "(Outlet)", then a dash.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[^()\n.]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*"
+    r"[-—–_]+\s+")
+_WORD = re.compile(r"[\w.:,]+")
+
+
+def dateline(text: str) -> str:
+    """The dateline opening ``text`` (a sentence or an article), or ""."""
+    m = _DATELINE.match(text)
+    if not m or not any(c.isupper() for c in m.group(0)[:3]):
+        return ""
+    return m.group(0)
+
+
+def dateline_words(text: str, words: list[str]) -> int:
+    """How many of ``words`` (the folded words of ``text``, in order) belong to its opening
+    dateline: the index of the first word after it."""
+    lead = dateline(text)
+    if not lead:
+        return 0
+    folded = fold(lead)
+    n = 0
+    pos = 0
+    for w in words:
+        at = folded.find(w, pos)
+        if at < 0:
+            break
+        pos = at + len(w)
+        n += 1
+    return n

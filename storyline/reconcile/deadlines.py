@@ -1,0 +1,139 @@
+"""A day still to come that each outlet gives once: a deadline or the next step (issue 11).
+
+"The pause now runs until November 10" / "the extension keeps the lower rates in place
+until November 12"; "the runoff will be held on June 15" / "the top two candidates will
+face each other in a second round on June 22": a story of a truce, a court's stay or an
+election has one end date and one next date, and outlets give them in unlike sentences
+(``date_conflicts`` compares dates of alike sentences, a day or two apart, and only days
+something happened on). Here each independent article's days of the month are read in two
+slots (``date_slots.slot_of``): an *end* ("until", "through", "expires", "deadline", "no
+later than") and a day *to come* ("will", "is set to", "next"). An article giving exactly one
+day in a slot gives the story's one such day; two outlets' lone days of one slot, of one
+year (as written, or the articles'), different and within
+``ReconcileOptions.deadline_max_apart_days``, disagree — for a day to come only
+when the two clauses share a content word (one happening named: "candidates", "vote"),
+since a story names several things to come. Not when either article gives the
+other's day anywhere, nor for reports published weeks apart (a deadline extended).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import defaultdict
+
+from storyline.records import TimeExpr
+
+from .date_slots import slot_of
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .model import Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .text import STOP_WORDS, fold, stem, tokens
+
+_MONTHS = "|".join(calendar.month_name[1:])
+_DAY = re.compile(
+    r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(?:(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTHS + r"))"
+    r"(?:,?\s+(?P<year>\d{4}))?$", re.IGNORECASE)
+_END_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|no later than|deadline\s+(?:of|is)|"
+                         r"expires?(?:\s+on)?|expiring(?:\s+on)?|ends?(?:\s+on)?)\s+(?:on\s+)?$",
+                         re.IGNORECASE)
+_LEAP = 2000
+_CLAUSE_CHARS = 80  # characters either side of a day read for its clause's words
+
+
+def month_day(t: TimeExpr) -> tuple[int, int] | None:
+    """(month, day) of a day of the month ("November 10", "Tuesday, June 3, 2025")."""
+    m = _DAY.match(t.text.strip())
+    if m is None:
+        return None
+    month = [n.lower() for n in calendar.month_name].index((m["month"] or m["month2"]).lower())
+    day = int(m["day"] or m["day2"])
+    return (month, day) if 1 <= day <= calendar.monthrange(_LEAP, month)[1] else None
+
+
+def _year(doc: Doc, t: TimeExpr) -> str:
+    """The year the day is written with or resolved to, else its article's year, or ""."""
+    m = _DAY.match(t.text.strip())
+    if m is not None and m["year"]:
+        return m["year"]
+    if t.value and len(t.value) == 10 and t.value[:4].isdigit():
+        return t.value[:4]
+    return str(doc.published_at.year) if doc.published_at else ""
+
+
+def _slot(doc: Doc, t: TimeExpr) -> str:
+    slot = slot_of(doc, t)
+    if slot == "bound":
+        before = doc.article.text[max(0, t.start - 30):t.start]
+        return "end" if _END_BEFORE.search(before) else ""
+    return "later" if slot == "later" else ""
+
+
+def _clause_words(doc: Doc, t: TimeExpr) -> set[str]:
+    s = next((x for x in doc.analysis.sentences if x.index == t.sentence), None)
+    lo = max(s.start if s else 0, t.start - _CLAUSE_CHARS)
+    hi = min(s.end if s else len(doc.article.text), t.end + _CLAUSE_CHARS)
+    text = doc.article.text[lo:t.start] + " " + doc.article.text[t.end:hi]
+    return {stem(w) for w in tokens(fold(text)) if w.isalpha() and len(w) > 2
+            and w not in STOP_WORDS}
+
+
+def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    da, db = dt.date(_LEAP, *a), dt.date(_LEAP, *b)
+    gap = abs((da - db).days)
+    return min(gap, 366 - gap)  # December 30 / January 2
+
+
+def deadline_conflicts(docs: list[Doc],
+                       options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
+    """Two outlets' lone end days, or lone days to come of one happening, that differ."""
+    lone: dict[tuple[int, str], TimeExpr] = {}
+    given: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    for d in docs:
+        if not d.independent or d.language:
+            continue
+        by_slot: dict[str, dict[tuple[int, int], TimeExpr]] = defaultdict(dict)
+        quotes = [(q.start, q.end) for q in d.analysis.quotes if q.kind == "direct"]
+        for t in d.times:
+            md = month_day(t) if t.type == "DATE" else None
+            if md is None:
+                continue
+            given[d.order].add(md)
+            slot = _slot(d, t)
+            if slot and not any(a <= t.start < b for a, b in quotes):
+                by_slot[slot].setdefault(md, t)
+        for slot, days in by_slot.items():
+            if len(days) == 1:
+                lone[(d.order, slot)] = next(iter(days.values()))
+    out: list[Discrepancy] = []
+    seen: set[frozenset[tuple[int, int]]] = set()
+    for da, db in outlet_pairs(docs):
+        ta, tb = da.published_at, db.published_at
+        if ta and tb and abs((ta - tb).total_seconds()) > options.statement_apart_days * 86400:
+            continue
+        for slot in ("end", "later"):
+            xa, xb = lone.get((da.order, slot)), lone.get((db.order, slot))
+            if xa is None or xb is None:
+                continue
+            ma, mb = month_day(xa), month_day(xb)
+            if (ma is None or mb is None or ma == mb or mb in given[da.order]
+                    or ma in given[db.order]
+                    or _apart(ma, mb) > options.deadline_max_apart_days
+                    or frozenset((ma, mb)) in seen):
+                continue
+            if slot == "later" and not _clause_words(da, xa) & _clause_words(db, xb):
+                continue
+            if _year(da, xa) != _year(db, xb):
+                continue  # "November 20, 2009" / "November 22, 2013": two years' days (and
+                # a yearless day of an undated article against a year: not known to be one)
+            seen.add(frozenset((ma, mb)))
+            what = "the end date" if slot == "end" else "the day to come"
+            out.append(Discrepancy(
+                kind="date", about=f"{what}: {da.sentence_text(xa.sentence)[:100]}",
+                values=[DiscrepancyValue(xa.text, dedupe_citations([da.cite(xa.sentence)])),
+                        DiscrepancyValue(xb.text, dedupe_citations([db.cite(xb.sentence)]))],
+                note=f"Outlets give {what} differently: {xa.text} vs {xb.text}."))
+    return out

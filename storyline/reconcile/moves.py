@@ -1,0 +1,118 @@
+"""A level moved from one value to another, told by two outlets (issue 11, recall).
+
+"U.S. duties on Chinese imports will fall to 30% from 145%" and "the White House said it
+would cut the levy on Chinese products to 40%, down from 145%" tell one move: both start
+from 145%, and they disagree on where it ends. Each sentence holds two numbers of one unit
+(a series), which ``figures`` never sets against another outlet's numbers; the words "from"
+and "to" before them say which is the old level and which the new. Two outlets' moves of
+one thing (the abouts alike, or the sentences) in one direction, with the same old level and
+different new ones — or the same new level and different old ones — disagree on the other
+end, within ``ReconcileOptions.move_ratio``. Not when either article gives the other's value
+anywhere (two moves of one story: "from 145% to 30%" and "from 125% to 10%"), when the two
+are aimed at two countries (``trade_targets``), or published weeks apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from storyline.records import Figure
+
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .figure_values import format_value, same_value, value_ratio
+from .figures import about_key
+from .model import Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .space import SentenceSpace
+from .trade_targets import other_targets
+from .units import unit_class
+
+_KINDS = ("percent", "money")
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+                        re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+                          re.IGNORECASE)
+_ABOUT_ALIKE = 80  # token-set similarity of two abouts naming one thing ("duties" / "levy")
+_SENT_ALIKE = 0.3  # sentence similarity that names one thing when the abouts do not
+
+
+@dataclass(frozen=True)
+class Move:
+    doc: Doc
+    old: Figure
+    new: Figure
+
+
+def moves(doc: Doc) -> list[Move]:
+    """Sentences holding exactly one "from" number and one "to" number of one unit."""
+    text = doc.article.text
+    by_sentence: dict[tuple[int, str], list[tuple[str, Figure]]] = {}
+    for f in doc.analysis.figures:
+        if f.kind not in _KINDS:
+            continue
+        before = text[max(0, f.start - 20):f.start]
+        role = ("old" if _FROM_BEFORE.search(before) else
+                "new" if _TO_BEFORE.search(before) else "other")
+        by_sentence.setdefault((f.sentence, unit_class(f.unit)), []).append((role, f))
+    out = []
+    for items in by_sentence.values():
+        olds = [f for r, f in items if r == "old"]
+        news = [f for r, f in items if r == "new"]
+        if len(items) == 2 and len(olds) == 1 and len(news) == 1 and olds[0].kind == news[0].kind:
+            out.append(Move(doc, olds[0], news[0]))
+    return out
+
+
+def _gives(doc: Doc, f: Figure) -> bool:
+    """Does ``doc`` give ``f``'s value in ``f``'s unit anywhere?"""
+    return any(g.kind == f.kind and unit_class(g.unit) == unit_class(f.unit)
+               and same_value(g, f) for g in doc.analysis.figures)
+
+
+def _one_thing(a: Move, b: Move, space: SentenceSpace) -> bool:
+    ka, kb = about_key(a.new.about), about_key(b.new.about)
+    if ka and kb and fuzz.token_set_ratio(ka, kb) >= _ABOUT_ALIKE:
+        return True
+    return space.sim(a.doc, a.new.sentence, b.doc, b.new.sentence) >= _SENT_ALIKE
+
+
+def move_conflicts(docs: list[Doc], space: SentenceSpace,
+                   options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
+    """Two outlets' moves of one thing from one level to two, or to one level from two."""
+    found = {d.order: moves(d) for d in docs}
+    out: list[Discrepancy] = []
+    seen: set[tuple[str, ...]] = set()
+    for da, db in outlet_pairs(docs):
+        ta, tb = da.published_at, db.published_at
+        if ta and tb and abs((ta - tb).total_seconds()) > options.statement_apart_days * 86400:
+            continue
+        for a in found[da.order]:
+            for b in found[db.order]:
+                if ((a.new.value > a.old.value) != (b.new.value > b.old.value)
+                        or unit_class(a.new.unit) != unit_class(b.new.unit)
+                        or a.new.kind != b.new.kind or not _one_thing(a, b, space)
+                        or other_targets(da, a.new, db, b.new)):
+                    continue
+                if same_value(a.old, b.old) and not same_value(a.new, b.new):
+                    x, y, end = a.new, b.new, "new level"
+                elif same_value(a.new, b.new) and not same_value(a.old, b.old):
+                    x, y, end = a.old, b.old, "old level"
+                else:
+                    continue
+                if (value_ratio(x, y) > options.move_ratio or _gives(da, y) or _gives(db, x)):
+                    continue
+                shown = [format_value(f.value, f.unit, f.bound, f.value_max) for f in (x, y)]
+                if tuple(shown) in seen:
+                    continue
+                seen.add(tuple(shown))
+                thing = about_key(a.new.about) or "the level"
+                out.append(Discrepancy(
+                    kind="figure", about=f"{end} of {thing}",
+                    values=[DiscrepancyValue(shown[0], dedupe_citations([da.cite(x.sentence)])),
+                            DiscrepancyValue(shown[1], dedupe_citations([db.cite(y.sentence)]))],
+                    note=f"Outlets tell one move of {thing} with a different {end}: "
+                         f"{shown[0]} vs {shown[1]}."))
+    return out
