@@ -75,3 +75,15 @@ def ages(doc: Doc, figures: list[Figure]) -> tuple[list[Figure], dict[tuple[int,
                 owner[(f.start, f.end)] = name
                 break
     return figures + added, owner
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a folded name, initials' dots dropped."""
+    return frozenset(w for w in name.replace(".", " ").split() if len(w) > 1)
+
+
+def one_person(a: str, b: str) -> bool:
+    """Two names of one person: the same, or one a part of the other ending with it
+    ("Ferrer" / "Tomas Ferrer", "Tomas Ferrer" / "Spaniard Tomas Ferrer" as tagged)."""
+    short, full = sorted((fold(a).split(), fold(b).split()), key=len)
+    return bool(short) and short[-1] == full[-1] and set(short) <= set(full)

@@ -15,20 +15,28 @@ moments' (``updates``).
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from storyline.records import Figure
 
-from .ages import age_text, ages, is_age
+from .ages import age_text, ages, is_age, name_words, one_person
 from .apart import days_apart, groups_apart, other_scorelines
 from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
+from .figure_items import (
+    NOT_LONE,
+    Item,
+    busy_comparable,
+    busy_units,
+    game_stat_comparable,
+    is_conversion,
+    is_rate,
+    lone_counts,
+    per_period,
+)
 from .figure_values import (
-    MEASURE,
     as_written,
     compatible_values,
     distinctive,
@@ -41,7 +49,7 @@ from .figure_values import (
 )
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
-from .holders import holder, list_holders
+from .holders import holder, list_holders, subjects
 from .lone_measures import lone_measures
 from .magnitudes import is_depth, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
@@ -53,7 +61,6 @@ from .same_happening import different_times, one_distance, other_places, running
 from .same_measure import (
     count_sort,
     disjoint_holders,
-    is_person,
     modified_head,
     of_the_whole,
     opposite_moves,
@@ -103,131 +110,6 @@ _HEAD_NAMED_SENT = 0.5
 _UNIT_ABOUT_SIM = 0.8
 
 
-# Units whose count a story gives once per article and which hold no crowd of different
-# things: one count per article of such a unit, all near each other, is one quantity.
-_NOT_LONE = frozenset({"people"})
-_WEIGHTS = frozenset({"pound", "kilogram"})
-
-
-def lone_counts(fs: list[_F], near: float) -> set[str]:
-    """Unit classes the story counts once: every independent article gives at most one
-    value of the unit, at least two articles give one, and all values are within ``near``
-    of each other ("13 shots", "at least 12 shots", "a dozen rounds"): one quantity, however
-    unlike the sentences that tell it."""
-    per_doc: dict[str, dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
-    for f in fs:
-        cls = unit_class(f.fig.unit)
-        if (f.fig.kind == "count" and f.fig.value_max is None and cls not in _NOT_LONE
-                # "9 acres": rounded; a weight stated exactly ("weighing 130 pounds") is not
-                and (not MEASURE.fullmatch(fold(f.fig.unit))
-                     or (cls in _WEIGHTS and f.fig.bound == "="))
-                and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
-            per_doc[cls][f.doc.order].add(f.fig.value)
-    out = set()
-    for cls, docs in per_doc.items():
-        values = [v for vs in docs.values() for v in vs]
-        if (len(docs) >= 2 and all(len(vs) == 1 for vs in docs.values())
-                and len(set(values)) >= 2 and min(values) > 0
-                and max(values) / min(values) <= near):
-            out.add(cls)
-    return out
-
-
-def busy_units(fs: list[_F], values: int) -> set[tuple[int, str]]:
-    """(article, unit class) pairs where the article gives ``values`` or more different
-    numbers of the unit (a stat line, a season's record: "six touchdowns", "nine
-    touchdowns", "two touchdowns"): its numbers count different things."""
-    seen: dict[tuple[int, str], set[float]] = defaultdict(set)
-    for f in fs:
-        seen[(f.doc.order, unit_class(f.fig.unit))].add(f.fig.value)
-    return {key for key, vs in seen.items() if len(vs) >= values}
-
-
-# A busy unit's numbers compare only as near misses ("nine games" / "10 games").
-_BUSY_NEAR = 1.3
-
-
-# An amount converted in brackets: "$US1 million ($1.52 million)", "£1m (€1.2m)".
-_CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNORECASE)
-# A span that places something before or after another moment ("nine days before the
-# inauguration"): an offset between two events, not the length of one.
-_OFFSET_AFTER = re.compile(r"^\s+(?:before|after|ahead of|earlier than|later than|prior to)\b",
-                           re.IGNORECASE)
-# A rate per game, night or outing ("eight rebounds a game", "20 points per game").
-_RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each)\s+(?:game|match|night|outing|contest|start|"
-                         r"season|race|round|week|month|year|day)\b", re.IGNORECASE)
-
-
-def _per(f: Figure, text: str) -> str:
-    """The period a sum is given per ("$23 million per season", "£40,000 a year"), or ""."""
-    m = _RATE_AFTER.match(text[f.end:f.end + 20])
-    return fold(m.group(0).split()[-1]) if m else ""
-
-
-def _conversion(f: _F) -> bool:
-    """A money amount in brackets after another amount: the same sum converted."""
-    return f.fig.kind == "money" and bool(
-        _CONVERTED_BEFORE.search(f.doc.article.text[max(0, f.fig.start - 30):f.fig.start]))
-
-
-def _rate(f: _F) -> bool:
-    """A rate or an average, not a count: "eight rebounds a game", "8.6 rebounds" (a count
-    of things in a fraction is an average); or an offset, not a span ("nine days before the
-    vote"): compared only with another of its sort."""
-    if f.fig.kind not in ("count", "duration"):
-        return False
-    if (f.fig.kind == "count" and not float(f.fig.value).is_integer()
-            and fold(f.fig.unit) not in MEASURE_CLASS):
-        return True
-    after = f.doc.article.text[f.fig.end:f.fig.end + 20]
-    # a length is no offset: "140 km before its engines shut down"
-    return bool(_RATE_AFTER.match(after)
-                or (not MEASURE.fullmatch(fold(f.fig.unit)) and _OFFSET_AFTER.match(after)))
-
-
-def _busy_comparable(a: _F, b: _F, busy: set[tuple[int, str]]) -> bool:
-    """A number of an article that counts the unit for many things ("six touchdowns",
-    "nine touchdowns", "two touchdowns") compares with another outlet's only as a near miss
-    ("missed nine games" / "missed 10 games"), not as a far one ("a 10-game stretch" / "a
-    three-game streak"): far apart, they are two of its many things."""
-    cls = unit_class(a.fig.unit)
-    if (a.doc.order, cls) not in busy and (b.doc.order, cls) not in busy:
-        return True
-    return value_ratio(a.fig, b.fig) <= _BUSY_NEAR
-
-
-# Statistics of games and players, recorded exactly and told of many games, seasons and
-# players. Only words used for nothing else: "points" (an index, a poll lead), "yards" (a
-# distance), "shots" (gunfire), "goals" (aims) and "games" (a streak's length, games
-# missed) count other things too.
-_GAME_STATS = frozenset(stem(w) for w in wordset(
-    "rebound rebounds assist assists touchdown touchdowns carry carries reception receptions "
-    "interception interceptions sack sacks tackle tackles rushing rushings inning innings "
-    "strikeout strikeouts homer homers wicket wickets steal steals"))
-
-
-def _game_stat_comparable(a: _F, b: _F, near: float) -> bool:
-    """Two values of a game statistic compare only as a near miss: one apart ("seven
-    rebounds" / "eight") or within ``game_stat_near`` of each other."""
-    if unit_class(a.fig.unit) not in _GAME_STATS:
-        return True
-    return abs(a.fig.value - b.fig.value) <= 1 or value_ratio(a.fig, b.fig) <= near
-
-
-@dataclass
-class _F:
-    doc: Doc
-    fig: Figure
-    about: str  # normalised, "" when unknown or generic
-    names: frozenset[str] = frozenset()  # specific named entities in the figure's sentence
-    # Name words of the people named before the figure in a sentence that quotes nobody:
-    # whose figure it is ("Curry posted 29 points", "Chandler chipped in with 19 points").
-    subjects: frozenset[str] = frozenset()
-    head: str | None = None  # the noun a compound number modifies ("three-game streak")
-    sort: str = ""  # the sort of count (``same_measure.count_sort``): whole, window, extra
-    person: str = ""  # for an age told of a named person, that person's full name
-
-
 # One thing, several names: a tariff is also a levy or a duty ("levies on imports").
 _ABOUT_CLASS = {w: "tariff" for w in wordset("tariff tariffs levy levies duty duties")}
 
@@ -244,7 +126,7 @@ def _norm_about(about: str | None) -> str:
 about_key = _norm_about  # the about's words as figures compare them (``moves``)
 
 
-def _age(f: _F) -> bool:
+def _age(f: Item) -> bool:
     """A person's age ("23-year-old"): comparable only for one named or described person."""
     return f.fig.unit == "year" and fold(f.fig.about or "").startswith("old")
 
@@ -254,13 +136,13 @@ _ANYONE = wordset("man men woman women boy boys girl girls person people male fe
                   "teenager teen youth")
 
 
-def _anyone(f: _F) -> bool:
+def _anyone(f: Item) -> bool:
     """An age of someone described only as "a man", "a woman", "a teenager"."""
     words = fold(f.fig.about or "").split()
     return bool(words) and words[-1] in _ANYONE
 
 
-def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
+def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
                   options: ReconcileOptions = DEFAULT_OPTIONS) -> bool:
     """Could two different values be two outlets' numbers for one thing?"""
     if a.subjects and b.subjects and not a.subjects & b.subjects:
@@ -270,8 +152,8 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
     if (unit_class(a.fig.unit) in _LENGTHS and one_distance(a.doc, a.fig, b.doc, b.fig)):
         # "1,500 km south of Tehran" / "1,150 km southeast of Tehran": one distance
         return ratio <= options.distance_ratio and sent >= options.distance_same_place
-    if a.fig.kind == "money" and _per(a.fig, a.doc.article.text) and _per(
-            a.fig, a.doc.article.text) == _per(b.fig, b.doc.article.text):
+    if a.fig.kind == "money" and per_period(a.fig, a.doc.article.text) and per_period(
+            a.fig, a.doc.article.text) == per_period(b.fig, b.doc.article.text):
         # "$23 million per season" / "roughly $22 million per season": one sum per
         # period, whatever noun each sentence hangs it on ("deal", "offer")
         about = max(about or 0.0, 1.0)
@@ -300,7 +182,7 @@ def _may_conflict(a: _F, b: _F, about: float | None, sent: float,
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
-def _two_happenings(a: _F, b: _F) -> bool:
+def _two_happenings(a: Item, b: Item) -> bool:
     """The two figures are of different happenings or places (``same_happening``), games or
     moments of a game (``games``)."""
     return (different_times(a.doc, a.fig, b.doc, b.fig) or running(a.doc, a.fig, b.doc, b.fig)
@@ -310,7 +192,7 @@ def _two_happenings(a: _F, b: _F) -> bool:
             or two_occasions(a.doc, a.fig.sentence, b.doc, b.fig.sentence))
 
 
-def _two_moments(a: _F, b: _F) -> bool:
+def _two_moments(a: Item, b: Item) -> bool:
     """Strong signs of two happenings: the sentences name days far apart, or other scores
     or records."""
     return (days_apart(a.doc, a.fig.sentence, b.doc, b.fig.sentence)
@@ -318,7 +200,7 @@ def _two_moments(a: _F, b: _F) -> bool:
             or other_scorelines(a.doc, a.fig, b.doc, b.fig))
 
 
-def _about_sim(a: _F, b: _F) -> float | None:
+def _about_sim(a: Item, b: Item) -> float | None:
     """1 for the same thing, 0 for different things, None when either is unknown."""
     if not a.about or not b.about:
         return None
@@ -333,7 +215,7 @@ def _about_sim(a: _F, b: _F) -> float | None:
 def align_figures(docs: list[Doc], space: SentenceSpace,
                   options: ReconcileOptions = DEFAULT_OPTIONS,
                   ) -> tuple[list[AlignedFigure], list[Discrepancy]]:
-    fs: list[_F] = []
+    fs: list[Item] = []
     names: dict[tuple[int, int], set[str]] = defaultdict(set)
     for d in docs:
         for e in d.analysis.entities:
@@ -349,12 +231,12 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        for d in docs for f in d.analysis.figures)
     for d in docs:
         figs, aged = ages(d, with_spans(d, with_rate_steps(d, with_magnitudes(d))))
-        fs.extend(_F(d, as_points(d, in_seconds(negated_bound(d.article.text, f)),
+        fs.extend(Item(d, as_points(d, in_seconds(negated_bound(d.article.text, f)),
                                   story_points),
                      _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
-                     _name_words(fold(aged[(f.start, f.end)])) if (f.start, f.end) in aged
-                     else _subjects(d, f),
+                     name_words(fold(aged[(f.start, f.end)])) if (f.start, f.end) in aged
+                     else subjects(d, f),
                      modified_head(d, f.start, f.end, f.unit),
                      count_sort(d, f.start, f.end), aged.get((f.start, f.end), ""))
                   for f in figs
@@ -364,8 +246,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     # used, 60 left") is one of a series: never set against another outlet's number.
     # A sum per period ("$184 million, or $23 million per season") is not of the total's
     # series: it is counted apart.
-    def series(f: _F) -> tuple[int, int, str, str]:
-        per = _per(f.fig, f.doc.article.text) if f.fig.kind == "money" else ""
+    def series(f: Item) -> tuple[int, int, str, str]:
+        per = per_period(f.fig, f.doc.article.text) if f.fig.kind == "money" else ""
         return (f.doc.order, f.fig.sentence, unit_class(f.fig.unit), per)
 
     # A larger hyphenated number modifying a noun ("the 250-seat chamber") sizes the whole
@@ -386,10 +268,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
     alone = lone_measures([(f.doc, f.doc.independent and f.head is None, f.fig) for f in fs])
     busy = busy_units(fs, options.busy_unit_values)
-    rates = {i for i, f in enumerate(fs) if _rate(f)}
+    rates = {i for i, f in enumerate(fs) if is_rate(f)}
     # Numbers each article gives alone with one measure key: one quantity (not a crowd's
     # size: crowds of several days and places are told with the same words).
-    crowded |= {i for i, f in enumerate(fs) if _conversion(f)}  # the same sum converted
+    crowded |= {i for i, f in enumerate(fs) if is_conversion(f)}  # the same sum converted
     # A number of a list with a holder of its own ("VanDeest had 13 points, while Carter had
     # 12") is that holder's: it compares with another outlet's number for the same holder.
     held = _held(fs, crowded, series)
@@ -399,7 +281,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     listed = {i: frozenset(fs[k].fig.value for k in held
                            if series(fs[k]) == series(fs[i]) and k != i) for i in held}
     keys = KeyIndex([(f.doc, f.fig, unit_class(f.fig.unit), f.subjects) for f in fs],
-                    options.key_window_words, skip=_NOT_LONE)
+                    options.key_window_words, skip=NOT_LONE)
     steps = lone_steps([(f.doc.order, f.fig, f.doc.independent) for f in fs])
     uf = UnionFind(len(fs))
     value_holders: dict[int, frozenset[str]] = {}  # a value group's named holders, by root
@@ -411,7 +293,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
             if (a.doc is b.doc or a.fig.kind != b.fig.kind
                     or unit_class(a.fig.unit) != unit_class(b.fig.unit)
                     or (a.person and b.person
-                        and (not _one_person(a.person, b.person)
+                        and (not one_person(a.person, b.person)
                              or abs(a.fig.value - b.fig.value) > options.age_max_apart
                              or (days_between(a.doc, b.doc) or 0.0)
                              > options.statement_apart_days))):
@@ -454,8 +336,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not _two_happenings(a, b)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and _open_to(i, j, crowded, held, fs) and _open_to(j, i, crowded, held, fs)
-                  and _busy_comparable(a, b, busy)
-                  and _game_stat_comparable(a, b, options.game_stat_near)
+                  and busy_comparable(a, b, busy)
+                  and game_stat_comparable(a, b, options.game_stat_near)
                   and (i in rates) == (j in rates)
                   and a.sort == b.sort
                   and same_modified_thing(a.doc, a.fig.sentence, a.head,
@@ -525,8 +407,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     return figures, discrepancies
 
 
-def _held(fs: list[_F], crowded: set[int],
-          series: Callable[[_F], tuple[int, int, str, str]]) -> dict[int, frozenset[str]]:
+def _held(fs: list[Item], crowded: set[int],
+          series: Callable[[Item], tuple[int, int, str, str]]) -> dict[int, frozenset[str]]:
     """Crowded numbers of a list that each have a holder of their own (``holders``)."""
     lists: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(fs):
@@ -534,7 +416,7 @@ def _held(fs: list[_F], crowded: set[int],
             lists[series(f)].append(i)
     held: dict[int, frozenset[str]] = {}
     for members in lists.values():
-        if len(members) < 2 or any(_conversion(fs[i]) for i in members):
+        if len(members) < 2 or any(is_conversion(fs[i]) for i in members):
             continue
         for i, words in zip(members, list_holders(fs[members[0]].doc,
                                                   [fs[i].fig for i in members]), strict=True):
@@ -544,7 +426,7 @@ def _held(fs: list[_F], crowded: set[int],
 
 
 def _open_to(i: int, j: int, crowded: set[int], held: dict[int, frozenset[str]],
-             fs: list[_F]) -> bool:
+             fs: list[Item]) -> bool:
     """May number ``i`` be set against ``j``? A number of a list only when it has a holder
     of its own and ``j`` is told of that holder too."""
     if i not in crowded:
@@ -556,48 +438,7 @@ def _open_to(i: int, j: int, crowded: set[int], held: dict[int, frozenset[str]],
     return bool(words & other)
 
 
-def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w for w in name.replace(".", " ").split() if len(w) > 1)
-
-
-def _one_person(a: str, b: str) -> bool:
-    """Two folded names of one person: the same, or one a part of the other ending with it
-    ("Ferrer" / "Tomas Ferrer", "Tomas Ferrer" / "Spaniard Tomas Ferrer" as tagged)."""
-    short, full = sorted((fold(a).split(), fold(b).split()), key=len)
-    return bool(short) and short[-1] == full[-1] and set(short) <= set(full)
-
-
-# Speech and stance verbs: the person named before them is the source of what follows, not
-# whose number it is ("Penrose warned that inflation was above the 2% target"). Not "added":
-# "Carter added 12 points" is a score.
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|tells|according to|reported|reports|warn(?:ed|ing|s)?|"
-    r"not(?:ed|es|ing)|argu(?:ed|es|ing)|stress(?:ed|es|ing)|insist(?:ed|s|ing)|made clear|"
-    r"acknowledg(?:ed|es|ing)|announc(?:ed|es|ing)|explain(?:ed|s|ing)|predict(?:ed|s|ing)|"
-    r"confirm(?:ed|s|ing)|estimat(?:ed|es|ing))\b", re.IGNORECASE)
-
-
-def _subjects(doc: Doc, f: Figure) -> frozenset[str]:
-    """Name words of the people named before the figure, unless the sentence quotes someone
-    (then a named person may be the source, not the subject)."""
-    if _ATTRIBUTION.search(doc.sentence_text(f.sentence)):
-        return frozenset()
-    people = [e for e in doc.analysis.entities
-              if e.sentence == f.sentence and e.end <= f.start and is_person(doc, e)]
-    # "Novak's cousin Ivo Marsh ran for 205 yards": the figure is the last one's, not the
-    # person whose relative he is.
-    text = doc.article.text
-    people = [e for n, e in enumerate(people)
-              if not (n + 1 < len(people) and (_POSSESSIVE.match(text[e.end:e.end + 3])
-                                               or e.text.endswith(("'s", "’s"))))]
-    return frozenset(w for e in people
-                     for w in fold(e.text).replace(".", " ").split() if len(w) > 1)
-
-
-_POSSESSIVE = re.compile(r"\s?['’]s?\b")
-
-
-def _states(f: _F, other: Figure, others_held: frozenset[float] | None = None) -> bool:
+def _states(f: Item, other: Figure, others_held: frozenset[float] | None = None) -> bool:
     """Does the figure's sentence also state the other figure's number ("58-3 with 51 wins
     by knockout" states 58)? Then the article knows both: no conflict. Small whole numbers
     (one to three) recur by chance and do not count, nor do the numbers of a list held by
@@ -616,11 +457,11 @@ def _is_float(text: str) -> bool:
     return True
 
 
-def _build(members: list[_F], value_groups: list[int], fid: str, about_slack: float,
+def _build(members: list[Item], value_groups: list[int], fid: str, about_slack: float,
            updates: set[frozenset[int]] | None = None,
            ) -> tuple[AlignedFigure, Discrepancy | None]:
     updates = updates or set()
-    by_value: dict[int, list[_F]] = defaultdict(list)
+    by_value: dict[int, list[Item]] = defaultdict(list)
     for m, g in zip(members, value_groups, strict=True):
         by_value[g].append(m)
     root_of = {id(m): g for m, g in zip(members, value_groups, strict=True)}

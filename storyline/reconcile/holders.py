@@ -6,7 +6,9 @@ But a list often gives each number its own holder, named in the number's own cla
 "VanDeest had 13 points, while Carter had 12", "Labour won 412 seats and the Conservatives
 121", "the US cut its tariff to 30% and China to 10%". Such a number is one holder's
 fact; it may be set against another outlet's number for that same holder ("Carter scored
-14 points"). This module finds the holder; ``figures`` decides what to compare.
+14 points"). This module finds the holder; ``figures`` decides what to compare. It also
+gives a lone number's ``subjects``: the people named before it, unless a speech verb makes
+them its source ("Penrose warned that inflation was above the 2% target").
 
 The holder is the name nearest before the number, after the series' previous number (a
 person before any other name: "VanDeest led Drake with 13 points" is VanDeest's; never a
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from storyline.records import Entity, Figure
 
 from .evidence import Doc
+from .same_measure import is_person
 from .text import fold
 
 # Labels of names that can hold a number of a list: people, parties and companies, places.
@@ -121,3 +124,30 @@ def list_holders(doc: Doc, series: Sequence[Figure]) -> list[frozenset[str]]:
             found[n] = frozenset()
     shared = [sum(1 for other in found if other & words) > 1 for words in found]
     return [frozenset() if dup else words for words, dup in zip(found, shared, strict=True)]
+
+
+# Speech and stance verbs: the person named before them is the source of what follows, not
+# whose number it is ("Penrose warned that inflation was above the 2% target"). Not "added":
+# "Carter added 12 points" is a score.
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|tells|according to|reported|reports|warn(?:ed|ing|s)?|"
+    r"not(?:ed|es|ing)|argu(?:ed|es|ing)|stress(?:ed|es|ing)|insist(?:ed|s|ing)|made clear|"
+    r"acknowledg(?:ed|es|ing)|announc(?:ed|es|ing)|explain(?:ed|s|ing)|predict(?:ed|s|ing)|"
+    r"confirm(?:ed|s|ing)|estimat(?:ed|es|ing))\b", re.IGNORECASE)
+
+
+def subjects(doc: Doc, f: Figure) -> frozenset[str]:
+    """Name words of the people named before a number that is not of a list, unless the
+    sentence quotes someone (then a named person may be the source, not the subject)."""
+    if _ATTRIBUTION.search(doc.sentence_text(f.sentence)):
+        return frozenset()
+    people = [e for e in doc.analysis.entities
+              if e.sentence == f.sentence and e.end <= f.start and is_person(doc, e)]
+    # "Novak's cousin Ivo Marsh ran for 205 yards": the figure is the last one's, not the
+    # person whose relative he is.
+    text = doc.article.text
+    people = [e for n, e in enumerate(people)
+              if not (n + 1 < len(people) and (_POSSESSIVE.match(text[e.end:e.end + 3])
+                                               or e.text.endswith(("'s", "’s"))))]
+    return frozenset(w for e in people
+                     for w in fold(e.text).replace(".", " ").split() if len(w) > 1)

@@ -1,0 +1,150 @@
+"""A figure as ``figures`` aligns it, and what a story's figures tell about their units.
+
+``Item`` is one figure of one article with what alignment reads around it: what it measures,
+the names of its sentence, its holders, the noun it modifies, its sort. The rest sorts the
+story's numbers before any two are compared: units a story counts once (``lone_counts``),
+an article's busy units (a stat line), rates and offsets, a sum converted in brackets, and
+game statistics that compare only as near misses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from storyline.records import Figure
+
+from .evidence import Doc
+from .figure_values import MEASURE, value_ratio
+from .text import fold, stem, wordset
+from .units import MEASURE_CLASS, unit_class
+from .updates import is_tally
+
+
+@dataclass
+class Item:
+    """One figure of one article, with what alignment reads around it."""
+
+    doc: Doc
+    fig: Figure
+    about: str  # normalised, "" when unknown or generic
+    names: frozenset[str] = frozenset()  # specific named entities in the figure's sentence
+    # Name words of whose figure it is: the people named before it in a sentence that
+    # quotes nobody ("Curry posted 29 points"), a list number's own holder ("…, while
+    # Carter had 12"), an age's person ("Ferrer, 32,").
+    subjects: frozenset[str] = frozenset()
+    head: str | None = None  # the noun a compound number modifies ("three-game streak")
+    sort: str = ""  # the sort of count (``same_measure.count_sort``): whole, window, extra
+    person: str = ""  # for an age told of a named person, that person's full name
+
+
+# Units whose count a story gives once per article and which hold no crowd of different
+# things: one count per article of such a unit, all near each other, is one quantity.
+NOT_LONE = frozenset({"people"})
+_WEIGHTS = frozenset({"pound", "kilogram"})
+
+
+def lone_counts(fs: list[Item], near: float) -> set[str]:
+    """Unit classes the story counts once: every independent article gives at most one
+    value of the unit, at least two articles give one, and all values are within ``near``
+    of each other ("13 shots", "at least 12 shots", "a dozen rounds"): one quantity, however
+    unlike the sentences that tell it."""
+    per_doc: dict[str, dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for f in fs:
+        cls = unit_class(f.fig.unit)
+        if (f.fig.kind == "count" and f.fig.value_max is None and cls not in NOT_LONE
+                # "9 acres": rounded; a weight stated exactly ("weighing 130 pounds") is not
+                and (not MEASURE.fullmatch(fold(f.fig.unit))
+                     or (cls in _WEIGHTS and f.fig.bound == "="))
+                and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
+            per_doc[cls][f.doc.order].add(f.fig.value)
+    out = set()
+    for cls, docs in per_doc.items():
+        values = [v for vs in docs.values() for v in vs]
+        if (len(docs) >= 2 and all(len(vs) == 1 for vs in docs.values())
+                and len(set(values)) >= 2 and min(values) > 0
+                and max(values) / min(values) <= near):
+            out.add(cls)
+    return out
+
+
+def busy_units(fs: list[Item], values: int) -> set[tuple[int, str]]:
+    """(article, unit class) pairs where the article gives ``values`` or more different
+    numbers of the unit (a stat line, a season's record: "six touchdowns", "nine
+    touchdowns", "two touchdowns"): its numbers count different things."""
+    seen: dict[tuple[int, str], set[float]] = defaultdict(set)
+    for f in fs:
+        seen[(f.doc.order, unit_class(f.fig.unit))].add(f.fig.value)
+    return {key for key, vs in seen.items() if len(vs) >= values}
+
+
+# A busy unit's numbers compare only as near misses ("nine games" / "10 games").
+BUSY_NEAR = 1.3
+
+
+# An amount converted in brackets: "$US1 million ($1.52 million)", "£1m (€1.2m)".
+_CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNORECASE)
+# A span that places something before or after another moment ("nine days before the
+# inauguration"): an offset between two events, not the length of one.
+_OFFSET_AFTER = re.compile(r"^\s+(?:before|after|ahead of|earlier than|later than|prior to)\b",
+                           re.IGNORECASE)
+# A rate per game, night or outing ("eight rebounds a game", "20 points per game").
+_RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each)\s+(?:game|match|night|outing|contest|start|"
+                         r"season|race|round|week|month|year|day)\b", re.IGNORECASE)
+
+
+def per_period(f: Figure, text: str) -> str:
+    """The period a sum is given per ("$23 million per season", "£40,000 a year"), or ""."""
+    m = _RATE_AFTER.match(text[f.end:f.end + 20])
+    return fold(m.group(0).split()[-1]) if m else ""
+
+
+def is_conversion(f: Item) -> bool:
+    """A money amount in brackets after another amount: the same sum converted."""
+    return f.fig.kind == "money" and bool(
+        _CONVERTED_BEFORE.search(f.doc.article.text[max(0, f.fig.start - 30):f.fig.start]))
+
+
+def is_rate(f: Item) -> bool:
+    """A rate or an average, not a count: "eight rebounds a game", "8.6 rebounds" (a count
+    of things in a fraction is an average); or an offset, not a span ("nine days before the
+    vote"): compared only with another of its sort."""
+    if f.fig.kind not in ("count", "duration"):
+        return False
+    if (f.fig.kind == "count" and not float(f.fig.value).is_integer()
+            and fold(f.fig.unit) not in MEASURE_CLASS):
+        return True
+    after = f.doc.article.text[f.fig.end:f.fig.end + 20]
+    # a length is no offset: "140 km before its engines shut down"
+    return bool(_RATE_AFTER.match(after)
+                or (not MEASURE.fullmatch(fold(f.fig.unit)) and _OFFSET_AFTER.match(after)))
+
+
+def busy_comparable(a: Item, b: Item, busy: set[tuple[int, str]]) -> bool:
+    """A number of an article that counts the unit for many things ("six touchdowns",
+    "nine touchdowns", "two touchdowns") compares with another outlet's only as a near miss
+    ("missed nine games" / "missed 10 games"), not as a far one ("a 10-game stretch" / "a
+    three-game streak"): far apart, they are two of its many things."""
+    cls = unit_class(a.fig.unit)
+    if (a.doc.order, cls) not in busy and (b.doc.order, cls) not in busy:
+        return True
+    return value_ratio(a.fig, b.fig) <= BUSY_NEAR
+
+
+# Statistics of games and players, recorded exactly and told of many games, seasons and
+# players. Only words used for nothing else: "points" (an index, a poll lead), "yards" (a
+# distance), "shots" (gunfire), "goals" (aims) and "games" (a streak's length, games
+# missed) count other things too.
+_GAME_STATS = frozenset(stem(w) for w in wordset(
+    "rebound rebounds assist assists touchdown touchdowns carry carries reception receptions "
+    "interception interceptions sack sacks tackle tackles rushing rushings inning innings "
+    "strikeout strikeouts homer homers wicket wickets steal steals"))
+
+
+def game_stat_comparable(a: Item, b: Item, near: float) -> bool:
+    """Two values of a game statistic compare only as a near miss: one apart ("seven
+    rebounds" / "eight") or within ``game_stat_near`` of each other."""
+    if unit_class(a.fig.unit) not in _GAME_STATS:
+        return True
+    return abs(a.fig.value - b.fig.value) <= 1 or value_ratio(a.fig, b.fig) <= near
