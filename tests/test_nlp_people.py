@@ -169,3 +169,11 @@ def test_a_name_the_tagger_calls_an_organisation_is_a_person_when_a_job_describe
     # A company described as a maker, or by a word companies share with people, stays one.
     assert found["Tessaro Devices"].kind == "org"
     assert found["Marlow Capital"].kind == "org"
+
+
+def test_a_surname_alone_described_by_a_job_is_a_person():
+    found = people("Tamm, a former prime minister, said the tariffs would hurt exporters. "
+                   "Reuters, a news agency, said the tariffs would hurt exporters.")
+    assert found["Tamm"].kind == "person"
+    assert roles(found["Tamm"]) == ["former prime minister"]
+    assert found["Reuters"].kind == "org"

@@ -323,7 +323,8 @@ _SHARED_TITLES = word_set("owner partner member founder sponsor")
 def _described_name(doc: Any, ent: Any) -> bool:
     """An ORG span that is a person's name described by a job: right before it in lower
     case ("spokesperson Lerato Dube") or right after it ("said Nadia Whitcombe, a mortgage
-    adviser in Eastgate"). Organisations are not "a ... adviser"."""
+    adviser in Eastgate", "Tamm, a former prime minister,"). Organisations are not "a ...
+    adviser"."""
     if ent.label_ != "ORG" or not 1 <= len(ent) <= 3:
         return False
     if not all(_name_token(t.text) and t.text[:1].isupper() and not is_title(t.text)
@@ -333,8 +334,6 @@ def _described_name(doc: Any, ent: Any) -> bool:
     if (before is not None and before.text.islower() and is_title(before.text)
             and before.lower_ not in _SHARED_TITLES):
         return True
-    if len(ent) < 2:
-        return False
     after = doc[ent.end : ent.end + 6]
     if len(after) < 3 or after[0].text != "," or after[1].lower_ not in {"a", "an"}:
         return False
