@@ -159,8 +159,8 @@ class ReconcileOptions:
     # -- a level moved from one value to another (``moves``) -------------------------------
     move_ratio: float = 2.0  # two outlets' ends of one move ("to 30% from 145%" / "to 40%,
     # down from 145%") further apart than this are two moves, not one told two ways
-    lone_measure_ratio: float = 1.6  # each article's one span, sum or length of a unit
-    # ("lasted about 66 minutes" / "nearly 90 minutes after launch") within this ratio: one
+    lone_measure_ratio: float = 1.6  # each article's one span of minutes or hours, or one
+    # length ("lasted about 66 minutes" / "about an hour and a half") within this ratio: one
     # quantity told in unlike sentences (further apart, each article's one number of
     # another thing: "a 48-hour truce" / "talked for five hours")
     deadline_max_apart_days: int = 14  # two outlets' lone end days or days to come of
