@@ -423,10 +423,10 @@ def _elliptic(text: str, figures: list[Figure],
     starts = [f.start for f in listed]
     for m in _BARE.finditer(text, listed[0].end):
         start, end = m.start(), m.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
         k = bisect.bisect_left(starts, start) - 1
-        if k < 0:
+        if k < 0 or start - listed[k].end > _ELLIPSIS_GAP:
+            continue  # checked first: most numbers of an article are far from any list
+        if any(s < end and start < e for s, e in taken):
             continue
         prev = listed[k]
         gap = text[prev.end:start]

@@ -78,7 +78,7 @@ from .titles import title_conflicts
 from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
 from .votes import vote_conflicts
-from .weekdays import weekday_conflicts, weekday_of_date_conflicts
+from .weekdays import weekday_conflicts, weekday_mentions, weekday_of_date_conflicts
 from .word_slots import word_slot_conflicts
 
 log = logging.getLogger(__name__)
@@ -142,10 +142,11 @@ def reconcile(
     date_discs += uncovered(deadline_conflicts(docs, options), date_discs)
     dated = {(c.article_id, c.sentence_index) for d in date_discs for v in d.values
              for c in v.citations}
-    date_discs += [d for d in weekday_conflicts(docs, space, options)
+    weekdays = weekday_mentions(docs)
+    date_discs += [d for d in weekday_conflicts(docs, space, options, weekdays)
                    if not any((c.article_id, c.sentence_index) in dated
                               for v in d.values for c in v.citations)]
-    date_discs += uncovered(event_day_conflicts(docs), date_discs)
+    date_discs += uncovered(event_day_conflicts(docs, weekdays), date_discs)
     time_discs = clock_conflicts(docs, space, claim_of, options)
     time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)
     figure_discs += offset_conflicts(docs, space, options)

@@ -24,7 +24,7 @@ from storyline.records import TimeExpr
 from .date_slots import around_midnight
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
-from .weekdays import event_weekdays
+from .weekdays import Mentions, weekday_mentions
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Each kind of happening: the five-letter starts of the words that name it (``weekdays``
@@ -48,16 +48,18 @@ def _phase(words: frozenset[str]) -> str:
     return "start" if words & _START else "end" if words & _END else ""
 
 
-def event_day_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> list[Discrepancy]:
     """Two independent outlets putting the story's one happening of a kind on adjacent
-    weekdays (see the module's rules)."""
+    weekdays (see the module's rules); ``mentions`` as ``weekdays.weekday_mentions`` reads
+    them."""
+    mentions = mentions if mentions is not None else weekday_mentions(docs)
     # kind -> outlet -> [(doc, sentence, weekday, expression, phase)]
     told: dict[str, dict[str, list[tuple[Doc, int, int, TimeExpr, str]]]] = defaultdict(
         lambda: defaultdict(list))
     for d in docs:
         if not d.independent:
             continue
-        for sentence, day, t, words in event_weekdays(d):
+        for sentence, day, t, words in mentions[d.order]:
             for kind, anchors in _KINDS.items():
                 if words & anchors:
                     told[kind][d.outlet].append((d, sentence, day, t, _phase(words)))

@@ -80,7 +80,7 @@ def busy_units(fs: list[Item], values: int) -> set[tuple[int, str]]:
 
 
 # A busy unit's numbers compare only as near misses ("nine games" / "10 games").
-BUSY_NEAR = 1.3
+_BUSY_NEAR = 1.3
 
 
 # An amount converted in brackets: "$US1 million ($1.52 million)", "£1m (€1.2m)".
@@ -129,7 +129,7 @@ def busy_comparable(a: Item, b: Item, busy: set[tuple[int, str]]) -> bool:
     cls = unit_class(a.fig.unit)
     if (a.doc.order, cls) not in busy and (b.doc.order, cls) not in busy:
         return True
-    return value_ratio(a.fig, b.fig) <= BUSY_NEAR
+    return value_ratio(a.fig, b.fig) <= _BUSY_NEAR
 
 
 # Statistics of games and players, recorded exactly and told of many games, seasons and

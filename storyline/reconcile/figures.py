@@ -72,7 +72,7 @@ from .space import SentenceSpace
 from .spans import as_written_span, one_rounding, with_spans
 from .text import fold, numbers, stem, wordset
 from .trade_targets import other_targets
-from .units import MEASURE_CLASS, unit_class
+from .units import LENGTHS, MEASURE_CLASS, unit_class
 from .updates import (
     days_between,
     early_floor,
@@ -100,9 +100,6 @@ _GENERIC_ABOUT = wordset(
 
 # Sentence similarity for a near measure of one named person or place in both sentences.
 _SHARED_MEASURE_SENT = 0.1
-# Lengths, compared as distances from one named place ("… south of Tehran",
-# ``one_distance``; ``ReconcileOptions.distance_*``).
-_LENGTHS = frozenset({"metre", "kilometre", "foot", "mile", "miles"})
 # Sentence similarity at which a compound's noun ("a 90-day pause") named in the other
 # sentence ("pause … for 60 days") says what the other number measures.
 _HEAD_NAMED_SENT = 0.5
@@ -149,8 +146,9 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         return False  # two people's numbers: one player's points against another's
     lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
     ratio = hi / lo if lo > 0 else float("inf")
-    if (unit_class(a.fig.unit) in _LENGTHS and one_distance(a.doc, a.fig, b.doc, b.fig)):
-        # "1,500 km south of Tehran" / "1,150 km southeast of Tehran": one distance
+    if (unit_class(a.fig.unit) in LENGTHS and one_distance(a.doc, a.fig, b.doc, b.fig)):
+        # "1,500 km south of Tehran" / "1,150 km southeast of Tehran": one distance from a
+        # named place (``ReconcileOptions.distance_*``)
         return ratio <= options.distance_ratio and sent >= options.distance_same_place
     if a.fig.kind == "money" and per_period(a.fig, a.doc.article.text) and per_period(
             a.fig, a.doc.article.text) == per_period(b.fig, b.doc.article.text):
@@ -285,6 +283,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     steps = lone_steps([(f.doc.order, f.fig, f.doc.independent) for f in fs])
     uf = UnionFind(len(fs))
     value_holders: dict[int, frozenset[str]] = {}  # a value group's named holders, by root
+    lone_holders: dict[int, frozenset[str]] = {}  # ``holders.holder`` of numbers, once read
     same: set[tuple[int, int]] = set()
     candidates: list[tuple[int, int]] = []
     for i, a in enumerate(fs):
@@ -335,7 +334,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and value_ratio(a.fig, b.fig) <= options.lone_measure_ratio))
                   and not _two_happenings(a, b)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
-                  and _open_to(i, j, crowded, held, fs) and _open_to(j, i, crowded, held, fs)
+                  and _open_to(i, j, crowded, held, fs, lone_holders)
+                  and _open_to(j, i, crowded, held, fs, lone_holders)
                   and busy_comparable(a, b, busy)
                   and game_stat_comparable(a, b, options.game_stat_near)
                   and (i in rates) == (j in rates)
@@ -426,15 +426,20 @@ def _held(fs: list[Item], crowded: set[int],
 
 
 def _open_to(i: int, j: int, crowded: set[int], held: dict[int, frozenset[str]],
-             fs: list[Item]) -> bool:
+             fs: list[Item], lone: dict[int, frozenset[str]]) -> bool:
     """May number ``i`` be set against ``j``? A number of a list only when it has a holder
-    of its own and ``j`` is told of that holder too."""
+    of its own and ``j`` is told of that holder too (``lone`` keeps the holders of numbers
+    outside lists once read)."""
     if i not in crowded:
         return True
     words = held.get(i)
     if not words:
         return False
-    other = held.get(j) or fs[j].subjects or holder(fs[j].doc, fs[j].fig)
+    other = held.get(j) or fs[j].subjects
+    if not other:
+        if j not in lone:
+            lone[j] = holder(fs[j].doc, fs[j].fig)
+        other = lone[j]
     return bool(words & other)
 
 

@@ -24,7 +24,7 @@ from storyline.records import Figure
 from .evidence import Doc
 from .figure_values import MEASURE
 from .text import fold
-from .units import unit_class
+from .units import LENGTHS, unit_class
 
 # Spans of one happening: minutes and hours (a flight, a meeting, a hearing). Not days,
 # weeks or years (a deadline's window, a tenure, a term, an age: an article's one span of
@@ -35,8 +35,6 @@ _SPANS = frozenset({"second", "minute", "hour"})
 _HEIGHT_AFTER = re.compile(r"\s*-\s*\d")
 
 
-# Lengths only: a weight told once is a person's, rounded ("about 135 pounds").
-_LENGTHS = frozenset({"metre", "kilometre", "foot", "mile", "miles"})
 # "1,500 kilometers south of Tehran", "40 km from the coast": a distance locating a place,
 # compared only as one (``same_happening.one_distance``).
 _DISTANCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south)(?:east|west)?|east|west|away|"
@@ -46,7 +44,8 @@ _DISTANCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south)(?:east|west)?|ea
 def _measure(doc: Doc, f: Figure) -> bool:
     if f.kind == "duration":
         return unit_class(f.unit) in _SPANS
-    return (f.kind == "count" and unit_class(f.unit) in _LENGTHS
+    # lengths only: a weight told once is a person's, rounded ("about 135 pounds")
+    return (f.kind == "count" and unit_class(f.unit) in LENGTHS
             and bool(MEASURE.fullmatch(fold(f.unit)))
             and not _DISTANCE_AFTER.match(doc.article.text, f.end))
 

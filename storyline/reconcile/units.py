@@ -30,6 +30,8 @@ MEASURE_CLASS.update({w: "foot" for w in wordset("ft foot feet")})
 MEASURE_CLASS.update({w: "kilogram" for w in wordset("kg kilogram kilograms kilo kilos")})
 MEASURE_CLASS.update({w: "pound" for w in wordset("lb lbs pound pounds")})
 _UNIT_CLASS.update(MEASURE_CLASS)
+# Unit classes of length (miles have no class of their own: their stem is "miles").
+LENGTHS = frozenset({"metre", "kilometre", "foot", "mile", "miles"})
 
 
 def unit_class(unit: str) -> str:

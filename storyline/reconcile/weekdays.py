@@ -119,9 +119,19 @@ def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     return [m for m in out if len(per_sentence[m[0]]) == 1]
 
 
+Mentions = dict[int, list[tuple[int, int, TimeExpr, frozenset[str]]]]
+
+
+def weekday_mentions(docs: list[Doc]) -> Mentions:
+    """``event_weekdays`` of each article, by its order: read once for every weekday rule."""
+    return {d.order: event_weekdays(d) for d in docs}
+
+
 def weekday_conflicts(docs: list[Doc], space: SentenceSpace,
-                      options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
-    nodes = [(d, s, day, words, t) for d in docs for s, day, t, words in event_weekdays(d)]
+                      options: ReconcileOptions = DEFAULT_OPTIONS,
+                      mentions: Mentions | None = None) -> list[Discrepancy]:
+    mentions = mentions if mentions is not None else weekday_mentions(docs)
+    nodes = [(d, s, day, words, t) for d in docs for s, day, t, words in mentions[d.order]]
     uf = UnionFind(len(nodes))
     linked: set[int] = set()
     for i, (da, sa, wa, ca, ta) in enumerate(nodes):
