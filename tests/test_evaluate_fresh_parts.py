@@ -1,5 +1,5 @@
-"""The fresh parts of the ECB+ disagreement annotations annotated in the seventh session
-(issue 11, engineers A10, A11, A12): dev10, dev11, dev12, each annotated from the documents
+"""The fresh parts of the ECB+ disagreement annotations annotated in the seventh and eighth
+sessions (issue 11, engineers A10 to A15): dev10 to dev15, each annotated from the documents
 alone before the system was run on it, its first run the held-out score of the rules of
 that time. One table, the same checks for each part."""
 
@@ -35,6 +35,16 @@ PARTS = {
     "dev12": Fresh(["8ecb", "14ecb", "4ecb", "16ecb"], "A12", 23,
                    frozenset({"name", "figure", "date", "time", "quote", "detail"}),
                    frozenset({4, 8, 14, 16})),
+    "dev13": Fresh(["5ecb", "9ecb", "20ecb", "22ecb", "33ecb"], "A13", 27,
+                   frozenset({"name", "title", "figure", "date", "place", "quote", "detail"}),
+                   frozenset({5, 9, 20, 22, 33}),
+                   frozenset({"20_5ecb"})),  # the next day's second quake
+    "dev14": Fresh(["11ecb", "32ecb", "29ecb", "26ecb"], "A14", 20,
+                   frozenset({"name", "figure", "place", "quote", "detail"}),
+                   frozenset({11, 26, 29, 32})),
+    "dev15": Fresh(["19ecb", "28ecb", "30ecb", "24ecb"], "A15", 24,
+                   frozenset({"name", "title", "figure", "date", "place", "quote", "detail"}),
+                   frozenset({19, 24, 28, 30})),
 }
 
 

@@ -5,7 +5,7 @@ and dev topics, the facts outlets tell differently: a kind, what it is about, an
 value with the documents that give it. ECB+'s test topics (36–45) are never annotated:
 they score the clustering. The annotated subtopics are split in parts: "test" was
 annotated before any system output was looked at and is only scored on; "dev", "dev2" to
-"dev12" (dev2 to dev12 annotated before their first run, which is their fresh score) are for
+"dev15" (dev2 to dev15 annotated before their first run, which is their fresh score) are for
 development.
 
 Each subtopic's documents are reconciled as one story (its gold story, so that the score
