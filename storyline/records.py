@@ -245,6 +245,7 @@ class TimeExpr(Record):
     end_value: str | None = None  # for ranges ("from May to July")
     inferred: bool = False  # resolved from a reference date that was itself inferred
     note: str | None = None
+    governor: str | None = None  # the verb it dates, lower case ("disappeared")
 
 
 @dataclass

@@ -24,6 +24,7 @@ from storyline.nlp.people import extract_people
 from storyline.nlp.quotes import extract_quotes
 from storyline.nlp.sentence_index import SentenceIndex
 from storyline.nlp.time import extract_times
+from storyline.nlp.time_governors import with_governors
 from storyline.records import Analysis, Article, Entity, Figure, Sentence, TimeExpr
 
 log = logging.getLogger(__name__)
@@ -408,7 +409,8 @@ def analyze_docs(article: Article, docs: list[Any]) -> Analysis:
         people=people,
         quotes=quotes,
         figures=_figures(text, sentences, doc),
-        times=_times(text, sentences, reference, article.published_from == "text"),
+        times=with_governors(doc, _times(text, sentences, reference,
+                                         article.published_from == "text")),
     )
 
 

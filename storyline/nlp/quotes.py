@@ -112,6 +112,12 @@ def find_quoted(text: str) -> list[_Span]:
                     else:
                         _add_span(spans, text, base + i, base + len(line.rstrip()), closed=False)
                     break
+                if ch == '"' and not line[:i].strip():
+                    end = _straight_closes_later(paras, n + 1)
+                    if end >= 0:
+                        _add_span(spans, text, base + i, end + 1)
+                        resume = end + 1
+                        break
                 i += 1
                 continue
             _add_span(spans, text, base + i, base + j + 1)
@@ -133,6 +139,25 @@ def _closes_next(paras: list[tuple[int, str]], n: int, opener: str, closer: str)
     base, line = paras[n]
     j, k = line.find(closer), line.find(opener)
     return base + j if j >= 0 and (k < 0 or j < k) else -1
+
+
+# Paragraphs a quotation opened with a straight mark may run over before its closing mark
+# when the paragraphs between do not reopen it (a quote split over lines, one per sentence).
+_STRAIGHT_RUN = 4
+
+
+def _straight_closes_later(paras: list[tuple[int, str]], n: int) -> int:
+    """The offset of the straight mark closing a quotation left open in the paragraph before
+    n: the first mark of one of the next few paragraphs, when it stands as a closer (right
+    after a word or punctuation, not before a letter) and no paragraph between has a mark."""
+    for base, line in paras[n : n + _STRAIGHT_RUN]:
+        j = line.find('"')
+        if j < 0:
+            continue
+        if j > 0 and not line[j - 1].isspace() and not line[j + 1 : j + 2].isalnum():
+            return base + j
+        return -1
+    return -1
 
 
 def _reopens(paras: list[tuple[int, str]], n: int, opener: str) -> bool:

@@ -31,6 +31,7 @@ from .day_parts import day_part_conflicts
 from .deadlines import deadline_conflicts
 from .durations import find_durations
 from .event_days import event_day_conflicts
+from .event_years import year_conflicts
 from .evidence import build_docs
 from .figures import align_figures, format_value
 from .framing import framing_discrepancies
@@ -147,6 +148,7 @@ def reconcile(
                    if not any((c.article_id, c.sentence_index) in dated
                               for v in d.values for c in v.citations)]
     date_discs += uncovered(event_day_conflicts(docs, weekdays), date_discs)
+    date_discs += uncovered(year_conflicts(docs, options), date_discs)
     time_discs = clock_conflicts(docs, space, claim_of, options)
     time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)
     figure_discs += offset_conflicts(docs, space, options)

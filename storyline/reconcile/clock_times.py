@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from .claims import ClaimIndex
+from .date_conflicts import happening_verb
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
@@ -121,6 +122,7 @@ class ClockTime:
     loose: bool  # "about", "shortly after": the time is approximate
     phase: str = ""  # "start", "end", "status" or "" (a happening)
     context: tuple[int, ...] = ()  # the sentences telling the happening (see ``_context``)
+    verb: str = ""  # the happening verb the time modifies ("break" of "broke out at 8.40pm")
 
     def shown(self) -> str:
         return self.text.strip()
@@ -145,7 +147,8 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                 phase = "done"
             out.append(ClockTime(doc, index, minutes, m.group(0).strip(),
                                  (m.group("zone") or "").lower(), bool(_LOOSE.search(cue)),
-                                 phase, _context(doc, index, text, m.end())))
+                                 phase, _context(doc, index, text, m.end()),
+                                 _verb(doc, index, m.group("h"))))
         for m in _CLOCK24.finditer(text):
             if not _is_24_hour(m) or _stamped(text, m):
                 continue
@@ -154,8 +157,17 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             out.append(ClockTime(doc, index, int(m.group("h")) * 60 + int(m.group("m")),
                                  m.group(0).strip(), (m.group("zone") or "").lower(),
                                  bool(_LOOSE.search(cue)), _phase(before),
-                                 _context(doc, index, text, m.end())))
+                                 _context(doc, index, text, m.end()),
+                                 _verb(doc, index, m.group("h"))))
     return out
+
+
+def _verb(doc: Doc, index: int, hour: str) -> str:
+    """The happening verb of the sentence's time expression holding this hour, if any."""
+    for t in doc.analysis.times:
+        if t.sentence == index and t.type == "TIME" and hour in t.text:
+            return happening_verb(t) or ""
+    return ""
 
 
 def _stamped(text: str, m: re.Match[str]) -> bool:
@@ -284,6 +296,10 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                                      options.clock_lone_far_minutes))
             shared = 1 if near <= options.clock_lone_window_minutes else 2
             if same_claim or sim >= options.clock_same_event or (
+                    # the same happening verb ("broke out about 8.40pm" / "the blaze,
+                    # which broke out at 2045 GMT"), however unlike the rest
+                    a.verb and a.verb == b.verb and a.phase == b.phase
+                    and sim >= options.clock_done_same_event) or (
                     (alone or a.phase == b.phase == "done")
                     and sim >= options.clock_done_same_event
                     and _shared_content(a, b, shared if alone else 1)):

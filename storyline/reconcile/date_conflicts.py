@@ -139,6 +139,23 @@ def lemma(word: str) -> str:
     return stem(w)
 
 
+# Verbs that name no happening of their own: reporting, linking, helping, quoting.
+_NOT_HAPPENINGS = frozenset(lemma(w) for w in wordset(
+    "said say says told tell tells asked wrote write writes reported report added "
+    "is was are were be been being has have had do does did get got make made take took "
+    "come came go went give gave include including includes according appear seem become "
+    "became interview interviewed called call noted note explained explain"))
+
+
+def happening_verb(t: TimeExpr) -> str | None:
+    """The base of the verb a date dates (``TimeExpr.governor``) when it names a
+    happening ("disappeared" → "disappear"); None for reporting and linking verbs."""
+    if not t.governor:
+        return None
+    verb = lemma(t.governor)
+    return None if verb in _NOT_HAPPENINGS else verb
+
+
 @dataclass
 class _Weights:
     """How often each word occurs in the story's sentences: what the story is about
@@ -177,6 +194,9 @@ def _shared_event_words(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr,
         return 2
     if ga and ga == gb and weights.specific(ga):
         return 2  # "opened on Monday, March 9" / "opened on Tuesday (March 10)"
+    va, vb = happening_verb(ta), happening_verb(tb)
+    if va and va == vb and weights.specific(va):
+        return 2  # the verb each date modifies: "On June 9, the union filed" / "filed on June 10"
     return 1 if shared else 0
 
 

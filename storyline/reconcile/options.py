@@ -87,6 +87,9 @@ class ReconcileOptions:
     age_max_apart: int = 1  # two outlets' ages of one named person compare wherever told
     # (``ages``) when this many years apart at most: a slip ("31" / "32"); further apart,
     # reports of two moments (arrest and trial, "27" / "29") or two people of one surname
+    year_max_apart: int = 3  # two outlets' years of one past happening (the same specific
+    # verb, ``event_years``) this far apart at most: a slip ("1957" / "1958"); further
+    # apart, two happenings told with one verb (a first and a second marriage)
     game_stat_near: float = 1.12  # a game statistic (touchdowns, rebounds, carries…) is
     # recorded exactly: two outlets' values of one player's statistic differ by a slip (one
     # apart, or within this ratio); further apart they are other games, seasons or players
