@@ -200,6 +200,13 @@ def _shared_event_words(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr,
     return 1 if shared else 0
 
 
+def _one_verb(a: Dated, b: Dated, weights: _Weights) -> bool:
+    """Some date of each sentence modifies the same verb naming a happening specific to the
+    story: the sentences may tell one happening however unlike the rest of their words."""
+    va = {v for t in a.times if (v := happening_verb(t)) and weights.specific(v)}
+    return bool(va & {happening_verb(t) for t in b.times})
+
+
 def _dateline(d: Dated, t: TimeExpr) -> bool:
     """'BRUSSELS, May 28 (Wire) -': the report's date, not an event's."""
     s = next((x for x in d.doc.analysis.sentences if x.index == d.sentence), None)
@@ -321,7 +328,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             if a.doc.outlet == b.doc.outlet:
                 continue
             sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
-            if sim < 0.1:
+            if sim < 0.1 and not _one_verb(a, b, weights):
                 continue
             ca = claim_of.get((a.doc.order, a.sentence))
             same_claim = ca is not None and ca == claim_of.get((b.doc.order, b.sentence))
