@@ -14,7 +14,7 @@ import typer
 
 from .. import __version__
 from ..errors import ConfigError, StorylineError
-from . import core, coverage, evaluation, listing, manage, scale, trade, watch, web  # noqa: F401  (registers the commands)
+from . import core, coverage, evaluation, listing, manage, reanalysis, scale, trade, watch, web  # noqa: F401  (registers the commands)
 from .common import app, configure_logging
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..errors import MissingDependencyError, NotFoundError, StoreError
 from ..records import Analysis, Article, Assignment, Rejection
+from .analyses import AnalysesMixin
 from .index_state import IndexStateMixin
 from .measures import MeasureMentionsMixin
 from .postgres_compat import CompatConnection
@@ -73,7 +74,8 @@ def _article_row(article: Article, now: str) -> tuple[Any, ...]:
 
 
 class PostgresStore(
-    ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin, StoryRowsMixin
+    ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin, AnalysesMixin,
+    StoryRowsMixin,
 ):
     """Articles, analyses, story assignments and full-text search in a PostgreSQL database.
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..records import Analysis, Article, Assignment, Record, Rejection, Story
+from .analyses import AnalysisStore
 from .index_state import IndexStateStore
 from .measures import MeasureStore
 from .queries import PersonStory, StoryFilter, StorySummary
@@ -24,8 +25,9 @@ class SearchHit(Record):
     score: float
 
 
-class Store(WatchStore, IndexStateStore, MeasureStore, Protocol):
+class Store(WatchStore, IndexStateStore, MeasureStore, AnalysisStore, Protocol):
     # MeasureStore: cached trade-measure mentions per article (store/measures.py)
+    # AnalysisStore: stale analyses found and replaced by `reanalyse` (store/analyses.py)
     # WatchStore: revisions, watched feeds, watchlists, alerts (store/watches.py)
     # IndexStateStore: story ids, writer lock, pending repairs, persisted index,
     # redirects, hand corrections (store/index_state.py)

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import NotFoundError, StoreError
 from ..records import Analysis, Article, Assignment, Rejection
+from .analyses import AnalysesMixin
 from .index_state import IndexStateMixin
 from .measures import MeasureMentionsMixin
 from .migrations import migrate
@@ -45,7 +46,8 @@ def _now() -> str:
 
 
 class SQLiteStore(
-    ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin, StoryRowsMixin
+    ReadQueries, WatchStoreMixin, IndexStateMixin, MeasureMentionsMixin, AnalysesMixin,
+    StoryRowsMixin,
 ):
     """Articles, analyses, story assignments and full-text search in one SQLite file."""
 
