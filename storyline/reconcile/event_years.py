@@ -9,10 +9,10 @@ ties them is the verb each year dates (``TimeExpr.governor``, read from the pars
 A report needs a verb that names a happening (not a reporting or linking verb) and is
 specific to the story (in few of its sentences: a verb of every paragraph names no one
 happening), two independent outlets that each date it with exactly one bare year (an outlet
-giving two years for the verb tells several happenings: two marriages), those years at most
-``ReconcileOptions.year_max_apart`` apart, no third year of the story near them, and the two
+giving two years for the verb tells several happenings: two marriages), no third year told
+for the verb, the two years at most ``ReconcileOptions.year_max_apart`` apart, and the two
 sentences naming the same people, or neither naming anyone ("Neal married in 1947" /
-"Walterson married in 1948": two marriages). Years inside quotations are the speaker's and skipped.
+"Walterson married in 1948": two marriages). Years inside quotations are the speaker's.
 """
 
 from __future__ import annotations
