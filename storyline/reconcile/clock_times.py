@@ -148,7 +148,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             out.append(ClockTime(doc, index, minutes, m.group(0).strip(),
                                  (m.group("zone") or "").lower(), bool(_LOOSE.search(cue)),
                                  phase, _context(doc, index, text, m.end()),
-                                 _verb(doc, index, m.group("h"))))
+                                 _verb(doc, index, m)))
         for m in _CLOCK24.finditer(text):
             if not _is_24_hour(m) or _stamped(text, m):
                 continue
@@ -158,14 +158,17 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  m.group(0).strip(), (m.group("zone") or "").lower(),
                                  bool(_LOOSE.search(cue)), _phase(before),
                                  _context(doc, index, text, m.end()),
-                                 _verb(doc, index, m.group("h"))))
+                                 _verb(doc, index, m)))
     return out
 
 
-def _verb(doc: Doc, index: int, hour: str) -> str:
-    """The happening verb of the sentence's time expression holding this hour, if any."""
+def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
+    """The happening verb of the sentence's time expression holding this clock time (its
+    hour and minutes as written), if any."""
+    written = re.compile(rf"(?<!\d){m.group('h')}(?:\D?{m.group('m')})?(?!\d)"
+                         if m.group("m") else rf"(?<!\d){m.group('h')}(?![\d:.])")
     for t in doc.analysis.times:
-        if t.sentence == index and t.type == "TIME" and hour in t.text:
+        if t.sentence == index and t.type == "TIME" and written.search(t.text):
             return happening_verb(t) or ""
     return ""
 
