@@ -169,8 +169,15 @@ def _skip_number(text: str, start: int, num_start: int, m: re.Match[str]) -> boo
         return True  # "5. 9": a decimal split by a tokeniser, not a number of its own
     word = re.search(r"(?:^|[^.!?\n]\s)([A-Z][A-Za-z]+)\s+$", before)
     has_unit = m["acur"] or m["pct"] or m["pct1"] or m["curword"] or m["ascale"]
+    if word and _SPAN_AFTER.match(text, m.end("anum")) and not re.match(r"\d", m["anum"]):
+        return False  # "in the Indian Ocean one hour and 26 minutes after": a span, no name
     # "Boeing 737", "Section 301" mid-sentence
     return bool(word and not has_unit and word.group(1) not in _CAPITALISED_OK)
+
+
+# A unit of time right after a number written as a word ("one hour", "two days").
+_SPAN_AFTER = re.compile(r"\s+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b",
+                         re.IGNORECASE)
 
 
 _CAPITALISED_OK = {"In", "On", "At", "By", "For", "Of", "About", "Over", "Some", "Nearly",

@@ -136,6 +136,14 @@ def _zones_named(doc: Doc, t: TimeExpr) -> set[str]:
     return {m.group(0).lower() for m in _ZONE.finditer(doc.sentence_text(t.sentence))}
 
 
+def two_zones(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr) -> bool:
+    """The two sentences name time zones, and none in common: their days may be one moment
+    on two calendars ("9 a.m. Hong Kong time on Wednesday" / "9 p.m. Eastern time on
+    Tuesday")."""
+    za, zb = _zones_named(da, ta), _zones_named(db, tb)
+    return bool(za and zb and not za & zb)
+
+
 def around_midnight(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bool:
     """Two days one apart (``first`` the earlier), neither written with a number, told
     around midnight: "late Friday" / "Saturday", "Friday" / "early Saturday" may be one
@@ -158,8 +166,7 @@ def one_moment(da: Doc, ta: TimeExpr, day_a: dt.date, db: Doc, tb: TimeExpr, day
     first, then = ((da, ta), (db, tb)) if day_a < day_b else ((db, tb), (da, ta))
     if around_midnight(*first, *then):
         return True  # "late Friday" / "early Saturday": around midnight, either day
-    za, zb = _zones_named(da, ta), _zones_named(db, tb)
-    if za and zb and not za & zb:
+    if two_zones(da, ta, db, tb):
         return True  # "9 p.m. Eastern time on Wednesday" / "10 a.m. Beijing time on Thursday"
     oa, ob = utc_offset_hours(da.article.published), utc_offset_hours(db.article.published)
     if oa is None or ob is None:

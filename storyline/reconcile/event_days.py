@@ -12,7 +12,8 @@ weekday (an outlet naming two days for it tells several happenings of the kind: 
 its appeal, the talks' two days), the two weekdays adjacent (a slip, or the day either side
 of midnight told as one: skipped when told so, ``date_slots.around_midnight``), at most two
 weekdays in the whole story, and no phase told apart ("began Monday" / "ended Tuesday" are
-two moments of the talks). Weekdays resolved to dates are left to ``date_conflicts``.
+two moments of the talks), nor each day stated with a time in its own zone (one moment on
+two calendars). Weekdays resolved to dates are left to ``date_conflicts``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections import defaultdict
 
 from storyline.records import TimeExpr
 
-from .date_slots import around_midnight
+from .date_slots import around_midnight, two_zones
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .weekdays import Mentions, weekday_mentions
@@ -80,8 +81,11 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         thens = [x for x in lone.values() if x[2] != first_day]
         if not firsts or not thens:
             continue
-        if any(around_midnight(f[0], f[3], t[0], t[3]) for f in firsts for t in thens):
-            continue  # "ruled late Thursday" / "ruled on Friday": one moment
+        if any(around_midnight(f[0], f[3], t[0], t[3]) or two_zones(f[0], f[3], t[0], t[3])
+               for f in firsts for t in thens):
+            continue  # "ruled late Thursday" / "ruled on Friday", or a day in each of two
+            # named zones ("9 a.m. Hong Kong time on Wednesday" / "9 p.m. ET on Tuesday"):
+            # one moment
         by_day: dict[int, list[tuple[Doc, int]]] = defaultdict(list)
         for x in lone.values():
             by_day[x[2]].append((x[0], x[1]))

@@ -84,6 +84,9 @@ _NO_PLURAL = wordset("people children men women staff police personnel cattle sh
 
 def format_value(value: float, unit: str, bound: str = "=", value_max: float | None = None) -> str:
     """'more than 100%', '90 days', '$3.5 billion'-style text for a normalised figure."""
+    if unit == "second" and value >= 60 and value_max is None:
+        return BOUND_WORDS.get(bound, "") + _clock_span(value)
+
     def num(v: float) -> str:
         return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
 
@@ -110,6 +113,20 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
                  or not re.search(r"[aeiouy]", unit.lower()))  # "17,000 mph"
         text += " " + (unit if plain else _plural(unit))
     return BOUND_WORDS.get(bound, "") + text
+
+
+def _clock_span(seconds: float) -> str:
+    """A span compared in seconds, shown in the largest units it fills: "90 minutes",
+    "2 hours", "1 hour 26 minutes" (not "5,160 seconds")."""
+    minutes, rest = divmod(round(seconds), 60)
+    if rest:
+        return f"{seconds:,.0f} seconds"
+    hours, minutes = divmod(minutes, 60)
+    if not hours or (hours == 1 and minutes and minutes % 15):
+        total = hours * 60 + minutes
+        return f"{total} minute{'s' if total != 1 else ''}"
+    text = f"{hours} hour{'s' if hours != 1 else ''}"
+    return text + (f" {minutes} minute{'s' if minutes != 1 else ''}" if minutes else "")
 
 
 _IRREGULAR = {"foot": "feet", "life": "lives", "man": "men", "woman": "women",
@@ -152,7 +169,8 @@ def duration_text(f: Figure) -> str | None:
 
 # Short spans told in seconds by one outlet and in minutes by another ("the tremor lasted
 # 30 seconds" / "a tremor for one minute"): compared in seconds, shown as written.
-_TO_SECONDS = {"second": 1.0, "seconds": 1.0, "minute": 60.0, "minutes": 60.0}
+_TO_SECONDS = {"second": 1.0, "seconds": 1.0, "minute": 60.0, "minutes": 60.0,
+               "hour": 3600.0, "hours": 3600.0}
 
 
 def span_in(f: Figure, factors: dict[str, float], unit: str) -> Figure:

@@ -79,6 +79,7 @@ from .updates import (
     is_tally,
     later_update,
     moved,
+    partial_count,
     timed,
     update_note,
 )
@@ -351,6 +352,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not of_the_whole(a.doc, a.fig, b.doc, b.fig)
                   and not _states(a, b.fig, listed.get(i)) and not _states(b, a.fig, listed.get(j))
                   and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)
+                  and not partial_count(a.doc, a.fig, b.doc, b.fig)
                   and not one_rounding(a.fig, b.fig)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it, unless that article

@@ -4,12 +4,13 @@
 would cut the levy on Chinese products to 40%, down from 145%" tell one move: both start
 from 145%, and they disagree on where it ends. Each sentence holds two numbers of one unit
 (a series), which ``figures`` never sets against another outlet's numbers; the words "from"
-and "to" before them say which is the old level and which the new. Two outlets' moves of
-one thing (the abouts alike, or the sentences) in one direction, with the same old level and
-different new ones — or the same new level and different old ones — disagree on the other
-end, within ``ReconcileOptions.move_ratio``. Not when either article gives the other's value
-anywhere (two moves of one story: "from 145% to 30%" and "from 125% to 10%"), when the two
-are aimed at two countries (``trade_targets``), or published weeks apart.
+and "to" before them say which is the old level and which the new; a sentence of two clauses
+("…to 30%, while Beijing will lower its levies to 10%") may tell a move in each. Two outlets'
+moves of one thing (the abouts alike, or the sentences) in one direction, with the same old
+level and different new ones — or the same new level and different old ones — disagree on
+the other end, within ``ReconcileOptions.move_ratio``. Not when either article gives the
+other's value anywhere (two moves of one story: "from 145% to 30%" and "from 125% to 10%"),
+when the two are aimed at two countries (``trade_targets``), or published weeks apart.
 """
 
 from __future__ import annotations
@@ -46,19 +47,30 @@ class Move:
     new: Figure
 
 
+# Where one clause of a sentence ends and another begins ("…to 30%, while Beijing will
+# lower its levies to 10%"): each clause may tell a move of its own.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b",
+                           re.IGNORECASE)
+
+
 def moves(doc: Doc) -> list[Move]:
-    """Sentences holding exactly one "from" number and one "to" number of one unit."""
+    """Clauses holding exactly one "from" number and one "to" number of one unit."""
     text = doc.article.text
-    by_sentence: dict[tuple[int, str], list[tuple[str, Figure]]] = {}
-    for f in doc.analysis.figures:
+    by_clause: dict[tuple[int, int, str], list[tuple[str, Figure]]] = {}
+    clause, last = 0, None
+    for f in sorted(doc.analysis.figures, key=lambda g: g.start):
+        if last is not None and (last.sentence != f.sentence
+                                 or _CLAUSE_BREAK.search(text[last.end:f.start])):
+            clause += 1
+        last = f
         if f.kind not in _KINDS:
             continue
         before = text[max(0, f.start - 20):f.start]
         role = ("old" if _FROM_BEFORE.search(before) else
                 "new" if _TO_BEFORE.search(before) else "other")
-        by_sentence.setdefault((f.sentence, unit_class(f.unit)), []).append((role, f))
+        by_clause.setdefault((f.sentence, clause, unit_class(f.unit)), []).append((role, f))
     out = []
-    for items in by_sentence.values():
+    for items in by_clause.values():
         olds = [f for r, f in items if r == "old"]
         news = [f for r, f in items if r == "new"]
         if len(items) == 2 and len(olds) == 1 and len(news) == 1 and olds[0].kind == news[0].kind:

@@ -3,8 +3,9 @@
 A share that moves from 35% to 31% fell 4 percentage points, or about 11%: the two are
 different claims, and outlets confuse them. Two figures of different outlets with the same
 number, one in points ("pp", "percentage points", "points" of a share) and one in percent
-given as a change ("by 4%", "fell 4%"), in alike sentences, are a ``figure`` discrepancy —
-unless the outlet giving percent also gives the points (it reports both).
+given as a change ("by 4%", "fell 4%"), in alike sentences or taking the share to the same
+level ("to 2.9%"), are a ``figure`` discrepancy — unless the outlet giving percent also
+gives the points (it reports both).
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
                 for b in percent[db.id]:
                     if abs(b.value - a.value) > 1e-9 or (a.value, da.id, db.id) in seen:
                         continue
-                    if space.sim(da, a.sentence, db, b.sentence) < options.points_same_claim:
+                    if (space.sim(da, a.sentence, db, b.sentence) < options.points_same_claim
+                            and not _same_level(da, a, db, b)):
                         continue
                     seen.add((a.value, da.id, db.id))
                     n = f"{a.value:g}"
@@ -67,6 +69,17 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
                               "or about 11%."),
                     ))
     return out
+
+
+def _same_level(da: Doc, a: Figure, db: Doc, b: Figure) -> bool:
+    """Both sentences take the share to, or from, the same level besides the change
+    ("climbed 0.2 percentage point to 2.9%" / "rose 0.2% to 2.9%"): one change, however
+    unlike the rest of the sentences."""
+    def levels(d: Doc, f: Figure) -> set[float]:
+        return {g.value for g in d.analysis.figures if g.sentence == f.sentence
+                and g is not f and g.kind == "percent" and g.unit == "%"
+                and g.value_max is None}
+    return bool(levels(da, a) & levels(db, b))
 
 
 # A sentence about a share: a percentage, or a word for a share of a whole or of voters.

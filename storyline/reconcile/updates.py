@@ -5,9 +5,11 @@ reports come in: "12 dead" at 08:00 and "31 dead" at 20:00 are one toll at two m
 With publication times, a higher count published ``update_after_hours`` later is an update
 (``later_update``, noted on the figure by ``update_note``); without them, two lower bounds
 far apart ("at least 3 killed" / "at least 10 killed") both hold once the toll is known
-(``early_floor``). Reports published more than ``statement_apart_days`` apart are follow-ups:
-a number that moves with time (a market's move, a total to date, a toll) is of another
-moment there and is not compared (``moved``). Used by ``figures`` and ``tallies``.
+(``early_floor``); a share of a count still going on ("with 60% of the vote counted") is of
+another moment than the final one (``partial_count``). Reports published more than
+``statement_apart_days`` apart are follow-ups: a number that moves with time (a market's
+move, a total to date, a toll) is of another moment there and is not compared (``moved``).
+Used by ``figures`` and ``tallies``.
 """
 
 from __future__ import annotations
@@ -96,6 +98,25 @@ def moved(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, apart_days: float) -> bo
         return False
     return all(_MOVING.search(d.sentence_text(f.sentence)) or is_tally(d.sentence_text(f.sentence))
                for d, f in ((a_doc, a), (b_doc, b)))
+
+
+# A count still going on: "with 60% of the vote counted", "with most precincts
+# reporting", "partial results", "early returns", "so far", "was leading with".
+_PARTIAL = re.compile(
+    r"\b(?:with (?:about |nearly |almost |some |over |more than )?(?:\d[\d.]*\s?(?:%|percent|"
+    r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters)\b[^.;]{0,40}?"
+    r"\b(?:counted|reporting|tallied|in|processed)\b|"
+    r"(?:partial|preliminary|early|incomplete) (?:results|returns|count|tally|figures)|"
+    r"\b(?:was |were |is |are )?(?:leading|led|ahead) with\b|\bcounting (?:continues|"
+    r"continued|is still under way|was still under way))", re.IGNORECASE)
+
+
+def partial_count(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
+    """One of the two numbers is of a count still going on ("led with 51% with about 60% of
+    the vote counted") and the other is not: two moments of the count, not a conflict."""
+    pa = bool(_PARTIAL.search(a_doc.sentence_text(a.sentence)))
+    pb = bool(_PARTIAL.search(b_doc.sentence_text(b.sentence)))
+    return pa != pb
 
 
 def update_note(steps: list[tuple[Doc, Figure]]) -> str:

@@ -17,7 +17,7 @@ import re
 
 from storyline.records import TimeExpr
 
-from .date_slots import around_midnight
+from .date_slots import around_midnight, two_zones
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -142,8 +142,9 @@ def weekday_conflicts(docs: list[Doc], space: SentenceSpace,
             if not ca & cb:
                 continue  # the clauses of the two weekdays tell different happenings
             first, then = ((da, ta), (db, tb)) if (wb - wa) % 7 == 1 else ((db, tb), (da, ta))
-            if around_midnight(*first, *then):
-                continue  # "ruled late Wednesday" / "ruled on Thursday": one moment
+            if around_midnight(*first, *then) or two_zones(da, ta, db, tb):
+                continue  # "ruled late Wednesday" / "ruled on Thursday", or a day in each of
+                # two named zones: one moment
             if space.sim(da, sa, db, sb) >= options.weekday_same_event:
                 uf.union(i, j)
                 linked.update((i, j))
