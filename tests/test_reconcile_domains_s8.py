@@ -70,3 +70,17 @@ def test_spans_of_hours_and_minutes_compare_and_show_in_their_units():
     assert format_value(5400, "second", "~") == "about 1 hour 30 minutes"
     assert format_value(5160, "second") == "86 minutes"
     assert format_value(45, "second") == "45 seconds"
+
+
+def test_a_magnitude_written_without_the_word_and_a_place_told_after_said():
+    a = ("A magnitude 6.3 earthquake shook the south of Peru on Sunday morning, the "
+         "geophysical institute said. Schools in Arequipa were closed.")
+    b = ("Seismologists measured Sunday's quake at 6.6 and said it was centred inland near "
+         "Chala. Several adobe homes collapsed.")
+    assert {"magnitude 6.3", "magnitude 6.6"} in _values(_rec(a, b), "figure")
+    c = "A 6.6 earthquake rocked southern Peru on Sunday, cracking walls in Arequipa."
+    assert {"magnitude 6.3", "magnitude 6.6"} in _values(_rec(a, c), "figure")
+    # an aftershock's magnitude is another quake's
+    d = ("An aftershock measured at 4.9 followed on Monday near Chala, seismologists said. "
+         "Several adobe homes collapsed.")
+    assert not _values(_rec(a, d), "figure")

@@ -86,6 +86,9 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
     """'more than 100%', '90 days', '$3.5 billion'-style text for a normalised figure."""
     if unit == "second" and value >= 60 and value_max is None:
         return BOUND_WORDS.get(bound, "") + _clock_span(value)
+    if unit.endswith("magnitude"):  # "magnitude 6.8", not "6.8 magnitudes"
+        shown = f"{value:g}" + (f"–{value_max:g}" if value_max is not None else "")
+        return BOUND_WORDS.get(bound, "") + f"{unit} {shown}"
 
     def num(v: float) -> str:
         return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")

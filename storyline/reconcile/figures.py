@@ -168,6 +168,8 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         return True
     if is_depth(a.fig.unit):  # one quake has one depth, however unlike the sentences
         return ratio <= options.depth_ratio
+    if a.fig.unit == "magnitude":  # and one magnitude
+        return abs(a.fig.value - b.fig.value) <= options.magnitude_max_apart
     if ratio <= 1.3:  # reported discrepancies are near misses
         if shared and fold(a.fig.unit) in MEASURE_CLASS:
             # "Buckley fell 700 meters" / "Buckley fell about 600 metres": one person's

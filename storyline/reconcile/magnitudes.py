@@ -2,7 +2,8 @@
 
 The figure extractor reads "a 7.9-magnitude earthquake" as a magnitude, but "the magnitude
 7.7 quake" as a count of quakes, and "a magnitude-7.7 earthquake", "a quake of magnitude
-6.4", "measuring 7.7 on the Richter scale" not at all. Here each such number becomes one
+6.4", "measuring 7.7 on the Richter scale", "measured the quake at 7.1", "a 7.1 earthquake"
+not at all. Here each such number becomes one
 figure of unit ``magnitude`` (replacing what the extractor made of the same words) — of
 unit ``aftershock magnitude`` or ``foreshock magnitude`` when the nearest shock named is
 one, so that "an aftershock of magnitude 6.4" is never set against "the 7.7 quake". An
@@ -28,7 +29,14 @@ _MAGNITUDES = [re.compile(p, re.IGNORECASE) for p in (
     r"\b" + _APPROX + _NUMBER + r"(?:\s*-\s*|\s+)magnitude\b",
     r"\b(?:registering|measuring|measured)\s+" + _APPROX + _NUMBER
     + r"(?:\s+on\s+the\s+richter\s+scale)?\b",
-    r"\b" + _APPROX + _NUMBER + r"\s+on\s+the\s+richter\s+scale\b")]
+    r"\b" + _APPROX + _NUMBER + r"\s+on\s+the\s+richter\s+scale\b",
+    # "measured Friday's quake at 7.1", "put the tremor at 6.9", "revised the magnitude to 7"
+    r"\b(?:measured|put|rated|registered|recorded|estimated|gauged|revised|upgraded|"
+    r"downgraded)\s+(?:[\w'’]+\s+){0,3}?(?:(?:earth)?quake|temblor|tremor|magnitude)\s+"
+    r"(?:at|to)\s+" + _APPROX + _NUMBER + r"(?![\d.]*\d)",
+    # "a 7.1 earthquake", "the powerful 6.8 quake": a decimal right before the shock
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?" + _APPROX + r"(?P<num>\d\.\d{1,2})\s+"
+    r"(?:earthquake|quake|temblor)\b")]
 # The shock measured: the nearest such noun in the clause around the number.
 _SHOCK = re.compile(r"\b(?:(?P<after>aftershocks?)|(?P<fore>foreshocks?)|"
                     r"(?P<main>(?:earth)?quakes?|temblors?|tremors?|shocks?))\b", re.IGNORECASE)

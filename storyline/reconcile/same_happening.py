@@ -126,7 +126,9 @@ def places_after(doc: Doc, f: Figure) -> set[str]:
     """Places named just after the figure, in its clause ("of traffic to India", "in the
     Middle East, Europe and America")."""
     text = doc.article.text
-    stop = re.search(r"[.;:]\s|\b(?:while|but|and then|whereas)\b", text[f.end:])
+    # a clause of its own ends the figure's: "at 7.1 and said it was centred east of X"
+    stop = re.search(r"[.;:]\s|\b(?:while|but|and then|whereas|(?:and )?(?:said|says|added))\b",
+                     text[f.end:])
     limit = f.end + min(_PLACE_AFTER_CHARS, stop.start() if stop else _PLACE_AFTER_CHARS)
     return {fold(e.text).removeprefix("the ") for e in doc.analysis.entities
             if e.label in _PLACE_LABELS and f.end <= e.start < limit}
