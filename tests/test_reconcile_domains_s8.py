@@ -84,3 +84,26 @@ def test_a_magnitude_written_without_the_word_and_a_place_told_after_said():
     d = ("An aftershock measured at 4.9 followed on Monday near Chala, seismologists said. "
          "Several adobe homes collapsed.")
     assert not _values(_rec(a, d), "figure")
+
+
+def test_an_elections_turnout_share_and_margin_in_unlike_sentences():
+    a = ("Turnout climbed to 61%, the electoral office said, the highest for a municipal vote "
+         "in two decades. Mayor Ines Roca won 47.9% of the vote and a second term.")
+    b = ("About 58 percent of registered voters cast a ballot on Sunday. Roca was re-elected "
+         "with 49.7 percent support, official figures showed.")
+    found = _values(_rec(a, b), "figure")
+    assert {"61%", "about 58%"} in found
+    assert {"47.9%", "49.7%"} in found
+    c = "Roca won by about 6 points, a wider margin than expected."
+    d = "The result handed Roca a 9-point victory over her conservative rival."
+    assert {"about 6 points", "9 points"} in _values(_rec(c, d), "figure")
+
+
+def test_a_polls_share_a_runners_up_and_two_turnouts_are_not_the_results():
+    a = "A poll published on Friday gave Roca 44% support ahead of Sunday's vote."
+    b = "Roca won 49.7 percent of the vote on Sunday, official figures showed."
+    assert not _values(_rec(a, b), "figure")
+    c = ("Turnout was 61%, up from 55% four years ago, the electoral office said; Roca won "
+         "47.9% of the vote.")
+    d = "About 58 percent of registered voters cast a ballot on Sunday."
+    assert not _values(_rec(c, d), "figure")  # an outlet giving two turnouts: two elections

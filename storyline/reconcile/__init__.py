@@ -71,6 +71,7 @@ from .place_slots import place_slot_conflicts
 from .places import place_conflicts
 from .quotes import align_quotes
 from .role_names import role_name_conflicts
+from .shares import share_conflicts
 from .space import SentenceSpace
 from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
@@ -156,6 +157,7 @@ def reconcile(
     figure_discs += uncovered(headline_slips(docs, options), figure_discs)
     figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
     figure_discs += uncovered(move_conflicts(docs, space, options), figure_discs)
+    figure_discs += uncovered(share_conflicts(docs, options), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)

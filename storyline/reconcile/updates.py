@@ -111,12 +111,16 @@ _PARTIAL = re.compile(
     r"continued|is still under way|was still under way))", re.IGNORECASE)
 
 
+def partial(doc: Doc, f: Figure) -> bool:
+    """Is the number told of a count still going on ("led with 51% with about 60% of the
+    vote counted", "partial results")?"""
+    return bool(_PARTIAL.search(doc.sentence_text(f.sentence)))
+
+
 def partial_count(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
-    """One of the two numbers is of a count still going on ("led with 51% with about 60% of
-    the vote counted") and the other is not: two moments of the count, not a conflict."""
-    pa = bool(_PARTIAL.search(a_doc.sentence_text(a.sentence)))
-    pb = bool(_PARTIAL.search(b_doc.sentence_text(b.sentence)))
-    return pa != pb
+    """One of the two numbers is of a count still going on and the other is not: two
+    moments of the count, not a conflict."""
+    return partial(a_doc, a) != partial(b_doc, b)
 
 
 def update_note(steps: list[tuple[Doc, Figure]]) -> str:
