@@ -12,7 +12,8 @@ class of words (``_CONCEPTS``), the same in any election story.
 A report needs, for one concept: two independent outlets that each give exactly one value
 for it (an outlet giving two tells two elections, two candidates or two moments), the two
 values different and within ``ReconcileOptions.share_ratio`` (the margin: ``margin_ratio``),
-neither of a count still going on ("with 60% of the vote counted", ``updates``), and the
+neither of a count still going on ("with 60% of the vote counted", ``updates``), the two
+sentences not dated apart ("Sunday's runoff" / "Monday's runoff": two votes), and the
 reports published at most ``statement_apart_days`` apart. A share or margin is a result only
 next to a word of winning ("won", "re-elected", "victory"): a poll's is not ("leads with 52%
 in a new survey").
@@ -30,6 +31,7 @@ from .evidence import Doc, dedupe_citations, outlet_pairs
 from .figure_values import format_value
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .same_happening import different_times
 from .same_measure import poll_number
 from .updates import partial
 
@@ -111,8 +113,9 @@ def share_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
             a, b = xs[0].fig, ys[0].fig
             lo, hi = sorted((a.value, b.value))
             limit = options.margin_ratio if concept == "winning margin" else options.share_ratio
-            if lo == hi or hi / lo > limit or concept in seen:
-                continue
+            if (lo == hi or hi / lo > limit or concept in seen
+                    or different_times(da, a, db, b)):
+                continue  # agreeing, too far apart, or told of two days: two elections
             seen.add(concept)
             unit = "%" if concept != "winning margin" else " points"
             shown = [format_value(f.value, "%", f.bound) if unit == "%"
