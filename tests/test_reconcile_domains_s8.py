@@ -107,3 +107,25 @@ def test_a_polls_share_a_runners_up_and_two_turnouts_are_not_the_results():
          "47.9% of the vote.")
     d = "About 58 percent of registered voters cast a ballot on Sunday."
     assert not _values(_rec(c, d), "figure")  # an outlet giving two turnouts: two elections
+
+
+def test_one_meeting_at_two_venues_told_with_two_verbs_of_meeting():
+    a = ("Finance ministers from the two countries met on Thursday at Dorney Hall, a country "
+         "house outside the capital, officials said.")
+    b = ("The two delegations gathered in the capital on Thursday at Marsh Palace for a first "
+         "round of talks.")
+    assert {"Dorney Hall", "Marsh Palace"} in _values(_rec(a, b), "place")
+    # landing at one place and meeting at another: two happenings
+    c = "The finance minister landed on Thursday at Marsh Palace airfield."
+    assert not _values(_rec(a, c), "place")
+
+
+def test_a_day_set_for_a_hearing_written_short_or_in_full():
+    a = ("The appeals court set a hearing for Sept. 9 and left the ruling in place. The case "
+         "began in March.")
+    b = ("Judges will hear arguments on September 19, the court said in a brief order, an "
+         "unusually quick schedule.")
+    assert any({v.split(" (")[0] for v in d} == {"Sept. 9", "September 19"}
+               for d in _values(_rec(a, b), "date"))
+    c = b.replace("September 19", "September 9")
+    assert not _values(_rec(a, c), "date")

@@ -44,7 +44,10 @@ _LATER_SLOT = re.compile(
     re.IGNORECASE)
 # Words before the day naming a happening still to come ("the next meeting on …").
 _LATER_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming|scheduled|planned|due)\b"
-                           r"(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
+                           r"(?:\s+\S+){0,4}\s+$|"
+                           # "set oral arguments for Nov. 5", "set the vote for Friday"
+                           r"\b(?:set|sets|setting|fixed|slated)\b(?:\s+\S+){0,4}\s+for\s+$",
+                           re.IGNORECASE)
 # A beginning or an end ("talks opened on Monday" / "ended on Tuesday"): two moments of one
 # happening that lasts, each its own slot.
 _START = re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|beginning|start(?:s|ed|ing)?|"

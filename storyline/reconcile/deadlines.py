@@ -31,7 +31,8 @@ from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .text import STOP_WORDS, fold, stem, tokens
 
-_MONTHS = "|".join(calendar.month_name[1:])
+# Month names in full or shortened ("Nov. 5", "Sept 30").
+_MONTHS = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
 _DAY = re.compile(
     r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
     r"(?:(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
@@ -49,9 +50,14 @@ def month_day(t: TimeExpr) -> tuple[int, int] | None:
     m = _DAY.match(t.text.strip())
     if m is None:
         return None
-    month = [n.lower() for n in calendar.month_name].index((m["month"] or m["month2"]).lower())
+    month = _month((m["month"] or m["month2"]).lower())
     day = int(m["day"] or m["day2"])
     return (month, day) if 1 <= day <= calendar.monthrange(_LEAP, month)[1] else None
+
+
+def _month(name: str) -> int:
+    """The number of a month named in full or shortened ("november", "nov", "sept")."""
+    return next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(name[:3]))
 
 
 def _year(doc: Doc, t: TimeExpr) -> str:

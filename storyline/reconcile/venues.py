@@ -52,6 +52,9 @@ _TIME_WORDS = wordset(
 _UNTAGGED_HEADS = wordset("airport airfield base palace stadium arena")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
+# Verbs of meeting, one happening however named ("met at …" / "gathered at …").
+_MEETING = dict.fromkeys(wordset("met meet meets meeting gathered gather convened convene "
+                                 "assembled huddled"), "met")
 _BEFORE_WORDS = 6  # words before the venue's introduction that say what happened there
 _LOOK_BACK = 60  # characters before the venue searched for its introduction
 
@@ -109,7 +112,7 @@ def _venues(doc: Doc, lead: int) -> list[_Venue]:
         before = text[s.start:start - len(window) + intro.start()]
         # Lower-case words only: a name ("Lohan checked in at …") says who, not what.
         words = re.findall(r"[A-Za-z]+", before.translate(_QUOTES))[-_BEFORE_WORDS:]
-        kept = [stem(w) for w in words if w.islower() and len(w) > 2
+        kept = [_MEETING.get(w) or stem(w) for w in words if w.islower() and len(w) > 2
                 and w not in STOP_WORDS and w not in _TIME_WORDS]
         out.append(_Venue(doc, sentence, name.strip(" .,"), venue_key(name),
                           frozenset(kept), kept[-1] if kept else None))
