@@ -61,6 +61,11 @@ def test_a_span_written_as_a_word_after_a_name_is_read():
         ("two hours and 10 minutes", 2.167, "hour")]
     # a number word naming something stays no figure
     assert not analyze(Article(id="n", outlet="d", text="Formula One teams met.")).figures
+    # a group named before what it got; a name with its number
+    found = analyze(Article(id="g", outlet="d", text=(
+        "Final results gave the Liberals 169 seats, while the Boeing 737 jets stayed "
+        "grounded."))).figures
+    assert [(f.value, f.unit) for f in found] == [(169.0, "seats")]
 
 
 def test_spans_of_hours_and_minutes_compare_and_show_in_their_units():
@@ -129,3 +134,26 @@ def test_a_day_set_for_a_hearing_written_short_or_in_full():
                for d in _values(_rec(a, b), "date"))
     c = b.replace("September 19", "September 9")
     assert not _values(_rec(a, c), "date")
+
+
+def test_seats_won_an_award_and_a_target_range_in_unlike_sentences():
+    a = ("The Liberal Party won 164 of the 338 seats, short of a majority, the election "
+         "agency said.")
+    b = ("Final results gave the Liberals 169 seats, just under the 170 needed to govern "
+         "alone.")
+    assert {"164 seats", "169 seats"} in _values(_rec(a, b), "figure")
+    c = "A jury ordered the chemical maker to pay $48 million in damages on Tuesday."
+    d = "Jurors awarded the farmers $42 million after a two-week trial, lawyers said."
+    assert {"$48 million", "$42 million"} in _values(_rec(c, d), "figure")
+    e = "The central bank cut its policy rate to a range of 2.25% to 2.5% on Wednesday."
+    f = "After the cut, the benchmark rate sits in a target range of 2%-2.25%."
+    assert {"2.25–2.5%", "2–2.25%"} in _values(_rec(e, f), "figure")
+
+
+def test_seats_of_the_chamber_or_of_two_parties_are_not_the_seats_won():
+    a = ("The Liberal Party won 164 of the 338 seats; the Conservatives took 120, the "
+         "election agency said.")
+    b = "Final results gave the Liberals 169 seats, just under the 170 needed to govern."
+    assert not _values(_rec(a, b), "figure")  # an outlet giving two parties' seats
+    c = "The Liberals will sit in a chamber of 343 seats after the boundary review."
+    assert not _values(_rec(b, c), "figure")

@@ -171,10 +171,18 @@ def _skip_number(text: str, start: int, num_start: int, m: re.Match[str]) -> boo
     has_unit = m["acur"] or m["pct"] or m["pct1"] or m["curword"] or m["ascale"]
     if word and _SPAN_AFTER.match(text, m.end("anum")) and not re.match(r"\d", m["anum"]):
         return False  # "in the Indian Ocean one hour and 26 minutes after": a span, no name
+    if (word and word.group(1).endswith("s") and word.group(1) not in _PLURAL_NAMES
+            and _LOWER_NOUN_AFTER.match(text, m.end())):
+        return False  # "gave the Liberals 169 seats": a group named, then what it got
     # "Boeing 737", "Section 301" mid-sentence
     return bool(word and not has_unit and word.group(1) not in _CAPITALISED_OK)
 
 
+# Capitalised plurals that name one thing, not a group ("Airlines 737 jets" is a name).
+_PLURAL_NAMES = frozenset({"Airlines", "Games", "Series", "Industries", "Systems", "Sports",
+                           "News", "Times", "Olympics", "Paralympics", "Nations", "States"})
+# A lowercase noun right after the number ("169 seats", "12 points").
+_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 # A unit of time right after a number written as a word ("one hour", "two days").
 _SPAN_AFTER = re.compile(r"\s+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b",
                          re.IGNORECASE)

@@ -36,6 +36,7 @@ from .evidence import build_docs
 from .figures import align_figures, format_value
 from .framing import framing_discrepancies
 from .headlines import headline_slips
+from .key_numbers import key_number_conflicts
 from .lead_dates import lead_date_conflicts
 from .model import (
     CONFLICTING,
@@ -71,7 +72,6 @@ from .place_slots import place_slot_conflicts
 from .places import place_conflicts
 from .quotes import align_quotes
 from .role_names import role_name_conflicts
-from .shares import share_conflicts
 from .space import SentenceSpace
 from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
@@ -157,7 +157,7 @@ def reconcile(
     figure_discs += uncovered(headline_slips(docs, options), figure_discs)
     figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
     figure_discs += uncovered(move_conflicts(docs, space, options), figure_discs)
-    figure_discs += uncovered(share_conflicts(docs, options), figure_discs)
+    figure_discs += uncovered(key_number_conflicts(docs, options), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)

@@ -172,9 +172,10 @@ class ReconcileOptions:
     depth_ratio: float = 4.0  # one quake's depth as two outlets give it, however unlike
     # the sentences (agencies differ: "10 km" / "35 km"; 2.0, the key ratio, missed that);
     # an aftershock's depth is another quake's (``magnitudes.other_quakes``)
-    share_ratio: float = 1.25  # two outlets' one turnout or winner's share of an election
-    # (``shares``) within this ratio: one number told two ways ("68%" / "72 percent");
-    # further apart, two elections or two rounds
+    share_ratio: float = 1.25  # two outlets' one key number of a story (``key_numbers``:
+    # a turnout, a winner's share, seats won, a court's award, a target range) within this
+    # ratio: one number told two ways ("68%" / "72 percent"); further apart, two elections,
+    # rounds or sums
     margin_ratio: float = 2.0  # ... and their one winning margin ("8 points" / "a 12-point
     # victory"): margins are told more loosely than shares
     magnitude_max_apart: float = 1.0  # one quake has one magnitude however unlike the

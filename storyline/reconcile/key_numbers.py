@@ -1,0 +1,181 @@
+"""A story's key numbers, told in unlike sentences: an election's turnout, winner's share,
+margin and seats; a court's award; a central bank's target range (issue 11, recall).
+
+"Turnout reached 68%" / "some 72 percent of registered voters cast a ballot"; "the
+incumbent won 52.4% of the vote" / "the president secured a second term with 54.2 percent
+support"; "won by about 8 points" / "a 12-point victory"; "ordered the group to pay $660
+million in damages" / "awarded the operator $560 million"; "a range of 4% to 4.25%" / "a
+target range of 3.75%-4.00%". The sentences share few words, and the key word of a share
+does not name its whole, so neither sentence similarity nor measure keys
+(``measure_keys``) set them against each other. What ties them is what the number is: one of
+a small closed class of key numbers of an election, a verdict or a rate decision, each named
+by a closed class of words in the number's clause (``_concept``), the same in any story of
+that kind.
+
+A report needs, for one concept: two independent outlets that each give exactly one value
+for it (an outlet giving two tells two elections, two parties, two sums or two moments), the
+two values different and within ``ReconcileOptions.share_ratio`` (the margin: ``margin_ratio``),
+neither of a count still going on ("with 60% of the vote counted", ``updates``), the two
+sentences not dated apart ("Sunday's runoff" / "Monday's runoff": two votes), and the
+reports published at most ``statement_apart_days`` apart. A share or margin is a result only
+next to a word of winning ("won", "re-elected", "victory"): a poll's is not ("leads with 52%
+in a new survey"). Seats are the seats won: not the chamber's ("196 of the 331 seats"), the
+majority's ("the 166 needed") or the last parliament's ("up from 180").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+
+from storyline.records import Figure
+
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .figure_values import format_value
+from .model import Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .same_happening import different_times
+from .same_measure import poll_number
+from .updates import partial
+
+_APPROX = r"(?:about |nearly |almost |roughly |some |around |more than |just over |just under )?"
+_TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ballot|vote)s?\b|"
+                      r"\b(?:voters|electorate)\b[^.;]{0,40}\b(?:voted|turned out)\b",
+                      re.IGNORECASE)
+_WIN = re.compile(r"\b(?:won|wins|winning|secured|secures|re-?elected|elected|victory|"
+                  r"claimed victory|clinched)\b", re.IGNORECASE)
+_SHARE = re.compile(r"\bof the (?:popular )?vote\b|\bof (?:the )?(?:votes|ballots)\b|"
+                    r"\bsupport\b|\bvote share\b|\bshare of the vote\b", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(r"\s*-?\s*(?:percentage[- ])?points?\s*(?:victory|win|margin|lead)\b|"
+                           r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(r"\b(?:by|margin of|lead of|won by)\s+" + _APPROX + r"$",
+                            re.IGNORECASE)
+# Seats that are not the ones won: the chamber's, the majority's, the last parliament's.
+_SEATS_NOT_WON_BEFORE = re.compile(r"\b(?:of|out of|from|up from|down from|than|the)\s+"
+                                   + _APPROX + r"$", re.IGNORECASE)
+_SEATS_NOT_WON_AFTER = re.compile(r"^\s*(?:-?\s*seats?\s+)?(?:needed|required|necessary|"
+                                  r"(?:in|of) the (?:outgoing|previous|last)|majority)\b|"
+                                  r"^\s*-?\s*(?:seats?|member)\s+(?:chamber|house|parliament|"
+                                  r"assembly|legislature)\b", re.IGNORECASE)
+_AWARD = re.compile(r"\bdamages\b|\bawarded?\b|\bordered\b[^.;]{0,40}\bto pay\b|\bfined\b|"
+                    r"\bjury\b|\bjurors\b|\bverdict\b", re.IGNORECASE)
+_RANGE = re.compile(r"\btarget range\b|\brange of\b|\bbenchmark rate\b|\bfederal funds rate\b|"
+                    r"\bpolicy rate\b", re.IGNORECASE)
+_CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
+             "target range")
+# How far around the number its clause is read.
+_WINDOW = 80
+
+
+def _clause(doc: Doc, f: Figure) -> str:
+    text = doc.article.text
+    s = next((x for x in doc.analysis.sentences if x.index == f.sentence), None)
+    lo, hi = (s.start, s.end) if s is not None else (0, len(text))
+    return text[max(lo, f.start - _WINDOW):min(hi, f.end + _WINDOW)]
+
+
+def _concept(doc: Doc, f: Figure) -> str | None:
+    """Which key number the figure is, if any."""
+    text = doc.article.text
+    if f.value <= 0:
+        return None
+    clause = _clause(doc, f)
+    if f.kind == "percent" and f.unit == "%" and f.value_max is not None:
+        return "target range" if _RANGE.search(clause) else None
+    if f.value_max is not None:
+        return None
+    if f.kind == "percent" and f.unit == "%":
+        if _TURNOUT.search(clause):
+            return "turnout"
+        if _WIN.search(clause) and _SHARE.search(clause):
+            return "winner's share"
+        return None
+    if f.kind == "money":
+        return "court's award" if _AWARD.search(clause) else None
+    unit = f.unit.lower()
+    points = (f.kind == "percent" and f.unit == "pp") or (
+        f.kind == "count" and unit in ("point", "points"))
+    if (points and (_WIN.search(clause) or ("margin" in clause.lower()
+                                            and not poll_number(doc, f.sentence)))
+            and (_MARGIN_BEFORE.search(text[max(0, f.start - 20):f.start])
+                 or _MARGIN_AFTER.match(text, f.end) or "-point" in f.text)):
+        return "winning margin"
+    if (f.kind == "count" and unit in ("seat", "seats")
+            and not _SEATS_NOT_WON_BEFORE.search(text[max(0, f.start - 20):f.start])
+            and not _SEATS_NOT_WON_AFTER.match(text[f.end:f.end + 40])):
+        return "seats won"
+    return None
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*")
+
+
+def _with_ranges(doc: Doc) -> list[Figure]:
+    """The article's figures, two percentages joined as a range ("a range of 4% to 4.25%",
+    which the extractor reads as a change from one to the other) made one."""
+    out: list[Figure] = []
+    text = doc.article.text
+    for f in sorted(doc.analysis.figures, key=lambda g: g.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == f.kind == "percent" and prev.unit == f.unit == "%"
+                and prev.value_max is None and f.value_max is None and prev.value < f.value
+                and prev.sentence == f.sentence
+                and _RANGE_JOIN.fullmatch(text[prev.end:f.start])
+                and _RANGE.search(text[max(0, prev.start - _WINDOW):prev.start])):
+            out[-1] = dataclasses.replace(prev, end=f.end, text=text[prev.start:f.end],
+                                          value_max=f.value, bound="range")
+            continue
+        out.append(f)
+    return out
+
+
+def _shown(f: Figure, concept: str) -> str:
+    if concept == "winning margin":
+        return f"{format_value(f.value, '', f.bound)} points"
+    if concept == "seats won":
+        return format_value(f.value, "seats", f.bound)
+    if concept == "court's award":
+        return format_value(f.value, f.unit, f.bound)
+    return format_value(f.value, "%", f.bound, f.value_max)
+
+
+def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
+                         ) -> list[Discrepancy]:
+    """Two outlets giving one of a story's key numbers differently; see the module's rules."""
+    told: dict[tuple[int, str], list[Figure]] = defaultdict(list)
+    for d in docs:
+        if not d.independent:
+            continue
+        for f in _with_ranges(d):
+            concept = _concept(d, f)
+            if concept is not None and not partial(d, f):
+                told[(d.order, concept)].append(f)
+    out: list[Discrepancy] = []
+    seen: set[str] = set()
+    for da, db in outlet_pairs(docs):
+        ta, tb = da.published_at, db.published_at
+        if ta and tb and abs((ta - tb).total_seconds()) > options.statement_apart_days * 86400:
+            continue
+        for concept in _CONCEPTS:
+            xs, ys = told.get((da.order, concept), []), told.get((db.order, concept), [])
+            if (len({(x.value, x.value_max) for x in xs}) != 1
+                    or len({(y.value, y.value_max) for y in ys}) != 1):
+                continue
+            a, b = xs[0], ys[0]
+            if (a.value, a.value_max) == (b.value, b.value_max) or concept in seen:
+                continue
+            if (a.kind == "money" and a.unit != b.unit) or different_times(da, a, db, b):
+                continue  # two currencies, or told of two days: two votes, two verdicts
+            lo, hi = sorted((a.value, b.value))
+            limit = options.margin_ratio if concept == "winning margin" else options.share_ratio
+            if hi / lo > limit:
+                continue
+            seen.add(concept)
+            shown = [_shown(f, concept) for f in (a, b)]
+            out.append(Discrepancy(
+                kind="figure", about=f"the {concept}",
+                values=[DiscrepancyValue(shown[0], dedupe_citations([da.cite(a.sentence)])),
+                        DiscrepancyValue(shown[1], dedupe_citations([db.cite(b.sentence)]))],
+                note=f"Outlets give the {concept} differently: {shown[0]} vs {shown[1]}."))
+    return out
