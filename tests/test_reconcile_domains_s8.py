@@ -157,3 +157,11 @@ def test_seats_of_the_chamber_or_of_two_parties_are_not_the_seats_won():
     assert not _values(_rec(a, b), "figure")  # an outlet giving two parties' seats
     c = "The Liberals will sit in a chamber of 343 seats after the boundary review."
     assert not _values(_rec(b, c), "figure")
+
+
+def test_about_so_many_hours_is_rounded_to_the_hour():
+    a = "The leaders talked for 1 hour and 50 minutes at the summit, aides said."
+    b = "The summit talks between the two leaders lasted about two hours, aides said."
+    assert not _values(_rec(a, b), "figure")
+    c = "The summit talks between the two leaders lasted about three hours, aides said."
+    assert _values(_rec(a, c), "figure")

@@ -62,6 +62,10 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
     return max(ia[0], ib[0]) <= min(ia[1], ib[1])
 
 
+# A span written in whole hours ("about two hours", "nearly 3 hours"), no minutes.
+_WHOLE_HOURS = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
+
+
 def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
     v, bound = f.value, f.bound
     if bound == "range" and f.value_max is not None:
@@ -71,7 +75,10 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
     if bound in ("<", "<="):
         return float("-inf"), v
     if bound == "~":  # "about 600 metres" is a rounded 609
-        return v * (1 - about_slack), v * (1 + about_slack)
+        slack = abs(v) * about_slack
+        if f.kind == "duration" and f.unit == "second" and _WHOLE_HOURS.search(f.text):
+            slack = max(slack, 1800.0)  # "about two hours" is rounded to the hour: 1h55 is it
+        return v - slack, v + slack
     return v, v  # "=": the number stated
 
 
