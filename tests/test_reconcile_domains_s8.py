@@ -165,3 +165,41 @@ def test_about_so_many_hours_is_rounded_to_the_hour():
     assert not _values(_rec(a, b), "figure")
     c = "The summit talks between the two leaders lasted about three hours, aides said."
     assert _values(_rec(a, c), "figure")
+
+
+def test_a_truce_that_runs_out_on_a_day_is_its_end():
+    a = ("The ceasefire between the two neighbours is set to expire on Sept. 3, and "
+         "mediators are pressing for an extension.")
+    b = ("Diplomats are racing against the clock before the truce runs out on September 5 "
+         "unless both capitals sign a new deal.")
+    found = _values(_rec(a, b, published=["2025-08-30", "2025-08-30"]), "date")
+    assert any({v.split(" (")[0] for v in d} == {"Sept. 3", "September 5"} for d in found)
+
+
+def test_metric_tons_are_read_and_are_tonnes():
+    found = analyze(Article(id="t", outlet="d", text=(
+        "India agreed to import 3 million metric tons of wheat."))).figures
+    assert [(f.value, f.unit) for f in found] == [(3_000_000.0, "tons")]
+    a = "India agreed to import 3 million metric tons of Australian wheat this year."
+    b = "India agreed to import 4 million tonnes of Australian wheat this year, officials said."
+    assert {"3,000,000 tons", "4,000,000 tonnes"} in _values(_rec(a, b), "figure")
+
+
+def test_a_weekday_written_with_its_date_against_a_bare_weekday_of_the_same_meeting():
+    a = ("The two presidents met on Tuesday, March 4, at the lakeside villa, their first "
+         "talks in two years.")
+    b = ("The leaders sat down together on Monday at the villa for about an hour, aides "
+         "said.")
+    assert {"Monday", "Tuesday"} in _values(_rec(a, b), "date")
+    c = "The leaders sat down together on Tuesday at the villa for about an hour."
+    assert not _values(_rec(a, c), "date")
+
+
+def test_a_year_beyond_the_next_in_a_dated_report_is_a_typo():
+    a = "The tribunal's decision, issued on April 14, 2025, struck down the export ban."
+    b = "In a ruling dated April 14, 2052, the tribunal said the export ban was unlawful."
+    found = _values(_rec(a, b, published=["2025-04-15", "2025-04-15"]), "date")
+    assert {"April 14, 2025", "April 14, 2052"} in found
+    # a date years ahead that no one else writes otherwise is a plan, not a typo
+    c = "The tribunal said the export ban must end by April 14, 2032."
+    assert not _values(_rec(a, c, published=["2025-04-15", "2025-04-15"]), "date")

@@ -224,6 +224,10 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
         ):
             return noun["w"].lower(), f"{model['m']} {noun['w']}", noun.end()
     nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt["w"].lower() == "metric":
+        tons = _NEXT_WORD.match(text, nxt.end())
+        if tons and tons["w"].lower() in ("ton", "tons", "tonne", "tonnes"):
+            return tons["w"].lower(), f"metric {tons['w'].lower()}", tons.end()  # "metric tons"
     if nxt and nxt["w"][0].isupper():
         # "12 Chinese manufacturers": a proper adjective before the noun counted; a
         # capitalised word with no lowercase noun after it is a name ("Boeing 737" order)

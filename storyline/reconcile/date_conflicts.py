@@ -272,9 +272,10 @@ _WRITTEN_DATE = re.compile(
 
 
 def typo_years(docs: list[Doc]) -> list[Discrepancy]:
-    """A date one outlet writes with an impossible year ("March 3, 3025") that another
-    outlet writes with a plausible one ("March 3, 2025"): a typo, shown as a date conflict
-    (the NLP stage reads such a date without its year, so it would go unnoticed)."""
+    """A date one outlet writes with an impossible year ("March 3, 3025"; in a dated report,
+    a year after the next: "May 28, 2052" in a paper of 2025) that another outlet writes
+    with a plausible one ("March 3, 2025"): a typo, shown as a date conflict (the NLP stage
+    reads such a date without its year, so it would go unnoticed)."""
     written: list[tuple[Doc, int, str, str, int]] = []  # doc, sentence, month-day, text, year
     for d in docs:
         if not d.independent:
@@ -286,11 +287,25 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
                 written.append((d, i, f"{month} {int(day)}", m.group(0), int(m["year"])))
     now = dt.date.today().year
     out = []
+
+    def plausible(doc: Doc, sentence: int, text: str, year: int) -> bool:
+        """A year a report can date something with: within fifty years of today, and, for
+        a day that happened (not a limit or a day to come: "must end by April 14, 2032"),
+        not beyond the next year of the report's own publication (a ruling "dated May 28,
+        2052" in a paper of 2025 is a typo)."""
+        if not 1800 <= year <= now + 50:
+            return False
+        published = doc.published_at
+        if published is None or year <= published.year + 1:
+            return True
+        told = [t for t in doc.analysis.times if t.sentence == sentence and t.text in text]
+        return not told or slot_of(doc, told[0]) in ("bound", "later")
+
     for d, i, md, text, year in written:
-        if 1800 <= year <= now + 50:
+        if plausible(d, i, text, year):
             continue
         others = [w for w in written if w[2] == md and w[0].outlet != d.outlet
-                  and 1800 <= w[4] <= now + 50]
+                  and plausible(w[0], w[1], w[3], w[4]) and w[4] != year]
         if not others:
             continue
         o = others[0]

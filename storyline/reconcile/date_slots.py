@@ -35,6 +35,7 @@ from .evidence import Doc
 _BOUND_BEFORE = re.compile(
     r"\b(?:by|until|till|through|thru|from|since|before|after|effective|starting|"
     r"beginning|as of|no later than|deadline|expires?|expiring|ends?|ending|between|"
+    r"runs? out|lapses?|"
     r"ahead of|prior to|pending)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 # Words around the day saying it is the day of something to come or of a rule's effect.
 _LATER_SLOT = re.compile(

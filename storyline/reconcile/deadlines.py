@@ -39,7 +39,8 @@ _DAY = re.compile(
     r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTHS + r"))"
     r"(?:,?\s+(?P<year>\d{4}))?$", re.IGNORECASE)
 _END_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|no later than|deadline\s+(?:of|is)|"
-                         r"expires?(?:\s+on)?|expiring(?:\s+on)?|ends?(?:\s+on)?)\s+(?:on\s+)?$",
+                         r"expires?(?:\s+on)?|expiring(?:\s+on)?|ends?(?:\s+on)?|"
+                         r"runs? out(?:\s+on)?|lapses?(?:\s+on)?)\s+(?:on\s+)?$",
                          re.IGNORECASE)
 _LEAP = 2000
 _CLAUSE_CHARS = 80  # characters either side of a day read for its clause's words

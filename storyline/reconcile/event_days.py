@@ -18,10 +18,12 @@ two calendars). Weekdays resolved to dates are left to ``date_conflicts``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from storyline.records import TimeExpr
 
+from .date_conflicts import happening_verb
 from .date_slots import around_midnight, two_zones
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
@@ -45,6 +47,30 @@ _START = frozenset(("began", "begin", "opene", "start", "first", "kicke"))
 _END = frozenset(("ended", "concl", "wrapp", "close", "final", "secon"))
 
 
+# Verbs that name a happening of a kind however short ("met on Thursday", "sat down … on
+# Wednesday"), read from the verb the weekday modifies (``TimeExpr.governor``).
+_VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotiat")),
+          "decision": frozenset(("rul", "decid")),
+          "launch": frozenset(("launch", "lift", "blast"))}
+# "Thursday's decision", "Friday's launch": a weekday in the possessive naming the
+# happening itself (``weekdays`` leaves possessives out: "Friday's vote" is often another).
+_POSSESSIVE_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                             r"\s?['’]\s?s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _possessive_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
+    """(sentence, weekday, expression, the 5-letter starts of the words after) of each
+    weekday in the possessive ("Thursday's Fed decision")."""
+    out = []
+    for t in doc.analysis.times:
+        m = _POSSESSIVE_DAY.match(doc.article.text, t.start)
+        if m is None or t.value:
+            continue
+        words = frozenset(w.lower()[:5] for w in m.group(2).split() if len(w) >= 4)
+        out.append((t.sentence, _DAYS.index(m.group(1)), t, words))
+    return out
+
+
 def _phase(words: frozenset[str]) -> str:
     return "start" if words & _START else "end" if words & _END else ""
 
@@ -60,9 +86,10 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
     for d in docs:
         if not d.independent:
             continue
-        for sentence, day, t, words in mentions[d.order]:
+        for sentence, day, t, words in [*mentions[d.order], *_possessive_days(d)]:
+            verb = happening_verb(t) or ""
             for kind, anchors in _KINDS.items():
-                if words & anchors:
+                if words & anchors or verb in _VERBS.get(kind, ()):
                     told[kind][d.outlet].append((d, sentence, day, t, _phase(words)))
     out = []
     for kind, by_outlet in told.items():

@@ -29,6 +29,8 @@ MEASURE_CLASS.update({w: "kilometre" for w in wordset("km kilometre kilometres k
 MEASURE_CLASS.update({w: "foot" for w in wordset("ft foot feet")})
 MEASURE_CLASS.update({w: "kilogram" for w in wordset("kg kilogram kilograms kilo kilos")})
 MEASURE_CLASS.update({w: "pound" for w in wordset("lb lbs pound pounds")})
+# A tonne, however written ("12 million metric tons" / "8 million tonnes").
+MEASURE_CLASS.update({w: "tonne" for w in wordset("tonne tonnes ton tons")})
 _UNIT_CLASS.update(MEASURE_CLASS)
 # Unit classes of length (miles have no class of their own: their stem is "miles").
 LENGTHS = frozenset({"metre", "kilometre", "foot", "mile", "miles"})

@@ -92,15 +92,17 @@ def clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str
 
 
 def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
-    """(sentence, weekday number, the expression, clause words) of the article's unresolved
-    event weekdays: not a report's day ("said Friday"), a bound ("by Friday"), a weekday
-    next to another day in its sentence, another event's ("Friday's vote") or in a quote."""
+    """(sentence, weekday number, the expression, clause words) of the article's event
+    weekdays left unresolved or written with their date ("Thursday, Oct. 30"): not a
+    report's day ("said Friday"), a bound ("by Friday"), a weekday next to another day in its
+    sentence, another event's ("Friday's vote") or in a quote."""
     out = []
     per_sentence: dict[int, set[int]] = {}
     for t in doc.times:
         m = _WEEKDAY.search(t.text)
-        if m is None or t.value:
-            continue
+        if m is None or (t.value and not re.search(r"\d", t.text)):
+            continue  # a bare weekday resolved to a date is left to ``date_conflicts``; one
+            # written with its date ("on Thursday, Oct. 30") is still the outlet's weekday
         day = _DAYS.index(m.group(1).lower())
         per_sentence.setdefault(t.sentence, set()).add(day)
         before = doc.article.text[max(0, t.start - 40):t.start]
