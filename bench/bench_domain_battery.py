@@ -1,13 +1,13 @@
 """Score the blind battery of disagreements in the hidden check's domains (issue 11).
 
-    nice .venv/bin/python bench/bench_domain_battery.py A|B|all [--json]
+    nice .venv/bin/python bench/bench_domain_battery.py A|B|C|all [--json]
 
 Each case's reports are analysed afresh (one outlet each, dated as the case says) and
 reconciled as one story. A must-report case is *found* when one reported discrepancy has a
 value matching the case's regex ``a`` and another matching ``b`` (values lower-cased); a
-control is *false* when anything is reported. Part A is a training part, part B held out
-(see ``bench/domain_battery.py``). Prints one line per case and the totals (``--json``: the
-totals, misses by class and results by domain).
+control is *false* when anything is reported. Parts A and B are training parts, part C held
+out (see ``bench/domain_battery.py`` and ``bench/domain_battery_c.py``). Prints one line per
+case and the totals (``--json``: the totals, misses by class and results by domain).
 """
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     as_json = "--json" in argv
     part = (args[0] if args else "A").upper()
-    if part not in {"A", "B", "ALL"}:
-        print(f"bench_domain_battery: unknown part {part!r} (use A, B or all)", file=sys.stderr)
+    if part not in {"A", "B", "C", "ALL"}:
+        print(f"bench_domain_battery: unknown part {part!r} (use A, B, C or all)",
+              file=sys.stderr)
         return 2
     logging.disable(logging.WARNING)
     totals: dict[str, Any] = {"part": part, "report_cases": 0, "found": 0, "controls": 0,

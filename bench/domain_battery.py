@@ -842,3 +842,8 @@ CASES: list[dict[str, Any]] = [
         "a": None, "b": None,
     },
 ]
+
+# Part C (engineer B2's, written apart and held out): scored with the same command.
+from domain_battery_c import CASES as _PART_C  # noqa: E402
+
+CASES += _PART_C
