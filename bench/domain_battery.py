@@ -695,7 +695,7 @@ CASES: list[dict[str, Any]] = [
         "id": "quake-B4", "part": "B", "domain": "quake", "class": "ctrl_unit_conversion",
         "report": False, "published": None,
         "texts": [
-            "The quake struck at a depth of 10 kilometers, the U.S. Geological Survey said. "
+            "The quake struck 10 kilometers deep, the U.S. Geological Survey said. "
             "Shallow earthquakes tend to cause more damage.",
             "It originated about six miles underground, according to U.S. seismologists, close "
             "enough to the surface to shake buildings hard across the region.",

@@ -436,7 +436,7 @@ CASES: list[dict[str, Any]] = [
 
     _case("quake-C5", "earthquake", "epicentre distance", True, [
         "The earthquake's epicentre was in the High Atlas Mountains, about 72 km southwest of "
-        "Marrakech, according to the U.S. Geological Survey. "
+        "Marrakech, according to the USGS. "
         "The magnitude 6.8 quake struck late on Friday. "
         "Damage was worst in remote villages of Al Haouz province.",
         "The 6.8-magnitude quake was centred roughly 45 kilometres south-west of Marrakech in "

@@ -67,7 +67,7 @@ def test_durations_told_differently_are_a_figure_discrepancy() -> None:
         ("River Daily", "The council debate on the harbour budget lasted two hours and 35 "
                         "minutes."),
     )
-    assert ["about 3 hours", "2 hours 35 minutes"] in _kinds(rec, "figure")
+    assert ["nearly three hours", "two hours and 35 minutes"] in _kinds(rec, "figure")
 
 
 def test_one_persons_different_titles_are_a_title_discrepancy() -> None:

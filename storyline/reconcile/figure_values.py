@@ -77,7 +77,7 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
     if bound == "~":  # "about 600 metres" is a rounded 609
         slack = abs(v) * about_slack
         if f.kind == "duration" and f.unit == "second" and _WHOLE_HOURS.search(f.text):
-            slack = max(slack, 1800.0)  # "about two hours" is rounded to the hour: 1h55 is it
+            slack = max(slack, 900.0)  # "about two hours" is 1h45-2h15: 1h55 is it
         return v - slack, v + slack
     return v, v  # "=": the number stated
 
