@@ -5,7 +5,9 @@ issued Thursday, the justices said…": one ruling, two weekdays, and sentences 
 ``weekdays`` (which needs alike sentences and shared words around the day). What ties them
 is the kind of happening the words around each weekday name: a ruling or decision, talks, a
 launch, a quake, a vote — happenings a story has one of. A kind is a small closed class of
-words (``_KINDS``), the same in any story of that kind.
+words (``_KINDS``), the same in any story of that kind, or of verbs the weekday modifies
+("met on Thursday", ``_VERBS``); a weekday in the possessive names it too ("Thursday's
+decision").
 
 A report needs, for one kind: two independent outlets that each put it on exactly one
 weekday (an outlet naming two days for it tells several happenings of the kind: a ruling and
@@ -13,7 +15,8 @@ its appeal, the talks' two days), the two weekdays adjacent (a slip, or the day 
 of midnight told as one: skipped when told so, ``date_slots.around_midnight``), at most two
 weekdays in the whole story, and no phase told apart ("began Monday" / "ended Tuesday" are
 two moments of the talks), nor each day stated with a time in its own zone (one moment on
-two calendars). Weekdays resolved to dates are left to ``date_conflicts``.
+two calendars). Bare weekdays resolved to dates are left to ``date_conflicts``; one written
+with its date ("on Thursday, Oct. 30") is compared with another outlet's bare weekday.
 """
 
 from __future__ import annotations

@@ -126,8 +126,8 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
 
 
 def _clock_span(seconds: float) -> str:
-    """A span compared in seconds, shown in the largest units it fills: "90 minutes",
-    "2 hours", "1 hour 26 minutes" (not "5,160 seconds")."""
+    """A span compared in seconds, shown in the units it was likely told in: "2 hours",
+    "1 hour 30 minutes", "86 minutes" (not "5,160 seconds")."""
     minutes, rest = divmod(round(seconds), 60)
     if rest:
         return f"{seconds:,.0f} seconds"
