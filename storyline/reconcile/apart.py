@@ -54,7 +54,7 @@ def scorelines(text: str, skip: tuple[int, int] | None = None) -> frozenset[str]
 
 def _scorelines_around(doc: Doc, f: Figure) -> frozenset[str]:
     """The scores and records of the figure's sentence, other than the figure itself."""
-    sentence = next((s for s in doc.analysis.sentences if s.index == f.sentence), None)
+    sentence = doc.sentence(f.sentence)
     if sentence is None:
         return frozenset()
     text = doc.article.text[sentence.start:sentence.end]

@@ -89,7 +89,7 @@ def _context(d: Dated, t: TimeExpr) -> tuple[set[str], str]:
     """Content words just around a date ("filed suit ... on", "published the duties ...
     in the Official Journal on"), and the word that governs it ("opened" in "opened on
     Monday")."""
-    s = next((x for x in d.doc.analysis.sentences if x.index == d.sentence), None)
+    s = d.doc.sentence(d.sentence)
     if s is None:
         return set(), ""
     text = d.doc.article.text
@@ -157,7 +157,7 @@ def happening_verb(t: TimeExpr) -> str | None:
 
 
 @dataclass
-class _Weights:
+class Weights:
     """How often each word occurs in the story's sentences: what the story is about
     ("dockworkers", "port") is common, what happened ("filed", "published") is rare."""
 
@@ -167,22 +167,24 @@ class _Weights:
     def weight(self, w: str) -> float:
         return math.log(max(self.n, 1) / max(self.df.get(w, 1), 1))
 
-    def specific(self, w: str) -> bool:
-        return self.df.get(w, 0) <= max(2, 0.05 * self.n)
+    def specific(self, w: str, floor: int = 2) -> bool:
+        """In at most 5% of the story's sentences, or ``floor`` of them."""
+        return self.df.get(w, 0) <= max(floor, 0.05 * self.n)
 
 
-def _word_weights(docs: list[Doc]) -> _Weights:
+def word_weights(docs: list[Doc]) -> Weights:
+    """The lemma counts of the story's sentences (``Weights``)."""
     df: Counter[str] = Counter()
     n = 0
     for d in docs:
         for s in d.analysis.sentences:
             n += 1
             df.update({lemma(w) for w in tokens(s.text) if w not in STOP_WORDS})
-    return _Weights(df, n)
+    return Weights(df, n)
 
 
 def _shared_event_words(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr,
-                        weights: _Weights, event_words: float) -> int:
+                        weights: Weights, event_words: float) -> int:
     """How strongly the words around two dates say they date the same happening: 2 when
     they share specific words or the governing word, 1 for a weaker overlap, else 0."""
     wa, ga = _context(a, ta)
@@ -200,16 +202,15 @@ def _shared_event_words(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr,
     return 1 if shared else 0
 
 
-def _one_verb(a: Dated, b: Dated, weights: _Weights) -> bool:
-    """Some date of each sentence modifies the same verb naming a happening specific to the
-    story: the sentences may tell one happening however unlike the rest of their words."""
-    va = {v for t in a.times if (v := happening_verb(t)) and weights.specific(v)}
-    return bool(va & {happening_verb(t) for t in b.times})
+def _specific_verbs(d: Dated, weights: Weights) -> frozenset[str]:
+    """The verbs the sentence's dates modify that name a happening specific to the story:
+    two sentences sharing one may tell one happening however unlike their other words."""
+    return frozenset(v for t in d.times if (v := happening_verb(t)) and weights.specific(v))
 
 
 def _dateline(d: Dated, t: TimeExpr) -> bool:
     """'BRUSSELS, May 28 (Wire) -': the report's date, not an event's."""
-    s = next((x for x in d.doc.analysis.sentences if x.index == d.sentence), None)
+    s = d.doc.sentence(d.sentence)
     if s is None:
         return False
     lead = d.doc.article.text[s.start : t.start]
@@ -251,10 +252,14 @@ def no_day_stated(t: TimeExpr) -> bool:
 _no_day_stated = no_day_stated  # the earlier private name, still used by tests
 
 
-def _in_quote(d: Dated, t: TimeExpr) -> bool:
+def quoted(doc: Doc, t: TimeExpr) -> bool:
     """A date inside quoted words ("today we walked through it") is the speaker's, not
     resolvable from the publication date."""
-    return any(q.kind == "direct" and q.start <= t.start < q.end for q in d.doc.analysis.quotes)
+    return any(q.kind == "direct" and q.start <= t.start < q.end for q in doc.analysis.quotes)
+
+
+def _in_quote(d: Dated, t: TimeExpr) -> bool:
+    return quoted(d.doc, t)
 
 
 def event_date_skipped(d: Dated, t: TimeExpr) -> bool:
@@ -337,13 +342,14 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
         return node_of[key]
 
     links: list[tuple[int, int]] = []
-    weights = _word_weights(list({id(d.doc): d.doc for d in dated}.values()))
+    weights = word_weights(list({id(d.doc): d.doc for d in dated}.values()))
+    verbs = [_specific_verbs(d, weights) for d in dated]  # read once, not once per pair
     for n, a in enumerate(dated):
-        for b in dated[n + 1 :]:
+        for m, b in enumerate(dated[n + 1 :], n + 1):
             if a.doc.outlet == b.doc.outlet:
                 continue
             sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
-            if sim < 0.1 and not _one_verb(a, b, weights):
+            if sim < 0.1 and not verbs[n] & verbs[m]:
                 continue
             ca = claim_of.get((a.doc.order, a.sentence))
             same_claim = ca is not None and ca == claim_of.get((b.doc.order, b.sentence))

@@ -80,7 +80,7 @@ def _slot(doc: Doc, t: TimeExpr) -> str:
 
 
 def _clause_words(doc: Doc, t: TimeExpr) -> set[str]:
-    s = next((x for x in doc.analysis.sentences if x.index == t.sentence), None)
+    s = doc.sentence(t.sentence)
     lo = max(s.start if s else 0, t.start - _CLAUSE_CHARS)
     hi = min(s.end if s else len(doc.article.text), t.end + _CLAUSE_CHARS)
     text = doc.article.text[lo:t.start] + " " + doc.article.text[t.end:hi]

@@ -22,22 +22,17 @@ from collections import defaultdict
 
 from storyline.records import TimeExpr
 
-from .date_conflicts import happening_verb, lemma
+from .date_conflicts import happening_verb, quoted, word_weights
 from .evidence import Doc, dedupe_citations
 from .measure_keys import named_people
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .text import clip, tokens
+from .text import clip
 
 _YEAR = re.compile(r"(?:in |by |since |after |until )?(1[5-9]\d\d|20\d\d)", re.IGNORECASE)
-# A verb in more of the story's sentences than this share (and more than a few) is what the
+# A verb in more of the story's sentences than 5% (and more than this many) is what the
 # story is about, not one happening.
-_SPECIFIC_SHARE = 0.05
 _SPECIFIC_FLOOR = 3
-
-
-def _in_quote(doc: Doc, t: TimeExpr) -> bool:
-    return any(q.kind == "direct" and q.start <= t.start < q.end for q in doc.analysis.quotes)
 
 
 def _bare_year(t: TimeExpr) -> int | None:
@@ -48,24 +43,11 @@ def _bare_year(t: TimeExpr) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _specific_verbs(docs: list[Doc]) -> set[str]:
-    """Verb bases in few of the story's sentences."""
-    count: dict[str, int] = defaultdict(int)
-    total = 0
-    for d in docs:
-        for s in d.analysis.sentences:
-            total += 1
-            for w in {lemma(w) for w in tokens(s.text)}:
-                count[w] += 1
-    bar = max(_SPECIFIC_FLOOR, _SPECIFIC_SHARE * total)
-    return {w for w, n in count.items() if n <= bar}
-
-
 def year_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
                    ) -> list[Discrepancy]:
     """Independent outlets giving one happening (the same specific verb) different years;
     see the module's rules."""
-    specific = _specific_verbs(docs)
+    weights = word_weights(docs)
     # verb -> outlet -> [(doc, sentence, year)]
     told: dict[str, dict[str, list[tuple[Doc, int, int]]]] = defaultdict(
         lambda: defaultdict(list))
@@ -76,7 +58,8 @@ def year_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
         for t in d.analysis.times:
             year = _bare_year(t)
             verb = happening_verb(t)
-            if year is None or verb is None or verb not in specific or _in_quote(d, t):
+            if (year is None or verb is None or not weights.specific(verb, _SPECIFIC_FLOOR)
+                    or quoted(d, t)):
                 continue
             told[verb][d.outlet].append((d, t.sentence, year))
             written.setdefault(verb, t.governor or verb)

@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import TypeVar
 from urllib.parse import urlparse
 
-from storyline.records import Analysis, Article, Assignment, TimeExpr
+from storyline.records import Analysis, Article, Assignment, Sentence, TimeExpr
 
 from .model import Citation, SourceArticle
 from .text import fold
@@ -70,11 +70,16 @@ class Doc:
         other articles' whole text for each sentence."""
         return fold(self.article.text)
 
+    def sentence(self, index: int) -> Sentence | None:
+        """The sentence of that index (its position in the list, when they agree)."""
+        sents = self.analysis.sentences
+        if 0 <= index < len(sents) and sents[index].index == index:
+            return sents[index]
+        return next((x for x in sents if x.index == index), None)
+
     def sentence_text(self, index: int) -> str:
         """The sentence as it appears in the article text ("" for an unknown index)."""
-        sents = self.analysis.sentences
-        s = sents[index] if 0 <= index < len(sents) and sents[index].index == index else next(
-            (x for x in sents if x.index == index), None)
+        s = self.sentence(index)
         if s is None:
             return ""
         text = s.text.strip()

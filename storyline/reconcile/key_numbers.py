@@ -70,7 +70,7 @@ _WINDOW = 80
 
 def _clause(doc: Doc, f: Figure) -> str:
     text = doc.article.text
-    s = next((x for x in doc.analysis.sentences if x.index == f.sentence), None)
+    s = doc.sentence(f.sentence)
     lo, hi = (s.start, s.end) if s is not None else (0, len(text))
     return text[max(lo, f.start - _WINDOW):min(hi, f.end + _WINDOW)]
 

@@ -77,8 +77,7 @@ def _clause(text: str, start: int, end: int, width: int) -> tuple[list[str], lis
 
 def measure_words(doc: Doc, fig: Figure, width: int) -> frozenset[str]:
     """The content words (stemmed) next to a figure that may say what it measures."""
-    sent = doc.analysis.sentences
-    s = next((x for x in sent if x.index == fig.sentence), None)
+    s = doc.sentence(fig.sentence)
     if s is None:
         return frozenset()
     text = doc.article.text

@@ -102,7 +102,7 @@ def _venues(doc: Doc, lead: int) -> list[_Venue]:
     spans = [(e.sentence, e.start, e.text) for e in doc.analysis.entities
              if e.sentence in sentences and _is_venue(e.label, e.text)]
     for sentence, start, name in spans + _untagged(doc, sentences):
-        s = next((x for x in doc.analysis.sentences if x.index == sentence), None)
+        s = doc.sentence(sentence)
         if s is None:
             continue
         window = text[max(s.start, start - _LOOK_BACK):start]

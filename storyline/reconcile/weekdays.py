@@ -64,7 +64,7 @@ def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[st
     """The lower-case words (no names, no function words) of the clause holding a weekday
     nearest to it, stems of 5 letters: what happened that day. A clause of time words
     alone ("Wednesday afternoon, …") reads the next clause."""
-    sent = next((s for s in doc.analysis.sentences if s.index == sentence), None)
+    sent = doc.sentence(sentence)
     if sent is None:
         return frozenset()
     text = doc.article.text
