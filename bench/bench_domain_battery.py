@@ -55,8 +55,8 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     as_json = "--json" in argv
     part = (args[0] if args else "A").upper()
-    if part not in {"A", "B", "C", "ALL"}:
-        print(f"bench_domain_battery: unknown part {part!r} (use A, B, C or all)",
+    if part not in {"A", "B", "C", "D", "E", "ALL"}:
+        print(f"bench_domain_battery: unknown part {part!r} (use A, B, C, D, E or all)",
               file=sys.stderr)
         return 2
     logging.disable(logging.WARNING)

@@ -847,3 +847,9 @@ CASES: list[dict[str, Any]] = [
 from domain_battery_c import CASES as _PART_C  # noqa: E402
 
 CASES += _PART_C
+
+# Parts D and E (engineers D1's and E1's, ninth session: each written apart, held out).
+from domain_battery_d import CASES as _PART_D  # noqa: E402
+from domain_battery_e import CASES as _PART_E  # noqa: E402
+
+CASES += _PART_D + _PART_E

@@ -38,6 +38,7 @@ from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
 from .space import SentenceSpace
 from .text import STOP_WORDS, clip
+from .zones import Zone, local_zone, named_zone, utc_gap
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +146,10 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             if (phase == "status" and _BY.search(before)
                     and _DONE.search(before + text[m.end():m.end() + _DONE_AFTER])):
                 phase = "done"
-            out.append(ClockTime(doc, index, minutes, m.group(0).strip(),
-                                 (m.group("zone") or "").lower(), bool(_LOOSE.search(cue)),
+            zone = m.group("zone") or _zone_next(doc, index, text, m.end())
+            shown = m.group(0).strip() + (f" {zone}" if zone and not m.group("zone") else "")
+            out.append(ClockTime(doc, index, minutes, shown, zone.lower(),
+                                 bool(_LOOSE.search(cue)),
                                  phase, _context(doc, index, text, m.end()),
                                  _verb(doc, index, m)))
         for m in _CLOCK24.finditer(text):
@@ -162,6 +165,23 @@ def clock_times(doc: Doc) -> list[ClockTime]:
     return out
 
 
+# A zone opening the next sentence, the splitter having taken "p.m." for a full stop
+# ("rose from its pad at 8:30 p.m." + "Eastern time on Tuesday, carrying …").
+_ZONE_OPENING = re.compile(r"\s*((?:[A-Z][a-z]+\s){1,2}time\b|[A-Z]{1,4}T\b|GMT\b|UTC\b)")
+
+
+def _zone_next(doc: Doc, index: int, text: str, end: int) -> str:
+    if not _REST.fullmatch(text[end:]) or doc.sentence(index + 1) is None:
+        return ""
+    m = _ZONE_OPENING.match(doc.sentence_text(index + 1))
+    return m.group(1) if m else ""
+
+
+# Verbs of one happening, as outlets vary them ("struck at 9:59 p.m." / "hit at 14:59").
+_SAME_VERB = {"hit": "strike", "jolt": "strike", "rock": "strike", "shake": "strike",
+              "lift": "launch", "blast": "launch", "rise": "launch"}
+
+
 def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     """The happening verb of the sentence's time expression holding this clock time (its
     hour and minutes as written), if any."""
@@ -169,7 +189,8 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
                          if m.group("m") else rf"(?<!\d){m.group('h')}(?![\d:.])")
     for t in doc.analysis.times:
         if t.sentence == index and t.type == "TIME" and written.search(t.text):
-            return happening_verb(t) or ""
+            verb = happening_verb(t) or ""
+            return _SAME_VERB.get(verb, verb)
     return ""
 
 
@@ -244,11 +265,31 @@ def _weekdays(t: ClockTime) -> set[str]:
             for m in _WEEKDAY.findall(t.doc.sentence_text(i))}
 
 
-def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
+def _zone(t: ClockTime) -> Zone | None:
+    """The zone the time is told in, when its name (or, for "local time", the places of
+    the article) says which (``zones``)."""
+    if t.zone == "local time":
+        return local_zone(t.doc, (t.sentence, *t.context))
+    return named_zone(t.zone) if t.zone else None
+
+
+def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool]:
+    """Minutes between the two times round the clock, in absolute time when both zones are
+    known and written differently (then True)."""
+    za, zb = (_zone(a), _zone(b)) if a.zone and b.zone and a.zone != b.zone else (None, None)
+    if za is not None and zb is not None:
+        return utc_gap(za, a.minutes, zb, b.minutes), True
     gap = abs(a.minutes - b.minutes)
-    gap = min(gap, 24 * 60 - gap)
+    return min(gap, 24 * 60 - gap), False
+
+
+def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
+    gap, absolute = _gap(a, b)
     if options.clock_max_apart_minutes < gap < 12 * 60:
         return False  # hours apart: two happenings, or one moment in two unnamed zones
+    if absolute:  # "6:30 p.m. Central time" / "8:30 p.m. Eastern time": an hour apart
+        return gap > (options.clock_loose_slack_minutes if a.loose or b.loose
+                      else options.clock_slack_minutes)
     if a.zone and b.zone and a.zone != b.zone:
         off = gap % 60
         if min(off, 60 - off) <= options.clock_zone_slack_minutes:
@@ -292,7 +333,7 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                           and claim_of.get((a.doc.order, a.sentence))
                           == claim_of.get((b.doc.order, b.sentence)))
             sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
-            near = min(abs(a.minutes - b.minutes), 24 * 60 - abs(a.minutes - b.minutes))
+            near = _gap(a, b)[0]
             alone = (a.doc.order in lone and b.doc.order in lone
                      and options.clock_lone_window_minutes > 0  # 0: the rule is off
                      and near <= max(options.clock_lone_window_minutes,
@@ -302,7 +343,7 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     # the same happening verb ("broke out about 8.40pm" / "the blaze,
                     # which broke out at 2045 GMT"), however unlike the rest
                     a.verb and a.verb == b.verb and a.phase == b.phase
-                    and sim >= options.clock_done_same_event) or (
+                    and (sim >= options.clock_done_same_event or alone)) or (
                     (alone or a.phase == b.phase == "done")
                     and sim >= options.clock_done_same_event
                     and _shared_content(a, b, shared if alone else 1)):

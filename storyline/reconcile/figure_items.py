@@ -110,8 +110,8 @@ def is_rate(f: Item) -> bool:
     """A rate or an average, not a count: "eight rebounds a game", "8.6 rebounds" (a count
     of things in a fraction is an average); or an offset, not a span ("nine days before the
     vote"): compared only with another of its sort."""
-    if f.fig.kind not in ("count", "duration"):
-        return False
+    if f.fig.kind not in ("count", "duration") or f.fig.unit.endswith("magnitude"):
+        return False  # a magnitude is a reading, whole ("6.0") or not ("6.4")
     if (f.fig.kind == "count" and not float(f.fig.value).is_integer()
             and fold(f.fig.unit) not in MEASURE_CLASS):
         return True

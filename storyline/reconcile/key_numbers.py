@@ -37,14 +37,14 @@ from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times
 from .same_measure import poll_number
-from .updates import partial
+from .updates import count_stage, the_stage
 
 _APPROX = r"(?:about |nearly |almost |roughly |some |around |more than |just over |just under )?"
 _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ballot|vote)s?\b|"
                       r"\b(?:voters|electorate)\b[^.;]{0,40}\b(?:voted|turned out)\b",
                       re.IGNORECASE)
 _WIN = re.compile(r"\b(?:won|wins|winning|secured|secures|re-?elected|elected|victory|"
-                  r"claimed victory|clinched)\b", re.IGNORECASE)
+                  r"claimed victory|clinched|defeat(?:ed|ing|s)|beat(?:ing|s)?)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\bof the (?:popular )?vote\b|\bof (?:the )?(?:votes|ballots)\b|"
                     r"\bsupport\b|\bvote share\b|\bshare of the vote\b", re.IGNORECASE)
 _MARGIN_AFTER = re.compile(r"\s*-?\s*(?:percentage[- ])?points?\s*(?:victory|win|margin|lead)\b|"
@@ -88,8 +88,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
     if f.kind == "percent" and f.unit == "%":
         if _TURNOUT.search(clause):
             return "turnout"
-        if _WIN.search(clause) and _SHARE.search(clause):
-            return "winner's share"
+        if _SHARE.search(clause) and (_WIN.search(clause) or count_stage(doc, f) is not None):
+            return "winner's share"  # or the leader's, in a count still going on
         return None
     if f.kind == "money":
         return "court's award" if _AWARD.search(clause) else None
@@ -130,6 +130,48 @@ def _with_ranges(doc: Doc) -> list[Figure]:
     return out
 
 
+# The party or candidate a number is of: the last name before it in its clause ("Mark
+# Carney's Liberals won 169 of the 343 seats", "The Conservatives took 144 seats").
+_NAME = re.compile(r"\b[A-Z][\w'’-]*[\w]")
+_NOT_HOLDERS = frozenset({
+    "the", "a", "an", "in", "on", "at", "with", "by", "after", "under", "of", "and", "but",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "prime", "minister", "president", "democrat",
+    "republican", "house", "commons", "senate", "parliament"})
+_HOLDER_BEFORE = 60
+
+
+def _holder(doc: Doc, f: Figure) -> str:
+    """The name a result is of, folded ("" when none stands in the clause before it)."""
+    text = doc.article.text
+    sent = doc.sentence(f.sentence)
+    lo = max(sent.start if sent is not None else 0, f.start - _HOLDER_BEFORE)
+    before = re.split(r"[,;:(]|\bwhile\b|\bwhereas\b", text[lo:f.start])[-1]
+    names = [m.group(0) for m in _NAME.finditer(before)
+             if m.group(0).lower().removesuffix("'s").removesuffix("’s") not in _NOT_HOLDERS]
+    return names[-1].lower().removesuffix("'s").removesuffix("’s") if names else ""
+
+
+def _one_each(xs: list[Figure], ys: list[Figure], da: Doc, db: Doc
+              ) -> list[tuple[Figure, Figure]]:
+    """The pairs of one concept's values to compare: the outlets' one value each, or, when
+    an outlet gives several (two parties' seats), the one value each gives one holder."""
+    if len({(x.value, x.value_max) for x in xs}) == 1 and len({(y.value, y.value_max)
+                                                               for y in ys}) == 1:
+        return [(xs[0], ys[0])]
+    by_a: dict[str, set[tuple[float, float | None]]] = defaultdict(set)
+    by_b: dict[str, set[tuple[float, float | None]]] = defaultdict(set)
+    first: dict[tuple[int, str], Figure] = {}
+    for side, figs, doc, by in ((0, xs, da, by_a), (1, ys, db, by_b)):
+        for f in figs:
+            h = _holder(doc, f)
+            by[h].add((f.value, f.value_max))
+            first.setdefault((side, h), f)
+    return [(first[(0, h)], first[(1, h)]) for h in sorted(by_a.keys() & by_b.keys())
+            if h and len(by_a[h]) == 1 and len(by_b[h]) == 1]
+
+
 def _shown(f: Figure, concept: str) -> str:
     if concept == "winning margin":
         return f"{format_value(f.value, '', f.bound)} points"
@@ -140,29 +182,41 @@ def _shown(f: Figure, concept: str) -> str:
     return format_value(f.value, "%", f.bound, f.value_max)
 
 
+def _stage_order(stage: str | None) -> tuple[bool, str]:
+    return stage is not None, stage or ""
+
+
 def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
                          ) -> list[Discrepancy]:
     """Two outlets giving one of a story's key numbers differently; see the module's rules."""
-    told: dict[tuple[int, str], list[Figure]] = defaultdict(list)
+    # Results of a count still going on compare only with results at the same stage
+    # ("with more than 90% of ballots counted" / "with over 90 percent of the votes
+    # tallied"); a final result with a final one.
+    told: dict[tuple[int, str, str | None], list[Figure]] = defaultdict(list)
+    stages: dict[str, set[str | None]] = defaultdict(set)
     for d in docs:
         if not d.independent:
             continue
         for f in _with_ranges(d):
             concept = _concept(d, f)
-            if concept is not None and not partial(d, f):
-                told[(d.order, concept)].append(f)
+            if concept is not None and not the_stage(d, f):
+                stage = count_stage(d, f)
+                told[(d.order, concept, stage)].append(f)
+                stages[concept].add(stage)
     out: list[Discrepancy] = []
     seen: set[str] = set()
     for da, db in outlet_pairs(docs):
         ta, tb = da.published_at, db.published_at
         if ta and tb and abs((ta - tb).total_seconds()) > options.statement_apart_days * 86400:
             continue
-        for concept in _CONCEPTS:
-            xs, ys = told.get((da.order, concept), []), told.get((db.order, concept), [])
-            if (len({(x.value, x.value_max) for x in xs}) != 1
-                    or len({(y.value, y.value_max) for y in ys}) != 1):
+        for concept, stage in ((c, st) for c in _CONCEPTS
+                               for st in sorted(stages.get(c, ()), key=_stage_order)):
+            xs = told.get((da.order, concept, stage), [])
+            ys = told.get((db.order, concept, stage), [])
+            pairs = _one_each(xs, ys, da, db) if xs and ys else []
+            if len(pairs) != 1:
                 continue
-            a, b = xs[0], ys[0]
+            a, b = pairs[0]
             if (a.value, a.value_max) == (b.value, b.value_max) or concept in seen:
                 continue
             if (a.kind == "money" and a.unit != b.unit) or different_times(da, a, db, b):

@@ -139,6 +139,13 @@ def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     "65% of traffic to India" / "more than 75 percent of traffic between the Middle East,
     Europe and America" measure two routes."""
     pa, pb = places_after(da, fa), places_after(db, fb)
+    if fa.unit == fb.unit == "magnitude":
+        # "6.4 shook southern Taiwan" / "6.0, with its epicentre in Chiayi County": one
+        # quake told by its region and by its county, when each article names the other's
+        # place; two quakes' places are not both in each report
+        return (bool(pa and pb) and not pa & pb
+                and not (all(p in db.folded_text for p in pa)
+                         and all(p in da.folded_text for p in pb)))
     return bool(pa and pb) and not pa & pb
 
 
@@ -150,6 +157,8 @@ _FROM_PLACE = re.compile(
     r"(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:away\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 _LOCATED_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MISREAD_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC"})
+_COMPASS = re.compile(r"\b(?:north|south|east|west)", re.IGNORECASE)
 
 
 def reference_place(doc: Doc, f: Figure) -> str:
@@ -157,9 +166,15 @@ def reference_place(doc: Doc, f: Figure) -> str:
     folded; "" when the figure is no such distance."""
     text = doc.article.text
     for e in sorted(doc.analysis.entities, key=lambda e: e.start):
-        if e.label in _PLACE_LABELS and f.end <= e.start < f.end + _PLACE_AFTER_CHARS:
-            gap = fold(text[f.end:e.start])
+        if not f.end <= e.start < f.end + _PLACE_AFTER_CHARS:
+            continue
+        gap = fold(text[f.end:e.start])
+        if e.label in _PLACE_LABELS:
             return fold(e.text).removeprefix("the ") if _FROM_PLACE.match(gap) else ""
+        if e.label in _MISREAD_PLACE_LABELS and _COMPASS.search(gap) and _FROM_PLACE.match(gap):
+            # "72 km southwest of Marrakech", the city tagged an organisation: a name after a
+            # compass bearing is a place, whatever the tagger called it
+            return fold(e.text).removeprefix("the ")
     return ""
 
 

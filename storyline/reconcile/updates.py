@@ -104,7 +104,7 @@ def moved(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, apart_days: float) -> bo
 # reporting", "partial results", "early returns", "so far", "was leading with".
 _PARTIAL = re.compile(
     r"\b(?:with (?:about |nearly |almost |some |over |more than )?(?:\d[\d.]*\s?(?:%|percent|"
-    r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters)\b[^.;]{0,40}?"
+    r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters)(?!\w)[^.;]{0,40}?"
     r"\b(?:counted|reporting|tallied|in|processed)\b|"
     r"(?:partial|preliminary|early|incomplete) (?:results|returns|count|tally|figures)|"
     r"\b(?:was |were |is |are )?(?:leading|led|ahead) with\b|\bcounting (?:continues|"
@@ -115,6 +115,28 @@ def partial(doc: Doc, f: Figure) -> bool:
     """Is the number told of a count still going on ("led with 51% with about 60% of the
     vote counted", "partial results")?"""
     return bool(_PARTIAL.search(doc.sentence_text(f.sentence)))
+
+
+def count_stage(doc: Doc, f: Figure) -> str | None:
+    """None when the number is not told of a count still going on; else the stage the count
+    had reached, as told ("90" for "with more than 90% of ballots counted"; "" when the
+    sentence gives no share counted): two outlets' results at one stage compare."""
+    sent = doc.sentence(f.sentence)
+    m = _PARTIAL.search(doc.article.text, sent.start, sent.end) if sent is not None else None
+    if m is None:
+        return None
+    share = _STAGE_SHARE.search(m.group(0))
+    return share.group(0) if share else ""
+
+
+def the_stage(doc: Doc, f: Figure) -> bool:
+    """Is the number the share counted itself ("with 60% of the vote counted")?"""
+    sent = doc.sentence(f.sentence)
+    m = _PARTIAL.search(doc.article.text, sent.start, sent.end) if sent is not None else None
+    return m is not None and m.start() <= f.start < m.end()
+
+
+_STAGE_SHARE = re.compile(r"\d[\d.]*")
 
 
 def partial_count(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:

@@ -39,7 +39,7 @@ _FACILITY_HEADS = wordset(
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # "at", "in the", "at a VIP lounge of the", "inside the main hall at": the words that lead
 # to a venue (a part of it, up to three words, then "of" or "at").
-_INTRO = re.compile(r"\b(?:at|in|inside|outside)\s+(?:(?:the|a|an)\s+)?"
+_INTRO = re.compile(r"\b(?:at|in|inside|outside|from)\s+(?:(?:the|a|an)\s+)?"
                     r"(?:(?:[\w'’-]+\s+){0,3}(?:of|at)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TIME_WORDS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
@@ -49,8 +49,17 @@ _TIME_WORDS = wordset(
 )
 # A facility's name the tagger missed ("Joint Base Elmendorf-Richardson"): a run of
 # capitalised words holding one of these heads, outside every entity the tagger marked.
-_UNTAGGED_HEADS = wordset("airport airfield base palace stadium arena")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
+_UNTAGGED_HEADS = wordset("airport airfield base palace stadium arena complex pad "
+                          "cosmodrome spaceport")
+# A name's run of capitalised words, with a number or code closing it ("Launch Complex 39A").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
+                              r"(?:[ \t]+\d+[A-Z]?\b)?")
+_PAD_HEADS = wordset("complex pad cosmodrome spaceport")
+# A launch's site, led by "from" ("lifted off from Launch Complex 39A"): "from" leads to a
+# venue only after a verb of launching somewhere in the clause before it.
+_LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|lift(?:ed|s)? off|blast(?:ed|s)? off|took off|"
+                     r"flew|flies|rose|soared)\b", re.IGNORECASE)
+_LAUNCH_LOOK_BACK = 120
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
 # Verbs of meeting, one happening however named ("met at …" / "gathered at …").
 _MEETING = dict.fromkeys(wordset("met meet meets meeting gathered gather convened convene "
@@ -89,8 +98,11 @@ def _untagged(doc: Doc, sentences: set[int]) -> list[tuple[int, int, str]]:
         if s.index not in sentences:
             continue
         for m in _CAPITALISED_RUN.finditer(text, s.start, s.end):
-            if (any(w in _UNTAGGED_HEADS for w in fold(m.group(0)).split())
-                    and not any(a < m.end() and m.start() < b for a, b in tagged)):
+            words = fold(m.group(0)).split()
+            # the tagger splits a pad's name ("Space Launch" / "Complex 41"): read it whole
+            if (any(w in _UNTAGGED_HEADS for w in words)
+                    and (any(w in _PAD_HEADS for w in words)
+                         or not any(a < m.end() and m.start() < b for a, b in tagged))):
                 out.append((s.index, m.start(), m.group(0)))
     return out
 
@@ -110,10 +122,15 @@ def _venues(doc: Doc, lead: int) -> list[_Venue]:
         if intro is None:
             continue
         before = text[s.start:start - len(window) + intro.start()]
-        # Lower-case words only: a name ("Lohan checked in at …") says who, not what.
-        words = re.findall(r"[A-Za-z]+", before.translate(_QUOTES))[-_BEFORE_WORDS:]
-        kept = [_MEETING.get(w) or stem(w) for w in words if w.islower() and len(w) > 2
-                and w not in STOP_WORDS and w not in _TIME_WORDS]
+        if intro.group(0).lower().startswith("from"):
+            if not _LAUNCH.search(before[-_LAUNCH_LOOK_BACK:]):
+                continue  # "delegates from …", "a letter from …": no venue
+            kept = ["launched"]  # however told, the launch happened there
+        else:
+            # Lower-case words only: a name ("Lohan checked in at …") says who, not what.
+            words = re.findall(r"[A-Za-z]+", before.translate(_QUOTES))[-_BEFORE_WORDS:]
+            kept = [_MEETING.get(w) or stem(w) for w in words if w.islower() and len(w) > 2
+                    and w not in STOP_WORDS and w not in _TIME_WORDS]
         out.append(_Venue(doc, sentence, name.strip(" .,"), venue_key(name),
                           frozenset(kept), kept[-1] if kept else None))
     return out
@@ -125,7 +142,8 @@ _PART_WORDS = wordset("complex pad room lounge terminal gate wing runway hangar 
                       "ballroom chamber floor")
 # Words that say what kind of place a name is, not which one.
 _KIND_WORDS = _FACILITY_HEADS | wordset("international national air force military naval "
-                                        "army joint royal state federal city")
+                                        "army joint royal state federal city launch space "
+                                        "complex pad station")
 
 
 def _one_venue(a: str, b: str) -> bool:

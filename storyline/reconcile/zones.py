@@ -1,0 +1,105 @@
+"""The UTC offsets of the time zones outlets write after clock times (issue 11, recall:
+"clock times in different zones").
+
+"6:30 p.m. Central time" and "8:30 p.m. Eastern time" are an hour apart in absolute time,
+however alike they look; "9:59 p.m. local time" in the Philippines is 13:59 GMT, so "14:59
+GMT" is an hour off. Each zone named after a time ("GMT", "CT", "Hong Kong time") has a
+standard offset and a daylight-saving rule; "local time" takes the zone of the places the
+article names, when all the places this table knows agree on one. Two zones of one
+daylight-saving rule shift together, so their difference is fixed ("Eastern" is always an
+hour after "Central"); zones of different rules may be an hour more or less apart, and a
+time compared across them gets that hour of doubt. Unknown zones and places resolve to
+None: the caller then treats the times as before (whole hours apart, one moment).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .evidence import Doc
+
+# A zone: (standard offset in minutes east of UTC, daylight-saving rule or "").
+Zone = tuple[int, str]
+
+_US, _EU = "us", "eu"
+_NAMED: dict[str, Zone] = {
+    "gmt": (0, ""), "utc": (0, ""), "universal time": (0, ""), "greenwich mean time": (0, ""),
+    "bst": (60, ""), "british summer time": (60, ""), "uk time": (0, _EU),
+    "cet": (60, ""), "cest": (120, ""), "central european time": (60, _EU),
+    "et": (-300, _US), "eastern time": (-300, _US), "est": (-300, ""), "edt": (-240, ""),
+    "ct": (-360, _US), "central time": (-360, _US), "cst": (-360, ""), "cdt": (-300, ""),
+    "mt": (-420, _US), "mountain time": (-420, _US), "mst": (-420, ""), "mdt": (-360, ""),
+    "pt": (-480, _US), "pacific time": (-480, _US), "pst": (-480, ""), "pdt": (-420, ""),
+    "hong kong time": (480, ""), "beijing time": (480, ""), "china time": (480, ""),
+    "taipei time": (480, ""), "manila time": (480, ""), "singapore time": (480, ""),
+    "tokyo time": (540, ""), "japan time": (540, ""), "jst": (540, ""),
+    "seoul time": (540, ""), "kst": (540, ""), "moscow time": (180, ""), "msk": (180, ""),
+    "india time": (330, ""), "indian standard time": (330, ""), "aest": (600, ""),
+    "aedt": (660, ""),
+}
+# Places whose zone is one (a country of one zone, a city, a launch site), folded.
+_PLACES: dict[str, Zone] = {
+    **dict.fromkeys(("philippines", "manila", "cebu", "china", "beijing", "shanghai",
+                     "hong kong", "taiwan", "taipei", "hualien", "singapore", "malaysia",
+                     "kuala lumpur", "jiuquan", "wenchang", "xichang", "taiyuan"), (480, "")),
+    **dict.fromkeys(("japan", "tokyo", "osaka", "tanegashima", "south korea", "seoul",
+                     "north korea", "pyongyang"), (540, "")),
+    **dict.fromkeys(("india", "new delhi", "delhi", "mumbai", "sriharikota", "sri lanka",
+                     "colombo"), (330, "")),
+    "nepal": (345, ""), "kathmandu": (345, ""), "pakistan": (300, ""), "islamabad": (300, ""),
+    "afghanistan": (270, ""), "kabul": (270, ""), "iran": (210, ""), "tehran": (210, ""),
+    **dict.fromkeys(("turkey", "türkiye", "istanbul", "ankara"), (180, "")),
+    **dict.fromkeys(("thailand", "bangkok", "vietnam", "hanoi"), (420, "")),
+    **dict.fromkeys(("bangladesh", "dhaka"), (360, "")),
+    **dict.fromkeys(("myanmar", "yangon"), (390, "")),
+    **dict.fromkeys(("morocco", "marrakech", "rabat"), (60, "")),
+    **dict.fromkeys(("greece", "athens"), (120, _EU)),
+    **dict.fromkeys(("italy", "rome", "france", "paris", "germany", "berlin", "spain",
+                     "madrid", "switzerland", "geneva", "sweden", "stockholm", "belgium",
+                     "brussels", "netherlands", "amsterdam", "poland", "warsaw"), (60, _EU)),
+    **dict.fromkeys(("britain", "united kingdom", "london", "england"), (0, _EU)),
+    **dict.fromkeys(("ecuador", "quito", "peru", "lima", "colombia", "bogota"), (-300, "")),
+    **dict.fromkeys(("texas", "south texas", "boca chica", "starbase", "houston",
+                     "chicago"), (-360, _US)),
+    **dict.fromkeys(("florida", "cape canaveral", "kennedy space center", "new york",
+                     "wallops"), (-300, _US)),
+    **dict.fromkeys(("california", "vandenberg", "los angeles", "san francisco"),
+                    (-480, _US)),
+}
+_PLACE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p) for p in _PLACES),
+                                                key=len, reverse=True)) + r")\b")
+
+
+def named_zone(zone: str) -> Zone | None:
+    """The zone a name after a clock time stands for ("Central time", "GMT"), if known."""
+    return _NAMED.get(re.sub(r"\s+", " ", zone.strip().lower()))
+
+
+def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
+    """The zone of "local time": that of the places the time's sentences name, else of the
+    places the article names, when the places known here agree on one."""
+    for texts in ([doc.sentence_text(i) for i in sentences], [doc.article.text]):
+        zones = {_PLACES[m.group(0)] for t in texts for m in _PLACE.finditer(t.lower())}
+        if len(zones) == 1:
+            return zones.pop()
+        if zones:
+            return None  # places of several zones: which is local is unclear
+    return None
+
+
+def utc_gap(a: Zone, minutes_a: int, b: Zone, minutes_b: int) -> int:
+    """The least distance, in minutes round the clock, between two zoned clock times in
+    absolute time (zones of one daylight-saving rule shifting together)."""
+    def offsets(z: Zone) -> tuple[int, ...]:
+        return (z[0], z[0] + 60) if z[1] else (z[0],)
+
+    if a[1] and a[1] == b[1]:
+        pairs = [(a[0] + d, b[0] + d) for d in (0, 60)]
+    else:
+        pairs = [(x, y) for x in offsets(a) for y in offsets(b)]
+    best = 24 * 60
+    for oa, ob in pairs:
+        gap = abs((minutes_a - oa) - (minutes_b - ob)) % (24 * 60)
+        best = min(best, gap, 24 * 60 - gap)
+    return best
