@@ -141,3 +141,55 @@ def test_from_without_a_launch_is_no_venue():
     b = ("Delegates from the Johnson Space Center attended the meeting on Monday, officials "
          "said. The agenda covered the budget.")
     assert not _values(_rec(a, b), "place")
+
+
+def test_a_flights_length_told_as_a_span_and_as_an_offset_is_compared():
+    a = ("The test flight lasted about 48 minutes from liftoff to splashdown, the company "
+         "said. The ship released four dummy payloads.")
+    b = ("Roughly an hour and a quarter after it left the pad, the ship splashed down in the "
+         "Pacific, ending a flight the company called a success.")
+    assert _values(_rec(a, b), "figure") == [{"about 48 minutes",
+                                              "Roughly an hour and a quarter"}]
+
+
+def test_a_flights_length_within_its_rounding_is_no_conflict():
+    a = ("The test flight lasted about an hour from liftoff to splashdown, the company said. "
+         "The ship released four dummy payloads.")
+    b = ("The ship splashed down in the Pacific 64 minutes after liftoff, ending a flight the "
+         "company called a success.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_boosters_flight_and_the_ships_are_two_lengths():
+    a = ("The booster landed back at the pad about seven minutes after liftoff. The ship "
+         "splashed down about 64 minutes after liftoff.")
+    b = ("The test flight lasted 64 minutes, the company said, and its booster was caught by "
+         "the tower.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_title_the_tagger_reads_with_the_name_as_a_work_is_still_a_title():
+    a = ('"Prices will ease next year," Deputy Governor Maria Ekholm told reporters after the '
+         "bank held its rate at 2.25%.")
+    b = ("Chief Economist Maria Ekholm, presenting the decision, said prices would ease next "
+         "year. The bank held its rate at 2.25 percent.")
+    assert _values(_rec(a, b), "title") == [{"Deputy Governor", "Chief Economist"}]
+
+
+def test_a_name_the_tagger_missed_is_read_from_the_title_after_it():
+    from storyline.nlp.pipeline import analyze
+    from storyline.records import Article
+
+    text = ("Tomas Varga, a deputy governor at the central bank, told an audience in Graz that "
+            "inflation could stay high. He voted against the last cut.")
+    people = analyze(Article(id="a", text=text, outlet="o", title="t")).people
+    assert [(p.name, [r.text for r in p.roles]) for p in people if p.kind == "person"] == [
+        ("Tomas Varga", ["deputy governor at the central bank"])]
+
+
+def test_a_key_number_within_its_rounding_is_no_conflict():
+    a = ("Lena Hart was elected mayor with 50.4% of the vote, final results showed on "
+         "Monday. Turnout was low.")
+    b = ("Hart won the mayoral race with about 50% of the vote, edging out her rival, the "
+         "election office said.")
+    assert not _values(_rec(a, b), "figure")

@@ -278,7 +278,8 @@ def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool]:
     known and written differently (then True)."""
     za, zb = (_zone(a), _zone(b)) if a.zone and b.zone and a.zone != b.zone else (None, None)
     if za is not None and zb is not None:
-        return utc_gap(za, a.minutes, zb, b.minutes), True
+        when = a.doc.published_at or b.doc.published_at
+        return utc_gap(za, a.minutes, zb, b.minutes, when.date() if when else None), True
     gap = abs(a.minutes - b.minutes)
     return min(gap, 24 * 60 - gap), False
 

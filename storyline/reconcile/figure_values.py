@@ -62,6 +62,9 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
     return max(ia[0], ib[0]) <= min(ia[1], ib[1])
 
 
+# How far "about" a whole percentage reaches: a point, or two and a half for a round ten.
+_PERCENT_ROUND = 1.0
+_PERCENT_ROUND_TENS = 2.5
 # A span written in whole hours ("about two hours", "nearly 3 hours"), no minutes.
 _WHOLE_HOURS = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
 
@@ -76,6 +79,9 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
         return float("-inf"), v
     if bound == "~":  # "about 600 metres" is a rounded 609
         slack = abs(v) * about_slack
+        if f.kind == "percent" and float(v).is_integer():
+            # "about 50%" of the vote is a rounded 50.4%, "about 30%" a rounded 28%
+            slack = max(slack, _PERCENT_ROUND_TENS if v % 10 == 0 else _PERCENT_ROUND)
         if f.kind == "duration" and f.unit == "second" and _WHOLE_HOURS.search(f.text):
             slack = max(slack, 900.0)  # "about two hours" is 1h45-2h15: 1h55 is it
         return v - slack, v + slack

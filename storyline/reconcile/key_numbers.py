@@ -32,7 +32,7 @@ from collections import defaultdict
 from storyline.records import Figure
 
 from .evidence import Doc, dedupe_citations, outlet_pairs
-from .figure_values import format_value
+from .figure_values import compatible_values, format_value
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times
@@ -221,6 +221,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                 continue
             if (a.kind == "money" and a.unit != b.unit) or different_times(da, a, db, b):
                 continue  # two currencies, or told of two days: two votes, two verdicts
+            if compatible_values(a, b, options.about_slack):
+                continue  # "about 50%" is the 50.4%; "more than 60%" holds 62%
             lo, hi = sorted((a.value, b.value))
             limit = options.margin_ratio if concept == "winning margin" else options.share_ratio
             if hi / lo > limit:

@@ -37,7 +37,7 @@ _TITLES = wordset(
     "representative mayor "
     "judge justice magistrate general colonel lieutenant captain admiral ambassador "
     "envoy prosecutor attorney sheriff chancellor premier coach manager editor professor "
-    "deputy mp councillor councilman councilwoman bishop archbishop marshal"
+    "deputy mp councillor councilman councilwoman bishop archbishop marshal economist"
 )
 # Spellings of one title.
 _SAME_TITLE = {

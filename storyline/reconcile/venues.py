@@ -143,7 +143,7 @@ _PART_WORDS = wordset("complex pad room lounge terminal gate wing runway hangar 
 # Words that say what kind of place a name is, not which one.
 _KIND_WORDS = _FACILITY_HEADS | wordset("international national air force military naval "
                                         "army joint royal state federal city launch space "
-                                        "complex pad station")
+                                        "complex pad station spaceport cosmodrome")
 
 
 def _one_venue(a: str, b: str) -> bool:

@@ -14,6 +14,8 @@ None: the caller then treats the times as before (whole hours apart, one moment)
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -80,7 +82,9 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     """The zone of "local time": that of the places the time's sentences name, else of the
     places the article names, when the places known here agree on one."""
     for texts in ([doc.sentence_text(i) for i in sentences], [doc.article.text]):
-        zones = {_PLACES[m.group(0)] for t in texts for m in _PLACE.finditer(t.lower())}
+        # "Beijing's curbs", "Washington's tariffs": a government, not where it happened
+        zones = {_PLACES[m.group(0)] for t in texts for m in _PLACE.finditer(t.lower())
+                 if t[m.end():m.end() + 2] not in ("'s", "’s")}
         if len(zones) == 1:
             return zones.pop()
         if zones:
@@ -88,13 +92,31 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     return None
 
 
-def utc_gap(a: Zone, minutes_a: int, b: Zone, minutes_b: int) -> int:
+def _summer(rule: str, day: dt.date) -> bool:
+    """Is daylight saving in force on that day under the rule? (US: second Sunday of March
+    to first Sunday of November; EU: last Sunday of March to last Sunday of October.)"""
+    def sunday(month: int, nth: int) -> dt.date:
+        days = [dt.date(day.year, month, d) for d in range(1, 32)
+                if d <= calendar.monthrange(day.year, month)[1]
+                and dt.date(day.year, month, d).weekday() == 6]
+        return days[nth]
+
+    if rule == _US:
+        return sunday(3, 1) <= day < sunday(11, 0)
+    return sunday(3, -1) <= day < sunday(10, -1)
+
+
+def utc_gap(a: Zone, minutes_a: int, b: Zone, minutes_b: int, day: dt.date | None = None
+            ) -> int:
     """The least distance, in minutes round the clock, between two zoned clock times in
-    absolute time (zones of one daylight-saving rule shifting together)."""
+    absolute time (zones of one daylight-saving rule shifting together; on a known day,
+    each rule's offset of that day)."""
     def offsets(z: Zone) -> tuple[int, ...]:
+        if z[1] and day is not None:
+            return (z[0] + (60 if _summer(z[1], day) else 0),)
         return (z[0], z[0] + 60) if z[1] else (z[0],)
 
-    if a[1] and a[1] == b[1]:
+    if a[1] and a[1] == b[1] and day is None:
         pairs = [(a[0] + d, b[0] + d) for d in (0, 60)]
     else:
         pairs = [(x, y) for x in offsets(a) for y in offsets(b)]

@@ -1,0 +1,149 @@
+"""How long a flight lasted, told as a span or as an offset from launch (issue 11, recall:
+durations of rocket test flights).
+
+"The flight lasted about 66 minutes from liftoff to splashdown" / "roughly an hour and a
+half after it left the pad, the ship splashed down" / "splashed down one hour and 26 minutes
+after leaving the launch pad": one number, the flight's length, in sentences that share few
+words and in spans the figure extractor reads one way and the time tagger another. What ties
+them is what the span is: a flight's length is a span of hours or minutes (a) that a flight
+or mission "lasted", or (b) "after" a launch (liftoff, lifting off, leaving the pad) in a
+sentence telling a landing (splashed down, landed, touched down). A span in a sentence of
+the booster (or first stage) is the booster's flight, another number; spans of separation,
+engine cut-off or orbit insertion tell no landing and are not read.
+
+A report needs two independent outlets that each give exactly one length for the same
+vehicle part, and the two lengths further apart than their wording allows: "about" or
+"roughly" covers a quarter of an hour for a span told in whole or half hours ("about an
+hour") and ``flight_slack_minutes`` otherwise; exact spans differ when a minute apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .model import Discrepancy, DiscrepancyValue
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+
+_ISO = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?$")
+_FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
+                   "second": 1 / 60, "seconds": 1 / 60}
+_LASTED = re.compile(r"\b(?:flight|mission|trip|test)\b[^.;]{0,40}\b(?:lasted|took|spanned)\s+"
+                     r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AFTER_LAUNCH = re.compile(
+    r"^\s*(?:after|from)\s+(?:(?:the|its)\s+)?(?:lift-?off|launch(?:ing)?|take-?off|"
+    r"lifting off|blasting off|leaving the (?:launch )?pad|(?:it|the \w+) (?:left|leaving) "
+    r"the (?:launch )?pad|leaving (?:Earth|the ground))", re.IGNORECASE)
+_LANDING = re.compile(r"\b(?:splash(?:ed|es|ing)?\s*down|splashdown|landed|landing|touch(?:ed|es)"
+                      r"? down|touchdown|came down|hit (?:its|the) target)\b", re.IGNORECASE)
+_BOOSTER = re.compile(r"\b(?:booster|first stage|super heavy)\b", re.IGNORECASE)
+_PART = re.compile(r"\b(?:booster|first stage|super heavy|ship|spacecraft|capsule|upper stage|"
+                   r"second stage|vehicle|rocket|flight|mission)\b", re.IGNORECASE)
+_APPROX = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|just over|"
+                     r"just under|more than|less than|over|under)\s*$", re.IGNORECASE)
+_WHOLE = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
+_MAX_MINUTES = 24 * 60.0
+_FRACTION = re.compile(r"\s+and\s+(a half|a quarter|three quarters)\b", re.IGNORECASE)
+_FRACTIONS = {"a half": 30.0, "a quarter": 15.0, "three quarters": 45.0}
+
+
+@dataclass(frozen=True)
+class _Length:
+    doc: Doc
+    sentence: int
+    minutes: float
+    text: str
+    loose: bool
+    part: str  # "the booster" or "the flight"
+
+
+def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
+    """(sentence, start, end, minutes, text) of the article's spans of hours and minutes:
+    the extractor's duration figures, and the tagger's spans no figure covers."""
+    text = doc.article.text
+    out = []
+    for f in doc.analysis.figures:
+        per = _FIGURE_MINUTES.get(f.unit.lower())
+        if f.kind == "duration" and per is not None:
+            out.append((f.sentence, f.start, f.end, f.value * per, f.text))
+    for t in doc.analysis.times:
+        m = _ISO.match(t.value or "") if t.type == "DURATION" else None
+        if m is None or not (m.group(1) or m.group(2)):
+            continue
+        if any(s <= t.start < e or t.start <= s < t.end for _, s, e, _, _ in out):
+            continue
+        minutes = float(m.group(1) or 0) * 60 + float(m.group(2) or 0)
+        end = t.end
+        part = _FRACTION.match(text, end) if m.group(1) and not m.group(2) else None
+        if part:  # "an hour and a quarter": the tagger reads the hour alone
+            minutes += _FRACTIONS[part.group(1).lower()]
+            end = part.end()
+        out.append((t.sentence, t.start, end, minutes, text[t.start:end]))
+    return out
+
+
+def _lengths(doc: Doc) -> list[_Length]:
+    text = doc.article.text
+    out = []
+    for sentence, start, end, minutes, shown in _spans(doc):
+        if not 0 < minutes <= _MAX_MINUTES:
+            continue
+        sent = doc.sentence(sentence)
+        if sent is None:
+            continue
+        before = text[max(sent.start, start - 60):start]
+        lasted = bool(_LASTED.search(before))
+        launched = bool(_AFTER_LAUNCH.match(text[end:sent.end]))
+        said = text[sent.start:sent.end]
+        if not (lasted or (launched and _LANDING.search(said))):
+            continue
+        approx = _APPROX.search(before)
+        told_loose = _APPROX.match(shown.lower() + " ") is not None or shown.lower().startswith(
+            ("about", "around", "roughly", "nearly", "some", "almost", "approximately"))
+        written = shown if told_loose or approx is None else f"{approx.group(0).strip()} {shown}"
+        loose = told_loose or approx is not None
+        # whose flight: the vehicle part named last before the span ("The booster landed
+        # … seven minutes after liftoff" / "The test flight lasted 64 minutes, … its booster")
+        parts = list(_PART.finditer(text, sent.start, start))
+        part = ("the booster" if parts and _BOOSTER.match(parts[-1].group(0))
+                else "the flight")
+        out.append(_Length(doc, sentence, minutes, written.strip(), loose, part))
+    return out
+
+
+def _slack(x: _Length, options: ReconcileOptions) -> float:
+    if not x.loose:
+        return 1.0
+    if _WHOLE.search(x.text):
+        return 15.0  # "about an hour", "roughly an hour and a half"
+    return float(options.flight_slack_minutes)
+
+
+def flight_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
+                            ) -> list[Discrepancy]:
+    """Two outlets giving one flight's length differently; see the module's rules."""
+    told: dict[tuple[int, str], list[_Length]] = defaultdict(list)
+    for d in docs:
+        if d.independent:
+            for x in _lengths(d):
+                told[(d.order, x.part)].append(x)
+    out: list[Discrepancy] = []
+    seen: set[str] = set()
+    for da, db in outlet_pairs(docs):
+        for part in ("the flight", "the booster"):
+            xs, ys = told.get((da.order, part), []), told.get((db.order, part), [])
+            if (part in seen or len({x.minutes for x in xs}) != 1
+                    or len({y.minutes for y in ys}) != 1):
+                continue
+            a, b = xs[0], ys[0]
+            if abs(a.minutes - b.minutes) <= _slack(a, options) + _slack(b, options) - 1.0:
+                continue
+            seen.add(part)
+            out.append(Discrepancy(
+                kind="figure", about=f"how long {part} lasted",
+                values=[DiscrepancyValue(a.text, dedupe_citations([da.cite(a.sentence)])),
+                        DiscrepancyValue(b.text, dedupe_citations([db.cite(b.sentence)]))],
+                note=f"Outlets give the length of {part} differently: {a.text} vs {b.text}."))
+    return out
