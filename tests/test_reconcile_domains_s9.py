@@ -193,3 +193,59 @@ def test_a_key_number_within_its_rounding_is_no_conflict():
     b = ("Hart won the mayoral race with about 50% of the vote, edging out her rival, the "
          "election office said.")
     assert not _values(_rec(a, b), "figure")
+
+
+def test_the_town_a_quake_was_centred_near_is_compared():
+    a = ("The quake's epicentre was near Karapinar, a town in Konya province, the disaster "
+         "agency said. Two barns collapsed.")
+    b = ("The magnitude 5.4 tremor was centred near the town of Eregli, in Konya province, "
+         "officials said. No one was hurt.")
+    assert _values(_rec(a, b), "place") == [{"Karapinar", "Eregli"}]
+
+
+def test_a_town_and_the_province_holding_it_are_not_two_epicentres():
+    a = ("The quake's epicentre was near Karapinar, a town in Konya province, the disaster "
+         "agency said. Two barns collapsed.")
+    b = ("The magnitude 5.4 tremor was centred in Konya province, officials said, and was "
+         "felt in Karapinar. No one was hurt.")
+    assert not _values(_rec(a, b), "place")
+
+
+def test_the_author_of_a_dissent_is_compared():
+    a = ("The state Supreme Court ruled 5-2 on Friday. Justice Alma Brandt wrote the "
+         "dissent, arguing the law was vague.")
+    b = ("The court split 5-2. Justice Karl Osei penned the dissenting opinion on behalf of "
+         "the two-justice minority, calling the law vague.")
+    assert _values(_rec(a, b), "name") == [{"Alma Brandt", "Karl Osei"}]
+
+
+def test_a_justice_who_joined_the_dissent_is_no_other_author():
+    a = ("The state Supreme Court ruled 5-2 on Friday. Justice Alma Brandt wrote the "
+         "dissent, joined by Justice Karl Osei.")
+    b = ("The court split 5-2. Justice Karl Osei signed on to the dissenting opinion written "
+         "by Justice Alma Brandt.")
+    assert not _values(_rec(a, b), "name")
+
+
+def test_the_leader_of_one_sides_delegation_is_compared():
+    a = ("Trade talks resumed in Geneva on Monday. The Chinese delegation was led by Vice "
+         "Premier Wang Lijun, the state news agency said.")
+    b = ("Vice Premier Chen Dawei, who led Beijing's negotiating team, called the talks "
+         "frank. The U.S. side was led by the Treasury secretary.")
+    assert _values(_rec(a, b), "name") == [{"Wang Lijun", "Chen Dawei"}]
+
+
+def test_dissenters_named_differently_in_lists_of_one_length_are_compared():
+    a = ("The central bank cut its rate to 3.5% on Thursday in a 7-2 vote. Committee members "
+         "Ines Marlow and Piet Oduya voted to keep the rate unchanged.")
+    b = ("The bank lowered its rate to 3.5%. The two dissenters, Ines Marlow and Gregor "
+         "Tallis, preferred to hold rates, the minutes showed.")
+    assert _values(_rec(a, b), "name") == [{"Marlow, Oduya", "Marlow, Tallis"}]
+
+
+def test_a_dissenter_named_by_one_outlet_of_two_is_no_conflict():
+    a = ("The central bank cut its rate to 3.5% on Thursday in a 7-2 vote. Committee members "
+         "Ines Marlow and Piet Oduya voted to keep the rate unchanged.")
+    b = ("The bank lowered its rate to 3.5%. One of the two dissenters, Piet Oduya, said in "
+         "a speech that inflation was sticky.")
+    assert not _values(_rec(a, b), "name")

@@ -72,6 +72,7 @@ from .percent_points import points_vs_percent
 from .place_slots import place_slot_conflicts
 from .places import place_conflicts
 from .quotes import align_quotes
+from .role_holders import role_holder_conflicts
 from .role_names import role_name_conflicts
 from .space import SentenceSpace
 from .statements import number_slot_conflicts, uncovered
@@ -175,6 +176,8 @@ def reconcile(
     for d in uncovered(word_slot_conflicts(docs, space, options),
                        [*name_discs, *title_discs, *place_discs, *date_discs]):
         (date_discs if d.kind == "date" else name_discs).append(d)
+    for d in uncovered(role_holder_conflicts(docs), [*name_discs, *title_discs, *place_discs]):
+        (place_discs if d.kind == "place" else name_discs).append(d)
     detail_discs = uncovered([*attribute_conflicts(docs), *casualty_conflicts(docs, options),
                               *nationality_conflicts(docs)], [*title_discs, *place_discs])
     detail_discs += uncovered(vote_conflicts(docs), figure_discs)  # '9-0' / '6-3' told

@@ -1,0 +1,192 @@
+"""Who held one of a story's roles, as each outlet names them (issue 11, recall): the place
+a quake was centred, the justice who wrote the dissent or the majority opinion, the person
+who led one side's delegation.
+
+"The quake's epicentre was near Sindirgi" / "centred near the town of Bigadic"; "Justice
+Holloway wrote the dissent" / "Justice Okafor penned the dissenting opinion"; "The Chinese
+delegation was led by Vice Premier Liu" / "Vice Premier Zhao, who led Beijing's negotiating
+team". The sentences share few words, so neither sentence similarity nor the word-by-word
+slots (``place_slots``, ``role_names``) set them against each other; what ties them is the
+role, named by a closed class of words around the name, the same in any story of that kind.
+
+A report needs, for one role (and one side, for a delegation): two independent outlets that
+each name exactly one holder; the two names different (neither holds the other's words: "Liu"
+/ "Liu Wenbo" is one person, "Balikesir province" / "Balikesir" one place); and neither
+article naming the other's holder anywhere (an article naming both may tell both roles: a
+town and its province, the dissent's author and a justice who joined it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .model import Discrepancy, DiscrepancyValue
+from .text import fold
+
+_TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior)\s+)?(?:Premier|Justice|Judge|Minister|"
+          r"Secretary|Governor|President|Representative|Envoy|Ambassador|Commissioner)\s+")
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+_SITE_KIND = (r"(?:(?:the|a)\s+(?:town|city|village|district|county|province|region|area|"
+              r"municipality)\s+of\s+)?")
+_SIDE_WORDS = {
+    "china": "China's", "chinese": "China's", "beijing": "China's",
+    "u.s.": "the U.S.'s", "us": "the U.S.'s", "american": "the U.S.'s",
+    "washington": "the U.S.'s", "united states": "the U.S.'s",
+}
+_SIDE = r"(?P<side>China's|Chinese|Beijing's|U\.S\.|US|American|Washington's|the United States')"
+_TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
+
+# (role, pattern): each pattern names the holder in its group "name" (and a side in "side").
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("where the quake was centred", re.compile(
+        r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)|(?:centred|centered))\s+"
+        r"(?:near|in|at|under|beneath)\s+" + _SITE_KIND + _NAME)),
+    ("who wrote the dissent", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|penned|authored|delivered)\s+"
+        r"(?:the|a|her|his)\s+(?:main\s+|principal\s+)?dissent(?:ing opinion)?\b")),
+    ("who wrote the dissent", re.compile(
+        r"\bdissent(?:ing opinion)?\s+(?:was\s+)?(?:written|penned|authored)\s+by\s+"
+        r"(?:" + _TITLE + r")?" + _NAME)),
+    ("who wrote for the majority", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r"\s+wrote\s+(?:for the majority|the majority "
+        r"opinion|the court's opinion)")),
+    ("who wrote for the majority", re.compile(
+        r"\bmajority opinion\s+(?:was\s+)?(?:written|authored)\s+by\s+(?:" + _TITLE + r")?"
+        + _NAME)),
+    ("who led the delegation", re.compile(
+        r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+" + _TEAM + r"\s+(?:was|is|will be)\s+"
+        r"(?:led|headed)\s+by\s+(?:" + _TITLE + r")?" + _NAME)),
+    ("who led the delegation", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:who\s+)?(?:led|headed|leads|heads)\s+"
+        r"(?:the\s+)?" + _SIDE + r"\s+(?:\w+\s+)?" + _TEAM + r"\b")),
+)
+# Words of a name that say its kind, not which one ("Balikesir province").
+_KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "city", "village",
+                         "prefecture", "state", "area"})
+
+
+def _key(name: str) -> frozenset[str]:
+    words = re.sub(r"[\W_]+", " ", fold(name)).split()
+    return frozenset(w for w in words if w not in _KIND_WORDS)
+
+
+def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
+    """Role (with its side) -> the holders the article names, with their sentences."""
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for s in doc.analysis.sentences:
+        if s.index not in doc.content:
+            continue
+        text = doc.sentence_text(s.index)
+        for role, pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                name = m.group("name").strip(" .,'’")
+                name = re.sub(r"['’]s$", "", name)
+                side = m.groupdict().get("side")
+                if side:
+                    key = _SIDE_WORDS.get(fold(side).removesuffix("'s").removesuffix("'")
+                                          .removeprefix("the ").strip())
+                    if key is None:
+                        continue
+                    role_key = f"{role}|{key}"
+                else:
+                    role_key = role
+                if _key(name):
+                    out[role_key].append((name, s.index))
+    return out
+
+
+def _one(names: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The one holder named (a name and its longer form count once), else None."""
+    keys = [_key(n) for n, _ in names]
+    longest = max(range(len(names)), key=lambda i: len(keys[i]))
+    if all(k <= keys[longest] for k in keys):
+        return names[longest]
+    return None
+
+
+# A vote's dissenters: a sentence telling of voting against, naming the people who did.
+_DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)|voted (?:against|to (?:keep|hold|leave))|"
+                      r"opposed|preferred (?:to (?:hold|keep|leave)|no change))\b",
+                      re.IGNORECASE)
+
+
+_PERSONAL = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+_ORG_WORDS = frozenset({"bank", "committee", "council", "party", "ministry", "board", "court",
+                        "group", "fund", "reserve", "rate", "commission", "union", "agency",
+                        "office", "house", "senate", "assembly"})
+
+
+def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | None:
+    """The people the article names as dissenting (surnames), and a sentence saying so
+    (a name the tagger read as an organisation here counts when another article of the
+    story reads it as a person's: ``persons``)."""
+    names: set[str] = set()
+    first = -1
+    with_person = {m.sentence for p in doc.analysis.people if p.kind == "person"
+                   for m in p.mentions}
+    for person in doc.analysis.people:
+        # "Ines Marlow (an organisation?) and Piet Oduya voted …": a two-word name without
+        # an organisation's word, listed where the tagger found a person, is one too
+        personal = person.kind == "person" or fold(person.name) in persons
+        maybe = _PERSONAL.fullmatch(person.name) is not None and not (
+            set(fold(person.name).split()) & _ORG_WORDS)
+        if not personal and not maybe:
+            continue
+        for m in person.mentions:
+            if (m.sentence in doc.content and (personal or m.sentence in with_person)
+                    and _DISSENT.search(doc.sentence_text(m.sentence))):
+                names.add(fold(person.name).split()[-1])
+                first = m.sentence if first < 0 else min(first, m.sentence)
+    return (frozenset(names), first) if names else None
+
+
+def dissenter_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets naming as many dissenters of one vote, not the same ones ("Marwick and
+    Brennan" / "Marwick and Castell"): lists of one length sharing a name but not all.
+    (Lists of other lengths may each name some of them.)"""
+    persons = {fold(p.name) for d in docs for p in d.analysis.people if p.kind == "person"}
+    told = {d.order: _dissenters(d, persons) for d in docs if d.independent}
+    for da, db in outlet_pairs(docs):
+        a, b = told.get(da.order), told.get(db.order)
+        if (a is None or b is None or len(a[0]) != len(b[0]) or len(a[0]) < 2
+                or not a[0] & b[0] or a[0] == b[0]):
+            continue
+        shown = [", ".join(sorted(n.title() for n in x[0])) for x in (a, b)]
+        return [Discrepancy(
+            kind="name", about="who dissented",
+            values=[DiscrepancyValue(shown[0], dedupe_citations([da.cite(a[1])])),
+                    DiscrepancyValue(shown[1], dedupe_citations([db.cite(b[1])]))],
+            note=f"Outlets name different dissenters: {shown[0]} vs {shown[1]}.")]
+    return []
+
+
+def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets naming different holders of one of the story's roles."""
+    held = {d.order: _holders(d) for d in docs if d.independent}
+    words = {d.order: set(re.findall(r"\w+", d.folded_text)) for d in docs if d.independent}
+    out: list[Discrepancy] = []
+    seen: set[str] = set()
+    for da, db in outlet_pairs(docs):
+        ha, hb = held.get(da.order, {}), held.get(db.order, {})
+        for role in sorted(ha.keys() & hb.keys()):
+            a, b = _one(ha[role]), _one(hb[role])
+            if a is None or b is None or role in seen:
+                continue
+            ka, kb = _key(a[0]), _key(b[0])
+            if ka <= kb or kb <= ka or ka & kb:
+                continue  # one holder, named more or less fully
+            if kb & words[da.order] or ka & words[db.order]:
+                continue  # each article names the other's holder: both may hold a role
+            seen.add(role)
+            what, _, side = role.partition("|")
+            about = what.replace("the delegation", f"{side} delegation") if side else what
+            out.append(Discrepancy(
+                kind="place" if what.startswith("where") else "name",
+                about=about,
+                values=[DiscrepancyValue(a[0], dedupe_citations([da.cite(a[1])])),
+                        DiscrepancyValue(b[0], dedupe_citations([db.cite(b[1])]))],
+                note=f"Outlets name different holders of one role ({about}): "
+                     f"{a[0]} vs {b[0]}."))
+    return out + dissenter_conflicts(docs)
