@@ -249,3 +249,19 @@ def test_a_dissenter_named_by_one_outlet_of_two_is_no_conflict():
     b = ("The bank lowered its rate to 3.5%. One of the two dissenters, Piet Oduya, said in "
          "a speech that inflation was sticky.")
     assert not _values(_rec(a, b), "name")
+
+
+def test_a_jurys_deliberations_told_two_ways_are_compared():
+    a = ("The jury deliberated for about two hours before convicting the former treasurer "
+         "of fraud. Sentencing is set for March.")
+    b = ("After nearly five hours of deliberations, jurors found the ex-treasurer guilty. "
+         "His lawyer said he would appeal.")
+    assert _values(_rec(a, b), "figure") == [{"about two hours", "nearly five hours"}]
+
+
+def test_talks_of_one_length_told_in_hours_and_minutes_agree():
+    a = ("The two delegations met for about two hours at the ministry on Tuesday, officials "
+         "said. No agreement was announced.")
+    b = ("Tuesday's talks lasted 1 hour and 55 minutes, a spokesman said, and ended without "
+         "an agreement.")
+    assert not _values(_rec(a, b), "figure")

@@ -179,7 +179,7 @@ class ReconcileOptions:
     margin_ratio: float = 2.0  # ... and their one winning margin ("8 points" / "a 12-point
     # victory"): margins are told more loosely than shares
     flight_slack_minutes: int = 5  # "about 66 minutes" covers 61-71: two outlets' flight
-    # lengths (``flight_times``) told so conflict only further apart
+    # lengths (``happening_lengths``) told so conflict only further apart
     magnitude_max_apart: float = 1.0  # one quake has one magnitude however unlike the
     # sentences giving it ("a magnitude 6.3 earthquake" / "measured the quake at 6.6");
     # further apart, another quake (a background one is left out by ``other_quakes``)

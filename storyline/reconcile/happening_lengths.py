@@ -1,5 +1,8 @@
-"""How long a flight lasted, told as a span or as an offset from launch (issue 11, recall:
-durations of rocket test flights).
+"""How long one happening lasted: a flight, told as a span or as an offset from launch; a
+jury's deliberations; a round of talks (issue 11, recall: durations).
+
+"The jury deliberated for about three hours" / "after nearly six hours of deliberations";
+"the talks lasted nearly three hours" / "the two sides met for two hours and 35 minutes".
 
 "The flight lasted about 66 minutes from liftoff to splashdown" / "roughly an hour and a
 half after it left the pad, the ship splashed down" / "splashed down one hour and 26 minutes
@@ -9,12 +12,15 @@ them is what the span is: a flight's length is a span of hours or minutes (a) th
 or mission "lasted", or (b) "after" a launch (liftoff, lifting off, leaving the pad) in a
 sentence telling a landing (splashed down, landed, touched down). A span in a sentence of
 the booster (or first stage) is the booster's flight, another number; spans of separation,
-engine cut-off or orbit insertion tell no landing and are not read.
+engine cut-off or orbit insertion tell no landing and are not read. Deliberations and talks
+are read from the words around the span ("deliberated for", "of deliberations", "the talks
+lasted", "met for", "-long meeting"); spans of days are no such lengths.
 
 A report needs two independent outlets that each give exactly one length for the same
-vehicle part, and the two lengths further apart than their wording allows: "about" or
-"roughly" covers a quarter of an hour for a span told in whole or half hours ("about an
-hour") and ``flight_slack_minutes`` otherwise; exact spans differ when a minute apart.
+happening (and vehicle part), and the two lengths further apart than their wording allows:
+"about" or "roughly" covers a quarter of an hour for a span told in whole or half hours
+("about an hour") and ``flight_slack_minutes`` otherwise; exact spans differ when a minute
+apart.
 """
 
 from __future__ import annotations
@@ -45,6 +51,20 @@ _APPROX = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximatel
                      r"just under|more than|less than|over|under)\s*$", re.IGNORECASE)
 _WHOLE = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
 _MAX_MINUTES = 24 * 60.0
+# Other happenings a story has one length of: (name, cue before the span, cue after it).
+_ACTIVITIES = (
+    ("the jury's deliberations",
+     re.compile(r"\b(?:deliberated|deliberating|deliberations\s+(?:lasted|ran|went on|took))"
+                r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
+     re.compile(r"^\s+(?:of\s+(?:jury\s+)?deliberations?|-long deliberations?)\b",
+                re.IGNORECASE)),
+    ("the talks",
+     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|call)\s+(?:lasted|"
+                r"ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)\s+(?:for\s+)?"
+                r"(?:\w+\s+){0,2}$", re.IGNORECASE),
+     re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|-long\s+(?:talks|meeting|"
+                r"session|negotiations|call))\b", re.IGNORECASE)),
+)
 _FRACTION = re.compile(r"\s+and\s+(a half|a quarter|three quarters)\b", re.IGNORECASE)
 _FRACTIONS = {"a half": 30.0, "a quarter": 15.0, "three quarters": 45.0}
 
@@ -95,9 +115,12 @@ def _lengths(doc: Doc) -> list[_Length]:
             continue
         before = text[max(sent.start, start - 60):start]
         lasted = bool(_LASTED.search(before))
-        launched = bool(_AFTER_LAUNCH.match(text[end:sent.end]))
+        after = text[end:sent.end]
+        launched = bool(_AFTER_LAUNCH.match(after))
         said = text[sent.start:sent.end]
-        if not (lasted or (launched and _LANDING.search(said))):
+        activity = next((name for name, cue_before, cue_after in _ACTIVITIES
+                         if cue_before.search(before) or cue_after.match(after)), None)
+        if not (lasted or activity or (launched and _LANDING.search(said))):
             continue
         approx = _APPROX.search(before)
         told_loose = _APPROX.match(shown.lower() + " ") is not None or shown.lower().startswith(
@@ -107,8 +130,8 @@ def _lengths(doc: Doc) -> list[_Length]:
         # whose flight: the vehicle part named last before the span ("The booster landed
         # … seven minutes after liftoff" / "The test flight lasted 64 minutes, … its booster")
         parts = list(_PART.finditer(text, sent.start, start))
-        part = ("the booster" if parts and _BOOSTER.match(parts[-1].group(0))
-                else "the flight")
+        part = activity or ("the booster" if parts and _BOOSTER.match(parts[-1].group(0))
+                            else "the flight")
         out.append(_Length(doc, sentence, minutes, written.strip(), loose, part))
     return out
 
@@ -121,7 +144,7 @@ def _slack(x: _Length, options: ReconcileOptions) -> float:
     return float(options.flight_slack_minutes)
 
 
-def flight_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
+def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
                             ) -> list[Discrepancy]:
     """Two outlets giving one flight's length differently; see the module's rules."""
     told: dict[tuple[int, str], list[_Length]] = defaultdict(list)
@@ -132,7 +155,7 @@ def flight_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT
     out: list[Discrepancy] = []
     seen: set[str] = set()
     for da, db in outlet_pairs(docs):
-        for part in ("the flight", "the booster"):
+        for part in ("the flight", "the booster", *(name for name, _, _ in _ACTIVITIES)):
             xs, ys = told.get((da.order, part), []), told.get((db.order, part), [])
             if (part in seen or len({x.minutes for x in xs}) != 1
                     or len({y.minutes for y in ys}) != 1):
