@@ -109,7 +109,7 @@ def test_two_agencies_depths_of_one_quake_disagree():
 
 
 def test_each_articles_one_span_of_hours_is_one_measure():
-    a = "The two leaders met for about two hours at the presidential palace, aides said."
+    a = "The two leaders were together for about two hours at the palace, aides said."
     b = ("Officials said the summit ended after nearly three hours of talks between Ruto "
          "and Lula.")
     assert {"about two hours", "nearly three hours"} in _values(_rec(a, b), "figure")
