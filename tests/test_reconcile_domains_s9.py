@@ -265,3 +265,30 @@ def test_talks_of_one_length_told_in_hours_and_minutes_agree():
     b = ("Tuesday's talks lasted 1 hour and 55 minutes, a spokesman said, and ended without "
          "an agreement.")
     assert not _values(_rec(a, b), "figure")
+
+
+def test_a_rulings_date_and_another_outlets_weekday_a_day_apart_are_reported():
+    a = ("The appeals court on 4 March rejected the company's bid to block the sale, saying "
+         "the regulator had acted within its powers. The company may appeal.")
+    b = ("Judges ruled on Thursday that the regulator had the power to order the sale, "
+         "dealing a blow to the company.")
+    # 4 March 2026 is a Wednesday; the Thursday before 6 March is the 5th ("rejected" and
+    # "ruled" tell one ruling: ``date_conflicts`` pairs the dates, or, where it does not,
+    # ``event_days`` the weekdays).
+    assert _values(_rec(a, b, published=["2026-03-06", "2026-03-06"]), "date") == [
+        {"2026-03-04 (4 March)", "2026-03-05 (Thursday)"}]
+    a = ("The appeals court on 4 March rejected the bid. The ruling was welcomed by the "
+         "regulator, which said the ruling settled the matter.")
+    b = ("Judges ruled on Thursday against the firm. The ruling ends a fight of many years "
+         "over the network.")
+    (found,) = _values(_rec(a, b, published=["2026-03-06", "2026-03-06"]), "date")
+    assert {v.split(" (")[0] for v in found} in ({"Wednesday", "Thursday"},
+                                                 {"2026-03-04", "2026-03-05"})
+
+
+def test_a_rulings_date_and_the_same_weekday_agree():
+    a = ("The appeals court on 5 March rejected the company's bid to block the sale, saying "
+         "the regulator had acted within its powers. The company may appeal.")
+    b = ("Judges ruled on Thursday that the regulator had the power to order the sale, "
+         "dealing a blow to the company.")
+    assert not _values(_rec(a, b, published=["2026-03-06", "2026-03-06"]), "date")

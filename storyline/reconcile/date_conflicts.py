@@ -153,7 +153,15 @@ def happening_verb(t: TimeExpr) -> str | None:
     if not t.governor:
         return None
     verb = lemma(t.governor)
-    return None if verb in _NOT_HAPPENINGS else verb
+    return None if verb in _NOT_HAPPENINGS else _ONE_HAPPENING.get(verb, verb)
+
+
+# Verbs outlets vary for one happening: a court's decision ("rejected the bid on 11 June" /
+# "ruled on Thursday"), a quake ("struck" / "hit"), a launch ("lifted off" / "launched").
+_ONE_HAPPENING = {lemma(w): lemma(one) for one, words in (
+    ("ruled", "rejected dismissed upheld overturned rule rules"),
+    ("struck", "hit jolted rocked shook"),
+    ("launched", "lifted blasted")) for w in words.split()}
 
 
 @dataclass

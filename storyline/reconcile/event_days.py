@@ -21,6 +21,7 @@ with its date ("on Thursday, Oct. 30") is compared with another outlet's bare we
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
@@ -74,6 +75,32 @@ def _possessive_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]
     return out
 
 
+_CALENDAR_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NAMES_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
+    """(sentence, weekday, expression, no words) of each calendar date written without its
+    weekday ("on 11 June rejected the bid"), and of each bare weekday resolved to a date
+    ("ruled on Thursday"): its weekday, for the verb it dates to name the happening
+    (``_VERBS``). A date and a weekday an outlet gives for one ruling are then compared."""
+    out = []
+    for t in doc.analysis.times:
+        s = doc.sentence(t.sentence)
+        lead = doc.article.text[s.start:t.start].strip() if s is not None else ""
+        if lead and t.start - s.start < 60 and re.fullmatch(r"[A-Z][A-Z .,/'’-]*", lead):
+            continue  # "LONDON, June 13 -": the report's dateline
+        written = re.search(r"\d", t.text) and not _NAMES_WEEKDAY.search(t.text)
+        bare = _NAMES_WEEKDAY.fullmatch(t.text.strip()) is not None  # resolved "Thursday"
+        if t.type == "DATE" and t.value and _CALENDAR_DATE.match(t.value) and (written or bare):
+            try:
+                day = dt.date.fromisoformat(t.value).weekday()
+            except ValueError:
+                continue
+            out.append((t.sentence, day, t, frozenset()))
+    return out
+
+
 def _phase(words: frozenset[str]) -> str:
     return "start" if words & _START else "end" if words & _END else ""
 
@@ -89,7 +116,8 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
     for d in docs:
         if not d.independent:
             continue
-        for sentence, day, t, words in [*mentions[d.order], *_possessive_days(d)]:
+        for sentence, day, t, words in [*mentions[d.order], *_possessive_days(d),
+                                        *_dated_days(d)]:
             verb = happening_verb(t) or ""
             for kind, anchors in _KINDS.items():
                 if words & anchors or verb in _VERBS.get(kind, ()):
