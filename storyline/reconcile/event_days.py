@@ -84,10 +84,12 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     weekday ("on 11 June rejected the bid"), and of each bare weekday resolved to a date
     ("ruled on Thursday"): its weekday, for the verb it dates to name the happening
     (``_VERBS``). A date and a weekday an outlet gives for one ruling are then compared."""
-    out = []
+    out: list[tuple[int, int, TimeExpr, frozenset[str]]] = []
     for t in doc.analysis.times:
         s = doc.sentence(t.sentence)
-        lead = doc.article.text[s.start:t.start].strip() if s is not None else ""
+        if s is None:
+            continue
+        lead = doc.article.text[s.start:t.start].strip()
         if lead and t.start - s.start < 60 and re.fullmatch(r"[A-Z][A-Z .,/'’-]*", lead):
             continue  # "LONDON, June 13 -": the report's dateline
         written = re.search(r"\d", t.text) and not _NAMES_WEEKDAY.search(t.text)
@@ -99,6 +101,13 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
                 continue
             out.append((t.sentence, day, t, frozenset()))
     return out
+
+
+def _own_day(doc: Doc, t: TimeExpr) -> bool:
+    """The date is its report's own day of publication: two reports each dating the
+    happening on their own day, a day apart, may tell one moment on two calendars."""
+    return bool(t.value and doc.article.published
+                and t.value == doc.article.published[:10])
 
 
 def _phase(words: frozenset[str]) -> str:
@@ -140,6 +149,7 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         if not firsts or not thens:
             continue
         if any(around_midnight(f[0], f[3], t[0], t[3]) or two_zones(f[0], f[3], t[0], t[3])
+               or (_own_day(f[0], f[3]) and _own_day(t[0], t[3]))
                for f in firsts for t in thens):
             continue  # "ruled late Thursday" / "ruled on Friday", or a day in each of two
             # named zones ("9 a.m. Hong Kong time on Wednesday" / "9 p.m. ET on Tuesday"):
