@@ -292,3 +292,19 @@ def test_a_rulings_date_and_the_same_weekday_agree():
     b = ("Judges ruled on Thursday that the regulator had the power to order the sale, "
          "dealing a blow to the company.")
     assert not _values(_rec(a, b, published=["2026-03-06", "2026-03-06"]), "date")
+
+
+def test_the_date_of_the_next_meeting_is_compared():
+    a = ("The central bank held its key rate at 3% on Thursday. Its next policy meeting is on "
+         "14 October, when new forecasts are due.")
+    b = ("Policymakers left borrowing costs unchanged. The board meets next on October 21, "
+         "the bank said in a statement.")
+    assert _values(_rec(a, b), "date") == [{"14 October", "October 21"}]
+
+
+def test_the_next_meeting_on_one_day_written_two_ways_agrees():
+    a = ("The central bank held its key rate at 3% on Thursday. Its next policy meeting is on "
+         "14 October, when new forecasts are due.")
+    b = ("Policymakers left borrowing costs unchanged. The board meets next on Oct. 14, the "
+         "bank said, and a decision on bond sales was put off to November 2.")
+    assert not _values(_rec(a, b), "date")

@@ -64,6 +64,7 @@ from .model import (
 from .moves import move_conflicts
 from .name_spellings import given_name_variants, initials_variants, nickname_variants
 from .nationalities import nationality_conflicts
+from .next_dates import next_date_conflicts
 from .offsets import offset_conflicts
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .ordinals import ordinal_conflicts
@@ -152,6 +153,7 @@ def reconcile(
                               for v in d.values for c in v.citations)]
     date_discs += uncovered(event_day_conflicts(docs, weekdays), date_discs)
     date_discs += uncovered(year_conflicts(docs, options), date_discs)
+    date_discs += uncovered(next_date_conflicts(docs), date_discs)
     time_discs = clock_conflicts(docs, space, claim_of, options)
     time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)
     figure_discs += offset_conflicts(docs, space, options)

@@ -1,0 +1,81 @@
+"""The date of a story's next meeting, as each outlet gives it (issue 11, recall: dates).
+
+"The next rate-setting meeting is on 11 September" / "The Governing Council meets next on
+September 18"; "the two sides will meet again on Nov. 5" / "another round is set for Nov.
+12". A central bank's, a court's or a negotiation's next date is one of a story's facts
+that outlets copy wrongly, told in sentences that share few words. What ties them is what
+the date is: the day of the next meeting, decision or round, named by a closed class of
+words in the date's sentence.
+
+A report needs two independent outlets that each give exactly one such day (month and day
+of month), the two different.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .model import Discrepancy, DiscrepancyValue
+
+_NEXT = re.compile(
+    r"\bnext\b[^.;]{0,40}?\b(?:meeting|decision|announcement|round|session|hearing|"
+    r"policy statement)\b|\b(?:meets?|convenes?|decides?|announces?)\s+(?:again\s+)?next\b|"
+    r"\bwill (?:meet|convene|reconvene) again\b|\b(?:another|a new|the next) round\b[^.;]{0,30}"
+    r"\b(?:set|scheduled|planned|due)\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
+
+
+def _next_days(doc: Doc) -> list[tuple[str, int, str]]:
+    """(month-day, sentence, text) of each day the article gives its next meeting."""
+    out = []
+    for t in doc.times:
+        if t.type != "DATE" or t.sentence not in doc.content:
+            continue
+        day = _month_day(t.value or "", t.text)
+        if day and _NEXT.search(doc.sentence_text(t.sentence)):
+            out.append((day, t.sentence, t.text))
+    return out
+
+
+def _month_day(value: str, text: str) -> str | None:
+    """"09-11" for a date resolved or written with its month and day ("11 September",
+    "Sept. 18", unresolved in an undated report); None otherwise."""
+    m = _MONTH_DAY.match(value)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    m = _WRITTEN.search(text)
+    if m is None:
+        return None
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower()[:3])
+    day = int(m.group("d1") or m.group("d2"))
+    return f"{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+
+
+_MONTHS = {name: n for n, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WRITTEN = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH
+                      + r")|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b",
+                      re.IGNORECASE)
+
+
+def next_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets giving the next meeting different days; see the module's rules."""
+    told: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
+    for d in docs:
+        if d.independent:
+            told[d.order] = _next_days(d)
+    for da, db in outlet_pairs(docs):
+        xs, ys = told.get(da.order, []), told.get(db.order, [])
+        if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
+            continue
+        a, b = xs[0], ys[0]
+        return [Discrepancy(
+            kind="date", about="the date of the next meeting",
+            values=[DiscrepancyValue(a[2], dedupe_citations([da.cite(a[1])])),
+                    DiscrepancyValue(b[2], dedupe_citations([db.cite(b[1])]))],
+            note=f"Outlets give the next meeting different dates: {a[2]} vs {b[2]}.")]
+    return []
