@@ -308,3 +308,25 @@ def test_the_next_meeting_on_one_day_written_two_ways_agrees():
     b = ("Policymakers left borrowing costs unchanged. The board meets next on Oct. 14, the "
          "bank said, and a decision on bond sales was put off to November 2.")
     assert not _values(_rec(a, b), "date")
+
+
+def test_a_floor_short_of_another_outlets_toll_of_the_same_day_is_reported():
+    a = ("At least 9 people were killed when a magnitude 6.0 quake struck near Kerman on "
+         "Sunday, the Red Crescent said on Monday evening. Dozens of homes collapsed.")
+    b = ("The death toll from Sunday's quake near Kerman stands at 16, according to the Red "
+         "Crescent's latest report on Monday evening. Rescuers were still searching.")
+    day = ["2025-03-10", "2025-03-10"]
+    assert _values(_rec(a, b, published=day), "figure") == [{"at least 9 killed",
+                                                             "16 killed"}]
+    # a day later, the higher toll is an update
+    assert not _values(_rec(a, b, published=["2025-03-10", "2025-03-12"]), "figure")
+
+
+def test_a_toll_told_with_a_country_the_other_report_leaves_out_is_one_toll():
+    a = ("At least 30 people were killed when the quake struck near Kerman in southern Iran "
+         "early on Monday, officials said.")
+    b = ("The quake, measured at magnitude 6.2 by the U.S. Geological Survey, killed 41 "
+         "people, a provincial spokesman said. Old houses in Kerman collapsed.")
+    day = ["2025-10-06", "2025-10-06"]
+    assert _values(_rec(a, b, published=day), "figure") == [{"at least 30 killed",
+                                                             "41 killed"}]

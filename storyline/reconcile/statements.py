@@ -132,9 +132,24 @@ def elsewhere(doc: Doc, sentence: int, *others: Doc, labels: frozenset[str] = PL
     articles mentions: it tells of another happening ("In 2019 a quake in Varna killed
     12"). A source named in passing ("according to the N.Y. Daily News") is no place."""
     texts = [o.folded_text for o in others if o is not doc]
+    text = doc.article.text
     return any(e.sentence == sentence and e.label in labels
                and not any(fold(e.text).removeprefix("the ") in t for t in texts)
+               and not (e.label == "ORG" and _source(text, e.start, e.end))
                for e in doc.analysis.entities)
+
+
+# An organisation named as the teller ("the institute INDECI said", "according to the
+# USGS", "measured by the U.S. Geological Survey"), not as where it happened.
+_SOURCE_BEFORE = re.compile(r"(?:according to|said|says|told|reported by|by|,)\s+(?:the\s+)?"
+                            r"$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"^\s*(?:said|says|reported|told|put|measured|estimated|"
+                           r"recorded)\b", re.IGNORECASE)
+
+
+def _source(text: str, start: int, end: int) -> bool:
+    return bool(_SOURCE_BEFORE.search(text[max(0, start - 30):start])
+                or _SOURCE_AFTER.match(text[end:end + 20]))
 
 
 def shared_place(a: Doc, i: int, b: Doc, j: int) -> bool:

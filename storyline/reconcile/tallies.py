@@ -66,7 +66,8 @@ _ONE_MORE = re.compile(
     r"(?P<verb2>wounded|injured|hurt|killed)\b")
 # "a death toll of 23", "the death toll rose to 23", "23 deaths", "12 injuries"
 _TOLL = re.compile(
-    r"\b(?P<verb>death|injury)\s+tolls?\s+(?:(?:has|had|have)\s+)?(?:(?:rose|risen|"
+    r"\b(?P<verb>death|injury)\s+tolls?\s+(?:(?:from|in)\s+[^.;,\d]{0,60}?\s+)?"
+    r"(?:(?:has|had|have)\s+)?(?:(?:rose|risen|"
     r"climbed|jumped|increased|stood|stands|reached|hit|is|was|of|at|to)\s+)?(?:(?:to|at)\s+)?"
     + _BOUND + _NUM + r"\b(?![-.,]\d)(?!\s*(?:%|(?:percent|per cent)\b))|"
     + _BOUND.replace("bound", "bound2") + r"(?P<num2>\d+(?:,\d{3})*)\s+"
@@ -160,6 +161,30 @@ def sentence_tallies(text: str) -> list[tuple[str, float, str]]:
         if not any(s <= m.start() < e for s, e in taken):
             out.append((m.start(), _kind(verb), 1.0, "="))
     return [(k, v, b) for _, k, v, b in sorted(out)]
+
+
+# How far above a floor another outlet's count of the same day must be for the floor to
+# fall short of it ("at least 14 killed" / "stands at 21", both the same evening).
+_FLOOR_SHORT = 1.2
+
+
+def _floor_short(a: _Tally, b: _Tally) -> bool:
+    """A floor and a count well above it, in reports published the same day without times
+    that tell them apart: the floor told that day falls short of the count told that day."""
+    (lo, hi) = sorted((a, b), key=lambda t: t.figure.value)
+    if lo.figure.bound not in _FLOORS or hi.figure.bound in _FLOORS:
+        return False
+    pa, pb = a.doc.article.published, b.doc.article.published
+    return (pa is not None and pb is not None and pa[:10] == pb[:10]
+            and not (timed(a.doc) and timed(b.doc))
+            and hi.figure.value >= _FLOOR_SHORT * max(lo.figure.value, 1.0))
+
+
+def _named_by(t: _Tally, other: Doc) -> bool:
+    """Does the other article name a place the tally's sentence names?"""
+    return any(e.sentence == t.sentence and e.label in PLACES
+               and len(fold(e.text)) > 3 and fold(e.text).removeprefix("the ") in other.folded_text
+               for e in t.doc.analysis.entities)
 
 
 def _update(a: _Tally, b: _Tally, after_hours: float) -> bool:
@@ -264,7 +289,8 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
             b = tallies[m]
             if a.kind != b.kind or a.doc.outlet == b.doc.outlet:
                 continue
-            if compatible_values(a.figure, b.figure) or _update(a, b, options.update_after_hours):
+            if ((compatible_values(a.figure, b.figure) and not _floor_short(a, b))
+                    or _update(a, b, options.update_after_hours)):
                 continue
             if (days_between(a.doc, b.doc) or 0.0) > options.statement_apart_days:
                 continue  # a follow-up's toll, of another moment
@@ -289,9 +315,11 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
             elif lone(a, b):
                 need = 0.0  # each outlet's one toll of this kind: one quantity, told unalike
             if (space.sim(a.doc, a.sentence, b.doc, b.sentence) < need
-                    or elsewhere(a.doc, a.sentence, b.doc, labels=_SETTING)
-                    or elsewhere(b.doc, b.sentence, a.doc, labels=_SETTING)):
-                continue
+                    or ((elsewhere(a.doc, a.sentence, b.doc, labels=_SETTING)
+                         or elsewhere(b.doc, b.sentence, a.doc, labels=_SETTING))
+                        and not (_named_by(a, b.doc) or _named_by(b, a.doc)))):
+                continue  # (a place each names places the toll: "near Mazar-i-Sharif in
+                # northern Afghanistan" / "damaged … in Mazar-i-Sharif")
             linked.append((n, m))
     # Two values of which one telling each is dated apart ("killing at least seven … in
     # September" / "on Sunday, killing at least 10"): two happenings' tolls (``apart``).
