@@ -330,3 +330,25 @@ def test_a_toll_told_with_a_country_the_other_report_leaves_out_is_one_toll():
     day = ["2025-10-06", "2025-10-06"]
     assert _values(_rec(a, b, published=day), "figure") == [{"at least 30 killed",
                                                              "41 killed"}]
+
+
+def test_how_long_a_truce_was_extended_is_compared():
+    a = ("The president signed an order on Monday extending the tariff pause for another 90 "
+         "days, hours before it was due to lapse.")
+    b = ("Washington has extended its trade truce with Beijing by 60 days, the White House "
+         "said late on Monday.")
+    assert _values(_rec(a, b), "figure") == [{"90 days", "60 days"}]
+    c = ("Washington has extended its trade truce with Beijing by 90 days, the White House "
+         "said late on Monday, after talks in Stockholm that lasted two days.")
+    assert not _values(_rec(a, c), "figure")
+
+
+def test_the_city_of_the_next_round_is_compared():
+    a = ("Trade officials of the two countries will meet in Vienna next week for a fresh round "
+         "of talks, the commerce ministry said.")
+    b = ("The next round of negotiations will be held next week in Oslo, a Treasury "
+         "spokesperson said.")
+    assert _values(_rec(a, b), "place") == [{"Vienna", "Oslo"}]
+    c = ("The next round of negotiations will be held next week in Oslo after the last one "
+         "in Vienna, a Treasury spokesperson said.")
+    assert not _values(_rec(a, c), "place")

@@ -1,5 +1,6 @@
 """A story's key numbers, told in unlike sentences: an election's turnout, winner's share,
-margin and seats; a court's award; a central bank's target range (issue 11, recall).
+margin and seats; a court's award; a central bank's target range; how long a truce or a
+deadline was extended, in days, weeks or months (issue 11, recall).
 
 "Turnout reached 68%" / "some 72 percent of registered voters cast a ballot"; "the
 incumbent won 52.4% of the vote" / "the president secured a second term with 54.2 percent
@@ -62,8 +63,15 @@ _AWARD = re.compile(r"\bdamages\b|\bawarded?\b|\bordered\b[^.;]{0,40}\bto pay\b|
                     r"\bjury\b|\bjurors\b|\bverdict\b", re.IGNORECASE)
 _RANGE = re.compile(r"\btarget range\b|\brange of\b|\bbenchmark rate\b|\bfederal funds rate\b|"
                     r"\bpolicy rate\b", re.IGNORECASE)
+# A window extended: "extending the pause for another 90 days" / "extended its truce by
+# 60 days" / "pushed the deadline back by ninety days".
+_EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|push(?:ed|es|ing)? back|"
+                     r"delay(?:ed|s|ing)?|postpon\w*)\b", re.IGNORECASE)
+_EXTENDED_BY = re.compile(r"\b(?:by|for)\s+(?:another|a further|an additional|an extra)?\s*$",
+                          re.IGNORECASE)
+_SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
-             "target range")
+             "target range", "extension")
 # How far around the number its clause is read.
 _WINDOW = 80
 
@@ -93,6 +101,9 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         return None
     if f.kind == "money":
         return "court's award" if _AWARD.search(clause) else None
+    if (f.kind == "duration" and f.unit.lower() in _SPAN_UNITS and _EXTEND.search(clause)
+            and _EXTENDED_BY.search(text[max(0, f.start - 30):f.start])):
+        return "extension"
     unit = f.unit.lower()
     points = (f.kind == "percent" and f.unit == "pp") or (
         f.kind == "count" and unit in ("point", "points"))
@@ -179,6 +190,8 @@ def _shown(f: Figure, concept: str) -> str:
         return format_value(f.value, "seats", f.bound)
     if concept == "court's award":
         return format_value(f.value, f.unit, f.bound)
+    if concept == "extension":
+        return f.text
     return format_value(f.value, "%", f.bound, f.value_max)
 
 
@@ -224,7 +237,10 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             if compatible_values(a, b, options.about_slack):
                 continue  # "about 50%" is the 50.4%; "more than 60%" holds 62%
             lo, hi = sorted((a.value, b.value))
-            limit = options.margin_ratio if concept == "winning margin" else options.share_ratio
+            limit = (options.margin_ratio if concept in ("winning margin", "extension")
+                     else options.share_ratio)
+            if concept == "extension" and a.unit.rstrip("s") != b.unit.rstrip("s"):
+                continue  # "90 days" / "three months": one window, told in two units
             if hi / lo > limit:
                 continue
             seen.add(concept)

@@ -1,6 +1,6 @@
 """Who held one of a story's roles, as each outlet names them (issue 11, recall): the place
-a quake was centred, the justice who wrote the dissent or the majority opinion, the person
-who led one side's delegation.
+a quake was centred, the city talks are to be held in, the justice who wrote the dissent or
+the majority opinion, the person who led one side's delegation.
 
 "The quake's epicentre was near Sindirgi" / "centred near the town of Bigadic"; "Justice
 Holloway wrote the dissent" / "Justice Okafor penned the dissenting opinion"; "The Chinese
@@ -43,6 +43,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the quake was centred", re.compile(
         r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)|(?:centred|centered))\s+"
         r"(?:near|in|at|under|beneath)\s+" + _SITE_KIND + _NAME)),
+    ("where the talks are held", re.compile(
+        r"\b(?:will|to|would)\s+(?:meet|hold (?:talks|a (?:new |fresh )?round))\s+"
+        r"(?:again\s+)?in\s+" + _NAME)),
+    ("where the talks are held", re.compile(
+        r"\b(?:talks|round|negotiations|meeting)\b[^.;]{0,50}?\b(?:will|to|would)\s+be\s+"
+        r"held\s+(?:[a-z]+\s+){0,3}?in\s+" + _NAME)),
     ("who wrote the dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|penned|authored|delivered)\s+"
         r"(?:the|a|her|his)\s+(?:main\s+|principal\s+)?dissent(?:ing opinion)?\b")),
