@@ -352,3 +352,12 @@ def test_the_city_of_the_next_round_is_compared():
     c = ("The next round of negotiations will be held next week in Oslo after the last one "
          "in Vienna, a Treasury spokesperson said.")
     assert not _values(_rec(a, c), "place")
+
+
+def test_how_long_a_quake_shook_is_compared_within_its_rounding():
+    a = ("The shaking lasted about 20 seconds, residents said, and furniture fell over. Power "
+         "was cut in the old town.")
+    b = "People fled into the streets as the ground shook for nearly a minute and a half."
+    assert _values(_rec(a, b), "figure") == [{"about 20 seconds", "nearly a minute and a half"}]
+    c = "People fled into the streets as the ground shook for 22 seconds, the institute said."
+    assert not _values(_rec(a, c), "figure")

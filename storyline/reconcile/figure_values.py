@@ -65,6 +65,9 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
 # How far "about" a whole percentage reaches: a point, or two and a half for a round ten.
 _PERCENT_ROUND = 1.0
 _PERCENT_ROUND_TENS = 2.5
+# A short span told "about" (under 20 minutes, in seconds) is rounded by some 15%.
+_SHORT_SPAN = 1200.0
+_SHORT_SPAN_SLACK = 0.15
 # A span written in whole hours ("about two hours", "nearly 3 hours"), no minutes.
 _WHOLE_HOURS = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
 
@@ -84,6 +87,8 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
             slack = max(slack, _PERCENT_ROUND_TENS if v % 10 == 0 else _PERCENT_ROUND)
         if f.kind == "duration" and f.unit == "second" and _WHOLE_HOURS.search(f.text):
             slack = max(slack, 900.0)  # "about two hours" is 1h45-2h15: 1h55 is it
+        elif f.kind == "duration" and f.unit == "second" and v < _SHORT_SPAN:
+            slack = max(slack, _SHORT_SPAN_SLACK * abs(v))  # "about 20 seconds": 22 is it
         return v - slack, v + slack
     return v, v  # "=": the number stated
 

@@ -1,5 +1,5 @@
 """How long one happening lasted: a flight, told as a span or as an offset from launch; a
-jury's deliberations; a round of talks (issue 11, recall: durations).
+quake's shaking; a jury's deliberations; a round of talks (issue 11, recall: durations).
 
 "The jury deliberated for about three hours" / "after nearly six hours of deliberations";
 "the talks lasted nearly three hours" / "the two sides met for two hours and 35 minutes".
@@ -19,8 +19,9 @@ lasted", "met for", "-long meeting"); spans of days are no such lengths.
 A report needs two independent outlets that each give exactly one length for the same
 happening (and vehicle part), and the two lengths further apart than their wording allows:
 "about" or "roughly" covers a quarter of an hour for a span told in whole or half hours
-("about an hour") and ``flight_slack_minutes`` otherwise; exact spans differ when a minute
-apart.
+("about an hour"), a quarter of a span under 20 minutes ("about 40 seconds") and
+``flight_slack_minutes`` otherwise; exact spans differ when more than half a minute apart
+(a twentieth, under two minutes).
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from dataclasses import dataclass
 from .evidence import Doc, dedupe_citations, outlet_pairs
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .text import fold
 
-_ISO = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?$")
+_ISO = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$")
 _FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
                    "second": 1 / 60, "seconds": 1 / 60}
 _LASTED = re.compile(r"\b(?:flight|mission|trip|test)\b[^.;]{0,40}\b(?:lasted|took|spanned)\s+"
@@ -53,6 +55,10 @@ _WHOLE = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
 _MAX_MINUTES = 24 * 60.0
 # Other happenings a story has one length of: (name, cue before the span, cue after it).
 _ACTIVITIES = (
+    ("the shaking",
+     re.compile(r"\b(?:(?:shaking|tremor|quake|earthquake|jolt)\s+lasted|(?:shook|shaking|"
+                r"trembled|swayed|rocked)\s+for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
+     re.compile(r"^\s+of\s+(?:strong\s+|violent\s+)?(?:shaking|tremors?)\b", re.IGNORECASE)),
     ("the jury's deliberations",
      re.compile(r"\b(?:deliberated|deliberating|deliberations\s+(?:lasted|ran|went on|took))"
                 r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
@@ -90,13 +96,15 @@ def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
             out.append((f.sentence, f.start, f.end, f.value * per, f.text))
     for t in doc.analysis.times:
         m = _ISO.match(t.value or "") if t.type == "DURATION" else None
-        if m is None or not (m.group(1) or m.group(2)):
+        if m is None or not (m.group(1) or m.group(2) or m.group(3)):
             continue
         if any(s <= t.start < e or t.start <= s < t.end for _, s, e, _, _ in out):
             continue
-        minutes = float(m.group(1) or 0) * 60 + float(m.group(2) or 0)
+        minutes = (float(m.group(1) or 0) * 60 + float(m.group(2) or 0)
+                   + float(m.group(3) or 0) / 60)
         end = t.end
-        part = _FRACTION.match(text, end) if m.group(1) and not m.group(2) else None
+        part = (_FRACTION.match(text, end) if m.group(1) and not (m.group(2) or m.group(3))
+                else None)
         if part:  # "an hour and a quarter": the tagger reads the hour alone
             minutes += _FRACTIONS[part.group(1).lower()]
             end = part.end()
@@ -136,11 +144,20 @@ def _lengths(doc: Doc) -> list[_Length]:
     return out
 
 
+def _places(x: _Length) -> frozenset[str]:
+    """The places the length's sentence names (where a quake was felt that long)."""
+    return frozenset(fold(e.text) for e in x.doc.analysis.entities
+                     if e.sentence == x.sentence and e.label in ("GPE", "LOC", "FAC"))
+
+
 def _slack(x: _Length, options: ReconcileOptions) -> float:
+    """How far, in minutes, the length as worded may be from the one meant."""
     if not x.loose:
-        return 1.0
+        return 0.5 if x.minutes >= 2 else 0.05 * x.minutes  # to the minute, or the second
     if _WHOLE.search(x.text):
         return 15.0  # "about an hour", "roughly an hour and a half"
+    if x.minutes < 20:  # "about 40 seconds", "nearly two minutes": a quarter either way
+        return 0.25 * x.minutes
     return float(options.flight_slack_minutes)
 
 
@@ -161,7 +178,9 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
                     or len({y.minutes for y in ys}) != 1):
                 continue
             a, b = xs[0], ys[0]
-            if abs(a.minutes - b.minutes) <= _slack(a, options) + _slack(b, options) - 1.0:
+            if part == "the shaking" and _places(a) != _places(b):
+                continue  # felt for 30 seconds in Dubai, for 10 near the epicentre
+            if abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options)):
                 continue
             seen.add(part)
             out.append(Discrepancy(
