@@ -361,3 +361,14 @@ def test_how_long_a_quake_shook_is_compared_within_its_rounding():
     assert _values(_rec(a, b), "figure") == [{"about 20 seconds", "nearly a minute and a half"}]
     c = "People fled into the streets as the ground shook for 22 seconds, the institute said."
     assert not _values(_rec(a, c), "figure")
+
+
+def test_which_flight_it_was_is_compared():
+    a = ("The rocket completed its 7th test flight on Friday, releasing two dummy payloads "
+         "before splashing down.")
+    b = ("The vehicle lifted off on Friday for Flight 6, a mission that had been delayed "
+         "twice by weather.")
+    assert _values(_rec(a, b), "figure") == [{"7th test flight (flight 7)", "Flight 6"}]
+    c = ("The vehicle lifted off on Friday for Flight 7, the seventh time it has flown, "
+         "after the sixth flight ended in an explosion.")
+    assert not _values(_rec(a, c), "figure")

@@ -1,0 +1,68 @@
+"""Which flight of a vehicle a story tells, as each outlet numbers it (issue 11, recall:
+rocket test flights).
+
+"Starship completed its 10th test flight on Tuesday" / "lifted off on Tuesday for Flight 9,
+the ninth time the vehicle has flown": one flight, numbered two ways by two outlets. The
+number is read from "the tenth flight", "its 10th test flight", "Flight 9", "flight No. 9"
+or "IFT-9" (``ordinals`` compares ordinals only in alike sentences).
+
+A report needs two independent outlets that each give exactly one flight number (an outlet
+naming two tells this flight and an earlier one), the two different.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .model import Discrepancy, DiscrepancyValue
+
+_ORDINALS = {w: n for n, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth", "twentieth"], 1)}
+_KIND = r"(?:(?:integrated|orbital|suborbital|uncrewed|crewed)\s+)?(?:test\s+)?"
+_FLIGHT = re.compile(
+    r"\b(?:(?P<n1>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINALS) + r"))\s+" + _KIND
+    + r"(?:flight|launch|mission)\b|\bFlight\s+(?:No\.?\s*)?(?P<n2>\d{1,3})\b|"
+    r"\bIFT-(?P<n3>\d{1,3})\b", re.IGNORECASE)
+# "the first flight since …", "the first time": an earlier flight named in passing.
+_SINCE_AFTER = re.compile(r"^\s*(?:since|after|before|in|of)\b", re.IGNORECASE)
+
+
+def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
+    """(number, sentence, text) of each flight number the article gives."""
+    out = []
+    text = doc.article.text
+    for index in doc.content:
+        s = doc.sentence(index)
+        if s is None:
+            continue
+        for m in _FLIGHT.finditer(text, s.start, s.end):
+            if _SINCE_AFTER.match(text[m.end():m.end() + 8]):
+                continue
+            number = m.group("n1") or m.group("n2") or m.group("n3")
+            value = int(number) if number else _ORDINALS[m.group("w").lower()]
+            if value == 1:
+                continue  # "its first launch attempt from British soil": a first of a kind
+            written = m.group(0)
+            shown = (written if written.lower().startswith("flight")
+                     else f"{written} (flight {value})")
+            out.append((value, index, shown))
+    return out
+
+
+def flight_number_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets numbering the story's flight differently; see the module's rules."""
+    told = {d.order: _numbers(d) for d in docs if d.independent}
+    for da, db in outlet_pairs(docs):
+        xs, ys = told.get(da.order, []), told.get(db.order, [])
+        if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
+            continue
+        a, b = xs[0], ys[0]
+        return [Discrepancy(
+            kind="figure", about="which flight it was",
+            values=[DiscrepancyValue(a[2], dedupe_citations([da.cite(a[1])])),
+                    DiscrepancyValue(b[2], dedupe_citations([db.cite(b[1])]))],
+            note=f"Outlets number the flight differently: {a[2]} vs {b[2]}.")]
+    return []
