@@ -7,7 +7,8 @@ number is read from "the tenth flight", "its 10th test flight", "Flight 9", "fli
 or "IFT-9" (``ordinals`` compares ordinals only in alike sentences).
 
 A report needs two independent outlets that each give exactly one flight number (an outlet
-naming two tells this flight and an earlier one), the two different.
+naming two tells this flight and an earlier one), the two different by one or two (a
+booster's 20th flight and the rocket's 300th count different things).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _FLIGHT = re.compile(
     r"\b(?:(?P<n1>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINALS) + r"))\s+" + _KIND
     + r"(?:flight|launch|mission)\b|\bFlight\s+(?:No\.?\s*)?(?P<n2>\d{1,3})\b|"
     r"\bIFT-(?P<n3>\d{1,3})\b", re.IGNORECASE)
+# Numbers further apart count other things: a booster's 20th flight, the rocket's 300th.
+_MAX_APART = 2
 # "the first flight since …", "the first time": an earlier flight named in passing.
 _SINCE_AFTER = re.compile(r"^\s*(?:since|after|before|in|of)\b", re.IGNORECASE)
 
@@ -57,7 +60,8 @@ def flight_number_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     told = {d.order: _numbers(d) for d in docs if d.independent}
     for da, db in outlet_pairs(docs):
         xs, ys = told.get(da.order, []), told.get(db.order, [])
-        if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
+        if (len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1
+                or not 0 < abs(xs[0][0] - ys[0][0]) <= _MAX_APART):
             continue
         a, b = xs[0], ys[0]
         return [Discrepancy(
