@@ -2,10 +2,14 @@
 "shortly after 2 a.m.").
 
 Clock times are read from each content sentence with the time zone written next to them
-("Hong Kong time", "local time", "GMT"). Two times of different independent outlets conflict
+("Hong Kong time", "local time", "GMT"; or opening the next sentence, where the splitter
+took "p.m." for a full stop). Two times of different independent outlets conflict
 when their sentences say the same thing (TF-IDF similarity, or one claim) and the times are
 further apart than the looseness of their wording allows. Two times in different stated
-zones that differ by whole hours are one moment told in two zones, not a conflict. Nor are
+zones whose offsets are known (``zones``: "Central time", "GMT", "local time" in the places
+the report names) are compared in absolute time ("6:30 p.m. Central" / "8:30 p.m.
+Eastern": an hour apart); in zones not known, two times that differ by whole hours are
+one moment told in two zones, not a conflict. Nor are
 two times an article gives both of (it tells two moments, "9:40 p.m. Friday (1:40 a.m. ET
 Saturday)"), nor the start and the end of something ("polls opened at 8 a.m." / "closed at 6
 p.m."; "lifted off at 6:36 p.m." / "splashed down at 6:43 p.m."), nor a quake's time against
@@ -177,9 +181,9 @@ def _zone_next(doc: Doc, index: int, text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-# Verbs of one happening, as outlets vary them ("struck at 9:59 p.m." / "hit at 14:59").
-_SAME_VERB = {"hit": "strike", "jolt": "strike", "rock": "strike", "shake": "strike",
-              "lift": "launch", "blast": "launch", "rise": "launch"}
+# Beyond ``happening_verb``'s verbs of one happening ("struck" / "hit"): a rocket that
+# "rose from its pad" at a time launched then.
+_SAME_VERB = {"rise": "launch", "soar": "launch"}
 
 
 def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:

@@ -3,11 +3,12 @@ Airport" in one report and "the leaders met at the Harlow air base" in another.
 
 The venue is a facility the tagger marks (FAC, or a name ending in a word for a facility:
 airport, base, palace, hall, hotel, stadium…), or a capitalised name holding such a word
-that the tagger missed ("Joint Base Elmendorf-Richardson"), introduced by "at", "in", "inside" or
-"outside", possibly through a part of it ("at a VIP lounge of …"), in one of the first
-``venue_lead_sentences`` content sentences of an article, where a report says what
-happened and where. Two independent outlets disagree on the venue when the content word
-nearest one venue (no word of time) is among the words just before the other ("met" /
+that the tagger missed ("Joint Base Elmendorf-Richardson", "Space Launch Complex 40"),
+introduced by "at", "in", "inside" or "outside" (or by "from" after a verb of launching:
+"lifted off from Launch Complex 39A"), possibly through a part of it ("at a VIP lounge of
+…"), in one of the first ``venue_lead_sentences`` content sentences of an article, where a
+report says what happened and where. Two independent outlets disagree on the venue when the
+content word nearest one venue (no word of time) is among the words just before the other ("met" /
 "met", "talks" / "met for talks"; a shared noun alone, "the president landed" / "the
 president spoke", is two happenings), neither venue's name holds the other's or all its
 words (hyphens and "the" aside: "the SAP-Arena" / "SAP Arena", "Harlow Airport" / "Harlow
