@@ -1,13 +1,15 @@
 """Score the blind battery of disagreements in the hidden check's domains (issue 11).
 
-    nice .venv/bin/python bench/bench_domain_battery.py A|B|C|all [--json]
+    nice .venv/bin/python bench/bench_domain_battery.py A|B|C|D|E|all [--json]
 
 Each case's reports are analysed afresh (one outlet each, dated as the case says) and
 reconciled as one story. A must-report case is *found* when one reported discrepancy has a
 value matching the case's regex ``a`` and another matching ``b`` (values lower-cased); a
-control is *false* when anything is reported. Parts A and B are training parts, part C held
-out (see ``bench/domain_battery.py`` and ``bench/domain_battery_c.py``). Prints one line per
-case and the totals (``--json``: the totals, misses by class and results by domain).
+control is *false* when anything is reported. Parts A to D are training parts (C and D were
+held out at their first runs), part E held out: score it with ``--json`` only, which prints
+no case's line (see ``bench/domain_battery.py`` and ``bench/domain_battery_c.py``, ``_d``,
+``_e``). Prints one line per case and the totals (``--json``: the totals, misses by class
+and results by domain).
 """
 
 from __future__ import annotations

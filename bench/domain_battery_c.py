@@ -2,12 +2,12 @@
 
 Written on 2026-12-05 (eighth session) by engineer B2 without reading the reconcile rules
 or parts A and B (``domain_battery.py``), before the system was run on any of these cases,
-and run once by the coordinator on the session's final rules: a held-out part (its score in
+and run once by the coordinator on the session's final rules: held out then (its score in
 docs/benchmarks.md, "A blind battery in the hidden check's domains"; scored with
-``bench/bench_domain_battery.py C``). Each must-report case plants exactly one
-disagreement between outlets; each control tells the same facts differently with no
-disagreement. ``a``/``b`` are lower-case regexes that the two sides' reported values must
-match (None for controls).
+``bench/bench_domain_battery.py C``), read in the ninth session and a training part since.
+Each must-report case plants exactly one disagreement between outlets; each control tells
+the same facts differently with no disagreement. ``a``/``b`` are lower-case regexes that the
+two sides' reported values must match (None for controls).
 """
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Blind battery of disagreements in the hidden check's domains, part D (issue 11).
 
 Part D, written by engineer D1 on 2026-12-05 (ninth session) without reading the reconcile
-rules or other parts, before any run; a held-out part scored with
-``bench/bench_domain_battery.py D``.
+rules or other parts, before any run; scored with ``bench/bench_domain_battery.py D``. Held
+out at its first two runs (13 of 30 found, no control reported), then read: a training part
+since (docs/benchmarks.md, "Where the session ended", ninth session).
 
 Each case gives the texts of two or three reports of one event (written from scratch in the
 style of scraped web news: datelines, web debris, varied spelling), optional publication
