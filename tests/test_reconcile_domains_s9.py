@@ -372,3 +372,9 @@ def test_which_flight_it_was_is_compared():
     c = ("The vehicle lifted off on Friday for Flight 7, the seventh time it has flown, "
          "after the sixth flight ended in an explosion.")
     assert not _values(_rec(a, c), "figure")
+
+
+def test_a_span_that_may_be_extended_is_no_extension():
+    a = "The investigation is expected to last a year and may be extended by six months."
+    b = "Such investigations typically run for 12 months and can be extended, officials said."
+    assert not _values(_rec(a, b), "figure")

@@ -67,8 +67,12 @@ _RANGE = re.compile(r"\btarget range\b|\brange of\b|\bbenchmark rate\b|\bfederal
 # 60 days" / "pushed the deadline back by ninety days".
 _EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|push(?:ed|es|ing)? back|"
                      r"delay(?:ed|s|ing)?|postpon\w*)\b", re.IGNORECASE)
-_EXTENDED_BY = re.compile(r"\b(?:by|for)\s+(?:another|a further|an additional|an extra)?\s*$",
-                          re.IGNORECASE)
+# The verb of extending governs the span: it stands before it in its clause ("extending
+# the pause on Chinese goods for another 90 days"), not after ("run for 12 months and can
+# be extended").
+_EXTENDED_BY = re.compile(r"\b(?:extend\w*|prolong\w*|push(?:ed|es|ing)? (?:\w+ ){0,3}?back|"
+                          r"delay(?:ed|s|ing)?|postpon\w*)\b[^.;,]{0,80}?\b(?:by|for)\s+"
+                          r"(?:another|a further|an additional|an extra)?\s*$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
              "target range", "extension")
@@ -102,7 +106,7 @@ def _concept(doc: Doc, f: Figure) -> str | None:
     if f.kind == "money":
         return "court's award" if _AWARD.search(clause) else None
     if (f.kind == "duration" and f.unit.lower() in _SPAN_UNITS and _EXTEND.search(clause)
-            and _EXTENDED_BY.search(text[max(0, f.start - 30):f.start])):
+            and _EXTENDED_BY.search(text[max(0, f.start - 120):f.start])):
         return "extension"
     unit = f.unit.lower()
     points = (f.kind == "percent" and f.unit == "pp") or (
