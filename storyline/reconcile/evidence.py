@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 from storyline.records import Analysis, Article, Assignment, Sentence, TimeExpr
 
-from .model import Citation, SourceArticle
+from .model import Citation, Discrepancy, DiscrepancyValue, SourceArticle
 from .text import fold
 
 K = TypeVar("K")
@@ -227,6 +227,15 @@ def dedupe_citations(citations: Iterable[Citation]) -> list[Citation]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def two_outlets(kind: str, about: str, told: tuple[Doc, int, str], other: tuple[Doc, int, str],
+                note: str) -> Discrepancy:
+    """A discrepancy of two outlets' values, each cited by its sentence: (article, sentence
+    index, the value as shown) for each side."""
+    return Discrepancy(kind=kind, about=about, note=note, values=[
+        DiscrepancyValue(value, dedupe_citations([doc.cite(index)]))
+        for doc, index, value in (told, other)])
 
 
 class UnionFind:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
-from .model import Discrepancy, DiscrepancyValue
+from .evidence import Doc, outlet_pairs, two_outlets
+from .model import Discrepancy
 
 _ORDINALS = {w: n for n, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -64,9 +64,6 @@ def flight_number_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 or not 0 < abs(xs[0][0] - ys[0][0]) <= _MAX_APART):
             continue
         a, b = xs[0], ys[0]
-        return [Discrepancy(
-            kind="figure", about="which flight it was",
-            values=[DiscrepancyValue(a[2], dedupe_citations([da.cite(a[1])])),
-                    DiscrepancyValue(b[2], dedupe_citations([db.cite(b[1])]))],
-            note=f"Outlets number the flight differently: {a[2]} vs {b[2]}.")]
+        return [two_outlets("figure", "which flight it was", (da, a[1], a[2]), (db, b[1], b[2]),
+                            f"Outlets number the flight differently: {a[2]} vs {b[2]}.")]
     return []

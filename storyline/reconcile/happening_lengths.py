@@ -30,8 +30,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
-from .model import Discrepancy, DiscrepancyValue
+from .evidence import Doc, outlet_pairs, two_outlets
+from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .text import fold
 
@@ -183,9 +183,8 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
             if abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options)):
                 continue
             seen.add(part)
-            out.append(Discrepancy(
-                kind="figure", about=f"how long {part} lasted",
-                values=[DiscrepancyValue(a.text, dedupe_citations([da.cite(a.sentence)])),
-                        DiscrepancyValue(b.text, dedupe_citations([db.cite(b.sentence)]))],
-                note=f"Outlets give the length of {part} differently: {a.text} vs {b.text}."))
+            out.append(two_outlets(
+                "figure", f"how long {part} lasted", (da, a.sentence, a.text),
+                (db, b.sentence, b.text),
+                f"Outlets give the length of {part} differently: {a.text} vs {b.text}."))
     return out

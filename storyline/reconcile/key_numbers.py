@@ -32,9 +32,9 @@ from collections import defaultdict
 
 from storyline.records import Figure
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
+from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value
-from .model import Discrepancy, DiscrepancyValue
+from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times
 from .same_measure import poll_number
@@ -249,9 +249,7 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                 continue
             seen.add(concept)
             shown = [_shown(f, concept) for f in (a, b)]
-            out.append(Discrepancy(
-                kind="figure", about=f"the {concept}",
-                values=[DiscrepancyValue(shown[0], dedupe_citations([da.cite(a.sentence)])),
-                        DiscrepancyValue(shown[1], dedupe_citations([db.cite(b.sentence)]))],
-                note=f"Outlets give the {concept} differently: {shown[0]} vs {shown[1]}."))
+            out.append(two_outlets(
+                "figure", f"the {concept}", (da, a.sentence, shown[0]), (db, b.sentence, shown[1]),
+                f"Outlets give the {concept} differently: {shown[0]} vs {shown[1]}."))
     return out

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
-from .model import Discrepancy, DiscrepancyValue
+from .evidence import Doc, outlet_pairs, two_outlets
+from .model import Discrepancy
 
 _NEXT = re.compile(
     r"\bnext\b[^.;]{0,40}?\b(?:meeting|decision|announcement|round|session|hearing|"
@@ -73,9 +73,7 @@ def next_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
         if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
             continue
         a, b = xs[0], ys[0]
-        return [Discrepancy(
-            kind="date", about="the date of the next meeting",
-            values=[DiscrepancyValue(a[2], dedupe_citations([da.cite(a[1])])),
-                    DiscrepancyValue(b[2], dedupe_citations([db.cite(b[1])]))],
-            note=f"Outlets give the next meeting different dates: {a[2]} vs {b[2]}.")]
+        return [two_outlets("date", "the date of the next meeting", (da, a[1], a[2]),
+                            (db, b[1], b[2]),
+                            f"Outlets give the next meeting different dates: {a[2]} vs {b[2]}.")]
     return []

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
-from .model import Discrepancy, DiscrepancyValue
+from .evidence import Doc, outlet_pairs, two_outlets
+from .model import Discrepancy
 from .text import fold
 
 _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior)\s+)?(?:Premier|Justice|Judge|Minister|"
@@ -160,11 +160,8 @@ def dissenter_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 or not a[0] & b[0] or a[0] == b[0]):
             continue
         shown = [", ".join(sorted(n.title() for n in x[0])) for x in (a, b)]
-        return [Discrepancy(
-            kind="name", about="who dissented",
-            values=[DiscrepancyValue(shown[0], dedupe_citations([da.cite(a[1])])),
-                    DiscrepancyValue(shown[1], dedupe_citations([db.cite(b[1])]))],
-            note=f"Outlets name different dissenters: {shown[0]} vs {shown[1]}.")]
+        return [two_outlets("name", "who dissented", (da, a[1], shown[0]), (db, b[1], shown[1]),
+                            f"Outlets name different dissenters: {shown[0]} vs {shown[1]}.")]
     return []
 
 
@@ -188,11 +185,8 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             seen.add(role)
             what, _, side = role.partition("|")
             about = what.replace("the delegation", f"{side} delegation") if side else what
-            out.append(Discrepancy(
-                kind="place" if what.startswith("where") else "name",
-                about=about,
-                values=[DiscrepancyValue(a[0], dedupe_citations([da.cite(a[1])])),
-                        DiscrepancyValue(b[0], dedupe_citations([db.cite(b[1])]))],
-                note=f"Outlets name different holders of one role ({about}): "
-                     f"{a[0]} vs {b[0]}."))
+            out.append(two_outlets(
+                "place" if what.startswith("where") else "name", about,
+                (da, a[1], a[0]), (db, b[1], b[0]),
+                f"Outlets name different holders of one role ({about}): {a[0]} vs {b[0]}."))
     return out + dissenter_conflicts(docs)
