@@ -378,3 +378,22 @@ def test_a_span_that_may_be_extended_is_no_extension():
     a = "The investigation is expected to last a year and may be extended by six months."
     b = "Such investigations typically run for 12 months and can be extended, officials said."
     assert not _values(_rec(a, b), "figure")
+
+
+def test_one_persons_ages_years_apart_in_reports_of_one_week_are_compared():
+    a = ("Marek Nowak, a 38-year-old lawyer backed by the Centre party, narrowly won the "
+         "mayoral runoff on Sunday with 52% of the vote.")
+    b = ("Nowak, 41, a former prosecutor who has never held elected office, beat Berg by fewer "
+         "than 4,000 votes, the electoral commission said on Monday.")
+    same_week = ["2025-06-02", "2025-06-03"]
+    assert _values(_rec(a, b, published=same_week), "figure") == [{"aged 38", "aged 41"}]
+    # undated, the two may tell two moments (an arrest and a trial): not compared
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_final_decision_is_no_phase_of_a_ruling():
+    a = ("The central bank will announce its final rate decision of the year on Wednesday, "
+         "Dec. 9, at 2 p.m. Markets expect a cut.")
+    b = ("Investors are watching Thursday's rate decision, the last of the year, for clues "
+         "about next year's pace.")
+    assert _values(_rec(a, b), "date") == [{"Wednesday", "Thursday"}]

@@ -130,7 +130,10 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
             verb = happening_verb(t) or ""
             for kind, anchors in _KINDS.items():
                 if words & anchors or verb in _VERBS.get(kind, ()):
-                    told[kind][d.outlet].append((d, sentence, day, t, _phase(words)))
+                    # phases belong to happenings of several days (talks); a ruling's "final
+                    # decision of the year" is no end of one
+                    phase = _phase(words) if kind == "talks" else ""
+                    told[kind][d.outlet].append((d, sentence, day, t, phase))
     out = []
     for kind, by_outlet in told.items():
         lone = {o: xs[0] for o, xs in by_outlet.items() if len({x[2] for x in xs}) == 1}

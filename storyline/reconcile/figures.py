@@ -183,6 +183,15 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
+def _ages_apart(a: Item, b: Item, options: ReconcileOptions) -> int:
+    """How many years apart one named person's two ages may be and still be compared: a
+    slip's year undated, more in reports dated days apart (one moment: "42" / "45")."""
+    days = days_between(a.doc, b.doc)
+    if days is not None and days <= options.age_dated_within_days:
+        return options.age_max_apart_dated
+    return options.age_max_apart
+
+
 def _two_happenings(a: Item, b: Item) -> bool:
     """The two figures are of different happenings or places (``same_happening``), games or
     moments of a game (``games``)."""
@@ -296,7 +305,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                     or unit_class(a.fig.unit) != unit_class(b.fig.unit)
                     or (a.person and b.person
                         and (not one_person(a.person, b.person)
-                             or abs(a.fig.value - b.fig.value) > options.age_max_apart
+                             or abs(a.fig.value - b.fig.value) > _ages_apart(a, b, options)
                              or (days_between(a.doc, b.doc) or 0.0)
                              > options.statement_apart_days))):
                 continue  # two people's ages, or one person's at two moments (a birthday

@@ -87,6 +87,9 @@ class ReconcileOptions:
     age_max_apart: int = 1  # two outlets' ages of one named person compare wherever told
     # (``ages``) when this many years apart at most: a slip ("31" / "32"); further apart,
     # reports of two moments (arrest and trial, "27" / "29") or two people of one surname
+    age_max_apart_dated: int = 5  # ... and this many in reports both dated at most
+    age_dated_within_days: int = 7  # this many days apart: one moment, the ages a slip
+    # ("a 42-year-old historian" / "Nawrocki, 45"); two people of one surname are further
     year_max_apart: int = 3  # two outlets' years of one past happening (the same specific
     # verb, ``event_years``) this far apart at most: a slip ("1957" / "1958"); further
     # apart, two happenings told with one verb (a first and a second marriage)
