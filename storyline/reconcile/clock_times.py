@@ -31,6 +31,7 @@ put out), even when the rest of the sentences differ.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -128,6 +129,7 @@ class ClockTime:
     phase: str = ""  # "start", "end", "status" or "" (a happening)
     context: tuple[int, ...] = ()  # the sentences telling the happening (see ``_context``)
     verb: str = ""  # the happening verb the time modifies ("break" of "broke out at 8.40pm")
+    offset: Zone | None = None  # the zone's UTC offset and rule, when known (``zones``)
 
     def shown(self) -> str:
         return self.text.strip()
@@ -166,7 +168,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  bool(_LOOSE.search(cue)), _phase(before),
                                  _context(doc, index, text, m.end()),
                                  _verb(doc, index, m)))
-    return out
+    return [dataclasses.replace(t, offset=_zone(t)) if t.zone else t for t in out]
 
 
 # A zone opening the next sentence, the splitter having taken "p.m." for a full stop
@@ -280,16 +282,16 @@ def _zone(t: ClockTime) -> Zone | None:
 def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool]:
     """Minutes between the two times round the clock, in absolute time when both zones are
     known and written differently (then True)."""
-    za, zb = (_zone(a), _zone(b)) if a.zone and b.zone and a.zone != b.zone else (None, None)
-    if za is not None and zb is not None:
+    if a.zone != b.zone and a.offset is not None and b.offset is not None:
         when = a.doc.published_at or b.doc.published_at
-        return utc_gap(za, a.minutes, zb, b.minutes, when.date() if when else None), True
+        return utc_gap(a.offset, a.minutes, b.offset, b.minutes,
+                       when.date() if when else None), True
     gap = abs(a.minutes - b.minutes)
     return min(gap, 24 * 60 - gap), False
 
 
-def _conflict(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> bool:
-    gap, absolute = _gap(a, b)
+def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
+              options: ReconcileOptions) -> bool:
     if options.clock_max_apart_minutes < gap < 12 * 60:
         return False  # hours apart: two happenings, or one moment in two unnamed zones
     if absolute:  # "6:30 p.m. Central time" / "8:30 p.m. Eastern time": an hour apart
@@ -331,14 +333,15 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     for i, a in enumerate(times):
         for j in range(i + 1, len(times)):
             b = times[j]
-            if (a.doc.outlet == b.doc.outlet or not _conflict(a, b, options)
-                    or _other_moments(a, b, given)):
+            if a.doc.outlet == b.doc.outlet:
+                continue
+            near, absolute = _gap(a, b)
+            if not _conflict(a, b, near, absolute, options) or _other_moments(a, b, given):
                 continue
             same_claim = (claim_of.get((a.doc.order, a.sentence)) is not None
                           and claim_of.get((a.doc.order, a.sentence))
                           == claim_of.get((b.doc.order, b.sentence)))
             sim = space.sim(a.doc, a.sentence, b.doc, b.sentence)
-            near = _gap(a, b)[0]
             alone = (a.doc.order in lone and b.doc.order in lone
                      and options.clock_lone_window_minutes > 0  # 0: the rule is off
                      and near <= max(options.clock_lone_window_minutes,

@@ -21,6 +21,7 @@ from storyline.records import TimeExpr
 
 from .claims import ClaimIndex
 from .date_slots import after_other_report, comparable_slots, one_moment, slot_of
+from .datelines import dates_dateline
 from .dates import Dated, calendar_value, dated_sentences
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
@@ -218,11 +219,7 @@ def _specific_verbs(d: Dated, weights: Weights) -> frozenset[str]:
 
 def _dateline(d: Dated, t: TimeExpr) -> bool:
     """'BRUSSELS, May 28 (Wire) -': the report's date, not an event's."""
-    s = d.doc.sentence(d.sentence)
-    if s is None:
-        return False
-    lead = d.doc.article.text[s.start : t.start]
-    return t.start - s.start < 60 and bool(re.fullmatch(r"[A-Z][A-Z .,/'’-]*", lead.strip()))
+    return dates_dateline(d.doc, d.sentence, t)
 
 
 _POSSESSIVE_AFTER = re.compile(r"^\s?['’]\s?s\b")

@@ -6,8 +6,14 @@ outlet's on two days, differ in their day as a matter of course and are no disag
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .text import fold
+
+if TYPE_CHECKING:
+    from storyline.records import TimeExpr
+
+    from .evidence import Doc
 
 # An ALL-CAPS place, an optional ", <date>" and an optional "(Outlet)", then a dash.
 _DATELINE = re.compile(
@@ -40,3 +46,13 @@ def dateline_words(text: str, words: list[str]) -> int:
         pos = at + len(w)
         n += 1
     return n
+
+
+def dates_dateline(doc: Doc, sentence: int, t: TimeExpr) -> bool:
+    """Is the date expression the dateline's ("BRUSSELS, May 28 (Wire) -": the report's
+    date, not an event's)? Only capitals and punctuation stand before it in its sentence."""
+    s = doc.sentence(sentence)
+    if s is None:
+        return False
+    lead = doc.article.text[s.start:t.start]
+    return t.start - s.start < 60 and bool(re.fullmatch(r"[A-Z][A-Z .,/'’-]*", lead.strip()))

@@ -29,6 +29,7 @@ from storyline.records import TimeExpr
 
 from .date_conflicts import happening_verb
 from .date_slots import around_midnight, two_zones
+from .datelines import dates_dateline
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .weekdays import Mentions, weekday_mentions
@@ -86,11 +87,7 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     (``_VERBS``). A date and a weekday an outlet gives for one ruling are then compared."""
     out: list[tuple[int, int, TimeExpr, frozenset[str]]] = []
     for t in doc.analysis.times:
-        s = doc.sentence(t.sentence)
-        if s is None:
-            continue
-        lead = doc.article.text[s.start:t.start].strip()
-        if lead and t.start - s.start < 60 and re.fullmatch(r"[A-Z][A-Z .,/'’-]*", lead):
+        if dates_dateline(doc, t.sentence, t):
             continue  # "LONDON, June 13 -": the report's dateline
         written = re.search(r"\d", t.text) and not _NAMES_WEEKDAY.search(t.text)
         bare = _NAMES_WEEKDAY.fullmatch(t.text.strip()) is not None  # resolved "Thursday"

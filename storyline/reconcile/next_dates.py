@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from storyline.nlp.time_grammar import MONTHS
+
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
 
@@ -48,13 +50,11 @@ def _month_day(value: str, text: str) -> str | None:
     m = _WRITTEN.search(text)
     if m is None:
         return None
-    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower()[:3])
+    month = MONTHS.get((m.group("m1") or m.group("m2")).lower()[:3])
     day = int(m.group("d1") or m.group("d2"))
     return f"{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
 
 
-_MONTHS = {name: n for n, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WRITTEN = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH
