@@ -1,15 +1,16 @@
 """Score the blind battery of disagreements in the hidden check's domains (issue 11).
 
-    nice .venv/bin/python bench/bench_domain_battery.py A|B|C|D|E|all [--json]
+    nice .venv/bin/python bench/bench_domain_battery.py A|B|C|D|E|F|G|all [--json]
 
 Each case's reports are analysed afresh (one outlet each, dated as the case says) and
 reconciled as one story. A must-report case is *found* when one reported discrepancy has a
 value matching the case's regex ``a`` and another matching ``b`` (values lower-cased); a
-control is *false* when anything is reported. Parts A to D are training parts (C and D were
-held out at their first runs), part E held out: score it with ``--json`` only, which prints
-no case's line (see ``bench/domain_battery.py`` and ``bench/domain_battery_c.py``, ``_d``,
-``_e``). Prints one line per case and the totals (``--json``: the totals, misses by class
-and results by domain).
+control is *false* when anything is reported. Parts A to E are training parts (C, D and E
+were held out at their first runs); parts F and G are held out (tenth session): for them the
+command prints only the totals and the results by domain, never a case's line or the
+classes missed, and ``all`` means the training parts only (see ``bench/domain_battery.py``
+and ``bench/domain_battery_c.py`` … ``_g``). For a training part it prints one line per
+case and the totals (``--json``: the totals, misses by class and results by domain).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from domain_battery import CASES
 from storyline.nlp.pipeline import analyze
 from storyline.reconcile import reconcile
 from storyline.records import Article, Assignment, Story
+
+# Parts held out: scored for their totals only (see the module's docstring).
+HELD_OUT = frozenset({"F", "G"})
 
 
 def reconcile_case(texts: list[str], published: list[str | None] | None) -> list[Any]:
@@ -57,16 +61,19 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     as_json = "--json" in argv
     part = (args[0] if args else "A").upper()
-    if part not in {"A", "B", "C", "D", "E", "ALL"}:
-        print(f"bench_domain_battery: unknown part {part!r} (use A, B, C, D, E or all)",
+    if part not in {"A", "B", "C", "D", "E", "F", "G", "ALL"}:
+        print(f"bench_domain_battery: unknown part {part!r} (use A to G, or all)",
               file=sys.stderr)
         return 2
+    blind = part in HELD_OUT
     logging.disable(logging.WARNING)
     totals: dict[str, Any] = {"part": part, "report_cases": 0, "found": 0, "controls": 0,
                               "false_controls": 0, "extra_reports": 0}
     missed: Counter[str] = Counter()
     by_domain: dict[str, Counter[str]] = defaultdict(Counter)
-    for case in (c for c in CASES if part == "ALL" or c["part"] == part):
+    chosen = [c for c in CASES
+              if c["part"] == part or (part == "ALL" and c["part"] not in HELD_OUT)]
+    for case in chosen:
         found = reconcile_case(case["texts"], case["published"])
         domain = by_domain[case["domain"]]
         if case["report"]:
@@ -86,9 +93,10 @@ def main(argv: list[str]) -> int:
             totals["false_controls"] += bool(found)
             domain["false"] += bool(found)
             status = "FALSE" if found else "ok"
-        if not as_json:
+        if not as_json and not blind:
             print(f"{case['id']:<11} {case['class']:<22} {status:<7} {_compact(found)}")
-    totals["missed_by_class"] = dict(sorted(missed.items()))
+    if not blind:
+        totals["missed_by_class"] = dict(sorted(missed.items()))
     totals["by_domain"] = {k: dict(v) for k, v in sorted(by_domain.items())}
     if as_json:
         print(json.dumps(totals, indent=2))

@@ -853,3 +853,9 @@ from domain_battery_d import CASES as _PART_D  # noqa: E402
 from domain_battery_e import CASES as _PART_E  # noqa: E402
 
 CASES += _PART_D + _PART_E
+
+# Parts F and G (engineers F1's and G1's, tenth session: each written apart, held out).
+from domain_battery_f import CASES as _PART_F  # noqa: E402
+from domain_battery_g import CASES as _PART_G  # noqa: E402
+
+CASES += _PART_F + _PART_G

@@ -25,6 +25,7 @@ _STOP = {
 }  # fmt: skip
 _SCALE_WORDS = {"k", "m", "mn", "mln", "b", "bn", "bln", "tn", "trn", "thousand", "million",
                 "billion", "trillion", "%", "percent"}
+_ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "conj"}
 _WORD = re.compile(r"\s*-?\s*([A-Za-z][a-z]+)")
 
 
@@ -79,8 +80,8 @@ def about_from_doc(doc: Any, fig: Figure, text: str) -> str | None:
     skip = range(span.start, span.end)
     tok = span.root
     if fig.kind == "money":
-        obj = _prep_object(tok, ("in", "for"))
-        if obj is not None:  # "$6bn in military aid", "$2m for repairs"
+        obj = _prep_object(tok, ("in", "for", "of"))
+        if obj is not None:  # "$6bn in military aid", "$2m for repairs", "¥500bn of bonds"
             return _phrase(obj, skip)
     last = span[-1]
     if last.pos_ in _NOUNS or fig.kind == "percent":
@@ -99,8 +100,11 @@ def about_from_doc(doc: Any, fig: Figure, text: str) -> str | None:
         if tok.dep_ in ("conj", "appos"):  # "€3.2m and £1.5 million": about what the first is
             tok = head
             continue
+        # (a number's head standing as an argument is a noun, whatever its tag: "a €1.49
+        # billion fine imposed on …" with "fine" tagged an adjective)
+        nounlike = head.pos_ in _NOUNS or (tok.dep_ == "nummod" and head.dep_ in _ARGUMENTS)
         if tok.dep_ in ("nummod", "amod", "compound", "nmod", "quantmod", "npadvmod") and (
-            head.pos_ in _NOUNS and head.i not in skip
+            nounlike and head.i not in skip
         ):
             return _phrase(head, skip)
         if tok.dep_ == "pobj" and head.dep_ == "prep":

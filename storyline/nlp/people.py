@@ -352,19 +352,29 @@ def _described_name(doc: Any, ent: Any) -> bool:
     case ("spokesperson Lerato Dube") or right after it ("said Nadia Whitcombe, a mortgage
     adviser in Eastgate", "Tamm, a former prime minister,"). Organisations are not "a ...
     adviser"."""
-    if ent.label_ != "ORG" or not 1 <= len(ent) <= 3:
+    # A two- or three-word "place" described by an office ("Li Chenggang, China's vice
+    # commerce minister"): the tagger's GPE for an unfamiliar name.
+    place = ent.label_ == "GPE" and 2 <= len(ent) <= 3
+    if (ent.label_ != "ORG" and not place) or not 1 <= len(ent) <= 3:
         return False
     if not all(_name_token(t.text) and t.text[:1].isupper() and not is_title(t.text)
                for t in ent) or ent[-1].text.lower() in ORG_SUFFIXES:
         return False
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if (before is not None and before.text.islower() and is_title(before.text)
+    # (a place may follow a lower-case title: "the minister in Kyiv")
+    if (not place and before is not None and before.text.islower() and is_title(before.text)
             and before.lower_ not in _SHARED_TITLES):
         return True
-    after = doc[ent.end : ent.end + 6]
-    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in {"a", "an"}:
+    after = doc[ent.end : ent.end + 7]
+    if len(after) < 3 or after[0].text != ",":
         return False
-    for tok in after[2:]:
+    # "X, a deputy governor", or "X, China's vice commerce minister"
+    skip = 2 if after[1].lower_ in {"a", "an"} else (
+        3 if len(after) > 3 and after[1].tag_ == "NNP" and after[2].text in _POSSESSIVE
+        else 0)
+    if not skip:
+        return False
+    for tok in after[skip:]:
         if tok.is_punct or tok.lower_ in _ROLE_STOP:
             return False
         if is_title(tok.text) and tok.lower_ not in _SHARED_TITLES:

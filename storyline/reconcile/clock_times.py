@@ -78,11 +78,13 @@ _PHASES = (
     # A flight's departure and its landing ("lifted off at 6:36 p.m." / "the booster
     # splashed down at 6:43 p.m."): a start and an end too.
     ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?|"
-                         r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing)|"
+                         r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|"
+                         r"(?:get|gets|got|getting) under ?way|"
                          r"(?:lift(?:s|ed)?|blast(?:s|ed)?|took|takes?) off|liftoff|"
                          r"launch(?:es|ed)?)\b", re.I)),
-    ("end", re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
-                       r"conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|"
+    # ("closed-door talks" are no end)
+    ("end", re.compile(r"\b(?:clos(?:e|es|ed|ing)(?![- ]door)|end(?:s|ed|ing)?|"
+                       r"finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|"
                        r"(?:splash(?:es|ed)?|touch(?:es|ed)?) down|splashdown|"
                        r"land(?:s|ed)?)\b", re.I)),
 )

@@ -56,7 +56,10 @@ _END = frozenset(("ended", "concl", "wrapp", "close", "final", "secon"))
 # Wednesday"), read from the verb the weekday modifies (``TimeExpr.governor``).
 _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotiat")),
           "decision": frozenset(("rul", "decid")),
-          "launch": frozenset(("launch", "lift", "blast"))}
+          "launch": frozenset(("launch", "lift", "blast")),
+          # a court's or a government's stop ("suspended the rules" / "halted the rollout",
+          # one verb class in ``date_conflicts``)
+          "suspension": frozenset(("halt",))}
 # "Thursday's decision", "Friday's launch": a weekday in the possessive naming the
 # happening itself (``weekdays`` leaves possessives out: "Friday's vote" is often another).
 _POSSESSIVE_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -125,7 +128,8 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         for sentence, day, t, words in [*mentions[d.order], *_possessive_days(d),
                                         *_dated_days(d)]:
             verb = happening_verb(t) or ""
-            for kind, anchors in _KINDS.items():
+            for kind in [*_KINDS, *(k for k in _VERBS if k not in _KINDS)]:
+                anchors = _KINDS.get(kind, frozenset())
                 if words & anchors or verb in _VERBS.get(kind, ()):
                     # phases belong to happenings of several days (talks); a ruling's "final
                     # decision of the year" is no end of one

@@ -15,6 +15,7 @@ moments' (``updates``).
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
@@ -109,14 +110,19 @@ _UNIT_ABOUT_SIM = 0.8
 
 
 # One thing, several names: a tariff is also a levy or a duty ("levies on imports").
-_ABOUT_CLASS = {w: "tariff" for w in wordset("tariff tariffs levy levies duty duties")}
+# A central bank's rate as outlets name it without the word ("lowered borrowing costs by 50
+# basis points" / "cut its key overnight rate by 25 basis points").
+_RATE_PHRASE = re.compile(r"\b(?:borrowing costs?|cost of borrowing)\b")
+_ABOUT_CLASS = {**{w: "tariff" for w in wordset("tariff tariffs levy levies duty duties")},
+                 **{w: "fine" for w in wordset("fine fines penalty penalties")}}
 
 
 def _norm_about(about: str | None) -> str:
     if not about:
         return ""
+    text = _RATE_PHRASE.sub("rate", fold(about).replace("-", " "))
     words = [MEASURE_CLASS.get(w) or _ABOUT_CLASS.get(w) or stem(w)
-             for w in fold(about).replace("-", " ").split() if w.isalpha()]
+             for w in text.split() if w.isalpha()]
     words = [w for w in words if w not in _GENERIC_ABOUT]
     return " ".join(words)
 
@@ -180,6 +186,10 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         if a.fig.kind == "money" and ratio <= 1.25:  # "$4.6 billion" vs "$4.1 billion"
             return sent >= 0.15
         return sent >= 0.25
+    if a.fig.unit == b.fig.unit == "pp" and (about or 0) >= 0.8:
+        # one rate moved by a quarter or a half point ("cut by 25 basis points" / "lowered
+        # borrowing costs by 50 basis points"): sizes of one move are halves and doubles
+        return sent >= options.rate_move_same_event
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 

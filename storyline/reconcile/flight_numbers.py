@@ -9,6 +9,10 @@ or "IFT-9" (``ordinals`` compares ordinals only in alike sentences).
 A report needs two independent outlets that each give exactly one flight number (an outlet
 naming two tells this flight and an earlier one), the two different by one or two (a
 booster's 20th flight and the rocket's 300th count different things).
+
+The vehicles flown are numbered too ("Booster 16", "designated B16", "Ship 37", Falcon 9
+booster "B1067"): two outlets each naming exactly one booster (or ship), not the same one,
+disagree on which vehicle flew.
 """
 
 from __future__ import annotations
@@ -55,8 +59,51 @@ def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+# A vehicle's serial: (part, pattern with the number in group 1).
+_SERIALS = (("booster", re.compile(r"\bBooster\s+(?:No\.?\s*)?(\d{1,4})\b|"
+                                    r"\b(?:designated|[Bb]ooster)\s+B-?(\d{1,4})\b|\bB(1\d{3})\b")),
+            ("ship", re.compile(r"\bShip\s+(\d{1,3})\b")))
+
+
+def _serials(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[str, int, str]]:
+    """(serial, sentence, text) of each serial of one part the article gives."""
+    out = []
+    text = doc.article.text
+    for index in doc.content:
+        s = doc.sentence(index)
+        if s is None:
+            continue
+        for m in pattern.finditer(text, s.start, s.end):
+            serial = next(g for g in m.groups() if g)
+            out.append((serial, index, m.group(0)))
+    return out
+
+
+def vehicle_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets naming different vehicles (boosters, ships) flown; see the module."""
+    out = []
+    for part, pattern in _SERIALS:
+        told = {d.order: _serials(d, pattern) for d in docs if d.independent}
+        for da, db in outlet_pairs(docs):
+            xs, ys = told.get(da.order, []), told.get(db.order, [])
+            if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1:
+                continue
+            a, b = xs[0], ys[0]
+            if a[0] == b[0]:
+                continue
+            out.append(two_outlets("name", f"which {part} flew", (da, a[1], a[2]),
+                                   (db, b[1], b[2]),
+                                   f"Outlets name different vehicles: {a[2]} vs {b[2]}."))
+            break
+    return out
+
+
 def flight_number_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets numbering the story's flight differently; see the module's rules."""
+    return _flight_numbers(docs) + vehicle_conflicts(docs)
+
+
+def _flight_numbers(docs: list[Doc]) -> list[Discrepancy]:
     told = {d.order: _numbers(d) for d in docs if d.independent}
     for da, db in outlet_pairs(docs):
         xs, ys = told.get(da.order, []), told.get(db.order, [])

@@ -10,7 +10,10 @@ after leaving the launch pad": one number, the flight's length, in sentences tha
 words and in spans the figure extractor reads one way and the time tagger another. What ties
 them is what the span is: a flight's length is a span of hours or minutes (a) that a flight
 or mission "lasted", or (b) "after" a launch (liftoff, lifting off, leaving the pad) in a
-sentence telling a landing (splashed down, landed, touched down). A span in a sentence of
+sentence telling a landing (splashed down, landed, touched down), or (c) "into the flight"
+in a sentence telling its end, a landing or a failure ("falling into the sea about 30 seconds
+into the flight"), or that an attempt "ended after" ("the maiden attempt ended after roughly
+18 seconds"). A span in a sentence of
 the booster (or first stage) is the booster's flight, another number; spans of separation,
 engine cut-off or orbit insertion tell no landing and are not read. Deliberations and talks
 are read from the words around the span ("deliberated for", "of deliberations", "the talks
@@ -38,8 +41,15 @@ from .text import fold
 _ISO = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$")
 _FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
                    "second": 1 / 60, "seconds": 1 / 60}
-_LASTED = re.compile(r"\b(?:flight|mission|trip|test)\b[^.;]{0,40}\b(?:lasted|took|spanned)\s+"
-                     r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_LASTED = re.compile(r"\b(?:flight|mission|trip|test|attempt)\b[^.;]{0,40}\b(?:lasted|took|"
+                     r"spanned|ended\s+(?:after|within))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "falling into the sea about 30 seconds into the flight": when a flight ended, told as its
+# time into the flight, in a sentence of its end (a landing, or a failure).
+_INTO_FLIGHT = re.compile(r"^\s*into\s+(?:the|its)\s+(?:\w+\s+)?(?:flight|mission|ascent)\b",
+                          re.IGNORECASE)
+_FAILURE = re.compile(r"\b(?:crash(?:ed|es|ing)?|fell|falling|explod(?:ed|es|ing)|plung(?:ed|"
+                      r"es|ing)|broke up|breaking up|lost|terminated|went down|failed)\b",
+                      re.IGNORECASE)
 _AFTER_LAUNCH = re.compile(
     r"^\s*(?:after|from)\s+(?:(?:the|its)\s+)?(?:lift-?off|launch(?:ing)?|take-?off|"
     r"lifting off|blasting off|leaving the (?:launch )?pad|(?:it|the \w+) (?:left|leaving) "
@@ -65,9 +75,9 @@ _ACTIVITIES = (
      re.compile(r"^\s+(?:of\s+(?:jury\s+)?deliberations?|-long deliberations?)\b",
                 re.IGNORECASE)),
     ("the talks",
-     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|call)\s+(?:lasted|"
-                r"ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)\s+(?:for\s+)?"
-                r"(?:\w+\s+){0,2}$", re.IGNORECASE),
+     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|call)\s+(?:(?:that|"
+                r"which)\s+)?(?:lasted|ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)"
+                r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|-long\s+(?:talks|meeting|"
                 r"session|negotiations|call))\b", re.IGNORECASE)),
 )
@@ -128,7 +138,9 @@ def _lengths(doc: Doc) -> list[_Length]:
         said = text[sent.start:sent.end]
         activity = next((name for name, cue_before, cue_after in _ACTIVITIES
                          if cue_before.search(before) or cue_after.match(after)), None)
-        if not (lasted or activity or (launched and _LANDING.search(said))):
+        ended = bool(_INTO_FLIGHT.match(after)) and bool(
+            _LANDING.search(said) or _FAILURE.search(said))
+        if not (lasted or activity or ended or (launched and _LANDING.search(said))):
             continue
         approx = _APPROX.search(before)
         told_loose = _APPROX.match(shown.lower() + " ") is not None or shown.lower().startswith(

@@ -121,6 +121,8 @@ class ReconcileOptions:
     # what happened and where (``venues``): later ones tell of other happenings and places
 
     # -- clock times ---------------------------------------------------------------------
+    rate_move_same_event: float = 0.2  # sentence similarity for two sizes of one rate's
+    # move in points ("by 25 basis points" / "by 50 basis points": a quarter against a half)
     clock_slack_minutes: int = 10  # "7 p.m." and "7:01 p.m." are one time
     clock_loose_slack_minutes: int = 20  # "about 7 p.m." vs "7:15 p.m." is no conflict
     clock_exact_slack_minutes: int = 2  # two times stated to the minute ("3:30"/"3:33 a.m.")

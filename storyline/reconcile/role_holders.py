@@ -1,6 +1,8 @@
 """Who held one of a story's roles, as each outlet names them (issue 11, recall): the place
 a quake was centred, the city talks are to be held in, the justice who wrote the dissent or
-the majority opinion, the person who led one side's delegation.
+the majority opinion, the lone dissenter of a vote ("was the lone dissenter", "a single
+dissent, from Governor Waller"), the person who led one side's delegation (also "Beijing sent
+Commerce Minister Wang to head its team").
 
 "The quake's epicentre was near Sindirgi" / "centred near the town of Bigadic"; "Justice
 Holloway wrote the dissent" / "Justice Okafor penned the dissenting opinion"; "The Chinese
@@ -25,7 +27,8 @@ from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
 from .text import fold
 
-_TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior)\s+)?(?:Premier|Justice|Judge|Minister|"
+_TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior)[\s-]+)?(?:(?:Commerce|Trade|Finance|"
+          r"Foreign|Treasury|Economy|Prime)\s+)?(?:Premier|Justice|Judge|Minister|"
           r"Secretary|Governor|President|Representative|Envoy|Ambassador|Commissioner)\s+")
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 _SITE_KIND = (r"(?:(?:the|a)\s+(?:town|city|village|district|county|province|region|area|"
@@ -36,6 +39,7 @@ _SIDE_WORDS = {
     "washington": "the U.S.'s", "united states": "the U.S.'s",
 }
 _SIDE = r"(?P<side>China's|Chinese|Beijing's|U\.S\.|US|American|Washington's|the United States')"
+_SENDER = r"(?P<side>Beijing|China|Washington|the United States|the U\.S\.)"
 _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
 
 # (role, pattern): each pattern names the holder in its group "name" (and a side in "side").
@@ -55,6 +59,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who wrote the dissent", re.compile(
         r"\bdissent(?:ing opinion)?\s+(?:was\s+)?(?:written|penned|authored)\s+by\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
+    # One dissenter told as such ("Justice Gorsuch was the lone dissenter", "the only
+    # justice to dissent was Jackson", "Pill cast the sole dissenting vote").
+    ("who cast the lone dissent", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:was|is)\s+the\s+(?:lone|only|sole)\s+"
+        r"dissenter\b")),
+    ("who cast the lone dissent", re.compile(
+        r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
+        r"(?:dissent|vote against)\s+was\s+(?:" + _TITLE + r")?" + _NAME)),
+    ("who cast the lone dissent", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+cast\s+the\s+(?:lone|only|sole)\s+"
+        r"dissenting\s+vote\b")),
+    ("who cast the lone dissent", re.compile(
+        r"\b(?:lone|only|sole|single)\s+dissent(?:ing vote)?,?\s+(?:came\s+)?from\s+(?:"
+        + _TITLE + r")?"
+        + _NAME)),
     ("who wrote for the majority", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"\s+wrote\s+(?:for the majority|the majority "
         r"opinion|the court's opinion)")),
@@ -65,8 +84,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+" + _TEAM + r"\s+(?:was|is|will be)\s+"
         r"(?:led|headed)\s+by\s+(?:" + _TITLE + r")?" + _NAME)),
     ("who led the delegation", re.compile(
-        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:who\s+)?(?:led|headed|leads|heads)\s+"
-        r"(?:the\s+)?" + _SIDE + r"\s+(?:\w+\s+)?" + _TEAM + r"\b")),
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:who\s+)?(?:(?:is|was)\s+)?(?:led|headed|"
+        r"leads|heads|leading|heading)\s+(?:the\s+)?" + _SIDE + r"\s+(?:\w+\s+)?" + _TEAM
+        + r"\b")),
+    # "Beijing sent Commerce Minister Wang to head its team"
+    ("who led the delegation", re.compile(
+        r"\b" + _SENDER + r"\s+(?:sent|dispatched|named|picked|chose|tapped)\s+(?:" + _TITLE
+        + r")?" + _NAME + r"\s+to\s+(?:head|lead)\s+(?:its|the)\s+(?:\w+\s+)?" + _TEAM
+        + r"\b")),
 )
 # Words of a name that say its kind, not which one ("Balikesir province").
 _KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "city", "village",

@@ -139,6 +139,10 @@ def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     "65% of traffic to India" / "more than 75 percent of traffic between the Middle East,
     Europe and America" measure two routes."""
     pa, pb = places_after(da, fa), places_after(db, fb)
+    if fa.unit == fb.unit == "votes":
+        # "ruled 6-3 that deputies in a Maryland county" / "by a 5-4 vote … Frederick County
+        # deputies": the places after a split are the case's, not the vote's
+        return False
     if fa.unit == fb.unit == "magnitude":
         # "6.4 shook southern Taiwan" / "6.0, with its epicentre in Chiayi County": one
         # quake told by its region and by its county, when each article names the other's

@@ -348,11 +348,14 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
             uf.union(pos[first], pos[t])
     # Titles an outlet joins with "and" ("team president and general manager Ed Stefanski")
     # are both held, even where the name reader kept only the last.
-    for _, cites, _ in (r for rs in texts.values() for r in rs):
+    # (a title with a portfolio only as the joining outlet gives it: "vice commerce minister
+    # and trade representative" joins no other outlet's "foreign minister")
+    for _, cites, outlet in (r for rs in texts.values() for r in rs):
+        own = {t for t in titles if t in by_outlet.get(outlet, set()) or not _parts(t)[1]}
         for cite in cites:
             for a, b in joined_titles(cite.sentence):
-                for ka in (t for t in titles if _noun(t) == a):
-                    for kb in (t for t in titles if _noun(t) == b):
+                for ka in (t for t in own if _noun(t) == a):
+                    for kb in (t for t in own if _noun(t) == b):
                         uf.union(pos[ka], pos[kb])
     groups: dict[int, list[str]] = {}
     for t in sorted(titles, key=list(texts).index):  # in the order the roles come

@@ -59,7 +59,8 @@ _PAD_HEADS = wordset("complex pad cosmodrome spaceport")
 # A launch's site, led by "from" ("lifted off from Launch Complex 39A"): "from" leads to a
 # venue only after a verb of launching somewhere in the clause before it.
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|lift(?:ed|s)? off|blast(?:ed|s)? off|took off|"
-                     r"flew|flies|rose|soared)\b", re.IGNORECASE)
+                     r"flew|flies|rose|soared|thunder(?:ed|s)? (?:away|off|into)|"
+                     r"roar(?:ed|s)? (?:away|off|into))\b", re.IGNORECASE)
 _LAUNCH_LOOK_BACK = 120
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
 # Verbs of meeting, one happening however named ("met at …" / "gathered at …").

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from .datelines import dateline
 from .evidence import Doc
 
 # A zone: (standard offset in minutes east of UTC, daylight-saving rule or "").
@@ -69,6 +70,10 @@ _PLACES: dict[str, Zone] = {
     **dict.fromkeys(("california", "vandenberg", "los angeles", "san francisco"),
                     (-480, _US)),
 }
+# A preposition of place just before a place name ("in", "at the", "near", "off the coast of").
+_LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|across|over)\s+(?:the\s+)?"
+                       r"(?:(?:coast|capital|city|centre|center|north|south|east|west|"
+                       r"province|state|region) of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p) for p in _PLACES),
                                                 key=len, reverse=True)) + r")\b")
 
@@ -80,13 +85,20 @@ def named_zone(zone: str) -> Zone | None:
 
 def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     """The zone of "local time": that of the places the time's sentences name, else of the
-    places the article names, when the places known here agree on one."""
-    for texts in ([doc.sentence_text(i) for i in sentences], [doc.article.text]):
-        # "Beijing's curbs", "Washington's tariffs": a government, not where it happened
-        zones = {_PLACES[m.group(0)] for t in texts for m in _PLACE.finditer(t.lower())
-                 if t[m.end():m.end() + 2] not in ("'s", "’s")}
-        if len(zones) == 1:
-            return zones.pop()
+    article's dateline, else of the places the article names, when the places known here
+    agree on one. Within a text, places said to be where things are ("in Switzerland", "at
+    Jiuquan") outrank places merely named ("officials from the United States and China")."""
+    texts_of = ([doc.sentence_text(i) for i in sentences], [dateline(doc.article.text)],
+                [doc.article.text])
+    for texts in texts_of:
+        found = [(t, m) for t in texts for m in _PLACE.finditer(t.lower())
+                 # "Beijing's curbs", "Washington's tariffs": a government, not a place
+                 if t[m.end():m.end() + 2] not in ("'s", "’s")]
+        located = {_PLACES[m.group(0)] for t, m in found if _LOCATIVE.search(t[:m.start()])}
+        zones = {_PLACES[m.group(0)] for _, m in found}
+        for candidates in (located, zones):
+            if len(candidates) == 1:
+                return candidates.pop()
         if zones:
             return None  # places of several zones: which is local is unclear
     return None
