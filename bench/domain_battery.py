@@ -859,3 +859,10 @@ from domain_battery_f import CASES as _PART_F  # noqa: E402
 from domain_battery_g import CASES as _PART_G  # noqa: E402
 
 CASES += _PART_F + _PART_G
+
+# Parts H and I (engineers H1's and I1's, tenth session, written while F and G were read:
+# each apart, held out).
+from domain_battery_h import CASES as _PART_H  # noqa: E402
+from domain_battery_i import CASES as _PART_I  # noqa: E402
+
+CASES += _PART_H + _PART_I

@@ -233,3 +233,239 @@ def test_all_reports_of_one_pad_agree():
     b = ("The rocket thundered away from Launch Complex 17 on Thursday afternoon with two "
          "weather satellites aboard.")
     assert not _all(_rec(a, b))
+
+
+# ===================== parts F and G (read after their first scoring) =====================
+
+# --- sums of money rounded to the digits they are told in ---------------------------------
+
+def test_a_sum_about_its_rounded_value_agrees():
+    a = ("A jury in Denver on Friday ordered the chemical maker to pay $3.62 billion to a "
+         "former farmhand who said its herbicide caused his illness.")
+    b = ("Jurors in Denver told the chemical maker to pay about $3.6 billion to a former "
+         "farmhand over its herbicide on Friday.")
+    assert not _all(_rec(a, b))
+
+
+def test_a_sum_beyond_its_rounding_still_disagrees():
+    a = ("A jury in Denver on Friday ordered the chemical maker to pay $3.62 billion to a "
+         "former farmhand who said its herbicide caused his illness.")
+    b = ("Jurors in Denver told the chemical maker to pay about $3.2 billion to a former "
+         "farmhand over its herbicide on Friday.")
+    assert _values(_rec(a, b), "figure") == [{"$3.62 billion", "about $3.2 billion"}]
+
+
+# --- two parties' shares of the vote ----------------------------------------------------
+
+def test_two_parties_shares_of_the_vote_are_no_conflict():
+    a = ("The Centre Party won Sunday's election, taking 31.0% of the vote and 60 seats, "
+         "official results showed.")
+    b = ("The populist Freedom Party doubled its seat count on Sunday, winning 41 seats with "
+         "26.4 per cent of the vote. The Centre Party won 60 seats.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_the_winners_share_beside_the_beaten_rival_is_compared():
+    a = ("Maria Ortega was elected mayor on Tuesday, defeating Tom Reyes in a runoff. Ortega "
+         "won 53.1% of the vote, unofficial results showed.")
+    b = ("The former council member beat Tom Reyes in Tuesday's runoff with 55.8% of the vote, "
+         "unofficial results show. Maria Ortega thanked volunteers.")
+    assert _values(_rec(a, b), "figure") == [{"53.1%", "55.8%"}]
+
+
+# --- how long a pause lasts; a prison term; a fine; bond purchases; the new rate -------------
+
+def test_how_long_a_pause_lasts_is_compared_however_told():
+    a = ("The two sides will lower their tariffs while talks go on. The reductions are "
+         "temporary: they will last for 90 days, the joint statement said.")
+    b = ("Importers should note that the lower rates apply for a 60-day window only, "
+         "according to the joint statement.")
+    assert _values(_rec(a, b), "figure") == [{"90 days", "60-day"}]
+
+
+def test_a_prison_term_handed_down_is_compared_not_the_one_asked_for():
+    a = ("The founder of the collapsed lender was sentenced on Friday to 12 years in prison. "
+         "Prosecutors had asked for 20 years.")
+    b = ("The 41-year-old founder will spend 14 years in federal prison, the judge ruled on "
+         "Friday, below the 20 years prosecutors wanted.")
+    assert _values(_rec(a, b), "figure") == [{"12 years", "14 years"}]
+
+
+def test_one_prison_term_told_twice_agrees():
+    a = ("The founder of the collapsed lender was sentenced on Friday to 12 years in prison. "
+         "Prosecutors had asked for 20 years.")
+    b = ("The 41-year-old founder will spend 12 years in federal prison, the judge ruled on "
+         "Friday, below the 20 years prosecutors wanted.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_fine_cut_by_a_court_is_compared_through_the_amount():
+    a = ("The EU's General Court on Wednesday largely upheld the decision against the drugmaker "
+         "but cut its fine to 412 million euros.")
+    b = ("The drugmaker's fine has been trimmed. The court ruled on Wednesday that the company "
+         "must still pay, but reduced the amount to €287 million.")
+    assert _values(_rec(a, b), "figure") == [{"€412 million", "€287 million"}]
+
+
+def test_bond_purchases_a_month_are_compared():
+    a = ("The central bank said it would buy Treasury bills at a pace of $40 billion a month, "
+         "a technical step to keep reserves ample.")
+    b = ("The bank will buy $45 billion of Treasury bills each month to maintain ample "
+         "reserves, officials said.")
+    assert _values(_rec(a, b), "figure") == [{"$40 billion", "$45 billion"}]
+
+
+def test_the_level_a_rate_was_cut_to_is_compared():
+    a = ("The Bank of England cut interest rates by a quarter of a percentage point to 4% on "
+         "Thursday after a second round of voting.")
+    b = ("The Bank has trimmed Bank Rate by 0.25 percentage points to 4.25 per cent, its fifth "
+         "cut since last summer.")
+    found = _values(_rec(a, b), "figure")
+    assert {"4%", "4.25%"} in found
+
+
+def test_a_shares_change_since_the_last_vote_is_compared():
+    a = ("The party's projected national share was 29.6%, up 4.2 percentage points on last "
+         "year.")
+    b = ("The projection put the party on 29.6 per cent of the vote, an increase of 6.5 "
+         "points on the previous year.")
+    assert _values(_rec(a, b), "figure") == [{"4.2 points", "6.5 points"}]
+
+
+# --- courts: the majority's author, the lone dissent, the court's city, the rest of a panel --
+
+def test_two_authors_of_the_majority_opinion_disagree():
+    a = ("The justices sided with the county on Thursday. Writing for the majority, Justice "
+         "Helen Marsh said the Constitution left the choice to local governments.")
+    b = ("The county won on Thursday. In the majority opinion, written by Justice Omar Kline, "
+         "the court left such choices to local governments.")
+    assert _values(_rec(a, b), "name") == [{"Helen Marsh", "Omar Kline"}]
+
+
+def test_two_authors_of_the_lead_judgment_disagree():
+    a = ("The Supreme Court ruled for the lenders. Lord Ashby, the court's president, gave "
+         "the lead judgment.")
+    b = ("Britain's top court sided with the lenders. The lead judgment was written by Lady "
+         "Fenwick.")
+    assert _values(_rec(a, b), "name") == [{"Ashby", "Fenwick"}]
+
+
+def test_the_rest_of_a_panel_is_no_count_of_the_panel():
+    a = ("Lord Ashby gave the lead judgment, with which the other four justices agreed, in a "
+         "ruling on the lenders' appeal.")
+    b = ("The panel of five justices rejected the appeal court's reasoning in a ruling on the "
+         "lenders' appeal.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_single_dissent_named_after_a_colon_is_read():
+    a = ("The Fed held rates on Wednesday. The decision drew one dissent, from Governor "
+         "Alan Pryor, who wanted a cut.")
+    b = ("No move from the Fed on Wednesday. There was a single dissent: Governor Nina "
+         "Castell wanted a 25 bp cut.")
+    assert _values(_rec(a, b), "name") == [{"Alan Pryor", "Nina Castell"}]
+
+
+def test_the_courts_city_is_compared():
+    a = ("A federal judge in Denver on Tuesday blocked the cuts to the grants, ruling that the "
+         "agency ignored the law.")
+    b = ("Ruling from the bench in Boulder, the judge said on Tuesday that the grant cuts were "
+         "unlawful.")
+    assert _values(_rec(a, b), "place") == [{"Denver", "Boulder"}]
+
+
+# --- rockets: models, flights flown for a span, landings minutes later, satellites ---------
+
+def test_two_models_of_one_rocket_disagree():
+    a = ("The startup attempted the first orbital flight of its Kestrel-3 rocket on Wednesday, "
+         "and the booster was lost.")
+    b = ("The Kestrel-2B lifted off on Wednesday carrying a test payload, and its booster was "
+         "lost on landing.")
+    assert _values(_rec(a, b), "name") == [{"Kestrel-3", "Kestrel-2B"}]
+
+
+def test_a_flight_flown_for_a_span_and_one_that_lasted_are_compared():
+    a = ("The ship splashed down in the Indian Ocean after a flight that lasted about 66 "
+         "minutes.")
+    b = ("The ship flew for an hour and a half before splashing down in the Indian Ocean.")
+    assert _values(_rec(a, b), "figure") == [{"about 66 minutes", "an hour and a half"}]
+
+
+def test_a_landing_minutes_after_the_launch_is_the_flights_length():
+    a = ("The capsule touched down in the desert after a flight that lasted 10 minutes and 21 "
+         "seconds from liftoff.")
+    b = ("The rocket launched on Saturday morning, and the capsule touched down roughly 15 "
+         "minutes later.")
+    found = _values(_rec(a, b), "figure")
+    assert found == [{"10 minutes and 21 seconds", "roughly 15 minutes"}]
+
+
+def test_a_count_reads_the_noun_it_counts_past_names():
+    a = "A Falcon 9 rocket launched 24 Starlink internet satellites from California on Saturday."
+    b = "Another batch went up from California on Saturday: 27 satellites rode a Falcon 9 to orbit."
+    assert _values(_rec(a, b), "figure") == [{"24 satellites", "27 satellites"}]
+
+
+# --- quakes: a magnitude by places of one name; the epicentre; the shaking ----------------
+
+def test_a_magnitude_told_by_island_and_by_town_of_one_province_is_compared():
+    a = ("A magnitude 6.8 earthquake struck off the island of Mindanao on Friday, the U.S. "
+         "Geological Survey said, shaking buildings in Davao City.")
+    b = ("A strong earthquake rattled the region on Friday. The U.S. Geological Survey put the "
+         "magnitude at 7.1, with the epicentre east of the town of Manay in Davao Oriental.")
+    assert _values(_rec(a, b), "figure") == [{"magnitude 6.8", "magnitude 7.1"}]
+
+
+def test_an_epicentre_put_near_two_towns_disagrees():
+    a = "The quake was centred near the town of Sindirgi in Balikesir province, the agency said."
+    b = "The agency put the epicentre near Simav, with the quake striking at a depth of 11 km."
+    assert _values(_rec(a, b), "place") == [{"Sindirgi", "Simav"}]
+
+
+def test_the_shaking_in_a_place_lasted_and_shook_for_are_compared():
+    a = "The shaking in the capital lasted about 40 seconds, the seismological service said."
+    b = "According to the seismological service, the ground in the capital shook for nearly two minutes."
+    assert _values(_rec(a, b), "figure") == [{"about 40 seconds", "nearly two minutes"}]
+
+
+# --- titles held before; a delegation led by; the talks' next round -----------------------
+
+def test_two_former_offices_of_one_person_disagree():
+    a = ("Her nearest rival, former prime minister Anna Lindqvist, conceded early on "
+         "Sunday.")
+    b = "Anna Lindqvist, the former foreign minister, came second and conceded on Sunday."
+    assert _values(_rec(a, b), "title") == [{"former prime minister", "former foreign minister"}]
+
+
+def test_one_former_office_told_twice_agrees():
+    a = ("Her nearest rival, former prime minister Anna Lindqvist, conceded early on "
+         "Sunday.")
+    b = "Anna Lindqvist, the former prime minister, came second and conceded on Sunday."
+    assert not _values(_rec(a, b), "title")
+
+
+def test_a_delegation_led_by_without_a_verb_is_read():
+    a = ("A Chinese delegation led by Vice Premier Han Zhiwei sat down with American officials "
+         "in Oslo on Monday.")
+    b = ("Talks resumed in Oslo on Monday, with Commerce Minister Gao Ruolan leading the "
+         "Chinese delegation.")
+    assert _values(_rec(a, b), "name") == [{"Han Zhiwei", "Gao Ruolan"}]
+
+
+def test_the_days_a_next_round_opens_are_compared():
+    a = ("The Treasury secretary will meet the vice premier in Oslo on Monday for a third round "
+         "of trade talks, officials said.")
+    b = ("The next round of trade negotiations will take place in Oslo, with talks set to "
+         "begin on Tuesday.")
+    found = _values(_rec(a, b, published="2025-07-24"), "date")
+    assert found == [{"Monday", "Tuesday"}]
+
+
+# --- quotes in straight single marks ------------------------------------------------------
+
+def test_one_quote_in_single_marks_credited_to_two_people_disagrees():
+    a = ("'We are in a good place, and we intend to stay there,' the bank's president Clara "
+         "Vogt told a news conference on Thursday.")
+    b = ("'We are in a good place, and we intend to stay there,' chief economist Piet Lanen "
+         "said on Thursday.")
+    assert _values(_rec(a, b), "quote") == [{"Clara Vogt", "Piet Lanen"}]

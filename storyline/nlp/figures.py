@@ -471,6 +471,30 @@ def _counts_a_noun(doc: Any, fig: Figure) -> bool:
     return span[-1].pos_ in ("NOUN", "PROPN", "NUM", "X")
 
 
+_HEAD_REACH = 4  # tokens from a number to the noun it counts ("24 Starlink internet satellites")
+
+
+def _count_head(doc: Any, fig: Figure, text: str) -> None:
+    """Read a count's unit as the noun the parse says the number counts, when a name and
+    other words stand between them ("24 Starlink internet satellites": satellites, not
+    internet)."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return
+    number = next((t for t in span if t.like_num), None)
+    if number is None or number.dep_ != "nummod" or number.i + 1 >= len(doc):
+        return
+    if not doc[number.i + 1].text[:1].isupper():
+        return  # "two dozen young protesters": the word read first stays the unit
+
+    head = number.head
+    if (head.pos_ == "NOUN" and 1 < head.i - number.i <= _HEAD_REACH
+            and head.lower_ != fig.unit.lower() and head.idx >= fig.start):
+        fig.unit = head.lower_
+        fig.end = head.idx + len(head.text)
+        fig.text = text[fig.start:fig.end]
+
+
 def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> list[Figure]:
     """Every figure in an article, each with the index of its sentence.
 
@@ -497,6 +521,8 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
             pos = max(pos, fig.end)  # "two hours and 35 minutes" is read once
         if doc is not None and fig.kind == "count" and fig.unit and not _counts_a_noun(doc, fig):
             continue  # "two major", "three new": the parse says the next word is no noun
+        if doc is not None and fig.kind == "count":
+            _count_head(doc, fig, text)
         about = about_from_doc(doc, fig, text) if doc is not None else None
         if about is None and fig.kind in ("percent", "money", "duration"):
             about = about_from_text(text, fig)

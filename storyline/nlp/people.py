@@ -347,6 +347,31 @@ def _titled_name(ent: Any) -> bool:
 _SHARED_TITLES = word_set("owner partner member founder sponsor")
 
 
+# Verbs of saying right after a lone surname: the name is a person's ("Ruiz told", "Ruiz,
+# 44,"); organisations rarely "tell" in news copy without a spokesman named.
+_SPEECH = word_set("said says told tells added argued insisted recalled")
+_BODIES = word_set("navy army police ministry government department agency court council "
+                   "committee party union board bank commission office service force guard")
+
+
+def _speaks_elsewhere(doc: Any, surname: str) -> bool:
+    """Does the surname stand alone elsewhere in the article as a speaker or with an age
+    ("Ruiz told a crowd", "Ruiz, 44, a former …")?"""
+    if surname.lower() in ORG_SUFFIXES or surname.lower() in _BODIES:
+        return False
+    for tok in doc:
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.text != surname or (prev is not None and (
+                prev.text[:1].isupper() or prev.lower_ in _DETERMINERS)):
+            continue  # "the Navy said": a body, not a person
+        nxt = doc[tok.i + 1 : tok.i + 4]
+        if len(nxt) and nxt[0].lower_ in _SPEECH:
+            return True
+        if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
+            return True
+    return False
+
+
 def _described_name(doc: Any, ent: Any) -> bool:
     """An ORG span that is a person's name described by a job: right before it in lower
     case ("spokesperson Lerato Dube") or right after it ("said Nadia Whitcombe, a mortgage
@@ -365,6 +390,8 @@ def _described_name(doc: Any, ent: Any) -> bool:
     if (not place and before is not None and before.text.islower() and is_title(before.text)
             and before.lower_ not in _SHARED_TITLES):
         return True
+    if not place and len(ent) >= 2 and _speaks_elsewhere(doc, ent[-1].text):
+        return True  # "Daniela Ruiz was elected …" and later "…," Ruiz told a crowd
     after = doc[ent.end : ent.end + 7]
     if len(after) < 3 or after[0].text != ",":
         return False

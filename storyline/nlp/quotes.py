@@ -41,7 +41,13 @@ SCARE_WORDS = 3
 # said'); also what keeps the cost per quotation mark constant.
 _CUE_WINDOW = 80
 
-_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
+# A straight single mark opens a quotation only at a word's start, before a letter ("'We
+# are in a good place,' Lagarde said"), and closes one only right after punctuation or
+# before it ("… the data allow,' she said"): elsewhere it is an apostrophe ("don't",
+# "drivers' pay", "the '90s").
+_SINGLE_OPEN_BEFORE = frozenset(" \t([—–-:")
+_SINGLE_CLOSER = re.compile(r"(?<=[,.!?])'|(?<=[\w])'(?=[,.;:!?])")
 
 
 @dataclass
@@ -86,12 +92,13 @@ def find_quoted(text: str) -> list[_Span]:
         while i < len(line):
             ch = line[i]
             closer = _OPENERS.get(ch)
-            if closer is None or (ch == "‘" and i > 0 and line[i - 1].isalnum()):
+            if closer is None or (ch == "‘" and i > 0 and line[i - 1].isalnum()) or (
+                    ch == "'" and not _single_opens(line, i)):
                 i += 1
                 continue
             j = _find_closer(marks, i + 1, ch, closer)
             if j < 0:
-                if ch != "‘" and _reopens(paras, n + 1, ch):
+                if ch not in "‘'" and _reopens(paras, n + 1, ch):
                     pending = (base + i, ch)
                     break
                 if ch in _CURLY and not line[:i].strip():
@@ -194,7 +201,16 @@ class _Marks:
         return j
 
 
+def _single_opens(line: str, i: int) -> bool:
+    """A straight single mark opening a quotation (see ``_SINGLE_CLOSER``)."""
+    return ((i == 0 or line[i - 1] in _SINGLE_OPEN_BEFORE)
+            and line[i + 1:i + 2].isalpha() and line[i + 1:i + 2].isupper())
+
+
 def _find_closer(marks: _Marks, k: int, opener: str, closer: str) -> int:
+    if opener == "'":
+        m = _SINGLE_CLOSER.search(marks.line, k)
+        return m.start() if m else -1
     if opener != "‘":
         j = marks.find(closer, k)
         if j < 0 and opener == "„":

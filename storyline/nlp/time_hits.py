@@ -17,14 +17,15 @@ from typing import Any
 from storyline.nlp.time_resolve import Tense
 
 # Verbs and phrases that put a clause in the future or in the past. Future alternatives come
-# first so that "expected to" is read as future before "-ed" is read as past; a plan that
+# first so that "expected to" is read as future before "-ed" is read as past ("starting
+# Friday", "effective Monday" set a day ahead); a plan that
 # "had been due to" happen is past; "until" points at a deadline, unless the clause is in the
 # past perfect ("until Monday, they had not...") or tells how long something lasted. "-ed"
 # words are lower-case only ("United" is a name).
 _CUES = re.compile(
     r"(?P<f>\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|"
     r"slated|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|upcoming|would|"
-    r"as\s+(?:soon|early)\s+as|until|till)\b|'ll\b)"
+    r"as\s+(?:soon|early)\s+as|until|till|starting|effective)\b|'ll\b)"
     r"|(?P<p>\b(?:had\s+been\s+(?:due|scheduled|set|slated|expected|planned)\s+to|said|says|"
     r"told|was|were|had|did|has|have|been|ago|(?-i:[a-z]{3,}ed)(?<!indeed)(?<!hundred)(?<!speed)"
     r"(?<!ceed)|rose|fell|grew|"

@@ -82,6 +82,10 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
         return float("-inf"), v
     if bound == "~":  # "about 600 metres" is a rounded 609
         slack = abs(v) * about_slack
+        if f.kind == "money":
+            # "about $2.4 billion" is $2.37 billion rounded to the digits it is told in (but
+            # "about €35,000" is not €34,500: just short of half the last digit)
+            slack = max(slack, 0.499 * _last_place(f))
         if f.kind == "percent" and float(v).is_integer():
             # "about 50%" of the vote is a rounded 50.4%, "about 30%" a rounded 28%
             slack = max(slack, _PERCENT_ROUND_TENS if v % 10 == 0 else _PERCENT_ROUND)
@@ -91,6 +95,26 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
             slack = max(slack, _SHORT_SPAN_SLACK * abs(v))  # "about 20 seconds": 22 is it
         return v - slack, v + slack
     return v, v  # "=": the number stated
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _last_place(f: Figure) -> float:
+    """The worth of the last digit the figure is written with ("$2.4 billion": 0.1 billion;
+    "35,000": a thousand), or 0 when its text holds no number."""
+    m = _NUMBER.search(f.text)
+    if m is None:
+        return 0.0
+    written = float(m.group(0).replace(",", "") or 0)
+    if not written:
+        return 0.0
+    digits = m.group(0).replace(",", "")
+    if m.group(1):
+        place = 10.0 ** -len(m.group(1))
+    else:
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return place * abs(f.value) / written
 
 
 _CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",

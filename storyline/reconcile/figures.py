@@ -50,7 +50,7 @@ from .figure_values import (
 )
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
-from .holders import holder, list_holders, subjects
+from .holders import holder, list_holders, share_holders, subjects
 from .lone_measures import lone_measures
 from .magnitudes import is_depth, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
@@ -130,6 +130,20 @@ def _norm_about(about: str | None) -> str:
 about_key = _norm_about  # the about's words as figures compare them (``moves``)
 
 
+_REST_BEFORE = re.compile(r"\b(?:other|remaining|rest of the)\s+$", re.IGNORECASE)
+
+
+def _rest_of_group(f: Item) -> bool:
+    """A count of the rest of a group ("the other four justices"): a part, not the whole."""
+    text = f.doc.article.text
+    return bool(_REST_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))
+
+
+def _vote_share(f: Figure) -> bool:
+    """A percentage of the vote ("28.0% of the vote", "23.8 per cent of the votes")."""
+    return f.kind == "percent" and f.unit == "%" and "vote" in fold(f.about or "")
+
+
 def _age(f: Item) -> bool:
     """A person's age ("23-year-old"): comparable only for one named or described person."""
     return f.fig.unit == "year" and fold(f.fig.about or "").startswith("old")
@@ -151,6 +165,8 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
     """Could two different values be two outlets' numbers for one thing?"""
     if a.subjects and b.subjects and not a.subjects & b.subjects:
         return False  # two people's numbers: one player's points against another's
+    if _rest_of_group(a) != _rest_of_group(b):
+        return False  # "the other four justices agreed" / "the panel of five justices"
     lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
     ratio = hi / lo if lo > 0 else float("inf")
     if (unit_class(a.fig.unit) in LENGTHS and one_distance(a.doc, a.fig, b.doc, b.fig)):
@@ -256,7 +272,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                      _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
                      name_words(fold(aged[(f.start, f.end)])) if (f.start, f.end) in aged
-                     else subjects(d, f),
+                     else subjects(d, f) | (share_holders(d, f) if _vote_share(f) else
+                                            frozenset()),
                      modified_head(d, f.start, f.end, f.unit),
                      count_sort(d, f.start, f.end), aged.get((f.start, f.end), ""))
                   for f in figs

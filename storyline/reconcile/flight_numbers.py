@@ -11,8 +11,9 @@ naming two tells this flight and an earlier one), the two different by one or tw
 booster's 20th flight and the rocket's 300th count different things).
 
 The vehicles flown are numbered too ("Booster 16", "designated B16", "Ship 37", Falcon 9
-booster "B1067"): two outlets each naming exactly one booster (or ship), not the same one,
-disagree on which vehicle flew.
+booster "B1067"), and so are rockets' models ("Zhuque-3" / "Zhuque-2E"): two outlets each
+naming exactly one booster (or ship, or model of one rocket), not the same one, disagree on
+which vehicle flew.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
+from .text import wordset
 
 _ORDINALS = {w: n for n, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -79,9 +81,52 @@ def _serials(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[str, int, str]]:
     return out
 
 
+# A rocket's model: a name and its number ("Zhuque-3", "Zhuque-2E", "Long March 7", "Falcon
+# 9"), read in sentences of a launch; not a month's day ("March 3") nor the parts above.
+_MODEL = re.compile(r"\b(?P<base>[A-Z][a-z]{2,})[- ](?P<n>\d{1,2}[A-Z]?)\b")
+_NOT_MODELS = wordset(
+    "flight booster ship complex pad launch starlink section article phase stage group block "
+    "mission covid route highway terminal gate runway district january february march april "
+    "may june july august september october november december")
+_ROCKET_WORDS = re.compile(r"\b(?:rocket|launch\w*|lift(?:ed|s)? off|liftoff|orbit\w*|"
+                           r"booster|payload|spacecraft)\b", re.IGNORECASE)
+
+
+def _models(doc: Doc) -> dict[str, list[tuple[str, int, str]]]:
+    """Base name -> (number, sentence, text) of each rocket model the article names."""
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    text = doc.article.text
+    for index in doc.content:
+        s = doc.sentence(index)
+        if s is None or not _ROCKET_WORDS.search(text, s.start, s.end):
+            continue
+        for m in _MODEL.finditer(text, s.start, s.end):
+            if m.group("base").lower() not in _NOT_MODELS:
+                out.setdefault(m.group("base"), []).append((m.group("n"), index, m.group(0)))
+    return out
+
+
+def model_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets naming one rocket by different models ("Zhuque-3" / "Zhuque-2E"): each
+    gives exactly one number for the name, not the same."""
+    told = {d.order: _models(d) for d in docs if d.independent}
+    for da, db in outlet_pairs(docs):
+        ma, mb = told.get(da.order, {}), told.get(db.order, {})
+        for base in sorted(ma.keys() & mb.keys()):
+            xs, ys = ma[base], mb[base]
+            if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1:
+                continue
+            a, b = xs[0], ys[0]
+            if a[0] != b[0]:
+                return [two_outlets("name", "which rocket flew", (da, a[1], a[2]),
+                                    (db, b[1], b[2]),
+                                    f"Outlets name different models: {a[2]} vs {b[2]}.")]
+    return []
+
+
 def vehicle_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming different vehicles (boosters, ships) flown; see the module."""
-    out = []
+    out = model_conflicts(docs)
     for part, pattern in _SERIALS:
         told = {d.order: _serials(d, pattern) for d in docs if d.independent}
         for da, db in outlet_pairs(docs):

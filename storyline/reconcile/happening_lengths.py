@@ -13,7 +13,8 @@ or mission "lasted", or (b) "after" a launch (liftoff, lifting off, leaving the 
 sentence telling a landing (splashed down, landed, touched down), or (c) "into the flight"
 in a sentence telling its end, a landing or a failure ("falling into the sea about 30 seconds
 into the flight"), or that an attempt "ended after" ("the maiden attempt ended after roughly
-18 seconds"). A span in a sentence of
+18 seconds"), or "later" after a launch and a landing ("launched … and the capsule touched
+down roughly 15 minutes later"), or that a vehicle "flew for". A span in a sentence of
 the booster (or first stage) is the booster's flight, another number; spans of separation,
 engine cut-off or orbit insertion tell no landing and are not read. Deliberations and talks
 are read from the words around the span ("deliberated for", "of deliberations", "the talks
@@ -42,7 +43,13 @@ _ISO = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+
 _FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
                    "second": 1 / 60, "seconds": 1 / 60}
 _LASTED = re.compile(r"\b(?:flight|mission|trip|test|attempt)\b[^.;]{0,40}\b(?:lasted|took|"
-                     r"spanned|ended\s+(?:after|within))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                     r"spanned|ended\s+(?:after|within))\s+(?:\w+\s+){0,2}$|"
+                     r"\b(?:flew|flying)\s+for\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "launched … on Saturday morning, and the capsule touched down roughly 15 minutes later":
+# a span "later" in a sentence telling the launch and then the landing.
+_LATER = re.compile(r"^\s*later\b", re.IGNORECASE)
+_LAUNCH_VERB = re.compile(r"\b(?:launch(?:ed|es)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
+                          r"took off|rose from)\b", re.IGNORECASE)
 # "falling into the sea about 30 seconds into the flight": when a flight ended, told as its
 # time into the flight, in a sentence of its end (a landing, or a failure).
 _INTO_FLIGHT = re.compile(r"^\s*into\s+(?:the|its)\s+(?:\w+\s+)?(?:flight|mission|ascent)\b",
@@ -66,7 +73,7 @@ _MAX_MINUTES = 24 * 60.0
 # Other happenings a story has one length of: (name, cue before the span, cue after it).
 _ACTIVITIES = (
     ("the shaking",
-     re.compile(r"\b(?:(?:shaking|tremor|quake|earthquake|jolt)\s+lasted|(?:shook|shaking|"
+     re.compile(r"\b(?:(?:shaking|tremor|quake|earthquake|jolt)\b[^.;]{0,30}\blasted|(?:shook|shaking|"
                 r"trembled|swayed|rocked)\s+for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^\s+of\s+(?:strong\s+|violent\s+)?(?:shaking|tremors?)\b", re.IGNORECASE)),
     ("the jury's deliberations",
@@ -81,8 +88,18 @@ _ACTIVITIES = (
      re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|-long\s+(?:talks|meeting|"
                 r"session|negotiations|call))\b", re.IGNORECASE)),
 )
-_FRACTION = re.compile(r"\s+and\s+(a half|a quarter|three quarters)\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\s+and\s+(a half|a quarter|three quarters|\d{1,2} minutes?)\b",
+                       re.IGNORECASE)
 _FRACTIONS = {"a half": 30.0, "a quarter": 15.0, "three quarters": 45.0}
+
+
+_SPAN_LATER = re.compile(r"^(?:(?:about|around|roughly|some|nearly|almost|just over|just "
+                         r"under)\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)\s+(?P<unit>hours?|minutes?|"
+                         r"seconds?)\s+later$", re.IGNORECASE)
+_NUMBER_WORDS = {w: float(n) for n, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty"], 1)}
 
 
 @dataclass(frozen=True)
@@ -115,10 +132,23 @@ def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
         end = t.end
         part = (_FRACTION.match(text, end) if m.group(1) and not (m.group(2) or m.group(3))
                 else None)
-        if part:  # "an hour and a quarter": the tagger reads the hour alone
-            minutes += _FRACTIONS[part.group(1).lower()]
+        if part:  # "an hour and a quarter", "an hour and 40 minutes": the tagger reads the
+            # hour alone
+            said = part.group(1).lower()
+            minutes += _FRACTIONS.get(said) or float(said.split()[0])
             end = part.end()
         out.append((t.sentence, t.start, end, minutes, text[t.start:end]))
+    for t in doc.analysis.times:  # "15 minutes later": an offset the tagger dates
+        m = _SPAN_LATER.match(t.text)
+        if m is None or any(s <= t.start < e for _, s, e, _, _ in out):
+            continue
+        number = m.group("n").lower()
+        value = float(number) if number[0].isdigit() else _NUMBER_WORDS.get(number)
+        if value is None:
+            continue
+        end = t.start + m.end("unit")
+        out.append((t.sentence, t.start, end, value * _FIGURE_MINUTES[m.group("unit").lower()],
+                    text[t.start:end]))
     return out
 
 
@@ -138,8 +168,10 @@ def _lengths(doc: Doc) -> list[_Length]:
         said = text[sent.start:sent.end]
         activity = next((name for name, cue_before, cue_after in _ACTIVITIES
                          if cue_before.search(before) or cue_after.match(after)), None)
-        ended = bool(_INTO_FLIGHT.match(after)) and bool(
-            _LANDING.search(said) or _FAILURE.search(said))
+        ended = (bool(_INTO_FLIGHT.match(after)) and bool(
+            _LANDING.search(said) or _FAILURE.search(said))) or bool(
+            _LATER.match(after) and _LANDING.search(text[sent.start:start])
+            and _LAUNCH_VERB.search(text[sent.start:start]))
         if not (lasted or activity or ended or (launched and _LANDING.search(said))):
             continue
         approx = _APPROX.search(before)

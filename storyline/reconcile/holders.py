@@ -151,3 +151,30 @@ def subjects(doc: Doc, f: Figure) -> frozenset[str]:
                                                or e.text.endswith(("'s", "’s"))))]
     return frozenset(w for e in people
                      for w in fold(e.text).replace(".", " ").split() if len(w) > 1)
+
+
+# Words of a party's name that say its kind, not which party ("Labour Party", "the Greens
+# bloc"): two parties share them.
+_PARTY_KIND = frozenset({"party", "parties", "bloc", "alliance", "coalition", "front",
+                         "movement", "union", "list", "the"})
+
+
+# The one beaten is no holder of the winner's share ("beat Greg Holloway … with 54.2%").
+_BEATEN_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|ousted|unseated|"
+                            r"edged(?: out)?|trounced|routed)\s+(?:[\w'’-]+\s+){0,3}$",
+                            re.IGNORECASE)
+
+
+def share_holders(doc: Doc, f: Figure) -> frozenset[str]:
+    """Name words of the parties and candidates named before a share of the vote in its
+    sentence ("Norway's Labour Party won …, taking 28.0% of the vote": labour), not those
+    after a preposition ("a lead over the Conservatives") or beaten ("beat Holloway"): whose
+    share it is."""
+    text = doc.article.text
+    found = [e for e in _names(doc, f.sentence)
+             # ("the former District 5 council member": a seat's name describes the holder)
+             if e.end <= f.start and e.label != "GPE" and not re.search(r"\d", e.text)
+             and not _OBJECT_BEFORE.search(text[max(0, e.start - 20):e.start])
+             and not _BEATEN_BEFORE.search(text[max(0, e.start - 40):e.start])
+             and not _CLAUSE_BREAK.search(text[e.end:f.start])]
+    return frozenset(w for e in found for w in _words(e.text) if w not in _PARTY_KIND)

@@ -1,6 +1,13 @@
 """A story's key numbers, told in unlike sentences: an election's turnout, winner's share,
-margin and seats; a court's award; a central bank's target range; how long a truce or a
-deadline was extended, in days, weeks or months (issue 11, recall).
+margin and seats, and a share's change since the last vote ("up 4.2 percentage points on
+last year"); a court's award, or a fine ("cut its fine to €412 million" / "reduced the
+amount to €287 million"); a central bank's target range, the level it moved its rate to
+("cut rates by a quarter point to 4%") and the size of its bond purchases ("buy $40 billion
+of Treasury bills a month"); how long a truce or a
+deadline was extended, in days, weeks or months ("extending the truce by another 90 days",
+"a 60-day extension"), a prison term handed down ("sentenced to 12 years" / "will spend 15
+years in federal prison"), and how long a pause lasts ("the reductions will last for 90 days" /
+"the lower rates apply for a 60-day window") (issue 11, recall).
 
 "Turnout reached 68%" / "some 72 percent of registered voters cast a ballot"; "the
 incumbent won 52.4% of the vote" / "the president secured a second term with 54.2 percent
@@ -34,6 +41,8 @@ from storyline.records import Figure
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value
+from .garbled import garbled_at, lost_halves
+from .holders import share_holders
 from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times
@@ -74,8 +83,57 @@ _EXTENDED_BY = re.compile(r"\b(?:extend\w*|prolong\w*|push(?:ed|es|ing)? (?:\w+ 
                           r"delay(?:ed|s|ing)?|postpon\w*)\b[^.;,]{0,80}?\b(?:by|for)\s+"
                           r"(?:another|a further|an additional|an extra)?\s*$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+# "a 60-day extension of the pause": the span names the extension it sizes.
+_EXTENSION_AFTER = re.compile(r"\s*(?:extension|prolongation)\b", re.IGNORECASE)
+# How long a pause lasts: "the reductions are temporary: they will last for 90 days" / "the
+# lower rates apply for a 60-day window only" / "a 90-day truce".
+_PAUSE = re.compile(r"\b(?:pause[ds]?|truce|temporar\w*|window|reprieve|suspen\w*|"
+                    r"ceasefire|standstill)\b", re.IGNORECASE)
+_PAUSE_FOR = re.compile(r"\b(?:last(?:s|ed|ing)?|apply|applies|run(?:s|ning)?|hold(?:s)?|"
+                        r"stay(?:s)? in (?:place|effect)|suspend\w*|pause[ds]?|paus(?:e|ing)|"
+                        r"in (?:place|effect))\s+(?:for\s+)?(?:an?\s+)?(?:initial\s+)?$",
+                        re.IGNORECASE)
+_PAUSE_NOUN = re.compile(r"\s*(?:-?\s*(?:long\s+)?)?(?:pause|truce|window|reprieve|"
+                         r"suspension|ceasefire|standstill)\b", re.IGNORECASE)
+# A fine or penalty (a story has one; two outlets' different sums disagree), not costs.
+_FINE = re.compile(r"\b(?:fine[ds]?|penalty|penalties)\b", re.IGNORECASE)
+_AMOUNT = re.compile(r"\bthe (?:amount|sum|figure)\b", re.IGNORECASE)
+_COSTS = re.compile(r"\bcosts\b|\bcompensation\b", re.IGNORECASE)
+# A prison term handed down ("sentenced on Friday to 12 years in prison", "will spend 15
+# years in federal prison"), not one asked for or possible ("prosecutors had asked for 20
+# years", "the 20 years prosecutors wanted", "faces up to 30 years").
+_PRISON = re.compile(r"\bsentenc\w*|\bprison\b|\bjail(?:ed)?\b|\bbehind bars\b|"
+                     r"\bincarcerat\w*", re.IGNORECASE)
+_ASKED_BEFORE = re.compile(r"\b(?:asked for|sought|seeking|seeks|wanted|requested|"
+                           r"recommended|urged|faces?|facing|could face|up to|maximum of|"
+                           r"minimum of|mandatory)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$",
+                           re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"^[^.;,]{0,30}\b(?:wanted|sought|requested|asked for|recommended|"
+                          r"maximum|minimum)\b", re.IGNORECASE)
+# A central bank's purchases of securities ("buy $40 billion of Treasury bills a month",
+# "monthly JGB buying down to roughly ¥1.5 trillion").
+_PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*)\b", re.IGNORECASE)
+_SECURITIES = re.compile(r"\b(?:bonds?|bills|treasur\w*|jgbs?|gilts|securities|debt|assets)\b",
+                         re.IGNORECASE)
+# The level a rate was moved to: "cut interest rates by a quarter point to 4%", "lowers
+# rates to 4%", "trimmed Bank Rate by 0.25 percentage points to 4.25 per cent".
+_NEW_RATE_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|lower\w*|trim\w*|reduc\w*|rais\w*|hik\w*|increas\w*|"
+    r"lift\w*|slash\w*)\b[^;]{0,70}\bto\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_POLICY_RATE = re.compile(r"\b(?:interest rates?|rates|bank rate|policy rate|deposit rate|"
+                          r"benchmark|key rate|cash rate|refinancing rate|repo rate)\b",
+                          re.IGNORECASE)
+# A share's change since the last vote: "up 4.2 percentage points on last year" / "an
+# increase of 6.5 points on the previous year".
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|dropp(?:ed|ing)|"
+                            r"(?:an?\s+)?(?:increase|rise|gain|drop|fall|decline|swing)\s+of)"
+                            r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+                            re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"^\s*(?:on|from|since|compared (?:with|to)|over)\s+(?:the\s+)?"
+                          r"(?:last|previous|prior|\d{4})\b", re.IGNORECASE)
 _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
-             "target range", "extension")
+             "fine", "prison sentence", "target range", "new rate", "bond purchases",
+             "change in share", "extension", "pause")
 # How far around the number its clause is read.
 _WINDOW = 80
 
@@ -100,17 +158,45 @@ def _concept(doc: Doc, f: Figure) -> str | None:
     if f.kind == "percent" and f.unit == "%":
         if _TURNOUT.search(clause):
             return "turnout"
+        sent = doc.sentence(f.sentence)
+        lo = max(sent.start if sent is not None else 0, f.start - 90)
+        if (_NEW_RATE_BEFORE.search(text[lo:f.start])
+                and _POLICY_RATE.search(clause)):
+            return "new rate"  # "cut interest rates by a quarter point to 4%"
         if _SHARE.search(clause) and (_WIN.search(clause) or count_stage(doc, f) is not None):
             return "winner's share"  # or the leader's, in a count still going on
         return None
     if f.kind == "money":
+        near = text[max(0, f.start - 25):f.end + 25]
+        if _COSTS.search(near):
+            return None  # "prosecution costs of £340,000": not the fine or the award
+        if _FINE.search(clause) or (_AMOUNT.search(clause) and _FINE.search(
+                doc.sentence_text(f.sentence - 1) if doc.sentence(f.sentence - 1) else "")):
+            return "fine"  # "cut its fine to €412 million"; "… fine has been trimmed. …
+            # reduced the amount to €287 million"
+        if _PURCHASE.search(clause) and _SECURITIES.search(clause):
+            return "bond purchases"  # "buy $40 billion of Treasury bills a month"
         return "court's award" if _AWARD.search(clause) else None
-    if (f.kind == "duration" and f.unit.lower() in _SPAN_UNITS and _EXTEND.search(clause)
-            and _EXTENDED_BY.search(text[max(0, f.start - 120):f.start])):
-        return "extension"
+    if (f.kind == "duration" and f.unit.lower() in ("year", "years", "month", "months")
+            and _PRISON.search(clause) and not _ASKED_BEFORE.search(text[max(0, f.start - 40):
+                                                                          f.start])
+            and not _ASKED_AFTER.match(text[f.end:f.end + 40])
+            and not re.match(r"\s*-?\s*old\b", text[f.end:f.end + 6])):  # "the 41-year-old"
+        return "prison sentence"
+    if f.kind == "duration" and f.unit.lower() in _SPAN_UNITS:
+        if _EXTEND.search(clause) and (_EXTENDED_BY.search(text[max(0, f.start - 120):f.start])
+                                       or _EXTENSION_AFTER.match(text, f.end)):
+            return "extension"
+        if not _EXTEND.search(clause) and _PAUSE.search(clause) and (
+                _PAUSE_FOR.search(text[max(0, f.start - 40):f.start])
+                or _PAUSE_NOUN.match(text, f.end)):
+            return "pause"
     unit = f.unit.lower()
     points = (f.kind == "percent" and f.unit == "pp") or (
         f.kind == "count" and unit in ("point", "points"))
+    if points and _CHANGE_BEFORE.search(text[max(0, f.start - 30):f.start]) and (
+            _SINCE_AFTER.match(text[f.end:f.end + 40])):
+        return "change in share"  # "up 4.2 percentage points on last year"
     if (points and (_WIN.search(clause) or ("margin" in clause.lower()
                                             and not poll_number(doc, f.sentence)))
             and (_MARGIN_BEFORE.search(text[max(0, f.start - 20):f.start])
@@ -188,13 +274,13 @@ def _one_each(xs: list[Figure], ys: list[Figure], da: Doc, db: Doc
 
 
 def _shown(f: Figure, concept: str) -> str:
-    if concept == "winning margin":
+    if concept in ("winning margin", "change in share"):
         return f"{format_value(f.value, '', f.bound)} points"
     if concept == "seats won":
         return format_value(f.value, "seats", f.bound)
-    if concept == "court's award":
+    if concept in ("court's award", "fine", "bond purchases"):
         return format_value(f.value, f.unit, f.bound)
-    if concept == "extension":
+    if concept in ("extension", "pause", "prison sentence"):
         return f.text
     return format_value(f.value, "%", f.bound, f.value_max)
 
@@ -211,10 +297,13 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
     # tallied"); a final result with a final one.
     told: dict[tuple[int, str, str | None], list[Figure]] = defaultdict(list)
     stages: dict[str, set[str | None]] = defaultdict(set)
+    halves = lost_halves([d.article.text for d in docs])
     for d in docs:
         if not d.independent:
             continue
         for f in _with_ranges(d):
+            if garbled_at(d.article.text, f.start, f.end, halves):
+                continue  # "41 / 2 months" read as 2 months (a half lost in copying)
             concept = _concept(d, f)
             if concept is not None and not the_stage(d, f):
                 stage = count_stage(d, f)
@@ -234,6 +323,10 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             if len(pairs) != 1:
                 continue
             a, b = pairs[0]
+            if concept in ("winner's share", "seats won"):
+                ha, hb = share_holders(da, a), share_holders(db, b)
+                if ha and hb and not ha & hb:
+                    continue  # "Labour … 28.0%" / "the Progress Party … 23.8%": two parties
             if (a.value, a.value_max) == (b.value, b.value_max) or concept in seen:
                 continue
             if (a.kind == "money" and a.unit != b.unit) or different_times(da, a, db, b):
@@ -241,9 +334,12 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             if compatible_values(a, b, options.about_slack):
                 continue  # "about 50%" is the 50.4%; "more than 60%" holds 62%
             lo, hi = sorted((a.value, b.value))
-            limit = (options.margin_ratio if concept in ("winning margin", "extension")
+            limit = (options.margin_ratio
+                     if concept in ("winning margin", "extension", "pause", "fine",
+                                    "prison sentence", "bond purchases", "change in share")
                      else options.share_ratio)
-            if concept == "extension" and a.unit.rstrip("s") != b.unit.rstrip("s"):
+            if (concept in ("extension", "pause", "prison sentence")
+                    and a.unit.rstrip("s") != b.unit.rstrip("s")):
                 continue  # "90 days" / "three months": one window, told in two units
             if hi / lo > limit:
                 continue

@@ -2,10 +2,11 @@
 
 "The next rate-setting meeting is on 11 September" / "The Governing Council meets next on
 September 18"; "the two sides will meet again on Nov. 5" / "another round is set for Nov.
-12". A central bank's, a court's or a negotiation's next date is one of a story's facts
-that outlets copy wrongly, told in sentences that share few words. What ties them is what
-the date is: the day of the next meeting, decision or round, named by a closed class of
-words in the date's sentence.
+12"; "will meet … on Monday for a third round" / "talks set to begin on Tuesday" (weekdays
+resolved by the report's date). A central bank's, a court's or a negotiation's next date is
+one of a story's facts that outlets copy wrongly, told in sentences that share few words.
+What ties them is what the date is: the day of the next meeting, decision or round, named by
+a closed class of words in the date's sentence.
 
 A report needs two independent outlets that each give exactly one such day (month and day
 of month), the two different.
@@ -25,7 +26,14 @@ _NEXT = re.compile(
     r"\bnext\b[^.;]{0,40}?\b(?:meeting|decision|announcement|round|session|hearing|"
     r"policy statement)\b|\b(?:meets?|convenes?|decides?|announces?)\s+(?:again\s+)?next\b|"
     r"\bwill (?:meet|convene|reconvene) again\b|\b(?:another|a new|the next) round\b[^.;]{0,30}"
-    r"\b(?:set|scheduled|planned|due)\b", re.IGNORECASE)
+    r"\b(?:set|scheduled|planned|due)\b|"
+    # a round to come: "will meet … on Monday for a third round of talks", "talks set to
+    # begin on Tuesday", "the third round of talks, opening Monday"
+    r"\b(?:will|set to|due to|scheduled to|expected to)\s+(?:meet|begin|open|start|resume|"
+    r"hold)\b[^.;]{0,60}\b(?:round|talks|meeting|negotiations)\b|"
+    r"\b(?:round|talks|negotiations)\b[^.;]{0,40}\b(?:set to|due to|scheduled to|will)\s+"
+    r"(?:begin|open|start|resume)\b|\bround\b[^.;]{0,60}\b(?:opening|beginning|starting)\b",
+    re.IGNORECASE)
 _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 

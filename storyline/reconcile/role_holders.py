@@ -1,5 +1,6 @@
 """Who held one of a story's roles, as each outlet names them (issue 11, recall): the place
-a quake was centred, the city talks are to be held in, the justice who wrote the dissent or
+a quake was centred, the city talks are to be held in, the city of the court ("a federal
+judge in Manhattan" / "a federal court in Brooklyn"), the justice who wrote the dissent or
 the majority opinion, the lone dissenter of a vote ("was the lone dissenter", "a single
 dissent, from Governor Waller"), the person who led one side's delegation (also "Beijing sent
 Commerce Minister Wang to head its team").
@@ -29,7 +30,8 @@ from .text import fold
 
 _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior)[\s-]+)?(?:(?:Commerce|Trade|Finance|"
           r"Foreign|Treasury|Economy|Prime)\s+)?(?:Premier|Justice|Judge|Minister|"
-          r"Secretary|Governor|President|Representative|Envoy|Ambassador|Commissioner)\s+")
+          r"Secretary|Governor|President|Representative|Envoy|Ambassador|Commissioner|Lord|Lady|"
+          r"Dame|Sir)\s+")
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 _SITE_KIND = (r"(?:(?:the|a)\s+(?:town|city|village|district|county|province|region|area|"
               r"municipality)\s+of\s+)?")
@@ -45,8 +47,12 @@ _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
 # (role, pattern): each pattern names the holder in its group "name" (and a side in "side").
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the quake was centred", re.compile(
-        r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)|(?:centred|centered))\s+"
-        r"(?:near|in|at|under|beneath)\s+" + _SITE_KIND + _NAME)),
+        r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)|(?:centred|centered)|"
+        r"epicent(?:re|er))\s+(?:near|in|at|under|beneath|close to|outside)\s+" + _SITE_KIND
+        + _NAME)),
+    # "a federal judge in Manhattan" / "a federal court in Brooklyn"
+    ("where the court sat", re.compile(
+        r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
     ("where the talks are held", re.compile(
         r"\b(?:will|to|would)\s+(?:meet|hold (?:talks|a (?:new |fresh )?round))\s+"
         r"(?:again\s+)?in\s+" + _NAME)),
@@ -71,18 +77,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+cast\s+the\s+(?:lone|only|sole)\s+"
         r"dissenting\s+vote\b")),
     ("who cast the lone dissent", re.compile(
-        r"\b(?:lone|only|sole|single)\s+dissent(?:ing vote)?,?\s+(?:came\s+)?from\s+(?:"
-        + _TITLE + r")?"
+        r"\b(?:lone|only|sole|single|one)\s+dissent(?:ing vote)?(?:,?\s+(?:came\s+)?from|:)"
+        r"\s+(?:" + _TITLE + r")?"
         + _NAME)),
     ("who wrote for the majority", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"\s+wrote\s+(?:for the majority|the majority "
         r"opinion|the court's opinion)")),
     ("who wrote for the majority", re.compile(
-        r"\bmajority opinion\s+(?:was\s+)?(?:written|authored)\s+by\s+(?:" + _TITLE + r")?"
-        + _NAME)),
+        r"\b(?:majority opinion|lead(?:ing)? judgment),?\s+(?:was\s+)?(?:written|authored|"
+        r"penned|given|delivered)\s+by\s+(?:" + _TITLE + r")?" + _NAME)),
+    # "Writing for the majority, Justice Barrett said"; "Lord Reed, the court's president,
+    # gave the lead judgment"
+    ("who wrote for the majority", re.compile(
+        r"\bWriting for (?:the|a) (?:\w+\s+)?majority,\s+(?:" + _TITLE + r")?" + _NAME)),
+    ("who wrote for the majority", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:[^,.;]{1,50},\s+)?(?:gave|delivered|wrote)"
+        r"\s+the\s+lead(?:ing)?\s+judgment\b")),
     ("who led the delegation", re.compile(
-        r"\b(?:[Tt]he\s+)?" + _SIDE + r"\s+" + _TEAM + r"\s+(?:was|is|will be)\s+"
-        r"(?:led|headed)\s+by\s+(?:" + _TITLE + r")?" + _NAME)),
+        r"\b(?:[Tt]he\s+|[Aa]n?\s+)?" + _SIDE + r"\s+" + _TEAM
+        + r",?\s+(?:(?:was|is|will be)\s+)?(?:led|headed)\s+by\s+(?:" + _TITLE + r")?"
+        + _NAME)),
     ("who led the delegation", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:who\s+)?(?:(?:is|was)\s+)?(?:led|headed|"
         r"leads|heads|leading|heading)\s+(?:the\s+)?" + _SIDE + r"\s+(?:\w+\s+)?" + _TEAM

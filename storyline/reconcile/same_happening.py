@@ -134,6 +134,15 @@ def places_after(doc: Doc, f: Figure) -> set[str]:
             if e.label in _PLACE_LABELS and f.end <= e.start < limit}
 
 
+def _named_in(place: str, doc: Doc) -> bool:
+    """The article names the place, or a place of one of its name words ("Davao Oriental" in
+    a report naming "Davao City")."""
+    if place in doc.folded_text:
+        return True
+    words = set(re.findall(r"[a-z]{4,}", doc.folded_text))
+    return any(w in words for w in re.findall(r"[a-z]{4,}", place))
+
+
 def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     """Both figures are told of places named right after them, and of none in common:
     "65% of traffic to India" / "more than 75 percent of traffic between the Middle East,
@@ -146,10 +155,11 @@ def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     if fa.unit == fb.unit == "magnitude":
         # "6.4 shook southern Taiwan" / "6.0, with its epicentre in Chiayi County": one
         # quake told by its region and by its county, when each article names the other's
-        # place; two quakes' places are not both in each report
+        # place (or a place of its name: "Davao Oriental" / "Davao City"), or one names one of
+        # the other's; two quakes' places are in neither
         return (bool(pa and pb) and not pa & pb
-                and not (all(p in db.folded_text for p in pa)
-                         and all(p in da.folded_text for p in pb)))
+                and not (any(_named_in(p, db) for p in pa)
+                         or any(_named_in(p, da) for p in pb)))
     return bool(pa and pb) and not pa & pb
 
 

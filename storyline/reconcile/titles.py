@@ -268,15 +268,51 @@ def joined_titles(sentence: str) -> list[tuple[str, str]]:
 
 
 def title_conflicts(people: list[MergedPerson]) -> list[Discrepancy]:
-    """A ``title`` discrepancy per merged person whose outlets give unrelated titles."""
+    """A ``title`` discrepancy per merged person whose outlets give unrelated titles (held
+    now, or held before: "former prime minister" / "the former foreign minister")."""
     out = []
     for person in people:
         if person.kind != "person" or len(person.outlets) < 2:
             continue
-        disc = _person_titles(person)
+        disc = _person_titles(person) or _former_titles(person)
         if disc is not None:
             out.append(disc)
     return out
+
+
+_FORMER = re.compile(r"^(?:the\s+|a\s+)?(?:former|ex)[\s-]+", re.IGNORECASE)
+
+
+def _former_titles(person: MergedPerson) -> Discrepancy | None:
+    """Two outlets each giving the person one former office, different ones (neither a
+    less precise form of the other, and no outlet giving both)."""
+    told: dict[str, tuple[frozenset[str], str, list[Citation]]] = {}
+    for role in person.roles:
+        m = _FORMER.match(role.text)
+        if m is None:
+            continue
+        keys = role_title_keys(role.text[m.end():])
+        for outlet in role.outlets:
+            if outlet in told and told[outlet][0] != keys:
+                return None  # one outlet giving two former offices: both may have been held
+            told[outlet] = (keys, role.text, [c for c in role.citations if c.outlet == outlet])
+    values = list(told.values())
+    if len(values) < 2 or not all(v[0] for v in values):
+        return None
+    first, second = values[0], next((v for v in values[1:] if v[0] != values[0][0]), None)
+    if second is None or first[0] & second[0]:
+        return None
+    every = set(first[0] | second[0])
+    if any(_less_precise(k, every) for k in every):
+        return None
+    shown = f'"{first[1]}" vs "{second[1]}"'
+    return Discrepancy(
+        kind="title",
+        about=f"{person.name}'s former title",
+        values=[DiscrepancyValue(first[1], dedupe_citations(first[2])),
+                DiscrepancyValue(second[1], dedupe_citations(second[2]))],
+        note=f"Outlets give {person.name} different former titles: {shown}.",
+    )
 
 
 _WORDS_BEFORE_NAME = 4  # words before a person's name read for the title given there

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from .datelines import dateline
 from .evidence import Doc
+from .text import fold
 
 # A zone: (standard offset in minutes east of UTC, daylight-saving rule or "").
 Zone = tuple[int, str]
@@ -79,8 +80,12 @@ _PLACE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p) for p in _PLACES),
 
 
 def named_zone(zone: str) -> Zone | None:
-    """The zone a name after a clock time stands for ("Central time", "GMT"), if known."""
-    return _NAMED.get(re.sub(r"\s+", " ", zone.strip().lower()))
+    """The zone a name after a clock time stands for ("Central time", "GMT"), if known; a
+    place's own time ("London time", "Geneva time") is the zone of the place."""
+    name = re.sub(r"\s+", " ", zone.strip().lower())
+    if name in _NAMED:
+        return _NAMED[name]
+    return _PLACES.get(fold(name.removesuffix(" time"))) if name.endswith(" time") else None
 
 
 def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
