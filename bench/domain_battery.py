@@ -866,3 +866,10 @@ from domain_battery_h import CASES as _PART_H  # noqa: E402
 from domain_battery_i import CASES as _PART_I  # noqa: E402
 
 CASES += _PART_H + _PART_I
+
+# Parts J and K (engineers J1's and K1's, tenth session, each apart): J read after its first
+# scoring (training), K held out.
+from domain_battery_j import CASES as _PART_J  # noqa: E402
+from domain_battery_k import CASES as _PART_K  # noqa: E402
+
+CASES += _PART_J + _PART_K

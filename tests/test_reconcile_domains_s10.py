@@ -469,3 +469,136 @@ def test_one_quote_in_single_marks_credited_to_two_people_disagrees():
     b = ("'We are in a good place, and we intend to stay there,' chief economist Piet Lanen "
          "said on Thursday.")
     assert _values(_rec(a, b), "quote") == [{"Clara Vogt", "Piet Lanen"}]
+
+
+# ============================ part J (read after its first scoring) ===========================
+
+def test_two_goods_named_for_one_tariff_disagree():
+    a = ("Beijing will put an additional 15% tariff on U.S. pork from April 2, the tariff "
+         "commission said on Monday.")
+    b = ("The commission announced on Monday an extra 15 percent duty on American beef "
+         "starting April 2.")
+    assert _values(_rec(a, b), "detail") == [{"pork", "beef"}]
+
+
+def test_two_tariffs_on_two_goods_in_one_report_are_no_conflict():
+    a = ("Beijing will put an additional 15% tariff on U.S. pork from April 2, the tariff "
+         "commission said on Monday. Beef was spared.")
+    b = ("The commission announced on Monday an extra 15 percent duty on American beef "
+         "starting April 2, and a 10% duty on pork.")
+    assert not _values(_rec(a, b), "detail")
+
+
+def test_the_level_a_tariff_is_raised_to_is_compared():
+    a = ("The trade office said on Friday it will raise the tariff on Chinese-made harbour "
+         "cranes to 25%. The duty now stands at 10%.")
+    b = ("Washington will lift tariffs on Chinese-built harbour cranes to 35 per cent, up "
+         "from the 10 per cent charged now, the office said on Friday.")
+    assert {"25%", "35%"} in _values(_rec(a, b), "figure")
+
+
+def test_an_extension_told_with_this_time_by_is_compared():
+    a = ("The president on Monday extended the pause on steeper tariffs for another 90 days, "
+         "hours before the truce expired.")
+    b = ("Both sides agreed to push back the return of higher tariffs, this time by 120 days, "
+         "the order signed on Monday said.")
+    assert _values(_rec(a, b), "figure") == [{"90 days", "120 days"}]
+
+
+def test_one_fine_in_two_currencies_is_reported():
+    a = ("The court on Wednesday upheld a €2.42 billion fine imposed on the search company "
+         "for favouring its own shopping service.")
+    b = ("The search company lost its challenge against the $2.42 billion fine over its "
+         "shopping service on Wednesday.")
+    found = [d for d in _rec(a, b).discrepancies if d.about == "the currency of the fine"]
+    assert len(found) == 1
+
+
+def test_a_panel_and_the_full_court_disagree():
+    a = ("A three-judge panel of the 9th U.S. Circuit Court of Appeals on Tuesday upheld the "
+         "state's law on drivers' pay.")
+    b = ("The full Ninth Circuit, sitting en banc, ruled on Tuesday that the state's law on "
+         "drivers' pay is constitutional.")
+    assert _values(_rec(a, b), "detail") == [{"three-judge panel", "The full Ninth Circuit"}]
+
+
+def test_one_panel_told_twice_agrees():
+    a = ("A three-judge panel of the 9th U.S. Circuit Court of Appeals on Tuesday upheld the "
+         "state's law on drivers' pay.")
+    b = ("A panel of the Ninth Circuit ruled on Tuesday that the state's law on drivers' pay "
+         "is constitutional.")
+    assert not _values(_rec(a, b), "detail")
+
+
+def test_a_dissenter_with_dissenting_is_read():
+    a = ("The Fed held rates on Wednesday in an 11-1 vote. Governor Alan Pryor was the lone "
+         "dissenter.")
+    b = ("The vote was 11 to 1 on Wednesday, with Governor Nina Castell dissenting in favour "
+         "of a cut.")
+    assert _values(_rec(a, b), "name") == [{"Alan Pryor", "Nina Castell"}]
+
+
+def test_two_dissent_authors_sharing_a_given_name_disagree():
+    a = ("The court ruled 4-3 on Tuesday. Justice Rebecca Dale wrote for the majority. "
+         "Justice Anna Zeller wrote the principal dissent.")
+    b = ("The majority opinion was written by Justice Rebecca Dale on Tuesday. Justice "
+         "Rebecca Grass Holt penned the main dissent.")
+    assert _values(_rec(a, b), "name") == [{"Anna Zeller", "Rebecca Grass Holt"}]
+
+
+def test_an_old_level_near_zero_told_two_ways_is_compared():
+    a = ("The central bank raised interest rates on Friday to 0.5% from 0.25%, keeping "
+         "inflation near its 2% target.")
+    b = ("The central bank lifted its policy rate from 0.1 per cent to 0.5 per cent on "
+         "Friday.")
+    assert {"0.25%", "0.1%"} in _values(_rec(a, b), "figure")
+
+
+def test_two_droneships_disagree():
+    a = ("The first stage landed on the droneship A Shortfall of Gravitas in the Atlantic "
+         "about eight minutes after liftoff on Saturday.")
+    b = ("The booster stuck the landing on Just Read the Instructions, the droneship stationed "
+         "in the Atlantic, on Saturday.")
+    assert _values(_rec(a, b), "name") == [{"A Shortfall of Gravitas",
+                                            "Just Read the Instructions"}]
+
+
+def test_the_day_a_scrubbed_launch_was_moved_to_is_compared():
+    a = ("The company called off Sunday's launch because of clouds. The next attempt will be "
+         "no earlier than Thursday, Nov. 13.")
+    b = ("Weather forced a scrub on Sunday, and the agency said on Monday that the launch has "
+         "been moved to Friday, November 14.")
+    found = _values(_rec(a, b, published="2025-11-10"), "date")
+    assert found == [{"Thursday, Nov. 13", "Friday, November 14"}]
+
+
+def test_the_time_to_a_payloads_separation_is_compared():
+    a = ("The rocket lifted off on Tuesday evening. The satellite was released about 2 hours "
+         "50 minutes after liftoff, the operator said.")
+    b = ("The rocket delivered the satellite to orbit on Tuesday, with separation confirmed 1 "
+         "hour and 56 minutes into the mission.")
+    found = _values(_rec(a, b), "figure")
+    assert found == [{"about 2 hours 50 minutes", "1 hour and 56 minutes"}]
+
+
+def test_lives_lost_are_a_toll():
+    a = ("A magnitude 6.1 earthquake on Sunday night killed 14 people and injured more than "
+         "300, the disaster agency said on Monday.")
+    b = ("According to the agency on Monday, at least 23 citizens lost their lives in the "
+         "earthquake on Sunday night, and over 300 were injured.")
+    assert {"14 killed", "at least 23 killed"} in _values(_rec(a, b, published="2025-10-20"),
+                                                         "figure")
+
+
+def test_a_share_taken_in_a_second_round_is_the_winners():
+    a = ("Centrist senator Ana Ruiz won the presidential runoff on Sunday with 54.5% of the "
+         "vote, preliminary results showed.")
+    b = ("The senator took 52.5 per cent in Sunday's second round, the tribunal's "
+         "preliminary count showed.")
+    assert _values(_rec(a, b), "figure") == [{"54.5%", "52.5%"}]
+
+
+def test_an_hour_and_six_minutes_is_one_span():
+    a = "The ship splashed down in the Indian Ocean around 66 minutes after liftoff."
+    b = "The ship came down in the Indian Ocean about an hour and six minutes after launch."
+    assert not _all(_rec(a, b))

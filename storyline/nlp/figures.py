@@ -484,10 +484,10 @@ def _count_head(doc: Any, fig: Figure, text: str) -> None:
     number = next((t for t in span if t.like_num), None)
     if number is None or number.dep_ != "nummod" or number.i + 1 >= len(doc):
         return
-    if not doc[number.i + 1].text[:1].isupper():
-        return  # "two dozen young protesters": the word read first stays the unit
-
     head = number.head
+    between = doc[number.i + 1 : head.i]
+    if not any(t.text[:1].isupper() for t in between):
+        return  # "two dozen young protesters": the word read first stays the unit
     if (head.pos_ == "NOUN" and 1 < head.i - number.i <= _HEAD_REACH
             and head.lower_ != fig.unit.lower() and head.idx >= fig.start):
         fig.unit = head.lower_
@@ -519,10 +519,10 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
             continue
         if fig.kind == "duration":
             pos = max(pos, fig.end)  # "two hours and 35 minutes" is read once
-        if doc is not None and fig.kind == "count" and fig.unit and not _counts_a_noun(doc, fig):
-            continue  # "two major", "three new": the parse says the next word is no noun
         if doc is not None and fig.kind == "count":
             _count_head(doc, fig, text)
+        if doc is not None and fig.kind == "count" and fig.unit and not _counts_a_noun(doc, fig):
+            continue  # "two major", "three new": the parse says the next word is no noun
         about = about_from_doc(doc, fig, text) if doc is not None else None
         if about is None and fig.kind in ("percent", "money", "duration"):
             about = about_from_text(text, fig)

@@ -552,6 +552,8 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
             break
         if tok.is_punct and tok.text not in {"-", "’s", "'s"}:
             break
+        if tok.text == "-" and tok.whitespace_:
+            break  # "KUALA LUMPUR - Commerce Secretary …": a dateline's dash, not a hyphen
         if tok.tag_ not in {"NNP", "NNPS", "NN", "NNS", "JJ", "POS", "HYPH", "VBN", "CD"} and (
             tok.text.lower() not in {"of", "for"}
         ):

@@ -80,6 +80,7 @@ from .space import SentenceSpace
 from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
 from .tallies import not_reported, tally_conflicts
+from .tariff_goods import tariff_goods_conflicts
 from .titles import title_conflicts
 from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
@@ -185,6 +186,7 @@ def reconcile(
     detail_discs = uncovered([*attribute_conflicts(docs), *casualty_conflicts(docs, options),
                               *nationality_conflicts(docs)], [*title_discs, *place_discs])
     detail_discs += uncovered(vote_conflicts(docs), figure_discs)  # '9-0' / '6-3' told
+    detail_discs += uncovered(tariff_goods_conflicts(docs), detail_discs)
     discrepancies = [*name_discs, *title_discs, *figure_discs, *date_discs, *time_discs,
                      *place_discs, *detail_discs, *quote_discs, *negations, *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))

@@ -110,9 +110,11 @@ _UNIT_ABOUT_SIM = 0.8
 
 
 # One thing, several names: a tariff is also a levy or a duty ("levies on imports").
-# A central bank's rate as outlets name it without the word ("lowered borrowing costs by 50
-# basis points" / "cut its key overnight rate by 25 basis points").
-_RATE_PHRASE = re.compile(r"\b(?:borrowing costs?|cost of borrowing)\b")
+# A central bank's main rate as outlets name it ("lowered borrowing costs by 50 basis points"
+# / "cut its key overnight rate by 25 basis points"; "interest rates" / "policy rate"); not
+# its deposit, lending or refinancing rates, which are other rates.
+_RATE_PHRASE = re.compile(r"\b(?:borrowing costs?|cost of borrowing|(?:interest|policy|benchmark|"
+                          r"key|bank|base|cash|overnight|official) rates?)\b")
 _ABOUT_CLASS = {**{w: "tariff" for w in wordset("tariff tariffs levy levies duty duties")},
                  **{w: "fine" for w in wordset("fine fines penalty penalties")}}
 

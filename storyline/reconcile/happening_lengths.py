@@ -1,5 +1,7 @@
 """How long one happening lasted: a flight, told as a span or as an offset from launch; a
-quake's shaking; a jury's deliberations; a round of talks (issue 11, recall: durations).
+quake's shaking; a jury's deliberations; a round of talks; and how long after launch a
+payload separated ("released about 2 hours 50 minutes after liftoff" / "separation confirmed
+1 hour and 56 minutes into the mission") (issue 11, recall: durations).
 
 "The jury deliberated for about three hours" / "after nearly six hours of deliberations";
 "the talks lasted nearly three hours" / "the two sides met for two hours and 35 minutes".
@@ -88,8 +90,12 @@ _ACTIVITIES = (
      re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|-long\s+(?:talks|meeting|"
                 r"session|negotiations|call))\b", re.IGNORECASE)),
 )
-_FRACTION = re.compile(r"\s+and\s+(a half|a quarter|three quarters|\d{1,2} minutes?)\b",
-                       re.IGNORECASE)
+# When a payload left the rocket, told as a span since launch.
+_SEPARATION = re.compile(r"\b(?:releas\w*|separat\w*|deploy\w*)\b", re.IGNORECASE)
+_SINCE_LAUNCH = re.compile(r"^\s*(?:after|into)\s+(?:the\s+|its\s+)?(?:lift-?off|launch|"
+                           r"mission|flight)\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\s+and\s+(a half|a quarter|three quarters|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+                       r" minutes?)\b", re.IGNORECASE)
 _FRACTIONS = {"a half": 30.0, "a quarter": 15.0, "three quarters": 45.0}
 
 
@@ -100,6 +106,21 @@ _NUMBER_WORDS = {w: float(n) for n, w in enumerate(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
      "nineteen", "twenty"], 1)}
+
+
+_TENS = {"twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0}
+
+
+def _word_number(word: str) -> float | None:
+    """A number written in digits or words up to fifty-nine ("40", "six", "fifty-six")."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    tens, _, ones = word.partition("-")
+    if tens in _TENS and (not ones or ones in _NUMBER_WORDS):
+        return _TENS[tens] + (_NUMBER_WORDS[ones] if ones else 0.0)
+    return None
 
 
 @dataclass(frozen=True)
@@ -132,24 +153,29 @@ def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
         end = t.end
         part = (_FRACTION.match(text, end) if m.group(1) and not (m.group(2) or m.group(3))
                 else None)
-        if part:  # "an hour and a quarter", "an hour and 40 minutes": the tagger reads the
+        if part:  # "an hour and a quarter", "an hour and six minutes": the tagger reads the
             # hour alone
             said = part.group(1).lower()
-            minutes += _FRACTIONS.get(said) or float(said.split()[0])
-            end = part.end()
+            extra = _FRACTIONS.get(said)
+            if extra is None:
+                extra = _word_number(said.split()[0])
+            if extra is not None:
+                minutes += extra
+                end = part.end()
         out.append((t.sentence, t.start, end, minutes, text[t.start:end]))
     for t in doc.analysis.times:  # "15 minutes later": an offset the tagger dates
         m = _SPAN_LATER.match(t.text)
         if m is None or any(s <= t.start < e for _, s, e, _, _ in out):
             continue
-        number = m.group("n").lower()
-        value = float(number) if number[0].isdigit() else _NUMBER_WORDS.get(number)
+        value = _word_number(m.group("n").lower())
         if value is None:
             continue
         end = t.start + m.end("unit")
         out.append((t.sentence, t.start, end, value * _FIGURE_MINUTES[m.group("unit").lower()],
                     text[t.start:end]))
-    return out
+    # "six minutes" of "an hour and six minutes" is no span of its own
+    return [x for x in out if not any(y is not x and y[1] <= x[1] and x[2] <= y[2]
+                                      and (y[1], y[2]) != (x[1], x[2]) for y in out)]
 
 
 def _lengths(doc: Doc) -> list[_Length]:
@@ -168,6 +194,9 @@ def _lengths(doc: Doc) -> list[_Length]:
         said = text[sent.start:sent.end]
         activity = next((name for name, cue_before, cue_after in _ACTIVITIES
                          if cue_before.search(before) or cue_after.match(after)), None)
+        if activity is None and _SEPARATION.search(said) and _SINCE_LAUNCH.match(after):
+            # "the satellite was released about 2 hours 50 minutes after liftoff"
+            activity = "the time to the payload's separation"
         ended = (bool(_INTO_FLIGHT.match(after)) and bool(
             _LANDING.search(said) or _FAILURE.search(said))) or bool(
             _LATER.match(after) and _LANDING.search(text[sent.start:start])
@@ -216,7 +245,8 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
     out: list[Discrepancy] = []
     seen: set[str] = set()
     for da, db in outlet_pairs(docs):
-        for part in ("the flight", "the booster", *(name for name, _, _ in _ACTIVITIES)):
+        for part in ("the flight", "the booster", *(name for name, _, _ in _ACTIVITIES),
+                     "the time to the payload's separation"):
             xs, ys = told.get((da.order, part), []), told.get((db.order, part), [])
             if (part in seen or len({x.minutes for x in xs}) != 1
                     or len({y.minutes for y in ys}) != 1):
@@ -228,7 +258,8 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
                 continue
             seen.add(part)
             out.append(two_outlets(
-                "figure", f"how long {part} lasted", (da, a.sentence, a.text),
+                "figure", part if part.startswith("the time to") else f"how long {part} lasted",
+                (da, a.sentence, a.text),
                 (db, b.sentence, b.text),
                 f"Outlets give the length of {part} differently: {a.text} vs {b.text}."))
     return out

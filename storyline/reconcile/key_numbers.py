@@ -3,11 +3,12 @@ margin and seats, and a share's change since the last vote ("up 4.2 percentage p
 last year"); a court's award, or a fine ("cut its fine to €412 million" / "reduced the
 amount to €287 million"); a central bank's target range, the level it moved its rate to
 ("cut rates by a quarter point to 4%") and the size of its bond purchases ("buy $40 billion
-of Treasury bills a month"); how long a truce or a
-deadline was extended, in days, weeks or months ("extending the truce by another 90 days",
-"a 60-day extension"), a prison term handed down ("sentenced to 12 years" / "will spend 15
-years in federal prison"), and how long a pause lasts ("the reductions will last for 90 days" /
-"the lower rates apply for a 60-day window") (issue 11, recall).
+of Treasury bills a month"); the level a government moved its tariff to ("will raise the
+tariff on Chinese cranes to 25%", unless the two are aimed at two countries); how long a
+truce or a deadline was extended, in days, weeks or months ("extending the truce by another
+90 days", "a 60-day extension"); a prison term handed down ("sentenced to 12 years" / "will
+spend 15 years in federal prison"); and how long a pause lasts ("the reductions will last
+for 90 days" / "the lower rates apply for a 60-day window") (issue 11, recall).
 
 "Turnout reached 68%" / "some 72 percent of registered voters cast a ballot"; "the
 incumbent won 52.4% of the vote" / "the president secured a second term with 54.2 percent
@@ -47,16 +48,21 @@ from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times
 from .same_measure import poll_number
+from .trade_targets import other_targets
 from .updates import count_stage, the_stage
 
 _APPROX = r"(?:about |nearly |almost |roughly |some |around |more than |just over |just under )?"
 _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ballot|vote)s?\b|"
                       r"\b(?:voters|electorate)\b[^.;]{0,40}\b(?:voted|turned out)\b",
                       re.IGNORECASE)
-_WIN = re.compile(r"\b(?:won|wins|winning|secured|secures|re-?elected|elected|victory|"
-                  r"claimed victory|clinched|defeat(?:ed|ing|s)|beat(?:ing|s)?)\b", re.IGNORECASE)
+_WIN = re.compile(r"\b(?:won|wins|winning|secured|secures|re-?elected|elected|victory|took|"
+                  r"garnered|captured|claimed victory|clinched|defeat(?:ed|ing|s)|"
+                  r"beat(?:ing|s)?)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\bof the (?:popular )?vote\b|\bof (?:the )?(?:votes|ballots)\b|"
-                    r"\bsupport\b|\bvote share\b|\bshare of the vote\b", re.IGNORECASE)
+                    r"\bsupport\b|\bvote share\b|\bshare of the vote\b|"
+                    # "took 52.5 per cent in Sunday's second round"
+                    r"\b(?:in|at)\s+(?:the\s+|\w+['’]s\s+)?(?:runoff|run-off|second round|"
+                    r"first round|election|ballot)\b", re.IGNORECASE)
 _MARGIN_AFTER = re.compile(r"\s*-?\s*(?:percentage[- ])?points?\s*(?:victory|win|margin|lead)\b|"
                            r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\b(?:by|margin of|lead of|won by)\s+" + _APPROX + r"$",
@@ -80,7 +86,7 @@ _EXTEND = re.compile(r"\b(?:extend\w*|extension|prolong\w*|push(?:ed|es|ing)? ba
 # the pause on Chinese goods for another 90 days"), not after ("run for 12 months and can
 # be extended").
 _EXTENDED_BY = re.compile(r"\b(?:extend\w*|prolong\w*|push(?:ed|es|ing)? (?:\w+ ){0,3}?back|"
-                          r"delay(?:ed|s|ing)?|postpon\w*)\b[^.;,]{0,80}?\b(?:by|for)\s+"
+                          r"delay(?:ed|s|ing)?|postpon\w*)\b[^.;]{0,80}?\b(?:by|for)\s+"
                           r"(?:another|a further|an additional|an extra)?\s*$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 # "a 60-day extension of the pause": the span names the extension it sizes.
@@ -131,8 +137,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|dropp(
                             re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s*(?:on|from|since|compared (?:with|to)|over)\s+(?:the\s+)?"
                           r"(?:last|previous|prior|\d{4})\b", re.IGNORECASE)
+_TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
-             "fine", "prison sentence", "target range", "new rate", "bond purchases",
+             "fine", "prison sentence", "target range", "new rate", "new tariff",
+             "bond purchases",
              "change in share", "extension", "pause")
 # How far around the number its clause is read.
 _WINDOW = 80
@@ -160,9 +168,11 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             return "turnout"
         sent = doc.sentence(f.sentence)
         lo = max(sent.start if sent is not None else 0, f.start - 90)
-        if (_NEW_RATE_BEFORE.search(text[lo:f.start])
-                and _POLICY_RATE.search(clause)):
-            return "new rate"  # "cut interest rates by a quarter point to 4%"
+        if _NEW_RATE_BEFORE.search(text[lo:f.start]):
+            if _POLICY_RATE.search(clause):
+                return "new rate"  # "cut interest rates by a quarter point to 4%"
+            if _TARIFF.search(clause):
+                return "new tariff"  # "will raise the tariff on Chinese cranes to 25%"
         if _SHARE.search(clause) and (_WIN.search(clause) or count_stage(doc, f) is not None):
             return "winner's share"  # or the leader's, in a count still going on
         return None
@@ -323,11 +333,26 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             if len(pairs) != 1:
                 continue
             a, b = pairs[0]
+            if concept == "new tariff" and other_targets(da, a, db, b):
+                continue  # Washington's tariff on China's goods and Beijing's on America's
             if concept in ("winner's share", "seats won"):
                 ha, hb = share_holders(da, a), share_holders(db, b)
                 if ha and hb and not ha & hb:
                     continue  # "Labour … 28.0%" / "the Progress Party … 23.8%": two parties
-            if (a.value, a.value_max) == (b.value, b.value_max) or concept in seen:
+            if concept in seen or ((a.value, a.value_max) == (b.value, b.value_max)
+                                   and (a.unit == b.unit or a.kind != "money")):
+                continue
+            if (a.kind == "money" and a.unit != b.unit and concept == "fine"
+                    and abs(a.value - b.value) <= 0.005 * max(a.value, b.value)
+                    and concept not in seen and not different_times(da, a, db, b)):
+                # "a €2.42 billion fine" / "the $2.42 billion penalty": one sum, two
+                # currencies (a slip: a conversion would change the number)
+                seen.add(concept)
+                shown = [format_value(f.value, f.unit, f.bound) for f in (a, b)]
+                out.append(two_outlets(
+                    "figure", "the currency of the fine", (da, a.sentence, shown[0]),
+                    (db, b.sentence, shown[1]),
+                    f"Outlets give the fine in different currencies: {shown[0]} vs {shown[1]}."))
                 continue
             if (a.kind == "money" and a.unit != b.unit) or different_times(da, a, db, b):
                 continue  # two currencies, or told of two days: two votes, two verdicts
@@ -336,7 +361,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             lo, hi = sorted((a.value, b.value))
             limit = (options.margin_ratio
                      if concept in ("winning margin", "extension", "pause", "fine",
-                                    "prison sentence", "bond purchases", "change in share")
+                                    "prison sentence", "bond purchases", "change in share",
+                                    "new tariff")
                      else options.share_ratio)
             if (concept in ("extension", "pause", "prison sentence")
                     and a.unit.rstrip("s") != b.unit.rstrip("s")):

@@ -31,6 +31,11 @@ _NEXT = re.compile(
     # begin on Tuesday", "the third round of talks, opening Monday"
     r"\b(?:will|set to|due to|scheduled to|expected to)\s+(?:meet|begin|open|start|resume|"
     r"hold)\b[^.;]{0,60}\b(?:round|talks|meeting|negotiations)\b|"
+    # a launch scrubbed and moved: "the next attempt would be no earlier than Thursday, Nov.
+    # 13" / "the launch has been moved to Friday, November 14"
+    r"\b(?:next|new)\s+(?:launch\s+)?(?:attempt|try|launch date|target date)\b|"
+    r"\b(?:moved|rescheduled|pushed|postponed|delayed|slipped|reset)\s+(?:back\s+)?"
+    r"(?:to|for|until)\b|"
     r"\b(?:round|talks|negotiations)\b[^.;]{0,40}\b(?:set to|due to|scheduled to|will)\s+"
     r"(?:begin|open|start|resume)\b|\bround\b[^.;]{0,60}\b(?:opening|beginning|starting)\b",
     re.IGNORECASE)
@@ -44,8 +49,17 @@ def _next_days(doc: Doc) -> list[tuple[str, int, str]]:
         if t.type != "DATE" or t.sentence not in doc.content:
             continue
         day = _month_day(t.value or "", t.text)
-        if day and _NEXT.search(doc.sentence_text(t.sentence)):
-            out.append((day, t.sentence, t.text))
+        sentence = doc.sentence(t.sentence)
+        cue = _NEXT.search(doc.sentence_text(t.sentence))
+        if not day or cue is None or sentence is None:
+            continue
+        # Days told before the cue are other moments ("forced a scrub on Sunday, and NASA
+        # said on Monday that the launch has been moved to Friday"), when one follows it.
+        after = [u for u in doc.times if u.sentence == t.sentence and u.type == "DATE"
+                 and u.start - sentence.start >= cue.start()]
+        if after and t not in after:
+            continue
+        out.append((day, t.sentence, t.text))
     return out
 
 

@@ -167,6 +167,8 @@ class ReconcileOptions:
     # -- a level moved from one value to another (``moves``) -------------------------------
     move_ratio: float = 2.0  # two outlets' ends of one move ("to 30% from 145%" / "to 40%,
     # down from 145%") further apart than this are two moves, not one told two ways
+    move_points: float = 0.5  # ... or within this many points, for rates near zero ("from 0.25%"
+    # / "from 0.1%": a ratio of 2.5, a slip of 0.15 points)
     lone_measure_ratio: float = 1.6  # each article's one span of minutes or hours, or one
     # length ("lasted about 66 minutes" / "about an hour and a half") within this ratio: one
     # quantity told in unlike sentences (further apart, each article's one number of

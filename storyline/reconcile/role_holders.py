@@ -35,6 +35,9 @@ _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior)[\s-]+)?(?:(?:Commerce|Trad
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 _SITE_KIND = (r"(?:(?:the|a)\s+(?:town|city|village|district|county|province|region|area|"
               r"municipality)\s+of\s+)?")
+# A ship's name: capitalised words with the small words of a phrase between them ("A
+# Shortfall of Gravitas", "Just Read the Instructions", "Of Course I Still Love You").
+_SHIP = r"(?P<name>[A-Z][\w'’]*(?:\s+(?:(?:of|the|a|an|to)\s+){0,2}[A-Z][\w'’]*)*)"
 _SIDE_WORDS = {
     "china": "China's", "chinese": "China's", "beijing": "China's",
     "u.s.": "the U.S.'s", "us": "the U.S.'s", "american": "the U.S.'s",
@@ -48,8 +51,16 @@ _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the quake was centred", re.compile(
         r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)|(?:centred|centered)|"
-        r"epicent(?:re|er))\s+(?:near|in|at|under|beneath|close to|outside)\s+" + _SITE_KIND
+        r"epicent(?:re|er))\s+(?:near|in|at|under|beneath|close to|outside|off)\s+" + _SITE_KIND
         + _NAME)),
+    # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the
+    # Instructions, the droneship stationed off Florida"
+    ("which ship the booster landed on", re.compile(
+        r"\b(?:drone ?ship|landing (?:ship|vessel)|recovery ship|barge)\s+(?:named\s+)?"
+        + _SHIP)),
+    ("which ship the booster landed on", re.compile(
+        r"\bon\s+(?:the\s+)?" + _SHIP + r",\s+(?:the|a|SpaceX's|its|the company's)\s+"
+        r"(?:\w+\s+)?(?:drone ?ship|landing (?:ship|vessel)|recovery ship|barge)\b")),
     # "a federal judge in Manhattan" / "a federal court in Brooklyn"
     ("where the court sat", re.compile(
         r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
@@ -70,6 +81,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:was|is)\s+the\s+(?:lone|only|sole)\s+"
         r"dissenter\b")),
+    # "The vote was 11 to 1, with Governor Waller dissenting"
+    ("who cast the lone dissent", re.compile(
+        r"\bwith\s+(?:" + _TITLE + r")?" + _NAME + r"\s+dissenting\b")),
     ("who cast the lone dissent", re.compile(
         r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
         r"(?:dissent|vote against)\s+was\s+(?:" + _TITLE + r")?" + _NAME)),
@@ -107,6 +121,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         + r")?" + _NAME + r"\s+to\s+(?:head|lead)\s+(?:its|the)\s+(?:\w+\s+)?" + _TEAM
         + r"\b")),
 )
+# A court's state is its city at a lower precision ("a federal judge in California" / "a
+# court in San Francisco"): a state names no city to set against another.
+_STATES = frozenset(fold(x) for x in (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Wisconsin", "Wyoming",
+)) | {"new hampshire", "new jersey", "new mexico", "north carolina", "north dakota",
+              "rhode island", "south carolina", "south dakota", "west virginia"}
 # Words of a name that say its kind, not which one ("Balikesir province").
 _KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "city", "village",
                          "prefecture", "state", "area"})
@@ -137,9 +161,18 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     role_key = f"{role}|{key}"
                 else:
                     role_key = role
+                if role == "where the court sat" and fold(name) in _STATES:
+                    continue
                 if _key(name):
                     out[role_key].append((name, s.index))
     return out
+
+
+def _last(name: str) -> str:
+    """The name's last word, folded (a surname, a town's name)."""
+    key = _key(name)
+    words = [w for w in re.sub(r"[\W_]+", " ", fold(name)).split() if w in key]
+    return words[-1] if words else ""
 
 
 def _one(names: list[tuple[str, int]]) -> tuple[str, int] | None:
@@ -219,8 +252,10 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             ka, kb = _key(a[0]), _key(b[0])
             if ka <= kb or kb <= ka or ka & kb:
                 continue  # one holder, named more or less fully
-            if kb & words[da.order] or ka & words[db.order]:
+            if _last(b[0]) in words[da.order] or _last(a[0]) in words[db.order]:
                 continue  # each article names the other's holder: both may hold a role
+                # (by surname: "Rebecca Dallet" shares no more than a given name with
+                # "Rebecca Grassl Bradley")
             seen.add(role)
             what, _, side = role.partition("|")
             about = what.replace("the delegation", f"{side} delegation") if side else what

@@ -38,7 +38,8 @@ from .text import fold, spell_numbers
 from .updates import days_between, timed
 
 _KIND = {"kill": "killed", "dead": "killed", "die": "killed", "death": "killed",
-         "fatal": "killed", "injur": "injured", "wound": "injured", "hurt": "injured"}
+         "fatal": "killed", "lost": "killed", "perish": "killed", "injur": "injured",
+         "wound": "injured", "hurt": "injured"}
 _BOUNDS = {"at least": ">=", "more than": ">", "over": ">", "about": "~", "around": "~",
            "nearly": "~", "almost": "~", "some": "~", "roughly": "~", "an estimated": "~",
            "up to": "<=", "as many as": "<=", "at most": "<=", "fewer than": "<",
@@ -51,11 +52,12 @@ _AFTER_VERB = re.compile(
     r"(?:(?:a further|another|other|some other)\s+)?" + _BOUND + _NUM
     + r"(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|times?)\b)"
     + r"(?:\s+(?:people|persons|others|more|civilians|residents))?\b(?![-.]\d)")
-# "80 wounded", "50 people were hurt", "10 dead"
+# "80 wounded", "50 people were hurt", "10 dead", "23 citizens lost their lives"
 _BEFORE_PARTICIPLE = re.compile(
-    _BOUND + _NUM + r"\s+(?:(?:people|persons|others|more|civilians|residents)\s+)?"
-    r"(?:(?:were|are|have been|had been|was)\s+)?(?:also\s+)?"
-    r"(?P<verb>killed|dead|died|injured|wounded|hurt)\b")
+    _BOUND + _NUM + r"\s+(?:(?:people|persons|others|more|civilians|residents|citizens|"
+    r"villagers|passengers)\s+)?"
+    r"(?:(?:were|are|have been|had been|was|have|had)\s+)?(?:also\s+)?"
+    r"(?P<verb>killed|dead|died|injured|wounded|hurt|lost their lives|perished)\b")
 # One more after a count: "killing two and critically injuring a third", "two killed and
 # another wounded", "and a third employee wounded" — one injured (or killed).
 _ONE_MORE = re.compile(

@@ -342,6 +342,7 @@ def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
     if fold(role) in fold(sentence):
         return role  # told elsewhere in the sentence (after the name: an appositive)
     own = " ".join(sentence[:name_at].split()[-_WORDS_BEFORE_NAME:])
+    own = re.split(r"\s[-—–]\s", own)[-1]  # "KUALA LUMPUR - Commerce Secretary": a dateline
     # Only the merged role's own office told in other words: the same title noun before
     # the name (another noun there is someone else's title, or no title of the person).
     nouns = {_noun(k) for k in role_title_keys(role)}

@@ -109,8 +109,36 @@ def _one_vote(da: Doc, ia: int, db: Doc, ib: int) -> bool:
 
 
 def vote_conflicts(docs: list[Doc]) -> list[Discrepancy]:
-    """One vote told as unanimous and as split by independent outlets (see the module)."""
-    return closed_class_conflicts(
+    """One vote told as unanimous and as split by independent outlets (see the module), and
+    one appeals ruling told as a panel's and as the full court's."""
+    return [*closed_class_conflicts(
         docs, _votes, lambda _: "whether the vote was unanimous",
         "One outlet says the vote was unanimous, another that it was split.",
-        pair_ok=_one_vote)
+        pair_ok=_one_vote),
+        *closed_class_conflicts(
+            docs, _benches, lambda _: "which bench ruled",
+            "One outlet says a panel of the court ruled, another the full court.")]
+
+
+# An appeals court sits as a panel of a few judges or as the full court ("en banc"): a
+# closed class of two, told in a sentence of ruling.
+_PANEL = re.compile(r"\b(?:three|3|two|2|five|5)[- ]judge panel\b|\ba panel of\b|"
+                    r"\bpanel of (?:the )?\S+ (?:U\.S\. )?circuit\b", re.IGNORECASE)
+_FULL = re.compile(r"\ben banc\b|\bthe full (?:\S+ )?(?:circuit|court|appeals court)\b",
+                   re.IGNORECASE)
+_RULED = re.compile(r"\b(?:rul(?:ed|es|ing)|upheld|uphold|decided|struck|affirm(?:ed|s)?|"
+                    r"revers(?:ed|es)|overturn(?:ed|s)?|blocked|sided)\b", re.IGNORECASE)
+
+
+def _benches(doc: Doc) -> Told:
+    out: Told = defaultdict(lambda: defaultdict(list))
+    for index in doc.content:
+        text = doc.sentence_text(index)
+        if not _RULED.search(text):
+            continue
+        panel, full = _PANEL.search(text), _FULL.search(text)
+        if bool(panel) != bool(full):
+            m = panel or full
+            assert m is not None
+            out["bench"]["panel" if panel else "full court"].append((index, m.group(0)))
+    return out
