@@ -873,3 +873,10 @@ from domain_battery_j import CASES as _PART_J  # noqa: E402
 from domain_battery_k import CASES as _PART_K  # noqa: E402
 
 CASES += _PART_J + _PART_K
+
+# Parts L and M (engineers L1's and M1's, tenth session, each apart): read after their first
+# scoring (training).
+from domain_battery_l import CASES as _PART_L  # noqa: E402
+from domain_battery_m import CASES as _PART_M  # noqa: E402
+
+CASES += _PART_L + _PART_M

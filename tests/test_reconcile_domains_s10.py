@@ -602,3 +602,99 @@ def test_an_hour_and_six_minutes_is_one_span():
     a = "The ship splashed down in the Indian Ocean around 66 minutes after liftoff."
     b = "The ship came down in the Indian Ocean about an hour and six minutes after launch."
     assert not _all(_rec(a, b))
+
+
+# ========================== parts L and M (read after their first scoring) ====================
+
+def test_a_time_posted_on_a_website_is_news_not_page_furniture():
+    a = ("The notice was posted on the finance ministry's website at 5 p.m. Beijing time, the "
+         "commission said on Friday.")
+    b = ("The commission's notice went up on the finance ministry's website at about 7 a.m. "
+         "Eastern time on Friday.")
+    assert _values(_rec(a, b, published="2025-04-04"), "time")
+
+
+def test_a_quarter_point_cut_in_words_is_a_size_in_points():
+    a = "The central bank cut its cash rate by 50 basis points on Tuesday, citing slower inflation."
+    b = "The central bank has delivered a quarter-point cut on Tuesday, taking the cash rate to 3.85%."
+    assert _values(_rec(a, b), "figure") == [{"0.5 pp", "0.25 pp"}]
+
+
+def test_a_quarter_point_in_words_and_in_basis_points_agree():
+    a = "The central bank cut its cash rate by 25 basis points on Tuesday, citing slower inflation."
+    b = "The central bank has delivered a quarter-point cut on Tuesday, taking the cash rate to 3.85%."
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_bond_sales_pace_is_compared_not_the_pace_before():
+    a = ("The bank said on Thursday it would shrink its stock of government bonds by £70bn "
+         "over the next 12 months, down from £100bn in the past year.")
+    b = ("The bank will run down its gilt holdings by £80bn over the coming year, compared "
+         "with £100bn previously, it said on Thursday.")
+    assert _values(_rec(a, b), "figure") == [{"£70 billion", "£80 billion"}]
+
+
+def test_a_year_typed_wrong_after_an_abbreviated_month_is_read():
+    a = "The judge set sentencing for Jan. 15, 2026, after the guilty plea on Wednesday."
+    b = "The judge scheduled sentencing for January 15, 3026, after she pleaded guilty on Wednesday."
+    assert _values(_rec(a, b), "date") == [{"January 15, 3026", "Jan. 15, 2026"}]
+
+
+def test_a_toll_updated_on_a_later_day_is_not_the_quakes_day():
+    a = ("At least nine people died after a magnitude 6.0 earthquake struck the coast late on "
+         "Sunday, the risk agency said on Monday.")
+    b = ("The death toll from Sunday's magnitude 6.0 earthquake climbed to 23 on Tuesday, the "
+         "risk agency said.")
+    assert not _values(_rec(a, b, published=["2025-03-03", "2025-03-04"]), "date")
+
+
+def test_one_launch_on_two_calendars_is_no_conflict():
+    a = ("The company launched its rocket from its New Zealand site at 3:15 p.m. EDT on "
+         "Wednesday, carrying a radar satellite.")
+    b = ("The rocket lifted off from Mahia at 7.15am on Thursday, carrying a radar satellite "
+         "for a Japanese firm.")
+    assert not _values(_rec(a, b, published=["2025-06-11", "2025-06-12"]), "date")
+
+
+def test_a_winners_share_and_a_rivals_named_after_for_are_apart():
+    a = ("President Daniel Noboa won re-election on Sunday, taking 55.6% of the vote against "
+         "44.4% for Luisa Gomez with more than 90% of ballots counted.")
+    b = ("Daniel Noboa secured another term, winning 56.5 per cent in Sunday's runoff with more "
+         "than 90 per cent of votes counted.")
+    assert {"55.6%", "56.5%"} in _values(_rec(a, b), "figure")
+
+
+def test_a_margin_in_votes_with_its_digits_swapped_is_reported():
+    a = ("The Democrat won the race on Tuesday, beating the Republican incumbent by about "
+         "14,000 votes, unofficial results showed.")
+    b = ("The Democrat finished 41,000 votes ahead of the Republican incumbent in Tuesday's "
+         "vote, with about 51 percent of ballots cast in her favor.")
+    assert _values(_rec(a, b), "figure") == [{"about 14,000 votes", "41,000 votes"}]
+
+
+def test_a_runoffs_date_is_compared():
+    a = "The first round on Sunday set up a runoff on June 1 between the two leading candidates."
+    b = "The two will face each other again in a second round on 8 June, officials said."
+    assert _values(_rec(a, b), "date") == [{"June 1", "8 June"}]
+
+
+def test_a_venue_named_base_first_is_a_venue():
+    a = ("Negotiators sat down on Thursday for a fresh round of talks at the Captain Cook Hotel "
+         "in downtown Anchorage.")
+    b = ("The latest round of talks opened on Thursday at Joint Base Elmendorf-Richardson on "
+         "the city's northern edge.")
+    assert _values(_rec(a, b), "place") == [{"the Captain Cook Hotel",
+                                             "Joint Base Elmendorf-Richardson"}]
+
+
+def test_a_trip_of_eleven_and_a_half_minutes_is_a_span():
+    a = "The flight lasted 10 minutes and 21 seconds from liftoff to capsule touchdown, it said."
+    b = "From liftoff to touchdown, the trip took about 11 and a half minutes, the webcast showed."
+    found = _values(_rec(a, b), "figure")
+    assert found == [{"10 minutes and 21 seconds", "about 11 and a half minutes"}]
+
+
+def test_a_korean_city_and_south_korea_are_no_name_spellings():
+    a = "The two leaders will meet on Thursday in the South Korean city of Busan, officials said."
+    b = "The two leaders will meet on Thursday in the South Korea city of Busan, officials said."
+    assert not _values(_rec(a, b), "name")

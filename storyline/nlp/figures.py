@@ -388,7 +388,7 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
 
 # A vote or decision split: "voted 7–2", "a 6–3 split", "by a 5-4 majority", "ruled 6-3".
 _VOTE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w%]|[.,]\d)")
-_VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split|majority|margin|rul(?:ing|ed|es)|"
+_VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split(?:ting)?|majority|margin|rul(?:ing|ed|es)|"
                        r"decision)\b", re.I)
 
 
@@ -406,6 +406,27 @@ def _votes(text: str) -> list[Figure]:
                    about="vote")
         )
     return found
+
+
+# A move told as a fraction of a point: "a quarter-point cut", "a quarter of a percentage
+# point", "half a percentage point", "three-quarters of a point".
+_FRACTION_POINTS = re.compile(
+    r"\b(?:(?P<q>quarter|half|three[- ]quarters?)(?:[- ]of)?(?:[- ]an?)?|half an?|half a)"
+    r"[- ](?:percentage[- ])?points?\b", re.IGNORECASE)
+_FRACTION_VALUES = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75,
+                    "three quarter": 0.75}
+
+
+def _fraction_points(text: str) -> list[Figure]:
+    out = []
+    for m in _FRACTION_POINTS.finditer(text):
+        word = (m.group("q") or "half").lower().rstrip("s")
+        value = _FRACTION_VALUES.get(word)
+        if value is None:
+            continue
+        out.append(Figure(text=m.group(0), start=m.start(), end=m.end(), sentence=0,
+                          value=value, unit="pp", kind="percent"))
+    return out
 
 
 # A bare number: no unit, currency, sign, clock, score or date around it.
@@ -530,6 +551,12 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
             fig.about = about
         figures.append(fig)
     figures += _elliptic(text, figures, date_spans)
+    for f in _fraction_points(text):
+        if any(g.start < f.end and f.start < g.end for g in figures):
+            continue
+        about = about_from_doc(doc, f, text) if doc is not None else None
+        f.about = about if about is not None else about_from_text(text, f)
+        figures.append(f)
     figures.sort(key=lambda f: f.start)
     starts = [s.start for s in sentences]
     for f in figures:

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from storyline.nlp.time_grammar import MONTHS
 from storyline.records import TimeExpr
 
 from .claims import ClaimIndex
@@ -276,7 +277,7 @@ def event_date_skipped(d: Dated, t: TimeExpr) -> bool:
     return (_possessive(d, t) or no_day_stated(t) or _in_quote(d, t) or _dateline(d, t))
 
 
-_MONTH_NAME = "|".join(calendar.month_name[1:])
+_MONTH_NAME = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
 # "March 3, 2025", "March 3rd 2025"; "3 March 2025", "3rd of March, 2025".
 _WRITTEN_DATE = re.compile(
     r"\b(?:(?P<month>" + _MONTH_NAME + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
@@ -297,7 +298,9 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
             text = d.sentence_text(i)
             for m in _WRITTEN_DATE.finditer(text):
                 month, day = m["month"] or m["month2"], m["day"] or m["day2"]
-                written.append((d, i, f"{month} {int(day)}", m.group(0), int(m["year"])))
+                # one month however written ("Jan. 15" / "January 15")
+                number = MONTHS.get(month.lower()[:3], 0)
+                written.append((d, i, f"{number}-{int(day)}", m.group(0), int(m["year"])))
     now = dt.date.today().year
     out = []
 
@@ -324,7 +327,7 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
         o = others[0]
         out.append(Discrepancy(
             kind="date",
-            about=f"the year of {md}",
+            about=f"the year of {text.split(',')[0]}",
             values=[DiscrepancyValue(text, [d.cite(i)]),
                     DiscrepancyValue(o[3], dedupe_citations(w[0].cite(w[1]) for w in others
                                                             if w[4] == o[4]))],

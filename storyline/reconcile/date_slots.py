@@ -30,6 +30,7 @@ import re
 from storyline.records import TimeExpr
 
 from .evidence import Doc
+from .zones import local_zone, named_zone
 
 # A bound, a start or a span's end right before the day: not the day something happened.
 _BOUND_BEFORE = re.compile(
@@ -76,9 +77,16 @@ _AFTER_CHARS = 40  # ... and after it
 _DIGIT = re.compile(r"\d")
 
 
+# A day a count was updated on ("the death toll from Sunday's quake climbed to 23 on
+# Tuesday"): not the day of the happening counted.
+_COUNT_UPDATE = re.compile(r"\b(?:toll|tally|count)\b(?:[^.;]|\.\d){0,80}\b(?:climbed|rose|"
+                           r"risen|jumped|increased|reached|stood|hit)\b[^.;]{0,40}$",
+                           re.IGNORECASE)
+
+
 def slot_of(doc: Doc, t: TimeExpr) -> str:
-    """"event", "bound", "later", "start" or "end" (see the module doc), read from the
-    day's own clause."""
+    """"event", "bound", "count", "later", "start" or "end" (see the module doc), read from
+    the day's own clause."""
     text = doc.article.text
     # Only the clause holding the day: "…; it said Tuesday" does not read the other clause.
     before = re.split(r"[;:()\u2014]|\.\s", text[max(0, t.start - _BEFORE_CHARS):t.start])[-1]
@@ -87,6 +95,9 @@ def slot_of(doc: Doc, t: TimeExpr) -> str:
         return "told"
     if _BOUND_BEFORE.search(before):
         return "bound"
+    sentence = doc.sentence(t.sentence)
+    if sentence is not None and _COUNT_UPDATE.search(text[sentence.start:t.start]):
+        return "count"  # "the death toll … climbed to 23 on Tuesday": the count's day
     if _LATER_SLOT.search(before) or _LATER_SLOT.search(after) or _LATER_BEFORE.search(before):
         return "later"
     # "voted on Monday to close the bridge": an infinitive tells what was decided, not a
@@ -143,9 +154,30 @@ def _zones_named(doc: Doc, t: TimeExpr) -> set[str]:
 def two_zones(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr) -> bool:
     """The two sentences name time zones, and none in common: their days may be one moment
     on two calendars ("9 a.m. Hong Kong time on Wednesday" / "9 p.m. Eastern time on
-    Tuesday")."""
+    Tuesday"); or one names a zone and the other times the day where it happened, hours
+    away ("3:15 p.m. EDT on Wednesday" / "lifted off from Mahia at 7.15am on Thursday")."""
     za, zb = _zones_named(da, ta), _zones_named(db, tb)
-    return bool(za and zb and not za & zb)
+    if za and zb:
+        return not za & zb
+    oa, ob = _offset(da, ta, za), _offset(db, tb, zb)
+    return oa is not None and ob is not None and abs(oa - ob) >= _ZONES_APART_MINUTES
+
+
+_ZONES_APART_MINUTES = 180  # two zones this far apart put one moment on two days
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _offset(doc: Doc, t: TimeExpr, named: set[str]) -> int | None:
+    """The standard UTC offset, in minutes, of the zone the sentence's clock time is told
+    in: a zone it names, else (a clock time without one) that of the places it names."""
+    for name in sorted(named):
+        zone = named_zone(name)
+        if zone is not None:
+            return zone[0]
+    if not _CLOCK.search(doc.sentence_text(t.sentence)):
+        return None
+    zone = local_zone(doc, (t.sentence,))
+    return zone[0] if zone is not None else None
 
 
 def around_midnight(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bool:

@@ -72,8 +72,8 @@ def _possessive_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]
     out = []
     for t in doc.analysis.times:
         m = _POSSESSIVE_DAY.match(doc.article.text, t.start)
-        if m is None or t.value:
-            continue
+        if m is None:
+            continue  # (resolved or not: "Sunday's earthquake" names the quake's day)
         words = frozenset(w.lower()[:5] for w in m.group(2).split() if len(w) >= 4)
         out.append((t.sentence, _DAYS.index(m.group(1)), t, words))
     return out

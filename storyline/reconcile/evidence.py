@@ -27,8 +27,11 @@ V = TypeVar("V")
 _BOILERPLATE = re.compile(
     r"\b(register or log ?in|log ?in to|sign up for|subscribe|newsletter|all rights reserved|"
     r"copyright|cookies?|click here|follow us|share this|post a comment|read more|"
-    r"terms of (use|service)|privacy policy|posted (in|on|by)|"
-    r"(?:posted|published|written) on behalf of|last updated)\b",
+    r"terms of (use|service)|privacy policy|"
+    r"(?:posted|published|written) on behalf of|last updated)\b"
+    # "Posted in Politics", "Posted by admin" open a page's line; "was posted on the
+    # ministry's website at 5 p.m." is news
+    r"|^\W*posted\s+(?:in|on|by)\b",
     re.I,
 )
 _TERMINAL = re.compile(r"[.!?\"”’')]\s*$")

@@ -119,6 +119,9 @@ _ABOUT_CLASS = {**{w: "tariff" for w in wordset("tariff tariffs levy levies duty
                  **{w: "fine" for w in wordset("fine fines penalty penalties")}}
 
 
+_MOVE_ABOUTS = frozenset({"cut", "hike", "reduction", "increase", "rise", "move", "raise"})
+
+
 def _norm_about(about: str | None) -> str:
     if not about:
         return ""
@@ -243,6 +246,10 @@ def _about_sim(a: Item, b: Item) -> float | None:
     if not a.about or not b.about:
         return None
     sim = fuzz.token_set_ratio(a.about, b.about) / 100
+    if a.fig.unit == b.fig.unit == "pp" and ({a.about, b.about} & _MOVE_ABOUTS):
+        # "a quarter-point cut" / "cut its cash rate by 50 basis points": a move in points
+        # is the rate's move, whatever noun the sentence hangs it on
+        return max(sim, 0.8)
     # "923 rounds" (the unit is what is counted) and "300 rounds of ammunition": the same
     # unit counts the same thing, one outlet naming it more fully.
     if a.about == _norm_about(a.fig.unit) or b.about == _norm_about(b.fig.unit):

@@ -87,7 +87,8 @@ _ACTIVITIES = (
      re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|call)\s+(?:(?:that|"
                 r"which)\s+)?(?:lasted|ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)"
                 r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
-     re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|-long\s+(?:talks|meeting|"
+     re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|behind closed doors|"
+                r"in\s+(?:talks|negotiations|discussions)|-long\s+(?:talks|meeting|"
                 r"session|negotiations|call))\b", re.IGNORECASE)),
 )
 # When a payload left the rocket, told as a span since launch.
@@ -108,6 +109,8 @@ _NUMBER_WORDS = {w: float(n) for n, w in enumerate(
      "nineteen", "twenty"], 1)}
 
 
+_AND_A_HALF = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?) and a half (?P<unit>hours?|"
+                         r"minutes?|seconds?)\b", re.IGNORECASE)
 _TENS = {"twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0}
 
 
@@ -173,6 +176,12 @@ def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
         end = t.start + m.end("unit")
         out.append((t.sentence, t.start, end, value * _FIGURE_MINUTES[m.group("unit").lower()],
                     text[t.start:end]))
+    for m in _AND_A_HALF.finditer(text):  # "about 11 and a half minutes"
+        value = _word_number(m.group("n").lower())
+        s = next((x for x in doc.analysis.sentences if x.start <= m.start() < x.end), None)
+        if value is not None and s is not None:
+            out.append((s.index, m.start(), m.end(),
+                        (value + 0.5) * _FIGURE_MINUTES[m.group("unit").lower()], m.group(0)))
     # "six minutes" of "an hour and six minutes" is no span of its own
     return [x for x in out if not any(y is not x and y[1] <= x[1] and x[2] <= y[2]
                                       and (y[1], y[2]) != (x[1], x[2]) for y in out)]
@@ -194,6 +203,9 @@ def _lengths(doc: Doc) -> list[_Length]:
         said = text[sent.start:sent.end]
         activity = next((name for name, cue_before, cue_after in _ACTIVITIES
                          if cue_before.search(before) or cue_after.match(after)), None)
+        if (activity is None and re.search(r"-(?:hour|minute)$", shown)
+                and re.match(r"\s*(?:session|meeting)\b", after)):
+            activity = "the talks"  # "after a five-hour session on Saturday"
         if activity is None and _SEPARATION.search(said) and _SINCE_LAUNCH.match(after):
             # "the satellite was released about 2 hours 50 minutes after liftoff"
             activity = "the time to the payload's separation"
@@ -229,6 +241,8 @@ def _slack(x: _Length, options: ReconcileOptions) -> float:
         return 0.5 if x.minutes >= 2 else 0.05 * x.minutes  # to the minute, or the second
     if _WHOLE.search(x.text):
         return 15.0  # "about an hour", "roughly an hour and a half"
+    if re.search(r"\band a (?:half|quarter)\b", x.text):
+        return 0.75  # "about 11 and a half minutes": told to the half minute
     if x.minutes < 20:  # "about 40 seconds", "nearly two minutes": a quarter either way
         return 0.25 * x.minutes
     return float(options.flight_slack_minutes)

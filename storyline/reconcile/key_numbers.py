@@ -119,8 +119,14 @@ _ASKED_AFTER = re.compile(r"^[^.;,]{0,30}\b(?:wanted|sought|requested|asked for|
 # A central bank's purchases of securities ("buy $40 billion of Treasury bills a month",
 # "monthly JGB buying down to roughly ¥1.5 trillion").
 _PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*)\b", re.IGNORECASE)
-_SECURITIES = re.compile(r"\b(?:bonds?|bills|treasur\w*|jgbs?|gilts|securities|debt|assets)\b",
-                         re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(r"\b(?:compared (?:with|to)|down from|up from|from|than)\s+$",
+                             re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\s+(?:previously|before|earlier|in the past year|last year)\b",
+                            re.IGNORECASE)
+_SALE = re.compile(r"\b(?:sell(?:s|ing)?|sold|sales|shrink\w*|run(?:s|ning)? down|unwind\w*|"
+                   r"offload\w*|quantitative tightening)\b", re.IGNORECASE)
+_SECURITIES = re.compile(r"\b(?:bonds?|bills|treasur\w*|jgbs?|gilts?|securities|debt|assets|"
+                         r"holdings)\b", re.IGNORECASE)
 # The level a rate was moved to: "cut interest rates by a quarter point to 4%", "lowers
 # rates to 4%", "trimmed Bank Rate by 0.25 percentage points to 4.25 per cent".
 _NEW_RATE_BEFORE = re.compile(
@@ -140,7 +146,7 @@ _SINCE_AFTER = re.compile(r"^\s*(?:on|from|since|compared (?:with|to)|over)\s+(?
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
              "fine", "prison sentence", "target range", "new rate", "new tariff",
-             "bond purchases",
+             "bond purchases", "bond sales", "margin in votes",
              "change in share", "extension", "pause")
 # How far around the number its clause is read.
 _WINDOW = 80
@@ -184,8 +190,13 @@ def _concept(doc: Doc, f: Figure) -> str | None:
                 doc.sentence_text(f.sentence - 1) if doc.sentence(f.sentence - 1) else "")):
             return "fine"  # "cut its fine to €412 million"; "… fine has been trimmed. …
             # reduced the amount to €287 million"
+        if _EARLIER_BEFORE.search(text[max(0, f.start - 25):f.start]) or _EARLIER_AFTER.match(
+                text, f.end):
+            return None  # "compared with £100bn previously": the pace before, no key number
         if _PURCHASE.search(clause) and _SECURITIES.search(clause):
             return "bond purchases"  # "buy $40 billion of Treasury bills a month"
+        if _SALE.search(clause) and _SECURITIES.search(clause):
+            return "bond sales"  # "shrink its stock of government bonds by £70bn"
         return "court's award" if _AWARD.search(clause) else None
     if (f.kind == "duration" and f.unit.lower() in ("year", "years", "month", "months")
             and _PRISON.search(clause) and not _ASKED_BEFORE.search(text[max(0, f.start - 40):
@@ -212,6 +223,10 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             and (_MARGIN_BEFORE.search(text[max(0, f.start - 20):f.start])
                  or _MARGIN_AFTER.match(text, f.end) or "-point" in f.text)):
         return "winning margin"
+    if f.kind == "count" and unit in ("vote", "votes") and (
+            (_WIN.search(clause) and _MARGIN_BEFORE.search(text[max(0, f.start - 20):f.start]))
+            or re.match(r"\s*(?:votes?\s+)?ahead of\b", text[f.end:f.end + 20])):
+        return "margin in votes"  # "beating the incumbent by about 14,000 votes"
     if (f.kind == "count" and unit in ("seat", "seats")
             and not _SEATS_NOT_WON_BEFORE.search(text[max(0, f.start - 20):f.start])
             and not _SEATS_NOT_WON_AFTER.match(text[f.end:f.end + 40])):
@@ -253,8 +268,28 @@ _NOT_HOLDERS = frozenset({
 _HOLDER_BEFORE = 60
 
 
+# A result's holder named after it: "against 44.4% for leftist Luisa Gonzalez".
+_FOR_AFTER = re.compile(r"\s+(?:of the vote\s+)?for\s+(?:[a-z-]+\s+){0,2}(?P<name>[A-Z][\w'’-]*"
+                        r"(?:\s+[A-Z][\w'’-]*)*)")
+
+
 def _holder(doc: Doc, f: Figure) -> str:
-    """The name a result is of, folded ("" when none stands in the clause before it)."""
+    """The name a result is of, folded: named right after it with "for", else the last name
+    in the clause before it, else the last person or party named before it in its sentence
+    ("Daniel Noboa secured another term …, winning 56.5 per cent"); "" when none."""
+    text = doc.article.text
+    after = _FOR_AFTER.match(text, f.end)
+    if after:
+        return after.group("name").split()[-1].lower()
+    own = _clause_holder(doc, f)
+    if own:
+        return own
+    before = [e for e in doc.analysis.entities if e.sentence == f.sentence
+              and e.end <= f.start and e.label in ("PERSON", "ORG", "NORP")]
+    return before[-1].text.split()[-1].lower().removesuffix("'s") if before else ""
+
+
+def _clause_holder(doc: Doc, f: Figure) -> str:
     text = doc.article.text
     sent = doc.sentence(f.sentence)
     lo = max(sent.start if sent is not None else 0, f.start - _HOLDER_BEFORE)
@@ -288,11 +323,22 @@ def _shown(f: Figure, concept: str) -> str:
         return f"{format_value(f.value, '', f.bound)} points"
     if concept == "seats won":
         return format_value(f.value, "seats", f.bound)
-    if concept in ("court's award", "fine", "bond purchases"):
+    if concept == "margin in votes":
+        return format_value(f.value, "votes", f.bound)
+    if concept in ("court's award", "fine", "bond purchases", "bond sales"):
         return format_value(f.value, f.unit, f.bound)
     if concept in ("extension", "pause", "prison sentence"):
         return f.text
     return format_value(f.value, "%", f.bound, f.value_max)
+
+
+def _transposed(a: Figure, b: Figure) -> bool:
+    """The two values written with the same digits in another order ("14,000" / "41,000",
+    "€1.49 billion" / "€1.94bn"): a typing slip."""
+    def digits(f: Figure) -> str:
+        return re.sub(r"\D", "", f"{f.value:.6g}").strip("0")
+    da, db = digits(a), digits(b)
+    return len(da) >= 2 and da != db and sorted(da) == sorted(db)
 
 
 def _stage_order(stage: str | None) -> tuple[bool, str]:
@@ -361,14 +407,15 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             lo, hi = sorted((a.value, b.value))
             limit = (options.margin_ratio
                      if concept in ("winning margin", "extension", "pause", "fine",
-                                    "prison sentence", "bond purchases", "change in share",
+                                    "prison sentence", "bond purchases", "bond sales",
+                                    "change in share",
                                     "new tariff")
                      else options.share_ratio)
             if (concept in ("extension", "pause", "prison sentence")
                     and a.unit.rstrip("s") != b.unit.rstrip("s")):
                 continue  # "90 days" / "three months": one window, told in two units
-            if hi / lo > limit:
-                continue
+            if hi / lo > limit and not _transposed(a, b):
+                continue  # (two digits swapped are a slip however far apart: 14,000 / 41,000)
             seen.add(concept)
             shown = [_shown(f, concept) for f in (a, b)]
             out.append(two_outlets(

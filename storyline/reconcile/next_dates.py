@@ -31,6 +31,13 @@ _NEXT = re.compile(
     # begin on Tuesday", "the third round of talks, opening Monday"
     r"\b(?:will|set to|due to|scheduled to|expected to)\s+(?:meet|begin|open|start|resume|"
     r"hold)\b[^.;]{0,60}\b(?:round|talks|meeting|negotiations)\b|"
+    # a vote to come: "setting up a runoff on June 1" / "will face each other again in a
+    # second round on 8 June"
+    r"\b(?:setting up|set up|sets up|heads? for|heading for|face each other again in|"
+    r"will face)\b[^.;]{0,40}\b(?:runoff|run-off|second round)\b|"
+    # leaders to meet: "will meet Xi on Thursday in Busan" / "are due to sit down together
+    # in Busan on Wednesday"
+    r"\b(?:will|set to|due to|scheduled to|expected to)\s+(?:meet|sit down)\b|"
     # a launch scrubbed and moved: "the next attempt would be no earlier than Thursday, Nov.
     # 13" / "the launch has been moved to Friday, November 14"
     r"\b(?:next|new)\s+(?:launch\s+)?(?:attempt|try|launch date|target date)\b|"

@@ -51,7 +51,8 @@ _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the quake was centred", re.compile(
         r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)|(?:centred|centered)|"
-        r"epicent(?:re|er))\s+(?:near|in|at|under|beneath|close to|outside|off)\s+" + _SITE_KIND
+        r"epicent(?:re|er))\s+(?:near|in|at|under|beneath|close to|outside|off)\s+"
+        r"(?:the\s+(?=[A-Z]))?" + _SITE_KIND
         + _NAME)),
     # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the
     # Instructions, the droneship stationed off Florida"
@@ -83,7 +84,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"dissenter\b")),
     # "The vote was 11 to 1, with Governor Waller dissenting"
     ("who cast the lone dissent", re.compile(
-        r"\bwith\s+(?:" + _TITLE + r")?" + _NAME + r"\s+dissenting\b")),
+        r"\bwith\s+(?:[A-Z][\w.]*\s+){0,4}?(?:" + _TITLE + r")?" + _NAME
+        + r"\s+dissenting\b")),
     ("who cast the lone dissent", re.compile(
         r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
         r"(?:dissent|vote against)\s+was\s+(?:" + _TITLE + r")?" + _NAME)),
@@ -185,7 +187,8 @@ def _one(names: list[tuple[str, int]]) -> tuple[str, int] | None:
 
 
 # A vote's dissenters: a sentence telling of voting against, naming the people who did.
-_DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)|voted (?:against|to (?:keep|hold|leave))|"
+_DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)|entered (?:a )?reservations?|"
+                      r"voted (?:against|to (?:keep|hold|leave))|"
                       r"opposed|preferred (?:to (?:hold|keep|leave)|no change))\b",
                       re.IGNORECASE)
 

@@ -105,7 +105,8 @@ def moved(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, apart_days: float) -> bo
 _PARTIAL = re.compile(
     r"\b(?:with (?:about |nearly |almost |some |over |more than )?(?:\d[\d.]*\s?(?:%|percent|"
     r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters)(?!\w)[^.;]{0,40}?"
-    r"\b(?:counted|reporting|tallied|in|processed)\b|"
+    # ("ballots cast in her favor" is a share, not a count's stage)
+    r"\b(?:counted|reporting|tallied|in(?!\s+(?:her|his|their|its|the|a)\b)|processed)\b|"
     r"(?:partial|preliminary|early|incomplete) (?:results|returns|count|tally|figures)|"
     r"\b(?:was |were |is |are )?(?:leading|led|ahead) with\b|\bcounting (?:continues|"
     r"continued|is still under way|was still under way))", re.IGNORECASE)

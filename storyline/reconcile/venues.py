@@ -60,6 +60,7 @@ _PAD_HEADS = wordset("complex pad cosmodrome spaceport")
 # venue only after a verb of launching somewhere in the clause before it.
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|lift(?:ed|s)? off|blast(?:ed|s)? off|took off|"
                      r"flew|flies|rose|soared|thunder(?:ed|s)? (?:away|off|into)|"
+                     r"climb(?:ed|s)? away|"
                      r"roar(?:ed|s)? (?:away|off|into))\b", re.IGNORECASE)
 _LAUNCH_LOOK_BACK = 120
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
@@ -88,7 +89,9 @@ def venue_key(text: str) -> str:
 def _is_venue(label: str, text: str) -> bool:
     words = fold(text).split()
     return label == "FAC" or (label in _NAME_LABELS and bool(words)
-                              and words[-1] in _FACILITY_HEADS)
+                              and (words[-1] in _FACILITY_HEADS
+                                   # "Joint Base Elmendorf-Richardson": the head first
+                                   or any(w in _UNTAGGED_HEADS for w in words[:-1])))
 
 
 def _untagged(doc: Doc, sentences: set[int]) -> list[tuple[int, int, str]]:

@@ -95,8 +95,9 @@ def _alike_spelling(x: str, y: str, options: ReconcileOptions) -> bool:
     if max(len(x), len(y)) >= 2 * min(len(x), len(y)):
         return False
     short, long = sorted((x, y), key=len)
-    if long.startswith(short) and len(long) - len(short) >= 2:
-        return False  # a derived word ("Zealander"), or a plural in "-es"
+    if long.startswith(short) and (len(long) - len(short) >= 2
+                                   or long[len(short):] in ("n", "i")):
+        return False  # a derived word ("Zealander", "Korean", "Israeli"), or a plural in "-es"
     if _spelling_key(x) == _spelling_key(y):
         return False
     return Levenshtein.distance(x, y) <= options.word_slot_max_edits

@@ -51,6 +51,10 @@ _PLACES: dict[str, Zone] = {
                      "north korea", "pyongyang"), (540, "")),
     **dict.fromkeys(("india", "new delhi", "delhi", "mumbai", "sriharikota", "sri lanka",
                      "colombo"), (330, "")),
+    # southern summers shift these an hour; they are read for differences of hours
+    **dict.fromkeys(("new zealand", "mahia", "auckland", "wellington", "christchurch"),
+                    (720, "")),
+    **dict.fromkeys(("sydney", "melbourne", "canberra", "brisbane"), (600, "")),
     "nepal": (345, ""), "kathmandu": (345, ""), "pakistan": (300, ""), "islamabad": (300, ""),
     "afghanistan": (270, ""), "kabul": (270, ""), "iran": (210, ""), "tehran": (210, ""),
     **dict.fromkeys(("turkey", "türkiye", "istanbul", "ankara"), (180, "")),
@@ -96,7 +100,7 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     texts_of = ([doc.sentence_text(i) for i in sentences], [dateline(doc.article.text)],
                 [doc.article.text])
     for texts in texts_of:
-        found = [(t, m) for t in texts for m in _PLACE.finditer(t.lower())
+        found = [(t, m) for t in texts for m in _PLACE.finditer(fold(t))
                  # "Beijing's curbs", "Washington's tariffs": a government, not a place
                  if t[m.end():m.end() + 2] not in ("'s", "’s")]
         located = {_PLACES[m.group(0)] for t, m in found if _LOCATIVE.search(t[:m.start()])}
