@@ -273,16 +273,17 @@ _FOR_AFTER = re.compile(r"\s+(?:of the vote\s+)?for\s+(?:[a-z-]+\s+){0,2}(?P<nam
                         r"(?:\s+[A-Z][\w'’-]*)*)")
 
 
-def _holder(doc: Doc, f: Figure) -> str:
-    """The name a result is of, folded: named right after it with "for", else the last name
-    in the clause before it, else the last person or party named before it in its sentence
-    ("Daniel Noboa secured another term …, winning 56.5 per cent"); "" when none."""
+def _holder(doc: Doc, f: Figure, vote: bool = False) -> str:
+    """The name a result is of, folded: the last name in the clause before it; for a vote's
+    result, one named right after it with "for" first, and else the last person or party
+    named before it in its sentence ("Daniel Noboa secured another term …, winning 56.5 per
+    cent"); "" when none."""
     text = doc.article.text
-    after = _FOR_AFTER.match(text, f.end)
+    after = _FOR_AFTER.match(text, f.end) if vote else None
     if after:
         return after.group("name").split()[-1].lower()
     own = _clause_holder(doc, f)
-    if own:
+    if own or not vote:
         return own
     before = [e for e in doc.analysis.entities if e.sentence == f.sentence
               and e.end <= f.start and e.label in ("PERSON", "ORG", "NORP")]
@@ -299,7 +300,7 @@ def _clause_holder(doc: Doc, f: Figure) -> str:
     return names[-1].lower().removesuffix("'s").removesuffix("’s") if names else ""
 
 
-def _one_each(xs: list[Figure], ys: list[Figure], da: Doc, db: Doc
+def _one_each(xs: list[Figure], ys: list[Figure], da: Doc, db: Doc, vote: bool = False
               ) -> list[tuple[Figure, Figure]]:
     """The pairs of one concept's values to compare: the outlets' one value each, or, when
     an outlet gives several (two parties' seats), the one value each gives one holder."""
@@ -311,7 +312,7 @@ def _one_each(xs: list[Figure], ys: list[Figure], da: Doc, db: Doc
     first: dict[tuple[int, str], Figure] = {}
     for side, figs, doc, by in ((0, xs, da, by_a), (1, ys, db, by_b)):
         for f in figs:
-            h = _holder(doc, f)
+            h = _holder(doc, f, vote)
             by[h].add((f.value, f.value_max))
             first.setdefault((side, h), f)
     return [(first[(0, h)], first[(1, h)]) for h in sorted(by_a.keys() & by_b.keys())
@@ -375,7 +376,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                                for st in sorted(stages.get(c, ()), key=_stage_order)):
             xs = told.get((da.order, concept, stage), [])
             ys = told.get((db.order, concept, stage), [])
-            pairs = _one_each(xs, ys, da, db) if xs and ys else []
+            vote = concept in ("winner's share", "seats won", "winning margin")
+            pairs = _one_each(xs, ys, da, db, vote) if xs and ys else []
             if len(pairs) != 1:
                 continue
             a, b = pairs[0]

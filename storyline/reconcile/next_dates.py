@@ -41,8 +41,8 @@ _NEXT = re.compile(
     # a launch scrubbed and moved: "the next attempt would be no earlier than Thursday, Nov.
     # 13" / "the launch has been moved to Friday, November 14"
     r"\b(?:next|new)\s+(?:launch\s+)?(?:attempt|try|launch date|target date)\b|"
-    r"\b(?:moved|rescheduled|pushed|postponed|delayed|slipped|reset)\s+(?:back\s+)?"
-    r"(?:to|for|until)\b|"
+    r"\b(?:launch|attempt|liftoff|meeting|hearing|talks|vote|summit)\b[^.;]{0,60}\b(?:moved|"
+    r"rescheduled|pushed|postponed|delayed|slipped|reset)\s+(?:back\s+)?(?:to|for|until)\b|"
     r"\b(?:round|talks|negotiations)\b[^.;]{0,40}\b(?:set to|due to|scheduled to|will)\s+"
     r"(?:begin|open|start|resume)\b|\bround\b[^.;]{0,60}\b(?:opening|beginning|starting)\b",
     re.IGNORECASE)
