@@ -418,6 +418,7 @@ _FRACTION_VALUES = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75,
 
 
 def _fraction_points(text: str) -> list[Figure]:
+    """Moves told as fractions of a point, as percentage-point figures."""
     out = []
     for m in _FRACTION_POINTS.finditer(text):
         word = (m.group("q") or "half").lower().rstrip("s")

@@ -109,16 +109,16 @@ _HEAD_NAMED_SENT = 0.5
 _UNIT_ABOUT_SIM = 0.8
 
 
-# One thing, several names: a tariff is also a levy or a duty ("levies on imports").
 # A central bank's main rate as outlets name it ("lowered borrowing costs by 50 basis points"
 # / "cut its key overnight rate by 25 basis points"; "interest rates" / "policy rate"); not
 # its deposit, lending or refinancing rates, which are other rates.
 _RATE_PHRASE = re.compile(r"\b(?:borrowing costs?|cost of borrowing|(?:interest|policy|benchmark|"
                           r"key|bank|base|cash|overnight|official) rates?)\b")
+# One thing, several names: a tariff is also a levy or a duty ("levies on imports"); a fine
+# is a penalty.
 _ABOUT_CLASS = {**{w: "tariff" for w in wordset("tariff tariffs levy levies duty duties")},
-                 **{w: "fine" for w in wordset("fine fines penalty penalties")}}
-
-
+                **{w: "fine" for w in wordset("fine fines penalty penalties")}}
+# Nouns of a move, not of the thing moved ("a quarter-point cut"): in points, a rate's move.
 _MOVE_ABOUTS = frozenset({"cut", "hike", "reduction", "increase", "rise", "move", "raise"})
 
 

@@ -4,7 +4,9 @@ payload separated ("released about 2 hours 50 minutes after liftoff" / "separati
 1 hour and 56 minutes into the mission") (issue 11, recall: durations).
 
 "The jury deliberated for about three hours" / "after nearly six hours of deliberations";
-"the talks lasted nearly three hours" / "the two sides met for two hours and 35 minutes".
+"the talks lasted nearly three hours" / "the two sides met for two hours and 35 minutes" /
+"a session that ran for about eight hours" / "after a five-hour session" / "spent nearly
+nine hours behind closed doors".
 
 "The flight lasted about 66 minutes from liftoff to splashdown" / "roughly an hour and a
 half after it left the pad, the ship splashed down" / "splashed down one hour and 26 minutes

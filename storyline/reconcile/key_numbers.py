@@ -1,14 +1,16 @@
 """A story's key numbers, told in unlike sentences: an election's turnout, winner's share,
-margin and seats, and a share's change since the last vote ("up 4.2 percentage points on
-last year"); a court's award, or a fine ("cut its fine to €412 million" / "reduced the
-amount to €287 million"); a central bank's target range, the level it moved its rate to
-("cut rates by a quarter point to 4%") and the size of its bond purchases ("buy $40 billion
-of Treasury bills a month"); the level a government moved its tariff to ("will raise the
-tariff on Chinese cranes to 25%", unless the two are aimed at two countries); how long a
-truce or a deadline was extended, in days, weeks or months ("extending the truce by another
-90 days", "a 60-day extension"); a prison term handed down ("sentenced to 12 years" / "will
-spend 15 years in federal prison"); and how long a pause lasts ("the reductions will last
-for 90 days" / "the lower rates apply for a 60-day window") (issue 11, recall).
+margin and seats (a margin in votes too: "by about 14,000 votes" / "41,000 votes ahead"),
+and a share's change since the last vote ("up 4.2 percentage points on last year"); a
+court's award, or a fine ("cut its fine to €412 million" / "reduced the amount to €287
+million"; one sum in two currencies is reported as such); a central bank's target range,
+the level it moved its rate to ("cut rates by a quarter point to 4%") and the size of its
+bond purchases or sales ("buy $40 billion of Treasury bills a month", not the pace before);
+the level a government moved its tariff to ("will raise the tariff on Chinese cranes to
+25%", unless the two are aimed at two countries); how long a truce or a deadline was
+extended, in days, weeks or months ("extending the truce by another 90 days", "a 60-day
+extension"); a prison term handed down ("sentenced to 12 years" / "will spend 15 years in
+federal prison"); and how long a pause lasts ("the reductions will last for 90 days" / "the
+lower rates apply for a 60-day window") (issue 11, recall).
 
 "Turnout reached 68%" / "some 72 percent of registered voters cast a ballot"; "the
 incumbent won 52.4% of the vote" / "the president secured a second term with 54.2 percent
@@ -23,12 +25,16 @@ that kind.
 
 A report needs, for one concept: two independent outlets that each give exactly one value
 for it (an outlet giving two tells two elections, two parties, two sums or two moments), the
-two values different and within ``ReconcileOptions.share_ratio`` (the margin: ``margin_ratio``),
-neither of a count still going on ("with 60% of the vote counted", ``updates``), the two
+two values different and within ``ReconcileOptions.share_ratio`` (a margin, a span, a
+fine, a prison term, a pace of bond buying or selling, a tariff's level: ``margin_ratio``;
+any ratio for two values of the same digits swapped, a slip), neither of a count still
+going on ("with 60% of the vote counted", ``updates``), the two
 sentences not dated apart ("Sunday's runoff" / "Monday's runoff": two votes), and the
 reports published at most ``statement_apart_days`` apart. A share or margin is a result only
 next to a word of winning ("won", "re-elected", "victory"): a poll's is not ("leads with 52%
-in a new survey"). Seats are the seats won: not the chamber's ("196 of the 331 seats"), the
+in a new survey"); when an outlet gives several, each is its holder's (named before it, or
+after "for": "44.4% for Luisa Gonzalez"), and two outlets' shares held by different parties
+are not compared. Seats are the seats won: not the chamber's ("196 of the 331 seats"), the
 majority's ("the 166 needed") or the last parliament's ("up from 180").
 """
 
@@ -119,6 +125,8 @@ _ASKED_AFTER = re.compile(r"^[^.;,]{0,30}\b(?:wanted|sought|requested|asked for|
 # A central bank's purchases of securities ("buy $40 billion of Treasury bills a month",
 # "monthly JGB buying down to roughly ¥1.5 trillion").
 _PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*)\b", re.IGNORECASE)
+# A sum told as the earlier level ("compared with £100bn previously", "down from £100bn in
+# the past year"): no key number of now.
 _EARLIER_BEFORE = re.compile(r"\b(?:compared (?:with|to)|down from|up from|from|than)\s+$",
                              re.IGNORECASE)
 _EARLIER_AFTER = re.compile(r"\s+(?:previously|before|earlier|in the past year|last year)\b",

@@ -1,9 +1,10 @@
 """Who held one of a story's roles, as each outlet names them (issue 11, recall): the place
 a quake was centred, the city talks are to be held in, the city of the court ("a federal
 judge in Manhattan" / "a federal court in Brooklyn"), the justice who wrote the dissent or
-the majority opinion, the lone dissenter of a vote ("was the lone dissenter", "a single
-dissent, from Governor Waller"), the person who led one side's delegation (also "Beijing sent
-Commerce Minister Wang to head its team").
+the majority opinion (or gave the lead judgment), the lone dissenter of a vote ("was the
+lone dissenter", "a single dissent, from Governor Waller", "with X dissenting"), the ship a
+booster landed on, the person who led one side's delegation (also "Beijing sent Commerce
+Minister Wang to head its team").
 
 "The quake's epicentre was near Sindirgi" / "centred near the town of Bigadic"; "Justice
 Holloway wrote the dissent" / "Justice Okafor penned the dissenting opinion"; "The Chinese
@@ -15,8 +16,9 @@ role, named by a closed class of words around the name, the same in any story of
 A report needs, for one role (and one side, for a delegation): two independent outlets that
 each name exactly one holder; the two names different (neither holds the other's words: "Liu"
 / "Liu Wenbo" is one person, "Balikesir province" / "Balikesir" one place); and neither
-article naming the other's holder anywhere (an article naming both may tell both roles: a
-town and its province, the dissent's author and a justice who joined it).
+article naming the other's holder anywhere, by surname (an article naming both may tell both
+roles: a town and its province, the dissent's author and a justice who joined it; "Rebecca
+Dallet" does not name "Rebecca Grassl Bradley").
 """
 
 from __future__ import annotations
