@@ -611,7 +611,8 @@ def test_a_time_posted_on_a_website_is_news_not_page_furniture():
          "commission said on Friday.")
     b = ("The commission's notice went up on the finance ministry's website at about 7 a.m. "
          "Eastern time on Friday.")
-    assert _values(_rec(a, b, published="2025-04-04"), "time")
+    found = _values(_rec(a, b, published="2025-04-04"), "time")
+    assert found == [{"at 5 p.m. Beijing time", "about 7 a.m. Eastern time"}]
 
 
 def test_a_quarter_point_cut_in_words_is_a_size_in_points():

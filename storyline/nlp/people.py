@@ -359,17 +359,29 @@ def _speaks_elsewhere(doc: Any, surname: str) -> bool:
     ("Ruiz told a crowd", "Ruiz, 44, a former …")?"""
     if surname.lower() in ORG_SUFFIXES or surname.lower() in _BODIES:
         return False
+    speakers = doc.user_data.get(_SPEAKERS_KEY)
+    if speakers is None:  # read once per article, not once per candidate name
+        speakers = doc.user_data[_SPEAKERS_KEY] = _lone_speakers(doc)
+    return surname in speakers
+
+
+_SPEAKERS_KEY = "storyline_lone_speakers"
+
+
+def _lone_speakers(doc: Any) -> frozenset[str]:
+    """Capitalised words standing alone (not after a capitalised word or a determiner: "the
+    Navy said" is a body) right before a verb of saying or an age in commas."""
+    out = set()
     for tok in doc:
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if tok.text != surname or (prev is not None and (
+        if not tok.text[:1].isupper() or (prev is not None and (
                 prev.text[:1].isupper() or prev.lower_ in _DETERMINERS)):
-            continue  # "the Navy said": a body, not a person
+            continue
         nxt = doc[tok.i + 1 : tok.i + 4]
-        if len(nxt) and nxt[0].lower_ in _SPEECH:
-            return True
-        if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
-            return True
-    return False
+        if (len(nxt) and nxt[0].lower_ in _SPEECH) or (
+                len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ","):
+            out.add(tok.text)
+    return frozenset(out)
 
 
 def _described_name(doc: Any, ent: Any) -> bool:

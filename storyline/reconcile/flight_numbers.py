@@ -19,6 +19,7 @@ which vehicle flew.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
@@ -39,25 +40,43 @@ _MAX_APART = 2
 _SINCE_AFTER = re.compile(r"^\s*(?:since|after|before|in|of)\b", re.IGNORECASE)
 
 
+def _content_matches(doc: Doc, pattern: re.Pattern[str],
+                     within: re.Pattern[str] | None = None
+                     ) -> Iterator[tuple[int, re.Match[str]]]:
+    """(sentence, match) of the pattern in the article's content sentences (those that
+    also hold ``within``, when given)."""
+    text = doc.article.text
+    for index in doc.content:
+        s = doc.sentence(index)
+        if s is None or (within is not None and not within.search(text, s.start, s.end)):
+            continue
+        for m in pattern.finditer(text, s.start, s.end):
+            yield index, m
+
+
+def _one_each_differ(xs: list[tuple[str, int, str]], ys: list[tuple[str, int, str]]
+                     ) -> tuple[tuple[str, int, str], tuple[str, int, str]] | None:
+    """Each outlet's one value (with its sentence and text), when they differ."""
+    if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
+        return None
+    return xs[0], ys[0]
+
+
 def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
     """(number, sentence, text) of each flight number the article gives."""
     out = []
     text = doc.article.text
-    for index in doc.content:
-        s = doc.sentence(index)
-        if s is None:
+    for index, m in _content_matches(doc, _FLIGHT):
+        if _SINCE_AFTER.match(text[m.end():m.end() + 8]):
             continue
-        for m in _FLIGHT.finditer(text, s.start, s.end):
-            if _SINCE_AFTER.match(text[m.end():m.end() + 8]):
-                continue
-            number = m.group("n1") or m.group("n2") or m.group("n3")
-            value = int(number) if number else _ORDINALS[m.group("w").lower()]
-            if value == 1:
-                continue  # "its first launch attempt from British soil": a first of a kind
-            written = m.group(0)
-            shown = (written if written.lower().startswith("flight")
-                     else f"{written} (flight {value})")
-            out.append((value, index, shown))
+        number = m.group("n1") or m.group("n2") or m.group("n3")
+        value = int(number) if number else _ORDINALS[m.group("w").lower()]
+        if value == 1:
+            continue  # "its first launch attempt from British soil": a first of a kind
+        written = m.group(0)
+        shown = (written if written.lower().startswith("flight")
+                 else f"{written} (flight {value})")
+        out.append((value, index, shown))
     return out
 
 
@@ -69,16 +88,8 @@ _SERIALS = (("booster", re.compile(r"\bBooster\s+(?:No\.?\s*)?(\d{1,4})\b|"
 
 def _serials(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[str, int, str]]:
     """(serial, sentence, text) of each serial of one part the article gives."""
-    out = []
-    text = doc.article.text
-    for index in doc.content:
-        s = doc.sentence(index)
-        if s is None:
-            continue
-        for m in pattern.finditer(text, s.start, s.end):
-            serial = next(g for g in m.groups() if g)
-            out.append((serial, index, m.group(0)))
-    return out
+    return [(next(g for g in m.groups() if g), index, m.group(0))
+            for index, m in _content_matches(doc, pattern)]
 
 
 # A rocket's model: a name and its number ("Zhuque-3", "Zhuque-2E", "Long March 7", "Falcon
@@ -95,14 +106,9 @@ _ROCKET_WORDS = re.compile(r"\b(?:rocket|launch\w*|lift(?:ed|s)? off|liftoff|orb
 def _models(doc: Doc) -> dict[str, list[tuple[str, int, str]]]:
     """Base name -> (number, sentence, text) of each rocket model the article names."""
     out: dict[str, list[tuple[str, int, str]]] = {}
-    text = doc.article.text
-    for index in doc.content:
-        s = doc.sentence(index)
-        if s is None or not _ROCKET_WORDS.search(text, s.start, s.end):
-            continue
-        for m in _MODEL.finditer(text, s.start, s.end):
-            if m.group("base").lower() not in _NOT_MODELS:
-                out.setdefault(m.group("base"), []).append((m.group("n"), index, m.group(0)))
+    for index, m in _content_matches(doc, _MODEL, _ROCKET_WORDS):
+        if m.group("base").lower() not in _NOT_MODELS:
+            out.setdefault(m.group("base"), []).append((m.group("n"), index, m.group(0)))
     return out
 
 
@@ -113,11 +119,9 @@ def model_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     for da, db in outlet_pairs(docs):
         ma, mb = told.get(da.order, {}), told.get(db.order, {})
         for base in sorted(ma.keys() & mb.keys()):
-            xs, ys = ma[base], mb[base]
-            if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1:
-                continue
-            a, b = xs[0], ys[0]
-            if a[0] != b[0]:
+            pair = _one_each_differ(ma[base], mb[base])
+            if pair is not None:
+                a, b = pair
                 return [two_outlets("name", "which rocket flew", (da, a[1], a[2]),
                                     (db, b[1], b[2]),
                                     f"Outlets name different models: {a[2]} vs {b[2]}.")]
@@ -130,12 +134,10 @@ def vehicle_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     for part, pattern in _SERIALS:
         told = {d.order: _serials(d, pattern) for d in docs if d.independent}
         for da, db in outlet_pairs(docs):
-            xs, ys = told.get(da.order, []), told.get(db.order, [])
-            if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1:
+            pair = _one_each_differ(told.get(da.order, []), told.get(db.order, []))
+            if pair is None:
                 continue
-            a, b = xs[0], ys[0]
-            if a[0] == b[0]:
-                continue
+            a, b = pair
             out.append(two_outlets("name", f"which {part} flew", (da, a[1], a[2]),
                                    (db, b[1], b[2]),
                                    f"Outlets name different vehicles: {a[2]} vs {b[2]}."))

@@ -327,16 +327,25 @@ def _one_each(xs: list[Figure], ys: list[Figure], da: Doc, db: Doc, vote: bool =
             if h and len(by_a[h]) == 1 and len(by_b[h]) == 1]
 
 
+# Groups of concepts that are shown, bounded and held alike.
+_IN_POINTS = frozenset({"winning margin", "change in share"})
+_SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales"})
+_SPANS = frozenset({"extension", "pause", "prison sentence"})  # shown as written
+_VOTE_RESULTS = frozenset({"winner's share", "seats won", "winning margin"})
+# Concepts whose two values may lie ``margin_ratio`` apart (not ``share_ratio``).
+_WIDE = _SPANS | _IN_POINTS | (_SUMS - {"court's award"}) | {"new tariff"}
+
+
 def _shown(f: Figure, concept: str) -> str:
-    if concept in ("winning margin", "change in share"):
+    if concept in _IN_POINTS:
         return f"{format_value(f.value, '', f.bound)} points"
     if concept == "seats won":
         return format_value(f.value, "seats", f.bound)
     if concept == "margin in votes":
         return format_value(f.value, "votes", f.bound)
-    if concept in ("court's award", "fine", "bond purchases", "bond sales"):
+    if concept in _SUMS:
         return format_value(f.value, f.unit, f.bound)
-    if concept in ("extension", "pause", "prison sentence"):
+    if concept in _SPANS:
         return f.text
     return format_value(f.value, "%", f.bound, f.value_max)
 
@@ -384,8 +393,7 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                                for st in sorted(stages.get(c, ()), key=_stage_order)):
             xs = told.get((da.order, concept, stage), [])
             ys = told.get((db.order, concept, stage), [])
-            vote = concept in ("winner's share", "seats won", "winning margin")
-            pairs = _one_each(xs, ys, da, db, vote) if xs and ys else []
+            pairs = _one_each(xs, ys, da, db, concept in _VOTE_RESULTS) if xs and ys else []
             if len(pairs) != 1:
                 continue
             a, b = pairs[0]
@@ -415,14 +423,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             if compatible_values(a, b, options.about_slack):
                 continue  # "about 50%" is the 50.4%; "more than 60%" holds 62%
             lo, hi = sorted((a.value, b.value))
-            limit = (options.margin_ratio
-                     if concept in ("winning margin", "extension", "pause", "fine",
-                                    "prison sentence", "bond purchases", "bond sales",
-                                    "change in share",
-                                    "new tariff")
-                     else options.share_ratio)
-            if (concept in ("extension", "pause", "prison sentence")
-                    and a.unit.rstrip("s") != b.unit.rstrip("s")):
+            limit = options.margin_ratio if concept in _WIDE else options.share_ratio
+            if concept in _SPANS and a.unit.rstrip("s") != b.unit.rstrip("s"):
                 continue  # "90 days" / "three months": one window, told in two units
             if hi / lo > limit and not _transposed(a, b):
                 continue  # (two digits swapped are a slip however far apart: 14,000 / 41,000)

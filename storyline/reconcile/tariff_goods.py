@@ -17,7 +17,7 @@ import re
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
-from .text import fold
+from .text import fold, stem
 
 _RATE = r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)"
 _MEASURE = r"(?:tariffs?|dut(?:y|ies)|levy|levies)"
@@ -55,10 +55,6 @@ def _goods(doc: Doc) -> dict[float, list[tuple[str, int, str]]]:
     return out
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 def tariff_goods_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming different goods for one tariff; see the module's rules."""
     told = {d.order: _goods(d) for d in docs if d.independent}
@@ -66,12 +62,12 @@ def tariff_goods_conflicts(docs: list[Doc]) -> list[Discrepancy]:
         ga, gb = told.get(da.order, {}), told.get(db.order, {})
         for rate in sorted(ga.keys() & gb.keys()):
             xs, ys = ga[rate], gb[rate]
-            if len({_stem(x[0]) for x in xs}) != 1 or len({_stem(y[0]) for y in ys}) != 1:
+            if len({stem(x[0]) for x in xs}) != 1 or len({stem(y[0]) for y in ys}) != 1:
                 continue
             a, b = xs[0], ys[0]
-            if _stem(a[0]) == _stem(b[0]):
+            if stem(a[0]) == stem(b[0]):
                 continue
-            if _stem(b[0]) in da.folded_text or _stem(a[0]) in db.folded_text:
+            if stem(b[0]) in da.folded_text or stem(a[0]) in db.folded_text:
                 continue  # each names the other's goods: two measures
             about = f"what the {rate:g}% tariff applies to"
             return [two_outlets("detail", about, (da, a[1], a[2]), (db, b[1], b[2]),
