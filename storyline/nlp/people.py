@@ -404,6 +404,8 @@ def _described_name(doc: Any, ent: Any) -> bool:
         return True
     if not place and len(ent) >= 2 and _speaks_elsewhere(doc, ent[-1].text):
         return True  # "Daniela Ruiz was elected …" and later "…," Ruiz told a crowd
+    if len(ent) >= 2 and _after_office(doc, ent.start):
+        return True  # "the chairwoman of the State Electoral Commission, Vesna Marić"
     after = doc[ent.end : ent.end + 7]
     if len(after) < 3 or after[0].text != ",":
         return False
@@ -418,6 +420,24 @@ def _described_name(doc: Any, ent: Any) -> bool:
             return False
         if is_title(tok.text) and tok.lower_ not in _SHARED_TITLES:
             return True
+    return False
+
+
+_OFFICE_BACK = 9  # tokens read back from a name for the office it is named after
+
+
+def _after_office(doc: Any, start: int) -> bool:
+    """Is the span right after an office and a comma ("the chairwoman of the State Electoral
+    Commission, Vesna Marić"): a lower-case title after "the", with no verb or clause break
+    between it and the comma?"""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    for i in range(start - 2, max(start - 2 - _OFFICE_BACK, 0) - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ":", "(", ")"}:
+            return False
+        if tok.text.islower() and is_title(tok.text) and tok.lower_ not in _SHARED_TITLES:
+            return i > 0 and doc[i - 1].lower_ in {"the", "its", "their"}
     return False
 
 
@@ -538,6 +558,11 @@ def _roles(doc: Any, start: int, end: int, title_start: int) -> list[str]:
                 roles.append(role)
     if head.dep_ == "appos" and head.head.i < start:
         role = _reverse_appos_role(doc, head.head, start)
+        # "the chairwoman of the State Electoral Commission, Vesna Marić": the parser hangs
+        # the name on the body; the office is the noun the body's "of" belongs to
+        office = head.head.head.head if head.head.head.lower_ == "of" else None
+        if not role and office is not None and is_title(office.text) and office.i < start:
+            role = _reverse_appos_role(doc, office, start)
         if role:
             roles.append(role)
     led = _led_role(doc, head, end)

@@ -91,7 +91,7 @@ def _week_of(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _day_range(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """ "June 1-5", "April 24 and 25": one range of days in a month."""
+    """ "June 1-5", "April 24 and 25", "27-28 January": one range of days in a month."""
     month = month_number(m["mon"])
     d1, d2 = (int(re.sub(r"\D", "", m[g])) for g in ("d1", "d2"))
     if not (d1 < d2 and valid_date(2024, month, d2)):
@@ -371,6 +371,9 @@ RULES: list[tuple[str, str, Handler, int]] = [
     ("day_range", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and)\s*"
      rf"(?P<d2>{DAY})\b(?!\s*(?:%|percent|per\s+cent|[ap]\.?m\b))(?:\s*,?\s*(?P<year>{YEAR})\b)?",
      _day_range, 6),
+    # "27-28 January", "10 and 11 June 2025": a day-first range (British and wire style)
+    ("day_range", rf"(?<![\d/.,-])\b(?P<d1>{DAY})\s*(?:-|–|to|and)\s*(?P<d2>{DAY})(?:\s+of)?\s+"
+     rf"(?P<mon>{MONTH})(?:\s*,?\s*(?P<year>{YEAR})\b)?", _day_range, 6),
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)"
      r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso, 6),
     ("numeric", r"(?<![\d/])(?P<mo>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"

@@ -51,7 +51,8 @@ _CLOCK = re.compile(
     r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
     r"\b(?P<h>[01]?\d)(?:(?::\s?|\.)(?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
-    r"(?:\s+(?P<zone>(?:[A-Z][a-z]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC))?"
+    r"(?:\s+(?P<zone>(?:[A-Z][a-z]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC"
+    r"|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
 )
 # A 24-hour time, with a zone or "hours" written after it ("14:05 local time", "0900 GMT",
 # "at 21:30 hours"), or unmistakable without one ("at 14:05", "at 09:30"): wires and
@@ -155,6 +156,8 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                     and _DONE.search(before + text[m.end():m.end() + _DONE_AFTER])):
                 phase = "done"
             zone = m.group("zone") or _zone_next(doc, index, text, m.end())
+            if zone in _BARE_US_ZONES:  # "7:34 p.m. Central": a US zone without "time"
+                zone += " time"
             shown = m.group(0).strip() + (f" {zone}" if zone and not m.group("zone") else "")
             out.append(ClockTime(doc, index, minutes, shown, zone.lower(),
                                  bool(_LOOSE.search(cue)),
@@ -175,7 +178,8 @@ def clock_times(doc: Doc) -> list[ClockTime]:
 
 # A zone opening the next sentence, the splitter having taken "p.m." for a full stop
 # ("rose from its pad at 8:30 p.m." + "Eastern time on Tuesday, carrying …").
-_ZONE_OPENING = re.compile(r"\s*((?:[A-Z][a-z]+\s){1,2}time\b|[A-Z]{1,4}T\b|GMT\b|UTC\b)")
+_ZONE_OPENING = re.compile(r"\s*((?:[A-Z][a-z]+\s){1,2}time\b|[A-Z]{1,4}T\b|GMT\b|UTC\b"
+                           r"|(?:Eastern|Central|Mountain|Pacific)(?=[,;.]))")
 
 
 def _zone_next(doc: Doc, index: int, text: str, end: int) -> str:
@@ -190,9 +194,29 @@ def _zone_next(doc: Doc, index: int, text: str, end: int) -> str:
 _SAME_VERB = {"rise": "launch", "soar": "launch"}
 
 
+_BARE_US_ZONES = frozenset({"Eastern", "Central", "Mountain", "Pacific"})
+# A happening told by its noun ("Splashdown came at 7:43 p.m.", "liftoff was at 6:30"),
+# with the verb ``happening_verb`` gives when it is told by a verb ("splashed down").
+_HAPPENING_NOUNS = (("splash", re.compile(r"\bsplash-?down\b", re.I)),
+                    ("launch", re.compile(r"\b(?:lift-?off|blast-?off|launch)\b", re.I)),
+                    ("land", re.compile(r"\b(?:landing|touch-?down)\b", re.I)))
+_NOUN_WINDOW = 40  # characters before a time read for a happening's noun
+
+
 def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     """The happening verb of the sentence's time expression holding this clock time (its
-    hour and minutes as written), if any."""
+    hour and minutes as written), if any; else the verb of a happening's noun just before
+    the time ("Splashdown came at 7:43 p.m." is when it splashed down)."""
+    verb = _time_verb(doc, index, m)
+    if verb:
+        return verb
+    text = doc.sentence_text(index)
+    before = text[max(0, m.start() - _NOUN_WINDOW):m.start()]
+    found = [(n.end(), v) for v, rx in _HAPPENING_NOUNS for n in rx.finditer(before)]
+    return max(found)[1] if found else ""
+
+
+def _time_verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     written = re.compile(rf"(?<!\d){m.group('h')}(?:\D?{m.group('m')})?(?!\d)"
                          if m.group("m") else rf"(?<!\d){m.group('h')}(?![\d:.])")
     for t in doc.analysis.times:
@@ -294,11 +318,20 @@ def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool]:
 
 def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
               options: ReconcileOptions) -> bool:
+    slack = options.clock_slack_minutes
+    if a.loose or b.loose:
+        slack = options.clock_loose_slack_minutes
+    elif a.minutes % 60 and b.minutes % 60:
+        slack = options.clock_exact_slack_minutes  # "3:30" / "3:33 a.m.": both to the minute
+    if absolute:  # "6:30 p.m. Central time" / "8:30 p.m. Eastern time": an hour apart
+        # "local time" is a place's zone read from the places the report names: a guess,
+        # so only zones both named may be further apart
+        both_named = "local time" not in (a.zone, b.zone)
+        most = (options.clock_zoned_max_apart_minutes if both_named
+                else options.clock_max_apart_minutes)
+        return slack < gap <= most or gap >= 12 * 60
     if options.clock_max_apart_minutes < gap < 12 * 60:
         return False  # hours apart: two happenings, or one moment in two unnamed zones
-    if absolute:  # "6:30 p.m. Central time" / "8:30 p.m. Eastern time": an hour apart
-        return gap > (options.clock_loose_slack_minutes if a.loose or b.loose
-                      else options.clock_slack_minutes)
     if a.zone and b.zone and a.zone != b.zone:
         off = gap % 60
         if min(off, 60 - off) <= options.clock_zone_slack_minutes:
@@ -308,11 +341,6 @@ def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
         # "1:30 p.m. PST" and "3:30 p.m.": the same odd minutes, whole hours apart, one of
         # them in a named zone: one moment, the other told in another zone.
         return False
-    slack = options.clock_slack_minutes
-    if a.loose or b.loose:
-        slack = options.clock_loose_slack_minutes
-    elif a.minutes % 60 and b.minutes % 60:
-        slack = options.clock_exact_slack_minutes  # "3:30" / "3:33 a.m.": both to the minute
     return gap > slack
 
 

@@ -160,13 +160,15 @@ def happening_verb(t: TimeExpr) -> str | None:
 
 # Verbs outlets vary for one happening: a court's decision ("rejected the bid on 11 June" /
 # "ruled on Thursday"), a quake ("struck" / "hit"), a launch ("lifted off" / "launched"), a
-# stop ("suspended" / "halted").
+# stop ("suspended" / "halted"), a statement put out ("posted" / "published").
 _ONE_HAPPENING = {lemma(w): lemma(one) for one, words in (
     ("ruled", "rejected dismissed upheld overturned rule rules"),
     ("struck", "hit jolted rocked shook"),
     ("launched", "lifted blasted"),
     # a court's or a government's stop ("suspended the rules" / "halted the rollout")
-    ("halted", "suspended blocked paused froze stayed")) for w in words.split()}
+    ("halted", "suspended blocked paused froze stayed"),
+    # a statement put out ("posted the statement at 7:30 a.m." / "published its readout")
+    ("published", "posted issued")) for w in words.split()}
 
 
 @dataclass

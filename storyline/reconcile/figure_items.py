@@ -39,18 +39,31 @@ class Item:
     person: str = ""  # for an age told of a named person, that person's full name
 
 
+# Counts of play, records and seasons, told of many teams and games ("a team's 9 wins and
+# another's 7"): never widened as small exact counts.
+_GAME_UNITS = frozenset(stem(w) for w in wordset(
+    "win wins loss losses defeat defeats draw draws game games match matches goal goals "
+    "point points run runs season seasons title titles medal medals round rounds set sets "
+    "touchdown touchdowns rebound rebounds assist assists yard yards inning innings"))
+
 # Units whose count a story gives once per article and which hold no crowd of different
 # things: one count per article of such a unit, all near each other, is one quantity.
 NOT_LONE = frozenset({"people"})
 _WEIGHTS = frozenset({"pound", "kilogram"})
 
 
-def lone_counts(fs: list[Item], near: float) -> set[str]:
+def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
+                small_max: float = 0.0) -> set[str]:
     """Unit classes the story counts once: every independent article gives at most one
     value of the unit, at least two articles give one, and all values are within ``near``
     of each other ("13 shots", "at least 12 shots", "a dozen rounds"): one quantity, however
-    unlike the sentences that tell it."""
+    unlike the sentences that tell it. Small counts of things (all values at most
+    ``small_max``, not a game's numbers) are exact, not estimates, so they are one quantity
+    further apart, within ``small_near`` ("16 buildings collapsed" / "24 buildings had come
+    down"; "nine engines" / "seven engines") when every article counts them with one noun
+    ("13 shots" fired / "nine rounds" heard may be two counts)."""
     per_doc: dict[str, dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
+    words: dict[str, set[str]] = defaultdict(set)  # the nouns each class is counted in
     for f in fs:
         cls = unit_class(f.fig.unit)
         if (f.fig.kind == "count" and f.fig.value_max is None and cls not in NOT_LONE
@@ -59,14 +72,43 @@ def lone_counts(fs: list[Item], near: float) -> set[str]:
                      or (cls in _WEIGHTS and f.fig.bound == "="))
                 and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
             per_doc[cls][f.doc.order].add(f.fig.value)
+            words[cls].add(stem(fold(f.fig.unit)))
     out = set()
     for cls, docs in per_doc.items():
         values = [v for vs in docs.values() for v in vs]
-        if (len(docs) >= 2 and all(len(vs) == 1 for vs in docs.values())
-                and len(set(values)) >= 2 and min(values) > 0
-                and max(values) / min(values) <= near):
+        if not (len(docs) >= 2 and all(len(vs) == 1 for vs in docs.values())
+                and len(set(values)) >= 2 and min(values) > 0):
+            continue
+        ratio = max(values) / min(values)
+        if ratio <= near or (ratio <= small_near and max(values) <= small_max
+                             and cls not in _GAME_UNITS and len(words[cls]) == 1):
             out.add(cls)
     return out
+
+
+# What befell the things counted: two counts of one noun told with different fates are of
+# two groups ("three climbers … were rescued" / "two climbers killed"; "two speedboats
+# … were approaching" / "the navy recovered … three speedboats").
+_FATES = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:kill(?:ed|ing)?|dead|died|deaths?|perished|drowned|bodies|fatal\w*)\b",
+    r"\b(?:injur(?:ed|ing|ies)|wounded|hurt|hospitali[sz]ed)\b",
+    r"\b(?:rescued|saved|survived|survivors?|alive|freed|evacuated)\b",
+    r"\b(?:missing|unaccounted)\b",
+    r"\b(?:captured|arrested|detained|seized|recovered|confiscated|impounded)\b",
+    r"\b(?:approach(?:ed|ing)|chas(?:ed|ing)|pursu(?:ed|ing)|fled|escaped)\b",
+))
+
+
+def fates(doc: Doc, sentence: int) -> frozenset[int]:
+    """Which of ``_FATES`` a sentence tells."""
+    text = doc.sentence_text(sentence)
+    return frozenset(n for n, rx in enumerate(_FATES) if rx.search(text))
+
+
+def same_fate(a: Item, b: Item) -> bool:
+    """Could the two counts be of one group: not told with different fates?"""
+    fa, fb = fates(a.doc, a.fig.sentence), fates(b.doc, b.fig.sentence)
+    return not (fa and fb and not fa & fb)
 
 
 def busy_units(fs: list[Item], values: int) -> set[tuple[int, str]]:

@@ -82,9 +82,10 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
         return float("-inf"), v
     if bound == "~":  # "about 600 metres" is a rounded 609
         slack = abs(v) * about_slack
-        if f.kind == "money":
+        if f.kind in ("money", "percent"):
             # "about $2.4 billion" is $2.37 billion rounded to the digits it is told in (but
-            # "about €35,000" is not €34,500: just short of half the last digit)
+            # "about €35,000" is not €34,500: just short of half the last digit); "about
+            # 58.5%" is a rounded 58.51%
             slack = max(slack, 0.499 * _last_place(f))
         if f.kind == "percent" and float(v).is_integer():
             # "about 50%" of the vote is a rounded 50.4%, "about 30%" a rounded 28%

@@ -36,6 +36,7 @@ from .figure_items import (
     is_rate,
     lone_counts,
     per_period,
+    same_fate,
 )
 from .figure_values import (
     as_written,
@@ -214,6 +215,42 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
+# The moment a running count was taken: "by 0600 GMT on Wednesday", "as of Tuesday morning".
+_AS_OF = re.compile(r"\b(?:by|as of|as at)\s+([^.;,]{1,40})", re.IGNORECASE)
+_MOMENT_WORD = re.compile(r"\d{1,4}(?::\d\d)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,3}t|noon|midnight|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mid-?\w+|morning|"
+                          r"afternoon|evening|night|late|early|on|the", re.IGNORECASE)
+
+
+def _moment(text: str) -> tuple[str, ...]:
+    """The moment a sentence says its count was taken at, as words ("by 0600 GMT on
+    Wednesday" -> ("0600", "gmt", "on", "wednesday")), or () if none."""
+    m = _AS_OF.search(text)
+    if m is None:
+        return ()
+    words = []
+    for w in m.group(1).lower().split():
+        if not _MOMENT_WORD.fullmatch(w):
+            break
+        words.append(w)
+    return tuple(w for w in words if w not in ("on", "the"))
+
+
+_FLOOR_APART = 1.5  # floors this far apart, taken at one moment, cannot both be meant
+
+
+def _same_moment_floors(a: Item, b: Item) -> bool:
+    """Two lower bounds far apart ("more than 70 aftershocks" / "at least 150"), each of a
+    count taken at the same stated moment ("as of 0600 GMT on Wednesday" / "by 0600 GMT on
+    Wednesday"): both hold in arithmetic, but one count at one moment is one number."""
+    if a.fig.bound not in (">", ">=") or b.fig.bound not in (">", ">="):
+        return False
+    if value_ratio(a.fig, b.fig) < _FLOOR_APART:
+        return False
+    ma = _moment(a.doc.sentence_text(a.fig.sentence))
+    return bool(ma) and ma == _moment(b.doc.sentence_text(b.fig.sentence))
+
+
 def _ages_apart(a: Item, b: Item, options: ReconcileOptions) -> int:
     """How many years apart one named person's two ages may be and still be compared: a
     slip's year undated, more in reports dated days apart (one moment: "42" / "45")."""
@@ -312,6 +349,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                    per_sentence[series(f)] > 0 or len(wholes[series(f)]) > 1)
                or (f.head is None and any(w <= f.fig.value for w in wholes[series(f)]))}
     lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
+    # Small exact counts compare further apart, unless told with different fates.
+    small = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near,
+                        options.lone_count_small_near, options.lone_count_small_max) - lone
     alone = lone_measures([(f.doc, f.doc.independent and f.head is None, f.fig) for f in fs])
     busy = busy_units(fs, options.busy_unit_values)
     rates = {i for i, f in enumerate(fs) if is_rate(f)}
@@ -367,7 +407,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                                                  | value_holders.get(rb, b.subjects))
                     same.add((i, j))
             elif ((_may_conflict(a, b, about, sent, options)
-                   or (unit_class(a.fig.unit) in lone and a.doc.independent
+                   or ((unit_class(a.fig.unit) in lone
+                        or (unit_class(a.fig.unit) in small and same_fate(a, b)
+                            and _rest_of_group(a) == _rest_of_group(b)))
+                       and a.doc.independent
                        and not disjoint_holders(a.subjects, b.subjects)
                        and b.doc.independent and a.fig.kind == "count"
                        and a.fig.value_max is None and b.fig.value_max is None
@@ -567,7 +610,7 @@ def _build(members: list[Item], value_groups: list[int], fid: str, about_slack: 
              or duration_text(g[0].fig) or
              format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
              for g in ranked]
-    clash = any(not compatible_values(a.fig, b.fig, about_slack)
+    clash = any((not compatible_values(a.fig, b.fig, about_slack) or _same_moment_floors(a, b))
                 and frozenset((root_of[id(a)], root_of[id(b)])) not in updates
                 for n, x in enumerate(ranked) for y in ranked[n + 1 :] for a in x for b in y)
     if not clash:  # "about 140" and "around 150": different words, no contradiction

@@ -18,9 +18,10 @@ sentence telling a landing (splashed down, landed, touched down), or (c) "into t
 in a sentence telling its end, a landing or a failure ("falling into the sea about 30 seconds
 into the flight"), or that an attempt "ended after" ("the maiden attempt ended after roughly
 18 seconds"), or "later" after a launch and a landing ("launched … and the capsule touched
-down roughly 15 minutes later"), or that a vehicle "flew for". A span in a sentence of
-the booster (or first stage) is the booster's flight, another number; spans of separation,
-engine cut-off or orbit insertion tell no landing and are not read. Deliberations and talks
+down roughly 15 minutes later"), or that a vehicle "flew for", or "a flight of" it, or
+"the 66-minute flight". A span in a sentence of the booster (or first stage) is the
+booster's flight, another number; spans of separation, engine cut-off or orbit insertion
+tell no landing and are not read. Deliberations and talks
 are read from the words around the span ("deliberated for", "of deliberations", "the talks
 lasted", "met for", "-long meeting"); spans of days are no such lengths.
 
@@ -49,6 +50,10 @@ _FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
 _LASTED = re.compile(r"\b(?:flight|mission|trip|test|attempt)\b[^.;]{0,40}\b(?:lasted|took|"
                      r"spanned|ended\s+(?:after|within))\s+(?:\w+\s+){0,2}$|"
                      r"\b(?:flew|flying)\s+for\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "capping a flight of about 66 minutes"; "The 66-minute flight ended with …"
+_FLIGHT_OF = re.compile(r"\b(?:flight|mission)\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_MINUTE_FLIGHT = re.compile(r"^(?:-long)?\s+(?:(?:test|suborbital|maiden|first)\s+)?"
+                            r"(?:flight|mission)\b", re.IGNORECASE)
 # "launched … on Saturday morning, and the capsule touched down roughly 15 minutes later":
 # a span "later" in a sentence telling the launch and then the landing.
 _LATER = re.compile(r"^\s*later\b", re.IGNORECASE)
@@ -199,8 +204,9 @@ def _lengths(doc: Doc) -> list[_Length]:
         if sent is None:
             continue
         before = text[max(sent.start, start - 60):start]
-        lasted = bool(_LASTED.search(before))
         after = text[end:sent.end]
+        lasted = bool(_LASTED.search(before) or _FLIGHT_OF.search(before) or (
+            re.search(r"-(?:hour|minute)$", shown) and _MINUTE_FLIGHT.match(after)))
         launched = bool(_AFTER_LAUNCH.match(after))
         said = text[sent.start:sent.end]
         activity = next((name for name, cue_before, cue_after in _ACTIVITIES

@@ -50,6 +50,8 @@ class ReconcileOptions:
     date_event_words: float = 4.5  # summed weight of shared words marking one happening
     swapped_same_claim: float = 0.5  # alike sentences that swap two names tell one event
     points_same_claim: float = 0.35  # sentence similarity for "4 points" vs "4%" of one change
+    points_object_words: int = 2  # ... or words shared by what each change moved ("the
+    # average U.S. tariff"): one word ("tariff") is shared by a story's many changes
     update_after_hours: float = 3.0  # a higher count published this much later: an update
     weekday_same_event: float = 0.35  # sentence similarity for two weekdays of one happening
     lead_date_sentences: int = 3  # an article's first content sentences, where it says
@@ -74,6 +76,9 @@ class ReconcileOptions:
     lone_count_near: float = 1.15  # a unit counted once per article ("13 shots", "a dozen
     # rounds"), all values within this ratio: one quantity told in unlike sentences (1.3
     # took a team's 9 wins and another's 7 for one count)
+    lone_count_small_near: float = 1.6  # ... and within this ratio when every value is a
+    # small exact count (at most ``lone_count_small_max``): "nine engines" / "seven engines"
+    lone_count_small_max: float = 30.0  # larger counts are estimates and tallies that vary
     key_window_words: int = 3  # words either side of a number, within its clause, read
     # for its measure key (``measure_keys``: "the tremor lasted 30 seconds" / "a tremor for
     # one minute")
@@ -137,6 +142,9 @@ class ReconcileOptions:
     clock_max_apart_minutes: int = 120  # times further apart are two happenings, or one
     # moment in two zones nobody named: a misreported time is off by minutes (the annotated
     # ECB+ parts' real ones by 30 at most; issue 11's two-zone example by 80)
+    clock_zoned_max_apart_minutes: int = 180  # ... but two times in named zones, compared
+    # in absolute time, may be further apart: a zone converted wrongly is off by hours
+    # ("about 7:30 a.m. Beijing time" / "shortly after 3 a.m. London time")
     clock_same_event: float = 0.35  # sentence similarity for two times of one happening
     clock_done_same_event: float = 0.1  # ... for two times something was put out ("by 7
     # a.m."): short sentences around the story's own subject ("the fire") share few rare words

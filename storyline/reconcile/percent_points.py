@@ -19,11 +19,16 @@ from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
+from .text import STOP_WORDS, stem, tokens
 
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:by|rose|fell|up|down|gained|lost|dropped|jumped|climbed|increased|decreased|"
-    r"slipped|declined|grew|shrank|cut|raised|lowered)\s+(?:by\s+)?(?:about\s+|some\s+|"
-    r"nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
+    r"\b(?:by|up|down|(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|gain|"
+    r"gained|gaining|lost|losing|drop|dropped|dropping|jump|jumped|jumping|climb|climbed|"
+    r"climbing|increase|increased|increasing|decrease|decreased|decreasing|slip|slipped|"
+    r"slipping|decline|declined|declining|grew|grow|growing|shrank|shrinking|cut|cutting|"
+    r"raise|raised|raising|lower|lowered|lowering|trim|trimmed|trims|trimming))\s+"
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE)
 
 
 def _changes(doc: Doc, unit: str) -> list[Figure]:
@@ -54,7 +59,8 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
                     if abs(b.value - a.value) > 1e-9 or (a.value, da.id, db.id) in seen:
                         continue
                     if (space.sim(da, a.sentence, db, b.sentence) < options.points_same_claim
-                            and not _same_level(da, a, db, b)):
+                            and not _same_level(da, a, db, b)
+                            and not _same_object(da, a, db, b, options.points_object_words)):
                         continue
                     seen.add((a.value, da.id, db.id))
                     n = f"{a.value:g}"
@@ -80,6 +86,22 @@ def _same_level(da: Doc, a: Figure, db: Doc, b: Figure) -> bool:
                 and g is not f and g.kind == "percent" and g.unit == "%"
                 and g.value_max is None}
     return bool(levels(da, a) & levels(db, b))
+
+
+def _object_words(doc: Doc, f: Figure) -> set[str]:
+    """The content words of what a change moved: up to eight words before the number,
+    within its sentence ("trims the average U.S. tariff on Chinese imports by")."""
+    s = doc.sentence(f.sentence)
+    start = max(s.start, f.start - 90) if s is not None else max(0, f.start - 90)
+    words = tokens(doc.article.text[start:f.start])[-8:]
+    return {stem(w) for w in words if w not in STOP_WORDS and len(w) > 2 and not w.isdigit()}
+
+
+def _same_object(da: Doc, a: Figure, db: Doc, b: Figure, least: int) -> bool:
+    """Both changes move what is named with at least ``least`` of the same words ("cut the
+    average U.S. tariff on Chinese goods by 10%" / "trims the average U.S. tariff on
+    Chinese imports by 10 percentage points"): one change, however unlike the sentences."""
+    return len(_object_words(da, a) & _object_words(db, b)) >= least
 
 
 # A sentence about a share: a percentage, or a word for a share of a whole or of voters.

@@ -79,11 +79,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who wrote the dissent", re.compile(
         r"\bdissent(?:ing opinion)?\s+(?:was\s+)?(?:written|penned|authored)\s+by\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
+    # "In dissent, Justice Kagan, joined by …"
+    ("who wrote the dissent", re.compile(
+        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?(?:(?:main|principal|lead)\s+)?dissent,\s+"
+        r"(?:" + _TITLE + r")?" + _NAME)),
     # One dissenter told as such ("Justice Gorsuch was the lone dissenter", "the only
     # justice to dissent was Jackson", "Pill cast the sole dissenting vote").
     ("who cast the lone dissent", re.compile(
-        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:was|is)\s+the\s+(?:lone|only|sole)\s+"
-        r"dissenter\b")),
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:(?:was|is|as)\s+)?the\s+(?:lone|only|"
+        r"sole)\s+dissenter\b")),
     # "The vote was 11 to 1, with Governor Waller dissenting"
     ("who cast the lone dissent", re.compile(
         r"\bwith\s+(?:[A-Z][\w.]*\s+){0,4}?(?:" + _TITLE + r")?" + _NAME
@@ -92,15 +96,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
         r"(?:dissent|vote against)\s+was\s+(?:" + _TITLE + r")?" + _NAME)),
     ("who cast the lone dissent", re.compile(
-        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+cast\s+the\s+(?:lone|only|sole)\s+"
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+cast(?:ing)?\s+the\s+(?:lone|only|sole)\s+"
         r"dissenting\s+vote\b")),
     ("who cast the lone dissent", re.compile(
-        r"\b(?:lone|only|sole|single|one)\s+dissent(?:ing vote)?(?:,?\s+(?:came\s+)?from|:)"
+        r"\b(?:lone|only|sole|single|one|(?:drew|drawing|drawn)\s+a)\s+dissent(?:ing vote)?"
+        r"(?:,?\s+(?:came\s+)?from|:)"
         r"\s+(?:" + _TITLE + r")?"
         + _NAME)),
     ("who wrote for the majority", re.compile(
-        r"(?:" + _TITLE + r")?" + _NAME + r"\s+wrote\s+(?:for the majority|the majority "
-        r"opinion|the court's opinion)")),
+        r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|authored|penned|delivered)\s+(?:for "
+        r"the majority|the majority opinion|the court's opinion)")),
+    # "The opinion was written by Justice Kavanaugh": a ruling's opinion is the majority's
+    ("who wrote for the majority", re.compile(
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]he court's)\s+opinion\s+was\s+(?:written|authored|penned)\s+"
+        r"by\s+(?:" + _TITLE + r")?" + _NAME)),
     ("who wrote for the majority", re.compile(
         r"\b(?:majority opinion|lead(?:ing)? judgment),?\s+(?:was\s+)?(?:written|authored|"
         r"penned|given|delivered)\s+by\s+(?:" + _TITLE + r")?" + _NAME)),
@@ -170,6 +179,23 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                 if _key(name):
                     out[role_key].append((name, s.index))
     return out
+
+
+# Justices who joined an opinion: "joined by Justices Elena Kagan and Ketanji Brown
+# Jackson", "Thomas and Alito joined".
+_JOINED_BY = re.compile(r"\bjoined\s+by\s+(?:Justices?\s+|Judges?\s+)?([^.;:()]{3,120})")
+_JOINED = re.compile(r"((?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){1,6})joined\b")
+
+
+def _joiners(doc: Doc) -> frozenset[str]:
+    """The surnames an article names as joining an opinion (the words of "joined by …"
+    lists and of "X and Y joined")."""
+    out: set[str] = set()
+    text = doc.article.text
+    for m in (*_JOINED_BY.finditer(text), *_JOINED.finditer(text)):
+        out |= {w for w in re.findall(r"\w+", fold(m.group(1)))
+                if w not in {"and", "justice", "justices", "judge", "judges", "chief"}}
+    return frozenset(out)
 
 
 def _last(name: str) -> str:
@@ -246,6 +272,7 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming different holders of one of the story's roles."""
     held = {d.order: _holders(d) for d in docs if d.independent}
     words = {d.order: set(re.findall(r"\w+", d.folded_text)) for d in docs if d.independent}
+    joined = {d.order: _joiners(d) for d in docs if d.independent}
     out: list[Discrepancy] = []
     seen: set[str] = set()
     for da, db in outlet_pairs(docs):
@@ -257,10 +284,14 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             ka, kb = _key(a[0]), _key(b[0])
             if ka <= kb or kb <= ka or ka & kb:
                 continue  # one holder, named more or less fully
-            if _last(b[0]) in words[da.order] or _last(a[0]) in words[db.order]:
+            if ((_last(b[0]) in words[da.order] and _last(b[0]) not in joined[da.order])
+                    or (_last(a[0]) in words[db.order]
+                        and _last(a[0]) not in joined[db.order])):
                 continue  # each article names the other's holder: both may hold a role
                 # (by surname: "Rebecca Dallet" shares no more than a given name with
-                # "Rebecca Grassl Bradley")
+                # "Rebecca Grassl Bradley"), unless it names them as joining the opinion
+                # its own holder wrote ("Sotomayor wrote the dissent, joined by Kagan" /
+                # "In dissent, Kagan, joined by Sotomayor")
             seen.add(role)
             what, _, side = role.partition("|")
             about = what.replace("the delegation", f"{side} delegation") if side else what

@@ -41,6 +41,13 @@ _NAMED: dict[str, Zone] = {
     "seoul time": (540, ""), "kst": (540, ""), "moscow time": (180, ""), "msk": (180, ""),
     "india time": (330, ""), "indian standard time": (330, ""), "aest": (600, ""),
     "aedt": (660, ""),
+    # more zones outlets write as letters; "IST" is India's in the news (Irish and Israeli
+    # summer times are rarely written so)
+    "ist": (330, ""), "npt": (345, ""), "pkt": (300, ""), "sgt": (480, ""), "hkt": (480, ""),
+    "pht": (480, ""), "awst": (480, ""), "acst": (570, ""), "nzst": (720, ""),
+    "nzdt": (780, ""), "wib": (420, ""), "ict": (420, ""), "sast": (120, ""), "eat": (180, ""),
+    "wat": (60, ""), "cat": (120, ""), "eet": (120, ""), "eest": (180, ""), "wet": (0, ""),
+    "west": (60, ""), "trt": (180, ""), "irst": (210, ""),
 }
 # Places whose zone is one (a country of one zone, a city, a launch site), folded.
 _PLACES: dict[str, Zone] = {
