@@ -97,8 +97,8 @@ _FIGURE = re.compile(
 )
 _NEXT_WORD = re.compile(r"(?:\s*-\s*|\s+)(?P<w>[A-Za-z][a-z]+)")
 _PARTITIVE = re.compile(
-    rf"\s+of\s+(?:the|those|these|its|their|his|her|our|that)\s+(?:(?P<n>{_NUMBER})\s+)?"
-    r"(?:[a-z]+\s+)??(?P<w>[a-z]+)\b",
+    rf"\s+of\s+(?:the|those|these|its|their|his|her|our|that)\s+(?:[a-z]+['’]s\s+)?"
+    rf"(?:(?P<n>{_NUMBER})\s+)?(?:[a-z]+\s+)??(?P<w>[a-z]+)\b(?P<more>(?:\s+[a-z]+){{0,2}})",
     re.IGNORECASE,
 )
 # Words that follow a number without being what it counts.
@@ -355,6 +355,11 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
                     end = part.end()
         elif partitive is not None:
             word = partitive["w"].lower()
+            if not word.endswith("s"):
+                # "32 of the booster's 33 Raptor engines", "two of the Chinese negotiators":
+                # the whole's plural noun, past a name before it
+                following = partitive["more"].lower().split()[:2 if partitive["n"] else 1]
+                word = next((w for w in following if w.endswith("s") and len(w) > 3), word)
             unit = word[:-1] if word.endswith("s") else word
             kind = "duration" if unit in _DURATION_UNITS else "count"
             about = word
@@ -548,8 +553,9 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
         about = about_from_doc(doc, fig, text) if doc is not None else None
         if about is None and fig.kind in ("percent", "money", "duration"):
             about = about_from_text(text, fig)
-        if about is not None:
-            fig.about = about
+        if about is not None and not (fig.kind == "count" and _PARTITIVE.match(text, fig.end)):
+            fig.about = about  # (a part of a whole measures the whole's noun: "30 of its
+            # 33 engines" is engines, whatever the parse hangs the number on)
         figures.append(fig)
     figures += _elliptic(text, figures, date_spans)
     for f in _fraction_points(text):

@@ -199,7 +199,11 @@ _BARE_US_ZONES = frozenset({"Eastern", "Central", "Mountain", "Pacific"})
 # with the verb ``happening_verb`` gives when it is told by a verb ("splashed down").
 _HAPPENING_NOUNS = (("splash", re.compile(r"\bsplash-?down\b", re.I)),
                     ("launch", re.compile(r"\b(?:lift-?off|blast-?off|launch)\b", re.I)),
-                    ("land", re.compile(r"\b(?:landing|touch-?down)\b", re.I)))
+                    ("land", re.compile(r"\b(?:landing|touch-?down)\b", re.I)),
+                    # "The BOJ statement came at 12:35 p.m." is when it was announced
+                    ("announc", re.compile(r"\b(?:statement|announcement|decision)\s+(?:came|"
+                                           r"was\s+(?:released|issued|published|made|"
+                                           r"announced))\b", re.I)))
 _NOUN_WINDOW = 40  # characters before a time read for a happening's noun
 
 

@@ -82,7 +82,7 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
         return float("-inf"), v
     if bound == "~":  # "about 600 metres" is a rounded 609
         slack = abs(v) * about_slack
-        if f.kind in ("money", "percent"):
+        if f.kind == "money" or (f.kind == "percent" and not float(v).is_integer()):
             # "about $2.4 billion" is $2.37 billion rounded to the digits it is told in (but
             # "about €35,000" is not €34,500: just short of half the last digit); "about
             # 58.5%" is a rounded 58.51%

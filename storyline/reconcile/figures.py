@@ -251,6 +251,17 @@ def _same_moment_floors(a: Item, b: Item) -> bool:
     return bool(ma) and ma == _moment(b.doc.sentence_text(b.fig.sentence))
 
 
+_PART_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+"
+                          r"(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+
+
+def _whole_of_part(f: Item) -> bool:
+    """Is the figure the whole a part is counted out of ("32 of the booster's 33 Raptor
+    engines": 33)?"""
+    text = f.doc.article.text
+    return bool(_PART_BEFORE.search(text[max(0, f.fig.start - 40):f.fig.start]))
+
+
 def _ages_apart(a: Item, b: Item, options: ReconcileOptions) -> int:
     """How many years apart one named person's two ages may be and still be compared: a
     slip's year undated, more in reports dated days apart (one moment: "42" / "45")."""
@@ -340,6 +351,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     per_sentence: dict[tuple[int, int, str, str], int] = defaultdict(int)
     wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
     for f in fs:
+        if _whole_of_part(f):
+            continue  # "32 of the booster's 33 engines": the whole sizes the part
         if f.head is None:
             per_sentence[series(f)] += 1
         else:

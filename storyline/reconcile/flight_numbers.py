@@ -7,8 +7,9 @@ number is read from "the tenth flight", "its 10th test flight", "Flight 9", "fli
 or "IFT-9" (``ordinals`` compares ordinals only in alike sentences).
 
 A report needs two independent outlets that each give exactly one flight number (an outlet
-naming two tells this flight and an earlier one), the two different by one or two (a
-booster's 20th flight and the rocket's 300th count different things).
+naming two tells this flight and an earlier one, and so does one naming the other's number
+in passing: "after Flight 5 in October"), the two different by one or two (a booster's 20th
+flight and the rocket's 300th count different things).
 
 The vehicles flown are numbered too ("Booster 16", "designated B16", "Ship 37", Falcon 9
 booster "B1067"), and so are rockets' models ("Zhuque-3" / "Zhuque-2E"): two outlets each
@@ -77,6 +78,15 @@ def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
         shown = (written if written.lower().startswith("flight")
                  else f"{written} (flight {value})")
         out.append((value, index, shown))
+    return out
+
+
+def _named(doc: Doc) -> set[int]:
+    """Every flight number the article names, earlier flights in passing included."""
+    out = set()
+    for _, m in _content_matches(doc, _FLIGHT):
+        number = m.group("n1") or m.group("n2") or m.group("n3")
+        out.add(int(number) if number else _ORDINALS[m.group("w").lower()])
     return out
 
 
@@ -152,11 +162,15 @@ def flight_number_conflicts(docs: list[Doc]) -> list[Discrepancy]:
 
 def _flight_numbers(docs: list[Doc]) -> list[Discrepancy]:
     told = {d.order: _numbers(d) for d in docs if d.independent}
+    named = {d.order: _named(d) for d in docs if d.independent}
     for da, db in outlet_pairs(docs):
         xs, ys = told.get(da.order, []), told.get(db.order, [])
         if (len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1
                 or not 0 < abs(xs[0][0] - ys[0][0]) <= _MAX_APART):
             continue
+        if xs[0][0] in named[db.order] or ys[0][0] in named[da.order]:
+            continue  # an article naming both flights tells two ("…, after Flight 5 in
+            # October")
         a, b = xs[0], ys[0]
         return [two_outlets("figure", "which flight it was", (da, a[1], a[2]), (db, b[1], b[2]),
                             f"Outlets number the flight differently: {a[2]} vs {b[2]}.")]

@@ -91,7 +91,7 @@ _ACTIVITIES = (
      re.compile(r"^\s+(?:of\s+(?:jury\s+)?deliberations?|-long deliberations?)\b",
                 re.IGNORECASE)),
     ("the talks",
-     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|call)\s+(?:(?:that|"
+     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|round|call)\s+(?:(?:that|"
                 r"which)\s+)?(?:lasted|ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)"
                 r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|behind closed doors|"

@@ -98,12 +98,15 @@ _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 # "a 60-day extension of the pause": the span names the extension it sizes.
 _EXTENSION_AFTER = re.compile(r"\s*(?:extension|prolongation)\b", re.IGNORECASE)
 # How long a pause lasts: "the reductions are temporary: they will last for 90 days" / "the
-# lower rates apply for a 60-day window only" / "a 90-day truce".
+# lower rates apply for a 60-day window only" / "a 90-day truce" / "the cuts apply for a
+# period of 120 days".
 _PAUSE = re.compile(r"\b(?:pause[ds]?|truce|temporar\w*|window|reprieve|suspen\w*|"
-                    r"ceasefire|standstill)\b", re.IGNORECASE)
+                    r"ceasefire|standstill|(?:reductions|cuts|lower(?:ed)? rates)\b[^.;]{0,20}"
+                    r"\b(?:last|apply|run|hold|stay))\b", re.IGNORECASE)
 _PAUSE_FOR = re.compile(r"\b(?:last(?:s|ed|ing)?|apply|applies|run(?:s|ning)?|hold(?:s)?|"
                         r"stay(?:s)? in (?:place|effect)|suspend\w*|pause[ds]?|paus(?:e|ing)|"
-                        r"in (?:place|effect))\s+(?:for\s+)?(?:an?\s+)?(?:initial\s+)?$",
+                        r"in (?:place|effect))\s+(?:for\s+)?(?:an?\s+)?(?:initial\s+)?"
+                        r"(?:period\s+of\s+)?$",
                         re.IGNORECASE)
 _PAUSE_NOUN = re.compile(r"\s*(?:-?\s*(?:long\s+)?)?(?:pause|truce|window|reprieve|"
                          r"suspension|ceasefire|standstill)\b", re.IGNORECASE)
@@ -132,7 +135,8 @@ _EARLIER_BEFORE = re.compile(r"\b(?:compared (?:with|to)|down from|up from|from|
 _EARLIER_AFTER = re.compile(r"\s+(?:previously|before|earlier|in the past year|last year)\b",
                             re.IGNORECASE)
 _SALE = re.compile(r"\b(?:sell(?:s|ing)?|sold|sales|shrink\w*|run(?:s|ning)? down|unwind\w*|"
-                   r"offload\w*|quantitative tightening)\b", re.IGNORECASE)
+                   r"offload\w*|quantitative tightening|reduc\w*|cut(?:s|ting)?)\b",
+                   re.IGNORECASE)
 _SECURITIES = re.compile(r"\b(?:bonds?|bills|treasur\w*|jgbs?|gilts?|securities|debt|assets|"
                          r"holdings)\b", re.IGNORECASE)
 # The level a rate was moved to: "cut interest rates by a quarter point to 4%", "lowers

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from .evidence import Doc, dedupe_citations, outlet_pairs
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .people import house_style
 from .text import STOP_WORDS, fold, stem, wordset
 
 # Not courts, hospitals, prisons or police stations: a story moves through several of them
@@ -40,7 +41,7 @@ _FACILITY_HEADS = wordset(
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # "at", "in the", "at a VIP lounge of the", "inside the main hall at": the words that lead
 # to a venue (a part of it, up to three words, then "of" or "at").
-_INTRO = re.compile(r"\b(?:at|in|inside|outside|from)\s+(?:(?:the|a|an)\s+)?"
+_INTRO = re.compile(r"\b(?:at|in|inside|into|outside|from)\s+(?:(?:the|a|an)\s+)?"
                     r"(?:(?:[\w'’-]+\s+){0,3}(?:of|at)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _TIME_WORDS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
@@ -66,7 +67,8 @@ _LAUNCH_LOOK_BACK = 120
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
 # Verbs of meeting, one happening however named ("met at …" / "gathered at …").
 _MEETING = dict.fromkeys(wordset("met meet meets meeting gathered gather convened convene "
-                                 "assembled huddled"), "met")
+                                 "assembled huddled talks negotiations negotiators delegations "
+                                 "delegation negotiating"), "met")
 _BEFORE_WORDS = 6  # words before the venue's introduction that say what happened there
 _LOOK_BACK = 60  # characters before the venue searched for its introduction
 
@@ -82,8 +84,10 @@ class _Venue:
 
 
 def venue_key(text: str) -> str:
-    """A venue's name compared: folded, punctuation and hyphens as spaces, no "the"."""
-    return re.sub(r"[\W_]+", " ", fold(text)).strip().removeprefix("the ")
+    """A venue's name compared: folded, punctuation and hyphens as spaces, no "the", one
+    spelling for British and American forms ("Centre" / "Center")."""
+    words = re.sub(r"[\W_]+", " ", fold(text)).split()
+    return " ".join(house_style(w) for w in words).removeprefix("the ")
 
 
 def _is_venue(label: str, text: str) -> bool:
@@ -112,13 +116,32 @@ def _untagged(doc: Doc, sentences: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+# A one-word venue the next words describe as a building or residence ("Rosenbad, the
+# government offices in central Stockholm"; "Harpsund, the prime minister's country
+# residence").
+_DESCRIBED = re.compile(
+    r"\b(?:at|into|inside|in)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an)"
+    r"\s+[^,.;]{0,50}?\b(?:residence|offices|mansion|villa|estate|palace|house|headquarters|"
+    r"building|hotel|hall|retreat|château|chateau|manor)\b")
+
+
+def _described(doc: Doc, sentences: set[int]) -> list[tuple[int, int, str]]:
+    """(sentence, start, text) of venues named by an apposition saying what they are."""
+    text = doc.article.text
+    return [(s.index, m.start("name"), m.group("name")) for s in doc.analysis.sentences
+            if s.index in sentences
+            for m in _DESCRIBED.finditer(text, s.start, s.end)]
+
+
 def _venues(doc: Doc, lead: int) -> list[_Venue]:
     sentences = set(doc.content[:lead])
     text = doc.article.text
     out = []
     spans = [(e.sentence, e.start, e.text) for e in doc.analysis.entities
              if e.sentence in sentences and _is_venue(e.label, e.text)]
-    for sentence, start, name in spans + _untagged(doc, sentences):
+    seen = {start for _, start, _ in spans}
+    described = [x for x in _described(doc, sentences) if x[1] not in seen]
+    for sentence, start, name in spans + _untagged(doc, sentences) + described:
         s = doc.sentence(sentence)
         if s is None:
             continue
@@ -148,7 +171,8 @@ _PART_WORDS = wordset("complex pad room lounge terminal gate wing runway hangar 
 # Words that say what kind of place a name is, not which one.
 _KIND_WORDS = _FACILITY_HEADS | wordset("international national air force military naval "
                                         "army joint royal state federal city launch space "
-                                        "complex pad station spaceport cosmodrome")
+                                        "complex pad station spaceport cosmodrome "
+                                        "satellite test range flight")
 
 
 def _one_venue(a: str, b: str) -> bool:
