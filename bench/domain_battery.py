@@ -880,3 +880,12 @@ from domain_battery_l import CASES as _PART_L  # noqa: E402
 from domain_battery_m import CASES as _PART_M  # noqa: E402
 
 CASES += _PART_L + _PART_M
+
+# Parts N, O, P and Q (engineers N1's to Q1's, eleventh session, each apart, frozen before
+# any run): O and Q read after their first scoring (training), N and P held out.
+from domain_battery_n import CASES as _PART_N  # noqa: E402
+from domain_battery_o import CASES as _PART_O  # noqa: E402
+from domain_battery_p import CASES as _PART_P  # noqa: E402
+from domain_battery_q import CASES as _PART_Q  # noqa: E402
+
+CASES += _PART_N + _PART_O + _PART_P + _PART_Q

@@ -140,6 +140,14 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return new_hit(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", "day", ymd=(y, mo, d))
 
 
+def _numeric_dotted(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "24.07.2025": a day-first date with dots, as European outlets write it."""
+    d, mo, y = int(m["d"]), int(m["mo"]), int(m["y"])
+    if not valid_date(y, mo, d):
+        return None
+    return new_hit(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", "day", ymd=(y, mo, d))
+
+
 def _month_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     year, month = int(m["year"]), month_number(m["mon"])
     return new_hit(m, "DATE", f"{year:04d}-{month:02d}", "month", ymd=(year, month, None))
@@ -378,6 +386,8 @@ RULES: list[tuple[str, str, Handler, int]] = [
      r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", _iso, 6),
     ("numeric", r"(?<![\d/])(?P<mo>3[01]|[12]\d|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
      r"(?P<y>\d{4}|\d\d)(?![\d/])", _numeric, 6),
+    ("numeric_dotted", r"(?<![\d.,])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>1[0-2]|0?[1-9])\."
+     r"(?P<y>(?:19|20)\d\d)(?![\d.]\d)", _numeric_dotted, 6),
     ("numeric_dm", rf"(?:\b(?P<wd>{WEEKDAY})\s*,?\s*)?(?<![\d/.,])(?P<a>3[01]|[12]\d|0?[1-9])/"
      r"(?P<b>3[01]|[12]\d|0?[1-9])"
      r"(?![\d/%]|[.,]\d|\s*(?:percent|per\s+cent)\b)", _numeric_day_month, 6),

@@ -40,7 +40,7 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 _KINDS: dict[str, frozenset[str]] = {
     "decision": frozenset(("ruled", "rulin", "decis", "decid", "verdi", "judgm")),
     "talks": frozenset(("talks", "negot", "meeti")),
-    "launch": frozenset(("launc", "lifto", "lifte", "blast")),
+    "launch": frozenset(("launc", "lifto", "lifte", "blast", "fligh")),
     "quake": frozenset(("quake", "earth", "tremo")),
     "vote": frozenset(("elect", "voted", "votin", "ballo")),
 }

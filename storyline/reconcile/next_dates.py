@@ -25,12 +25,13 @@ from .model import Discrepancy
 _NEXT = re.compile(
     r"\bnext\b[^.;]{0,40}?\b(?:meeting|decision|announcement|round|session|hearing|"
     r"policy statement)\b|\b(?:meets?|convenes?|decides?|announces?)\s+(?:again\s+)?next\b|"
+    r"\bnext\s+(?:meets?|convenes?|decides?|gathers?)\b|"
     r"\bwill (?:meet|convene|reconvene) again\b|\b(?:another|a new|the next) round\b[^.;]{0,30}"
     r"\b(?:set|scheduled|planned|due)\b|"
     # a round to come: "will meet … on Monday for a third round of talks", "talks set to
     # begin on Tuesday", "the third round of talks, opening Monday"
     r"\b(?:will|set to|due to|scheduled to|expected to)\s+(?:meet|begin|open|start|resume|"
-    r"hold)\b[^.;]{0,60}\b(?:round|talks|meeting|negotiations)\b|"
+    r"hold|host)\b[^.;]{0,60}\b(?:round|talks|meeting|negotiations)\b|"
     # a vote to come: "setting up a runoff on June 1" / "will face each other again in a
     # second round on 8 June"
     r"\b(?:setting up|set up|sets up|heads? for|heading for|face each other again in|"
@@ -64,8 +65,9 @@ def _next_days(doc: Doc) -> list[tuple[str, int, str]]:
         # said on Monday that the launch has been moved to Friday"), when one follows it.
         after = [u for u in doc.times if u.sentence == t.sentence and u.type == "DATE"
                  and u.start - sentence.start >= cue.start()]
-        if after and t not in after:
-            continue
+        if after and t is not min(after, key=lambda u: u.start):
+            continue  # (and only the first after it: "due on 24.07.2025, after Thursday's
+            # cut")
         out.append((day, t.sentence, t.text))
     return out
 

@@ -1,10 +1,10 @@
 """Who held one of a story's roles, as each outlet names them (issue 11, recall): the place
 a quake was centred, the city talks are to be held in, the city of the court ("a federal
-judge in Manhattan" / "a federal court in Brooklyn"), the justice who wrote the dissent or
-the majority opinion (or gave the lead judgment), the lone dissenter of a vote ("was the
-lone dissenter", "a single dissent, from Governor Waller", "with X dissenting"), the ship a
-booster landed on, the person who led one side's delegation (also "Beijing sent Commerce
-Minister Wang to head its team").
+judge in Manhattan" / "a federal court in Brooklyn"), a booster's name in quotes, the
+justice who wrote the dissent or the majority opinion (or gave the lead judgment), the lone
+dissenter of a vote ("was the lone dissenter", "a single dissent, from Governor Waller",
+"with X dissenting", "drew a dissent from"), the ship a booster landed on, the person who
+led one side's delegation (also "Beijing sent Commerce Minister Wang to head its team").
 
 "The quake's epicentre was near Sindirgi" / "centred near the town of Bigadic"; "Justice
 Holloway wrote the dissent" / "Justice Okafor penned the dissenting opinion"; "The Chinese
@@ -17,8 +17,10 @@ A report needs, for one role (and one side, for a delegation): two independent o
 each name exactly one holder; the two names different (neither holds the other's words: "Liu"
 / "Liu Wenbo" is one person, "Balikesir province" / "Balikesir" one place); and neither
 article naming the other's holder anywhere, by surname (an article naming both may tell both
-roles: a town and its province, the dissent's author and a justice who joined it; "Rebecca
-Dallet" does not name "Rebecca Grassl Bradley").
+roles: a town and its province; "Rebecca Dallet" does not name "Rebecca Grassl Bradley"),
+unless that article names them only as joining the opinion its own holder wrote ("Sotomayor
+wrote the dissent, joined by Kagan" / "In dissent, Kagan, joined by Sotomayor"). Names in
+quotes (a booster's) are two holders unless one holds the other whole.
 """
 
 from __future__ import annotations
@@ -64,6 +66,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("which ship the booster landed on", re.compile(
         r"\bon\s+(?:the\s+)?" + _SHIP + r",\s+(?:the|a|SpaceX's|its|the company's)\s+"
         r"(?:\w+\s+)?(?:drone ?ship|landing (?:ship|vessel)|recovery ship|barge)\b")),
+    # "The booster, named 'Never Tell Me The Odds,'" / "the first stage, nicknamed 'So
+    # You're Telling Me There's a Chance'": a vehicle's name, in quotes
+    ("what the booster is called", re.compile(
+        r"\b(?:booster|first stage|core stage|capsule|spacecraft)\b[^.;]{0,40}?\b(?:named|"
+        r"nicknamed|dubbed|christened|called)\s+['‘\"“](?P<name>[^\"”]{3,60}?),?['’\"”](?![a-z])")),
     # "a federal judge in Manhattan" / "a federal court in Brooklyn"
     ("where the court sat", re.compile(
         r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
@@ -134,6 +141,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         + r")?" + _NAME + r"\s+to\s+(?:head|lead)\s+(?:its|the)\s+(?:\w+\s+)?" + _TEAM
         + r"\b")),
 )
+# Roles whose holders are phrases in quotes: two share words ("me", "the") by chance.
+_QUOTED_ROLES = frozenset({"what the booster is called"})
 # A court's state is its city at a lower precision ("a federal judge in California" / "a
 # court in San Francisco"): a state names no city to set against another.
 _STATES = frozenset(fold(x) for x in (
@@ -282,7 +291,8 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             if a is None or b is None or role in seen:
                 continue
             ka, kb = _key(a[0]), _key(b[0])
-            if ka <= kb or kb <= ka or ka & kb:
+            quoted = role in _QUOTED_ROLES  # names of several common words ("… Tell Me …")
+            if ka <= kb or kb <= ka or (ka & kb and not quoted):
                 continue  # one holder, named more or less fully
             if ((_last(b[0]) in words[da.order] and _last(b[0]) not in joined[da.order])
                     or (_last(a[0]) in words[db.order]

@@ -211,6 +211,7 @@ def venue_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
 
     found: dict[int, dict[str, list[Citation]]] = defaultdict(dict)
     group: dict[str, int] = {}  # venue key -> its group: venues told for one happening
+    shown: dict[str, str] = {}  # venue key -> the name as first written
     for da, db in outlet_pairs(docs):
         for va in held.get(da.order, []):
             for vb in held.get(db.order, []):
@@ -220,14 +221,15 @@ def venue_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
                 n = group.get(va.key, group.get(vb.key, len(group)))
                 group.setdefault(va.key, n)
                 group.setdefault(vb.key, n)
-                found[n].setdefault(va.text, []).append(da.cite(va.sentence))
-                found[n].setdefault(vb.text, []).append(db.cite(vb.sentence))
+                for v, d in ((va, da), (vb, db)):
+                    shown.setdefault(v.key, v.text)  # one venue's spellings shown once
+                    found[n].setdefault(v.key, []).append(d.cite(v.sentence))
     out = []
     for values in found.values():
         out.append(Discrepancy(
             kind="place",
             about="where it happened",
-            values=[DiscrepancyValue(v, dedupe_citations(c)) for v, c in values.items()],
+            values=[DiscrepancyValue(shown[k], dedupe_citations(c)) for k, c in values.items()],
             note="The outlets put the happening at different venues.",
         ))
     return out
