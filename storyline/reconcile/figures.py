@@ -255,6 +255,14 @@ _PART_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+"
                           r"(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 
 
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:the|its|their|those|these)\b", re.IGNORECASE)
+
+
+def _part_of(f: Item) -> bool:
+    """Is the figure a part of a group ("two of the wards"): not the group's own count?"""
+    return bool(_OF_A_GROUP.match(f.doc.article.text, f.fig.end))
+
+
 def _whole_of_part(f: Item) -> bool:
     """Is the figure the whole a part is counted out of ("32 of the booster's 33 Raptor
     engines": 33)?"""
@@ -422,7 +430,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
             elif ((_may_conflict(a, b, about, sent, options)
                    or ((unit_class(a.fig.unit) in lone
                         or (unit_class(a.fig.unit) in small and same_fate(a, b)
-                            and _rest_of_group(a) == _rest_of_group(b)))
+                            and _rest_of_group(a) == _rest_of_group(b)
+                            and not _part_of(a) and not _part_of(b)))
                        and a.doc.independent
                        and not disjoint_holders(a.subjects, b.subjects)
                        and b.doc.independent and a.fig.kind == "count"

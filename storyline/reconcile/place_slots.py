@@ -28,7 +28,7 @@ from .model import Citation, Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .statements import PLACES, statement_words, swap_discrepancies, swaps
-from .text import STOP_WORDS
+from .text import STOP_WORDS, wordset
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _MONTH = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
@@ -79,12 +79,25 @@ def _listed(words: list[str], start: int, end: int, places: list[tuple[str, list
     return any(w in others for w in near)
 
 
+# Words that say what kind of place a name is, or where in it: "Kamchatka Peninsula" and
+# "Kamchatka" are one place at two precisions.
+_PLACE_KINDS = wordset(
+    "peninsula province region island islands city county district state coast bay sea "
+    "ocean valley mountains far east west north south northern southern eastern western "
+    "central upper lower greater")
+
+
 def _mentions(doc: Doc, place: str, texts: dict[int, str]) -> bool:
-    """Does the article name the place anywhere? (``texts``: each article's words, made
-    once per story, not once per compared pair.)"""
+    """Does the article name the place anywhere, whole or by the words of its name that
+    are not its kind ("Kamchatka" of "Kamchatka Peninsula")? (``texts``: each article's
+    words, made once per story, not once per compared pair.)"""
     if doc.order not in texts:
         texts[doc.order] = f" {' '.join(statement_words(doc.article.text))} "
-    return f" {' '.join(statement_words(place))} " in texts[doc.order]
+    words = statement_words(place)
+    core = [w for w in words if w.lower() not in _PLACE_KINDS]
+    return (f" {' '.join(words)} " in texts[doc.order]
+            or bool(core and len(core) < len(words)
+                    and f" {' '.join(core)} " in texts[doc.order]))
 
 
 def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,

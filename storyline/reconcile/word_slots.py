@@ -162,6 +162,9 @@ def word_slot_conflicts(docs: list[Doc], space: SentenceSpace,
             xa, yb = sa[sw.a0], sb[sw.b0]
             if not (xa[0].isupper() and yb[0].isupper()):
                 continue
+            if (len(xa) > 1 and xa.isupper()) != (len(yb) > 1 and yb.isupper()):
+                continue  # an acronym against a name ("JAXA's" / "Japan's"): a body and
+                # its country, not one name spelt two ways
             if x in _MONTHS | _WEEKDAYS or y in _MONTHS | _WEEKDAYS:
                 continue
             found = names[slot]
