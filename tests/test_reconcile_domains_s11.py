@@ -295,3 +295,19 @@ def test_a_place_and_its_region_named_by_both_are_two_precisions():
     b = ("An 8.8-magnitude quake near Kamchatka in Russia's Far East triggered tsunami "
          "warnings.")
     assert not _values(_rec(a, b), "place")
+
+
+# --- a vote's results, held by a candidate in one outlet and a party in another --------------
+
+def test_the_result_left_once_the_results_told_alike_are_paired_disagrees():
+    a = ("Lee Jun-ho took 48.6% of the vote, beating conservative Park Min-seo, who received "
+         "42.1%, the election commission said.")
+    b = ("According to the election commission, the Democratic Party candidate won 49.6 per "
+         "cent of ballots cast, against 42.1 per cent for Park Min-seo.")
+    assert {"48.6%", "49.6%"} in _values(_rec(a, b), "figure")
+
+
+def test_results_all_told_alike_agree():
+    a = "Lee Jun-ho took 48.6% of the vote, beating Park Min-seo, who received 42.1%."
+    b = "The Democratic Party candidate won 48.6 per cent, against 42.1 per cent for Park."
+    assert not _values(_rec(a, b), "figure")

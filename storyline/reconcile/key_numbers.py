@@ -331,6 +331,22 @@ def _one_each(xs: list[Figure], ys: list[Figure], da: Doc, db: Doc, vote: bool =
             if h and len(by_a[h]) == 1 and len(by_b[h]) == 1]
 
 
+def _leftover(xs: list[Figure], ys: list[Figure]) -> tuple[Figure, Figure] | None:
+    """Two outlets' results of one vote, as many each, all but one the same ("Lee took
+    49.4%, … Kim 41.2%" / "the Democratic Party candidate won 50.4 per cent, against 41.2
+    per cent for Kim"): the results told alike are one holder's each, so the one left on
+    each side is the remaining holder's, however each outlet names them (a candidate, a
+    party)."""
+    va = {(x.value, x.value_max) for x in xs}
+    vb = {(y.value, y.value_max) for y in ys}
+    if len(va) != len(vb) or len(va) < 2 or len(va & vb) != len(va) - 1:
+        return None
+    (a,) = va - vb
+    (b,) = vb - va
+    return (next(x for x in xs if (x.value, x.value_max) == a),
+            next(y for y in ys if (y.value, y.value_max) == b))
+
+
 # Groups of concepts that are shown, bounded and held alike.
 _IN_POINTS = frozenset({"winning margin", "change in share"})
 _SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales"})
@@ -398,12 +414,17 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             xs = told.get((da.order, concept, stage), [])
             ys = told.get((db.order, concept, stage), [])
             pairs = _one_each(xs, ys, da, db, concept in _VOTE_RESULTS) if xs and ys else []
+            leftover = None
+            if concept in _VOTE_RESULTS and all(
+                    (a.value, a.value_max) == (b.value, b.value_max) for a, b in pairs):
+                leftover = _leftover(xs, ys)  # (the pairs held alike agree: the rest?)
+                pairs = [leftover] if leftover else pairs
             if len(pairs) != 1:
                 continue
             a, b = pairs[0]
             if concept == "new tariff" and other_targets(da, a, db, b):
                 continue  # Washington's tariff on China's goods and Beijing's on America's
-            if concept in ("winner's share", "seats won"):
+            if concept in ("winner's share", "seats won") and leftover is None:
                 ha, hb = share_holders(da, a), share_holders(db, b)
                 if ha and hb and not ha & hb:
                     continue  # "Labour … 28.0%" / "the Progress Party … 23.8%": two parties
