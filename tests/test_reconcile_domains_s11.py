@@ -311,3 +311,56 @@ def test_results_all_told_alike_agree():
     a = "Lee Jun-ho took 48.6% of the vote, beating Park Min-seo, who received 42.1%."
     b = "The Democratic Party candidate won 48.6 per cent, against 42.1 per cent for Park."
     assert not _values(_rec(a, b), "figure")
+
+
+# --- part R's misses -------------------------------------------------------------------------
+
+def test_a_pause_running_for_another_span_is_its_extension():
+    a = ("The two governments agreed to extend their pause on higher tariffs by 90 days, the "
+         "ministry said.")
+    b = "The suspension of steeper tariffs would run for another 60 days, the White House said."
+    assert _values(_rec(a, b), "figure") == [{"90 days", "60 days"}]
+
+
+def test_a_delegation_headed_by_someone_after_words_between():
+    a = "Vice Premier Zhou Ming led Beijing's team into a fresh round of trade talks on Monday."
+    b = ("Beijing's delegation at this week's talks in Oslo is headed by Commerce Minister Li "
+         "Hua, state media said.")
+    assert _values(_rec(a, b), "name") == [{"Zhou Ming", "Li Hua"}]
+
+
+def test_a_judge_who_dissented_against_one_writing_alone_in_dissent():
+    a = "The panel ruled 2-1. Judge Paul Whitby dissented, warning of mischief."
+    b = "In dissent, Judge Irene Calder wrote that the majority had erred."
+    assert _values(_rec(a, b), "name") == [{"Paul Whitby", "Irene Calder"}]
+
+
+def test_justices_who_dissented_together_name_no_lone_dissenter():
+    a = "Justices Mara Quill and Owen Frey dissented from the ruling."
+    b = "In dissent, Justice Owen Frey, joined by Justice Quill, warned of the ruling's reach."
+    assert not _values(_rec(a, b), "name")
+
+
+def test_a_headlines_magnitude_before_the_quake_is_a_magnitude():
+    a = ("7.1 quake hits off Chile; no tsunami\nThe tremor was felt in several northern cities "
+         "on Friday, the USGS said.")
+    b = "A magnitude 6.8 earthquake struck off the coast of northern Chile on Friday."
+    assert _values(_rec(a, b), "figure") == [{"magnitude 6.8", "magnitude 7.1"}]
+
+
+def test_a_share_a_winner_received_is_the_winners_share():
+    a = "Mayor Carla Benton won a second term, taking 58.3% of the vote, unofficial results show."
+    b = "Benton received 53.8 percent of ballots cast, unofficial county results show."
+    assert _values(_rec(a, b), "figure") == [{"58.3%", "53.8%"}]
+
+
+def test_a_flight_lasting_minutes_is_the_flight_length():
+    a = "The upper stage splashed down in the ocean about 66 minutes after liftoff."
+    b = "After a flight lasting roughly 48 minutes, the ship came down on target."
+    assert _values(_rec(a, b), "figure") == [{"about 66 minutes", "roughly 48 minutes"}]
+
+
+def test_a_magnitude_in_seismologists_shorthand_is_a_magnitude():
+    a = "An M6.4 quake struck the island early on Sunday, the geological survey said."
+    b = "A magnitude 6.9 earthquake struck the island early on Sunday, officials said."
+    assert _values(_rec(a, b), "figure") == [{"magnitude 6.4", "magnitude 6.9"}]

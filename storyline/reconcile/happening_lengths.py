@@ -47,7 +47,7 @@ from .text import fold
 _ISO = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$")
 _FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
                    "second": 1 / 60, "seconds": 1 / 60}
-_LASTED = re.compile(r"\b(?:flight|mission|trip|test|attempt)\b[^.;]{0,40}\b(?:lasted|took|"
+_LASTED = re.compile(r"\b(?:flight|mission|trip|test|attempt)\b[^.;]{0,40}\b(?:lasted|lasting|took|"
                      r"spanned|ended\s+(?:after|within))\s+(?:\w+\s+){0,2}$|"
                      r"\b(?:flew|flying)\s+for\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "capping a flight of about 66 minutes"; "The 66-minute flight ended with …"

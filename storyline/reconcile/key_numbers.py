@@ -63,7 +63,7 @@ _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ba
                       re.IGNORECASE)
 _WIN = re.compile(r"\b(?:won|wins|winning|secured|secures|re-?elected|elected|victory|took|"
                   r"garnered|captured|claimed victory|clinched|defeat(?:ed|ing|s)|"
-                  r"beat(?:ing|s)?)\b", re.IGNORECASE)
+                  r"beat(?:ing|s)?|received|receiving|polled|obtained)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\bof the (?:popular )?vote\b|\bof (?:the )?(?:votes|ballots)\b|"
                     r"\bsupport\b|\bvote share\b|\bshare of the vote\b|"
                     # "took 52.5 per cent in Sunday's second round"
@@ -95,6 +95,11 @@ _EXTENDED_BY = re.compile(r"\b(?:extend\w*|prolong\w*|push(?:ed|es|ing)? (?:\w+ 
                           r"delay(?:ed|s|ing)?|postpon\w*)\b[^.;]{0,80}?\b(?:by|for)\s+"
                           r"(?:another|a further|an additional|an extra)?\s*$", re.IGNORECASE)
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+# A pause that goes on "for another 60 days": its extension, whatever the verb ("run",
+# "last", "stay in place").
+_ANOTHER_SPAN = re.compile(r"\b(?:run|last|stay|remain|continue|hold|apply)\w*\s+(?:in "
+                           r"(?:place|effect)\s+)?for\s+(?:another|a further|an additional|an "
+                           r"extra)\s+$", re.IGNORECASE)
 # "a 60-day extension of the pause": the span names the extension it sizes.
 _EXTENSION_AFTER = re.compile(r"\s*(?:extension|prolongation)\b", re.IGNORECASE)
 # How long a pause lasts: "the reductions are temporary: they will last for 90 days" / "the
@@ -220,6 +225,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         if _EXTEND.search(clause) and (_EXTENDED_BY.search(text[max(0, f.start - 120):f.start])
                                        or _EXTENSION_AFTER.match(text, f.end)):
             return "extension"
+        if _PAUSE.search(clause) and _ANOTHER_SPAN.search(text[max(0, f.start - 60):f.start]):
+            return "extension"  # "the suspension … would run for another 60 days"
         if not _EXTEND.search(clause) and _PAUSE.search(clause) and (
                 _PAUSE_FOR.search(text[max(0, f.start - 40):f.start])
                 or _PAUSE_NOUN.match(text, f.end)):

@@ -34,9 +34,12 @@ _MAGNITUDES = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:measured|put|rated|registered|recorded|estimated|gauged|revised|upgraded|"
     r"downgraded)\s+(?:[\w'’]+\s+){0,3}?(?:(?:earth)?quake|temblor|tremor|magnitude)\s+"
     r"(?:at|to)\s+" + _APPROX + _NUMBER + r"(?![\d.]*\d)",
-    # "a 7.1 earthquake", "the powerful 6.8 quake": a decimal right before the shock
-    r"\b(?:a|an|the)\s+(?:\w+\s+)?" + _APPROX + r"(?P<num>\d\.\d{1,2})\s+"
-    r"(?:earthquake|quake|temblor)\b")]
+    # "a 7.1 earthquake", "the powerful 6.8 quake", a headline's "7.1 quake hits off
+    # Chile": a decimal right before the shock
+    r"\b(?:(?:a|an|the)\s+(?:\w+\s+)?" + _APPROX + r")?(?<![\w.,$€£])(?P<num>\d\.\d{1,2})\s+"
+    r"(?:earthquake|quake|temblor|tremor)\b",
+    # "an M6.8 quake", "M 7.1": the seismologists' shorthand
+    r"\bM\s?(?P<num>\d\.\d{1,2})\b(?=\s+(?:earthquake|quake|temblor|tremor|event|shock)\b)")]
 # The shock measured: the nearest such noun in the clause around the number.
 _SHOCK = re.compile(r"\b(?:(?P<after>aftershocks?)|(?P<fore>foreshocks?)|"
                     r"(?P<main>(?:earth)?quakes?|temblors?|tremors?|shocks?))\b", re.IGNORECASE)
@@ -81,7 +84,7 @@ def magnitude_figures(doc: Doc) -> list[Figure]:
             unit = f"{shock} magnitude" if shock in ("aftershock", "foreshock") else "magnitude"
             out.append(Figure(text=m.group(0), start=start, end=end, sentence=s.index,
                               value=value, unit=unit, kind="count",
-                              bound="~" if m.group("approx") else "=",
+                              bound="~" if m.groupdict().get("approx") else "=",
                               about=shock or None))
     return out
 

@@ -102,6 +102,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
         r"(?:dissent|vote against)\s+was\s+(?:" + _TITLE + r")?" + _NAME)),
+    # "Judge Paul Whitcomb dissented" (a title, so not the last of a list: "Justices Jackson
+    # and Sotomayor dissented"); "In dissent, Judge Castro wrote" (no one joined)
+    ("who cast the lone dissent", re.compile(
+        r"(?<!and )(?<!, )\b" + _TITLE + _NAME + r"\s+dissented\b")),
+    ("who cast the lone dissent", re.compile(
+        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?(?:(?:lone|solo|sole)\s+)?dissent,\s+"
+        r"(?:" + _TITLE + r")?" + _NAME + r"(?![\w'’.-]|,?\s+(?:joined|along with|with)\b)")),
     ("who cast the lone dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+cast(?:ing)?\s+the\s+(?:lone|only|sole)\s+"
         r"dissenting\s+vote\b")),
@@ -129,8 +136,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s+the\s+lead(?:ing)?\s+judgment\b")),
     ("who led the delegation", re.compile(
         r"\b(?:[Tt]he\s+|[Aa]n?\s+)?" + _SIDE + r"\s+" + _TEAM
-        + r",?\s+(?:(?:was|is|will be)\s+)?(?:led|headed)\s+by\s+(?:" + _TITLE + r")?"
-        + _NAME)),
+        + r"\b(?:[^.;,]{0,50}?\s(?:was|is|will be))?,?\s+(?:(?:was|is|will be)\s+)?"
+        r"(?:led|headed)\s+by\s+(?:" + _TITLE + r")?" + _NAME)),
     ("who led the delegation", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:who\s+)?(?:(?:is|was)\s+)?(?:led|headed|"
         r"leads|heads|leading|heading)\s+(?:the\s+)?" + _SIDE + r"\s+(?:\w+\s+)?" + _TEAM

@@ -226,7 +226,9 @@ def count_sort(doc: Doc, start: int, end: int) -> str:
 # margin of error), so two outlets' poll numbers are one poll's only when both sentences
 # name the same pollster or sponsor.
 # Lower case only: "Survey" in a name ("the U.S. Geological Survey") is no opinion poll.
-_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|"
+# Nor is a geological, seismological or geophysical survey, however written.
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|(?<!geological )(?<!seismological )"
+                   r"(?<!geophysical )surveys?|surveyed|respondents|"
                    r"margin of (?:sampling )?error|sampling error)\b")
 _POLL_WORD = re.compile(r"\b(?:polls?|surveys?)\b", re.IGNORECASE)
 # Labels a pollster or sponsor is tagged with ("Quinnipiac University", "CNN/ORC").
