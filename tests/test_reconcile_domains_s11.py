@@ -364,3 +364,50 @@ def test_a_magnitude_in_seismologists_shorthand_is_a_magnitude():
     a = "An M6.4 quake struck the island early on Sunday, the geological survey said."
     b = "A magnitude 6.9 earthquake struck the island early on Sunday, officials said."
     assert _values(_rec(a, b), "figure") == [{"magnitude 6.4", "magnitude 6.9"}]
+
+
+def test_the_country_a_vote_was_held_in_holds_no_share():
+    a = ("Centrist mayor Ana Dobre won Romania's presidential run-off on Sunday with 53.6% of "
+         "the vote, defeating Ion Rusu, who took 46.4%.")
+    b = "Ana Dobre won the run-off with 54.3 per cent of the vote, the electoral bureau said."
+    assert {"53.6%", "54.3%"} in _values(_rec(a, b), "figure")
+
+
+def test_a_quote_an_answer_line_credits_to_a_named_speaker_keeps_her():
+    a = ('"This is a good day for renters right across the country," said Joan Harlow, the '
+         'tenant who brought the case.')
+    b = ('Q: What was the reaction?\nA: "This is a good day for renters right across the '
+         'country," said Maya Okoro, the charity\'s chief executive.')
+    assert _values(_rec(a, b), "quote") == [{"Joan Harlow", "Maya Okoro"}]
+
+
+def test_dissenters_named_in_the_sentence_after_the_dissent():
+    a = ("The Fed held rates steady, but two governors dissented in favor of a cut. Governors "
+         "Carl Weller and Mia Bowden wanted a quarter-point reduction.")
+    b = "The committee voted 9-2. The dissenters were Carl Weller and Ada Kugel."
+    assert _values(_rec(a, b), "name") == [{"Bowden, Weller", "Kugel, Weller"}]
+
+
+def test_a_rate_cut_on_adjacent_weekdays_disagrees():
+    a = "The central bank cut its cash rate by 25 basis points to 3.60% on Tuesday."
+    b = "The Reserve Bank trimmed the official cash rate to 3.6 per cent on Wednesday."
+    assert _values(_rec(a, b, published="2025-08-12"), "date") == [{"Tuesday", "Wednesday"}]
+
+
+def test_a_dissent_introduced_as_the_dissent_names_its_author():
+    a = "Justice Sonia Marsh wrote the dissent for the three liberal justices."
+    b = ("The dissent: Justice Kate Brown Jessup, writing for herself and the court's two "
+         "other liberals, said the bar was too high.")
+    assert _values(_rec(a, b), "name") == [{"Sonia Marsh", "Kate Brown Jessup"}]
+
+
+def test_a_list_lines_new_tariff_against_a_lowered_one():
+    a = "Key numbers:\n- Fentanyl tariff: down from 20% to 10%\n- Soybeans: purchases resume"
+    b = "The president said he would lower the fentanyl tariff on China to 15% from 20%."
+    assert {"10%", "15%"} in _values(_rec(a, b), "figure")
+
+
+def test_policymakers_who_meet_again_on_a_day_give_the_next_meeting():
+    a = "The bank's next policy meeting is on July 24, officials said."
+    b = "Next stop. Policymakers meet again on July 17, when most economists expect no change."
+    assert _values(_rec(a, b, published="2025-06-05"), "date") == [{"July 24", "July 17"}]

@@ -64,6 +64,9 @@ def label_quotes(doc: Any, quotes: list[Quote], sent_of: Callable[[int], int]) -
         # A quote that starts the content (a direct quote after "Name:") is the line's.
         own = next((q for q in quotes if c0 <= q.start <= c0 + 2 and q.end <= c1 + 2), None)
         if own is not None:
+            if own.speaker and len(name) == 1:
+                continue  # 'A: "…," said Maya Okafor': an explainer's answer line quoting
+                # a named speaker keeps her
             own.speaker = own.speaker_text = name
             own.speaker_start, own.speaker_end, own.cue = n0, n1, ":"
             continue

@@ -59,7 +59,11 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
           "launch": frozenset(("launch", "lift", "blast")),
           # a court's or a government's stop ("suspended the rules" / "halted the rollout",
           # one verb class in ``date_conflicts``)
-          "suspension": frozenset(("halt",))}
+          "suspension": frozenset(("halt",)),
+          # a central bank's move ("cut its cash rate … on Tuesday" / "trimmed the official
+          # cash rate … on Wednesday")
+          "rate move": frozenset(("cut", "trim", "trimm", "lower", "rais", "raise", "hik", "hike",
+                                  "reduc", "reduce", "slash"))}
 # "Thursday's decision", "Friday's launch": a weekday in the possessive naming the
 # happening itself (``weekdays`` leaves possessives out: "Friday's vote" is often another).
 _POSSESSIVE_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

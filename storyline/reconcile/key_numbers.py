@@ -54,6 +54,7 @@ from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times
 from .same_measure import poll_number
+from .text import fold
 from .trade_targets import other_targets
 from .updates import count_stage, the_stage
 
@@ -69,6 +70,10 @@ _SHARE = re.compile(r"\bof the (?:popular )?vote\b|\bof (?:the )?(?:votes|ballot
                     # "took 52.5 per cent in Sunday's second round"
                     r"\b(?:in|at)\s+(?:the\s+|\w+['’]s\s+)?(?:runoff|run-off|second round|"
                     r"first round|election|ballot)\b", re.IGNORECASE)
+# A share told of a round of a vote ("with 54.3% in Sunday's second round"): a result,
+# whatever verb the sentence has or lacks (an explainer's "Who won? Dan, with 54.3% …").
+_IN_ROUND = re.compile(r"\b(?:in|at)\s+(?:the\s+|\w+['’]s\s+)?(?:runoff|run-off|second round|"
+                       r"first round)\b", re.IGNORECASE)
 _MARGIN_AFTER = re.compile(r"\s*-?\s*(?:percentage[- ])?points?\s*(?:victory|win|margin|lead)\b|"
                            r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\b(?:by|margin of|lead of|won by)\s+" + _APPROX + r"$",
@@ -148,7 +153,9 @@ _SECURITIES = re.compile(r"\b(?:bonds?|bills|treasur\w*|jgbs?|gilts?|securities|
 # rates to 4%", "trimmed Bank Rate by 0.25 percentage points to 4.25 per cent".
 _NEW_RATE_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|lower\w*|trim\w*|reduc\w*|rais\w*|hik\w*|increas\w*|"
-    r"lift\w*|slash\w*)\b[^;]{0,70}\bto\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+    r"lift\w*|slash\w*)\b[^;]{0,70}\bto\s+(?:about\s+|around\s+)?$|"
+    # "Fentanyl tariff: down from 20% to 10%" (a list's line)
+    r"\b(?:down|up)\s+from\s+\S+\s+to\s+$", re.IGNORECASE)
 _POLICY_RATE = re.compile(r"\b(?:interest rates?|rates|bank rate|policy rate|deposit rate|"
                           r"benchmark|key rate|cash rate|refinancing rate|repo rate)\b",
                           re.IGNORECASE)
@@ -196,7 +203,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
                 return "new rate"  # "cut interest rates by a quarter point to 4%"
             if _TARIFF.search(clause):
                 return "new tariff"  # "will raise the tariff on Chinese cranes to 25%"
-        if _SHARE.search(clause) and (_WIN.search(clause) or count_stage(doc, f) is not None):
+        if _SHARE.search(clause) and (_WIN.search(clause) or count_stage(doc, f) is not None
+                                      or _IN_ROUND.search(clause)):
             return "winner's share"  # or the leader's, in a count still going on
         return None
     if f.kind == "money":
@@ -314,8 +322,12 @@ def _clause_holder(doc: Doc, f: Figure) -> str:
     sent = doc.sentence(f.sentence)
     lo = max(sent.start if sent is not None else 0, f.start - _HOLDER_BEFORE)
     before = re.split(r"[,;:(]|\bwhile\b|\bwhereas\b", text[lo:f.start])[-1]
+    # (a country is where the vote was, not whose result it is: "won Romania's run-off")
+    places = {fold(e.text) for e in doc.analysis.entities
+              if e.sentence == f.sentence and e.label == "GPE"}
     names = [m.group(0) for m in _NAME.finditer(before)
-             if m.group(0).lower().removesuffix("'s").removesuffix("’s") not in _NOT_HOLDERS]
+             if m.group(0).lower().removesuffix("'s").removesuffix("’s") not in _NOT_HOLDERS
+             and fold(m.group(0)).removesuffix("'s").removesuffix("’s") not in places]
     return names[-1].lower().removesuffix("'s").removesuffix("’s") if names else ""
 
 

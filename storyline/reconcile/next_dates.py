@@ -25,7 +25,7 @@ from .model import Discrepancy
 _NEXT = re.compile(
     r"\bnext\b[^.;]{0,40}?\b(?:meeting|decision|announcement|round|session|hearing|"
     r"policy statement)\b|\b(?:meets?|convenes?|decides?|announces?)\s+(?:again\s+)?next\b|"
-    r"\bnext\s+(?:meets?|convenes?|decides?|gathers?)\b|"
+    r"\bnext\s+(?:meets?|convenes?|decides?|gathers?)\b|\b(?:meets?|convenes?)\s+again\b|"
     r"\bwill (?:meet|convene|reconvene) again\b|\b(?:another|a new|the next) round\b[^.;]{0,30}"
     r"\b(?:set|scheduled|planned|due)\b|"
     # a round to come: "will meet … on Monday for a third round of talks", "talks set to

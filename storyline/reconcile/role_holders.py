@@ -86,6 +86,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who wrote the dissent", re.compile(
         r"\bdissent(?:ing opinion)?\s+(?:was\s+)?(?:written|penned|authored)\s+by\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
+    # "The dissent: Justice Jackson, writing for herself and …"; "Dissenting, Justice Kagan
+    # wrote"; "Justice Kagan, writing in dissent"
+    ("who wrote the dissent", re.compile(
+        r"(?:\b[Tt]he\s+(?:(?:main|principal|lead)\s+)?dissent:|\bDissenting,)\s+"
+        r"(?:" + _TITLE + r")?" + _NAME)),
+    ("who wrote the dissent", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",\s+writing\s+(?:in\s+dissent|for\s+the\s+"
+        r"dissent(?:ers|ing justices)?)\b")),
     # "In dissent, Justice Kagan, joined by …"
     ("who wrote the dissent", re.compile(
         r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?(?:(?:main|principal|lead)\s+)?dissent,\s+"
@@ -237,6 +245,12 @@ _DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)|entered (?:a )?reservations?
                       re.IGNORECASE)
 
 
+# The sentence after a dissent naming who wanted otherwise ("two governors dissented in
+# favor of a cut. Governors Waller and Bowman wanted a quarter-point reduction.").
+_WANTED = re.compile(r"\b(?:wanted|favou?red|preferred|argued for|pushed for|sought|backed)\b",
+                     re.IGNORECASE)
+
+
 _PERSONAL = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 _ORG_WORDS = frozenset({"bank", "committee", "council", "party", "ministry", "board", "court",
                         "group", "fund", "reserve", "rate", "commission", "union", "agency",
@@ -261,7 +275,9 @@ def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | Non
             continue
         for m in person.mentions:
             if (m.sentence in doc.content and (personal or m.sentence in with_person)
-                    and _DISSENT.search(doc.sentence_text(m.sentence))):
+                    and (_DISSENT.search(doc.sentence_text(m.sentence))
+                         or (_WANTED.search(doc.sentence_text(m.sentence))
+                             and _DISSENT.search(doc.sentence_text(m.sentence - 1))))):
                 names.add(fold(person.name).split()[-1])
                 first = m.sentence if first < 0 else min(first, m.sentence)
     return (frozenset(names), first) if names else None
