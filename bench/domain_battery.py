@@ -889,3 +889,12 @@ from domain_battery_p import CASES as _PART_P  # noqa: E402
 from domain_battery_q import CASES as _PART_Q  # noqa: E402
 
 CASES += _PART_N + _PART_O + _PART_P + _PART_Q
+
+# Parts R, S, T and U (engineers R1's to U1's, eleventh session, each apart, frozen before
+# any run): R and S read after their first scoring (training), T and U held out.
+from domain_battery_r import CASES as _PART_R  # noqa: E402
+from domain_battery_s import CASES as _PART_S  # noqa: E402
+from domain_battery_t import CASES as _PART_T  # noqa: E402
+from domain_battery_u import CASES as _PART_U  # noqa: E402
+
+CASES += _PART_R + _PART_S + _PART_T + _PART_U
