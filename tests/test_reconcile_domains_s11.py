@@ -411,3 +411,11 @@ def test_policymakers_who_meet_again_on_a_day_give_the_next_meeting():
     a = "The bank's next policy meeting is on July 24, officials said."
     b = "Next stop. Policymakers meet again on July 17, when most economists expect no change."
     assert _values(_rec(a, b, published="2025-06-05"), "date") == [{"July 24", "July 17"}]
+
+
+def test_the_part_of_a_day_a_statement_was_made_is_not_the_happenings():
+    a = ("A magnitude 6.2 earthquake struck the coast on Sunday, killing at least 14 people, "
+         "the national risk agency said on Sunday evening.")
+    b = ("Fourteen people lost their lives when a strong earthquake hit the coast on Sunday "
+         "morning, the risk agency said in its evening update.")
+    assert not _values(_rec(a, b), "time")
