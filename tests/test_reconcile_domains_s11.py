@@ -419,3 +419,11 @@ def test_the_part_of_a_day_a_statement_was_made_is_not_the_happenings():
     b = ("Fourteen people lost their lives when a strong earthquake hit the coast on Sunday "
          "morning, the risk agency said in its evening update.")
     assert not _values(_rec(a, b), "time")
+
+
+def test_names_after_a_capitalised_title_or_before_an_appositive_title_are_people():
+    people = _analysis("Chief Electoral Officer Stephane Perrault told reporters the agency was "
+                       "ready. You can still vote with ID, said Marc Tellier, a spokesperson "
+                       "for Elections Canada.").people
+    assert {(p.name, p.kind) for p in people} >= {("Stephane Perrault", "person"),
+                                                  ("Marc Tellier", "person")}

@@ -384,6 +384,11 @@ def _lone_speakers(doc: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+# Labels the tagger gives an unfamiliar person's name ("said Stephane Perrault, a
+# spokesperson …" as a facility).
+_DESCRIBABLE = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
 def _described_name(doc: Any, ent: Any) -> bool:
     """An ORG span that is a person's name described by a job: right before it in lower
     case ("spokesperson Lerato Dube") or right after it ("said Nadia Whitcombe, a mortgage
@@ -392,7 +397,7 @@ def _described_name(doc: Any, ent: Any) -> bool:
     # A two- or three-word "place" described by an office ("Li Chenggang, China's vice
     # commerce minister"): the tagger's GPE for an unfamiliar name.
     place = ent.label_ == "GPE" and 2 <= len(ent) <= 3
-    if (ent.label_ != "ORG" and not place) or not 1 <= len(ent) <= 3:
+    if (ent.label_ not in _DESCRIBABLE and not place) or not 1 <= len(ent) <= 3:
         return False
     if not all(_name_token(t.text) and t.text[:1].isupper() and not is_title(t.text)
                for t in ent) or ent[-1].text.lower() in ORG_SUFFIXES:
@@ -404,6 +409,9 @@ def _described_name(doc: Any, ent: Any) -> bool:
         return True
     if not place and len(ent) >= 2 and _speaks_elsewhere(doc, ent[-1].text):
         return True  # "Daniela Ruiz was elected …" and later "…," Ruiz told a crowd
+    if (not place and before is not None and before.text[:1].isupper() and len(ent) >= 2
+            and is_title(before.text) and before.lower_ not in _SHARED_TITLES):
+        return True  # "Chief Electoral Officer Stephane Perrault": a capitalised title
     if len(ent) >= 2 and _after_office(doc, ent.start):
         return True  # "the chairwoman of the State Electoral Commission, Vesna Marić"
     after = doc[ent.end : ent.end + 7]
