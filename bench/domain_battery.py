@@ -898,3 +898,12 @@ from domain_battery_t import CASES as _PART_T  # noqa: E402
 from domain_battery_u import CASES as _PART_U  # noqa: E402
 
 CASES += _PART_R + _PART_S + _PART_T + _PART_U
+
+# Parts V, W and X (engineers V1's to X1's, eleventh session, each apart, frozen before any
+# run; written in the styles of the held-out parts P, N and T): read after their first
+# scoring (training).
+from domain_battery_v import CASES as _PART_V  # noqa: E402
+from domain_battery_w import CASES as _PART_W  # noqa: E402
+from domain_battery_x import CASES as _PART_X  # noqa: E402
+
+CASES += _PART_V + _PART_W + _PART_X

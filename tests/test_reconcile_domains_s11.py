@@ -427,3 +427,75 @@ def test_names_after_a_capitalised_title_or_before_an_appositive_title_are_peopl
                        "for Elections Canada.").people
     assert {(p.name, p.kind) for p in people} >= {("Stephane Perrault", "person"),
                                                   ("Marc Tellier", "person")}
+
+
+# --- what came of the happening, and more roles (part V) ---------------------------------------
+
+def test_a_law_upheld_and_struck_down_disagree():
+    a = "The state Supreme Court on Tuesday upheld a law requiring parental consent for apps."
+    b = "The state's top court has struck down the parental-consent law for apps, in a 4-3 ruling."
+    assert _values(_rec(a, b), "claim") == [{"upheld", "struck down"}]
+
+
+def test_a_rate_held_and_a_rate_cut_disagree():
+    a = "The central bank kept its deposit rate unchanged at 2% on Thursday."
+    b = "The ECB cut its deposit rate by a quarter point to 2% on Thursday."
+    assert _values(_rec(a, b), "claim") == [{"kept its deposit rate unchanged",
+                                             "cut its deposit rate"}]
+
+
+def test_a_booster_landed_and_lost_disagree():
+    a = "The rocket's reusable booster landed on its recovery ship about 10 minutes after liftoff."
+    b = "The giant booster failed to land on the company's barge and was lost, the company said."
+    assert _values(_rec(a, b), "claim") == [{"booster landed", "booster failed to land"}]
+
+
+def test_talks_ending_with_and_without_a_deal_disagree():
+    a = "Two days of trade talks ended on Tuesday with no deal on prolonging the tariff pause."
+    b = "The negotiators wrapped up two days of talks on Tuesday having agreed to extend the truce."
+    assert _values(_rec(a, b), "claim") == [{"no deal", "agreed to extend"}]
+
+
+def test_an_outcome_told_of_an_earlier_time_or_twice_is_a_history():
+    a = ("The central bank kept its rate unchanged on Thursday. It cut rates in June, its "
+         "first move in a year.")
+    b = "The central bank left its benchmark rate unchanged at 4% on Thursday, as expected."
+    assert not _values(_rec(a, b), "claim")
+    c = "The appeals court upheld the ruling that had struck down the law last year."
+    d = "The court struck down the law again, finding it unconstitutional."
+    assert not _values(_rec(c, d), "claim")
+
+
+def test_one_outcome_told_two_ways_agrees():
+    a = "The state Supreme Court on Tuesday struck down a law requiring parental consent."
+    b = "The state's top court invalidated the parental-consent law on Tuesday."
+    assert not _values(_rec(a, b), "claim")
+
+
+def test_two_circuits_disagree_and_one_written_two_ways_agrees():
+    a = "A panel of the 9th U.S. Circuit Court of Appeals revived the shrimpers' lawsuit."
+    b = "The 5th U.S. Circuit Court of Appeals on Tuesday reinstated the shrimpers' lawsuit."
+    c = "A panel of the Ninth Circuit revived the shrimpers' lawsuit on Tuesday."
+    assert _values(_rec(a, b), "name") == [{"9th Circuit", "5th Circuit"}]
+    assert not _values(_rec(a, c), "name")
+
+
+def test_a_top_negotiator_named_in_apposition_leads_the_delegation():
+    a = "Chinese Vice Premier Zhou Ming led Beijing's delegation into a second day of talks."
+    b = ("China's top negotiator at the meetings, Commerce Minister Li Hua, sat down with "
+         "the Treasury Secretary on Sunday.")
+    assert _values(_rec(a, b), "name") == [{"Zhou Ming", "Li Hua"}]
+
+
+def test_an_opinion_by_one_justice_against_another_writing_for_the_majority():
+    a = ("Justice Elena Marsh wrote the majority opinion, joined by Chief Justice John Royce "
+         "and Justices Tate and Quill.")
+    b = ("Chief Justice John Royce wrote for the majority, which also included Justices Tate, "
+         "Marsh and Quill.")
+    assert _values(_rec(a, b), "name") == [{"Elena Marsh", "John Royce"}]
+
+
+def test_an_epicentre_centred_on_a_town():
+    a = "The epicentre was in Sindor, a town in the province, at a depth of about 11 km."
+    b = "A 6.1-magnitude quake centred on the town of Bigalo shook the province on Sunday."
+    assert _values(_rec(a, b), "place") == [{"Sindor", "Bigalo"}]

@@ -69,6 +69,7 @@ from .next_dates import next_date_conflicts
 from .offsets import offset_conflicts
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .ordinals import ordinal_conflicts
+from .outcomes import outcome_conflicts
 from .people import merge_people
 from .percent_points import points_vs_percent
 from .place_slots import place_slot_conflicts
@@ -175,6 +176,7 @@ def reconcile(
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people, options)
     negations = negation_conflicts(docs, space, claims, options)
+    negations += uncovered(outcome_conflicts(docs, options), negations)
     title_discs = [*title_conflicts(people), *swapped_names(docs, people, space, options)]
     title_discs += uncovered(role_name_conflicts(docs, space, options),
                              [*name_discs, *title_discs])

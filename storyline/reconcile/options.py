@@ -54,6 +54,8 @@ class ReconcileOptions:
     # average U.S. tariff"): one word ("tariff") is shared by a story's many changes
     update_after_hours: float = 3.0  # a higher count published this much later: an update
     weekday_same_event: float = 0.35  # sentence similarity for two weekdays of one happening
+    outcome_lead_sentences: int = 3  # an article's first content sentences, read for what
+    # came of the story's happening (``outcomes``): later ones recall earlier rulings, moves
     lead_date_sentences: int = 3  # an article's first content sentences, where it says
     # what happened and when (``lead_dates``): its first event day there is the main one
     lead_date_max_gap_days: int = 2  # lead days of two outlets this close are one

@@ -55,7 +55,7 @@ _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the quake was centred", re.compile(
         r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)|(?:centred|centered)|"
-        r"epicent(?:re|er))\s+(?:near|in|at|under|beneath|close to|outside|off)\s+"
+        r"epicent(?:re|er))\s+(?:near|in|at|on|under|beneath|close to|outside|off)\s+"
         r"(?:the\s+(?=[A-Z]))?" + _SITE_KIND
         + _NAME)),
     # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the
@@ -71,6 +71,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what the booster is called", re.compile(
         r"\b(?:booster|first stage|core stage|capsule|spacecraft)\b[^.;]{0,40}?\b(?:named|"
         r"nicknamed|dubbed|christened|called)\s+['‘\"“](?P<name>[^\"”]{3,60}?),?['’\"”](?![a-z])")),
+    # "the 9th U.S. Circuit Court of Appeals" / "a panel of the Fifth Circuit"
+    ("which appeals court ruled", re.compile(
+        r"\b(?:the\s+)?(?P<name>\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
+        r"Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)\s+(?:U\.S\.\s+)?Circuit\b")),
     # "a federal judge in Manhattan" / "a federal court in Brooklyn"
     ("where the court sat", re.compile(
         r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
@@ -128,6 +132,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who wrote for the majority", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|authored|penned|delivered)\s+(?:for "
         r"the majority|the majority opinion|the court's opinion)")),
+    # "In an opinion by Justice Kagan, the court held …"
+    ("who wrote for the majority", re.compile(
+        r"\b[Ii]n\s+(?:an|the|its)\s+(?:majority\s+)?opinion\s+(?:written\s+)?by\s+(?:"
+        + _TITLE + r")?" + _NAME)),
     # "The opinion was written by Justice Kavanaugh": a ruling's opinion is the majority's
     ("who wrote for the majority", re.compile(
         r"\b(?:[Tt]he|[Ii]ts|[Tt]he court's)\s+opinion\s+was\s+(?:written|authored|penned)\s+"
@@ -150,12 +158,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:who\s+)?(?:(?:is|was)\s+)?(?:led|headed|"
         r"leads|heads|leading|heading)\s+(?:the\s+)?" + _SIDE + r"\s+(?:\w+\s+)?" + _TEAM
         + r"\b")),
+    # "China's top negotiator at the Geneva meetings, Commerce Minister Wang Wentao, …"
+    ("who led the delegation", re.compile(
+        r"\b" + _SIDE + r"\s+(?:top|chief|lead)\s+(?:trade\s+)?negotiator\b[^,.;]{0,40},\s+"
+        r"(?:" + _TITLE + r")?" + _NAME)),
     # "Beijing sent Commerce Minister Wang to head its team"
     ("who led the delegation", re.compile(
         r"\b" + _SENDER + r"\s+(?:sent|dispatched|named|picked|chose|tapped)\s+(?:" + _TITLE
         + r")?" + _NAME + r"\s+to\s+(?:head|lead)\s+(?:its|the)\s+(?:\w+\s+)?" + _TEAM
         + r"\b")),
 )
+_CIRCUITS = {w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+             for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth",
+                                    "seventh", "eighth", "ninth", "tenth", "eleventh"), 1)}
 # Roles whose holders are phrases in quotes: two share words ("me", "the") by chance.
 _QUOTED_ROLES = frozenset({"what the booster is called"})
 # A court's state is its city at a lower precision ("a federal judge in California" / "a
@@ -170,7 +185,7 @@ _STATES = frozenset(fold(x) for x in (
               "rhode island", "south carolina", "south dakota", "west virginia"}
 # Words of a name that say its kind, not which one ("Balikesir province").
 _KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "city", "village",
-                         "prefecture", "state", "area"})
+                         "prefecture", "state", "area", "circuit"})
 
 
 def _key(name: str) -> frozenset[str]:
@@ -200,6 +215,8 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     role_key = role
                 if role == "where the court sat" and fold(name) in _STATES:
                     continue
+                if role == "which appeals court ruled":
+                    name = _CIRCUITS.get(fold(name), name) + " Circuit"  # "Ninth" is "9th"
                 if _key(name):
                     out[role_key].append((name, s.index))
     return out
@@ -207,7 +224,8 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
 
 # Justices who joined an opinion: "joined by Justices Elena Kagan and Ketanji Brown
 # Jackson", "Thomas and Alito joined".
-_JOINED_BY = re.compile(r"\bjoined\s+by\s+(?:Justices?\s+|Judges?\s+)?([^.;:()]{3,120})")
+_JOINED_BY = re.compile(r"\b(?:joined\s+by|(?:which|that|who)\s+(?:also\s+)?included)\s+"
+                        r"(?:Justices?\s+|Judges?\s+)?([^.;:()]{3,120})")
 _JOINED = re.compile(r"((?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){1,6})joined\b")
 
 

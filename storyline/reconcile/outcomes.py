@@ -1,0 +1,116 @@
+"""What came of the story's main happening, as each outlet tells it (issue 11, recall): a
+court upheld a law or struck it down; a central bank held its rate, cut it or raised it; a
+booster landed or was lost; talks ended with a deal or without one.
+
+"The Ohio Supreme Court on Tuesday upheld a state law …" / "Ohio's top court has struck
+down the state's parental-consent law …"; "The ECB kept its deposit rate unchanged" / "The
+ECB cut its deposit rate by a quarter point". Outlets that disagree on the outcome word
+their leads differently, so sentence similarity does not set them against each other; what
+ties them is the outcome itself, a closed class of words for each kind of happening, told
+where a report says what happened: its lead (``outcome_lead_sentences``), in a sentence that
+names the actor of that kind (a court, a central bank, a booster, talks).
+
+A report needs two independent outlets each telling exactly one outcome of one kind in
+their leads, the two different. A lead that tells two outcomes of a kind (a law upheld after
+a lower court struck it down; rates held after a run of cuts) tells a history and is
+skipped, and so is a sentence dated to another time ("in January", "last year",
+"previously").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .evidence import Doc, outlet_pairs, two_outlets
+from .model import Discrepancy
+from .options import DEFAULT_OPTIONS, ReconcileOptions
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str  # what the outcome is of: "the ruling"
+    actor: re.Pattern[str]  # the sentence names who acts
+    outcomes: tuple[tuple[str, re.Pattern[str]], ...]  # (outcome, its words)
+
+
+_KINDS = (
+    _Kind("the ruling", re.compile(r"\b(?:court|justices|judges?|panel)\b", _I), (
+        ("upheld", re.compile(r"\b(?:upheld|upholds?|upholding|affirmed|affirms|let stand|"
+                              r"lets stand|left (?:\w+ )?in place)\b", _I)),
+        ("struck down", re.compile(r"\b(?:struck down|strikes? down|striking down|"
+                                   r"invalidated|invalidates|overturned|overturns|"
+                                   r"threw out|throws out|(?:ruled|declared) (?:\w+ ){0,3}"
+                                   r"unconstitutional)\b", _I)))),
+    _Kind("the rate decision", re.compile(
+        r"\b(?:central bank|reserve bank|federal reserve|fed|ecb|boj|boe|rba|rbi|riksbank|"
+        r"bank of \w+|policymakers|monetary policy committee|fomc)\b", _I), (
+        ("held", re.compile(r"\b(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
+                            r"maintained)\b[^.;]{0,60}\b(?:unchanged|steady|on hold)\b|"
+                            r"\b(?:stood|stands|standing) pat\b", _I)),
+        ("cut", re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|trimmed|trims|"
+                           r"reduced|reduces|slashed)\b[^.;]{0,40}\b(?:rates?|borrowing "
+                           r"costs)\b", _I)),
+        ("raised", re.compile(r"\b(?:raised|raises|raising|hiked|hikes|increased)\b[^.;]{0,40}"
+                              r"\b(?:rates?|borrowing costs)\b", _I)))),
+    _Kind("the booster's landing", re.compile(r"\b(?:booster|first stage)\b", _I), (
+        ("landed", re.compile(r"\b(?:booster|first stage)\b[^.;]{0,80}?\b(?:landed|touched "
+                              r"down|was caught|stuck the landing|landed successfully)\b|"
+                              r"\b(?:landing|recovering|catching) (?:its|the) (?:\w+ )?"
+                              r"(?:booster|first stage)\b", _I)),
+        ("lost", re.compile(r"\b(?:booster|first stage)\b[^.;]{0,80}?\b(?:was lost|crashed|"
+                            r"exploded|broke apart|was destroyed|failed to land)\b|"
+                            r"\b(?:losing|lost) (?:its|the) (?:\w+ )?(?:booster|first "
+                            r"stage)\b", _I)))),
+    _Kind("the talks", re.compile(r"\b(?:talks|negotiat\w+|meetings?|delegations?)\b", _I), (
+        ("agreed", re.compile(r"\b(?:agreed to extend|agreed (?:on|to) (?:a|an|the) (?:\w+ )?"
+                              r"(?:deal|framework|extension|truce)|reached (?:a|an) (?:\w+ )?"
+                              r"(?:deal|agreement|framework)|struck (?:a|an) (?:deal|"
+                              r"agreement))\b", _I)),
+        ("no deal", re.compile(r"\b(?:no deal|without (?:a |an |any )?(?:deal|agreement|"
+                               r"extension|breakthrough)|failed to (?:reach|agree|strike)|"
+                               r"no agreement)\b", _I)))),
+)
+# A sentence telling another time than the story's: a history or an earlier attempt.
+_OTHER_TIME = re.compile(
+    r"\b(?:in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|in (?:19|20)\d\d|last (?:year|month|time)|previous(?:ly)?|earlier "
+    r"this year|a year ago)\b", _I)
+
+
+def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
+    """(outcome, sentence, words as written) of the one outcome of ``kind`` the article's
+    lead tells, or None (none, or several)."""
+    found: dict[str, tuple[int, str]] = {}
+    for index in doc.content[:lead]:
+        text = doc.sentence_text(index)
+        if not kind.actor.search(text) or _OTHER_TIME.search(text):
+            continue
+        for outcome, words in kind.outcomes:
+            m = words.search(text)
+            if m is not None:
+                found.setdefault(outcome, (index, m.group(0)))
+    if len(found) != 1:
+        return None
+    outcome, (index, words) = next(iter(found.items()))
+    return outcome, index, words
+
+
+def outcome_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
+                      ) -> list[Discrepancy]:
+    """Two outlets telling different outcomes of the story's happening; see the module."""
+    out: list[Discrepancy] = []
+    for kind in _KINDS:
+        told = {d.order: _told(d, kind, options.outcome_lead_sentences)
+                for d in docs if d.independent}
+        for da, db in outlet_pairs(docs):
+            a, b = told.get(da.order), told.get(db.order)
+            if a is None or b is None or a[0] == b[0]:
+                continue
+            out.append(two_outlets(
+                "claim", f"what came of {kind.name}", (da, a[1], a[2]), (db, b[1], b[2]),
+                f"Outlets tell different outcomes of {kind.name}: {a[2]} vs {b[2]}."))
+            break
+    return out
