@@ -499,3 +499,32 @@ def test_an_epicentre_centred_on_a_town():
     a = "The epicentre was in Sindor, a town in the province, at a depth of about 11 km."
     b = "A 6.1-magnitude quake centred on the town of Bigalo shook the province on Sunday."
     assert _values(_rec(a, b), "place") == [{"Sindor", "Bigalo"}]
+
+
+# --- controls of parts V, W and X ------------------------------------------------------------
+
+def test_a_law_struck_down_and_a_ruling_upholding_the_lower_court_agree():
+    a = "The state Supreme Court on Thursday unanimously struck down a law banning drag shows."
+    b = ("A law banning drag shows is unconstitutional, the state Supreme Court ruled on "
+         "Thursday, upholding a lower court in Missoula.")
+    assert not _values(_rec(a, b), "claim")
+
+
+def test_around_a_whole_magnitude_holds_a_decimal_near_it():
+    a = "A magnitude 5.2 earthquake struck near Julian on Monday morning, the USGS said."
+    b = "A quake of around magnitude 5 rattled Southern California on Monday morning."
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_two_days_officials_spoke_in_reports_of_two_days_are_two_statements():
+    a = ("At least 800 people were killed after the quake struck late on Sunday, the "
+         "administration said on Monday.")
+    b = ("The number killed by Sunday's quake has risen to more than 1,400, the "
+         "administration said on Tuesday.")
+    assert not _values(_rec(a, b, published=["2025-09-01", "2025-09-03"]), "date")
+
+
+def test_late_on_a_day_and_a_gmt_time_on_the_next_may_be_one_moment():
+    a = "SANTIAGO -- A magnitude 5.8 earthquake shook the Antofagasta region late on Friday."
+    b = "An earthquake measuring 5.8 struck northern Chile at 02:40 GMT on Saturday."
+    assert not _values(_rec(a, b, published="2025-01-25"), "date")

@@ -287,6 +287,15 @@ _WRITTEN_DATE = re.compile(
     r",?\s+(?P<year>\d{4})\b")
 
 
+def _told_on_their_days(a_doc: Doc, ta: TimeExpr, b_doc: Doc, tb: TimeExpr) -> bool:
+    """Two days things were said ("officials said on Monday" / "said on Tuesday"), in reports
+    published on different days: each tells its own latest statement, not one happening."""
+    if slot_of(a_doc, ta) != "told" or slot_of(b_doc, tb) != "told":
+        return False
+    pa, pb = a_doc.published_at, b_doc.published_at
+    return pa is not None and pb is not None and pa.date() != pb.date()
+
+
 def typo_years(docs: list[Doc]) -> list[Discrepancy]:
     """A date one outlet writes with an impossible year ("March 3, 3025"; in a dated report,
     a year after the next: "May 28, 2052" in a paper of 2025) that another outlet writes
@@ -386,6 +395,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
                             or not comparable_slots(slot_of(a.doc, ta), slot_of(b.doc, tb))
+                            or _told_on_their_days(a.doc, ta, b.doc, tb)
                             or (not coarse and one_moment(
                                 a.doc, ta, dt.date.fromisoformat(va), b.doc, tb,
                                 dt.date.fromisoformat(vb), options.zone_apart_hours))):

@@ -193,6 +193,21 @@ def around_midnight(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bool:
                 or (_EARLY.search(after) and not _EARLY.search(before)))
 
 
+# A clock time written in a named zone ("02:40 GMT", "2:40 a.m. UTC"), in the day's words.
+_ZONED_TIME = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)\b")
+
+
+def _late_against_zoned(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bool:
+    """The earlier day told late, with no time ("late on Friday"), the later one with a
+    clock time in a named zone ("at 02:40 GMT on Saturday"): a moment near midnight where
+    the first outlet is may fall on the next day in that zone."""
+    if _DIGIT.search(tf.text) or not _LATE.search(_around(first, tf)):
+        return False
+    sentence = then.sentence(tt.sentence)
+    text = then.article.text[sentence.start:sentence.end] if sentence is not None else tt.text
+    return bool(_ZONED_TIME.search(text))
+
+
 def one_moment(da: Doc, ta: TimeExpr, day_a: dt.date, db: Doc, tb: TimeExpr, day_b: dt.date,
                apart_hours: float) -> bool:
     """Two days one apart that may be one moment in two time zones (see the module doc)."""
@@ -204,6 +219,8 @@ def one_moment(da: Doc, ta: TimeExpr, day_a: dt.date, db: Doc, tb: TimeExpr, day
         return True  # "late Friday" / "early Saturday": around midnight, either day
     if two_zones(da, ta, db, tb):
         return True  # "9 p.m. Eastern time on Wednesday" / "10 a.m. Beijing time on Thursday"
+    if _late_against_zoned(*first, *then):
+        return True  # "late on Friday" (Chile) / "at 02:40 GMT on Saturday"
     oa, ob = utc_offset_hours(da.article.published), utc_offset_hours(db.article.published)
     if oa is None or ob is None:
         return _own_days(da, day_a, db, day_b)

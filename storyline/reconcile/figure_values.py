@@ -87,6 +87,9 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
             # "about €35,000" is not €34,500: just short of half the last digit); "about
             # 58.5%" is a rounded 58.51%
             slack = max(slack, 0.499 * _last_place(f))
+        if f.unit.endswith("magnitude"):
+            # "around magnitude 5" is a 4.5 to 5.4; "about 6.1" a tenth either way
+            slack = max(slack, 0.5 if float(v).is_integer() else 0.1)
         if f.kind == "percent" and float(v).is_integer():
             # "about 50%" of the vote is a rounded 50.4%, "about 30%" a rounded 28%
             slack = max(slack, _PERCENT_ROUND_TENS if v % 10 == 0 else _PERCENT_ROUND)

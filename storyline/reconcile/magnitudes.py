@@ -40,6 +40,8 @@ _MAGNITUDES = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:earthquake|quake|temblor|tremor)\b",
     # "an M6.8 quake", "M 7.1": the seismologists' shorthand
     r"\bM\s?(?P<num>\d\.\d{1,2})\b(?=\s+(?:earthquake|quake|temblor|tremor|event|shock)\b)")]
+_APPROX_BEFORE = re.compile(r"\b(?:about|around|roughly|nearly|approximately|some)\s+$",
+                            re.IGNORECASE)
 # The shock measured: the nearest such noun in the clause around the number.
 _SHOCK = re.compile(r"\b(?:(?P<after>aftershocks?)|(?P<fore>foreshocks?)|"
                     r"(?P<main>(?:earth)?quakes?|temblors?|tremors?|shocks?))\b", re.IGNORECASE)
@@ -82,9 +84,11 @@ def magnitude_figures(doc: Doc) -> list[Figure]:
             shock = _shock(text, m.start(), m.end())
             # an aftershock's or a foreshock's magnitude is another unit: never the quake's
             unit = f"{shock} magnitude" if shock in ("aftershock", "foreshock") else "magnitude"
+            approx = m.groupdict().get("approx") or _APPROX_BEFORE.search(
+                text[max(0, m.start() - 25):m.start()])  # "a quake of around magnitude 5"
             out.append(Figure(text=m.group(0), start=start, end=end, sentence=s.index,
                               value=value, unit=unit, kind="count",
-                              bound="~" if m.groupdict().get("approx") else "=",
+                              bound="~" if approx else "=",
                               about=shock or None))
     return out
 

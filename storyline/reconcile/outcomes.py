@@ -38,12 +38,16 @@ class _Kind:
 
 _KINDS = (
     _Kind("the ruling", re.compile(r"\b(?:court|justices|judges?|panel)\b", _I), (
-        ("upheld", re.compile(r"\b(?:upheld|upholds?|upholding|affirmed|affirms|let stand|"
-                              r"lets stand|left (?:\w+ )?in place)\b", _I)),
+        # (not "upholding a lower court": the lower court's ruling may be the one that
+        # struck the law down)
+        ("upheld", re.compile(r"\b(?:upheld|upholds?|upholding|affirmed|affirms|affirming|"
+                              r"let stand|lets stand|left (?:\w+ )?in place)\b"
+                              r"(?!\s+(?:a|the)\s+(?:lower|district|trial|appeals)\b)", _I)),
         ("struck down", re.compile(r"\b(?:struck down|strikes? down|striking down|"
                                    r"invalidated|invalidates|overturned|overturns|"
                                    r"threw out|throws out|(?:ruled|declared) (?:\w+ ){0,3}"
-                                   r"unconstitutional)\b", _I)))),
+                                   r"unconstitutional|(?:is|was|are|were) unconstitutional)\b",
+                                   _I)))),
     _Kind("the rate decision", re.compile(
         r"\b(?:central bank|reserve bank|federal reserve|fed|ecb|boj|boe|rba|rbi|riksbank|"
         r"bank of \w+|policymakers|monetary policy committee|fomc)\b", _I), (
