@@ -528,3 +528,38 @@ def test_late_on_a_day_and_a_gmt_time_on_the_next_may_be_one_moment():
     a = "SANTIAGO -- A magnitude 5.8 earthquake shook the Antofagasta region late on Friday."
     b = "An earthquake measuring 5.8 struck northern Chile at 02:40 GMT on Saturday."
     assert not _values(_rec(a, b, published="2025-01-25"), "date")
+
+
+# --- parts W and X's misses ------------------------------------------------------------------
+
+def test_a_truce_kept_alive_for_another_span_is_its_extension():
+    a = "The two countries agreed to extend their tariff truce by another 90 days on Monday."
+    b = ("The president signed an order keeping the tariff ceasefire alive for another 60 days, "
+         "the White House said.")
+    assert _values(_rec(a, b), "figure") == [{"90 days", "60 days"}]
+
+
+def test_a_named_policy_rate_raised_to_two_levels_disagrees():
+    a = "The central bank's committee raised the Selic rate to 14.25% a year on Wednesday."
+    b = "Brazil's central bank lifted its benchmark interest rate to 14.75 per cent."
+    assert {"14.25%", "14.75%"} in _values(_rec(a, b), "figure")
+
+
+def test_two_sizes_of_a_move_to_one_level_disagree():
+    a = "The Bank of England has cut interest rates by 25 basis points to 4 per cent."
+    b = "Britain's central bank lowered borrowing costs by 0.5 percentage points to 4% on Thursday."
+    assert {"0.25 pp", "0.5 pp"} in _values(_rec(a, b), "figure")
+
+
+def test_a_share_of_registered_voters_drawn_to_the_polls_is_the_turnout():
+    a = "Turnout in the first round reached 85.3 percent, according to the electoral service."
+    b = "The first round drew 83.5% of registered voters to the polls, the electoral service said."
+    assert _values(_rec(a, b), "figure") == [{"85.3%", "83.5%"}]
+
+
+def test_another_countrys_delegation_and_a_coordinating_minister():
+    a = ("The Indonesian delegation was led by Coordinating Minister for Economic Affairs "
+         "Adi Hartono, who met China's commerce minister.")
+    b = ("Indonesia's delegation, headed by Trade Minister Budi Santika, held talks with "
+         "China's commerce minister in Beijing.")
+    assert _values(_rec(a, b), "name") == [{"Adi Hartono", "Budi Santika"}]

@@ -57,7 +57,7 @@ from .magnitudes import is_depth, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .percent_points import as_points
+from .percent_points import as_points, same_level
 from .rate_steps import is_step, lone_steps, two_setters, with_rate_steps
 from .same_happening import different_times, one_distance, other_places, running
 from .same_measure import (
@@ -210,8 +210,10 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         return sent >= 0.25
     if a.fig.unit == b.fig.unit == "pp" and (about or 0) >= 0.8:
         # one rate moved by a quarter or a half point ("cut by 25 basis points" / "lowered
-        # borrowing costs by 50 basis points"): sizes of one move are halves and doubles
-        return sent >= options.rate_move_same_event
+        # borrowing costs by 50 basis points"): sizes of one move are halves and doubles;
+        # or taking it to the same level ("… to 4 per cent" / "… to 4%")
+        return (sent >= options.rate_move_same_event
+                or same_level(a.doc, a.fig, b.doc, b.fig))
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 

@@ -60,6 +60,7 @@ from .updates import count_stage, the_stage
 
 _APPROX = r"(?:about |nearly |almost |roughly |some |around |more than |just over |just under )?"
 _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ballot|vote)s?\b|"
+                      r"\bof (?:the )?(?:registered|eligible) voters\b[^.;]{0,30}\bpolls\b|"
                       r"\b(?:voters|electorate)\b[^.;]{0,40}\b(?:voted|turned out)\b",
                       re.IGNORECASE)
 _WIN = re.compile(r"\b(?:won|wins|winning|secured|secures|re-?elected|elected|victory|took|"
@@ -102,7 +103,7 @@ _EXTENDED_BY = re.compile(r"\b(?:extend\w*|prolong\w*|push(?:ed|es|ing)? (?:\w+ 
 _SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 # A pause that goes on "for another 60 days": its extension, whatever the verb ("run",
 # "last", "stay in place").
-_ANOTHER_SPAN = re.compile(r"\b(?:run|last|stay|remain|continue|hold|apply)\w*\s+(?:in "
+_ANOTHER_SPAN = re.compile(r"\b(?:run|last|stay|remain|continue|hold|apply|alive)\w*\s+(?:in "
                            r"(?:place|effect)\s+)?for\s+(?:another|a further|an additional|an "
                            r"extra)\s+$", re.IGNORECASE)
 # "a 60-day extension of the pause": the span names the extension it sizes.
@@ -157,6 +158,7 @@ _NEW_RATE_BEFORE = re.compile(
     # "Fentanyl tariff: down from 20% to 10%" (a list's line)
     r"\b(?:down|up)\s+from\s+\S+\s+to\s+$", re.IGNORECASE)
 _POLICY_RATE = re.compile(r"\b(?:interest rates?|rates|bank rate|policy rate|deposit rate|"
+                          r"selic(?: rate)?|base rate|lending rate|overnight rate|prime rate|"
                           r"benchmark|key rate|cash rate|refinancing rate|repo rate)\b",
                           re.IGNORECASE)
 # A share's change since the last vote: "up 4.2 percentage points on last year" / "an

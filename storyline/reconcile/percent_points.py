@@ -59,7 +59,7 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
                     if abs(b.value - a.value) > 1e-9 or (a.value, da.id, db.id) in seen:
                         continue
                     if (space.sim(da, a.sentence, db, b.sentence) < options.points_same_claim
-                            and not _same_level(da, a, db, b)
+                            and not same_level(da, a, db, b)
                             and not _same_object(da, a, db, b, options.points_object_words)):
                         continue
                     seen.add((a.value, da.id, db.id))
@@ -77,7 +77,7 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
     return out
 
 
-def _same_level(da: Doc, a: Figure, db: Doc, b: Figure) -> bool:
+def same_level(da: Doc, a: Figure, db: Doc, b: Figure) -> bool:
     """Both sentences take the share to, or from, the same level besides the change
     ("climbed 0.2 percentage point to 2.9%" / "rose 0.2% to 2.9%"): one change, however
     unlike the rest of the sentences."""

@@ -32,10 +32,12 @@ from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
 from .text import fold
 
-_TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior)[\s-]+)?(?:(?:Commerce|Trade|Finance|"
-          r"Foreign|Treasury|Economy|Prime)\s+)?(?:Premier|Justice|Judge|Minister|"
-          r"Secretary|Governor|President|Representative|Envoy|Ambassador|Commissioner|Lord|Lady|"
-          r"Dame|Sir)\s+")
+_TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating)[\s-]+)?(?:(?:Commerce|Trade|"
+          r"Finance|Foreign|Treasury|Economy|Economic|Prime)\s+)?(?:Premier|Justice|Judge|"
+          r"Minister|Secretary|Governor|President|Representative|Envoy|Ambassador|Commissioner|"
+          r"Lord|Lady|Dame|Sir)\s+(?:(?:for|of)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?"
+          # (each word of the portfolio leaves two capitalised words for the name)
+          r"(?=[A-Z][\w'’.-]+\s+[A-Z])){1,3})?")
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 _SITE_KIND = (r"(?:(?:the|a)\s+(?:town|city|village|district|county|province|region|area|"
               r"municipality)\s+of\s+)?")
@@ -47,7 +49,8 @@ _SIDE_WORDS = {
     "u.s.": "the U.S.'s", "us": "the U.S.'s", "american": "the U.S.'s",
     "washington": "the U.S.'s", "united states": "the U.S.'s",
 }
-_SIDE = r"(?P<side>China's|Chinese|Beijing's|U\.S\.|US|American|Washington's|the United States')"
+_SIDE = (r"(?P<side>China's|Chinese|Beijing's|U\.S\.|US|American|Washington's|the United "
+         r"States'|[A-Z][a-z]{3,}(?:n|an|ian|ese|ish|i)|[A-Z][a-z]{3,}['’]s)")
 _SENDER = r"(?P<side>Beijing|China|Washington|the United States|the U\.S\.)"
 _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
 
@@ -206,8 +209,11 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                 name = re.sub(r"['’]s$", "", name)
                 side = m.groupdict().get("side")
                 if side:
-                    key = _SIDE_WORDS.get(fold(side).removesuffix("'s").removesuffix("'")
-                                          .removeprefix("the ").strip())
+                    word = (fold(side).removesuffix("'s").removesuffix("’s").removesuffix("'")
+                            .removeprefix("the ").strip())
+                    # another country's side: "Indonesian" and "Indonesia's" by their stem
+                    key = _SIDE_WORDS.get(word) or (f"{word[:5].title()}'s"
+                                                    if len(word) >= 4 else None)
                     if key is None:
                         continue
                     role_key = f"{role}|{key}"
