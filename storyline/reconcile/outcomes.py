@@ -92,14 +92,14 @@ def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
         text = doc.sentence_text(index)
         if not kind.actor.search(text) or _OTHER_TIME.search(text):
             continue
-        for outcome, words in kind.outcomes:
-            m = words.search(text)
+        for outcome, pattern in kind.outcomes:
+            m = pattern.search(text)
             if m is not None:
                 found.setdefault(outcome, (index, m.group(0)))
     if len(found) != 1:
         return None
-    outcome, (index, words) = next(iter(found.items()))
-    return outcome, index, words
+    outcome, (index, written) = next(iter(found.items()))
+    return outcome, index, written
 
 
 def outcome_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
