@@ -563,3 +563,30 @@ def test_another_countrys_delegation_and_a_coordinating_minister():
     b = ("Indonesia's delegation, headed by Trade Minister Budi Santika, held talks with "
          "China's commerce minister in Beijing.")
     assert _values(_rec(a, b), "name") == [{"Adi Hartono", "Budi Santika"}]
+
+
+# --- clock times in two named zones (parts W and X) -----------------------------------------
+
+def test_one_launch_timed_in_two_named_zones_hours_apart_disagrees():
+    a = ("The rocket lifted off from the second launch pad at the space centre at 17:40 IST, "
+         "officials said.")
+    b = ("The radar satellite rode a rocket from the island, lifting off at 14:10 GMT on "
+         "Wednesday.")
+    assert _values(_rec(a, b, published="2025-07-30"), "time") == [
+        {"at 17:40 IST", "at 14:10 GMT"}]
+
+
+def test_local_time_of_a_datelined_place_in_summer_against_another_zone():
+    a = ("GENEVA, 10 May -- Officials opened their talks on Saturday. The first session began "
+         "at 10 a.m. local time, a spokesperson said.")
+    b = ("The meeting between the two delegations began at 5 p.m. Beijing time on Saturday, "
+         "the news agency reported.")
+    assert _values(_rec(a, b), "time") == [{"at 10 a.m. local time", "at 5 p.m. Beijing time"}]
+
+
+def test_the_same_moment_in_a_datelined_local_time_and_another_zone_agrees():
+    a = ("GENEVA, 10 May -- Officials opened their talks on Saturday. The first session began "
+         "at 11 a.m. local time, a spokesperson said.")
+    b = ("The meeting between the two delegations began at 5 p.m. Beijing time on Saturday, "
+         "the news agency reported.")
+    assert not _values(_rec(a, b), "time")

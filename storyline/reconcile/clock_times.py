@@ -32,9 +32,12 @@ put out), even when the rest of the sentences differ.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+
+from storyline.nlp.time_grammar import MONTHS
 
 from .claims import ClaimIndex
 from .date_conflicts import happening_verb
@@ -43,7 +46,7 @@ from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
 from .space import SentenceSpace
 from .text import STOP_WORDS, clip
-from .zones import Zone, local_zone, named_zone, utc_gap
+from .zones import Zone, dateline_zone, local_zone, named_zone, utc_gap
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +84,8 @@ _PHASES = (
     ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?|"
                          r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|"
                          r"(?:get|gets|got|getting) under ?way|"
-                         r"(?:lift(?:s|ed)?|blast(?:s|ed)?|took|takes?) off|liftoff|"
-                         r"launch(?:es|ed)?)\b", re.I)),
+                         r"(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?|took|takes?|taking) off|"
+                         r"liftoff|launch(?:es|ed|ing)?)\b", re.I)),
     # ("closed-door talks" are no end)
     ("end", re.compile(r"\b(?:clos(?:e|es|ed|ing)(?![- ]door)|end(?:s|ed|ing)?|"
                        r"finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|"
@@ -201,7 +204,7 @@ _HAPPENING_NOUNS = (("splash", re.compile(r"\bsplash-?down\b", re.I)),
                     ("launch", re.compile(r"\b(?:lift-?off|blast-?off|launch)\b", re.I)),
                     ("land", re.compile(r"\b(?:landing|touch-?down)\b", re.I)),
                     # "The BOJ statement came at 12:35 p.m." is when it was announced
-                    ("announc", re.compile(r"\b(?:statement|announcement|decision)\s+(?:came|"
+                    ("publish", re.compile(r"\b(?:statement|announcement|decision)\s+(?:came|"
                                            r"was\s+(?:released|issued|published|made|"
                                            r"announced))\b", re.I)))
 _NOUN_WINDOW = 40  # characters before a time read for a happening's noun
@@ -309,13 +312,41 @@ def _zone(t: ClockTime) -> Zone | None:
     return named_zone(t.zone) if t.zone else None
 
 
+def _stated_day(doc: Doc) -> dt.date | None:
+    """The first calendar day an undated article states ("GENEVA, 10 May --"): enough to
+    tell summer time from winter time."""
+    for t in doc.times:
+        if t.type != "DATE":
+            continue
+        m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", t.value or "")
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+        # a day without its year still tells the season ("10 May", "May 10")
+        w = _DAY_MONTH.search(t.text)
+        month = MONTHS.get((w.group("m1") or w.group("m2") or "")[:3].lower()) if w else None
+        if w and month:
+            try:
+                return dt.date(dt.date.today().year, month, int(w.group("d1") or w.group("d2")))
+            except ValueError:
+                continue
+    return None
+
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH_WORD + r")|(?P<m2>"
+                        + _MONTH_WORD + r")\s+(?P<d2>\d{1,2}))\b")
+
+
 def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool]:
     """Minutes between the two times round the clock, in absolute time when both zones are
     known and written differently (then True)."""
     if a.zone != b.zone and a.offset is not None and b.offset is not None:
         when = a.doc.published_at or b.doc.published_at
-        return utc_gap(a.offset, a.minutes, b.offset, b.minutes,
-                       when.date() if when else None), True
+        day = when.date() if when else _stated_day(a.doc) or _stated_day(b.doc)
+        return utc_gap(a.offset, a.minutes, b.offset, b.minutes, day), True
     gap = abs(a.minutes - b.minutes)
     return min(gap, 24 * 60 - gap), False
 
@@ -330,7 +361,9 @@ def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
     if absolute:  # "6:30 p.m. Central time" / "8:30 p.m. Eastern time": an hour apart
         # "local time" is a place's zone read from the places the report names: a guess,
         # so only zones both named may be further apart
-        both_named = "local time" not in (a.zone, b.zone)
+        both_named = all(t.zone != "local time" or (t.offset is not None
+                                                    and t.offset == dateline_zone(t.doc))
+                         for t in (a, b))  # (a dateline's place is where the time is told)
         most = (options.clock_zoned_max_apart_minutes if both_named
                 else options.clock_max_apart_minutes)
         return slack < gap <= most or gap >= 12 * 60
@@ -382,6 +415,9 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                                      options.clock_lone_far_minutes))
             shared = 1 if near <= options.clock_lone_window_minutes else 2
             if same_claim or sim >= options.clock_same_event or (
+                    # one happening's start told in two named zones, however unlike the
+                    # sentences ("lifted off at 17:40 IST" / "lifting off at 14:10 GMT")
+                    absolute and a.verb and a.verb == b.verb and a.phase == b.phase) or (
                     # the same happening verb ("broke out about 8.40pm" / "the blaze,
                     # which broke out at 2045 GMT"), however unlike the rest
                     a.verb and a.verb == b.verb and a.phase == b.phase

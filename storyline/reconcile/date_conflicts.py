@@ -168,7 +168,7 @@ _ONE_HAPPENING = {lemma(w): lemma(one) for one, words in (
     # a court's or a government's stop ("suspended the rules" / "halted the rollout")
     ("halted", "suspended blocked paused froze stayed"),
     # a statement put out ("posted the statement at 7:30 a.m." / "published its readout")
-    ("published", "posted issued")) for w in words.split()}
+    ("published", "posted issued released announced")) for w in words.split()}
 
 
 @dataclass

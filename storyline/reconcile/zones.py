@@ -120,6 +120,14 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     return None
 
 
+def dateline_zone(doc: Doc) -> Zone | None:
+    """The zone of the place the article's dateline names ("GENEVA, 10 May --"), if known:
+    where the report was filed, so its "local time" is that place's."""
+    line = fold(dateline(doc.article.text))
+    zones = {_PLACES[m.group(0)] for m in _PLACE.finditer(line)}
+    return zones.pop() if len(zones) == 1 else None
+
+
 def _summer(rule: str, day: dt.date) -> bool:
     """Is daylight saving in force on that day under the rule? (US: second Sunday of March
     to first Sunday of November; EU: last Sunday of March to last Sunday of October.)"""
