@@ -590,3 +590,27 @@ def test_the_same_moment_in_a_datelined_local_time_and_another_zone_agrees():
     b = ("The meeting between the two delegations began at 5 p.m. Beijing time on Saturday, "
          "the news agency reported.")
     assert not _values(_rec(a, b), "time")
+
+
+def test_a_flight_that_stayed_aloft_against_seconds_of_flight():
+    a = "The rocket cleared the tower at 7:35am on Wednesday, stayed aloft for about 14 seconds."
+    b = "The rocket dropped back onto its launch site on Wednesday after 23 seconds of flight."
+    assert _values(_rec(a, b), "figure") == [{"about 14 seconds", "23 seconds"}]
+
+
+def test_a_committee_split_against_a_unanimous_decision():
+    a = "The decision of the six-member Monetary Policy Committee was unanimous, the bank said."
+    b = "The MPC was split 4-2 on the decision, the governor told reporters."
+    assert _values(_rec(a, b), "detail") == [{"unanimous", "4-2"}]
+
+
+def test_a_member_who_voted_against_against_the_sole_dissenter():
+    a = "The decision was not unanimous: board member Hiro Takeda voted against it."
+    b = "The bank held rates in an 8-1 vote, with Naomi Tamaki the sole dissenter."
+    assert _values(_rec(a, b), "name") == [{"Hiro Takeda", "Naomi Tamaki"}]
+
+
+def test_a_share_of_valid_votes_is_the_winners_share():
+    a = "The ruling party won 65.57 per cent of the popular vote in Saturday's general election."
+    b = "The ruling party secured 87 of 97 seats, with 61.6% of valid votes cast."
+    assert {"65.57%", "61.6%"} in _values(_rec(a, b), "figure")

@@ -49,9 +49,12 @@ _FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
                    "second": 1 / 60, "seconds": 1 / 60}
 _LASTED = re.compile(r"\b(?:flight|mission|trip|test|attempt)\b[^.;]{0,40}\b(?:lasted|lasting|took|"
                      r"spanned|ended\s+(?:after|within))\s+(?:\w+\s+){0,2}$|"
-                     r"\b(?:flew|flying)\s+for\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                     r"\b(?:flew|flying|(?:stayed|stays|remained) aloft)\s+for\s+(?:\w+\s+){0,2}$",
+                     re.IGNORECASE)
 # "capping a flight of about 66 minutes"; "The 66-minute flight ended with …"
 _FLIGHT_OF = re.compile(r"\b(?:flight|mission)\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "after 23 seconds of flight"
+_OF_FLIGHT = re.compile(r"^\s+of\s+(?:powered\s+)?flight\b", re.IGNORECASE)
 _MINUTE_FLIGHT = re.compile(r"^(?:-long)?\s+(?:(?:test|suborbital|maiden|first)\s+)?"
                             r"(?:flight|mission)\b", re.IGNORECASE)
 # "launched … on Saturday morning, and the capsule touched down roughly 15 minutes later":
@@ -205,7 +208,8 @@ def _lengths(doc: Doc) -> list[_Length]:
             continue
         before = text[max(sent.start, start - 60):start]
         after = text[end:sent.end]
-        lasted = bool(_LASTED.search(before) or _FLIGHT_OF.search(before) or (
+        lasted = bool(_LASTED.search(before) or _FLIGHT_OF.search(before)
+                      or _OF_FLIGHT.match(after) or (
             re.search(r"-(?:hour|minute)$", shown) and _MINUTE_FLIGHT.match(after)))
         launched = bool(_AFTER_LAUNCH.match(after))
         said = text[sent.start:sent.end]

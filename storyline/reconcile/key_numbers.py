@@ -66,7 +66,8 @@ _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ba
 _WIN = re.compile(r"\b(?:won|wins|winning|secured|secures|re-?elected|elected|victory|took|"
                   r"garnered|captured|claimed victory|clinched|defeat(?:ed|ing|s)|"
                   r"beat(?:ing|s)?|received|receiving|polled|obtained)\b", re.IGNORECASE)
-_SHARE = re.compile(r"\bof the (?:popular )?vote\b|\bof (?:the )?(?:votes|ballots)\b|"
+_SHARE = re.compile(r"\bof the (?:popular )?vote\b|"
+                    r"\bof (?:the )?(?:valid |popular )?(?:votes|ballots)\b|"
                     r"\bsupport\b|\bvote share\b|\bshare of the vote\b|"
                     # "took 52.5 per cent in Sunday's second round"
                     r"\b(?:in|at)\s+(?:the\s+|\w+['’]s\s+)?(?:runoff|run-off|second round|"

@@ -117,6 +117,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
         r"(?:dissent|vote against)\s+was\s+(?:" + _TITLE + r")?" + _NAME)),
+    # "board member Hajime Takata voted against it": one who voted against (an article
+    # naming two gives no lone dissenter)
+    ("who cast the lone dissent", re.compile(
+        r"(?<!and )(?<!, )\b(?:(?:board |committee )?member\s+|" + _TITLE + r")?" + _NAME
+        + r"\s+voted\s+against\b")),
     # "Judge Paul Whitcomb dissented" (a title, so not the last of a list: "Justices Jackson
     # and Sotomayor dissented"); "In dissent, Judge Castro wrote" (no one joined)
     ("who cast the lone dissent", re.compile(

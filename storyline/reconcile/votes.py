@@ -33,7 +33,7 @@ _NUMBER = {"two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
            "twelve": 12, "fifteen": 15}
 _SIZE = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER) + r")-(?:judge|justice|member)\b", re.I)
 _TALLY = re.compile(
-    r"(?:\b(?:voted|ruled|decided|vote of|votes? of|verdict of)\s+|\b(?:an?|the|in)\s+)"
+    r"(?:\b(?:voted|ruled|decided|vote of|votes? of|verdict of|split)\s+|\b(?:an?|the|in)\s+)"
     r"(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b(?:\s+(vote|decision|ruling|verdict|majority|"
     r"opinion))?", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
@@ -50,7 +50,7 @@ _SPLIT = re.compile(r"\b(?:split|divided)\s+(?:decision|ruling|vote|verdict|cour
 _BODIES = {
     "court": "court justices justice judges judge panel bench",
     "jury": "jury jurors",
-    "board": "board committee governors policymakers members directors",
+    "board": "board committee governors policymakers members directors mpc fomc copom",
     "senate": "senate senators",
     "house": "house representatives",
     "parliament": "parliament mps lawmakers legislators assembly legislature",
@@ -70,8 +70,8 @@ def _votes(doc: Doc) -> Told:
         found: list[tuple[str, str]] = []
         for m in _TALLY.finditer(text):
             yes, no = int(m.group(1)), int(m.group(2))
-            if not m.group(3) and not re.match(r"\s*(?:voted|ruled|decided|vote|votes|verdict)",
-                                               m.group(0), re.I):
+            if not m.group(3) and not re.match(
+                    r"\s*(?:voted|ruled|decided|vote|votes|verdict|split)", m.group(0), re.I):
                 continue  # "a 3-1 win", "the 9-11 attacks": no vote named
             if yes <= no or yes > 500:
                 continue
