@@ -614,3 +614,22 @@ def test_a_share_of_valid_votes_is_the_winners_share():
     a = "The ruling party won 65.57 per cent of the popular vote in Saturday's general election."
     b = "The ruling party secured 87 of 97 seats, with 61.6% of valid votes cast."
     assert {"65.57%", "61.6%"} in _values(_rec(a, b), "figure")
+
+
+def test_two_parties_that_won_one_by_election_disagree():
+    a = "The Liberal Democrats won the Hexton by-election early on Friday, taking the seat."
+    b = "Reform UK has won the Hexton by-election, overturning a century of Tory control."
+    assert _values(_rec(a, b), "name") == [{"The Liberal Democrats", "Reform UK"}]
+
+
+def test_two_candidates_who_finished_second_disagree():
+    a = "Carla Mendes, the centre-right candidate, finished second in the mayoral race."
+    b = "In the race for mayor, independent Rui Tavira came in second place on Sunday."
+    assert _values(_rec(a, b), "name") == [{"Carla Mendes", "Rui Tavira"}]
+
+
+def test_two_numbers_of_one_round_of_talks_disagree():
+    a = "Officials sat down on Sunday for the fourth round of trade talks since the spring."
+    b = "The capital played host on Sunday to the fifth round of negotiations between them."
+    assert _values(_rec(a, b), "figure") == [{"fourth round of trade talks",
+                                              "fifth round of negotiations"}]

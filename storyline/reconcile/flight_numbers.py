@@ -156,8 +156,30 @@ def vehicle_conflicts(docs: list[Doc]) -> list[Discrepancy]:
 
 
 def flight_number_conflicts(docs: list[Doc]) -> list[Discrepancy]:
-    """Two outlets numbering the story's flight differently; see the module's rules."""
-    return _flight_numbers(docs) + vehicle_conflicts(docs)
+    """Two outlets numbering the story's flight (or round of talks) differently; see the
+    module's rules."""
+    return _flight_numbers(docs) + vehicle_conflicts(docs) + _round_numbers(docs)
+
+
+# "the fourth round of trade talks" / "the fifth round of negotiations": which round.
+_ROUND = re.compile(r"\b(?P<w>" + "|".join(_ORDINALS) + r")\s+round\s+of\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:talks|negotiations|discussions|consultations)\b", re.IGNORECASE)
+
+
+def _round_numbers(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets each numbering one round of talks, differently (an article naming two
+    rounds tells this one and an earlier one)."""
+    told = {d.order: [(str(_ORDINALS[m.group("w").lower()]), i, m.group(0))
+                      for i, m in _content_matches(d, _ROUND)]
+            for d in docs if d.independent}
+    for da, db in outlet_pairs(docs):
+        pair = _one_each_differ(told.get(da.order, []), told.get(db.order, []))
+        if pair is None:
+            continue
+        (_, ia, ta), (_, ib, tb) = pair
+        return [two_outlets("figure", "which round of talks it was", (da, ia, ta), (db, ib, tb),
+                            f"Outlets number the round of talks differently: {ta} vs {tb}.")]
+    return []
 
 
 def _flight_numbers(docs: list[Doc]) -> list[Discrepancy]:

@@ -78,6 +78,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("which appeals court ruled", re.compile(
         r"\b(?:the\s+)?(?P<name>\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
         r"Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)\s+(?:U\.S\.\s+)?Circuit\b")),
+    # "The Liberal Democrats won the Hexley by-election" / "Reform UK has won the …
+    # by-election": who won the seat or race
+    ("who won the election", re.compile(
+        r"(?:^|[.;]\s+|\b[Tt]he\s+)" + _NAME + r"\s+(?:has\s+|have\s+)?won\s+(?:the|a)\s+"
+        r"(?:[\w'’-]+\s+){0,4}(?:by-election|election|seat|race|run-?off|vote|contest)\b")),
+    # "Carlos Mendes, the centre-right candidate, finished second" / "Rui Tavares came in
+    # second place"
+    ("who finished second", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:[^,.;]{1,50},\s+)?(?:finished|came|placed|"
+        r"ended|was)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?second\b")),
     # "a federal judge in Manhattan" / "a federal court in Brooklyn"
     ("where the court sat", re.compile(
         r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
