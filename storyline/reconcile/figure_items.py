@@ -4,7 +4,9 @@
 the names of its sentence, its holders, the noun it modifies, its sort. The rest sorts the
 story's numbers before any two are compared: units a story counts once (``lone_counts``),
 an article's busy units (a stat line), rates and offsets, a sum converted in brackets, and
-game statistics that compare only as near misses.
+game statistics that compare only as near misses; what befell the things counted (their
+fates), parts of a group and the whole a part is counted out of, and two floors of one count
+taken at one stated moment.
 """
 
 from __future__ import annotations
@@ -190,3 +192,56 @@ def game_stat_comparable(a: Item, b: Item, near: float) -> bool:
     if unit_class(a.fig.unit) not in _GAME_STATS:
         return True
     return abs(a.fig.value - b.fig.value) <= 1 or value_ratio(a.fig, b.fig) <= near
+
+
+# The moment a running count was taken: "by 0600 GMT on Wednesday", "as of Tuesday morning".
+_AS_OF = re.compile(r"\b(?:by|as of|as at)\s+([^.;,]{1,40})", re.IGNORECASE)
+_MOMENT_WORD = re.compile(r"\d{1,4}(?::\d\d)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,3}t|noon|midnight|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mid-?\w+|morning|"
+                          r"afternoon|evening|night|late|early|on|the", re.IGNORECASE)
+
+
+def _moment(text: str) -> tuple[str, ...]:
+    """The moment a sentence says its count was taken at, as words ("by 0600 GMT on
+    Wednesday" -> ("0600", "gmt", "on", "wednesday")), or () if none."""
+    m = _AS_OF.search(text)
+    if m is None:
+        return ()
+    words = []
+    for w in m.group(1).lower().split():
+        if not _MOMENT_WORD.fullmatch(w):
+            break
+        words.append(w)
+    return tuple(w for w in words if w not in ("on", "the"))
+
+
+def same_moment_floors(a: Item, b: Item, ratio: float) -> bool:
+    """Two lower bounds far apart ("more than 70 aftershocks" / "at least 150"), each of a
+    count taken at the same stated moment ("as of 0600 GMT on Wednesday" / "by 0600 GMT on
+    Wednesday"), at least ``ratio`` apart: both hold in arithmetic, but one count at one
+    moment is one number."""
+    if a.fig.bound not in (">", ">=") or b.fig.bound not in (">", ">="):
+        return False
+    if value_ratio(a.fig, b.fig) < ratio:
+        return False
+    ma = _moment(a.doc.sentence_text(a.fig.sentence))
+    return bool(ma) and ma == _moment(b.doc.sentence_text(b.fig.sentence))
+
+
+_PART_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+"
+                          r"(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+
+
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:the|its|their|those|these)\b", re.IGNORECASE)
+
+
+def part_of(f: Item) -> bool:
+    """Is the figure a part of a group ("two of the wards"): not the group's own count?"""
+    return bool(_OF_A_GROUP.match(f.doc.article.text, f.fig.end))
+
+
+def whole_of_part(f: Item) -> bool:
+    """Is the figure the whole a part is counted out of ("32 of the booster's 33 Raptor
+    engines": 33)?"""
+    text = f.doc.article.text
+    return bool(_PART_BEFORE.search(text[max(0, f.fig.start - 40):f.fig.start]))

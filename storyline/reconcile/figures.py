@@ -35,8 +35,11 @@ from .figure_items import (
     is_conversion,
     is_rate,
     lone_counts,
+    part_of,
     per_period,
     same_fate,
+    same_moment_floors,
+    whole_of_part,
 )
 from .figure_values import (
     as_written,
@@ -217,61 +220,6 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
-# The moment a running count was taken: "by 0600 GMT on Wednesday", "as of Tuesday morning".
-_AS_OF = re.compile(r"\b(?:by|as of|as at)\s+([^.;,]{1,40})", re.IGNORECASE)
-_MOMENT_WORD = re.compile(r"\d{1,4}(?::\d\d)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,3}t|noon|midnight|"
-                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mid-?\w+|morning|"
-                          r"afternoon|evening|night|late|early|on|the", re.IGNORECASE)
-
-
-def _moment(text: str) -> tuple[str, ...]:
-    """The moment a sentence says its count was taken at, as words ("by 0600 GMT on
-    Wednesday" -> ("0600", "gmt", "on", "wednesday")), or () if none."""
-    m = _AS_OF.search(text)
-    if m is None:
-        return ()
-    words = []
-    for w in m.group(1).lower().split():
-        if not _MOMENT_WORD.fullmatch(w):
-            break
-        words.append(w)
-    return tuple(w for w in words if w not in ("on", "the"))
-
-
-_FLOOR_APART = 1.5  # floors this far apart, taken at one moment, cannot both be meant
-
-
-def _same_moment_floors(a: Item, b: Item) -> bool:
-    """Two lower bounds far apart ("more than 70 aftershocks" / "at least 150"), each of a
-    count taken at the same stated moment ("as of 0600 GMT on Wednesday" / "by 0600 GMT on
-    Wednesday"): both hold in arithmetic, but one count at one moment is one number."""
-    if a.fig.bound not in (">", ">=") or b.fig.bound not in (">", ">="):
-        return False
-    if value_ratio(a.fig, b.fig) < _FLOOR_APART:
-        return False
-    ma = _moment(a.doc.sentence_text(a.fig.sentence))
-    return bool(ma) and ma == _moment(b.doc.sentence_text(b.fig.sentence))
-
-
-_PART_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+"
-                          r"(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
-
-
-_OF_A_GROUP = re.compile(r"\s+of\s+(?:the|its|their|those|these)\b", re.IGNORECASE)
-
-
-def _part_of(f: Item) -> bool:
-    """Is the figure a part of a group ("two of the wards"): not the group's own count?"""
-    return bool(_OF_A_GROUP.match(f.doc.article.text, f.fig.end))
-
-
-def _whole_of_part(f: Item) -> bool:
-    """Is the figure the whole a part is counted out of ("32 of the booster's 33 Raptor
-    engines": 33)?"""
-    text = f.doc.article.text
-    return bool(_PART_BEFORE.search(text[max(0, f.fig.start - 40):f.fig.start]))
-
-
 def _ages_apart(a: Item, b: Item, options: ReconcileOptions) -> int:
     """How many years apart one named person's two ages may be and still be compared: a
     slip's year undated, more in reports dated days apart (one moment: "42" / "45")."""
@@ -361,7 +309,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     per_sentence: dict[tuple[int, int, str, str], int] = defaultdict(int)
     wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
     for f in fs:
-        if _whole_of_part(f):
+        if whole_of_part(f):
             continue  # "32 of the booster's 33 engines": the whole sizes the part
         if f.head is None:
             per_sentence[series(f)] += 1
@@ -433,7 +381,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                    or ((unit_class(a.fig.unit) in lone
                         or (unit_class(a.fig.unit) in small and same_fate(a, b)
                             and _rest_of_group(a) == _rest_of_group(b)
-                            and not _part_of(a) and not _part_of(b)))
+                            and not part_of(a) and not part_of(b)))
                        and a.doc.independent
                        and not disjoint_holders(a.subjects, b.subjects)
                        and b.doc.independent and a.fig.kind == "count"
@@ -516,7 +464,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                                     min((fs[i].doc.order, fs[i].fig.start) for i in g)))
     for n, members in enumerate(ordered, 1):
         fig, disc = _build([fs[i] for i in members], [uf.find(i) for i in members], f"f{n}",
-                           options.about_slack, updates)
+                           options.about_slack, updates, options.floor_moment_ratio)
         figures.append(fig)
         if disc:
             discrepancies.append(disc)
@@ -580,6 +528,7 @@ def _is_float(text: str) -> bool:
 
 def _build(members: list[Item], value_groups: list[int], fid: str, about_slack: float,
            updates: set[frozenset[int]] | None = None,
+           floor_ratio: float = DEFAULT_OPTIONS.floor_moment_ratio,
            ) -> tuple[AlignedFigure, Discrepancy | None]:
     updates = updates or set()
     by_value: dict[int, list[Item]] = defaultdict(list)
@@ -634,7 +583,8 @@ def _build(members: list[Item], value_groups: list[int], fid: str, about_slack: 
              or duration_text(g[0].fig) or
              format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
              for g in ranked]
-    clash = any((not compatible_values(a.fig, b.fig, about_slack) or _same_moment_floors(a, b))
+    clash = any((not compatible_values(a.fig, b.fig, about_slack)
+                 or same_moment_floors(a, b, floor_ratio))
                 and frozenset((root_of[id(a)], root_of[id(b)])) not in updates
                 for n, x in enumerate(ranked) for y in ranked[n + 1 :] for a in x for b in y)
     if not clash:  # "about 140" and "around 150": different words, no contradiction
