@@ -633,3 +633,17 @@ def test_two_numbers_of_one_round_of_talks_disagree():
     b = "The capital played host on Sunday to the fifth round of negotiations between them."
     assert _values(_rec(a, b), "figure") == [{"fourth round of trade talks",
                                               "fifth round of negotiations"}]
+
+
+def test_the_seats_needed_for_a_majority_are_no_count_of_seats_won():
+    a = ("The Liberals won a fourth term, although they fell short of the 172 seats needed for "
+         "a majority in the House of Commons.")
+    b = "The Liberal Party won 169 seats, three short of a majority, the count showed."
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_solicitor_general_is_no_attorney_general():
+    from storyline.reconcile.titles import role_title_keys
+
+    assert role_title_keys("Solicitor General") != role_title_keys("Attorney General")
+    assert role_title_keys("the Attorney-General") == role_title_keys("Attorney General")

@@ -5,8 +5,8 @@ the names of its sentence, its holders, the noun it modifies, its sort. The rest
 story's numbers before any two are compared: units a story counts once (``lone_counts``),
 an article's busy units (a stat line), rates and offsets, a sum converted in brackets, and
 game statistics that compare only as near misses; what befell the things counted (their
-fates), parts of a group and the whole a part is counted out of, and two floors of one count
-taken at one stated moment.
+fates), parts of a group and the whole a part is counted out of, two floors of one count
+taken at one stated moment, and thresholds ("the 172 seats needed").
 """
 
 from __future__ import annotations
@@ -245,3 +245,14 @@ def whole_of_part(f: Item) -> bool:
     engines": 33)?"""
     text = f.doc.article.text
     return bool(_PART_BEFORE.search(text[max(0, f.fig.start - 40):f.fig.start]))
+
+
+# A number a thing must reach, not one it reached: "the 172 seats needed for a majority",
+# "the 50 votes required".
+_THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:needed|required|necessary)\b",
+                              re.IGNORECASE)
+
+
+def is_threshold(f: Item) -> bool:
+    """Is the figure a threshold ("the 172 seats needed for a majority")?"""
+    return bool(_THRESHOLD_AFTER.match(f.doc.article.text, f.fig.end))

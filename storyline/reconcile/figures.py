@@ -34,6 +34,7 @@ from .figure_items import (
     game_stat_comparable,
     is_conversion,
     is_rate,
+    is_threshold,
     lone_counts,
     part_of,
     per_period,
@@ -415,6 +416,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not _states(a, b.fig, listed.get(i)) and not _states(b, a.fig, listed.get(j))
                   and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)
                   and not partial_count(a.doc, a.fig, b.doc, b.fig)
+                  and not is_threshold(a) and not is_threshold(b)
                   and not one_rounding(a.fig, b.fig)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it, unless that article

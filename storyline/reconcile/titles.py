@@ -171,12 +171,21 @@ _RANK_TITLES = wordset("lieutenant")
 _LEAD_RANKS = wordset("vice deputy assistant")
 
 
+# Offices named "<title> General", one word each: a Solicitor General is no Attorney General
+# ("general" alone would make them one).
+_GENERAL_OFFICE = re.compile(r"\b(solicitor|attorney|surgeon|inspector|auditor|postmaster|"
+                             r"comptroller|advocate)[\s-]+general\b")
+_GENERAL_OFFICES = frozenset(f"{w}general" for w in (
+    "solicitor", "attorney", "surgeon", "inspector", "auditor", "postmaster", "comptroller",
+    "advocate"))
+
+
 def role_title_keys(text: str) -> frozenset[str]:
     """The offices a role names, each as its title noun with the rank and portfolio before
     it ("Vice Premier" -> "vice premier", "Secretary of Commerce", "Commerce Secretary" and
     "Trade Minister" -> "commerce minister", "Deputy Prime Minister" -> "deputy prime
     minister"); past roles none, like ``role_titles``."""
-    folded = fold(text)
+    folded = _GENERAL_OFFICE.sub(r"\1general", fold(text))
     if _PAST.search(folded):
         return frozenset()
     words: list[tuple[str, str, bool, int]] = []  # (title word, as written, owns, end)
@@ -201,7 +210,8 @@ def role_title_keys(text: str) -> frozenset[str]:
             continue  # "Justice Minister": the portfolio of the noun after it
         if word in _RANK_TITLES and nxt in _TITLES:
             continue  # "Lt. Gov.": the rank of the title after it
-        if word not in _TITLES and word not in _SAME_TITLE.values():
+        if (word not in _TITLES and word not in _SAME_TITLE.values()
+                and word not in _GENERAL_OFFICES):
             continue
         before = i - 1
         portfolio = ""
