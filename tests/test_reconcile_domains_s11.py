@@ -645,5 +645,5 @@ def test_the_seats_needed_for_a_majority_are_no_count_of_seats_won():
 def test_a_solicitor_general_is_no_attorney_general():
     from storyline.reconcile.titles import role_title_keys
 
-    assert role_title_keys("Solicitor General") != role_title_keys("Attorney General")
+    assert not role_title_keys("Solicitor General") & role_title_keys("Attorney General")
     assert role_title_keys("the Attorney-General") == role_title_keys("Attorney General")
