@@ -37,10 +37,9 @@ import logging
 import re
 from dataclasses import dataclass
 
-from storyline.nlp.time_grammar import MONTHS
-
 from .claims import ClaimIndex
 from .date_conflicts import happening_verb
+from .deadlines import month_day
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
@@ -318,26 +317,18 @@ def _stated_day(doc: Doc) -> dt.date | None:
     for t in doc.times:
         if t.type != "DATE":
             continue
-        m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", t.value or "")
-        if m:
+        if t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
             try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return dt.date.fromisoformat(t.value)
             except ValueError:
                 continue
-        # a day without its year still tells the season ("10 May", "May 10")
-        w = _DAY_MONTH.search(t.text)
-        month = MONTHS.get((w.group("m1") or w.group("m2") or "")[:3].lower()) if w else None
-        if w and month:
-            try:
-                return dt.date(dt.date.today().year, month, int(w.group("d1") or w.group("d2")))
-            except ValueError:
-                continue
+        written = month_day(t)  # a day without its year still tells the season
+        if written is not None and written != (2, 29):
+            return dt.date(_ANY_YEAR, *written)
     return None
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH_WORD + r")|(?P<m2>"
-                        + _MONTH_WORD + r")\s+(?P<d2>\d{1,2}))\b")
+_ANY_YEAR = 2025  # a yearless day tells only the season: any year (not a leap one) will do
 
 
 def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool]:

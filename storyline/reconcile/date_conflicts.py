@@ -287,10 +287,11 @@ _WRITTEN_DATE = re.compile(
     r",?\s+(?P<year>\d{4})\b")
 
 
-def _told_on_their_days(a_doc: Doc, ta: TimeExpr, b_doc: Doc, tb: TimeExpr) -> bool:
-    """Two days things were said ("officials said on Monday" / "said on Tuesday"), in reports
-    published on different days: each tells its own latest statement, not one happening."""
-    if slot_of(a_doc, ta) != "told" or slot_of(b_doc, tb) != "told":
+def _told_on_their_days(a_doc: Doc, slot_a: str, b_doc: Doc, slot_b: str) -> bool:
+    """Two days things were said ("officials said on Monday" / "said on Tuesday": both of
+    slot "told"), in reports published on different days: each tells its own latest
+    statement, not one happening."""
+    if slot_a != "told" or slot_b != "told":
         return False
     pa, pb = a_doc.published_at, b_doc.published_at
     return pa is not None and pb is not None and pa.date() != pb.date()
@@ -394,8 +395,9 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                             or no_day_stated(ta) or no_day_stated(tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
-                            or not comparable_slots(slot_of(a.doc, ta), slot_of(b.doc, tb))
-                            or _told_on_their_days(a.doc, ta, b.doc, tb)
+                            or not comparable_slots(slot_a := slot_of(a.doc, ta),
+                                                    slot_b := slot_of(b.doc, tb))
+                            or _told_on_their_days(a.doc, slot_a, b.doc, slot_b)
                             or (not coarse and one_moment(
                                 a.doc, ta, dt.date.fromisoformat(va), b.doc, tb,
                                 dt.date.fromisoformat(vb), options.zone_apart_hours))):

@@ -62,7 +62,8 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
           "suspension": frozenset(("halt",)),
           # a central bank's move ("cut its cash rate … on Tuesday" / "trimmed the official
           # cash rate … on Wednesday")
-          "rate move": frozenset(("cut", "trim", "trimm", "lower", "rais", "raise", "hik", "hike",
+          # (the bases ``happening_verb`` gives: "raised" -> "rais", "raises" -> "raise")
+          "rate move": frozenset(("cut", "trim", "lower", "rais", "raise", "hik", "hike",
                                   "reduc", "reduce", "slash"))}
 # "Thursday's decision", "Friday's launch": a weekday in the possessive naming the
 # happening itself (``weekdays`` leaves possessives out: "Friday's vote" is often another).

@@ -55,7 +55,7 @@ _WEIGHTS = frozenset({"pound", "kilogram"})
 
 
 def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
-                small_max: float = 0.0) -> set[str]:
+                small_max: float = 0.0) -> tuple[set[str], set[str]]:
     """Unit classes the story counts once: every independent article gives at most one
     value of the unit, at least two articles give one, and all values are within ``near``
     of each other ("13 shots", "at least 12 shots", "a dozen rounds"): one quantity, however
@@ -63,7 +63,8 @@ def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
     ``small_max``, not a game's numbers) are exact, not estimates, so they are one quantity
     further apart, within ``small_near`` ("16 buildings collapsed" / "24 buildings had come
     down"; "nine engines" / "seven engines") when every article counts them with one noun
-    ("13 shots" fired / "nine rounds" heard may be two counts)."""
+    ("13 shots" fired / "nine rounds" heard may be two counts). Returns the classes within
+    ``near`` and, apart, those only within ``small_near``."""
     per_doc: dict[str, dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
     words: dict[str, set[str]] = defaultdict(set)  # the nouns each class is counted in
     for f in fs:
@@ -75,17 +76,19 @@ def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
                 and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
             per_doc[cls][f.doc.order].add(f.fig.value)
             words[cls].add(stem(fold(f.fig.unit)))
-    out = set()
+    near_ones, small_ones = set(), set()
     for cls, docs in per_doc.items():
         values = [v for vs in docs.values() for v in vs]
         if not (len(docs) >= 2 and all(len(vs) == 1 for vs in docs.values())
                 and len(set(values)) >= 2 and min(values) > 0):
             continue
         ratio = max(values) / min(values)
-        if ratio <= near or (ratio <= small_near and max(values) <= small_max
-                             and cls not in _GAME_UNITS and len(words[cls]) == 1):
-            out.add(cls)
-    return out
+        if ratio <= near:
+            near_ones.add(cls)
+        elif (ratio <= small_near and max(values) <= small_max and cls not in _GAME_UNITS
+              and len(words[cls]) == 1):
+            small_ones.add(cls)
+    return near_ones, small_ones
 
 
 # What befell the things counted: two counts of one noun told with different fates are of

@@ -320,10 +320,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                if (per_sentence[series(f)] > 1 if f.head is None else
                    per_sentence[series(f)] > 0 or len(wholes[series(f)]) > 1)
                or (f.head is None and any(w <= f.fig.value for w in wholes[series(f)]))}
-    lone = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near)
-    # Small exact counts compare further apart, unless told with different fates.
-    small = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near,
-                        options.lone_count_small_near, options.lone_count_small_max) - lone
+    # (small exact counts compare further apart, unless told with different fates)
+    lone, small = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near,
+                              options.lone_count_small_near, options.lone_count_small_max)
     alone = lone_measures([(f.doc, f.doc.independent and f.head is None, f.fig) for f in fs])
     busy = busy_units(fs, options.busy_unit_values)
     rates = {i for i, f in enumerate(fs) if is_rate(f)}

@@ -21,7 +21,8 @@ from .evidence import Doc
 from .text import fold
 
 _NUMBER = r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
-_APPROX = r"(?P<approx>(?:about|around|roughly|nearly|approximately|some|preliminary)\s+)?"
+_APPROX_WORDS = r"(?:about|around|roughly|nearly|approximately|some|preliminary)"
+_APPROX = r"(?P<approx>" + _APPROX_WORDS + r"\s+)?"
 # "magnitude 7.7", "magnitude-7.7", "magnitude of 6.4", "a 7.9-magnitude", "5.9 magnitude",
 # "7.7 on the Richter scale", "registering 6.1", "measuring 7.7"
 _MAGNITUDES = [re.compile(p, re.IGNORECASE) for p in (
@@ -40,8 +41,7 @@ _MAGNITUDES = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:earthquake|quake|temblor|tremor)\b",
     # "an M6.8 quake", "M 7.1": the seismologists' shorthand
     r"\bM\s?(?P<num>\d\.\d{1,2})\b(?=\s+(?:earthquake|quake|temblor|tremor|event|shock)\b)")]
-_APPROX_BEFORE = re.compile(r"\b(?:about|around|roughly|nearly|approximately|some)\s+$",
-                            re.IGNORECASE)
+_APPROX_BEFORE = re.compile(r"\b" + _APPROX_WORDS + r"\s+$", re.IGNORECASE)
 # The shock measured: the nearest such noun in the clause around the number.
 _SHOCK = re.compile(r"\b(?:(?P<after>aftershocks?)|(?P<fore>foreshocks?)|"
                     r"(?P<main>(?:earth)?quakes?|temblors?|tremors?|shocks?))\b", re.IGNORECASE)

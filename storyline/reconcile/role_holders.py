@@ -343,7 +343,13 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming different holders of one of the story's roles."""
     held = {d.order: _holders(d) for d in docs if d.independent}
     words = {d.order: set(re.findall(r"\w+", d.folded_text)) for d in docs if d.independent}
-    joined = {d.order: _joiners(d) for d in docs if d.independent}
+    joined: dict[int, frozenset[str]] = {}  # read only for articles naming both holders
+
+    def joiners(doc: Doc) -> frozenset[str]:
+        if doc.order not in joined:
+            joined[doc.order] = _joiners(doc)
+        return joined[doc.order]
+
     out: list[Discrepancy] = []
     seen: set[str] = set()
     for da, db in outlet_pairs(docs):
@@ -356,9 +362,8 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             quoted = role in _QUOTED_ROLES  # names of several common words ("… Tell Me …")
             if ka <= kb or kb <= ka or (ka & kb and not quoted):
                 continue  # one holder, named more or less fully
-            if ((_last(b[0]) in words[da.order] and _last(b[0]) not in joined[da.order])
-                    or (_last(a[0]) in words[db.order]
-                        and _last(a[0]) not in joined[db.order])):
+            if ((_last(b[0]) in words[da.order] and _last(b[0]) not in joiners(da))
+                    or (_last(a[0]) in words[db.order] and _last(a[0]) not in joiners(db))):
                 continue  # each article names the other's holder: both may hold a role
                 # (by surname: "Rebecca Dallet" shares no more than a given name with
                 # "Rebecca Grassl Bradley"), unless it names them as joining the opinion
