@@ -907,3 +907,12 @@ from domain_battery_w import CASES as _PART_W  # noqa: E402
 from domain_battery_x import CASES as _PART_X  # noqa: E402
 
 CASES += _PART_V + _PART_W + _PART_X
+
+# Parts Y, Z, AA and AB (engineers Y1's to AB1's, twelfth session, each apart, frozen before
+# any run): Z and AB read after their first scoring (training), Y and AA held out.
+from domain_battery_aa import CASES as _PART_AA  # noqa: E402
+from domain_battery_ab import CASES as _PART_AB  # noqa: E402
+from domain_battery_y import CASES as _PART_Y  # noqa: E402
+from domain_battery_z import CASES as _PART_Z  # noqa: E402
+
+CASES += _PART_Y + _PART_Z + _PART_AA + _PART_AB

@@ -30,12 +30,15 @@ _SCALE = (
 )
 _CUR_PREFIX = (
     r"(?:US\$|USD\s?|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?|JPY\s?|"
-    r"₹|Rs\.?\s?)"
+    r"₹|Rs\.?\s?|Rp\.?\s?|RM\s?|NT\$|KSh\s?|₱|₦|₩|₺|"
+    r"(?:IDR|INR|BRL|ZAR|KES|NGN|MXN|PHP|KRW|MYR|THB|EGP|PKR)\s?)"
 )
 _CUR_WORD = (
     r"(?:(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore)\s+dollars?|dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|sterling|yuan|renminbi|RMB|yen|rupees?|(?:Swiss\s+)?francs?|"
-    r"roubles?|rubles?|pesos?|won(?=\s*(?:[.,;)]|$|\s+(?:in|a|per|of|for|to)\b)))"
+    r"roubles?|rubles?|pesos?|rupiah|ringgit|naira|rand|(?:Kenyan\s+)?shillings|lira|baht|"
+    r"reais|cedis?|dirhams?|riyals?|taka|"
+    r"won(?=\s*(?:[.,;)]|$|\s+(?:in|a|per|of|for|to)\b)))"
 )
 _PERCENT = (
     r"(?:%|\s?percent(?:age\s+points?)?|\s?per\s+cent|\s?pct|\s?percentage\s+points?|"
@@ -70,7 +73,14 @@ _CURRENCY = {"us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "
              "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP", "yuan": "CNY",
              "renminbi": "CNY", "yen": "JPY", "rupee": "INR", "franc": "CHF",
              "swiss franc": "CHF", "rouble": "RUB", "ruble": "RUB", "peso": "MXN",
-             "won": "KRW"}  # fmt: skip
+             "won": "KRW", "rp": "IDR", "rp.": "IDR", "rm": "MYR", "nt$": "TWD",
+             "ksh": "KES", "₱": "PHP", "₦": "NGN", "₩": "KRW", "₺": "TRY", "idr": "IDR",
+             "inr": "INR", "brl": "BRL", "zar": "ZAR", "kes": "KES", "ngn": "NGN",
+             "mxn": "MXN", "php": "PHP", "krw": "KRW", "myr": "MYR",
+             "thb": "THB", "egp": "EGP", "pkr": "PKR", "rupiah": "IDR", "ringgit": "MYR",
+             "naira": "NGN", "rand": "ZAR", "shilling": "KES", "kenyan shilling": "KES",
+             "lira": "TRY", "baht": "THB", "reais": "BRL", "cedi": "GHS", "dirham": "AED",
+             "riyal": "SAR", "taka": "BDT"}  # fmt: skip
 _DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "quarter",
                    "year", "decade", "century"}  # fmt: skip
 
@@ -163,7 +173,8 @@ def _skip_number(text: str, start: int, num_start: int, m: re.Match[str]) -> boo
     before = text[max(0, start - 30) : start]
     if _NAMING_WORDS.search(before) or _LIST_ITEM.search(text[max(0, start - 6) : m.end()]):
         return True
-    if re.search(r"[A-Za-z]-?$", text[max(0, num_start - 2) : num_start]):
+    if (re.search(r"[A-Za-z]-?$", text[max(0, num_start - 2) : num_start])
+            and not m["acur"]):  # "Rp25 trillion", "KSh5bn": a currency's letters
         return True
     if re.search(r"\d\.[ \t]$", text[max(0, num_start - 3) : num_start]):
         return True  # "5. 9": a decimal split by a tokeniser, not a number of its own
@@ -498,6 +509,11 @@ def _counts_a_noun(doc: Any, fig: Figure) -> bool:
     return span[-1].pos_ in ("NOUN", "PROPN", "NUM", "X")
 
 
+# Words describing the things counted, between a number and its noun ("three new
+# satellites", "four dummy satellites", "12 more bodies"): the noun is the unit.
+_DESCRIBING = frozenset({"ADJ", "VERB"})
+# ... but not words of a unit ("13 nautical miles", "40 square kilometres")
+_UNIT_WORDS = frozenset({"nautical", "square", "cubic", "metric", "statute", "light"})
 _HEAD_REACH = 4  # tokens from a number to the noun it counts ("24 Starlink internet satellites")
 
 
@@ -513,7 +529,10 @@ def _count_head(doc: Any, fig: Figure, text: str) -> None:
         return
     head = number.head
     between = doc[number.i + 1 : head.i]
-    if not any(t.text[:1].isupper() for t in between):
+    described = (len(between) > 0 and between[0].pos_ in _DESCRIBING
+                 and between[0].lower_ not in _UNIT_WORDS
+                 and all(t.pos_ in _DESCRIBING or t.pos_ in ("NOUN", "PROPN") for t in between))
+    if not described and not any(t.text[:1].isupper() for t in between):
         return  # "two dozen young protesters": the word read first stays the unit
     if (head.pos_ == "NOUN" and 1 < head.i - number.i <= _HEAD_REACH
             and head.lower_ != fig.unit.lower() and head.idx >= fig.start):

@@ -55,7 +55,8 @@ _WEIGHTS = frozenset({"pound", "kilogram"})
 
 
 def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
-                small_max: float = 0.0) -> tuple[set[str], set[str]]:
+                small_max: float = 0.0,
+                far: float = 0.0) -> tuple[set[str], set[str], set[str]]:
     """Unit classes the story counts once: every independent article gives at most one
     value of the unit, at least two articles give one, and all values are within ``near``
     of each other ("13 shots", "at least 12 shots", "a dozen rounds"): one quantity, however
@@ -63,10 +64,13 @@ def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
     ``small_max``, not a game's numbers) are exact, not estimates, so they are one quantity
     further apart, within ``small_near`` ("16 buildings collapsed" / "24 buildings had come
     down"; "nine engines" / "seven engines") when every article counts them with one noun
-    ("13 shots" fired / "nine rounds" heard may be two counts). Returns the classes within
-    ``near`` and, apart, those only within ``small_near``."""
+    ("13 shots" fired / "nine rounds" heard may be two counts). Exact counts with one noun
+    further apart, within ``far`` ("14 aftershocks" / "43 aftershocks"), are one quantity
+    only when the sentences are alike too (the caller's test). Returns the classes within
+    ``near``, apart those only within ``small_near``, and apart those only within ``far``."""
     per_doc: dict[str, dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
     words: dict[str, set[str]] = defaultdict(set)  # the nouns each class is counted in
+    exact: dict[str, bool] = defaultdict(lambda: True)  # every value stated exactly
     for f in fs:
         cls = unit_class(f.fig.unit)
         if (f.fig.kind == "count" and f.fig.value_max is None and cls not in NOT_LONE
@@ -76,7 +80,8 @@ def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
                 and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
             per_doc[cls][f.doc.order].add(f.fig.value)
             words[cls].add(stem(fold(f.fig.unit)))
-    near_ones, small_ones = set(), set()
+            exact[cls] = exact[cls] and f.fig.bound == "="
+    near_ones, small_ones, far_ones = set(), set(), set()
     for cls, docs in per_doc.items():
         values = [v for vs in docs.values() for v in vs]
         if not (len(docs) >= 2 and all(len(vs) == 1 for vs in docs.values())
@@ -88,7 +93,10 @@ def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
         elif (ratio <= small_near and max(values) <= small_max and cls not in _GAME_UNITS
               and len(words[cls]) == 1):
             small_ones.add(cls)
-    return near_ones, small_ones
+        elif (ratio <= far and cls not in _GAME_UNITS and len(words[cls]) == 1
+              and exact[cls]):
+            far_ones.add(cls)
+    return near_ones, small_ones, far_ones
 
 
 # What befell the things counted: two counts of one noun told with different fates are of
@@ -136,6 +144,10 @@ _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNOR
 # inauguration"): an offset between two events, not the length of one.
 _OFFSET_AFTER = re.compile(r"^\s+(?:before|after|ahead of|earlier than|later than|prior to)\b",
                            re.IGNORECASE)
+# Units a time can be counted in besides durations ("three games before the end").
+_STEPS = frozenset(stem(w) for w in wordset(
+    "game games match matches lap laps round rounds race races season seasons inning innings "
+    "start starts meeting meetings session sessions"))
 # A rate per game, night or outing ("eight rebounds a game", "20 points per game").
 _RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each)\s+(?:game|match|night|outing|contest|start|"
                          r"season|race|round|week|month|year|day)\b", re.IGNORECASE)
@@ -163,9 +175,11 @@ def is_rate(f: Item) -> bool:
             and fold(f.fig.unit) not in MEASURE_CLASS):
         return True
     after = f.doc.article.text[f.fig.end:f.fig.end + 20]
-    # a length is no offset: "140 km before its engines shut down"
+    # a length is no offset: "140 km before its engines shut down"; nor a count of things
+    # that are no steps of time: "some 60 aftershocks after Friday's quake"
     return bool(_RATE_AFTER.match(after)
-                or (not MEASURE.fullmatch(fold(f.fig.unit)) and _OFFSET_AFTER.match(after)))
+                or ((f.fig.kind == "duration" or stem(fold(f.fig.unit)) in _STEPS)
+                    and _OFFSET_AFTER.match(after)))
 
 
 def busy_comparable(a: Item, b: Item, busy: set[tuple[int, str]]) -> bool:

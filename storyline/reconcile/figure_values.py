@@ -187,8 +187,8 @@ def _plural(unit: str) -> str:
     """An English plural of a unit word: "lives", "feet", "casualties", "boxes"; a participle
     used as a noun stays ("4 injured", "2 elected")."""
     low = unit.lower()
-    if low.endswith("ed"):
-        return unit
+    if low.endswith(("ed", "children", "people", "men")):
+        return unit  # (and plurals already: "grandchildren", "policemen")
     if low in _IRREGULAR:
         return unit[0] + _IRREGULAR[low][1:]
     if re.search(r"[^aeiou]y$", low):

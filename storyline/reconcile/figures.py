@@ -76,7 +76,7 @@ from .same_measure import (
 )
 from .space import SentenceSpace
 from .spans import as_written_span, one_rounding, with_spans
-from .text import fold, numbers, stem, wordset
+from .text import NUMBER_WORDS, fold, numbers, stem, wordset
 from .trade_targets import other_targets
 from .units import LENGTHS, MEASURE_CLASS, unit_class
 from .updates import (
@@ -110,6 +110,8 @@ _SHARED_MEASURE_SENT = 0.1
 # Sentence similarity at which a compound's noun ("a 90-day pause") named in the other
 # sentence ("pause … for 60 days") says what the other number measures.
 _HEAD_NAMED_SENT = 0.5
+# A part of a group and a plain count compare only in sentences this alike.
+_PART_PLAIN_SENT = 0.5
 # How alike two abouts are when one only repeats the unit counted (both count that unit).
 _UNIT_ABOUT_SIM = 0.8
 
@@ -300,8 +302,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     # A sum per period ("$184 million, or $23 million per season") is not of the total's
     # series: it is counted apart.
     def series(f: Item) -> tuple[int, int, str, str]:
-        per = per_period(f.fig, f.doc.article.text) if f.fig.kind == "money" else ""
-        return (f.doc.order, f.fig.sentence, unit_class(f.fig.unit), per)
+        return (f.doc.order, f.fig.sentence, unit_class(f.fig.unit), _per(f))
 
     # A larger hyphenated number modifying a noun ("the 250-seat chamber") sizes the whole
     # a plain number is a part of: it makes no series of it ("won 118 seats in the 250-seat
@@ -320,9 +321,15 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                if (per_sentence[series(f)] > 1 if f.head is None else
                    per_sentence[series(f)] > 0 or len(wholes[series(f)]) > 1)
                or (f.head is None and any(w <= f.fig.value for w in wholes[series(f)]))}
+    # Each sentence's numbers of a series, in order (``_parallel``).
+    lists: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
+    for i, f in sorted(enumerate(fs), key=lambda x: x[1].fig.start):
+        if f.head is None and not whole_of_part(f):
+            lists[series(f)].append(i)
     # (small exact counts compare further apart, unless told with different fates)
-    lone, small = lone_counts([f for f in fs if f.doc.independent], options.lone_count_near,
-                              options.lone_count_small_near, options.lone_count_small_max)
+    lone, small, far = lone_counts([f for f in fs if f.doc.independent],
+                                   options.lone_count_near, options.lone_count_small_near,
+                                   options.lone_count_small_max, options.lone_count_far)
     alone = lone_measures([(f.doc, f.doc.independent and f.head is None, f.fig) for f in fs])
     busy = busy_units(fs, options.busy_unit_values)
     rates = {i for i, f in enumerate(fs) if is_rate(f)}
@@ -379,7 +386,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                     same.add((i, j))
             elif ((_may_conflict(a, b, about, sent, options)
                    or ((unit_class(a.fig.unit) in lone
-                        or (unit_class(a.fig.unit) in small and same_fate(a, b)
+                        or ((unit_class(a.fig.unit) in small
+                             or (unit_class(a.fig.unit) in far
+                                 and sent >= options.lone_count_far_sent))
+                            and same_fate(a, b)
                             and _rest_of_group(a) == _rest_of_group(b)
                             and not part_of(a) and not part_of(b)))
                        and a.doc.independent
@@ -397,9 +407,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and value_ratio(a.fig, b.fig) <= options.lone_measure_ratio))
                   and not _two_happenings(a, b)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
-                  and _open_to(i, j, crowded, held, fs, lone_holders)
-                  and _open_to(j, i, crowded, held, fs, lone_holders)
-                  and busy_comparable(a, b, busy)
+                  and ((_open_to(i, j, crowded, held, fs, lone_holders)
+                        and _open_to(j, i, crowded, held, fs, lone_holders)
+                        and busy_comparable(a, b, busy))
+                       or _parallel(i, j, lists, held, fs))
                   and game_stat_comparable(a, b, options.game_stat_near)
                   and (i in rates) == (j in rates)
                   and a.sort == b.sort
@@ -416,6 +427,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)
                   and not partial_count(a.doc, a.fig, b.doc, b.fig)
                   and not is_threshold(a) and not is_threshold(b)
+                  # a part of a group against a plain count: two subsets ("seven of the
+                  # nine members" in favour / "Two members voted for a cut"), unless told alike
+                  and (a.fig.kind != "count" or _partitive(a) == _partitive(b)
+                       or sent >= _PART_PLAIN_SENT or _one_whole(a, b))
                   and not one_rounding(a.fig, b.fig)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it, unless that article
@@ -506,6 +521,46 @@ def _open_to(i: int, j: int, crowded: set[int], held: dict[int, frozenset[str]],
             lone[j] = holder(fs[j].doc, fs[j].fig)
         other = lone[j]
     return bool(words & other)
+
+
+def _partitive(f: Item) -> bool:
+    """A part of a group told by a number alone ("seven of the nine members"), not a count
+    of a noun followed by a place ("2,100 residents of the valley town")."""
+    last = f.fig.text.split()[-1].lower() if f.fig.text.split() else ""
+    return part_of(f) and (last[:1].isdigit() or last in NUMBER_WORDS)
+
+
+def _one_whole(a: Item, b: Item) -> bool:
+    """The two sentences name one other number, the whole both counts are of ("156 of the
+    225 parliamentary seats" / "159 seats in the 225-member Parliament")."""
+    shared = (numbers(a.doc.sentence_text(a.fig.sentence))
+              & numbers(b.doc.sentence_text(b.fig.sentence)))
+    return any(_is_float(n) and float(n) > max(a.fig.value, b.fig.value) for n in shared)
+
+
+def _parallel(i: int, j: int, lists: dict[tuple[int, int, str, str], list[int]],
+              held: dict[int, frozenset[str]], fs: list[Item]) -> bool:
+    """Two sentences' lists of one series told in parallel: as many numbers in each, all
+    equal in order but ``i`` and ``j``, at one place ("falling by 400 billion yen a quarter
+    to around 2.9 trillion yen, then by 200 billion" / "… to roughly 2.1 trillion yen …"):
+    the one pair that differs is one quantity told two ways."""
+    a, b = fs[i], fs[j]
+    if fold(a.fig.unit) != fold(b.fig.unit) or part_of(a) or part_of(b):
+        return False  # "11 shots" / "three of the seven bullets"
+    if i in held and j in held and not held[i] & held[j]:
+        return False  # two holders' numbers of the lists
+    li = lists.get((a.doc.order, a.fig.sentence, unit_class(a.fig.unit), _per(a)), [])
+    lj = lists.get((b.doc.order, b.fig.sentence, unit_class(b.fig.unit), _per(b)), [])
+    if len(li) < 2 or len(li) != len(lj) or i not in li or j not in lj:
+        return False
+    at = li.index(i)
+    return lj.index(j) == at and all(same_value(fs[x].fig, fs[y].fig)
+                                     for n, (x, y) in enumerate(zip(li, lj, strict=True))
+                                     if n != at)
+
+
+def _per(f: Item) -> str:
+    return per_period(f.fig, f.doc.article.text) if f.fig.kind == "money" else ""
 
 
 def _states(f: Item, other: Figure, others_held: frozenset[float] | None = None) -> bool:

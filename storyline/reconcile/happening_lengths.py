@@ -1,7 +1,15 @@
 """How long one happening lasted: a flight, told as a span or as an offset from launch; a
 quake's shaking; a jury's deliberations; a round of talks; and how long after launch a
 payload separated ("released about 2 hours 50 minutes after liftoff" / "separation confirmed
-1 hour and 56 minutes into the mission") (issue 11, recall: durations).
+1 hour and 56 minutes into the mission"); a court's hearing (issue 11, recall: durations).
+
+A length may also be told by its two ends, in one sentence: "the session ran from 10 a.m.
+until just before 8 p.m." / "after roughly six hours of talks"; "flying from liftoff at 6:23
+p.m. CDT to a splashdown … at 7:29 p.m. CDT" / "a flight lasting about 45 minutes"; "a
+hearing that ran from 9:30 a.m. to just after 1 p.m." (``_clock_spans``: "from X to Y", or
+"began at X and ended at Y", of the flight, the hearing or the talks as the sentence names
+them; two zones, or ends more than 16 hours apart, are no span). A sentence giving the length
+itself too keeps that one. "just before", "shortly after" make the span loose.
 
 "The jury deliberated for about three hours" / "after nearly six hours of deliberations";
 "the talks lasted nearly three hours" / "the two sides met for two hours and 35 minutes" /
@@ -35,10 +43,12 @@ happening (and vehicle part), and the two lengths further apart than their wordi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .clock_times import ClockTime, clock_times
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -92,6 +102,11 @@ _ACTIVITIES = (
      re.compile(r"\b(?:deliberated|deliberating|deliberations\s+(?:lasted|ran|went on|took))"
                 r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^\s+(?:of\s+(?:jury\s+)?deliberations?|-long deliberations?)\b",
+                re.IGNORECASE)),
+    ("the hearing",
+     re.compile(r"\b(?:hearing|arguments)\s+(?:(?:that|which)\s+)?(?:lasted|ran|went on|"
+                r"took)\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
+     re.compile(r"^(?:\s+on\s+\w+)?\s+(?:hearing|of\s+(?:oral\s+)?arguments?)\b",
                 re.IGNORECASE)),
     ("the talks",
      re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|round|call)\s+(?:(?:that|"
@@ -197,10 +212,80 @@ def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
                                       and (y[1], y[2]) != (x[1], x[2]) for y in out)]
 
 
+# A length told by its two ends: "ran from 10 a.m. until just before 8 p.m.", "flying from
+# liftoff at 6:23 p.m. CDT to a splashdown … at 7:29 p.m. CDT", "began at 9am and ended at
+# 3.30pm". (before the first time, between the two)
+_FROM = re.compile(r"\bfrom\s+(?:[a-z-]+\s+at\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+                   re.IGNORECASE)
+_TO = re.compile(r"^(?:\s*[A-Z]{2,4}\b)?[^.;]{0,50}?\b(?:to|until|till|through)\b[^.;]{0,50}$")
+_BEGAN = re.compile(r"\b(?:began|started|opened|got under way|convened|kicked off|lifted off|"
+                    r"launched)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_ENDED = re.compile(r"^[^.;]{0,30}\b(?:ended|finished|closed|wrapped up|adjourned|broke up|"
+                    r"concluded|splashed down|landed|touched down)\b[^.;]{0,30}$", re.IGNORECASE)
+_LOOSE_END = re.compile(r"\b(?:just|shortly|soon|about|around|roughly|some|well)\b[^.;]{0,12}$",
+                        re.IGNORECASE)
+# What a span by the clock is the length of, by the words of its sentence.
+_SPAN_OF = (
+    ("the flight", re.compile(r"\b(?:flight|flying|lift-?off|launch|mission)\b", re.IGNORECASE)),
+    ("the hearing", re.compile(r"\b(?:hearing|arguments)\b", re.IGNORECASE)),
+    ("the talks", re.compile(r"\b(?:talks|session|meeting|negotiations|discussions)\b",
+                             re.IGNORECASE)),
+)
+
+
+def _clock_spans(doc: Doc) -> list[_Length]:
+    """Lengths told by their two ends in one sentence, one of ``_SPAN_OF``'s happenings."""
+    out = []
+    by_sentence: dict[int, list[ClockTime]] = defaultdict(list)
+    for t in clock_times(doc):
+        by_sentence[t.sentence].append(t)
+    for index, ts in by_sentence.items():
+        said = doc.sentence_text(index)
+        part = next((name for name, cue in _SPAN_OF if cue.search(said)), None)
+        if part is None or len(ts) < 2:
+            continue
+        at, found = 0, []  # each time's place in the sentence, in order
+        for t in ts:
+            digit = re.search(r"\d", t.text)
+            clock = t.text[digit.start():] if digit else t.text  # "at 6:23 p.m. CDT"
+            k = said.find(clock, at)
+            if k < 0:
+                break
+            found.append((k, k + len(clock), t))
+            at = k + 1
+        for (sa, ea, a), (sb, eb, b) in itertools.pairwise(found):
+            before, between = said[max(0, sa - 40):sa], said[ea:sb]
+            if not ((_FROM.search(before) and _TO.match(between))
+                    or (_BEGAN.search(before) and _ENDED.match(between))):
+                continue
+            if a.zone and b.zone and a.zone != b.zone:
+                continue  # two zones: the span is not their difference
+            minutes = (b.minutes - a.minutes) % (24 * 60)
+            if not 0 < minutes <= _MAX_CLOCK_SPAN:
+                continue
+            hours, rest = divmod(minutes, 60)
+            length = (f"{hours} h {rest:02d} min" if hours and rest else f"{hours} h" if hours
+                      else f"{rest} min")
+            frm = _FROM.search(before)
+            start = sa - len(before) + frm.start() if frm else sa
+            out.append(_Length(doc, index, float(minutes),
+                               f"{said[start:eb].strip()} ({length})",
+                               bool(_LOOSE_END.search(between) or _LOOSE_END.search(before)
+                                    or a.loose or b.loose), part))
+    return out
+
+
+_MAX_CLOCK_SPAN = 16 * 60  # longer, the two times are likely of two days
+
+
 def _lengths(doc: Doc) -> list[_Length]:
     text = doc.article.text
     out = []
-    for sentence, start, end, minutes, shown in _spans(doc):
+    spans = _spans(doc)
+    told = {sentence for sentence, *_ in spans}
+    # a sentence giving its length in hours too keeps that one
+    out += [x for x in _clock_spans(doc) if x.sentence not in told]
+    for sentence, start, end, minutes, shown in spans:
         if not 0 < minutes <= _MAX_MINUTES:
             continue
         sent = doc.sentence(sentence)

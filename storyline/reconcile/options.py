@@ -81,6 +81,9 @@ class ReconcileOptions:
     lone_count_small_near: float = 1.6  # ... and within this ratio when every value is a
     # small exact count (at most ``lone_count_small_max``): "nine engines" / "seven engines"
     lone_count_small_max: float = 30.0  # larger counts are estimates and tallies that vary
+    lone_count_far: float = 4.0  # ... and within this ratio when every value is exact, of one
+    # noun, in sentences at least ``lone_count_far_sent`` alike ("14" / "43 aftershocks")
+    lone_count_far_sent: float = 0.2  # (unlike sentences may count two groups of the noun)
     floor_moment_ratio: float = 1.5  # two lower bounds of one count at one stated moment
     # ("more than 70" / "at least 150 aftershocks by 0600 GMT") this far apart disagree
     key_window_words: int = 3  # words either side of a number, within its clause, read

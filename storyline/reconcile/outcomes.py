@@ -37,7 +37,8 @@ class _Kind:
 
 
 _KINDS = (
-    _Kind("the ruling", re.compile(r"\b(?:court|justices|judges?|panel)\b", _I), (
+    _Kind("the ruling", re.compile(r"\b(?:court|justices|judges?|panel|circuit|tribunal)\b",
+                                   _I), (
         # (not "upholding a lower court": the lower court's ruling may be the one that
         # struck the law down)
         ("upheld", re.compile(r"\b(?:upheld|upholds?|upholding|affirmed|affirms|affirming|"
@@ -53,6 +54,9 @@ _KINDS = (
         r"bank of \w+|policymakers|monetary policy committee|fomc)\b", _I), (
         ("held", re.compile(r"\b(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
                             r"maintained)\b[^.;]{0,60}\b(?:unchanged|steady|on hold)\b|"
+                            # "held Bank Rate at 4%", "kept its key rate at 5.5 percent"
+                            r"\b(?:held|holds|kept|keeps|left|leaves|maintained)\s+(?:its\s+|the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}(?:rates?|borrowing costs)\s+at\b|"
                             r"\b(?:stood|stands|standing) pat\b", _I)),
         ("cut", re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|trimmed|trims|"
                            r"reduced|reduces|slashed)\b[^.;]{0,40}\b(?:rates?|borrowing "
@@ -80,8 +84,8 @@ _KINDS = (
 # A sentence telling another time than the story's: a history or an earlier attempt.
 _OTHER_TIME = re.compile(
     r"\b(?:in (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)|in (?:19|20)\d\d|last (?:year|month|time)|previous(?:ly)?|earlier "
-    r"this year|a year ago)\b", _I)
+    r"november|december)|in (?:19|20)\d\d|last (?:year|month|time)|"
+    r"previous(?!ly\s+un)(?:ly)?|earlier this year|a year ago)\b", _I)
 
 
 def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:

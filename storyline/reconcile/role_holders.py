@@ -86,8 +86,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Carlos Mendes, the centre-right candidate, finished second" / "Rui Tavares came in
     # second place"
     ("who finished second", re.compile(
-        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:[^,.;]{1,50},\s+)?(?:finished|came|placed|"
-        r"ended|was)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?second\b")),
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:[^,.;]{1,50},\s+)?(?:finished|finishing|came|"
+        r"coming|placed|ended|was|took|held on to|holding on to|secured)\s+(?:in\s+)?"
+        r"(?:a\s+)?(?:distant\s+|close\s+)?second\b")),
     # "a federal judge in Manhattan" / "a federal court in Brooklyn"
     ("where the court sat", re.compile(
         r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
@@ -124,6 +125,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"\bwith\s+(?:[A-Z][\w.]*\s+){0,4}?(?:" + _TITLE + r")?" + _NAME
         + r"\s+dissenting\b")),
+    # "Justice Whitcombe was the only member of the court to dissent"
+    ("who cast the lone dissent", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:was|is)\s+the\s+(?:lone|only|sole)\s+"
+        r"(?:justice|judge|member|policymaker|official|one)\s+(?:of\s+the\s+\w+\s+)?to\s+"
+        r"(?:dissent|vote against)\b")),
     ("who cast the lone dissent", re.compile(
         r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
         r"(?:dissent|vote against)\s+was\s+(?:" + _TITLE + r")?" + _NAME)),
@@ -164,7 +170,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Writing for the majority, Justice Barrett said"; "Lord Reed, the court's president,
     # gave the lead judgment"
     ("who wrote for the majority", re.compile(
-        r"\bWriting for (?:the|a) (?:\w+\s+)?majority,\s+(?:" + _TITLE + r")?" + _NAME)),
+        r"\bWriting for (?:the|a) (?:[\w-]+\s+)?majority,\s+(?:" + _TITLE + r")?" + _NAME)),
+    # "Justice Barrett's opinion for the 6-3 court"
+    ("who wrote for the majority", re.compile(
+        r"(?:" + _TITLE + r")" + _NAME + r"['’]s\s+(?:majority\s+)?opinion\s+for\s+the\s+"
+        r"(?:[\w-]+\s+)?(?:court|majority)\b")),
     ("who wrote for the majority", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:[^,.;]{1,50},\s+)?(?:gave|delivered|wrote)"
         r"\s+the\s+lead(?:ing)?\s+judgment\b")),
@@ -180,6 +190,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who led the delegation", re.compile(
         r"\b" + _SIDE + r"\s+(?:top|chief|lead)\s+(?:trade\s+)?negotiator\b[^,.;]{0,40},\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
+    # "China sent a team headed by Li Chenggang"
+    ("who led the delegation", re.compile(
+        r"\b" + _SENDER + r"\s+(?:sent|dispatched|fielded)\s+(?:a|an|its)\s+(?:\w+\s+)?" + _TEAM
+        + r"\s+(?:led|headed)\s+by\s+(?:" + _TITLE + r")?" + _NAME)),
     # "Beijing sent Commerce Minister Wang to head its team"
     ("who led the delegation", re.compile(
         r"\b" + _SENDER + r"\s+(?:sent|dispatched|named|picked|chose|tapped)\s+(?:" + _TITLE
@@ -191,6 +205,9 @@ _CIRCUITS = {w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 els
                                     "seventh", "eighth", "ninth", "tenth", "eleventh"), 1)}
 # Roles whose holders are phrases in quotes: two share words ("me", "the") by chance.
 _QUOTED_ROLES = frozenset({"what the booster is called"})
+# Places in a race: every report names the other contenders too, so an article naming the
+# other's holder says nothing of who held the place.
+_RANKS = frozenset({"who won the election", "who finished second"})
 # A court's state is its city at a lower precision ("a federal judge in California" / "a
 # court in San Francisco"): a state names no city to set against another.
 _STATES = frozenset(fold(x) for x in (
@@ -221,7 +238,7 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
         for role, pattern in _PATTERNS:
             for m in pattern.finditer(text):
                 name = m.group("name").strip(" .,'’")
-                name = re.sub(r"['’]s$", "", name)
+                name = re.sub(r"['’]s$", "", name).removeprefix("The ")
                 side = m.groupdict().get("side")
                 if side:
                     word = (fold(side).removesuffix("'s").removesuffix("’s").removesuffix("'")
@@ -362,7 +379,8 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             quoted = role in _QUOTED_ROLES  # names of several common words ("… Tell Me …")
             if ka <= kb or kb <= ka or (ka & kb and not quoted):
                 continue  # one holder, named more or less fully
-            if ((_last(b[0]) in words[da.order] and _last(b[0]) not in joiners(da))
+            if role not in _RANKS and (
+                    (_last(b[0]) in words[da.order] and _last(b[0]) not in joiners(da))
                     or (_last(a[0]) in words[db.order] and _last(a[0]) not in joiners(db))):
                 continue  # each article names the other's holder: both may hold a role
                 # (by surname: "Rebecca Dallet" shares no more than a given name with

@@ -27,6 +27,7 @@ from storyline.records import Figure, TimeExpr
 from .evidence import Doc
 from .report_days import telling_day
 from .text import fold
+from .updates import is_tally
 
 _NAMED_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                          r"january|february|march|april|may|june|july|august|september|"
@@ -152,15 +153,38 @@ def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
         # "ruled 6-3 that deputies in a Maryland county" / "by a 5-4 vote … Frederick County
         # deputies": the places after a split are the case's, not the vote's
         return False
-    if fa.unit == fb.unit == "magnitude":
+    if fa.unit == fb.unit == "magnitude" or (
+            fa.kind == fb.kind == "count" and fold(fa.unit) == fold(fb.unit)
+            and not is_tally(da.sentence_text(fa.sentence))
+            and not is_tally(db.sentence_text(fb.sentence))):
         # "6.4 shook southern Taiwan" / "6.0, with its epicentre in Chiayi County": one
         # quake told by its region and by its county, when each article names the other's
         # place (or a place of its name: "Davao Oriental" / "Davao City"), or one names one of
-        # the other's; two quakes' places are in neither
+        # the other's; two quakes' places are in neither. So with one noun counted
+        # ("18 satellites for its Qianfan constellation" / "16 … satellites, the sixth group
+        # for the Shanghai-backed …"), but not tolls, which are told place by place
         return (bool(pa and pb) and not pa & pb
                 and not (any(_named_in(p, db) for p in pa)
                          or any(_named_in(p, da) for p in pb)))
-    return bool(pa and pb) and not pa & pb
+    return bool(pa and pb) and not pa & pb and not _one_place_word(pa, pb)
+
+
+# Words of place names that name a kind of place, not one place.
+_PLACE_KIND_WORDS = frozenset({
+    "province", "county", "city", "state", "district", "region", "island", "islands",
+    "center", "centre", "station", "base", "port", "airport", "north", "south", "east",
+    "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "great", "greater", "republic", "kingdom", "united", "space", "force", "launch",
+    "satellite", "international", "national", "capital", "valley", "coast", "bay", "lake",
+    "river", "mount", "peninsula", "prefecture", "territory", "oblast", "municipality"})
+
+
+def _one_place_word(pa: set[str], pb: set[str]) -> bool:
+    """Two outlets' places after the figures share a name word: one place told at two
+    precisions ("from the Taiyuan Satellite Launch Center in Shanxi" / "from Taiyuan")."""
+    def words(places: set[str]) -> set[str]:
+        return {w for p in places for w in re.findall(r"[a-z]{4,}", p)} - _PLACE_KIND_WORDS
+    return bool(words(pa) & words(pb))
 
 
 # "1,500 kilometers south of Tehran", "35 km (22 miles) from Bandar Abbas", "10 km

@@ -190,6 +190,11 @@ _WINDOW_BEFORE = re.compile(rf"\b{_SPAN}\s+$", re.IGNORECASE)
 # "another two touchdowns", "three other rifles": a further lot, not the whole count.
 _EXTRA_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
 _EXTRA_AFTER = re.compile(r"^\s+(?:other|more|additional|further)\b", re.IGNORECASE)
+# ... and inside a count read up to its noun ("12 more bodies", "three other rifles")
+_EXTRA_INSIDE = re.compile(r"[\w]\s+(?:other|more|additional|further)\s+[a-z]", re.IGNORECASE)
+# "24 straight completions", "17 unanswered points": a run, not a whole count.
+_RUN = re.compile(r"(?:^|[\w]\s+)(?:straight|consecutive|successive|unanswered|"
+                  r"back-to-back)\b", re.IGNORECASE)
 
 
 # "four seasons as the team's director", "six years as mayor": the span of one role, not of
@@ -205,7 +210,8 @@ _TENURE = re.compile(r"\b(?:seasons?|years?|months?|terms?)\s*$", re.IGNORECASE)
 
 def count_sort(doc: Doc, start: int, end: int) -> str:
     """What sort of count a number is, by the words around it: "whole" (the N of "8 of 14
-    shots"), "window" ("the last 10 games"), "extra" ("another two", "three other"), "role"
+    shots"), "window" ("the last 10 games"), "extra" ("another two", "three other"), "run"
+    ("24 straight completions"), "role"
     ("four seasons as director"), or "" (a plain count). Numbers compare only with numbers
     of their sort."""
     text = doc.article.text
@@ -215,8 +221,12 @@ def count_sort(doc: Doc, start: int, end: int) -> str:
         return "whole"
     if _WINDOW_BEFORE.search(before):
         return "window"
-    if _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after):
+    inside = text[start:end]
+    if (_EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after)
+            or _EXTRA_INSIDE.search(inside)):
         return "extra"
+    if _RUN.search(inside) or _RUN.match(after.lstrip()):
+        return "run"
     if _ROLE_AFTER.match(after) and _TENURE.search(text[start:end]):
         return "role"
     return ""

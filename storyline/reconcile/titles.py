@@ -57,7 +57,9 @@ _PAST = re.compile(r"\b(?:former|ex|then|onetime|one-time|retired|late|previous|
                    r"next|incoming|designate|nominee|future|would-be|elect)\b")
 # A sentence told of an earlier time: its titles were the person's then.
 _PAST_CONTEXT = re.compile(
-    r"\b(?:at the time|back then|in those days|formerly|previously|"
+    # ("a previously unmapped fault" describes a thing, not an earlier time)
+    r"\b(?:at the time|back then|in those days|formerly|"
+    r"previously(?!\s+(?:un\w+|known|reported|announced|scheduled|planned)\b)|"
     r"(?:while|when) (?:he|she|they) (?:was|were)|as a candidate)\b", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 # A past (or future) marker right before where the role stands in the sentence.
