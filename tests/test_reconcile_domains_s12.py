@@ -190,3 +190,74 @@ def test_a_title_in_a_sentence_with_a_previously_unknown_thing_is_held_now():
          "fault.")
     b = "Science Minister Lina Marquez told a briefing the quake came from an unmapped fault."
     assert _values(_rec(a, b), "title")
+
+
+# --- clock times in zones, and the phase nearest the time -------------------------------------
+
+def test_a_closing_time_in_local_time_against_one_in_gmt():
+    a = "Polls closed at 8 p.m. local time in Bulgaria, and counting began at once."
+    b = "Polling stations across the country were shutting at 1900 GMT on Sunday."
+    assert _values(_rec(a, b, published="2025-06-15"), "time")
+
+
+def test_a_closing_time_in_local_time_that_agrees_with_gmt():
+    a = "Polls closed at 8 p.m. local time in Bulgaria, and counting began at once."
+    b = "Polling stations across the country were shutting at 1700 GMT on Sunday."
+    assert not _values(_rec(a, b, published="2025-06-15"), "time")
+
+
+def test_a_launch_site_named_before_a_landing_time_is_no_start():
+    a = ("The test vehicle climbed to 10 kilometres before returning to a pad at the Wenchang "
+         "Satellite Launch Center, touching down at 2:41 p.m. local time.")
+    b = "The prototype landed at 3:41 p.m. Beijing time on its pad, the company said."
+    assert _values(_rec(a, b, published="2025-09-10"), "time")
+
+
+# --- days to come and ends of windows ---------------------------------------------------------
+
+def test_two_days_of_one_runoff():
+    a = ("The mayor narrowly won the first round on Sunday and will face the historian in a "
+         "run-off on June 1, official results showed.")
+    b = "The country heads for a second-round presidential vote on 8 June after no one won 50%."
+    assert _values(_rec(a, b, published="2025-05-19"), "date")
+
+
+def test_a_weekday_to_try_again_against_a_date():
+    a = "The company said the rocket would try again on Thursday, weather permitting."
+    b = "The launch firm scrubbed Monday's attempt and is now aiming for no earlier than June 6."
+    assert _values(_rec(a, b, published="2025-06-02"), "date")
+
+
+def test_a_window_extended_to_a_day_against_one_running_until_another():
+    a = "The order extends the pause for 90 days, and it now runs until Nov. 10."
+    b = "A new executive order extends the truce by three months, to 12 November."
+    assert _values(_rec(a, b, published="2025-08-12"), "date")
+
+
+def test_a_pause_on_hold_for_a_further_span():
+    a = "The president signed an order extending the pause on higher tariffs by another 90 days."
+    b = "An order signed on Monday keeps the higher tariff rates on hold for a further 60 days."
+    assert {"90 days", "60 days"} in _values(_rec(a, b), "figure")
+
+
+# --- magnitudes and flight lengths --------------------------------------------------------------
+
+def test_a_magnitude_an_agency_is_putting_at_a_value():
+    a = ("A strong quake struck off the coast on Monday night, the weather agency said, "
+         "putting its magnitude at 6.6.")
+    b = "The weather agency said a magnitude 6.9 quake hit off the coast on Monday night."
+    assert _values(_rec(a, b), "figure") == [{"magnitude 6.6", "magnitude 6.9"}]
+
+
+def test_a_whole_trip_that_took_just_under_a_length():
+    a = "The flight lasted 10 minutes and 5 seconds from liftoff to capsule touchdown."
+    b = ("The whole trip, from liftoff to the capsule's parachute landing in the desert, took "
+         "just under 12 minutes.")
+    assert _values(_rec(a, b), "figure")
+
+
+def test_a_trip_that_took_just_under_a_length_it_matches():
+    a = "The flight lasted 11 minutes and 40 seconds from liftoff to capsule touchdown."
+    b = ("The whole trip, from liftoff to the capsule's parachute landing in the desert, took "
+         "just under 12 minutes.")
+    assert not _values(_rec(a, b), "figure")

@@ -44,7 +44,7 @@ from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
 from .space import SentenceSpace
-from .text import STOP_WORDS, clip
+from .text import STOP_WORDS, clip, stem
 from .zones import Zone, dateline_zone, local_zone, named_zone, utc_gap
 
 log = logging.getLogger(__name__)
@@ -84,10 +84,13 @@ _PHASES = (
                          r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|"
                          r"(?:get|gets|got|getting) under ?way|"
                          r"(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?|took|takes?|taking) off|"
-                         r"liftoff|launch(?:es|ed|ing)?)\b", re.I)),
+                         r"liftoff|launch(?:es|ed|ing)?)\b"
+                         # (a place's name: "the Jiuquan Satellite Launch Center")
+                         r"(?!\s+(?:cent(?:er|re)|site|pad|complex|base|facility)\b)", re.I)),
     # ("closed-door talks" are no end)
     ("end", re.compile(r"\b(?:clos(?:e|es|ed|ing)(?![- ]door)|end(?:s|ed|ing)?|"
                        r"finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|"
+                       r"shut(?:s|ting)?|"
                        r"(?:splash(?:es|ed)?|touch(?:es|ed)?) down|splashdown|"
                        r"land(?:s|ed)?)\b", re.I)),
 )
@@ -267,15 +270,31 @@ def _context(doc: Doc, index: int, text: str, end: int) -> tuple[int, ...]:
 
 
 def _phase(before: str) -> str:
-    return next((name for name, pattern in _PHASES if pattern.search(before)), "")
+    """The phase whose words come last before the time ("before returning to a landing pad
+    at the Jiuquan Satellite Launch Center, touching down at": an end)."""
+    best, phase = -1, ""
+    for name, pattern in _PHASES:
+        for m in pattern.finditer(before):
+            if m.end() > best:
+                best, phase = m.end(), name
+    return phase
 
 
 def _shared_content(a: ClockTime, b: ClockTime, at_least: int = 1) -> bool:
     """The two sentences share content words besides the verb of putting out."""
-    def words(t: ClockTime) -> set[str]:
+    def words(t: ClockTime) -> set[str]:  # by stem: "polls closed" / "polling stations"
         text = _DONE.sub(" ", t.doc.sentence_text(t.sentence).lower())
-        return {w for w in _CONTENT.findall(text) if w not in _FUNCTION_WORDS}
+        return {_root(w) for w in _CONTENT.findall(text) if w not in _FUNCTION_WORDS}
     return len(words(a) & words(b)) >= at_least
+
+
+def _root(word: str) -> str:
+    """A word's stem without "-ing" or "-ed" ("polling" / "polls", "closed" / "closing")."""
+    root = stem(word)
+    for end in ("ing", "ed"):
+        if root.endswith(end) and len(root) > len(end) + 3:
+            return root[:-len(end)]
+    return root
 
 
 def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bool:
@@ -404,18 +423,27 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                      and options.clock_lone_window_minutes > 0  # 0: the rule is off
                      and near <= max(options.clock_lone_window_minutes,
                                      options.clock_lone_far_minutes))
-            shared = 1 if near <= options.clock_lone_window_minutes else 2
+            # (two zones known: the gap is real, one shared word ties the two moments)
+            shared = 1 if near <= options.clock_lone_window_minutes or absolute else 2
             if same_claim or sim >= options.clock_same_event or (
                     # one happening's start told in two named zones, however unlike the
                     # sentences ("lifted off at 17:40 IST" / "lifting off at 14:10 GMT")
-                    absolute and a.verb and a.verb == b.verb and a.phase == b.phase) or (
+                    absolute and a.verb and a.verb == b.verb
+                    and (a.phase == b.phase or ({a.phase, b.phase} <= {"", "start", "end"}
+                         and "" in (a.phase, b.phase)))) or (
                     # the same happening verb ("broke out about 8.40pm" / "the blaze,
                     # which broke out at 2045 GMT"), however unlike the rest
                     a.verb and a.verb == b.verb and a.phase == b.phase
                     and (sim >= options.clock_done_same_event or alone)) or (
                     (alone or a.phase == b.phase == "done")
                     and sim >= options.clock_done_same_event
-                    and _shared_content(a, b, shared if alone else 1)):
+                    and _shared_content(a, b, shared if alone else 1)) or (
+                    # each article's one time, in zones both known, of one start or end ("Polls
+                    # closed at 9 p.m. local time" / "polling stations shutting at 1900 GMT")
+                    a.doc.order in lone and b.doc.order in lone and absolute
+                    and near <= options.clock_zoned_max_apart_minutes
+                    and a.phase == b.phase and a.phase in ("start", "end")
+                    and _shared_content(a, b, 1)):
                 uf.union(i, j)
                 linked = True
     if not linked:

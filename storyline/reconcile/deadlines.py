@@ -42,6 +42,9 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through|thru|by|no later than|deadlin
                          r"expires?(?:\s+on)?|expiring(?:\s+on)?|ends?(?:\s+on)?|"
                          r"runs? out(?:\s+on)?|lapses?(?:\s+on)?)\s+(?:on\s+)?$",
                          re.IGNORECASE)
+# A window pushed to a new end: "extends the truce by three months, to 12 November".
+_EXTENDED_TO = re.compile(r"\b(?:extend\w*|prolong\w*|push\w* back)\b[^.;]{0,60}\bto\s+$",
+                          re.IGNORECASE)
 _LEAP = 2000
 _CLAUSE_CHARS = 80  # characters either side of a day read for its clause's words
 
@@ -76,6 +79,8 @@ def _slot(doc: Doc, t: TimeExpr) -> str:
     if slot == "bound":
         before = doc.article.text[max(0, t.start - 30):t.start]
         return "end" if _END_BEFORE.search(before) else ""
+    if _EXTENDED_TO.search(doc.article.text[max(0, t.start - 90):t.start]):
+        return "end"  # "extends the trade truce by three months, to 12 November"
     return "later" if slot == "later" else ""
 
 

@@ -57,8 +57,8 @@ from .text import fold
 _ISO = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$")
 _FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
                    "second": 1 / 60, "seconds": 1 / 60}
-_LASTED = re.compile(r"\b(?:flight|mission|trip|test|attempt)\b[^.;]{0,40}\b(?:lasted|lasting|took|"
-                     r"spanned|ended\s+(?:after|within))\s+(?:\w+\s+){0,2}$|"
+_LASTED = re.compile(r"\b(?:flight|mission|trip|test|attempt)\b[^.;]{0,100}?\b(?:lasted|lasting|"
+                     r"took|spanned|ended\s+(?:after|within))\s+(?:\w+\s+){0,2}$|"
                      r"\b(?:flew|flying|(?:stayed|stays|remained) aloft)\s+for\s+(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
 # "capping a flight of about 66 minutes"; "The 66-minute flight ended with …"
@@ -90,6 +90,8 @@ _PART = re.compile(r"\b(?:booster|first stage|super heavy|ship|spacecraft|capsul
                    r"second stage|vehicle|rocket|flight|mission)\b", re.IGNORECASE)
 _APPROX = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|just over|"
                      r"just under|more than|less than|over|under)\s*$", re.IGNORECASE)
+_JUST = re.compile(r"\b(?:just|a little|slightly)\s+(?:under|over|short of|more than|less "
+                   r"than)\b", re.IGNORECASE)
 _WHOLE = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
 _MAX_MINUTES = 24 * 60.0
 # Other happenings a story has one length of: (name, cue before the span, cue after it).
@@ -293,7 +295,8 @@ def _lengths(doc: Doc) -> list[_Length]:
             continue
         before = text[max(sent.start, start - 60):start]
         after = text[end:sent.end]
-        lasted = bool(_LASTED.search(before) or _FLIGHT_OF.search(before)
+        wide = text[max(sent.start, start - 140):start]  # "the whole trip, from … , took"
+        lasted = bool(_LASTED.search(wide) or _FLIGHT_OF.search(before)
                       or _OF_FLIGHT.match(after) or (
             re.search(r"-(?:hour|minute)$", shown) and _MINUTE_FLIGHT.match(after)))
         launched = bool(_AFTER_LAUNCH.match(after))
@@ -336,6 +339,8 @@ def _slack(x: _Length, options: ReconcileOptions) -> float:
     """How far, in minutes, the length as worded may be from the one meant."""
     if not x.loose:
         return 0.5 if x.minutes >= 2 else 0.05 * x.minutes  # to the minute, or the second
+    if _JUST.search(x.text):
+        return max(0.1 * x.minutes, 0.5)  # "just under 12 minutes": within a minute or so
     if _WHOLE.search(x.text):
         return 15.0  # "about an hour", "roughly an hour and a half"
     if re.search(r"\band a (?:half|quarter)\b", x.text):

@@ -112,7 +112,7 @@ _EXTENSION_AFTER = re.compile(r"\s*(?:extension|prolongation)\b", re.IGNORECASE)
 # How long a pause lasts: "the reductions are temporary: they will last for 90 days" / "the
 # lower rates apply for a 60-day window only" / "a 90-day truce" / "the cuts apply for a
 # period of 120 days".
-_PAUSE = re.compile(r"\b(?:pause[ds]?|truce|temporar\w*|window|reprieve|suspen\w*|"
+_PAUSE = re.compile(r"\b(?:pause[ds]?|truce|temporar\w*|window|reprieve|suspen\w*|on hold|"
                     r"ceasefire|standstill|(?:reductions|cuts|lower(?:ed)? rates)\b[^.;]{0,20}"
                     r"\b(?:last|apply|run|hold|stay))\b", re.IGNORECASE)
 _PAUSE_FOR = re.compile(r"\b(?:last(?:s|ed|ing)?|apply|applies|run(?:s|ning)?|hold(?:s)?|"

@@ -32,8 +32,8 @@ _MAGNITUDES = [re.compile(p, re.IGNORECASE) for p in (
     + r"(?:\s+on\s+the\s+richter\s+scale)?\b",
     r"\b" + _APPROX + _NUMBER + r"\s+on\s+the\s+richter\s+scale\b",
     # "measured Friday's quake at 7.1", "put the tremor at 6.9", "revised the magnitude to 7"
-    r"\b(?:measured|put|rated|registered|recorded|estimated|gauged|revised|upgraded|"
-    r"downgraded)\s+(?:[\w'’]+\s+){0,3}?(?:(?:earth)?quake|temblor|tremor|magnitude)\s+"
+    r"\b(?:measured|put|puts|putting|placed|placing|rated|rating|registered|recorded|"
+    r"estimated|estimating|gauged|revised|revising|upgraded|downgraded)\s+(?:[\w'’]+\s+){0,3}?(?:(?:earth)?quake|temblor|tremor|magnitude)\s+"
     r"(?:at|to)\s+" + _APPROX + _NUMBER + r"(?![\d.]*\d)",
     # "a 7.1 earthquake", "the powerful 6.8 quake", a headline's "7.1 quake hits off
     # Chile": a decimal right before the shock

@@ -35,7 +35,11 @@ _NEXT = re.compile(
     # a vote to come: "setting up a runoff on June 1" / "will face each other again in a
     # second round on 8 June"
     r"\b(?:setting up|set up|sets up|heads? for|heading for|face each other again in|"
-    r"will face)\b[^.;]{0,40}\b(?:runoff|run-off|second round)\b|"
+    r"will face)\b[^.;]{0,60}\b(?:runoff|run-off|second[- ]round)\b|"
+    r"\b(?:runoff|run-off|second[- ]round(?:\s+\w+)?\s+(?:vote|ballot))\s+(?:\w+\s+){0,2}?"
+    r"(?:on|set for|scheduled for|due on)\b|\breturn to the polls\b|"
+    # "would try again on Thursday" / "is now aiming for no earlier than June 6"
+    r"\b(?:try|attempt|fly) again\b|\b(?:aiming for|targeting|no earlier than)\b|"
     # leaders to meet: "will meet Xi on Thursday in Busan" / "are due to sit down together
     # in Busan on Wednesday"
     r"\b(?:will|set to|due to|scheduled to|expected to)\s+(?:meet|sit down)\b|"
