@@ -916,3 +916,12 @@ from domain_battery_y import CASES as _PART_Y  # noqa: E402
 from domain_battery_z import CASES as _PART_Z  # noqa: E402
 
 CASES += _PART_Y + _PART_Z + _PART_AA + _PART_AB
+
+# Parts AC, AD, AE and AF (engineers AC1's to AF1's, twelfth session, each apart, frozen
+# before any run): AD and AF read after their first scoring (training), AC and AE held out.
+from domain_battery_ac import CASES as _PART_AC  # noqa: E402
+from domain_battery_ad import CASES as _PART_AD  # noqa: E402
+from domain_battery_ae import CASES as _PART_AE  # noqa: E402
+from domain_battery_af import CASES as _PART_AF  # noqa: E402
+
+CASES += _PART_AC + _PART_AD + _PART_AE + _PART_AF

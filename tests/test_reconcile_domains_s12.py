@@ -261,3 +261,103 @@ def test_a_trip_that_took_just_under_a_length_it_matches():
     b = ("The whole trip, from liftoff to the capsule's parachute landing in the desert, took "
          "just under 12 minutes.")
     assert not _values(_rec(a, b), "figure")
+
+
+# --- outlets of Britain, India and Australia ----------------------------------------------------
+
+def test_an_australian_outlets_bare_dollars_are_the_other_outlets_australian_dollars():
+    a = "The Federal Court ordered the airline to pay a A$35 million penalty for misleading fliers."
+    b = "The airline has been hit with a $53 million penalty by the Federal Court for misleading fliers."
+    assert {"AUD 35 million", "AUD 53 million"} in _values(_rec(a, b), "figure")
+
+
+def test_bare_dollars_beside_us_dollars_stay_us_dollars():
+    a = "The regulator fined the bank A$35 million on Tuesday."
+    b = "The bank, which earns most of its income in US dollars, was fined $20 million last year."
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_sums_in_crore_and_lakh_crore_are_scaled():
+    figures = _figures("The bank will buy bonds worth ₹40,000 crore; the deficit was ₹3 lakh crore.")
+    assert ("₹40,000 crore", 4e11, "INR") in figures
+    assert ("₹3 lakh crore", 3e12, "INR") in figures
+
+
+def test_a_split_written_with_a_colon():
+    a = "A five-judge bench of the Supreme Court held by a 4:1 majority that the law was valid."
+    b = "The Supreme Court ruled 3-2 on Thursday that the law was valid."
+    assert _values(_rec(a, b), "figure") == [{"4–1 votes", "3–2 votes"}]
+
+
+def test_a_clock_time_is_no_split():
+    assert not any(unit == "votes" for _, _, unit in _figures(
+        "The ruling came at 4:1 p.m., a clerk said."))
+
+
+def test_a_bank_and_its_initials_set_one_rate():
+    a = "The Reserve Bank has cut the cash rate by 0.25 percentage points to 3.60 per cent."
+    b = "The cash rate was lowered by 0.5 percentage points to 3.60%, the RBA's board said."
+    assert {"0.25 pp", "0.5 pp"} in _values(_rec(a, b), "figure")
+
+
+def test_a_session_somewhere_that_ran_for_a_length():
+    a = "Both sides said a deal was close after nearly six hours of discussions on Tuesday."
+    b = "Negotiators met again on Tuesday, in a session in London that ran for four and a half hours."
+    assert _values(_rec(a, b), "figure")
+
+
+def test_one_moment_on_two_weekdays_in_two_zones():
+    a = "The rocket lifted off at 9.35am AEST on Wednesday from the spaceport in Queensland."
+    b = "The rocket lifted off at 22:35 GMT on Tuesday from its spaceport in Queensland."
+    assert _values(_rec(a, b, published="2025-07-30"), "time")
+
+
+def test_one_moment_on_two_weekdays_in_two_zones_that_agree():
+    a = "The rocket lifted off at 8.35am AEST on Wednesday from the spaceport in Queensland."
+    b = "The rocket lifted off at 22:35 GMT on Tuesday from its spaceport in Queensland."
+    assert not _values(_rec(a, b, published="2025-07-30"), "time")
+
+
+def test_a_term_raised_after_an_officer_argued_is_no_offset():
+    a = ("The Court of Appeal raised his sentence to nine years after the Solicitor General "
+         "argued it was unduly lenient.")
+    b = "The adviser has had his prison sentence raised to eight years by the Court of Appeal."
+    assert {"9 years", "8 years"} in _values(_rec(a, b), "figure")
+
+
+def test_a_depth_in_miles_against_one_in_kilometres():
+    a = "The quake struck off the east coast at a depth of 10 kilometres, the agency said."
+    b = "The quake was about 24 miles deep, the agency said."
+    assert _values(_rec(a, b), "figure") == [{"10 kilometres deep", "about 24 miles deep"}]
+
+
+def test_a_depth_converted_or_rounded_is_one_depth():
+    a = "The quake struck off the east coast at a depth of 10 kilometres, the agency said."
+    b = "The quake was around six miles deep, the agency said."
+    c = "The quake was 9.7 km deep, according to the agency."
+    assert not _values(_rec(a, b, c), "figure")
+
+
+# --- names, margins and floors -------------------------------------------------------------------
+
+def test_letters_no_accent_stripping_reaches_are_folded():
+    from storyline.reconcile.text import fold
+    assert fold("Rafał Trzaskowski of Łódź") == "rafal trzaskowski of lodz"
+
+
+def test_a_margin_told_as_a_points_win():
+    a = "The Democrat was elected governor on Tuesday, defeating her rival by about 13 percentage points."
+    b = "Her nine-point win over her rival was wider than the polls had suggested."
+    assert {"about 13 points", "9 points"} in _values(_rec(a, b), "figure")
+
+
+def test_two_floors_by_one_evening_far_apart():
+    a = "The agency said it had recorded more than 40 aftershocks by the evening."
+    b = "By Wednesday evening, at least 70 aftershocks had followed, the agency said."
+    assert _values(_rec(a, b, published="2025-04-23"), "figure")
+
+
+def test_two_floors_of_two_evenings_are_two_moments():
+    a = "The agency said it had recorded more than 40 aftershocks by Tuesday evening."
+    b = "By Wednesday evening, at least 70 aftershocks had followed, the agency said."
+    assert not _values(_rec(a, b, published="2025-04-23"), "figure")

@@ -26,7 +26,8 @@ __all__ = ["extract_figures"]
 
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|{NUM_WORD})"
 _SCALE = (
-    r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|[kKmMbB](?![a-zA-Z]))"
+    r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|lakh\s+crores?|crores?|"
+    r"lakhs?|[kKmMbB](?![a-zA-Z]))"
 )
 _CUR_PREFIX = (
     r"(?:US\$|USD\s?|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?|JPY\s?|"
@@ -63,7 +64,8 @@ _BOUND_SIGN = {
 }  # fmt: skip
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
            "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12,
-           "tn": 1e12}  # fmt: skip
+           "tn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+           "lakh crore": 1e12, "lakh crores": 1e12}  # fmt: skip
 _CURRENCY = {"us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
              "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "eur": "EUR", "£": "GBP",
              "gbp": "GBP", "¥": "JPY", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "₹": "INR",
@@ -138,7 +140,7 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 def _scale(word: str | None, amount_text: str) -> float:
     if not word:
         return 1.0
-    w = word.lower()
+    w = " ".join(word.lower().split())
     # A lone "m"/"b"/"k" needs to sit right after digits ("$50bn", "€3.2m"), not after a space
     if len(w) == 1 and not re.search(r"\d$", amount_text):
         return 1.0
@@ -404,6 +406,8 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
 
 # A vote or decision split: "voted 7–2", "a 6–3 split", "by a 5-4 majority", "ruled 6-3".
 _VOTE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w%]|[.,]\d)")
+# "held by a 4:1 majority" (a colon, as some outlets write splits; not a clock time)
+_VOTE_COLON = re.compile(r"(?<![\w.,:])(?P<a>\d{1,2}):(?P<b>\d)(?![\w:]|\s*[ap]\.?m\b|[.,]\d)")
 _VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split(?:ting)?|majority|margin|rul(?:ing|ed|es)|"
                        r"decision)\b", re.I)
 
@@ -411,7 +415,7 @@ _VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split(?:ting)?|majority|margin|
 def _votes(text: str) -> list[Figure]:
     """Vote splits, as figures whose ``value`` is the votes for and ``value_max`` against."""
     found = []
-    for m in _VOTE.finditer(text):
+    for m in [*_VOTE.finditer(text), *_VOTE_COLON.finditer(text)]:
         near = text[max(0, m.start() - 40) : m.end() + 20]
         cue = _VOTE_CUE.search(near)
         if cue is None or int(m["a"]) < int(m["b"]):

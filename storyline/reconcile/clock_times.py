@@ -303,7 +303,8 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
     if a.minutes in given[b.doc.order] or b.minutes in given[a.doc.order]:
         return True
     days_a, days_b = _weekdays(a), _weekdays(b)
-    if days_a and days_b and not days_a & days_b:
+    if days_a and days_b and not days_a & days_b and not _next_day_in_zones(a, days_a, b,
+                                                                              days_b):
         return True  # "Saturday around 11:30 p.m." / "Wednesday night ... 8:30 p.m."
     if "status" in (a.phase, b.phase) or ("plan" in (a.phase, b.phase) and a.phase != b.phase):
         return True
@@ -313,6 +314,18 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
     if "done" in (a.phase, b.phase):  # when something was over: only against another such
         return a.phase != b.phase
     return bool(a.phase and b.phase and a.phase != b.phase)
+
+
+def _next_day_in_zones(a: ClockTime, days_a: set[str], b: ClockTime, days_b: set[str]
+                       ) -> bool:
+    """Two times in zones both known, each with one weekday, the days adjacent: one moment
+    may fall on two days ("8.35am AEST on Wednesday" / "23:35 GMT on Tuesday")."""
+    if a.offset is None or b.offset is None or a.offset[0] == b.offset[0]:
+        return False
+    if len(days_a) != 1 or len(days_b) != 1:
+        return False
+    gap = abs(_DAYS.index(next(iter(days_a))) - _DAYS.index(next(iter(days_b))))
+    return gap in (1, 6)
 
 
 def _weekdays(t: ClockTime) -> set[str]:

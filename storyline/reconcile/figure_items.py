@@ -19,6 +19,7 @@ from storyline.records import Figure
 
 from .evidence import Doc
 from .figure_values import MEASURE, value_ratio
+from .magnitudes import is_depth
 from .text import fold, stem, wordset
 from .units import MEASURE_CLASS, unit_class
 from .updates import is_tally
@@ -144,6 +145,13 @@ _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s*){0,2}\(\s*$", re.IGNOR
 # inauguration"): an offset between two events, not the length of one.
 _OFFSET_AFTER = re.compile(r"^\s+(?:before|after|ahead of|earlier than|later than|prior to)\b",
                            re.IGNORECASE)
+# "raising his sentence to nine years after the Solicitor General argued …": "after" opens
+# a clause telling what someone said or did in a case, not the happening an offset is
+# counted from ("nine days before the vote was held" stays an offset).
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:before|after)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:argued|said|says|ruled|found|decided|told|asked|appealed|claimed|agreed|warned|"
+    r"filed|pleaded|admitted|testified|complained|objected|sued)\b", re.IGNORECASE)
 # Units a time can be counted in besides durations ("three games before the end").
 _STEPS = frozenset(stem(w) for w in wordset(
     "game games match matches lap laps round rounds race races season seasons inning innings "
@@ -169,8 +177,10 @@ def is_rate(f: Item) -> bool:
     """A rate or an average, not a count: "eight rebounds a game", "8.6 rebounds" (a count
     of things in a fraction is an average); or an offset, not a span ("nine days before the
     vote"): compared only with another of its sort."""
-    if f.fig.kind not in ("count", "duration") or f.fig.unit.endswith("magnitude"):
-        return False  # a magnitude is a reading, whole ("6.0") or not ("6.4")
+    if (f.fig.kind not in ("count", "duration") or f.fig.unit.endswith("magnitude")
+            or is_depth(f.fig.unit)):
+        return False  # a magnitude is a reading, whole ("6.0") or not ("6.4"); a depth a
+        # length (in kilometres, however told: "about 24 miles" is 38.6)
     if (f.fig.kind == "count" and not float(f.fig.value).is_integer()
             and fold(f.fig.unit) not in MEASURE_CLASS):
         return True
@@ -179,7 +189,8 @@ def is_rate(f: Item) -> bool:
     # that are no steps of time: "some 60 aftershocks after Friday's quake"
     return bool(_RATE_AFTER.match(after)
                 or ((f.fig.kind == "duration" or stem(fold(f.fig.unit)) in _STEPS)
-                    and _OFFSET_AFTER.match(after)))
+                    and _OFFSET_AFTER.match(after)
+                    and not _CLAUSE_AFTER.match(f.doc.article.text, f.fig.end)))
 
 
 def busy_comparable(a: Item, b: Item, busy: set[tuple[int, str]]) -> bool:
@@ -232,6 +243,10 @@ def _moment(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in ("on", "the"))
 
 
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"))
+
+
 def same_moment_floors(a: Item, b: Item, ratio: float) -> bool:
     """Two lower bounds far apart ("more than 70 aftershocks" / "at least 150"), each of a
     count taken at the same stated moment ("as of 0600 GMT on Wednesday" / "by 0600 GMT on
@@ -242,7 +257,12 @@ def same_moment_floors(a: Item, b: Item, ratio: float) -> bool:
     if value_ratio(a.fig, b.fig) < ratio:
         return False
     ma = _moment(a.doc.sentence_text(a.fig.sentence))
-    return bool(ma) and ma == _moment(b.doc.sentence_text(b.fig.sentence))
+    mb = _moment(b.doc.sentence_text(b.fig.sentence))
+    if not ma or not mb:
+        return False
+    # one moment, a weekday said by one only ("by the evening" / "by Wednesday evening")
+    da, db = set(ma) & _WEEKDAYS, set(mb) & _WEEKDAYS
+    return set(ma) - da == set(mb) - db and not (da and db and da != db)
 
 
 _PART_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+"

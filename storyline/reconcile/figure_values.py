@@ -239,9 +239,12 @@ def in_seconds(f: Figure) -> Figure:
 
 
 def as_written(f: Figure) -> str | None:
-    """A span converted to seconds, as the outlet wrote it ("about a minute")."""
+    """A span converted to seconds, as the outlet wrote it ("about a minute"); a depth
+    converted to kilometres, likewise ("about 24 miles deep")."""
     if f.kind == "duration" and f.unit == "second" and "sec" not in fold(f.text):
         return f.text
+    if f.unit == "km deep" and not re.search(r"\bk(?:m|ilomet)", fold(f.text)):
+        return f"{f.text} deep"
     return None
 
 
@@ -258,3 +261,26 @@ def negated_bound(text: str, f: Figure) -> Figure:
     if not _NEGATED_BEFORE.search(fold(text[max(0, f.start - 40):f.start])):
         return f
     return dataclasses.replace(f, bound=_FLIPPED[f.bound])
+
+
+# Dollars of other countries, as the figure reader codes them.
+_LOCAL_DOLLARS = frozenset({"AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
+# An article naming US dollars itself ("US$5 billion", "U.S. dollars", "USD").
+_US_DOLLARS = re.compile(r"\bUS\$|\bU\.S\.\s+dollars?\b|\bUSD\b|\bUS dollars?\b")
+
+
+def story_dollar(figures: list[Figure]) -> str:
+    """The one dollar of another country a story's sums are given in ("A$45 million"), or
+    "" (none, or several)."""
+    codes = {f.unit for f in figures if f.kind == "money" and f.unit in _LOCAL_DOLLARS}
+    return codes.pop() if len(codes) == 1 else ""
+
+
+def local_dollar(text: str, f: Figure, dollar: str) -> Figure:
+    """A sum in bare dollars ("$54 million") in a story whose sums are in one other
+    country's dollars ("A$45 million"), in an article that never names US dollars: that
+    country's dollars, as its own outlets write them (an Australian outlet's "$")."""
+    if (not dollar or f.kind != "money" or f.unit != "USD" or "$" not in f.text
+            or re.search(r"[A-Za-z]\$", f.text) or _US_DOLLARS.search(text)):
+        return f
+    return dataclasses.replace(f, unit=dollar)

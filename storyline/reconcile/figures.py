@@ -49,8 +49,10 @@ from .figure_values import (
     duration_text,
     format_value,
     in_seconds,
+    local_dollar,
     negated_bound,
     same_value,
+    story_dollar,
     value_ratio,
 )
 from .games import two_moments, two_occasions
@@ -200,8 +202,10 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         return False  # "a 61-year-old man was charged" / "a 50-year-old man tipped off police"
     if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
         return True
-    if is_depth(a.fig.unit):  # one quake has one depth, however unlike the sentences
-        return ratio <= options.depth_ratio
+    if is_depth(a.fig.unit):  # one quake has one depth, however unlike the sentences;
+        # nearer than ``depth_min_ratio``, a rounding or a conversion ("10 km" / "about six
+        # miles", "9.7 km" / "about 10 km")
+        return options.depth_min_ratio <= ratio <= options.depth_ratio
     if a.fig.unit == "magnitude":  # and one magnitude
         return abs(a.fig.value - b.fig.value) <= options.magnitude_max_apart
     if ratio <= 1.3:  # reported discrepancies are near misses
@@ -283,9 +287,12 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     # Outlets speaking of percentage points: their "points" are too.
     story_points = any(f.kind == "percent" and f.unit == "pp"
                        for d in docs for f in d.analysis.figures)
+    # Sums in one other country's dollars: its outlets' bare "$" are those dollars too.
+    dollar = story_dollar([f for d in docs for f in d.analysis.figures])
     for d in docs:
         figs, aged = ages(d, with_spans(d, with_rate_steps(d, with_magnitudes(d))))
-        fs.extend(Item(d, as_points(d, in_seconds(negated_bound(d.article.text, f)),
+        fs.extend(Item(d, as_points(d, in_seconds(negated_bound(
+                           d.article.text, local_dollar(d.article.text, f, dollar))),
                                   story_points),
                      _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
@@ -427,6 +434,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)
                   and not partial_count(a.doc, a.fig, b.doc, b.fig)
                   and not is_threshold(a) and not is_threshold(b)
+                  and (not is_depth(a.fig.unit)
+                       or value_ratio(a.fig, b.fig) >= options.depth_min_ratio)
                   # a part of a group against a plain count: two subsets ("seven of the
                   # nine members" in favour / "Two members voted for a cut"), unless told alike
                   and (a.fig.kind != "count" or _partitive(a) == _partitive(b)

@@ -83,8 +83,8 @@ _AFTER_LAUNCH = re.compile(
     r"^\s*(?:after|from)\s+(?:(?:the|its)\s+)?(?:lift-?off|launch(?:ing)?|take-?off|"
     r"lifting off|blasting off|leaving the (?:launch )?pad|(?:it|the \w+) (?:left|leaving) "
     r"the (?:launch )?pad|leaving (?:Earth|the ground))", re.IGNORECASE)
-_LANDING = re.compile(r"\b(?:splash(?:ed|es|ing)?\s*down|splashdown|landed|landing|touch(?:ed|es)"
-                      r"? down|touchdown|came down|hit (?:its|the) target)\b", re.IGNORECASE)
+_LANDING = re.compile(r"\b(?:splash(?:ed|es|ing)?\s*down|splashdown|landed|landing|touch(?:ed|es|"
+                      r"ing)? down|touchdown|came down|hit (?:its|the) target)\b", re.IGNORECASE)
 _BOOSTER = re.compile(r"\b(?:booster|first stage|super heavy)\b", re.IGNORECASE)
 _PART = re.compile(r"\b(?:booster|first stage|super heavy|ship|spacecraft|capsule|upper stage|"
                    r"second stage|vehicle|rocket|flight|mission)\b", re.IGNORECASE)
@@ -111,7 +111,9 @@ _ACTIVITIES = (
      re.compile(r"^(?:\s+on\s+\w+)?\s+(?:hearing|of\s+(?:oral\s+)?arguments?)\b",
                 re.IGNORECASE)),
     ("the talks",
-     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|round|call)\s+(?:(?:that|"
+     # ("a second-day session in London that ran for four and a half hours")
+     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|round|call)\s+"
+                r"(?:(?:in|at|on)\s+[\w'’-]+\s+)?(?:(?:that|"
                 r"which)\s+)?(?:lasted|ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)"
                 r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|behind closed doors|"

@@ -63,7 +63,7 @@ _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ba
                       r"\bof (?:the )?(?:registered|eligible) voters\b[^.;]{0,30}\bpolls\b|"
                       r"\b(?:voters|electorate)\b[^.;]{0,40}\b(?:voted|turned out)\b",
                       re.IGNORECASE)
-_WIN = re.compile(r"\b(?:won|wins|winning|secured|secures|re-?elected|elected|victory|took|"
+_WIN = re.compile(r"\b(?:won|win|wins|winning|secured|secures|re-?elected|elected|victory|took|"
                   r"garnered|captured|claimed victory|clinched|defeat(?:ed|ing|s)|"
                   r"beat(?:ing|s)?|received|receiving|polled|obtained)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\bof the (?:popular )?vote\b|"

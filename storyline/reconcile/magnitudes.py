@@ -102,6 +102,9 @@ _DEPTH_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:deep\b|(?:below|beneath
 _LENGTH_UNITS = frozenset({"km", "kilometre", "kilometres", "kilometer", "kilometers",
                            "mile", "miles", "mi", "m", "metre", "metres", "meter", "meters"})
 DEPTH = " deep"  # the unit suffix of a quake's depth ("km deep")
+# Depths not told in kilometres, in kilometres.
+_IN_KM = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "m": 0.001, "metre": 0.001,
+          "metres": 0.001, "meter": 0.001, "meters": 0.001}
 
 
 def _depths(doc: Doc, figures: list[Figure]) -> list[Figure]:
@@ -116,8 +119,13 @@ def _depths(doc: Doc, figures: list[Figure]) -> list[Figure]:
                 and (_DEPTH_BEFORE.search(text[max(0, f.start - 40):f.start])
                      or _DEPTH_AFTER.match(text[f.end:f.end + 60]))
                 and _shock(text, f.start, f.end) in ("quake", "")):
+            # in kilometres, however told: "10 kilometres" / "about 24 miles deep" compare
+            # (a converted depth is rounded: approximate)
+            per_km = _IN_KM.get(fold(f.unit), 1.0)
             f = Figure(text=f.text, start=f.start, end=f.end, sentence=f.sentence,
-                       value=f.value, unit=f.unit + DEPTH, kind=f.kind, bound=f.bound,
+                       value=f.value * per_km,
+                       unit=("km" if per_km != 1.0 else f.unit) + DEPTH, kind=f.kind,
+                       bound="~" if per_km != 1.0 and f.bound == "=" else f.bound,
                        value_max=None, about="depth")
         out.append(f)
     return out

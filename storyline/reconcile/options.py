@@ -191,6 +191,7 @@ class ReconcileOptions:
     deadline_max_apart_days: int = 14  # two outlets' lone end days or days to come of
     # a story ("until November 10" / "until November 12") within this many days: one day
     # given two ways (further apart, two steps of a longer timeline)
+    depth_min_ratio: float = 1.3  # nearer depths are one told rounded or converted
     depth_ratio: float = 4.0  # one quake's depth as two outlets give it, however unlike
     # the sentences (agencies differ: "10 km" / "35 km"; 2.0, the key ratio, missed that);
     # an aftershock's depth is another quake's (``magnitudes.other_quakes``)

@@ -76,11 +76,30 @@ def _rate_change(f: Figure) -> bool:
 def two_setters(a: Figure, a_names: frozenset[str], b: Figure, b_names: frozenset[str]) -> bool:
     """Two changes of a rate in sentences naming organisations, none alike ("The Federal
     Reserve cut … by a quarter point" / "The Bank of England cut … by half a point"): two
-    banks' steps. Names are alike by their first three letters ("Fed" / "Federal Open
-    Market Committee")."""
+    banks' steps (names alike: ``_alike``)."""
+    # (only names of rate setters: "Australia's central bank" / "the Reserve Bank" names a
+    # country on one side, the bank on the other)
+    a_names = frozenset(n for n in a_names if _SETTER.search(n))
+    b_names = frozenset(n for n in b_names if _SETTER.search(n))
     if not (_rate_change(a) and _rate_change(b) and a_names and b_names):
         return False
-    return not {n[:3] for n in a_names} & {n[:3] for n in b_names}
+    return not any(_alike(x, y) for x in a_names for y in b_names)
+
+
+def _alike(x: str, y: str) -> bool:
+    """One setter's two names: alike by their first three letters ("Fed" / "Federal Open
+    Market Committee"), or one the other's initials ("RBA" / "Reserve Bank")."""
+    if x[:3] == y[:3]:
+        return True
+    def initials(n: str) -> str:
+        return "".join(w[0] for w in n.split() if w not in ("of", "the"))
+    return any(" " not in u and len(initials(v)) >= 2 and u.startswith(initials(v))
+               for u, v in ((x, y), (y, x)))
+
+
+# Words of a rate setter's name.
+_SETTER = re.compile(r"\b(?:bank|reserve|fed|federal|committee|board|council|ecb|boj|boe|rba|"
+                     r"rbi|rbnz|snb|riksbank|norges|fomc|mpc|copom|banxico)\b", re.IGNORECASE)
 
 
 def lone_steps(items: list[tuple[int, Figure, bool]]) -> set[int]:
