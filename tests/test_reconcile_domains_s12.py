@@ -361,3 +361,44 @@ def test_two_floors_of_two_evenings_are_two_moments():
     a = "The agency said it had recorded more than 40 aftershocks by Tuesday evening."
     b = "By Wednesday evening, at least 70 aftershocks had followed, the agency said."
     assert not _values(_rec(a, b, published="2025-04-23"), "figure")
+
+
+# --- titles and speakers --------------------------------------------------------------------------
+
+def test_two_ministries_one_spokesman_speaks_for():
+    a = "The toll rose to 640, said Omar Haidari, the spokesman for the Health Ministry."
+    b = "At least 640 people died, according to Interior Ministry spokesman Omar Haidari."
+    assert _values(_rec(a, b), "title")
+
+
+def test_a_spokesman_and_a_ministry_spokesman_agree():
+    a = "The toll rose to 640, said Omar Haidari, a government spokesman."
+    b = "At least 640 people died, according to Interior Ministry spokesman Omar Haidari."
+    assert not _values(_rec(a, b), "title")
+
+
+def test_an_office_called_an_officer_against_a_spokesman():
+    a = "Chief Electoral Officer Anne Roy said the agency was ready for long lines."
+    b = "You can still vote with ID, said Anne Roy, a spokesperson for the elections agency."
+    assert _values(_rec(a, b), "title")
+
+
+def test_a_chief_executive_is_a_ceo():
+    a = "Chief Executive Officer Dana Holt said the airline accepted the ruling."
+    b = "CEO Dana Holt told reporters the airline accepted the ruling."
+    assert not _values(_rec(a, b), "title")
+
+
+def test_one_quote_two_speakers_when_the_other_only_stands_by():
+    q = '"We narrowed our differences more than I expected, and we will keep talking,"'
+    a = f"{q} Treasury Secretary Hal Brandt told reporters, with envoy Mia Lorne beside him."
+    b = f"{q} said envoy Mia Lorne, standing next to Treasury Secretary Hal Brandt."
+    assert _values(_rec(a, b), "quote")
+
+
+def test_a_quote_whose_outlet_names_the_other_speaker_saying_something_else():
+    q = '"it appears to be a lawful search"'
+    a = (f"The chief told the paper there was nothing wrong, while Tom Reyes, the former head "
+         f"of training, said {q} under the circumstances.")
+    b = f'Mr. Reyes concurred, saying, "Under the circumstances, {q[1:]}'
+    assert not _values(_rec(a, b), "quote")

@@ -311,8 +311,11 @@ def _both_people(a: _Q, b: _Q) -> bool:
         sentence = fold(q.doc.sentence_text(q.quote.sentence))
         # "Kelly said there was “…” while Cerar said “…”": the outlet names the other
         # speaker in the very sentence, so its attribution of these words is no conflict.
+        # (named as a speaker there, by a verb of saying: "with Trade Representative Greer
+        # beside him" names a bystander, not a speaker)
         outside = fold(q.doc.sentence_text(q.quote.sentence).replace(q.quote.text, " "))
-        if any(re.search(rf"\b{re.escape(w)}\b", outside)
+        if any(re.search(rf"\b{re.escape(w)}\b(?:(?:\W+\w+){{0,2}}?|\s*,[^,;]{{1,100}},)\s*\W*"
+                         rf"{_SAYING}|{_SAYING}\W+(?:\w+\W+){{0,3}}?{re.escape(w)}\b", outside)
                for w in name_tokens(other.speaker.name)[-1:] if len(w) > 2):
             return False
         for word in name_tokens(other.speaker.name)[-1:]:
@@ -326,6 +329,9 @@ def _both_people(a: _Q, b: _Q) -> bool:
     return True
 
 
+# Verbs of saying, for a name told as a quote's speaker.
+_SAYING = (r"(?:said|says|say|told|tells|added|adds|asked|asks|replied|replies|stated|"
+           r"states|wrote|writes|argued|argues|insisted|insists|warned|warns|declared)\b")
 # People who speak for another: "the senator's spokesman", "Palin aide", "her lawyer".
 _FOR_OTHERS = (r"(?:spokes(?:man|woman|person)|aide|lawyer|attorney|publicist|"
                r"representatives?|reps?|agent|office|campaign)")

@@ -34,7 +34,7 @@ _TITLES = wordset(
     "inspector sergeant constable superintendent detective commissioner commander "
     "spokesman spokeswoman spokesperson minister secretary president chairman chairwoman "
     "chair ceo cfo coo cto director governor senator congressman congresswoman "
-    "representative mayor "
+    "representative mayor officer "
     "judge justice magistrate general colonel lieutenant captain admiral ambassador "
     "envoy prosecutor attorney sheriff chancellor premier coach manager editor professor "
     "deputy mp councillor councilman councilwoman bishop archbishop marshal economist"
@@ -188,6 +188,8 @@ def role_title_keys(text: str) -> frozenset[str]:
     "Trade Minister" -> "commerce minister", "Deputy Prime Minister" -> "deputy prime
     minister"); past roles none, like ``role_titles``."""
     folded = _GENERAL_OFFICE.sub(r"\1general", fold(text))
+    for long, short in _CHIEF_OFFICERS:  # "Chief Executive Officer" is a CEO
+        folded = long.sub(short, folded)
     if _PAST.search(folded):
         return frozenset()
     words: list[tuple[str, str, bool, int]] = []  # (title word, as written, owns, end)
@@ -215,6 +217,8 @@ def role_title_keys(text: str) -> frozenset[str]:
         if (word not in _TITLES and word not in _SAME_TITLE.values()
                 and word not in _GENERAL_OFFICES):
             continue
+        if word == "officer" and not _OFFICE_OFFICER.search(folded[:end]):
+            continue  # "a police officer": a job, not one office
         before = i - 1
         portfolio = ""
         if word in _PORTFOLIO_NOUNS:
@@ -236,9 +240,28 @@ def role_title_keys(text: str) -> frozenset[str]:
             portfolio, word = "", "spokesman"  # a press secretary speaks for the office
         word = _SAME_OFFICE.get(word, word)
         rank = "deputy" if rank == "vice" else rank  # "Vice Premier" / "Deputy Prime Minister"
+        if word == "spokesman" and not portfolio:
+            # whose spokesman: "spokesman for the Health Ministry" / "Interior Ministry
+            # spokesman" speak for two ministries
+            body = _MINISTRY_OF.search(folded)
+            if body:
+                word_of = body.group(1) or body.group(2) or body.group(3)
+                portfolio = _SAME_PORTFOLIO.get(word_of, word_of) if word_of in _PORTFOLIOS \
+                    else ""
         last = " ".join(w for w in (rank, portfolio, word) if w)
         keys.add(last)
     return frozenset(keys)
+
+
+_CHIEF_OFFICERS = tuple((re.compile(rf"\bchief {w}(?: officer)?\b"), short) for w, short in (
+    ("executive", "ceo"), ("financial", "cfo"), ("operating", "coo"), ("technology", "cto")))
+# An office called an officer ("Chief Electoral Officer", "returning officer"), not a job
+# ("a police officer").
+_OFFICE_OFFICER = re.compile(r"\b(?:chief|returning|electoral|executive|information)\s+"
+                             r"(?:[a-z]+\s+)?officer$")
+# The ministry a spokesman speaks for.
+_MINISTRY_OF = re.compile(r"\b([a-z]+)\s+ministry\b|\bministry\s+of\s+(?:the\s+)?([a-z]+)|"
+                          r"\b([a-z]+)\s+(?:department|office)\s+spokes")
 
 
 def _parts(key: str) -> tuple[str, str, str]:
