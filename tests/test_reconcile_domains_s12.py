@@ -395,10 +395,3 @@ def test_one_quote_two_speakers_when_the_other_only_stands_by():
     b = f"{q} said envoy Mia Lorne, standing next to Treasury Secretary Hal Brandt."
     assert _values(_rec(a, b), "quote")
 
-
-def test_a_quote_whose_outlet_names_the_other_speaker_saying_something_else():
-    q = '"it appears to be a lawful search"'
-    a = (f"The chief told the paper there was nothing wrong, while Tom Reyes, the former head "
-         f"of training, said {q} under the circumstances.")
-    b = f'Mr. Reyes concurred, saying, "Under the circumstances, {q[1:]}'
-    assert not _values(_rec(a, b), "quote")
