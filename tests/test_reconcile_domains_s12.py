@@ -395,3 +395,16 @@ def test_one_quote_two_speakers_when_the_other_only_stands_by():
     b = f"{q} said envoy Mia Lorne, standing next to Treasury Secretary Hal Brandt."
     assert _values(_rec(a, b), "quote")
 
+
+
+def test_an_agencys_mission_designation_told_two_ways():
+    a = "The agency's GSLV-F17 mission carrying a weather satellite failed on Sunday."
+    b = "India's GSLV-F18 rocket failed to put the weather satellite into orbit on Sunday."
+    assert _values(_rec(a, b), "name") == [{"GSLV-F17", "GSLV-F18"}]
+
+
+def test_the_only_member_to_vote_for_a_cut():
+    a = "The committee voted 8-1. External member Nora Quill was the lone dissenter."
+    b = ("The vote was 8-1. The only policymaker to vote for a 25 basis point cut was external "
+         "MPC member Owen Park.")
+    assert {"Nora Quill", "Owen Park"} in _values(_rec(a, b), "name")

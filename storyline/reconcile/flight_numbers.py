@@ -12,7 +12,8 @@ in passing: "after Flight 5 in October"), the two different by one or two (a boo
 flight and the rocket's 300th count different things).
 
 The vehicles flown are numbered too ("Booster 16", "designated B16", "Ship 37", Falcon 9
-booster "B1067"), and so are rockets' models ("Zhuque-3" / "Zhuque-2E"): two outlets each
+booster "B1067"), and so are rockets' models and missions ("Zhuque-3" / "Zhuque-2E",
+"PSLV-C61" / "PSLV-C62"): two outlets each
 naming exactly one booster (or ship, or model of one rocket), not the same one, disagree on
 which vehicle flew.
 """
@@ -103,14 +104,16 @@ def _serials(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[str, int, str]]:
 
 
 # A rocket's model: a name and its number ("Zhuque-3", "Zhuque-2E", "Long March 7", "Falcon
-# 9"), read in sentences of a launch; not a month's day ("March 3") nor the parts above.
-_MODEL = re.compile(r"\b(?P<base>[A-Z][a-z]{2,})[- ](?P<n>\d{1,2}[A-Z]?)\b")
+# 9", "PSLV-C61"), read in sentences of a launch; not a month's day ("March 3") nor the
+# parts above.
+# ("PSLV-C61", "GSLV-F16": an agency's mission designation, letters and a number)
+_MODEL = re.compile(r"\b(?P<base>[A-Z][a-z]{2,}|[A-Z]{2,6})[- ](?P<n>\d{1,2}[A-Z]?|[A-Z]\d{1,3})\b")
 _NOT_MODELS = wordset(
     "flight booster ship complex pad launch starlink section article phase stage group block "
     "mission covid route highway terminal gate runway district january february march april "
-    "may june july august september october november december")
+    "may june july august september october november december the a an its")
 _ROCKET_WORDS = re.compile(r"\b(?:rocket|launch\w*|lift(?:ed|s)? off|liftoff|orbit\w*|"
-                           r"booster|payload|spacecraft)\b", re.IGNORECASE)
+                           r"booster|payload|spacecraft|mission|satellites?)\b", re.IGNORECASE)
 
 
 def _models(doc: Doc) -> dict[str, list[tuple[str, int, str]]]:

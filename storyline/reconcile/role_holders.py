@@ -132,7 +132,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:dissent|vote against)\b")),
     ("who cast the lone dissent", re.compile(
         r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
-        r"(?:dissent|vote against)\s+was\s+(?:" + _TITLE + r")?" + _NAME)),
+        r"(?:dissent|vote against|vote for\s+[^.;,]{1,40}?)\s+was\s+"
+        # ("was external MPC member Alan Taylor")
+        r"(?:(?:[a-z]+\s+){0,2}(?:[A-Z]{2,5}\s+)?(?:member|governor|policymaker)\s+)?"
+        r"(?:" + _TITLE + r")?" + _NAME)),
     # "board member Hajime Takata voted against it": one who voted against (an article
     # naming two gives no lone dissenter)
     ("who cast the lone dissent", re.compile(
