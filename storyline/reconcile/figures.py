@@ -91,6 +91,7 @@ from .updates import (
     timed,
     update_note,
 )
+from .votes import partitive_split
 
 __all__ = ["about_key", "align_figures", "compatible_values", "format_value", "is_tally", "timed"]
 
@@ -292,7 +293,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     for d in docs:
         figs, aged = ages(d, with_spans(d, with_rate_steps(d, with_magnitudes(d))))
         fs.extend(Item(d, as_points(d, in_seconds(negated_bound(
-                           d.article.text, local_dollar(d.article.text, f, dollar))),
+                           d.article.text, local_dollar(d.article.text, partitive_split(
+                               d.article.text, d.sentence_text(f.sentence), f), dollar))),
                                   story_points),
                      _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),

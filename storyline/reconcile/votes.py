@@ -22,12 +22,16 @@ member, the story two.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
+
+from storyline.records import Figure
 
 from .attributes import Told, closed_class_conflicts
 from .evidence import Doc
 from .model import Discrepancy
+from .text import NUMBER_WORDS
 
 _NUMBER = {"two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
            "twelve": 12, "fifteen": 15}
@@ -142,3 +146,33 @@ def _benches(doc: Doc) -> Told:
             assert m is not None
             out["bench"]["panel" if panel else "full court"].append((index, m.group(0)))
     return out
+
+
+# "five of the nine justices", "eight of the court's 11 justices", "seven of the nine MPC
+# members": a part of a bench or a board, its size after it.
+_OF_A_BENCH = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|the\s+(?:court|bench|panel|committee|board)['’]s\s+)?"
+    r"(?P<m>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 20)
+    + r")\s+(?:[\w-]+\s+)?"
+    r"(?P<who>justices|judges|members|policymakers|governors|jurors)\b", re.IGNORECASE)
+# The part is the side that decided: the sentence tells a ruling or a vote.
+_DECIDED = re.compile(r"\b(?:rul(?:ed|ing)|f(?:ound|inding)|vot(?:ed|ing)|in fav(?:ou)?r|sided|"
+                      r"backed|agreed|majority|decision|judgment|upheld|struck|declar\w*)\b",
+                      re.IGNORECASE)
+
+
+def partitive_split(text: str, sentence: str, f: Figure) -> Figure:
+    """A count that is the deciding part of a bench or board ("five of the nine justices
+    finding it unconstitutional") as the vote split it tells (5–4), so that it compares
+    with another outlet's "6-3 decision"; other figures as they are."""
+    if f.kind != "count" or not float(f.value).is_integer():
+        return f
+    m = _OF_A_BENCH.match(text, f.end)
+    if m is None or not _DECIDED.search(sentence):
+        return f
+    size = m.group("m").lower()
+    whole = int(size) if size.isdigit() else NUMBER_WORDS[size]
+    if not whole / 2 < f.value <= whole:
+        return f  # a minority ("two of the nine members preferred a cut") is no split
+    return dataclasses.replace(f, kind="vote", unit="votes", value_max=float(whole - f.value),
+                               end=m.end(), text=text[f.start:m.end()], about="vote")
