@@ -1,17 +1,17 @@
 """Score the blind battery of disagreements in the hidden check's domains (issue 11).
 
-    nice .venv/bin/python bench/bench_domain_battery.py A … Z|AA … AF|all [--json]
+    nice .venv/bin/python bench/bench_domain_battery.py A … Z|AA … AJ|all [--json]
 
 Each case's reports are analysed afresh (one outlet each, dated as the case says) and
 reconciled as one story. A must-report case is *found* when one reported discrepancy has a
 value matching the case's regex ``a`` and another matching ``b`` (values lower-cased); a
 control is *false* when anything is reported. Parts A to G, J, L, M, O, Q, R, S, V, W, X,
-Z, AB, AD and AF are training parts (all but A and B were held out at their first runs);
-parts H, I and K (tenth session), N, P, T and U (eleventh) and Y, AA, AC and AE (twelfth)
-are held out: for them the command prints only
+Z, AB, AD, AF, AH and AJ are training parts (all but A and B were held out at their first
+runs); parts H, I and K (tenth session), N, P, T and U (eleventh) and Y, AA, AC, AE, AG and
+AI (twelfth) are held out: for them the command prints only
 the totals and the results by domain, never a case's line or the classes missed, and
 ``all`` means the training parts only (see ``bench/domain_battery.py`` and
-``bench/domain_battery_c.py`` … ``_af``). For a training
+``bench/domain_battery_c.py`` … ``_aj``). For a training
 part it prints one line per case and the totals (``--json``: the totals, misses by class and
 results by domain).
 """
@@ -36,8 +36,10 @@ from storyline.reconcile import reconcile
 from storyline.records import Article, Assignment, Story
 
 # Parts held out: scored for their totals only (see the module's docstring).
-HELD_OUT = frozenset({"H", "I", "K", "N", "P", "T", "U", "Y", "AA", "AC", "AE"})
-PARTS = frozenset({*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF"})
+HELD_OUT = frozenset({"H", "I", "K", "N", "P", "T", "U", "Y", "AA", "AC", "AE", "AG",
+                      "AI"})
+PARTS = frozenset({*"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   *(f"A{c}" for c in "ABCDEFGHIJ")})
 
 
 def reconcile_case(texts: list[str], published: list[str | None] | None) -> list[Any]:
@@ -66,7 +68,7 @@ def main(argv: list[str]) -> int:
     as_json = "--json" in argv
     part = (args[0] if args else "A").upper()
     if part not in PARTS | {"ALL"}:
-        print(f"bench_domain_battery: unknown part {part!r} (use A to Z, AA to AF, or all)",
+        print(f"bench_domain_battery: unknown part {part!r} (use A to Z, AA to AJ, or all)",
               file=sys.stderr)
         return 2
     blind = part in HELD_OUT
