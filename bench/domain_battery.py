@@ -928,8 +928,9 @@ CASES += _PART_AC + _PART_AD + _PART_AE + _PART_AF
 
 # Parts AG, AH, AI and AJ (engineers AG1's to AJ1's, twelfth session, each apart, frozen
 # before any run): AH and AJ read after their first scoring (training), AG and AI held out.
+from domain_battery_ag import CASES as _PART_AG  # noqa: E402
 from domain_battery_ah import CASES as _PART_AH  # noqa: E402
 from domain_battery_ai import CASES as _PART_AI  # noqa: E402
 from domain_battery_aj import CASES as _PART_AJ  # noqa: E402
 
-CASES += _PART_AH + _PART_AI + _PART_AJ
+CASES += _PART_AG + _PART_AH + _PART_AI + _PART_AJ
