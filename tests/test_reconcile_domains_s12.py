@@ -408,3 +408,70 @@ def test_the_only_member_to_vote_for_a_cut():
     b = ("The vote was 8-1. The only policymaker to vote for a 25 basis point cut was external "
          "MPC member Owen Park.")
     assert {"Nora Quill", "Owen Park"} in _values(_rec(a, b), "name")
+
+
+# --- benches, outcomes, stages --------------------------------------------------------------------
+
+def test_the_deciding_part_of_a_bench_is_the_split_it_tells():
+    a = "In a 6-3 decision, the Supreme Court struck down the mandatory minimum sentence."
+    b = ("The Supreme Court threw out the mandatory minimum sentence, with five of the nine "
+         "justices finding it unconstitutional.")
+    assert {"6–3 votes", "5–4 votes"} in _values(_rec(a, b), "figure")
+
+
+def test_a_minority_of_a_board_is_no_split():
+    a = "The committee voted 7-2 to hold rates at 4%."
+    b = "Rates were held at 4%, with two of the nine committee members voting for a cut."
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_provisional_figure_and_a_final_one_are_two_stages():
+    a = "Provisional turnout stood at 58 percent, the tribunal said on Sunday night."
+    b = ("The tribunal put final turnout at 61.2 percent on Wednesday, revising up the "
+         "provisional 58 percent it announced on election night.")
+    assert not _values(_rec(a, b, published=["2026-02-02", "2026-02-04"]), "figure")
+
+
+def test_a_speakers_words_tell_no_outcome():
+    a = ("The Supreme Court dismissed the suit on Monday. 'The court has affirmed that no one "
+         "is above the law,' the Attorney-General told journalists.")
+    b = "The Supreme Court threw out the suit on Monday, the Attorney-General said."
+    assert not _values(_rec(a, b), "claim")
+
+
+def test_a_rate_kept_unchanged_after_previous_moves_against_a_cut():
+    a = ("The Bank of Thailand voted 5-2 to keep the repurchase rate unchanged at 1.50 per cent, "
+         "saying its previous moves were still feeding through.")
+    b = "The central bank lowered its benchmark repurchase rate by a quarter point on Wednesday."
+    assert _values(_rec(a, b), "claim")
+
+
+def test_two_courts_told_as_the_one_that_ruled():
+    a = "The Court of Appeal today acquitted the former minister of all four bribery counts."
+    b = "The former minister walked free after the Federal Court overturned his conviction."
+    assert {"Court of Appeal", "Federal Court"} in _values(_rec(a, b), "name")
+
+
+def test_who_wrote_for_a_unanimous_court_and_who_wrote_in_a_judgment():
+    a = ("In a unanimous judgment handed down on Thursday, Justice Lerato Dube wrote that the "
+         "rule was invalid.")
+    b = "Justice Pieter Venter, writing for a unanimous court, found the rule invalid."
+    assert {"Lerato Dube", "Pieter Venter"} in _values(_rec(a, b), "name")
+
+
+def test_an_acting_office_and_the_office():
+    a = "The panel was presided over by Acting Chief Justice Kofi Mensah, who read the ruling."
+    b = "Chief Justice Kofi Mensah led the panel that threw out the case."
+    assert _values(_rec(a, b), "title")
+
+
+def test_interim_and_acting_are_one_rank():
+    a = "Pat Grady, the interim FBI director, told senators he had destroyed the files."
+    b = "FBI Acting Director Pat Grady told senators he had destroyed the files."
+    assert not _values(_rec(a, b), "title")
+
+
+def test_a_test_vehicles_designation_told_two_ways():
+    a = "The agency tested its crew escape system using a single-stage test vehicle designated TV-D3."
+    b = "The agency's TV-D4 test vehicle lifted off on Wednesday to check the crew escape system."
+    assert _values(_rec(a, b), "name") == [{"TV-D3", "TV-D4"}]

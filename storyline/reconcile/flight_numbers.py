@@ -113,7 +113,8 @@ _NOT_MODELS = wordset(
     "mission covid route highway terminal gate runway district january february march april "
     "may june july august september october november december the a an its")
 _ROCKET_WORDS = re.compile(r"\b(?:rocket|launch\w*|lift(?:ed|s)? off|liftoff|orbit\w*|"
-                           r"booster|payload|spacecraft|mission|satellites?)\b", re.IGNORECASE)
+                           r"booster|payload|spacecraft|mission|satellites?|vehicle|"
+                           r"spaceflight)\b", re.IGNORECASE)
 
 
 def _models(doc: Doc) -> dict[str, list[tuple[str, int, str]]]:

@@ -52,8 +52,9 @@ _KINDS = (
     _Kind("the rate decision", re.compile(
         r"\b(?:central bank|reserve bank|federal reserve|fed|ecb|boj|boe|rba|rbi|riksbank|"
         r"bank of \w+|policymakers|monetary policy committee|fomc)\b", _I), (
-        ("held", re.compile(r"\b(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
-                            r"maintained)\b[^.;]{0,60}\b(?:unchanged|steady|on hold)\b|"
+        ("held", re.compile(r"\b(?:held|holds|holding|hold|kept|keeps|keeping|keep|left|leaves|"
+                            r"leaving|leave|maintained|maintain)\b[^.;]{0,60}\b(?:unchanged|"
+                            r"steady|on hold)\b|"
                             # "held Bank Rate at 4%", "kept its key rate at 5.5 percent"
                             r"\b(?:held|holds|kept|keeps|left|leaves|maintained)\s+(?:its\s+|the\s+)?"
                             r"(?:[\w-]+\s+){0,3}(?:rates?|borrowing costs)\s+at\b|"
@@ -85,7 +86,13 @@ _KINDS = (
 _OTHER_TIME = re.compile(
     r"\b(?:in (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|in (?:19|20)\d\d|last (?:year|month|time)|"
-    r"previous(?!ly\s+un)(?:ly)?|earlier this year|a year ago)\b", _I)
+    r"previously(?!\s+un)|(?:at|in) (?:its|the|their) previous (?:meeting|decision|session)|"
+    r"earlier this year|a year ago)\b", _I)
+
+
+# Words in quotation marks, double or single ("'The court has affirmed that no one is
+# above the law,' he told journalists").
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w'’])['‘][^'‘’]{8,}?['’](?![\w'’])")
 
 
 def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
@@ -93,7 +100,7 @@ def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
     lead tells, or None (none, or several)."""
     found: dict[str, tuple[int, str]] = {}
     for index in doc.content[:lead]:
-        text = doc.sentence_text(index)
+        text = _QUOTED.sub(" ", doc.sentence_text(index))  # a speaker's words tell no outcome
         if not kind.actor.search(text) or _OTHER_TIME.search(text):
             continue
         for outcome, pattern in kind.outcomes:

@@ -80,6 +80,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)\s+(?:U\.S\.\s+)?Circuit\b")),
     # "The Liberal Democrats won the Hexley by-election" / "Reform UK has won the …
     # by-election": who won the seat or race
+    # "The Court of Appeal today acquitted …" / "after the Federal Court overturned …"
+    ("which court ruled", re.compile(
+        r"\b(?:[Tt]he|[Aa])\s+(?P<name>(?:[A-Z][a-z]+\s+){0,2}(?:Court(?:\s+of\s+(?:Final\s+)?"
+        r"Appeals?)?|Concourt|Tribunal))\s+(?:(?:today|on\s+\w+|unanimously)\s+)?"
+        r"(?:acquitted|overturned|quashed|upheld|struck down|overruled|set aside|reversed|"
+        r"affirmed|convicted|declared)\b")),
     ("who won the election", re.compile(
         r"(?:^|[.;]\s+|\b[Tt]he\s+)" + _NAME + r"\s+(?:has\s+|have\s+)?won\s+(?:the|a)\s+"
         r"(?:[\w'’-]+\s+){0,4}(?:by-election|election|seat|race|run-?off|vote|contest)\b")),
@@ -100,7 +106,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"held\s+(?:[a-z]+\s+){0,3}?in\s+" + _NAME)),
     ("who wrote the dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|penned|authored|delivered)\s+"
-        r"(?:the|a|her|his)\s+(?:main\s+|principal\s+)?dissent(?:ing opinion)?\b")),
+        r"(?:the|a|her|his)\s+(?:main\s+|principal\s+|lone\s+|sole\s+|only\s+)?"
+        r"dissent(?:ing opinion)?\b")),
     ("who wrote the dissent", re.compile(
         r"\bdissent(?:ing opinion)?\s+(?:was\s+)?(?:written|penned|authored)\s+by\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
@@ -174,6 +181,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # gave the lead judgment"
     ("who wrote for the majority", re.compile(
         r"\bWriting for (?:the|a) (?:[\w-]+\s+)?majority,\s+(?:" + _TITLE + r")?" + _NAME)),
+    # "Justice Majiedt, writing for a unanimous court"; "In a unanimous judgment handed down
+    # on Thursday, Justice Madlanga wrote that …"
+    ("who wrote for the majority", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",\s+writing\s+for\s+(?:a|the)\s+(?:unanimous\s+)?"
+        r"(?:court|majority|bench)\b")),
+    ("who wrote for the majority", re.compile(
+        r"\bIn\s+(?:a|the|its)\s+(?:unanimous\s+|majority\s+)?(?:judgment|opinion|ruling)\b"
+        r"[^.;]{0,80}?,\s+(?:" + _TITLE + r")?" + _NAME + r"\s+wrote\b")),
     # "Justice Barrett's opinion for the 6-3 court"
     ("who wrote for the majority", re.compile(
         r"(?:" + _TITLE + r")" + _NAME + r"['’]s\s+(?:majority\s+)?opinion\s+for\s+the\s+"
@@ -223,7 +238,7 @@ _STATES = frozenset(fold(x) for x in (
               "rhode island", "south carolina", "south dakota", "west virginia"}
 # Words of a name that say its kind, not which one ("Balikesir province").
 _KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "city", "village",
-                         "prefecture", "state", "area", "circuit"})
+                         "prefecture", "state", "area", "circuit", "court", "of"})
 
 
 def _key(name: str) -> frozenset[str]:

@@ -165,7 +165,7 @@ _MINISTRIES = wordset(
 # Greer": a trade representative holds an ambassador's rank).
 _SAME_OFFICE = {"envoy": "representative", "ambassador": "representative"}
 # A rank before a title: another office than the title alone ("Vice Premier" / "Premier").
-_RANKS = wordset("vice deputy assistant under")
+_RANKS = wordset("vice deputy assistant under acting interim")
 # Titles that are also a rank before another ("Lieutenant Governor", "Lt. Col."): another
 # office than the title after them.
 _RANK_TITLES = wordset("lieutenant")
@@ -231,6 +231,8 @@ def role_title_keys(text: str) -> frozenset[str]:
         rank = ""
         if before >= 0 and (words[before][1] in _RANKS or words[before][0] in _RANK_TITLES):
             rank = words[before][0] if words[before][0] in _RANK_TITLES else words[before][1]
+        elif before >= 1 and words[before - 1][1] in ("acting", "interim"):
+            rank = "acting"  # "interim FBI director": a body's name between
         portfolio = _SAME_PORTFOLIO.get(portfolio, portfolio)
         if portfolio in _MINISTRIES:
             word = "minister"  # "Foreign Secretary" / "Foreign Minister": one office
@@ -240,6 +242,7 @@ def role_title_keys(text: str) -> frozenset[str]:
             portfolio, word = "", "spokesman"  # a press secretary speaks for the office
         word = _SAME_OFFICE.get(word, word)
         rank = "deputy" if rank == "vice" else rank  # "Vice Premier" / "Deputy Prime Minister"
+        rank = "acting" if rank == "interim" else rank  # "interim director" / "Acting Director"
         if word == "spokesman" and not portfolio:
             # whose spokesman: "spokesman for the Health Ministry" / "Interior Ministry
             # spokesman" speak for two ministries

@@ -125,9 +125,16 @@ def count_stage(doc: Doc, f: Figure) -> str | None:
     sent = doc.sentence(f.sentence)
     m = _PARTIAL.search(doc.article.text, sent.start, sent.end) if sent is not None else None
     if m is None:
-        return None
+        # "Provisional turnout stood at 58 percent" / "the provisional 58 percent": a stage
+        # named by its word, just before the number
+        before = doc.article.text[max(sent.start if sent else 0, f.start - 40):f.start]
+        return "provisional" if _PROVISIONAL.search(before) else None
     share = _STAGE_SHARE.search(m.group(0))
     return share.group(0) if share else ""
+
+
+_PROVISIONAL = re.compile(r"\b(?:provisional|preliminary)\b(?![^.;,]*\bfinal\b)",
+                          re.IGNORECASE)
 
 
 def the_stage(doc: Doc, f: Figure) -> bool:
