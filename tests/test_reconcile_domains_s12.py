@@ -475,3 +475,33 @@ def test_a_test_vehicles_designation_told_two_ways():
     a = "The agency tested its crew escape system using a single-stage test vehicle designated TV-D3."
     b = "The agency's TV-D4 test vehicle lifted off on Wednesday to check the crew escape system."
     assert _values(_rec(a, b), "name") == [{"TV-D3", "TV-D4"}]
+
+
+def test_a_second_round_on_a_day_against_a_runoff_on_another():
+    a = "The two will contest the presidential run-off on December 14, results showed."
+    b = "Voters will choose between the two in a second round on 21 December."
+    assert _values(_rec(a, b, published="2025-11-17"), "date")
+
+
+def test_hours_spent_at_the_negotiating_table():
+    a = "Negotiators met for about five and a half hours on Sunday at the ministry."
+    b = "Delegations spent three hours and 40 minutes at the negotiating table on Sunday."
+    assert _values(_rec(a, b), "figure")
+
+
+def test_an_epicentre_located_off_a_town_against_one_near_a_coastal_town():
+    a = "The epicentre was located south-west of Acari, in Caraveli province, the institute said."
+    b = "Its epicentre was near the coastal town of Yauca in Caraveli province, the institute said."
+    assert _values(_rec(a, b), "place")
+
+
+def test_a_bare_time_in_a_datelined_report_against_one_in_gmt():
+    a = "TOKYO (Reuters) - The rocket lifted off from Tanegashima at 1:13 a.m. on Thursday."
+    b = "The rocket lifted off from Tanegashima at 17:13 GMT on Wednesday, the agency said."
+    assert _values(_rec(a, b, published="2025-11-27"), "time")
+
+
+def test_a_bare_time_in_a_datelined_report_that_agrees_with_gmt():
+    a = "TOKYO (Reuters) - The rocket lifted off from Tanegashima at 2:13 a.m. on Thursday."
+    b = "The rocket lifted off from Tanegashima at 17:13 GMT on Wednesday, the agency said."
+    assert not _values(_rec(a, b, published="2025-11-27"), "time")

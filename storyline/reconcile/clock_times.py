@@ -178,7 +178,13 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  bool(_LOOSE.search(cue)), _phase(before),
                                  _context(doc, index, text, m.end()),
                                  _verb(doc, index, m)))
-    return [dataclasses.replace(t, offset=_zone(t)) if t.zone else t for t in out]
+    # A time told with no zone in a datelined report is the dateline's local time; it is
+    # read in absolute time only against a time in a zone written out (``_gap``: two such
+    # times share the zone "dateline" and compare as written).
+    home = dateline_zone(doc)
+    return [dataclasses.replace(t, offset=_zone(t)) if t.zone
+            else dataclasses.replace(t, zone="dateline", offset=home) if home is not None
+            else t for t in out]
 
 
 # A zone opening the next sentence, the splitter having taken "p.m." for a full stop
@@ -396,7 +402,7 @@ def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
         off = gap % 60
         if min(off, 60 - off) <= options.clock_zone_slack_minutes:
             return False  # one moment in two time zones
-    named = {a.zone, b.zone} - {"", "local time"}
+    named = {a.zone, b.zone} - {"", "local time", "dateline"}
     if named and a.zone != b.zone and a.minutes % 60 and gap % 60 == 0:
         # "1:30 p.m. PST" and "3:30 p.m.": the same odd minutes, whole hours apart, one of
         # them in a named zone: one moment, the other told in another zone.

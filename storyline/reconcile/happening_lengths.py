@@ -117,6 +117,7 @@ _ACTIVITIES = (
                 r"which)\s+)?(?:lasted|ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)"
                 r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|behind closed doors|"
+                r"at\s+the\s+(?:negotiating\s+)?table|"
                 r"in\s+(?:talks|negotiations|discussions)|-long\s+(?:talks|meeting|"
                 r"session|negotiations|call))\b", re.IGNORECASE)),
 )
@@ -262,7 +263,8 @@ def _clock_spans(doc: Doc) -> list[_Length]:
             if not ((_FROM.search(before) and _TO.match(between))
                     or (_BEGAN.search(before) and _ENDED.match(between))):
                 continue
-            if a.zone and b.zone and a.zone != b.zone:
+            za, zb = ("" if z in _LOCAL_ZONES else z for z in (a.zone, b.zone))
+            if za and zb and za != zb:
                 continue  # two zones: the span is not their difference
             minutes = (b.minutes - a.minutes) % (24 * 60)
             if not 0 < minutes <= _MAX_CLOCK_SPAN:
@@ -279,6 +281,8 @@ def _clock_spans(doc: Doc) -> list[_Length]:
     return out
 
 
+# Zones that are the place's own time: no zone written, the dateline's, "local time".
+_LOCAL_ZONES = frozenset({"", "dateline", "local time"})
 _MAX_CLOCK_SPAN = 16 * 60  # longer, the two times are likely of two days
 
 

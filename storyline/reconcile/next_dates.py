@@ -36,7 +36,7 @@ _NEXT = re.compile(
     # second round on 8 June"
     r"\b(?:setting up|set up|sets up|heads? for|heading for|face each other again in|"
     r"will face)\b[^.;]{0,60}\b(?:runoff|run-off|second[- ]round)\b|"
-    r"\b(?:runoff|run-off|second[- ]round(?:\s+\w+)?\s+(?:vote|ballot))\s+(?:\w+\s+){0,2}?"
+    r"\b(?:runoff|run-off|second[- ]round(?:(?:\s+\w+)?\s+(?:vote|ballot))?)\s+(?:\w+\s+){0,2}?"
     r"(?:on|set for|scheduled for|due on)\b|\breturn to the polls\b|"
     # "would try again on Thursday" / "is now aiming for no earlier than June 6"
     r"\b(?:try|attempt|fly) again\b|\b(?:aiming for|targeting|no earlier than)\b|"

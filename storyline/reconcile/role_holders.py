@@ -39,8 +39,8 @@ _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating)[\s-]+)?(?:(?:
           # (each word of the portfolio leaves two capitalised words for the name)
           r"(?=[A-Z][\w'’.-]+\s+[A-Z])){1,3})?")
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
-_SITE_KIND = (r"(?:(?:the|a)\s+(?:town|city|village|district|county|province|region|area|"
-              r"municipality)\s+of\s+)?")
+_SITE_KIND = (r"(?:(?:the|a)\s+(?:[a-z]+\s+)?(?:town|city|village|district|county|province|"
+              r"region|area|municipality)\s+of\s+)?")
 # A ship's name: capitalised words with the small words of a phrase between them ("A
 # Shortfall of Gravitas", "Just Read the Instructions", "Of Course I Still Love You").
 _SHIP = r"(?P<name>[A-Z][\w'’]*(?:\s+(?:(?:of|the|a|an|to)\s+){0,2}[A-Z][\w'’]*)*)"
@@ -57,8 +57,9 @@ _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
 # (role, pattern): each pattern names the holder in its group "name" (and a side in "side").
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the quake was centred", re.compile(
-        r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)|(?:centred|centered)|"
-        r"epicent(?:re|er))\s+(?:near|in|at|on|under|beneath|close to|outside|off)\s+"
+        r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)(?:\s+located)?|"
+        r"(?:centred|centered)|epicent(?:re|er))\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|"
+        r"west))?\s+of|near|in|at|on|under|beneath|close to|outside|off)\s+"
         r"(?:the\s+(?=[A-Z]))?" + _SITE_KIND
         + _NAME)),
     # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the

@@ -42,7 +42,7 @@ _TITLES = wordset(
 # Spellings of one title.
 _SAME_TITLE = {
     "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
-    "chair": "chairman", "congresswoman": "congressman",
+    "chair": "chairman", "chairperson": "chairman", "congresswoman": "congressman",
     "councilman": "councillor", "councilwoman": "councillor", "insp": "inspector",
     "supt": "superintendent", "sgt": "sergeant", "gen": "general", "col": "colonel",
     "lt": "lieutenant", "capt": "captain", "sen": "senator",

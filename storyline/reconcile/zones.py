@@ -55,7 +55,8 @@ _PLACES: dict[str, Zone] = {
                      "hong kong", "taiwan", "taipei", "hualien", "singapore", "malaysia",
                      "kuala lumpur", "jiuquan", "wenchang", "xichang", "taiyuan"), (480, "")),
     **dict.fromkeys(("japan", "tokyo", "osaka", "tanegashima", "south korea", "seoul",
-                     "north korea", "pyongyang"), (540, "")),
+                     "north korea", "pyongyang", "goheung", "naro space center", "busan"),
+                    (540, "")),
     **dict.fromkeys(("india", "new delhi", "delhi", "mumbai", "sriharikota", "sri lanka",
                      "colombo"), (330, "")),
     # southern summers shift these an hour; they are read for differences of hours
