@@ -18,6 +18,12 @@ deciding body (court, justices, jury, board, committee, Senate, …), the two bo
 one kind, and when both give its size ("a unanimous three-judge panel", "7-4") the sizes
 must agree. The rest is the rule of ``attributes.closed_class_conflicts``: each article one
 member, the story two.
+
+A split may also be told as the deciding part of the bench or board ("five of the nine
+justices finding it unconstitutional", "eight of the court's 11 justices voted to …"):
+``partitive_split`` reads it as the split it tells (5–4, 8–3), for ``figures`` to set
+against another outlet's "6-3 decision"; a minority of the board ("two of the nine members
+preferred a cut") tells no split.
 """
 
 from __future__ import annotations
