@@ -505,3 +505,32 @@ def test_a_bare_time_in_a_datelined_report_that_agrees_with_gmt():
     a = "TOKYO (Reuters) - The rocket lifted off from Tanegashima at 2:13 a.m. on Thursday."
     b = "The rocket lifted off from Tanegashima at 17:13 GMT on Wednesday, the agency said."
     assert not _values(_rec(a, b, published="2025-11-27"), "time")
+
+
+# --- tolls ----------------------------------------------------------------------------------------
+
+def test_tolls_told_after_a_named_quake_and_as_confirmed_dead():
+    from storyline.reconcile.tallies import sentence_tallies
+    assert sentence_tallies("The death toll from the magnitude 6.9 earthquake that struck on "
+                            "Tuesday night has risen to 69, officials said.") == [
+        ("killed", 69.0, "=")]
+    assert sentence_tallies("72 people were confirmed dead, the office said.") == [
+        ("killed", 72.0, "=")]
+    assert sentence_tallies("It raised the number of confirmed deaths to 72.") == [
+        ("killed", 72.0, "=")]
+
+
+def test_a_year_or_a_magnitude_is_no_toll():
+    from storyline.reconcile.tallies import sentence_tallies
+    assert sentence_tallies("The death toll from the 2015 quake in Nepal was 9,000.") == [
+        ("killed", 9000.0, "=")]
+    assert sentence_tallies("The quake of magnitude 6.9 killed 12 people.") == [
+        ("killed", 12.0, "=")]
+
+
+def test_two_tolls_of_one_morning_report():
+    a = ("The death toll from the magnitude 6.9 earthquake that struck on Tuesday night has "
+         "risen to 69, civil defence said in its 6 a.m. update on Thursday.")
+    b = ("Civil defence said in its 6 a.m. report on Thursday that 72 people were confirmed "
+         "dead after the magnitude 6.9 earthquake on Tuesday night.")
+    assert _values(_rec(a, b, published="2025-10-02"), "figure")

@@ -54,9 +54,10 @@ _AFTER_VERB = re.compile(
     + r"(?:\s+(?:people|persons|others|more|civilians|residents))?\b(?![-.]\d)")
 # "80 wounded", "50 people were hurt", "10 dead", "23 citizens lost their lives"
 _BEFORE_PARTICIPLE = re.compile(
-    _BOUND + _NUM + r"\s+(?:(?:people|persons|others|more|civilians|residents|citizens|"
-    r"villagers|passengers)\s+)?"
+    _BOUND + r"(?<![\d.,])" + _NUM + r"\s+(?:(?:people|persons|others|more|civilians|residents|"
+    r"citizens|villagers|passengers)\s+)?"
     r"(?:(?:were|are|have been|had been|was|have|had)\s+)?(?:also\s+)?"
+    r"(?:(?:confirmed|reported|now)\s+)?"
     r"(?P<verb>killed|dead|died|injured|wounded|hurt|lost their lives|perished)\b")
 # One more after a count: "killing two and critically injuring a third", "two killed and
 # another wounded", "and a third employee wounded" — one injured (or killed).
@@ -68,12 +69,21 @@ _ONE_MORE = re.compile(
     r"(?P<verb2>wounded|injured|hurt|killed)\b")
 # "a death toll of 23", "the death toll rose to 23", "23 deaths", "12 injuries"
 _TOLL = re.compile(
-    r"\b(?P<verb>death|injury)\s+tolls?\s+(?:(?:from|in)\s+[^.;,\d]{0,60}?\s+)?"
+    # (the happening named may carry numbers when a verb follows it: "the death toll from
+    # the magnitude 6.9 earthquake that struck on Tuesday night has risen to 69")
+    r"\b(?P<verb>death|injury)\s+tolls?\s+(?:(?:from|in)\s+[^;,]{0,80}?\s+(?:(?:has|had|have)"
+    r"\s+)?(?:rose|risen|climbed|jumped|increased|stood|stands|reached|reaches|hit|is|was)\s+|"
+    r"(?:(?:from|in)\s+[^.;,\d]{0,60}?\s+)?"
     r"(?:(?:has|had|have)\s+)?(?:(?:rose|risen|"
-    r"climbed|jumped|increased|stood|stands|reached|hit|is|was|of|at|to)\s+)?(?:(?:to|at)\s+)?"
+    r"climbed|jumped|increased|stood|stands|reached|hit|is|was|of|at|to)\s+)?)(?:(?:to|at)\s+)?"
     + _BOUND + _NUM + r"\b(?![-.,]\d)(?!\s*(?:%|(?:percent|per cent)\b))|"
     + _BOUND.replace("bound", "bound2") + r"(?P<num2>\d+(?:,\d{3})*)\s+"
-    r"(?P<verb2>deaths|fatalities|injuries)\b")
+    r"(?P<verb2>deaths|fatalities|injuries)\b|"
+    # "raised the number of confirmed deaths to 72"
+    r"\bnumber\s+of\s+(?:confirmed\s+)?(?P<verb3>deaths|dead|fatalities|injured|injuries)\s+"
+    r"(?:(?:has|had)\s+)?(?:(?:rose|risen|climbed|reached|stood|stands|is|was)\s+)?"
+    r"(?:to|at)\s+" + _BOUND.replace("bound", "bound3") + r"(?P<num3>\d+(?:,\d{3})*)\b"
+    r"(?![-.,]\d)")
 
 
 # A toll of none, said of everyone: "no injuries were reported", "no one was hurt", "nobody
@@ -150,7 +160,7 @@ def sentence_tallies(text: str) -> list[tuple[str, float, str]]:
     taken: list[tuple[int, int]] = []
     for pattern in (_AFTER_VERB, _BEFORE_PARTICIPLE, _TOLL):
         for m in pattern.finditer(folded):
-            g = "" if m.groupdict().get("num") else "2"  # _TOLL's second form
+            g = next(x for x in ("", "2", "3") if m.groupdict().get("num" + x))  # _TOLL's forms
             span = m.span("num" + g)
             if any(s <= span[0] < e for s, e in taken):
                 continue
