@@ -534,3 +534,17 @@ def test_two_tolls_of_one_morning_report():
     b = ("Civil defence said in its 6 a.m. report on Thursday that 72 people were confirmed "
          "dead after the magnitude 6.9 earthquake on Tuesday night.")
     assert _values(_rec(a, b, published="2025-10-02"), "figure")
+
+
+def test_a_minority_of_a_sized_board_and_members_told_with_the_others():
+    a = ("The bank cut its repo rate to 7.25%. Four members of the committee voted for the cut, "
+         "while two preferred to keep rates unchanged.")
+    b = ("The bank cut its repo rate to 7.25%, in a decision that was not unanimous: one member "
+         "of the six-member committee wanted no change.")
+    assert {"4–2 votes", "5–1 votes"} in _values(_rec(a, b), "figure")
+
+
+def test_provisional_figures_after_the_number_are_a_stage_too():
+    a = "Preliminary figures from the agency put voter turnout at 68.7 per cent."
+    b = "Turnout was 62.3 per cent, according to provisional figures from the agency."
+    assert _values(_rec(a, b), "figure")

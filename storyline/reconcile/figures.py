@@ -91,7 +91,7 @@ from .updates import (
     timed,
     update_note,
 )
-from .votes import partitive_split
+from .votes import partitive_split, with_splits
 
 __all__ = ["about_key", "align_figures", "compatible_values", "format_value", "is_tally", "timed"]
 
@@ -300,7 +300,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         return as_points(d, in_seconds(negated_bound(text, f)), story_points)
 
     for d in docs:
-        figs, aged = ages(d, with_spans(d, with_rate_steps(d, with_magnitudes(d))))
+        figs, aged = ages(d, with_spans(d, with_rate_steps(
+            d, with_splits(d, with_magnitudes(d)))))
         fs.extend(Item(d, read(d, f),
                      _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),

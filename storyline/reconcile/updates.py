@@ -107,7 +107,8 @@ _PARTIAL = re.compile(
     r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters)(?!\w)[^.;]{0,40}?"
     # ("ballots cast in her favor" is a share, not a count's stage)
     r"\b(?:counted|reporting|tallied|in(?!\s+(?:her|his|their|its|the|a)\b)|processed)\b|"
-    r"(?:partial|preliminary|early|incomplete) (?:results|returns|count|tally|figures)|"
+    r"(?:partial|preliminary|provisional|early|incomplete) (?:results|returns|count|tally|"
+    r"figures)|"
     r"\b(?:was |were |is |are )?(?:leading|led|ahead) with\b|\bcounting (?:continues|"
     r"continued|is still under way|was still under way))", re.IGNORECASE)
 
@@ -128,7 +129,7 @@ def count_stage(doc: Doc, f: Figure) -> str | None:
         # "Provisional turnout stood at 58 percent" / "the provisional 58 percent": a stage
         # named by its word, just before the number
         before = doc.article.text[max(sent.start if sent else 0, f.start - 40):f.start]
-        return "provisional" if _PROVISIONAL.search(before) else None
+        return "" if _PROVISIONAL.search(before) else None  # (a stage with no share told)
     share = _STAGE_SHARE.search(m.group(0))
     return share.group(0) if share else ""
 

@@ -170,15 +170,84 @@ _DECIDED = re.compile(r"\b(?:rul(?:ed|ing)|f(?:ound|inding)|vot(?:ed|ing)|in fav
 def partitive_split(text: str, sentence: str, f: Figure) -> Figure:
     """A count that is the deciding part of a bench or board ("five of the nine justices
     finding it unconstitutional") as the vote split it tells (5–4), so that it compares
-    with another outlet's "6-3 decision"; other figures as they are."""
+    with another outlet's "6-3 decision"; so is a minority that wanted otherwise ("one member
+    of the six-member MPC wanted no change": 5–1), and a count of members who voted told
+    with the others' ("Four members voted for the cut, while two preferred …": 4–2); other
+    figures as they are."""
     if f.kind != "count" or not float(f.value).is_integer():
         return f
-    m = _OF_A_BENCH.match(text, f.end)
-    if m is None or not _DECIDED.search(sentence):
+    m = _OF_A_BENCH.match(text, f.end) or _OF_A_SIZED.match(text, f.end)
+    if m is None:
+        rest = _WHILE_OTHERS.match(text, f.end)
+        if rest is None or not _MEMBERS.search(f.unit):
+            return f
+        other = _count(rest.group("n"))
+        if other is None or other >= f.value:
+            return f
+        return _split(text, f, f.value, other, rest.end())
+    whole = _count(m.group("m"))
+    if whole is None or not 0 < f.value <= whole:
         return f
-    size = m.group("m").lower()
-    whole = int(size) if size.isdigit() else NUMBER_WORDS[size]
-    if not whole / 2 < f.value <= whole:
-        return f  # a minority ("two of the nine members preferred a cut") is no split
-    return dataclasses.replace(f, kind="vote", unit="votes", value_max=float(whole - f.value),
-                               end=m.end(), text=text[f.start:m.end()], about="vote")
+    if whole / 2 < f.value and _DECIDED.search(sentence):
+        return _split(text, f, f.value, whole - f.value, m.end())
+    if f.value < whole / 2 and _WANTED_OTHERWISE.search(text, m.end(), m.end() + 60):
+        return _split(text, f, whole - f.value, f.value, m.end())
+    return f
+
+
+def _split(text: str, f: Figure, majority: float, minority: float, end: int) -> Figure:
+    return dataclasses.replace(f, kind="vote", unit="votes", value=float(majority),
+                               value_max=float(minority), end=end, text=text[f.start:end],
+                               about="vote")
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+_COUNT_WORD = (r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 20)
+               + r")")
+# "one member of the six-member MPC", "two of the nine-member board"
+_OF_A_SIZED = re.compile(r"\s+(?:members?\s+)?of\s+the\s+(?P<m>" + _COUNT_WORD + r")-(?:member|"
+                         r"judge|justice|strong)\b", re.IGNORECASE)
+# "Four members … voted for the cut, while two preferred to keep rates unchanged"
+_WHILE_OTHERS = re.compile(r"[^.;]{0,80}?\bvoted\b[^.;]{0,60}?,?\s+(?:while|and|with)\s+(?P<n>"
+                           + _COUNT_WORD + r")\s+(?:others?\s+)?(?:preferred|wanted|favou?red|"
+                           r"backed|dissented|voted)\b", re.IGNORECASE)
+_MEMBERS = re.compile(r"^(?:members?|justices?|judges?|policymakers?|governors?)$",
+                      re.IGNORECASE)
+# A minority's wish: "wanted no change", "preferred a cut", "voted for a hike", "dissented".
+_WANTED_OTHERWISE = re.compile(r"\b(?:wanted|preferred|preferring|favou?red|voted for|voting "
+                               r"for|backed|backing|argued for|dissented|dissenting)\b",
+                               re.IGNORECASE)
+
+
+# "one member of the six-member MPC wanted no change": a minority told with the board's size,
+# which the figure reader reads as a count of "member"s.
+_MINORITY_OF_SIZED = re.compile(
+    r"\b(?P<n>" + _COUNT_WORD + r")\s+(?:members?|justices?|judges?)\s+of\s+the\s+(?P<m>"
+    + _COUNT_WORD + r")-(?:member|judge|justice)\b[^.;]{0,40}?\b(?:wanted|preferred|favou?red|"
+    r"voted for|backed|dissented|argued for)\b", re.IGNORECASE)
+
+
+def with_splits(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """The article's figures with the splits told as a minority of a board of a stated size
+    (``_MINORITY_OF_SIZED``: 5–1), in place of the board's size read as a count."""
+    text = doc.article.text
+    found = []
+    for m in _MINORITY_OF_SIZED.finditer(text):
+        n, size = _count(m.group("n")), _count(m.group("m"))
+        if n is None or size is None or not 0 < n < size / 2:
+            continue
+        s = next((x for x in doc.analysis.sentences if x.start <= m.start() < x.end), None)
+        if s is None:
+            continue
+        found.append(Figure(text=text[m.start():m.end("m")] + "-member", start=m.start(),
+                            end=m.end("m") + len("-member"), sentence=s.index,
+                            value=float(size - n), value_max=float(n), unit="votes",
+                            kind="vote", about="vote"))
+    if not found:
+        return figures
+    kept = [f for f in figures if not any(g.start <= f.start < g.end for g in found)]
+    return kept + found
