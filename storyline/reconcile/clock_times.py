@@ -9,7 +9,11 @@ further apart than the looseness of their wording allows. Two times in different
 zones whose offsets are known (``zones``: "Central time", "GMT", "local time" in the places
 the report names) are compared in absolute time ("6:30 p.m. Central" / "8:30 p.m.
 Eastern": an hour apart); in zones not known, two times that differ by whole hours are
-one moment told in two zones, not a conflict. Nor are
+one moment told in two zones, not a conflict. A time with no zone in a datelined report is
+the dateline's local time (against a zone written out only); each article's one start or end
+in zones both known is one moment when the sentences share a word ("Polls closed at 9 p.m.
+local time" / "polling stations shutting at 1900 GMT"), and two known zones may put it on
+adjacent weekdays ("8.35am AEST on Wednesday" / "23:35 GMT on Tuesday"). Nor are
 two times an article gives both of (it tells two moments, "9:40 p.m. Friday (1:40 a.m. ET
 Saturday)"), nor the start and the end of something ("polls opened at 8 a.m." / "closed at 6
 p.m."; "lifted off at 6:36 p.m." / "splashed down at 6:43 p.m."), nor a quake's time against

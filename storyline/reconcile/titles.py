@@ -16,7 +16,11 @@ A title keeps its rank and its portfolio (``role_title_keys``): "Vice Premier" a
 styles is one ("Secretary of Commerce" / "Commerce Secretary", "Trade Minister" / "Commerce
 Minister", "Foreign Secretary" / "Foreign Minister", "Vice Premier" / "Deputy Prime
 Minister", "Premier" / "Prime Minister"), and a title without its portfolio ("Secretary")
-where the story gives it with one agrees with any. Each outlet's title is read from its own
+where the story gives it with one agrees with any. An acting or interim office is another
+than the office ("Acting Chief Justice" / "Chief Justice"); a spokesman speaks for the
+ministry his title names ("Health Ministry spokesman" / "Interior Ministry spokesman"); an
+office called an officer ("Chief Electoral Officer") is a title, a job ("a police officer")
+is not, and a Chief Executive Officer is a CEO. Each outlet's title is read from its own
 sentence when the name reader merged two outlets' roles into one ("Premier Liu" into "Vice
 Premier").
 """
