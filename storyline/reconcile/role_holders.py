@@ -4,7 +4,8 @@ judge in Manhattan" / "a federal court in Brooklyn"), a booster's name in quotes
 justice who wrote the dissent or the majority opinion (or gave the lead judgment), the lone
 dissenter of a vote ("was the lone dissenter", "a single dissent, from Governor Waller",
 "with X dissenting", "drew a dissent from"), the ship a booster landed on, the person who
-led one side's delegation (also "Beijing sent Commerce Minister Wang to head its team").
+led one side's delegation (also "Beijing sent Commerce Minister Wang to head its team"),
+which court ruled ("the Court of Appeal today acquitted" / "the Federal Court overturned").
 
 "The quake's epicentre was near Sindirgi" / "centred near the town of Bigadic"; "Justice
 Holloway wrote the dissent" / "Justice Okafor penned the dissenting opinion"; "The Chinese
@@ -19,7 +20,8 @@ each name exactly one holder; the two names different (neither holds the other's
 article naming the other's holder anywhere, by surname (an article naming both may tell both
 roles: a town and its province; "Rebecca Dallet" does not name "Rebecca Grassl Bradley"),
 unless that article names them only as joining the opinion its own holder wrote ("Sotomayor
-wrote the dissent, joined by Kagan" / "In dissent, Kagan, joined by Sotomayor"). Names in
+wrote the dissent, joined by Kagan" / "In dissent, Kagan, joined by Sotomayor"), or the role
+is a place in a race (who won, who finished second: every report names the others). Names in
 quotes (a booster's) are two holders unless one holds the other whole.
 """
 
