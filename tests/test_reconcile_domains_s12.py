@@ -272,8 +272,9 @@ def test_an_australian_outlets_bare_dollars_are_the_other_outlets_australian_dol
 
 
 def test_bare_dollars_beside_us_dollars_stay_us_dollars():
-    a = "The regulator fined the bank A$35 million on Tuesday."
-    b = "The bank, which earns most of its income in US dollars, was fined $20 million last year."
+    a = "The Federal Court ordered the bank to pay a A$35 million penalty for misleading savers."
+    b = ("The bank, which reports its results in US dollars, was ordered by the Federal Court to "
+         "pay a $20 million penalty for misleading savers.")
     assert not _values(_rec(a, b), "figure")
 
 
@@ -419,7 +420,7 @@ def test_the_deciding_part_of_a_bench_is_the_split_it_tells():
     assert {"6–3 votes", "5–4 votes"} in _values(_rec(a, b), "figure")
 
 
-def test_a_minority_of_a_board_is_no_split():
+def test_a_minority_of_a_board_tells_the_same_split():
     a = "The committee voted 7-2 to hold rates at 4%."
     b = "Rates were held at 4%, with two of the nine committee members voting for a cut."
     assert not _values(_rec(a, b), "figure")

@@ -23,7 +23,7 @@ from .claims import (
     negation_conflicts,
     unique_details,
 )
-from .clock_times import clock_conflicts
+from .clock_times import clock_conflicts, story_clock_times
 from .coverage import outlet_coverage
 from .date_conflicts import date_conflicts, typo_years
 from .dates import borrow_dates, dated_events, resolve_undated
@@ -157,7 +157,8 @@ def reconcile(
     date_discs += uncovered(event_day_conflicts(docs, weekdays), date_discs)
     date_discs += uncovered(year_conflicts(docs, options), date_discs)
     date_discs += uncovered(next_date_conflicts(docs), date_discs)
-    time_discs = clock_conflicts(docs, space, claim_of, options)
+    clocks = story_clock_times(docs)  # (read once: times and lengths both use them)
+    time_discs = clock_conflicts(docs, space, claim_of, options, clocks)
     time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)
     figure_discs += offset_conflicts(docs, space, options)
     figure_discs += ordinal_conflicts(docs, space, options)
@@ -165,7 +166,7 @@ def reconcile(
     figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
     figure_discs += uncovered(move_conflicts(docs, space, options), figure_discs)
     figure_discs += uncovered(key_number_conflicts(docs, options), figure_discs)
-    figure_discs += uncovered(happening_length_conflicts(docs, options), figure_discs)
+    figure_discs += uncovered(happening_length_conflicts(docs, options, clocks), figure_discs)
     figure_discs += uncovered(flight_number_conflicts(docs), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):

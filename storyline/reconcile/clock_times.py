@@ -414,10 +414,18 @@ def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
     return gap > slack
 
 
+def story_clock_times(docs: list[Doc]) -> dict[int, list[ClockTime]]:
+    """Each independent article's clock times (by its order), read once for every rule."""
+    return {d.order: clock_times(d) for d in docs if d.independent}
+
+
 def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
-                    options: ReconcileOptions) -> list[Discrepancy]:
-    """Independent outlets giving one happening different clock times."""
-    times = [t for d in docs if d.independent for t in clock_times(d)]
+                    options: ReconcileOptions,
+                    clocks: dict[int, list[ClockTime]] | None = None) -> list[Discrepancy]:
+    """Independent outlets giving one happening different clock times (``clocks``: the
+    story's clock times, ``story_clock_times``, when the caller has read them)."""
+    clocks = story_clock_times(docs) if clocks is None else clocks
+    times = [t for d in docs if d.independent for t in clocks[d.order]]
     given: dict[int, set[int]] = {d.order: set() for d in docs}
     for t in times:
         given[t.doc.order].add(t.minutes)

@@ -11,6 +11,7 @@ taken at one stated moment, and thresholds ("the 172 seats needed").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -243,8 +244,7 @@ def _moment(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in ("on", "the"))
 
 
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"))
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def same_moment_floors(a: Item, b: Item, ratio: float) -> bool:

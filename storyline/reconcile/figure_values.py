@@ -276,11 +276,17 @@ def story_dollar(figures: list[Figure]) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
-def local_dollar(text: str, f: Figure, dollar: str) -> Figure:
-    """A sum in bare dollars ("$54 million") in a story whose sums are in one other
-    country's dollars ("A$45 million"), in an article that never names US dollars: that
-    country's dollars, as its own outlets write them (an Australian outlet's "$")."""
+def article_dollar(text: str, dollar: str) -> str:
+    """The dollar an article's bare "$" stands for in a story whose sums are in one other
+    country's dollars (``story_dollar``): that one, unless the article names US dollars."""
+    return "" if not dollar or _US_DOLLARS.search(text) else dollar
+
+
+def local_dollar(f: Figure, dollar: str) -> Figure:
+    """A sum in bare dollars ("$54 million") in an article whose "$" is another country's
+    dollar (``article_dollar``: "A$45 million" elsewhere in the story): that dollar, as its
+    own outlets write it (an Australian outlet's "$")."""
     if (not dollar or f.kind != "money" or f.unit != "USD" or "$" not in f.text
-            or re.search(r"[A-Za-z]\$", f.text) or _US_DOLLARS.search(text)):
+            or re.search(r"[A-Za-z]\$", f.text)):
         return f
     return dataclasses.replace(f, unit=dollar)

@@ -43,6 +43,7 @@ from .figure_items import (
     whole_of_part,
 )
 from .figure_values import (
+    article_dollar,
     as_written,
     compatible_values,
     distinctive,
@@ -291,18 +292,21 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     # Sums in one other country's dollars: its outlets' bare "$" are those dollars too.
     dollar = story_dollar([f for d in docs for f in d.analysis.figures])
 
-    def read(d: Doc, f: Figure) -> Figure:
+    def read(d: Doc, f: Figure, own_dollar: str) -> Figure:
         """The figure as the story compares it: a bench's deciding part as its split, a bare
-        "$" as the story's dollars, a negated bound turned over, spans in seconds, points of
-        a share as percentage points."""
+        "$" as the article's dollars, a negated bound turned over, spans in seconds, points
+        of a share as percentage points."""
         text = d.article.text
-        f = local_dollar(text, partitive_split(text, d.sentence_text(f.sentence), f), dollar)
+        if f.kind == "count":
+            f = partitive_split(text, d.sentence_text(f.sentence), f)
+        f = local_dollar(f, own_dollar)
         return as_points(d, in_seconds(negated_bound(text, f)), story_points)
 
     for d in docs:
         figs, aged = ages(d, with_spans(d, with_rate_steps(
             d, with_splits(d, with_magnitudes(d)))))
-        fs.extend(Item(d, read(d, f),
+        own_dollar = article_dollar(d.article.text, dollar)
+        fs.extend(Item(d, read(d, f, own_dollar),
                      _norm_about(f.about),
                      frozenset(names.get((d.order, f.sentence), set()) - common),
                      name_words(fold(aged[(f.start, f.end)])) if (f.start, f.end) in aged

@@ -238,11 +238,17 @@ _SPAN_OF = (
 )
 
 
-def _clock_spans(doc: Doc) -> list[_Length]:
-    """Lengths told by their two ends in one sentence, one of ``_SPAN_OF``'s happenings."""
+# Zones that are the place's own time: no zone written, the dateline's, "local time".
+_LOCAL_ZONES = frozenset({"", "dateline", "local time"})
+_MAX_CLOCK_SPAN = 16 * 60  # longer, the two times are likely of two days
+
+
+def _clock_spans(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
+    """Lengths told by their two ends in one sentence (of the article's clock times,
+    ``clocks``), one of ``_SPAN_OF``'s happenings."""
     out = []
     by_sentence: dict[int, list[ClockTime]] = defaultdict(list)
-    for t in clock_times(doc):
+    for t in clocks:
         by_sentence[t.sentence].append(t)
     for index, ts in by_sentence.items():
         said = doc.sentence_text(index)
@@ -281,18 +287,13 @@ def _clock_spans(doc: Doc) -> list[_Length]:
     return out
 
 
-# Zones that are the place's own time: no zone written, the dateline's, "local time".
-_LOCAL_ZONES = frozenset({"", "dateline", "local time"})
-_MAX_CLOCK_SPAN = 16 * 60  # longer, the two times are likely of two days
-
-
-def _lengths(doc: Doc) -> list[_Length]:
+def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
     text = doc.article.text
     out = []
     spans = _spans(doc)
     told = {sentence for sentence, *_ in spans}
     # a sentence giving its length in hours too keeps that one
-    out += [x for x in _clock_spans(doc) if x.sentence not in told]
+    out += [x for x in _clock_spans(doc, clocks) if x.sentence not in told]
     for sentence, start, end, minutes, shown in spans:
         if not 0 < minutes <= _MAX_MINUTES:
             continue
@@ -356,13 +357,16 @@ def _slack(x: _Length, options: ReconcileOptions) -> float:
     return float(options.flight_slack_minutes)
 
 
-def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
-                            ) -> list[Discrepancy]:
-    """Two outlets giving one flight's length differently; see the module's rules."""
+def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS,
+                               clocks: dict[int, list[ClockTime]] | None = None
+                               ) -> list[Discrepancy]:
+    """Two outlets giving one flight's length differently; see the module's rules.
+    ``clocks``: each independent article's clock times, when the caller has read them."""
     told: dict[tuple[int, str], list[_Length]] = defaultdict(list)
     for d in docs:
         if d.independent:
-            for x in _lengths(d):
+            own = clocks[d.order] if clocks is not None else clock_times(d)
+            for x in _lengths(d, own):
                 told[(d.order, x.part)].append(x)
     out: list[Discrepancy] = []
     seen: set[str] = set()

@@ -39,9 +39,12 @@ from .evidence import Doc
 from .model import Discrepancy
 from .text import NUMBER_WORDS
 
-_NUMBER = {"two": 2, "three": 3, "five": 5, "seven": 7, "nine": 9, "eleven": 11,
-           "twelve": 12, "fifteen": 15}
-_SIZE = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER) + r")-(?:judge|justice|member)\b", re.I)
+# A number of people written in digits or words, up to twenty.
+_COUNT_WORD = (r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 20)
+               + r")")
+# A body's size: "a three-judge panel", "the six-member MPC".
+_SIZED = r"(?P<sized>(?P<m>" + _COUNT_WORD + r")-(?:judge|justice|member|strong))\b"
+_SIZE = re.compile(r"\b" + _SIZED, re.I)
 _TALLY = re.compile(
     r"(?:\b(?:voted|ruled|decided|vote of|votes? of|verdict of|split)\s+|\b(?:an?|the|in)\s+)"
     r"(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b(?:\s+(vote|decision|ruling|verdict|majority|"
@@ -103,8 +106,7 @@ def _size(text: str) -> int | None:
     """How many voted, when the sentence says: "a three-judge panel", "6-3"."""
     m = _SIZE.search(text)
     if m:
-        word = m.group(1).lower()
-        return int(word) if word.isdigit() else _NUMBER[word]
+        return _count(m.group("m"))
     for t in _TALLY.finditer(text):
         return int(t.group(1)) + int(t.group(2))
     return None
@@ -158,8 +160,7 @@ def _benches(doc: Doc) -> Told:
 # members": a part of a bench or a board, its size after it.
 _OF_A_BENCH = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|the\s+(?:court|bench|panel|committee|board)['’]s\s+)?"
-    r"(?P<m>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 20)
-    + r")\s+(?:[\w-]+\s+)?"
+    r"(?P<m>" + _COUNT_WORD + r")\s+(?:[\w-]+\s+)?"
     r"(?P<who>justices|judges|members|policymakers|governors|jurors)\b", re.IGNORECASE)
 # The part is the side that decided: the sentence tells a ruling or a vote.
 _DECIDED = re.compile(r"\b(?:rul(?:ed|ing)|f(?:ound|inding)|vot(?:ed|ing)|in fav(?:ou)?r|sided|"
@@ -206,11 +207,8 @@ def _count(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
-_COUNT_WORD = (r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 20)
-               + r")")
 # "one member of the six-member MPC", "two of the nine-member board"
-_OF_A_SIZED = re.compile(r"\s+(?:members?\s+)?of\s+the\s+(?P<m>" + _COUNT_WORD + r")-(?:member|"
-                         r"judge|justice|strong)\b", re.IGNORECASE)
+_OF_A_SIZED = re.compile(r"\s+(?:members?\s+)?of\s+the\s+" + _SIZED, re.IGNORECASE)
 # "Four members … voted for the cut, while two preferred to keep rates unchanged"
 _WHILE_OTHERS = re.compile(r"[^.;]{0,80}?\bvoted\b[^.;]{0,60}?,?\s+(?:while|and|with)\s+(?P<n>"
                            + _COUNT_WORD + r")\s+(?:others?\s+)?(?:preferred|wanted|favou?red|"
@@ -226,8 +224,8 @@ _WANTED_OTHERWISE = re.compile(r"\b(?:wanted|preferred|preferring|favou?red|vote
 # "one member of the six-member MPC wanted no change": a minority told with the board's size,
 # which the figure reader reads as a count of "member"s.
 _MINORITY_OF_SIZED = re.compile(
-    r"\b(?P<n>" + _COUNT_WORD + r")\s+(?:members?|justices?|judges?)\s+of\s+the\s+(?P<m>"
-    + _COUNT_WORD + r")-(?:member|judge|justice)\b[^.;]{0,40}?\b(?:wanted|preferred|favou?red|"
+    r"\b(?P<n>" + _COUNT_WORD + r")\s+(?:members?|justices?|judges?)\s+of\s+the\s+"
+    + _SIZED + r"[^.;]{0,40}?\b(?:wanted|preferred|favou?red|"
     r"voted for|backed|dissented|argued for)\b", re.IGNORECASE)
 
 
@@ -243,8 +241,8 @@ def with_splits(doc: Doc, figures: list[Figure]) -> list[Figure]:
         s = next((x for x in doc.analysis.sentences if x.start <= m.start() < x.end), None)
         if s is None:
             continue
-        found.append(Figure(text=text[m.start():m.end("m")] + "-member", start=m.start(),
-                            end=m.end("m") + len("-member"), sentence=s.index,
+        found.append(Figure(text=text[m.start():m.end("sized")], start=m.start(),
+                            end=m.end("sized"), sentence=s.index,
                             value=float(size - n), value_max=float(n), unit="votes",
                             kind="vote", about="vote"))
     if not found:
