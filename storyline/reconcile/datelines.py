@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
     from .evidence import Doc
 
-# An ALL-CAPS place, an optional ", <date>" and an optional "(Outlet)", then a dash.
+# An ALL-CAPS place, up to two ", <region or date>" parts (a month may be abbreviated:
+# "GOHEUNG, South Jeolla Province, Nov. 27 (Yonhap) --") and an optional "(Outlet)", then a
+# dash.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[^()\n.]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*"
-    r"[-—–_]+\s+")
+    r"^\s*[A-Z][A-Z .'’/-]{1,40}?(?:,\s*(?:[^()\n.]|(?<=[A-Z][a-z]{2})\.|(?<=Sept)\.){1,40}?)"
+    r"{0,2}\s*(?:\([^()\n]{1,40}\))?\s*[-—–_]+\s+")
 _WORD = re.compile(r"[\w.:,]+")
 
 

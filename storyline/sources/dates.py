@@ -64,9 +64,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# "LONDON, June 11 (Reuters) -": a dateline with month and day but no year.
+# "LONDON, June 11 (Reuters) -": a dateline with month and day but no year, perhaps after a
+# region ("GOHEUNG, South Jeolla Province, Nov. 27 (Yonhap) --").
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,40}},\s*{_MONTH}\s+{_DAY}\b(?!,?\s*\d{{4}})", re.MULTILINE
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s*(?:[A-Z][A-Za-z .'-]{{2,40}},\s*)?{_MONTH}\s+{_DAY}\b"
+    rf"(?!,?\s*\d{{4}})",
+    re.MULTILINE,
 )
 
 _PLACE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z .'’-]{1,40},[ \t]*)?$")
