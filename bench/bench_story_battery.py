@@ -1,0 +1,135 @@
+"""Score the blind story battery: whole stories of long articles (issue 11).
+
+    nice .venv/bin/python bench/bench_story_battery.py SA … SF|all [--json]
+
+The domain battery (``bench_domain_battery.py``) plants one disagreement in a few short
+sentences; real coverage buries a few disagreements in 3–5 full articles where most facts
+agree, so this battery measures precision where it is hard: every report that matches no
+planted disagreement counts against it. Each story's articles are analysed afresh (one outlet
+each, dated as the story says) and reconciled as one story. A planted disagreement is *found*
+when one reported discrepancy has a value matching its regex ``a`` and another matching
+``b`` (values lower-cased); a report is *planted* when it matches at least one planted
+disagreement, *unplanted* otherwise. Unplanted reports bound precision from below: an author
+may have let a real disagreement slip in, which is read and judged on training parts only.
+
+Parts SA, SC and SE are training parts (scored once unread at their first runs, then read);
+SB, SD and SF are held out: for them the command prints only totals and results by domain,
+never a story's reports, and ``all`` means the training parts only.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from storyline.nlp.pipeline import analyze
+from storyline.reconcile import reconcile
+from storyline.records import Article, Assignment, Story
+
+# Parts held out: scored for their totals only (see the module's docstring).
+HELD_OUT = frozenset({"SB", "SD", "SF"})
+PARTS = ("SA", "SB", "SC", "SD", "SE", "SF")
+
+
+def _stories(part: str) -> list[dict[str, Any]]:
+    module = importlib.import_module(f"story_battery_{part.lower()}")
+    return list(module.STORIES)
+
+
+def reconcile_story(story: dict[str, Any]) -> list[Any]:
+    """The discrepancies of the story's articles reconciled as one story."""
+    items = []
+    for n, art in enumerate(story["articles"]):
+        article = Article(id=f"a{n}", text=art["text"], outlet=art["outlet"],
+                          title=f"{art['outlet']} report", published=art["published"],
+                          published_from="metadata" if art["published"] else "unknown")
+        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
+    return list(reconcile(Story(id=1, title=story["id"]), items).discrepancies)
+
+
+def _values(discrepancy: Any) -> list[str]:
+    return [str(v.value).lower() for v in discrepancy.values]
+
+
+def _matches(values: list[str], a: str, b: str) -> bool:
+    return any(re.search(a, x) and re.search(b, y)
+               for i, x in enumerate(values) for j, y in enumerate(values) if i != j)
+
+
+def _compact(discrepancy: Any) -> str:
+    return f"{discrepancy.kind}[{' | '.join(str(v.value) for v in discrepancy.values)}]"
+
+
+def score_story(story: dict[str, Any], found: list[Any]) -> dict[str, Any]:
+    """Which planted disagreements were found and which reports matched none."""
+    planted = story["planted"]
+    hit = [any(_matches(_values(d), a, b) for d in found) for _, a, b in planted]
+    unplanted = [d for d in found
+                 if not any(_matches(_values(d), a, b) for _, a, b in planted)]
+    return {"planted": len(planted), "found": sum(hit),
+            "missed": [cls for (cls, _, _), h in zip(planted, hit, strict=True) if not h],
+            "reports": len(found), "unplanted": unplanted}
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    as_json = "--json" in argv
+    part = (args[0] if args else "SA").upper()
+    if part not in {*PARTS, "ALL"}:
+        print(f"bench_story_battery: unknown part {part!r} (use {', '.join(PARTS)} or all)",
+              file=sys.stderr)
+        return 2
+    parts = [p for p in PARTS if p not in HELD_OUT] if part == "ALL" else [part]
+    blind = part in HELD_OUT
+    logging.disable(logging.WARNING)
+    totals: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    by_domain: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in parts:
+        for story in _stories(p):
+            result = score_story(story, reconcile_story(story))
+            control = not story["planted"]
+            row = {"stories": 1, "articles": len(story["articles"]),
+                   "planted": result["planted"], "found": result["found"],
+                   "reports": result["reports"], "unplanted": len(result["unplanted"]),
+                   "control_stories": int(control),
+                   "control_reports": result["reports"] if control else 0}
+            totals.update(row)
+            by_domain[story["domain"]].update(row)
+            missed.update(result["missed"])
+            if not as_json and not blind:
+                print(f"{story['id']:<12} found {result['found']}/{result['planted']} "
+                      f"reports {result['reports']} unplanted {len(result['unplanted'])}"
+                      f"{'  missed: ' + ', '.join(result['missed']) if result['missed'] else ''}")
+                for d in result["unplanted"]:
+                    print(f"    unplanted {_compact(d)[:160]}")
+    out: dict[str, Any] = {"part": part, "stories": 0, "articles": 0, "planted": 0, "found": 0,
+                           "reports": 0, "unplanted": 0, "control_stories": 0,
+                           "control_reports": 0, **totals}
+    out["precision_lower_bound"] = (round((out["reports"] - out["unplanted"]) / out["reports"], 3)
+                                    if out["reports"] else None)
+    if not blind:
+        out["missed_by_class"] = dict(sorted(missed.items()))
+    out["by_domain"] = {k: dict(v) for k, v in sorted(by_domain.items())}
+    if as_json:
+        print(json.dumps(out, indent=2))
+    else:
+        print(f"\npart {part}: found {out['found']}/{out['planted']} planted "
+              f"in {out['stories']} stories ({out['articles']} articles); {out['reports']} "
+              f"reports, {out['unplanted']} unplanted (precision ≥ "
+              f"{out['precision_lower_bound']}); control stories' reports "
+              f"{out['control_reports']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
