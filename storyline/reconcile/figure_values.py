@@ -54,6 +54,11 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
     if measure and a.bound == b.bound == "~":  # "some 930 miles" / "about 940 miles": one
         # rounded length, the two within the slack of one rounding
         return abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value))
+    if a.bound == b.bound == "~" and a.kind == b.kind and a.kind in ("money", "count"):
+        # two roundings ("roughly $9.6 billion" / "nearly $10 billion"): one value when each
+        # is the other rounded to the digits it is told in
+        ia, ib = _interval(a), _interval(b)
+        return max(ia[0], ib[0]) <= min(ia[1], ib[1])
     if a.bound == b.bound:
         return same_value(a, b)
     # a span is rounded too: "nearly 20 years" is the "19 years and seven months" served
@@ -82,11 +87,11 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
         return float("-inf"), v
     if bound == "~":  # "about 600 metres" is a rounded 609
         slack = abs(v) * about_slack
-        if f.kind == "money" or (f.kind == "percent" and not float(v).is_integer()):
+        if f.kind in ("money", "count") or (f.kind == "percent" and not float(v).is_integer()):
             # "about $2.4 billion" is $2.37 billion rounded to the digits it is told in (but
             # "about €35,000" is not €34,500: just short of half the last digit); "about
-            # 58.5%" is a rounded 58.51%
-            slack = max(slack, 0.499 * _last_place(f))
+            # 3,300 votes" is 3,308; "about 58.5%" is a rounded 58.51%
+            slack = max(slack, _rounding(f))
         if f.unit.endswith("magnitude"):
             # "around magnitude 5" is a 4.5 to 5.4; "about 6.1" a tenth either way
             slack = max(slack, 0.5 if float(v).is_integer() else 0.1)
@@ -102,6 +107,22 @@ def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+# Trailing zeros may be rounding or digits ("about 10 people" is not 14): a rounding they
+# tell reaches at most this share of the value.
+_ZEROS_ROUNDING = 0.05
+
+
+def _rounding(f: Figure) -> float:
+    """How far a figure told "about" may be from the value it rounds: just short of half its
+    last digit's worth, and for a whole number ending in zeros at most ``_ZEROS_ROUNDING``
+    of it ("about $10 billion" is 9.6, not 5.1; "about 35,000" is 34,600, not 34,500)."""
+    place = _last_place(f)
+    half = 0.499 * place
+    m = _NUMBER.search(f.text)
+    if m is not None and not m.group(1) and m.group(0).replace(",", "").endswith("0"):
+        half = min(half, max(_ZEROS_ROUNDING * abs(f.value), 0.499 * place / 10))
+    return half
+
 
 
 def _last_place(f: Figure) -> float:

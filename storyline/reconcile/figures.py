@@ -66,7 +66,13 @@ from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .percent_points import as_points, same_level
 from .rate_steps import is_step, lone_steps, two_setters, with_rate_steps
-from .same_happening import different_times, one_distance, other_places, running
+from .same_happening import (
+    different_times,
+    forecast_against_now,
+    one_distance,
+    other_places,
+    running,
+)
 from .same_measure import (
     count_sort,
     disjoint_holders,
@@ -243,6 +249,7 @@ def _two_happenings(a: Item, b: Item) -> bool:
     moments of a game (``games``)."""
     return (different_times(a.doc, a.fig, b.doc, b.fig) or running(a.doc, a.fig, b.doc, b.fig)
             or other_places(a.doc, a.fig, b.doc, b.fig)
+            or forecast_against_now(a.doc, a.fig, b.doc, b.fig)
             or two_moments(a.doc, a.fig, b.doc, b.fig)
             or other_scorelines(a.doc, a.fig, b.doc, b.fig)
             or two_occasions(a.doc, a.fig.sentence, b.doc, b.fig.sentence))

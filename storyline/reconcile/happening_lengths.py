@@ -84,9 +84,25 @@ _AFTER_LAUNCH = re.compile(
     r"lifting off|blasting off|leaving the (?:launch )?pad|(?:it|the \w+) (?:left|leaving) "
     r"the (?:launch )?pad|leaving (?:Earth|the ground))", re.IGNORECASE)
 _LANDING = re.compile(r"\b(?:splash(?:ed|es|ing)?\s*down|splashdown|landed|landing|touch(?:ed|es|"
-                      r"ing)? down|touchdown|came down|hit (?:its|the) target)\b", re.IGNORECASE)
-_BOOSTER = re.compile(r"\b(?:booster|first stage|super heavy)\b", re.IGNORECASE)
-_PART = re.compile(r"\b(?:booster|first stage|super heavy|ship|spacecraft|capsule|upper stage|"
+                      r"ing)? down|touchdown|came down|hit (?:its|the) target|"
+                      r"(?:fell|dropped) (?:back )?into the (?:\w+\s+){0,2}"
+                      r"(?:ocean|sea|gulf|bay))\b",
+                      re.IGNORECASE)
+# A sentence of an earlier flight ("On its second, in June, the upper stage was lost about
+# eight minutes into the flight"): its spans are that flight's.
+_EARLIER_FLIGHT = re.compile(
+    r"\b(?:its|the|their)\s+(?:first|second|third|fourth|fifth|previous|prior|last|earlier|"
+    r"maiden)(?:\s+(?:flight|test|launch|attempt|mission))?,?\s+(?:(?:in|on)\s+(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|last\s+(?:year|month|week|spring|"
+    r"summer|autumn|fall|winter)\b)", re.IGNORECASE)
+# A landing on a droneship or a landing zone is the booster's: upper stages and ships come
+# down in the sea ("The landing, on a droneship …, came about eight and a half minutes into
+# the flight").
+_BOOSTER = re.compile(r"\b(?:booster|first stage|super heavy|drone ?ship|landing zone)\b",
+                      re.IGNORECASE)
+_PART = re.compile(r"\b(?:booster|first stage|super heavy|drone ?ship|landing zone|ship|"
+                   r"spacecraft|capsule|upper stage|"
                    r"second stage|vehicle|rocket|flight|mission)\b", re.IGNORECASE)
 _APPROX = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|just over|"
                      r"just under|more than|less than|over|under)\s*$", re.IGNORECASE)
@@ -313,14 +329,18 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
         if (activity is None and re.search(r"-(?:hour|minute)$", shown)
                 and re.match(r"\s*(?:session|meeting)\b", after)):
             activity = "the talks"  # "after a five-hour session on Saturday"
-        if activity is None and _SEPARATION.search(said) and _SINCE_LAUNCH.match(after):
-            # "the satellite was released about 2 hours 50 minutes after liftoff"
+        if (activity is None and _SINCE_LAUNCH.match(after)
+                and _nearest_phase(text[sent.start:start]) == "separation"):
+            # "the satellite was released about 2 hours 50 minutes after liftoff", but not
+            # "deployed a test payload and later came down … roughly 56 minutes after launch"
             activity = "the time to the payload's separation"
         ended = (bool(_INTO_FLIGHT.match(after)) and bool(
             _LANDING.search(said) or _FAILURE.search(said))) or bool(
             _LATER.match(after) and _LANDING.search(text[sent.start:start])
             and _LAUNCH_VERB.search(text[sent.start:start]))
         if not (lasted or activity or ended or (launched and _LANDING.search(said))):
+            continue
+        if activity is None and _EARLIER_FLIGHT.search(said):
             continue
         approx = _APPROX.search(before)
         told_loose = _APPROX.match(shown.lower() + " ") is not None or shown.lower().startswith(
@@ -334,6 +354,13 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
                             else "the flight")
         out.append(_Length(doc, sentence, minutes, written.strip(), loose, part))
     return out
+
+
+def _nearest_phase(before: str) -> str:
+    """Whether a separation or a landing is told nearest before a span ("" for neither)."""
+    marks = [(m.start(), "separation") for m in _SEPARATION.finditer(before)]
+    marks += [(m.start(), "landing") for m in _LANDING.finditer(before)]
+    return max(marks)[1] if marks else ""
 
 
 def _places(x: _Length) -> frozenset[str]:

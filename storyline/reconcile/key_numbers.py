@@ -170,11 +170,18 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|dropp(
                             re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s*(?:on|from|since|compared (?:with|to)|over)\s+(?:the\s+)?"
                           r"(?:last|previous|prior|\d{4})\b", re.IGNORECASE)
+# A central bank's projections: the median policymaker's rate at the end of this year.
+_MEDIAN = re.compile(r"\bmedian\b[^.;]{0,40}\b(?:projection|forecast|expects?|official|"
+                     r"policymaker|participant|dot|shows|estimate)", re.IGNORECASE)
+_YEAR_END = re.compile(r"\b(?:year-end|end(?:ing)?\s+(?:of\s+)?(?:the|this)\s+year|end(?:ing)?\s+"
+                       r"(?:of\s+)?20\d\d)\b", re.IGNORECASE)
+_LATER_YEAR = re.compile(r"[^.;]{0,12}\b(?:at\s+the\s+end\s+of\s+|by\s+(?:the\s+end\s+of\s+)?|"
+                         r"in\s+)?(?:next year|20\d\d|the longer run)\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
              "fine", "prison sentence", "target range", "new rate", "new tariff",
              "bond purchases", "bond sales", "margin in votes",
-             "change in share", "extension", "pause")
+             "change in share", "extension", "pause", "median projection for the year's end")
 # How far around the number its clause is read.
 _WINDOW = 80
 
@@ -197,8 +204,16 @@ def _concept(doc: Doc, f: Figure) -> str | None:
     if f.value_max is not None:
         return None
     if f.kind == "percent" and f.unit == "%":
+        if _EARLIER_BEFORE.search(text[max(0, f.start - 25):f.start]):
+            return None  # "Turnout was 18.4%, down from 22.7% in the general election"
         if _TURNOUT.search(clause):
             return "turnout"
+        if (_MEDIAN.search(clause) and _YEAR_END.search(clause)
+                and not _LATER_YEAR.match(text, f.end)):
+            # "the median official expects the rate to end 2025 at 3.6%" / "The median
+            # projection … put the rate at 3.9 percent at the end of this year" (not "3.4% at
+            # the end of 2026")
+            return "median projection for the year's end"
         sent = doc.sentence(f.sentence)
         lo = max(sent.start if sent is not None else 0, f.start - 90)
         if _NEW_RATE_BEFORE.search(text[lo:f.start]):
@@ -255,6 +270,7 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         return "winning margin"
     if f.kind == "count" and unit in ("vote", "votes") and (
             (_WIN.search(clause) and _MARGIN_BEFORE.search(text[max(0, f.start - 20):f.start]))
+            or re.search(r"\bmargin of\s+" + _APPROX + r"$", text[max(0, f.start - 30):f.start])
             or re.match(r"\s*(?:votes?\s+)?ahead of\b", text[f.end:f.end + 20])):
         return "margin in votes"  # "beating the incumbent by about 14,000 votes"
     if (f.kind == "count" and unit in ("seat", "seats")
@@ -375,7 +391,7 @@ _SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales"})
 _SPANS = frozenset({"extension", "pause", "prison sentence"})  # shown as written
 _VOTE_RESULTS = frozenset({"winner's share", "seats won", "winning margin"})
 # Concepts whose two values may lie ``margin_ratio`` apart (not ``share_ratio``).
-_WIDE = _SPANS | _IN_POINTS | (_SUMS - {"court's award"}) | {"new tariff"}
+_WIDE = _SPANS | _IN_POINTS | (_SUMS - {"court's award"}) | {"new tariff", "margin in votes"}
 
 
 def _shown(f: Figure, concept: str) -> str:
@@ -470,7 +486,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             if compatible_values(a, b, options.about_slack):
                 continue  # "about 50%" is the 50.4%; "more than 60%" holds 62%
             lo, hi = sorted((a.value, b.value))
-            limit = options.margin_ratio if concept in _WIDE else options.share_ratio
+            limit = (options.margin_ratio if concept in _WIDE else options.turnout_ratio
+                     if concept == "turnout" else options.share_ratio)
             if concept in _SPANS and a.unit.rstrip("s") != b.unit.rstrip("s"):
                 continue  # "90 days" / "three months": one window, told in two units
             if hi / lo > limit and not _transposed(a, b):

@@ -199,6 +199,8 @@ class ReconcileOptions:
     # a turnout, a winner's share, seats won, a court's award, a target range) within this
     # ratio: one number told two ways ("68%" / "72 percent"); further apart, two elections,
     # rounds or sums
+    turnout_ratio: float = 1.5  # ... and their one turnout: an election has one, so "18.4%"
+    # / "about 24%" is a conflict; a turnout of another vote is told "down from" or dated
     margin_ratio: float = 2.0  # ... and their one winning margin ("8 points" / "a 12-point
     # victory"): margins are told more loosely than shares
     flight_slack_minutes: int = 5  # "about 66 minutes" covers 61-71: two outlets' flight

@@ -43,7 +43,11 @@ _KINDS = (
         # struck the law down)
         ("upheld", re.compile(r"\b(?:upheld|upholds?|upholding|affirmed|affirms|affirming|"
                               r"let stand|lets stand|left (?:\w+ )?in place)\b"
-                              r"(?!\s+(?:a|the)\s+(?:lower|district|trial|appeals)\b)", _I)),
+                              r"(?!\s+(?:(?:a|the)\s+)?(?:lower|district|trial|appeals)\b)"
+                              # ("affirms CIT", "affirmed the trade court's ruling": the
+                              # lower court's ruling upheld, which may strike a law down)
+                              r"(?!\s+(?:(?:a|the|its)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:court|"
+                              r"ruling|decision|judgment|verdict|CIT|panel)\b)", _I)),
         ("struck down", re.compile(r"\b(?:struck down|strikes? down|striking down|"
                                    r"invalidated|invalidates|overturned|overturns|"
                                    r"threw out|throws out|(?:ruled|declared) (?:\w+ ){0,3}"

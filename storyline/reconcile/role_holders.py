@@ -67,11 +67,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the
     # Instructions, the droneship stationed off Florida"
     ("which ship the booster landed on", re.compile(
-        r"\b(?:drone ?ship|landing (?:ship|vessel)|recovery ship|barge)\s+(?:named\s+)?"
-        + _SHIP)),
+        r"\b(?:drone ?ship|landing (?:ship|vessel)|recovery (?:ship|vessel)|barge),?\s+"
+        r"(?:named\s+)?" + _SHIP)),
     ("which ship the booster landed on", re.compile(
         r"\bon\s+(?:the\s+)?" + _SHIP + r",\s+(?:the|a|SpaceX's|its|the company's)\s+"
-        r"(?:\w+\s+)?(?:drone ?ship|landing (?:ship|vessel)|recovery ship|barge)\b")),
+        r"(?:\w+\s+)?(?:drone ?ship|landing (?:ship|vessel)|recovery (?:ship|vessel)|barge)\b")),
     # "The booster, named 'Never Tell Me The Odds,'" / "the first stage, nicknamed 'So
     # You're Telling Me There's a Chance'": a vehicle's name, in quotes
     ("what the booster is called", re.compile(
@@ -107,6 +107,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the talks are held", re.compile(
         r"\b(?:talks|round|negotiations|meeting)\b[^.;]{0,50}?\b(?:will|to|would)\s+be\s+"
         r"held\s+(?:[a-z]+\s+){0,3}?in\s+" + _NAME)),
+    # "The U.S.-China talks in Prague wrapped up Monday" / "a negotiating session in Vienna":
+    # the city of this round, not of an earlier or a next one ("earlier talks in Geneva",
+    # "the next round in Madrid", "talks in London last month")
+    ("where the talks were held", re.compile(
+        r"(?<!\bnext )(?<!earlier )(?<!\blast )(?<!\bfirst )(?<!\bprior )(?<!future )"
+        r"(?<!previous )(?<!upcoming )(?<!further )(?<!planned )\b(?:talks|negotiations|"
+        r"negotiating session|session|summit)\s+(?:held\s+)?in\s+(?:the\s+)?" + _NAME
+        + r"(?![\w'’-])(?!\s+(?:capital|city|town|port|border|side|government|delegation|"
+        r"officials?)\b)(?!,?\s+(?:last|earlier|(?:in|on)\s+(?:January|February|March|April|May|June|"
+        r"July|August|September|October|November|December)|this\s+(?:spring|summer|year))\b)")),
     ("who wrote the dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|penned|authored|delivered)\s+"
         r"(?:the|a|her|his)\s+(?:main\s+|principal\s+|lone\s+|sole\s+|only\s+)?"
@@ -164,8 +174,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"\b(?:lone|only|sole|single|one|(?:drew|drawing|drawn)\s+a)\s+dissent(?:ing vote)?"
         r"(?:,?\s+(?:came\s+)?from|:)"
-        r"\s+(?:" + _TITLE + r")?"
-        + _NAME)),
+        # ("came from external member Miriam Okafor")
+        r"\s+(?:(?:[a-z]+\s+){0,2}(?:[A-Z]{2,5}\s+)?(?:member|governor|policymaker)\s+)?"
+        r"(?:" + _TITLE + r")?" + _NAME)),
+    # "Jonathan Reeve, one of the committee's external members, was the lone voice against"
+    ("who cast the lone dissent", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+[^,.;]{3,60},)?\s+(?:was|is)\s+the\s+"
+        r"(?:lone|only|sole|single)\s+(?:voice|vote)\s+(?:against|of dissent|for\s+a\s+"
+        r"(?:hold|cut|rise|hike))\b")),
+    # "Eight of the nine members backed the cut. Miriam Okafor voted to keep rates unchanged"
+    ("who cast the lone dissent", re.compile(
+        r"(?<!and )(?<!, )\b(?:(?:board |committee |external |MPC )?member\s+|" + _TITLE
+        + r")?" + _NAME + r"\s+voted\s+to\s+(?:keep|hold|leave)\b")),
     ("who wrote for the majority", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|authored|penned|delivered)\s+(?:for "
         r"the majority|the majority opinion|the court's opinion)")),
@@ -187,8 +207,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Justice Majiedt, writing for a unanimous court"; "In a unanimous judgment handed down
     # on Thursday, Justice Madlanga wrote that …"
     ("who wrote for the majority", re.compile(
-        r"(?:" + _TITLE + r")?" + _NAME + r",\s+writing\s+for\s+(?:a|the)\s+(?:unanimous\s+)?"
-        r"(?:court|majority|bench)\b")),
+        r"(?:" + _TITLE + r")?" + _NAME + r",\s+writing\s+for\s+(?:a|the)\s+(?:unanimous\s+|"
+        r"[\w-]+-(?:member|justice|judge)\s+|[\w-]+\s+)?(?:court|majority|bench)\b")),
     ("who wrote for the majority", re.compile(
         r"\bIn\s+(?:a|the|its)\s+(?:unanimous\s+|majority\s+)?(?:judgment|opinion|ruling)\b"
         r"[^.;]{0,80}?,\s+(?:" + _TITLE + r")?" + _NAME + r"\s+wrote\b")),
@@ -316,7 +336,7 @@ def _one(names: list[tuple[str, int]]) -> tuple[str, int] | None:
 
 
 # A vote's dissenters: a sentence telling of voting against, naming the people who did.
-_DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)|entered (?:a )?reservations?|"
+_DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)?|entered (?:a )?reservations?|"
                       r"voted (?:against|to (?:keep|hold|leave))|"
                       r"opposed|preferred (?:to (?:hold|keep|leave)|no change))\b",
                       re.IGNORECASE)

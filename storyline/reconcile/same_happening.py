@@ -56,6 +56,34 @@ def different_times(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     return dated_apart(da, fa.sentence, db, fb.sentence)
 
 
+# A number told of a later year than the report's ("Bank Rate ends 2026 somewhere around
+# 3.25%", "inflation of 2.4% next year"): a forecast of then, not a figure of now.
+_LATER = re.compile(r"\bnext year\b|\b(?:in|by|for|ends?|ending|end of)\s+(?:the\s+end\s+of\s+)?"
+                    r"(?P<year>20\d\d)\b", re.IGNORECASE)
+
+
+def later_year(doc: Doc, f: Figure) -> bool:
+    """Is the figure told of a year after the report's (``published`` known) or of "next
+    year", in its clause (up to 60 characters before it and 40 after, in its sentence)?"""
+    s = doc.sentence(f.sentence)
+    if s is None:
+        return False
+    text = doc.article.text
+    clause = text[max(s.start, f.start - 60):min(s.end, f.end + 40)]
+    published = doc.published_at
+    for m in _LATER.finditer(clause):
+        if not m.group("year"):
+            return True
+        if published is not None and int(m.group("year")) > published.year:
+            return True
+    return False
+
+
+def forecast_against_now(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """One figure told of a later year, the other not: a forecast and a figure of now."""
+    return later_year(da, fa) != later_year(db, fb)
+
+
 def dated_apart(da: Doc, sa: int, db: Doc, sb: int, skip: Collection[str] = ()) -> bool:
     """Is each sentence dated, differently (``different_times``)? Time expressions holding
     one of the numbers in ``skip`` (those compared: "May 12" / "May 13") are left out."""

@@ -101,18 +101,21 @@ def _is_venue(label: str, text: str) -> bool:
 def _untagged(doc: Doc, sentences: set[int]) -> list[tuple[int, int, str]]:
     """(sentence, start, text) of facility names the tagger left unmarked."""
     text = doc.article.text
-    tagged = [(e.start, e.end) for e in doc.analysis.entities]
+    # (a name the tagger read as a person's but holding a facility's head is a facility:
+    # "Vandenberg Space Force Base" tagged PERSON)
+    tagged = [(e.start, e.end) for e in doc.analysis.entities if e.label != "PERSON"]
     out = []
     for s in doc.analysis.sentences:
         if s.index not in sentences:
             continue
         for m in _CAPITALISED_RUN.finditer(text, s.start, s.end):
-            words = fold(m.group(0)).split()
+            name = m.group(0).rstrip(".")  # "… from Vandenberg Space Force Base."
+            words = fold(name).split()
             # the tagger splits a pad's name ("Space Launch" / "Complex 41"): read it whole
             if (any(w in _UNTAGGED_HEADS for w in words)
                     and (any(w in _PAD_HEADS for w in words)
                          or not any(a < m.end() and m.start() < b for a, b in tagged))):
-                out.append((s.index, m.start(), m.group(0)))
+                out.append((s.index, m.start(), name))
     return out
 
 
