@@ -11,6 +11,10 @@ when one reported discrepancy has a value matching its regex ``a`` and another m
 ``b`` (values lower-cased); a report is *planted* when it matches at least one planted
 disagreement, *unplanted* otherwise. Unplanted reports bound precision from below: an author
 may have let a real disagreement slip in, which is read and judged on training parts only.
+Unplanted reports of one quote's two wordings ("… 's words") are counted apart too: the
+authors were told a rewording is no disagreement, but the brief's contract (EXPECTED.md:
+"one quote, two wordings: show both, flag the variance") reports it, so precision is given
+both ways.
 
 Parts SA, SC and SE are training parts (scored once unread at their first runs, then read);
 SB, SD and SF are held out: for them the command prints only totals and results by domain,
@@ -97,10 +101,13 @@ def main(argv: list[str]) -> int:
     for p in parts:
         for story in _stories(p):
             result = score_story(story, reconcile_story(story))
+            wordings = sum(1 for d in result["unplanted"]
+                           if d.kind == "quote" and d.about.endswith("'s words"))
             control = not story["planted"]
             row = {"stories": 1, "articles": len(story["articles"]),
                    "planted": result["planted"], "found": result["found"],
                    "reports": result["reports"], "unplanted": len(result["unplanted"]),
+                   "unplanted_wordings": wordings,
                    "control_stories": int(control),
                    "control_reports": result["reports"] if control else 0}
             totals.update(row)
@@ -113,10 +120,14 @@ def main(argv: list[str]) -> int:
                 for d in result["unplanted"]:
                     print(f"    unplanted {_compact(d)[:160]}")
     out: dict[str, Any] = {"part": part, "stories": 0, "articles": 0, "planted": 0, "found": 0,
-                           "reports": 0, "unplanted": 0, "control_stories": 0,
+                           "reports": 0, "unplanted": 0, "unplanted_wordings": 0,
+                           "control_stories": 0,
                            "control_reports": 0, **totals}
     out["precision_lower_bound"] = (round((out["reports"] - out["unplanted"]) / out["reports"], 3)
                                     if out["reports"] else None)
+    out["precision_wordings_real"] = (
+        round((out["reports"] - out["unplanted"] + out["unplanted_wordings"]) / out["reports"],
+              3) if out["reports"] else None)
     if not blind:
         out["missed_by_class"] = dict(sorted(missed.items()))
     out["by_domain"] = {k: dict(v) for k, v in sorted(by_domain.items())}
@@ -126,8 +137,9 @@ def main(argv: list[str]) -> int:
         print(f"\npart {part}: found {out['found']}/{out['planted']} planted "
               f"in {out['stories']} stories ({out['articles']} articles); {out['reports']} "
               f"reports, {out['unplanted']} unplanted (precision ≥ "
-              f"{out['precision_lower_bound']}); control stories' reports "
-              f"{out['control_reports']}")
+              f"{out['precision_lower_bound']}; {out['unplanted_wordings']} of them a quote's "
+              f"two wordings, precision {out['precision_wordings_real']} if those are real); "
+              f"control stories' reports {out['control_reports']}")
     return 0
 
 

@@ -215,3 +215,37 @@ def test_affirming_a_lower_courts_ruling_is_not_upholding_the_law():
     a = "Federal Circuit affirms CIT in tariff case, leaving the duties unlawful."
     b = "Appeals court strikes down tariffs, but area manufacturers say relief is far off."
     assert not _values(_rec(a, b), "claim")
+
+
+# --- dissenters and polling days -------------------------------------------------------------
+
+def test_dissenter_lists_of_other_lengths_each_naming_one_the_other_never_does():
+    a = ("The committee voted 5-4 to lower Bank Rate. Chief Economist Huw Pill, external "
+         "members Megan Greene and Catherine Mann, and Deputy Governor Clare Lombardelli "
+         "voted to keep rates on hold.")
+    b = ("The vote was 5-4. The holdouts were Megan Greene, Catherine Mann and Sarah "
+         "Breeden, who wanted to wait.")
+    assert "breeden" in _flat(_rec(a, b))
+
+
+def test_a_shorter_dissenter_list_naming_some_of_them_is_no_conflict():
+    a = ("The committee voted 5-4 to lower Bank Rate. Chief Economist Huw Pill, external "
+         "members Megan Greene and Catherine Mann, and Deputy Governor Clare Lombardelli "
+         "voted to keep rates on hold.")
+    b = "The vote was 5-4. The holdouts included Megan Greene and Catherine Mann."
+    assert not _flat(_rec(a, b))
+
+
+def test_a_runoff_on_two_weekdays_not_adjacent():
+    a = ("City Council member Lorena Vasquez-Hill will be the next mayor after defeating Dale "
+         "Pruett in Saturday's runoff, according to unofficial results.")
+    b = ("Lorena Vasquez-Hill has won Tuesday's runoff election for mayor, beating Dale "
+         "Pruett by more than 2,100 votes.")
+    assert _values(_rec(a, b), "date") == [{"Saturday", "Tuesday"}]
+
+
+def test_a_ruling_on_two_weekdays_not_adjacent_may_be_two_rulings():
+    a = "The appeals court ruled on Monday that the tariffs were unlawful."
+    b = ("The administration will appeal, officials said after Thursday's decision by the "
+         "trade court.")
+    assert not _values(_rec(a, b), "date")

@@ -11,7 +11,8 @@ decision").
 
 A report needs, for one kind: two independent outlets that each put it on exactly one
 weekday (an outlet naming two days for it tells several happenings of the kind: a ruling and
-its appeal, the talks' two days), the two weekdays adjacent (a slip, or the day either side
+its appeal, the talks' two days), the two weekdays adjacent, or any two for a vote, which has
+one polling day ("Saturday's runoff" / "Tuesday's runoff") (a slip, or the day either side
 of midnight told as one: skipped when told so, ``date_slots.around_midnight``), at most two
 weekdays in the whole story, and no phase told apart ("began Monday" / "ended Tuesday" are
 two moments of the talks), nor each day stated with a time in its own zone (one moment on
@@ -42,8 +43,11 @@ _KINDS: dict[str, frozenset[str]] = {
     "talks": frozenset(("talks", "negot", "meeti")),
     "launch": frozenset(("launc", "lifto", "lifte", "blast", "fligh")),
     "quake": frozenset(("quake", "earth", "tremo")),
-    "vote": frozenset(("elect", "voted", "votin", "ballo")),
+    "vote": frozenset(("elect", "voted", "votin", "ballo", "runof", "run-o")),
 }
+# An election has one polling day, and outlets name it without slips of a day: two weekdays
+# of it need not be adjacent to disagree ("Saturday's runoff" / "Tuesday's runoff").
+_ONE_DAY_KINDS = frozenset({"vote"})
 # Not deaths, arrests or signings: a story tells several of them (two victims, three
 # suspects, two players signed), each on its own day (ECB+ dev parts: three such false
 # reports, a training reading).
@@ -147,7 +151,7 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         if len(days) != 2 or len(lone) < 2:
             continue
         a, b = sorted(days)
-        if min((a - b) % 7, (b - a) % 7) != 1:
+        if min((a - b) % 7, (b - a) % 7) != 1 and kind not in _ONE_DAY_KINDS:
             continue
         phases = {x[4] for x in lone.values()}
         if len(phases) > 1:

@@ -336,7 +336,7 @@ def _one(names: list[tuple[str, int]]) -> tuple[str, int] | None:
 
 
 # A vote's dissenters: a sentence telling of voting against, naming the people who did.
-_DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)?|entered (?:a )?reservations?|"
+_DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)?|holdouts?|entered (?:a )?reservations?|"
                       r"voted (?:against|to (?:keep|hold|leave))|"
                       r"opposed|preferred (?:to (?:hold|keep|leave)|no change))\b",
                       re.IGNORECASE)
@@ -380,6 +380,11 @@ def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | Non
     return (frozenset(names), first) if names else None
 
 
+def _unknown_to(names: frozenset[str], doc: Doc) -> bool:
+    """Is one of the surnames nowhere in the article?"""
+    return bool(names - set(re.findall(r"\w+", doc.folded_text)))
+
+
 def dissenter_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming as many dissenters of one vote, not the same ones ("Marwick and
     Brennan" / "Marwick and Castell"): lists of one length sharing a name but not all.
@@ -388,9 +393,14 @@ def dissenter_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     told = {d.order: _dissenters(d, persons) for d in docs if d.independent}
     for da, db in outlet_pairs(docs):
         a, b = told.get(da.order), told.get(db.order)
-        if (a is None or b is None or len(a[0]) != len(b[0]) or len(a[0]) < 2
+        if (a is None or b is None or min(len(a[0]), len(b[0])) < 2
                 or not a[0] & b[0] or a[0] == b[0]):
             continue
+        if len(a[0]) != len(b[0]) and not (_unknown_to(a[0] - b[0], db)
+                                           and _unknown_to(b[0] - a[0], da)):
+            continue  # (a list may name some of them, unless each names one the other
+            # article never mentions: "Pill, Greene, Mann and Lombardelli" / "Greene,
+            # Mann and Breeden")
         shown = [", ".join(sorted(n.title() for n in x[0])) for x in (a, b)]
         return [two_outlets("name", "who dissented", (da, a[1], shown[0]), (db, b[1], shown[1]),
                             f"Outlets name different dissenters: {shown[0]} vs {shown[1]}.")]
