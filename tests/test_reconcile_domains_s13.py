@@ -249,3 +249,28 @@ def test_a_ruling_on_two_weekdays_not_adjacent_may_be_two_rulings():
     b = ("The administration will appeal, officials said after Thursday's decision by the "
          "trade court.")
     assert not _values(_rec(a, b), "date")
+
+
+# --- former titles of a service's head ---------------------------------------------------------
+
+def test_a_former_police_chief_against_a_former_fire_chief():
+    a = ("Vasquez-Hill will be the next mayor after defeating former police chief Dale Pruett "
+         "in the runoff.")
+    b = ("Vasquez-Hill won about 54% of the vote, defeating Dale Pruett, a former fire chief "
+         "who promised more first responders.")
+    assert "former fire chief / former police chief" in _flat(_rec(a, b))
+
+
+def test_a_former_police_chief_told_more_fully_is_no_conflict():
+    a = "Vasquez-Hill defeated former police chief Dale Pruett in the runoff on Saturday."
+    b = ("Vasquez-Hill defeated Dale Pruett, the city's former police chief, who retired in "
+         "2023.")
+    assert not _flat(_rec(a, b))
+
+
+def test_a_booster_that_toppled_into_the_sea_was_lost():
+    a = ("The rocket reached orbit on Wednesday, and its first stage landed on the recovery "
+         "ship, the company said.")
+    b = ("The rocket reached orbit on Wednesday, but its booster arrived too fast; it struck "
+         "the deck and toppled into the ocean.")
+    assert _values(_rec(a, b), "claim")

@@ -73,8 +73,11 @@ _KINDS = (
                               r"down|was caught|stuck the landing|landed successfully)\b|"
                               r"\b(?:landing|recovering|catching) (?:its|the) (?:\w+ )?"
                               r"(?:booster|first stage)\b", _I)),
-        ("lost", re.compile(r"\b(?:booster|first stage)\b[^.;]{0,80}?\b(?:was lost|crashed|"
-                            r"exploded|broke apart|was destroyed|failed to land)\b|"
+        # ("the booster arriving too fast; it struck the edge of the deck and toppled into
+        # the ocean")
+        ("lost", re.compile(r"\b(?:booster|first stage)\b[^.]{0,100}?\b(?:was lost|is lost|"
+                            r"crashed|exploded|broke apart|was destroyed|failed to land|"
+                            r"toppled|tipped over|was not recovered)\b|"
                             r"\b(?:losing|lost) (?:its|the) (?:\w+ )?(?:booster|first "
                             r"stage)\b", _I)))),
     _Kind("the talks", re.compile(r"\b(?:talks|negotiat\w+|meetings?|delegations?)\b", _I), (

@@ -105,9 +105,14 @@ def spelling_key(name: str) -> str:
     return " ".join(sorted(toks))
 
 
+# Stop words that name a service in a role ("fire chief" is no "police chief").
+_ROLE_KEEP = frozenset({"fire"})
+
+
 def role_words(text: str) -> set[str]:
     words = set(re.findall(r"[a-z]+", fold(re.sub(r"['’]s\b", "", text))))
-    return {w for w in words if w not in STOP_WORDS and w not in _ROLE_NOISE and len(w) > 2}
+    return {w for w in words if (w not in STOP_WORDS or w in _ROLE_KEEP)
+            and w not in _ROLE_NOISE and len(w) > 2}
 
 
 def _name_sim(a: str, b: str) -> float:

@@ -325,6 +325,17 @@ def title_conflicts(people: list[MergedPerson]) -> list[Discrepancy]:
 _FORMER = re.compile(r"^(?:the\s+|a\s+)?(?:former|ex)[\s-]+", re.IGNORECASE)
 
 
+# A service's head ("former police chief" / "a former fire chief"): two services, two offices.
+_CHIEF = re.compile(r"\b(police|fire|army|navy|military|intelligence|spy|defen[cs]e|party|"
+                    r"campaign|staff)\s+chief\b", re.IGNORECASE)
+
+
+def _chief_keys(text: str) -> frozenset[str]:
+    m = _CHIEF.search(text)
+    return frozenset({f"{fold(m.group(1)).replace('defense', 'defence')} chief"}) if m else (
+        frozenset())
+
+
 def _former_titles(person: MergedPerson) -> Discrepancy | None:
     """Two outlets each giving the person one former office, different ones (neither a
     less precise form of the other, and no outlet giving both)."""
@@ -333,7 +344,7 @@ def _former_titles(person: MergedPerson) -> Discrepancy | None:
         m = _FORMER.match(role.text)
         if m is None:
             continue
-        keys = role_title_keys(role.text[m.end():])
+        keys = role_title_keys(role.text[m.end():]) or _chief_keys(role.text[m.end():])
         for outlet in role.outlets:
             if outlet in told and told[outlet][0] != keys:
                 return None  # one outlet giving two former offices: both may have been held
