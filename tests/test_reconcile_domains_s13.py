@@ -274,3 +274,213 @@ def test_a_booster_that_toppled_into_the_sea_was_lost():
     b = ("The rocket reached orbit on Wednesday, but its booster arrived too fast; it struck "
          "the deck and toppled into the ocean.")
     assert _values(_rec(a, b), "claim")
+
+
+# --- second batch (SG, SI, SK): counts as they come in ---------------------------------------
+
+def test_partial_counts_told_on_two_days_are_two_moments():
+    a = ("In the initial results released at 8:15 p.m., Villanueva had 22,275 votes, or "
+         "53.2%, to Holloway's 46.8%.")
+    b = ("Friday afternoon's update from the county elections office put Villanueva at 52.0% "
+         "and Holloway at 48.0%, with 61,200 ballots counted.")
+    assert not _values(_rec(a, b, published=["2025-11-05", "2025-11-08"]), "figure")
+
+
+def test_a_count_of_what_is_left_is_not_the_count_done():
+    a = "A total of 41,870 ballots had been counted by midnight, officials said."
+    b = "About 3,100 ballots remain to be counted, most of them needing signature checks."
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_aftershocks_told_later_and_higher_are_an_update():
+    a = "More than 30 aftershocks had been recorded by midday, the strongest of magnitude 4.7."
+    b = "More than 80 aftershocks have since been recorded, the largest of magnitude 4.7."
+    assert not _values(_rec(a, b, published=["2026-03-14", "2026-03-15"]), "figure")
+
+
+def test_two_things_put_out_on_two_days_are_not_one_happening():
+    a = ("Villanueva won the mayoral runoff on Tuesday, the county said. In results released "
+         "Thursday afternoon, she had 52.1% of the vote.")
+    b = ("Villanueva won the mayoral runoff on Tuesday, the county said. Her transition team, "
+         "announced on Friday, is led by two former deputy mayors.")
+    assert not _values(_rec(a, b, published="2025-11-08"), "date")
+
+
+# --- money, forecasts, rates ------------------------------------------------------------------
+
+def test_large_counts_are_shown_with_their_scale_word():
+    from storyline.reconcile.figure_values import format_value
+    assert format_value(8e6, "tons") == "8 million tons"
+    assert format_value(1234567, "votes") == "1,234,567 votes"
+
+
+def test_a_central_banks_inflation_forecast_told_two_ways():
+    a = ("The RBI lowered its consumer price inflation projection for 2025-26 to 2.0 per cent "
+         "from 2.6 per cent, and raised its GDP growth estimate to 7.3 per cent.")
+    b = ("On the macro numbers, the RBI now sees CPI inflation averaging 2.4 per cent in FY26, "
+         "down from its earlier estimate of 2.6 per cent.")
+    assert "2% / 2.4%" in _flat(_rec(a, b))
+
+
+def test_inflation_as_it_stands_told_two_ways():
+    a = "Consumer price inflation was 3.4% in December, well above the Bank's 2% target."
+    b = "The cut comes with inflation at 3.2pc, still well above the Bank's 2pc goal."
+    assert "3.2% / 3.4%" in _flat(_rec(a, b))
+    c = "Services inflation was 4.5% in December, the Bank said on Thursday."
+    assert not _flat(_rec(a.replace("3.4%", "3.2%"), c))
+
+
+def test_percent_written_pc_and_basis_points_written_bps():
+    assert _figures("Inflation fell to 3.2pc.") == ["3.2pc"]
+    from storyline.nlp.pipeline import analyze
+    from storyline.records import Article
+    f = analyze(Article(id="a", text="The BoE cut 25bps.", outlet="o", title="t")).figures[0]
+    assert (f.value, f.unit) == (0.25, "pp")
+
+
+def test_another_duty_beside_the_same_level_is_no_conflict():
+    a = "That will lower the extra tariff on most Chinese goods to 20% from 30%, he said."
+    b = ("The US will cut the fentanyl-related duty from 20 per cent to 10 per cent, taking "
+         "the additional tariff down to 20 per cent.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_refunds_told_two_ways():
+    a = "The decision clears the way for refunds of roughly $4.2 billion collected from importers."
+    b = "The ruling will force the department to hand back about $2.7bn to importers."
+    assert "$4.2 billion" in _flat(_rec(a, b))
+
+
+def test_a_rulings_split_told_in_unlike_sentences():
+    a = ("The Supreme Court on Friday struck down a charge collected on cargo since March 2025, "
+         "ruling 6-3 that the charge was a tax that only Congress could impose.")
+    b = ("In a 5-4 decision, the justices held that the surcharge the department began "
+         "collecting in March of last year was a tax that Congress never approved.")
+    assert "5–4 votes / 6–3 votes" in _flat(_rec(a, b, published="2026-06-27"))
+
+
+# --- elections ---------------------------------------------------------------------------------
+
+def test_a_lone_majority_without_a_name_is_the_winners_share():
+    a = ("With all ballots counted, Ferraz had 51.9% of the valid votes against 48.1% for "
+         "Rogério Bastos of the Liberal Party.")
+    b = "In Sunday's run-off, the former health secretary received 54.2% of the valid votes."
+    assert "51.9% / 54.2%" in _flat(_rec(a, b))
+
+
+def test_a_time_in_brasilia_against_local_time_in_campo_grande():
+    a = ("CAMPO GRANDE, Brazil (Wire) — Bastos conceded at about 8:30 p.m. local time, saying "
+         "he had called Ferraz.")
+    b = "Mr Bastos conceded at about 21:30 Brasília time. Campo Grande is an hour behind."
+    assert not _values(_rec(a, b, published="2024-10-27"), "time")
+
+
+# --- dates and days ----------------------------------------------------------------------------
+
+def test_a_meeting_of_several_days_holds_its_last_day():
+    a = "The committee's next meeting is scheduled for February 4-6."
+    b = "The next policy announcement is due on February 6."
+    assert not _values(_rec(a, b), "date")
+
+
+def test_the_old_end_of_a_moved_window_is_not_the_new_one():
+    a = ("The United States and China agreed to extend their truce, giving negotiators until "
+         "Feb. 10 to settle the thorniest issues.")
+    b = ("The truce that was due to run out on 12 November will now stay in place until 12 "
+         "February.")
+    assert "12 february" in _flat(_rec(a, b))
+
+
+def test_the_day_a_launch_was_planned_for_is_not_its_day():
+    a = ("The rocket lifted off from Tanegashima on Tuesday and placed the satellite in orbit, "
+         "the agency said.")
+    b = ("The launch had originally been set for Monday but was postponed by one day because "
+         "of strong winds.")
+    assert not _values(_rec(a, b), "date")
+
+
+def test_one_moment_told_on_two_calendars_in_one_sentence():
+    a = "A strong earthquake shook northern Chile at 10:14 pm on Tuesday, sending residents uphill."
+    b = ("The quake struck at 01:14 GMT on Wednesday, late on Tuesday evening local time, the "
+         "US Geological Survey said.")
+    assert not _values(_rec(a, b), "date")
+
+
+def test_a_scrubs_day_told_two_ways_across_utc_and_gmt():
+    a = "The flight lifted off at 12:42 UTC on Thursday, following Tuesday's scrub for winds."
+    b = ("The rocket lifted off at 7:42 a.m. local time (1242 GMT), after a scrub on Wednesday "
+         "caused by strong winds.")
+    assert _values(_rec(a, b), "date") == [{"Tuesday", "Wednesday"}]
+
+
+# --- tolls -------------------------------------------------------------------------------------
+
+def test_tolls_of_past_quakes_named_with_their_years_are_not_compared():
+    a = ("A magnitude 8.8 quake in 2010 killed more than 500 people, while a magnitude 8.2 "
+         "quake off Iquique in 2014 killed six.")
+    b = "In 1995 a magnitude 8.0 quake near Antofagasta killed three people."
+    assert not _values(_rec(a, b, published="2025-11-19"), "figure")
+
+
+def test_two_tolls_of_one_evening_despite_later_updates():
+    a = "The council said in its 6 p.m. report that 27 people had been killed and 140 injured."
+    b = "As of 6 p.m. on Sunday, the agency had recorded 24 deaths and 140 injuries."
+    c = "The death toll from Sunday's earthquake has risen to 38, the agency said on Monday."
+    rec = _rec(a, b, c, published=["2025-08-17", "2025-08-17", "2025-08-18"])
+    assert "24 killed / 27 killed" in _flat(rec)
+
+
+# --- places, vehicles, speakers ----------------------------------------------------------------
+
+def test_an_epicentre_at_sea_off_two_towns():
+    a = "The epicentre was at sea, about 26 km east of the town of Hinatuan, officials said."
+    b = "The quake struck before dawn, with its epicenter in the sea off the coast of Lingig."
+    assert "hinatuan / lingig" in _flat(_rec(a, b))
+
+
+def test_two_mission_designations():
+    a = "The rocket lifted off on Tuesday. The mission, designated VA266, carried two satellites."
+    b = "Flight VA267 lifted off right on time from ELA-4 with two satellites on board."
+    assert "va266" in _flat(_rec(a, b)) and "va267" in _flat(_rec(a, b))
+
+
+def test_a_boosters_separation_is_not_the_payloads():
+    a = ("The two satellites separated from the upper stage three hours and 55 minutes after "
+         "liftoff, the agency said.")
+    b = "The boosters separated a little over two minutes into flight, right on the timeline."
+    assert not _values(_rec(a, b), "figure")
+    c = "The satellites were released three hours and 35 minutes later, at 23,200 km."
+    assert _values(_rec(a, c), "figure")
+
+
+def test_a_quotes_speaker_past_the_companys_job_words():
+    from storyline.nlp.pipeline import analyze
+    from storyline.records import Article
+    text = ('"Today the vehicle did everything we asked of it," said Corvane founder and chief '
+            'executive Mikhail Sorensen.')
+    quotes = analyze(Article(id="a", text=text, outlet="o", title="t")).quotes
+    assert [q.speaker for q in quotes] == ["Mikhail Sorensen"]
+
+
+def test_splashing_down_is_the_end_of_a_flight():
+    a = "Splashdown in the Indian Ocean came at 13:47 UTC, right on the predicted time."
+    b = ("The upper stage coasted through space before splashing down at 13:57 UTC, a little "
+         "over an hour after launch.")
+    assert _values(_rec(a, b), "time")
+
+
+def test_lone_dissent_wordings_of_monetary_committees():
+    a = ("The committee voted 5-1 for the cut, with external member Prakash Venkatraman "
+         "voting to leave the repo rate unchanged.")
+    b = ("The decision was not unanimous. One external member, Meera Kulkarni, voted for a "
+         "status quo.")
+    assert "meera kulkarni / prakash venkatraman" in _flat(_rec(a, b))
+    c = ("Three of the nine members of the Monetary Policy Committee voted to keep rates on "
+         "hold; Catherine Mann, Huw Pill and Clare Lombardelli voted to keep rates at 3.75%.")
+    assert "committee" not in _flat(_rec(a, c))
+
+
+def test_a_talks_session_that_alone_ran_to_hours():
+    a = "Monday's session alone ran for about five and a half hours, a U.S. official said."
+    b = "By one account, Monday's session ran to more than eight hours, with a short lunch."
+    assert _values(_rec(a, b), "figure")

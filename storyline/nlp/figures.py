@@ -42,8 +42,9 @@ _CUR_WORD = (
     r"won(?=\s*(?:[.,;)]|$|\s+(?:in|a|per|of|for|to)\b)))"
 )
 _PERCENT = (
+    # ("3.2pc", as some British outlets write it; "25bps", "a 25bp cut": basis points)
     r"(?:%|\s?percent(?:age\s+points?)?|\s?per\s+cent|\s?pct|\s?percentage\s+points?|"
-    r"\s?basis\s+points?)"
+    r"\s?basis\s+points?|pc\b|\s?bps?\b)"
 )
 _BOUND = (
     r"(?:more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|exceeding|"
@@ -337,8 +338,9 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
     kind: str
     about: str | None = None
     if pct:
-        unit = "pp" if "point" in pct and "basis" not in pct else "%"
-        if "basis" in pct:
+        basis = "basis" in pct or pct in ("bp", "bps")
+        unit = "pp" if "point" in pct and not basis else "%"
+        if basis:
             unit, value = "pp", value / 100
             value_max = value_max / 100 if value_max is not None else None
         kind = "percent"

@@ -107,9 +107,31 @@ def attribute(quote: Quote, doc: Any, cue: Any, resolver: Resolver) -> None:
         quote.speaker = resolver.resolve(doc, antecedent, a_start, a_end)
         return
     start, end = resolver.speaker_span(doc, subj)
+    person = _titled_person_after(doc, end)
+    if person is not None:
+        # '"…," said Corvane founder and chief executive Mikhail Sorensen': the company
+        # names whose founder spoke; the person is the speaker
+        subj, (start, end) = person.root, (person.start_char, person.end_char)
     quote.speaker_text = text_of(doc)[start:end]
     quote.speaker_start, quote.speaker_end = start, end
     quote.speaker = resolver.resolve(doc, subj, start, end)
+
+
+# Job words between an organisation's name and its person's ("Corvane founder and chief
+# executive Mikhail Sorensen", "Boeing CEO Kelly Ortberg").
+_JOB_RUN = re.compile(r"\s+(?:(?:co-?founder|founder|chief|executive|ceo|president|chairman|"
+                      r"chairwoman|chair|head|director|spokes(?:man|woman|person)|officer|"
+                      r"managing|general|counsel|and|of|its)\s+)+$", re.IGNORECASE)
+
+
+def _titled_person_after(doc: Any, end: int) -> Any | None:
+    """A person named right after the speaker span, past job words only."""
+    text = text_of(doc)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and end < ent.start_char <= end + 60 and _JOB_RUN.fullmatch(
+                text[end:ent.start_char]):
+            return ent
+    return None
 
 
 _NAMES = {"PERSON", "ORG", "GPE", "NORP"}

@@ -394,7 +394,7 @@ RULES: list[tuple[str, str, Handler, int]] = [
     ("month_year", rf"\b(?:(?P<edge>{EDGE})[-\s]+)?(?P<mon>{MONTH})(?:\s+of)?\s*,?\s+"
      rf"(?P<year>{YEAR})\b", _month_year, 4),
     ("month", rf"\b(?:(?P<edge>{EDGE})[-\s]+)?(?:(?P<rel>last|next|this|past|coming|previous)"
-     rf"\s+)?(?P<mon>{MONTH_FULL})(?:\s+(?P<yrel>this|last|next)\s+year)?", _month, 3),
+     rf"\s+)?(?P<mon>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", _month, 3),
     ("year", rf"\b(?:(?P<edge>{EDGE})[-\s]+)?(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?"
      rf"(?P<year>{YEAR})\b", _year, 2),
     ("spoken_year", rf"\b(?P<lead>the\s+year\s+)?(?:(?P<century>nineteen|twenty)[-\s]+"

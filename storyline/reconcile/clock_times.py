@@ -57,7 +57,7 @@ _CLOCK = re.compile(
     r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
     r"\b(?P<h>[01]?\d)(?:(?::\s?|\.)(?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
-    r"(?:\s+(?P<zone>(?:[A-Z][a-z]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC"
+    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC"
     r"|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
 )
 # A 24-hour time, with a zone or "hours" written after it ("14:05 local time", "0900 GMT",
@@ -68,7 +68,7 @@ _CLOCK24 = re.compile(
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
     r"\b(?P<h>[01]\d|2[0-3]|\d)(?P<sep>[:.h]?)(?P<m>[0-5]\d)\b(?!\s*[aApP]\.?\s?[mM]\b)"
     r"(?:\s*(?:hours|hrs)\b)?"
-    r"(?:\s+(?P<zone>(?:[A-Z][a-z]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC))?"
+    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC))?"
 )
 _LOOSE = re.compile(r"about|around|approximately|roughly|nearly|almost|shortly|just|soon", re.I)
 # What the time marks, read from the words just before it: a beginning, an end, or the
@@ -95,8 +95,8 @@ _PHASES = (
     ("end", re.compile(r"\b(?:clos(?:e|es|ed|ing)(?![- ]door)|end(?:s|ed|ing)?|"
                        r"finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|"
                        r"shut(?:s|ting)?|"
-                       r"(?:splash(?:es|ed)?|touch(?:es|ed)?) down|splashdown|"
-                       r"land(?:s|ed)?)\b", re.I)),
+                       r"(?:splash(?:es|ed|ing)?|touch(?:es|ed|ing)?) down|splashdown|"
+                       r"land(?:s|ed|ing)?)\b", re.I)),
 )
 # The end of a range of hours ("between 10-11 a.m.", "from 9 to 11 p.m."): no moment.
 _RANGE_END = re.compile(r"(?:\b\d{1,2}(?::\d\d)?\s*(?:[-–]|to)|\bbetween\s+\d{1,2}(?::\d\d)?"

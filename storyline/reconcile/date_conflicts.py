@@ -171,6 +171,9 @@ _ONE_HAPPENING = {lemma(w): lemma(one) for one, words in (
     ("published", "posted issued released announced")) for w in words.split()}
 
 
+_PUT_OUT = lemma("published")
+
+
 @dataclass
 class Weights:
     """How often each word occurs in the story's sentences: what the story is about
@@ -212,8 +215,10 @@ def _shared_event_words(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr,
     if ga and ga == gb and weights.specific(ga):
         return 2  # "opened on Monday, March 9" / "opened on Tuesday (March 10)"
     va, vb = happening_verb(ta), happening_verb(tb)
-    if va and va == vb and weights.specific(va):
+    if va and va == vb and weights.specific(va) and (va != _PUT_OUT or shared):
         return 2  # the verb each date modifies: "On June 9, the union filed" / "filed on June 10"
+        # (putting out, the verb alone, ties nothing: "results released Thursday" / "her
+        # transition team, announced on Friday" put out two things)
     return 1 if shared else 0
 
 

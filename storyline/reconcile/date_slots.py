@@ -158,7 +158,8 @@ def two_zones(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr) -> bool:
     away ("3:15 p.m. EDT on Wednesday" / "lifted off from Mahia at 7.15am on Thursday")."""
     za, zb = _zones_named(da, ta), _zones_named(db, tb)
     if za and zb:
-        return not za & zb
+        # one zone however named ("UTC" / "GMT"): by its offset when known
+        return not {named_zone(z) or z for z in za} & {named_zone(z) or z for z in zb}
     oa, ob = _offset(da, ta, za), _offset(db, tb, zb)
     return oa is not None and ob is not None and abs(oa - ob) >= _ZONES_APART_MINUTES
 

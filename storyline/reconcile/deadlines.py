@@ -74,7 +74,15 @@ def _year(doc: Doc, t: TimeExpr) -> str:
     return str(doc.published_at.year) if doc.published_at else ""
 
 
+# The old end of a window since moved: "the truce that was due to run out on 12 November
+# will now stay in place until 12 February".
+_OLD_END = re.compile(r"\b(?:was|were|had been)\s+(?:due|set|scheduled)\s+to\s+(?:expire|run out|"
+                      r"end|lapse|close)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _slot(doc: Doc, t: TimeExpr) -> str:
+    if _OLD_END.search(doc.article.text[max(0, t.start - 50):t.start]):
+        return ""
     slot = slot_of(doc, t)
     if slot == "bound":
         before = doc.article.text[max(0, t.start - 30):t.start]

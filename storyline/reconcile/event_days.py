@@ -44,6 +44,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "launch": frozenset(("launc", "lifto", "lifte", "blast", "fligh")),
     "quake": frozenset(("quake", "earth", "tremo")),
     "vote": frozenset(("elect", "voted", "votin", "ballo", "runof", "run-o")),
+    # a launch called off: "after a scrub on Wednesday" / "following Tuesday's scrub"
+    "scrub": frozenset(("scrub", "postp", "abort", "calle", "call")),
 }
 # An election has one polling day, and outlets name it without slips of a day: two weekdays
 # of it need not be adjacent to disagree ("Saturday's runoff" / "Tuesday's runoff").

@@ -161,11 +161,14 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
         return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
 
     scale_word, div = "", 1.0
-    if unit in _CURRENCY or (len(unit) == 3 and unit.isupper()):
-        for size, word in _SCALES:
-            if abs(value) >= size:
-                scale_word, div = f" {word}", size
-                break
+    money = unit in _CURRENCY or (len(unit) == 3 and unit.isupper())
+    for size, word in _SCALES:
+        # sums always; other counts when the scale tells them whole ("8 million tons", not
+        # "8,000,000 tons"; but "1,234,567 votes")
+        if abs(value) >= size and (money or (round(value / size * 100, 6).is_integer() and (
+                value_max is None or round(value_max / size * 100, 6).is_integer()))):
+            scale_word, div = f" {word}", size
+            break
     text = num(value / div)
     if value_max is not None:
         text += f"–{num(value_max / div)}"

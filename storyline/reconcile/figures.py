@@ -69,6 +69,7 @@ from .rate_steps import is_step, lone_steps, two_setters, with_rate_steps
 from .same_happening import (
     different_times,
     forecast_against_now,
+    left_against_done,
     one_distance,
     other_places,
     running,
@@ -250,6 +251,7 @@ def _two_happenings(a: Item, b: Item) -> bool:
     return (different_times(a.doc, a.fig, b.doc, b.fig) or running(a.doc, a.fig, b.doc, b.fig)
             or other_places(a.doc, a.fig, b.doc, b.fig)
             or forecast_against_now(a.doc, a.fig, b.doc, b.fig)
+            or left_against_done(a.doc, a.fig, b.doc, b.fig)
             or two_moments(a.doc, a.fig, b.doc, b.fig)
             or other_scorelines(a.doc, a.fig, b.doc, b.fig)
             or two_occasions(a.doc, a.fig.sentence, b.doc, b.fig.sentence))

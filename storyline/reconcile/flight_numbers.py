@@ -13,7 +13,8 @@ flight and the rocket's 300th count different things).
 
 The vehicles flown are numbered too ("Booster 16", "designated B16", "Ship 37", Falcon 9
 booster "B1067"), and so are rockets' models and missions ("Zhuque-3" / "Zhuque-2E",
-"PSLV-C61" / "PSLV-C62"): two outlets each
+"PSLV-C61" / "PSLV-C62"), and missions by their designations ("Flight VA266" / "Flight
+VA267"): two outlets each
 naming exactly one booster (or ship, or model of one rocket), not the same one, disagree on
 which vehicle flew.
 """
@@ -94,7 +95,10 @@ def _named(doc: Doc) -> set[int]:
 # A vehicle's serial: (part, pattern with the number in group 1).
 _SERIALS = (("booster", re.compile(r"\bBooster\s+(?:No\.?\s*)?(\d{1,4})\b|"
                                     r"\b(?:designated|[Bb]ooster)\s+B-?(\d{1,4})\b|\bB(1\d{3})\b")),
-            ("ship", re.compile(r"\bShip\s+(\d{1,3})\b")))
+            ("ship", re.compile(r"\bShip\s+(\d{1,3})\b")),
+            # a mission's designation ("Flight VA267", "The mission, designated VA266")
+            ("mission", re.compile(r"\b(?:[Ff]light|[Mm]ission|designated)\s+([A-Z]{1,3}\d{2,4}"
+                                   r"[A-Z]?)\b")))
 
 
 def _serials(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[str, int, str]]:

@@ -99,7 +99,7 @@ _EARLIER_FLIGHT = re.compile(
 # A landing on a droneship or a landing zone is the booster's: upper stages and ships come
 # down in the sea ("The landing, on a droneship …, came about eight and a half minutes into
 # the flight").
-_BOOSTER = re.compile(r"\b(?:booster|first stage|super heavy|drone ?ship|landing zone)\b",
+_BOOSTER = re.compile(r"\b(?:boosters?|first stage|super heavy|drone ?ship|landing zone)\b",
                       re.IGNORECASE)
 _PART = re.compile(r"\b(?:booster|first stage|super heavy|drone ?ship|landing zone|ship|"
                    r"spacecraft|capsule|upper stage|"
@@ -128,16 +128,19 @@ _ACTIVITIES = (
                 re.IGNORECASE)),
     ("the talks",
      # ("a second-day session in London that ran for four and a half hours")
+     # ("Monday's session alone ran to more than eight hours")
      re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|round|call)\s+"
-                r"(?:(?:in|at|on)\s+[\w'’-]+\s+)?(?:(?:that|"
+                r"(?:(?:in|at|on)\s+[\w'’-]+\s+)?(?:(?:alone|itself|only)\s+)?(?:(?:that|"
                 r"which)\s+)?(?:lasted|ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)"
-                r"\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
+                r"\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|behind closed doors|"
                 r"at\s+the\s+(?:negotiating\s+)?table|"
                 r"in\s+(?:talks|negotiations|discussions)|-long\s+(?:talks|meeting|"
                 r"session|negotiations|call))\b", re.IGNORECASE)),
 )
 # When a payload left the rocket, told as a span since launch.
+_PAYLOAD = re.compile(r"\b(?:satellites?|payloads?|spacecraft|capsule|probe|lander)\b",
+                      re.IGNORECASE)
 _SEPARATION = re.compile(r"\b(?:releas\w*|separat\w*|deploy\w*)\b", re.IGNORECASE)
 _SINCE_LAUNCH = re.compile(r"^\s*(?:after|into)\s+(?:the\s+|its\s+)?(?:lift-?off|launch|"
                            r"mission|flight)\b", re.IGNORECASE)
@@ -329,11 +332,16 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
         if (activity is None and re.search(r"-(?:hour|minute)$", shown)
                 and re.match(r"\s*(?:session|meeting)\b", after)):
             activity = "the talks"  # "after a five-hour session on Saturday"
-        if (activity is None and _SINCE_LAUNCH.match(after)
+        if (activity is None and (_SINCE_LAUNCH.match(after) or _LATER.match(after))
                 and _nearest_phase(text[sent.start:start]) == "separation"):
-            # "the satellite was released about 2 hours 50 minutes after liftoff", but not
-            # "deployed a test payload and later came down … roughly 56 minutes after launch"
-            activity = "the time to the payload's separation"
+            # "the satellite was released about 2 hours 50 minutes after liftoff" (or "…
+            # three hours and 35 minutes later"), but not "deployed a test payload and later
+            # came down … roughly 56 minutes after launch"; a booster's separation is
+            # another moment than the payload's
+            said_before = text[sent.start:start]
+            activity = ("the time to the boosters' separation"
+                        if _BOOSTER.search(said_before) and not _PAYLOAD.search(said_before)
+                        else "the time to the payload's separation")
         ended = (bool(_INTO_FLIGHT.match(after)) and bool(
             _LANDING.search(said) or _FAILURE.search(said))) or bool(
             _LATER.match(after) and _LANDING.search(text[sent.start:start])
@@ -399,7 +407,8 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
     seen: set[str] = set()
     for da, db in outlet_pairs(docs):
         for part in ("the flight", "the booster", *(name for name, _, _ in _ACTIVITIES),
-                     "the time to the payload's separation"):
+                     "the time to the payload's separation",
+                     "the time to the boosters' separation"):
             xs, ys = told.get((da.order, part), []), told.get((db.order, part), [])
             if (part in seen or len({x.minutes for x in xs}) != 1
                     or len({y.minutes for y in ys}) != 1):

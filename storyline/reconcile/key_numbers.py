@@ -10,7 +10,12 @@ the level a government moved its tariff to ("will raise the tariff on Chinese cr
 extended, in days, weeks or months ("extending the truce by another 90 days", "a 60-day
 extension"); a prison term handed down ("sentenced to 12 years" / "will spend 15 years in
 federal prison"); and how long a pause lasts ("the reductions will last for 90 days" / "the
-lower rates apply for a 60-day window") (issue 11, recall).
+lower rates apply for a 60-day window"); a ruling's or a committee's split ("ruling 6-3" /
+"In a 5-4 decision"); refunds a ruling orders ("refunds of roughly $4.2 billion" / "hand
+back about $2.7bn"); inflation as it stands ("Consumer price inflation was 3.4%" / "with
+inflation at 3.2pc"), a central bank's inflation or growth forecast ("lowered its inflation
+projection to 2.0 per cent" / "now sees CPI inflation averaging 2.4 per cent") and its
+policymakers' median rate at the year's end (issue 11, recall).
 
 "Turnout reached 68%" / "some 72 percent of registered voters cast a ballot"; "the
 incumbent won 52.4% of the vote" / "the president secured a second term with 54.2 percent
@@ -47,7 +52,7 @@ from collections import defaultdict
 from storyline.records import Figure
 
 from .evidence import Doc, outlet_pairs, two_outlets
-from .figure_values import compatible_values, format_value
+from .figure_values import compatible_values, format_value, same_value
 from .garbled import garbled_at, lost_halves
 from .holders import share_holders
 from .model import Discrepancy
@@ -56,7 +61,7 @@ from .same_happening import different_times
 from .same_measure import poll_number
 from .text import fold
 from .trade_targets import other_targets
-from .updates import count_stage, the_stage
+from .updates import count_stage, the_stage, two_days
 
 _APPROX = r"(?:about |nearly |almost |roughly |some |around |more than |just over |just under )?"
 _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ballot|vote)s?\b|"
@@ -65,8 +70,11 @@ _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ba
                       re.IGNORECASE)
 _WIN = re.compile(r"\b(?:won|win|wins|winning|secured|secures|re-?elected|elected|victory|took|"
                   r"garnered|captured|claimed victory|clinched|defeat(?:ed|ing|s)|"
-                  r"beat(?:ing|s)?|received|receiving|polled|obtained)\b", re.IGNORECASE)
+                  r"beat(?:ing|s)?|received|receiving|polled|obtained|finished with|"
+                  r"ended with|had)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\bof the (?:popular )?vote\b|"
+                    # "beat Mr Bolsonaro's ally by 51.9% to 48.1%"
+                    r"\bby\s+\d[\d.]*\s?(?:%|per\s?cent|percent)\s+to\s+\d|"
                     r"\bof (?:the )?(?:valid |popular )?(?:votes|ballots)\b|"
                     r"\bsupport\b|\bvote share\b|\bshare of the vote\b|"
                     # "took 52.5 per cent in Sunday's second round"
@@ -170,6 +178,28 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|dropp(
                             re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s*(?:on|from|since|compared (?:with|to)|over)\s+(?:the\s+)?"
                           r"(?:last|previous|prior|\d{4})\b", re.IGNORECASE)
+_INFLATION_NOW = re.compile(
+    r"(?<!services )(?<!core )(?<!food )(?<!wage )(?<!price )(?<!goods )\b(?:(?:consumer "
+    r"price |headline |annual |CPI )?inflation|headline CPI|CPI)\s+(?:(?:rate\s+)?(?:was|is|"
+    r"stood at|stands at|at|ran at|of|came in at|rose to|fell to|eased to|slowed to|picked "
+    r"up to)\s+)$", re.IGNORECASE)
+_REFUND = re.compile(r"\b(?:refunds?\s+(?:of\s+)?|refunding\s+|(?:hand|give|pay|paying|handing|"
+                     r"giving)\s+back\s+|repay(?:ing)?\s+|return(?:ing)?\s+)"
+                     r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|up to\s+)?$",
+                     re.IGNORECASE)
+_VOTING_BODY = re.compile(r"\b(?:court|justices?|judges?|panel|bench|committee|board|members|"
+                          r"policymakers|governors|jury|jurors|decision|ruling|ruled|verdict|"
+                          r"judgment|vote|voted)\b", re.IGNORECASE)
+# A central bank's forecasts of inflation or growth ("raised its GDP growth estimate to 7.3
+# per cent"): one each per story, unless told for several years.
+_FORECAST = re.compile(r"\b(?:projections?|projected|forecasts?|estimates?|sees|expects|"
+                       r"outlook)\b", re.IGNORECASE)
+_EARLIER_FORECAST = re.compile(r"\b(?:earlier|previous|prior|last|old)\s+(?:\w+\s+){0,2}?"
+                               r"(?:projection|forecast|estimate|outlook)\s+(?:of\s+)?$",
+                               re.IGNORECASE)
+_TARGET_NEAR = re.compile(r"\btarget\b", re.IGNORECASE)
+_INFLATION = re.compile(r"\b(?:inflation|CPI|prices)\b", re.IGNORECASE)
+_GROWTH = re.compile(r"\b(?:growth|GDP|output)\b", re.IGNORECASE)
 # A central bank's projections: the median policymaker's rate at the end of this year.
 _MEDIAN = re.compile(r"\bmedian\b[^.;]{0,40}\b(?:projection|forecast|expects?|official|"
                      r"policymaker|participant|dot|shows|estimate)", re.IGNORECASE)
@@ -181,7 +211,8 @@ _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE
 _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
              "fine", "prison sentence", "target range", "new rate", "new tariff",
              "bond purchases", "bond sales", "margin in votes",
-             "change in share", "extension", "pause", "median projection for the year's end")
+             "change in share", "extension", "pause", "median projection for the year's end",
+             "inflation forecast", "growth forecast", "vote split", "refunds", "inflation rate")
 # How far around the number its clause is read.
 _WINDOW = 80
 
@@ -199,6 +230,10 @@ def _concept(doc: Doc, f: Figure) -> str | None:
     if f.value <= 0:
         return None
     clause = _clause(doc, f)
+    if f.kind == "vote":
+        # "ruling 6-3 that the charge was a tax" / "In a 5-4 decision, the justices held …":
+        # a ruling or a rate decision has one split, however unlike the sentences
+        return "vote split" if _VOTING_BODY.search(clause) else None
     if f.kind == "percent" and f.unit == "%" and f.value_max is not None:
         return "target range" if _RANGE.search(clause) else None
     if f.value_max is not None:
@@ -208,6 +243,24 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             return None  # "Turnout was 18.4%, down from 22.7% in the general election"
         if _TURNOUT.search(clause):
             return "turnout"
+        if _INFLATION_NOW.search(text[max(0, f.start - 50):f.start]) and not _FORECAST.search(
+                text[max(0, f.start - 50):f.start]):
+            # "Consumer price inflation was 3.4% in December" / "The cut comes with inflation
+            # at 3.2pc" (not services or core inflation, nor a forecast)
+            return "inflation rate"
+        if _FORECAST.search(clause) and not _EARLIER_FORECAST.search(
+                text[max(0, f.start - 40):f.start]) and not _TARGET_NEAR.search(
+                text[max(0, f.start - 30):f.end + 15]):
+            # "lowered its CPI inflation projection for 2025-26 to 2.0 per cent" / "now sees
+            # CPI inflation averaging 2.4 per cent in FY26" (not the earlier estimate, nor a
+            # 2% target)
+            sent = doc.sentence(f.sentence)
+            before = text[max(sent.start if sent else 0, f.start - 80):f.start]
+            topics = [(m.start(), "inflation forecast") for m in _INFLATION.finditer(before)]
+            topics += [(m.start(), "growth forecast") for m in _GROWTH.finditer(before)]
+            if topics and _FORECAST.search(before):
+                return max(topics)[1]  # the nearest before it: "inflation … to 2.0%, and
+                # raised its GDP growth estimate to 7.3%"
         if (_MEDIAN.search(clause) and _YEAR_END.search(clause)
                 and not _LATER_YEAR.match(text, f.end)):
             # "the median official expects the rate to end 2025 at 3.6%" / "The median
@@ -236,6 +289,9 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         if _EARLIER_BEFORE.search(text[max(0, f.start - 25):f.start]) or _EARLIER_AFTER.match(
                 text, f.end):
             return None  # "compared with £100bn previously": the pace before, no key number
+        if _REFUND.search(text[max(0, f.start - 40):f.start]):
+            return "refunds"  # "clears the way for refunds of roughly $4.2 billion" / "hand
+            # back about $2.7bn to importers"
         if _PURCHASE.search(clause) and _SECURITIES.search(clause):
             return "bond purchases"  # "buy $40 billion of Treasury bills a month"
         if _SALE.search(clause) and _SECURITIES.search(clause):
@@ -365,8 +421,20 @@ def _one_each(xs: list[Figure], ys: list[Figure], da: Doc, db: Doc, vote: bool =
             h = _holder(doc, f, vote)
             by[h].add((f.value, f.value_max))
             first.setdefault((side, h), f)
-    return [(first[(0, h)], first[(1, h)]) for h in sorted(by_a.keys() & by_b.keys())
-            if h and len(by_a[h]) == 1 and len(by_b[h]) == 1]
+    pairs = [(first[(0, h)], first[(1, h)]) for h in sorted(by_a.keys() & by_b.keys())
+             if h and len(by_a[h]) == 1 and len(by_b[h]) == 1]
+    if not pairs and vote:
+        # "the former health secretary received 54.2%" (no name: one majority) / "Ferraz
+        # had 51.9% … against 48.1% for Bastos": a lone majority is the winner's
+        for lone_side, many, flip in ((xs, ys, False), (ys, xs, True)):
+            lone_values = {(f.value, f.value_max) for f in lone_side}
+            winners = [f for f in many if f.value > 50 and f.value_max is None]
+            if (len(lone_values) == 1 and lone_side[0].value > 50
+                    and lone_side[0].value_max is None
+                    and len({w.value for w in winners}) == 1):
+                pair = (lone_side[0], winners[0])
+                return [(pair[1], pair[0]) if flip else pair]
+    return pairs
 
 
 def _leftover(xs: list[Figure], ys: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -387,7 +455,7 @@ def _leftover(xs: list[Figure], ys: list[Figure]) -> tuple[Figure, Figure] | Non
 
 # Groups of concepts that are shown, bounded and held alike.
 _IN_POINTS = frozenset({"winning margin", "change in share"})
-_SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales"})
+_SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales", "refunds"})
 _SPANS = frozenset({"extension", "pause", "prison sentence"})  # shown as written
 _VOTE_RESULTS = frozenset({"winner's share", "seats won", "winning margin"})
 # Concepts whose two values may lie ``margin_ratio`` apart (not ``share_ratio``).
@@ -405,6 +473,8 @@ def _shown(f: Figure, concept: str) -> str:
         return format_value(f.value, f.unit, f.bound)
     if concept in _SPANS:
         return f.text
+    if concept == "vote split":
+        return format_value(f.value, "votes", f.bound, f.value_max)
     return format_value(f.value, "%", f.bound, f.value_max)
 
 
@@ -419,6 +489,12 @@ def _transposed(a: Figure, b: Figure) -> bool:
 
 def _stage_order(stage: str | None) -> tuple[bool, str]:
     return stage is not None, stage or ""
+
+
+def _in_sentence(doc: Doc, f: Figure, other: Figure) -> bool:
+    """Does the figure's sentence also give the other outlet's value, in its unit?"""
+    return any(g is not f and g.sentence == f.sentence and g.unit == other.unit
+               and same_value(g, other) for g in doc.analysis.figures)
 
 
 def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
@@ -460,6 +536,13 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             if len(pairs) != 1:
                 continue
             a, b = pairs[0]
+            if stage is not None and two_days(da, db):
+                continue  # a count still going on, told on two days: two moments
+            if concept in ("new tariff", "new rate") and (
+                    _in_sentence(da, a, b) or _in_sentence(db, b, a)):
+                continue  # the other's level told beside this one: "cut the fentanyl duty
+                # from 20 per cent to 10 per cent, taking the tariff down to 20 per cent" /
+                # "lower the extra tariff to 20%": two duties
             if concept == "new tariff" and other_targets(da, a, db, b):
                 continue  # Washington's tariff on China's goods and Beijing's on America's
             if concept in ("winner's share", "seats won") and leftover is None:
@@ -490,6 +573,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                      if concept == "turnout" else options.share_ratio)
             if concept in _SPANS and a.unit.rstrip("s") != b.unit.rstrip("s"):
                 continue  # "90 days" / "three months": one window, told in two units
+            if concept == "vote split":
+                limit = float("inf")  # "9-0" / "5-4": one ruling's split, however far apart
             if hi / lo > limit and not _transposed(a, b):
                 continue  # (two digits swapped are a slip however far apart: 14,000 / 41,000)
             seen.add(concept)

@@ -97,6 +97,17 @@ _WRITTEN = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>
                       re.IGNORECASE)
 
 
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b")
+
+
+def _covers(day: str, text: str, other: str) -> bool:
+    """Does a span of days written "February 4-6" ("02-04") hold the other day ("02-06")?"""
+    m = _DAY_RANGE.search(text)
+    if m is None or day[:2] != other[:2]:
+        return False
+    return int(m.group(1)) <= int(other[3:]) <= int(m.group(2))
+
+
 def next_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets giving the next meeting different days; see the module's rules."""
     told: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
@@ -108,6 +119,8 @@ def next_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
         if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
             continue
         a, b = xs[0], ys[0]
+        if _covers(a[0], a[2], b[0]) or _covers(b[0], b[2], a[0]):
+            continue  # "February 4-6" / "February 6": a meeting of days, and its last
         return [two_outlets("date", "the date of the next meeting", (da, a[1], a[2]),
                             (db, b[1], b[2]),
                             f"Outlets give the next meeting different dates: {a[2]} vs {b[2]}.")]

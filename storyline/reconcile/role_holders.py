@@ -64,6 +64,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"west))?\s+of|near|in|at|on|under|beneath|close to|outside|off)\s+"
         r"(?:the\s+(?=[A-Z]))?" + _SITE_KIND
         + _NAME)),
+    # "The epicentre was at sea, about 26 km east of the town of Hinatuan" / "with its
+    # epicenter in the sea off the coast of Lingig"
+    ("where the quake was centred", re.compile(
+        r"\bepicent(?:re|er)\b(?:\s+(?:was|lay|lies|is)(?:\s+located)?)?\s+(?:at|in)\s+"
+        r"(?:the\s+)?sea,?\s+(?:(?:about|some|roughly|around|nearly)\s+)?(?:[\d.,]+\s*(?:km|"
+        r"kilomet(?:re|er)s?|miles?)\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+"
+        r"of|off\s+the\s+coast\s+of|off|near)\s+" + _SITE_KIND + _NAME)),
     # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the
     # Instructions, the droneship stationed off Florida"
     ("which ship the booster landed on", re.compile(
@@ -182,10 +189,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+[^,.;]{3,60},)?\s+(?:was|is)\s+the\s+"
         r"(?:lone|only|sole|single)\s+(?:voice|vote)\s+(?:against|of dissent|for\s+a\s+"
         r"(?:hold|cut|rise|hike))\b")),
+    # "with external member Prakash Venkatraman voting to leave the repo rate unchanged"
+    ("who cast the lone dissent", re.compile(
+        r"\bwith\s+(?:(?:[a-z]+\s+){0,2}(?:member|governor)\s+)?(?:" + _TITLE + r")?" + _NAME
+        + r"\s+voting\s+(?:to\s+(?:keep|hold|leave)|against|for\s+(?:a\s+)?(?:hold|pause|"
+        r"status quo))\b")),
+    # "One external member, Meera Kulkarni, voted for a status quo"
+    ("who cast the lone dissent", re.compile(
+        r"\b(?:[Oo]ne|[Tt]he\s+(?:lone|only|sole))\s+(?:[a-z]+\s+)?member,\s+" + _NAME
+        + r",\s+voted\s+(?:to\s+(?:keep|hold|leave)|against|for\s+(?:a\s+)?(?:hold|pause|"
+        r"status quo))\b")),
     # "Eight of the nine members backed the cut. Miriam Okafor voted to keep rates unchanged"
     ("who cast the lone dissent", re.compile(
-        r"(?<!and )(?<!, )\b(?:(?:board |committee |external |MPC )?member\s+|" + _TITLE
-        + r")?" + _NAME + r"\s+voted\s+to\s+(?:keep|hold|leave)\b")),
+        # (not the last of a list, "Mann, Pill and Clare Lombardelli voted to keep", nor a
+        # body, "members of the Monetary Policy Committee voted to keep")
+        r"(?<![\w,] )\b(?:(?:board |committee |external |MPC )?member\s+|" + _TITLE
+        + r")?(?!(?:[A-Z][\w'’.-]+\s+){0,2}(?:Committee|Board|Council|Bank)\b)" + _NAME
+        + r"\s+voted\s+to\s+(?:keep|hold|leave)\b")),
     ("who wrote for the majority", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|authored|penned|delivered)\s+(?:for "
         r"the majority|the majority opinion|the court's opinion)")),

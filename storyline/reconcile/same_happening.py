@@ -24,6 +24,7 @@ from collections.abc import Collection
 
 from storyline.records import Figure, TimeExpr
 
+from .datelines import dates_dateline
 from .evidence import Doc
 from .report_days import telling_day
 from .text import fold
@@ -53,7 +54,29 @@ def different_times(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     """Each figure's sentence is dated, differently: a count that changed, or another
     happening of its kind ("a 5.6 quake on Sunday" / "a 6.1 quake in September"), not a
     conflict. Without a publication date the days and months named decide."""
-    return dated_apart(da, fa.sentence, db, fb.sentence)
+    if dated_apart(da, fa.sentence, db, fb.sentence, near=(fa, fb)):
+        return True
+    ya, yb = _own_date(da, fa), _own_date(db, fb)
+    return bool(ya and yb) and not (ya.startswith(yb) or yb.startswith(ya))
+
+
+_NEAR_FIGURE = 90  # characters either side of a figure where a date may date it
+_OWN_DATE_REACH = 60  # characters before a figure searched for the date of its own clause
+
+
+def _own_date(doc: Doc, f: Figure) -> str:
+    """The calendar value of the date told just before the figure in its clause ("… quake
+    off Iquique in 2014 killed six": 2014, though the sentence names 2010 before it)."""
+    best = ""
+    best_end = -1
+    for t in doc.times:
+        if (t.sentence == f.sentence and t.type == "DATE" and t.value
+                and not dates_dateline(doc, t.sentence, t)
+                and t.value[:1].isdigit() and f.start - _OWN_DATE_REACH <= t.end <= f.start
+                and not re.search(r"[;]|\bwhile\b", doc.article.text[t.end:f.start])
+                and t.end > best_end):
+            best, best_end = t.value, t.end
+    return best
 
 
 # A number told of a later year than the report's ("Bank Rate ends 2026 somewhere around
@@ -84,13 +107,44 @@ def forecast_against_now(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     return later_year(da, fa) != later_year(db, fb)
 
 
-def dated_apart(da: Doc, sa: int, db: Doc, sb: int, skip: Collection[str] = ()) -> bool:
+# A count of what is left ("about 3,100 ballots remain", "12 people still missing" is not
+# this: missing is a tally): another number than the count done.
+_REMAINING = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|remaining|left to (?:be )?"
+                        r"\w+|outstanding|(?:still|yet) to be \w+)\b", re.IGNORECASE)
+_REMAINING_BEFORE = re.compile(r"\b(?:remaining|outstanding|another|the last)\s+$", re.IGNORECASE)
+
+
+def remaining(doc: Doc, f: Figure) -> bool:
+    """Is the figure a count of what is left ("about 3,100 ballots remain")?"""
+    text = doc.article.text
+    return bool(_REMAINING.match(text, f.end) or _REMAINING_BEFORE.search(
+        text, max(0, f.start - 20), f.start))
+
+
+def left_against_done(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """One figure counts what is left, the other not: two different numbers."""
+    return remaining(da, fa) != remaining(db, fb)
+
+
+def dated_apart(da: Doc, sa: int, db: Doc, sb: int, skip: Collection[str] = (),
+                near: tuple[Figure, Figure] | None = None) -> bool:
     """Is each sentence dated, differently (``different_times``)? Time expressions holding
-    one of the numbers in ``skip`` (those compared: "May 12" / "May 13") are left out."""
+    one of the numbers in ``skip`` (those compared: "May 12" / "May 13") are left out; with
+    ``near`` (the two figures compared), so are those far from the figure in its sentence
+    ("In a 5-4 decision, the justices held that the surcharge … began collecting in March
+    of last year …": the decision is not dated by the surcharge's start)."""
+    around = {id(da): near[0], id(db): near[1]} if near is not None and da is not db else {}
+
+    def close(d: Doc, t: TimeExpr) -> bool:
+        f = around.get(id(d))
+        return f is None or not f.text or (f.start - _NEAR_FIGURE <= t.start
+                                           and t.end <= f.end + _NEAR_FIGURE)
+
     def times(d: Doc, s: int) -> list[TimeExpr]:
         return [t for t in d.times if t.sentence == s
                 and not (skip and set(re.findall(r"\d+", t.text)) & set(skip))
-                and not telling_day(d, t)]  # "results published on Monday" (``report_days``)
+                and not telling_day(d, t)  # "results published on Monday" (``report_days``)
+                and close(d, t)]
 
     def dates(d: Doc, s: int) -> set[str]:
         return {t.value for t in times(d, s) if t.value

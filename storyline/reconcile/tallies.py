@@ -192,6 +192,20 @@ def _floor_short(a: _Tally, b: _Tally) -> bool:
             and hi.figure.value >= _FLOOR_SHORT * max(lo.figure.value, 1.0))
 
 
+def _of_past_years(doc: Doc, sentence: int) -> bool:
+    """Does the sentence date itself only to years before the report's (its publication
+    year, else the latest year the article names)? Its tolls are of past happenings."""
+    years = {int(t.value[:4]) for t in doc.times
+             if t.sentence == sentence and t.type == "DATE" and t.value
+             and t.value[:4].isdigit()}
+    if not years:
+        return False
+    published = doc.published_at
+    now = published.year if published is not None else max(
+        (int(t.value[:4]) for t in doc.times if t.value and t.value[:4].isdigit()), default=0)
+    return max(years) < now
+
+
 def _named_by(t: _Tally, other: Doc) -> bool:
     """Does the other article name a place the tally's sentence names?"""
     return any(e.sentence == t.sentence and e.label in PLACES
@@ -223,9 +237,19 @@ def lone_tallies(tallies: list[_Tally], ratio: float) -> Callable[[_Tally, _Tall
     tells several)?"""
     per_doc: dict[tuple[str, str], set[float]] = defaultdict(set)
     story: dict[str, set[float]] = defaultdict(set)
+    by_day: dict[tuple[str, str], set[float]] = defaultdict(set)  # (kind, published day)
     for t in tallies:
         per_doc[(t.doc.id, t.kind)].add(t.figure.value)
         story[t.kind].add(t.figure.value)
+        by_day[(t.kind, (t.doc.article.published or "")[:10])].add(t.figure.value)
+
+    def others(a: _Tally, b: _Tally) -> set[float]:
+        """The story's other values of the kind; for two reports of one publication day,
+        those told that day (a toll told on later days is an update, not a third value)."""
+        day = (a.doc.article.published or "")[:10]
+        if day and day == (b.doc.article.published or "")[:10]:
+            return by_day[(a.kind, day)]
+        return story[a.kind]
 
     def near(x: float, y: float) -> bool:
         lo, hi = sorted((x, y))
@@ -235,7 +259,7 @@ def lone_tallies(tallies: list[_Tally], ratio: float) -> Callable[[_Tally, _Tall
         va, vb = a.figure.value, b.figure.value
         return (len(per_doc[(a.doc.id, a.kind)]) == 1 and len(per_doc[(b.doc.id, b.kind)]) == 1
                 and near(va, vb) and not any(near(v, va) or near(v, vb)
-                                             for v in story[a.kind] - {va, vb}))
+                                             for v in others(a, b) - {va, vb}))
     return test
 
 
@@ -278,6 +302,8 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
         if not d.independent:
             continue
         for s in d.content:
+            if _of_past_years(d, s):
+                continue  # "In 1995 a magnitude 8.0 quake near Antofagasta killed three"
             for kind, value, bound in sentence_tallies(d.sentence_text(s)):
                 unit = "people"
                 tallies.append(_Tally(d, s, kind, Figure(

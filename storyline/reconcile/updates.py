@@ -30,6 +30,9 @@ _TALLY = re.compile(
     r"displaced|evacuated so far)\b", re.IGNORECASE)
 
 
+_AFTERSHOCKS = re.compile(r"\baftershocks\b", re.IGNORECASE)
+
+
 def is_tally(text: str) -> bool:
     """The sentence counts something later reports raise (the dead, injured, arrested…)."""
     return bool(_TALLY.search(text))
@@ -57,9 +60,10 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     """b's count (or a's) is higher and published at least ``after_hours`` later."""
     if a.kind != "count" or b.kind != "count":
         return False
-    if not (is_tally(a_doc.sentence_text(a.sentence))
-            and is_tally(b_doc.sentence_text(b.sentence))):
+    if not all(is_tally(t) or _AFTERSHOCKS.search(t) for t in (
+            a_doc.sentence_text(a.sentence), b_doc.sentence_text(b.sentence))):
         return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
+        # (a quake's aftershocks do: "more than 30 … by midday" / "more than 80 … since")
     ta, tb = a_doc.published_at, b_doc.published_at
     if ta is None or tb is None:
         return False
@@ -107,8 +111,12 @@ _PARTIAL = re.compile(
     r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters)(?!\w)[^.;]{0,40}?"
     # ("ballots cast in her favor" is a share, not a count's stage)
     r"\b(?:counted|reporting|tallied|in(?!\s+(?:her|his|their|its|the|a)\b)|processed)\b|"
-    r"(?:partial|preliminary|provisional|early|incomplete) (?:results|returns|count|tally|"
-    r"figures)|"
+    r"(?:partial|preliminary|provisional|early|incomplete|initial|first|latest|election[- ]"
+    r"night) (?:results|returns|count|tally|figures|update)|"
+    # "with 61,200 ballots counted", "out of 58,300 ballots counted", "Friday afternoon's
+    # update from the elections office"
+    r"\b(?:with|out of) \d[\d,]* (?:ballots|votes) (?:counted|tallied|processed)\b|"
+    r"\bupdate from the\b|"
     r"\b(?:was |were |is |are )?(?:leading|led|ahead) with\b|\bcounting (?:continues|"
     r"continued|is still under way|was still under way))", re.IGNORECASE)
 
@@ -149,9 +157,20 @@ _STAGE_SHARE = re.compile(r"\d[\d.]*")
 
 
 def partial_count(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
-    """One of the two numbers is of a count still going on and the other is not: two
-    moments of the count, not a conflict."""
-    return partial(a_doc, a) != partial(b_doc, b)
+    """One of the two numbers is of a count still going on and the other is not, or both
+    are, told in reports published on different days: two moments of the count, not a
+    conflict."""
+    pa, pb = partial(a_doc, a), partial(b_doc, b)
+    if pa != pb:
+        return True
+    return pa and two_days(a_doc, b_doc)
+
+
+def two_days(a_doc: Doc, b_doc: Doc) -> bool:
+    """Were the two reports published on different calendar days?"""
+    days = days_between(a_doc, b_doc)
+    return days is not None and (a_doc.article.published or "")[:10] != (
+        b_doc.article.published or "")[:10]
 
 
 def update_note(steps: list[tuple[Doc, Figure]]) -> str:

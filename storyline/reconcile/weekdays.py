@@ -91,6 +91,13 @@ def clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str
     return _clause_words(doc, sentence, start, end)
 
 
+# The day a happening was planned for, not the day it happened.
+_PLANNED = re.compile(r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|"
+                      r"due)\b|\b(?:had been|was|were)\s+(?:set|scheduled|planned|due)\s+for\b|"
+                      r"\b(?:postponed|delayed|scrubbed|pushed back)\s+from\b", re.IGNORECASE)
+_ANY_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     """(sentence, weekday number, the expression, clause words) of the article's event
     weekdays left unresolved or written with their date ("Thursday, Oct. 30"): not a
@@ -115,6 +122,13 @@ def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
             continue  # "signed Wynn on Tuesday and Bell today": which day is whose?
         if _POSSESSIVE_AFTER.match(doc.article.text[t.end:t.end + 4]):
             continue
+        sent = doc.sentence(t.sentence)
+        if sent is not None and _PLANNED.search(doc.article.text, sent.start, t.start):
+            continue  # "The launch had originally been set for Monday but was postponed"
+        if sent is not None and len({w.lower() for w in _ANY_WEEKDAY.findall(
+                doc.article.text, sent.start, sent.end)}) > 1:
+            continue  # "at 01:14 GMT on Wednesday, late on Tuesday evening local time": one
+            # moment on two calendars (a day the time tagger did not read counts too)
         if any(q.start <= t.start < q.end for q in doc.analysis.quotes if q.kind == "direct"):
             continue
         out.append((t.sentence, day, t, _clause_words(doc, t.sentence, t.start, t.end)))
