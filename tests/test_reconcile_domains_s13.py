@@ -484,3 +484,17 @@ def test_a_talks_session_that_alone_ran_to_hours():
     a = "Monday's session alone ran for about five and a half hours, a U.S. official said."
     b = "By one account, Monday's session ran to more than eight hours, with a short lunch."
     assert _values(_rec(a, b), "figure")
+
+
+def test_a_speaker_beside_the_holdouts_is_not_one_of_them():
+    a = ("The three who voted against the death penalty would not comment, but Howard said "
+         "other jurors told him the three holdouts refused to deliberate.")
+    b = ("District Attorney Paul Howard suggested Saturday that the death penalty was doomed "
+         "by the three holdouts, Nichols's lawyers said.")
+    assert not _values(_rec(a, b), "name")
+
+
+def test_points_a_player_had_are_no_winning_margin():
+    a = "McDermott had 13 points at the half as Creighton won, 65-53, on Friday afternoon."
+    b = "Echenique had 10 points as Creighton won the quarterfinal, 65-53, on Friday."
+    assert not _values(_rec(a, b), "figure")

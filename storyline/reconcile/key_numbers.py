@@ -70,8 +70,10 @@ _TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ba
                       re.IGNORECASE)
 _WIN = re.compile(r"\b(?:won|win|wins|winning|secured|secures|re-?elected|elected|victory|took|"
                   r"garnered|captured|claimed victory|clinched|defeat(?:ed|ing|s)|"
-                  r"beat(?:ing|s)?|received|receiving|polled|obtained|finished with|"
-                  r"ended with|had)\b", re.IGNORECASE)
+                  r"beat(?:ing|s)?|received|receiving|polled|obtained)\b", re.IGNORECASE)
+# A share held as a result ("Ferraz had 51.9% of the valid votes", "finished with 51.9%"),
+# words too loose for a margin ("had 13 points" in a game)
+_HELD_SHARE = re.compile(r"\b(?:had|finished with|ended with)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\bof the (?:popular )?vote\b|"
                     # "beat Mr Bolsonaro's ally by 51.9% to 48.1%"
                     r"\bby\s+\d[\d.]*\s?(?:%|per\s?cent|percent)\s+to\s+\d|"
@@ -274,7 +276,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
                 return "new rate"  # "cut interest rates by a quarter point to 4%"
             if _TARIFF.search(clause):
                 return "new tariff"  # "will raise the tariff on Chinese cranes to 25%"
-        if _SHARE.search(clause) and (_WIN.search(clause) or count_stage(doc, f) is not None
+        if _SHARE.search(clause) and (_WIN.search(clause) or _HELD_SHARE.search(clause)
+                                      or count_stage(doc, f) is not None
                                       or _IN_ROUND.search(clause)):
             return "winner's share"  # or the leader's, in a count still going on
         return None

@@ -374,6 +374,12 @@ _ORG_WORDS = frozenset({"bank", "committee", "council", "party", "ministry", "bo
                         "office", "house", "senate", "assembly"})
 
 
+_DISSENT_AFTER = 150  # characters after a name where its word of dissent stands
+_SPOKE = re.compile(r"\b(?:said|says|told|suggested|added|noted)\b", re.IGNORECASE)
+_LISTED = re.compile(r"\b(?:holdouts|dissenters|dissenting members|those against)\s+(?:were|was|"
+                     r"included|are)\b[^.;]{0,80}$", re.IGNORECASE)
+
+
 def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | None:
     """The people the article names as dissenting (surnames), and a sentence saying so
     (a name the tagger read as an organisation here counts when another article of the
@@ -390,11 +396,22 @@ def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | Non
             set(fold(person.name).split()) & _ORG_WORDS)
         if not personal and not maybe:
             continue
+        text = doc.article.text
         for m in person.mentions:
-            if (m.sentence in doc.content and (personal or m.sentence in with_person)
-                    and (_DISSENT.search(doc.sentence_text(m.sentence))
-                         or (_WANTED.search(doc.sentence_text(m.sentence))
-                             and _DISSENT.search(doc.sentence_text(m.sentence - 1))))):
+            if m.sentence not in doc.content or not (personal or m.sentence in with_person):
+                continue
+            # the name listed as dissenting: the word of dissent just after it ("Greene and
+            # Mann voted to hold"), or a list of the holdouts or dissenters it stands in
+            # ("The holdouts were Pill, Greene, Mann and Breeden"), not a speaker ("Howard
+            # said … the three holdouts refused")
+            sent = doc.sentence(m.sentence)
+            after = text[m.end:min(m.end + _DISSENT_AFTER, sent.end if sent else len(text))]
+            before = text[sent.start if sent else 0:m.start]
+            word = _DISSENT.search(after)
+            if ((word is not None and not _SPOKE.search(after[:word.start()]))
+                    or _LISTED.search(before)
+                    or (_WANTED.search(after)
+                        and _DISSENT.search(doc.sentence_text(m.sentence - 1)))):
                 names.add(fold(person.name).split()[-1])
                 first = m.sentence if first < 0 else min(first, m.sentence)
     return (frozenset(names), first) if names else None
