@@ -492,9 +492,3 @@ def test_a_speaker_beside_the_holdouts_is_not_one_of_them():
     b = ("District Attorney Paul Howard suggested Saturday that the death penalty was doomed "
          "by the three holdouts, Nichols's lawyers said.")
     assert not _values(_rec(a, b), "name")
-
-
-def test_points_a_player_had_are_no_winning_margin():
-    a = "McDermott had 13 points at the half as Creighton won, 65-53, on Friday afternoon."
-    b = "Echenique had 10 points as Creighton won the quarterfinal, 65-53, on Friday."
-    assert not _values(_rec(a, b), "figure")

@@ -417,7 +417,7 @@ _VOTE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w%]
 # "held by a 4:1 majority" (a colon, as some outlets write splits; not a clock time)
 _VOTE_COLON = re.compile(r"(?<![\w.,:])(?P<a>\d{1,2}):(?P<b>\d)(?![\w:]|\s*[ap]\.?m\b|[.,]\d)")
 _VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split(?:ting)?|majority|margin|rul(?:ing|ed|es)|"
-                       r"decision|decided|verdict)\b", re.I)
+                       r"decision|decided|verdict|divided)\b", re.I)
 # "siding 4-3 with regulators", "holding 5-2 that …": a court's words for how it decided,
 # right before the split
 _VOTE_VERB = re.compile(r"\b(?:sid(?:ed|ing)|holding)\s+$", re.I)

@@ -577,6 +577,10 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             if concept in _SPANS and a.unit.rstrip("s") != b.unit.rstrip("s"):
                 continue  # "90 days" / "three months": one window, told in two units
             if concept == "vote split":
+                if len({(x.value, x.value_max) for x in xs}) > 1 or len(
+                        {(y.value, y.value_max) for y in ys}) > 1:
+                    continue  # an outlet telling two splits tells two votes ("ruled 9-0
+                    # that … then divided 6-3 on the main question")
                 limit = float("inf")  # "9-0" / "5-4": one ruling's split, however far apart
             if hi / lo > limit and not _transposed(a, b):
                 continue  # (two digits swapped are a slip however far apart: 14,000 / 41,000)

@@ -376,8 +376,10 @@ _ORG_WORDS = frozenset({"bank", "committee", "council", "party", "ministry", "bo
 
 _DISSENT_AFTER = 150  # characters after a name where its word of dissent stands
 _SPOKE = re.compile(r"\b(?:said|says|told|suggested|added|noted)\b", re.IGNORECASE)
-_LISTED = re.compile(r"\b(?:holdouts|dissenters|dissenting members|those against)\s+(?:were|was|"
-                     r"included|are)\b[^.;]{0,80}$", re.IGNORECASE)
+# ("The holdouts were Pill, Greene, Mann and Breeden", "The two dissenters, governors
+# Christopher Waller and Adriana Kugler, argued …")
+_LISTED = re.compile(r"\b(?:holdouts|dissenters|dissenting members|those against)(?:\s+(?:were|"
+                     r"was|included|are)\b|,)[^.;]{0,80}$", re.IGNORECASE)
 
 
 def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | None:

@@ -73,7 +73,7 @@ def _own_date(doc: Doc, f: Figure) -> str:
         if (t.sentence == f.sentence and t.type == "DATE" and t.value
                 and not dates_dateline(doc, t.sentence, t)
                 and t.value[:1].isdigit() and f.start - _OWN_DATE_REACH <= t.end <= f.start
-                and not re.search(r"[;]|\bwhile\b", doc.article.text[t.end:f.start])
+                and not re.search(r"[;,]|\bwhile\b", doc.article.text[t.end:f.start])
                 and t.end > best_end):
             best, best_end = t.value, t.end
     return best
