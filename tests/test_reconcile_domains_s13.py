@@ -492,3 +492,22 @@ def test_a_speaker_beside_the_holdouts_is_not_one_of_them():
     b = ("District Attorney Paul Howard suggested Saturday that the death penalty was doomed "
          "by the three holdouts, Nichols's lawyers said.")
     assert not _values(_rec(a, b), "name")
+
+
+# --- parties -------------------------------------------------------------------------------------
+
+def test_a_candidates_party_given_two_ways():
+    a = ("Ana Lúcia Ferraz (PSD) will be the next mayor of Campo Grande after Sunday's "
+         "run-off, the court said.")
+    b = ("Ana Lúcia Ferraz (MDB) was elected mayor of Campo Grande in Sunday's second round, "
+         "beating Rogério Bastos (PL).")
+    assert "mdb / psd" in _flat(_rec(a, b))
+    c = ("Ana Lúcia Ferraz (PSD), endorsed by the MDB, was elected mayor of Campo Grande in "
+         "Sunday's second round.")
+    assert "mdb" not in _flat(_rec(b, c))
+
+
+def test_a_senators_party_initial():
+    a = "Sen. Tom Reyes (D-Ariz.) said the tariffs would hurt farmers in his state."
+    b = "Sen. Tom Reyes (R-Ariz.) told reporters the tariffs would hurt farmers."
+    assert "d / r" in _flat(_rec(a, b))

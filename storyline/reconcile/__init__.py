@@ -70,6 +70,7 @@ from .offsets import offset_conflicts
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .ordinals import ordinal_conflicts
 from .outcomes import outcome_conflicts
+from .parties import party_conflicts
 from .people import merge_people
 from .percent_points import points_vs_percent
 from .place_slots import place_slot_conflicts
@@ -186,6 +187,7 @@ def reconcile(
         (date_discs if d.kind == "date" else name_discs).append(d)
     for d in uncovered(role_holder_conflicts(docs), [*name_discs, *title_discs, *place_discs]):
         (place_discs if d.kind == "place" else name_discs).append(d)
+    name_discs += uncovered(party_conflicts(docs, people), name_discs)
     detail_discs = uncovered([*attribute_conflicts(docs), *casualty_conflicts(docs, options),
                               *nationality_conflicts(docs)], [*title_discs, *place_discs])
     detail_discs += uncovered(vote_conflicts(docs), figure_discs)  # '9-0' / '6-3' told
