@@ -1,6 +1,6 @@
 """Score the blind story battery: whole stories of long articles (issue 11).
 
-    nice .venv/bin/python bench/bench_story_battery.py SA … SL|all [--json]
+    nice .venv/bin/python bench/bench_story_battery.py SA … SR|all [--json]
 
 The domain battery (``bench_domain_battery.py``) plants one disagreement in a few short
 sentences; real coverage buries a few disagreements in 3–5 full articles where most facts
@@ -16,10 +16,10 @@ authors were told a rewording is no disagreement, but the brief's contract (EXPE
 "one quote, two wordings: show both, flag the variance") reports it, so precision is given
 both ways.
 
-Parts SA, SC, SE (first batch) and SG, SI, SK (second batch) are training parts (scored
-once unread at their first runs, then read); SB, SD, SF, SH, SJ and SL are held out: for
-them the command prints only totals and results by domain, never a story's reports, and
-``all`` means the training parts only.
+Parts SA, SC, SE (first batch), SG, SI, SK (second) and SM, SO, SQ (third) are training
+parts (scored once unread at their first runs, then read); SB, SD, SF, SH, SJ, SL, SN, SP
+and SR are held out: for them the command prints only totals and results by domain, never
+a story's reports, and ``all`` means the training parts only.
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ from storyline.reconcile import reconcile
 from storyline.records import Article, Assignment, Story
 
 # Parts held out: scored for their totals only (see the module's docstring).
-HELD_OUT = frozenset({"SB", "SD", "SF", "SH", "SJ", "SL"})
-PARTS = ("SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL")
+HELD_OUT = frozenset({"SB", "SD", "SF", "SH", "SJ", "SL", "SN", "SP", "SR"})
+PARTS = ("SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN",
+         "SO", "SP", "SQ", "SR")
 
 
 def _stories(part: str) -> list[dict[str, Any]]:
