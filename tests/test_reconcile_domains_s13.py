@@ -510,4 +510,70 @@ def test_a_candidates_party_given_two_ways():
 def test_a_senators_party_initial():
     a = "Sen. Tom Reyes (D-Ariz.) said the tariffs would hurt farmers in his state."
     b = "Sen. Tom Reyes (R-Ariz.) told reporters the tariffs would hurt farmers."
-    assert "d / r" in _flat(_rec(a, b))
+    assert "democrat / republican" in _flat(_rec(a, b))
+    c = "Tom Reyes, an independent, said the tariffs would hurt farmers in his state."
+    assert "democrat / independent" in _flat(_rec(a, c))
+
+
+# --- third batch (SM, SO, SQ) --------------------------------------------------------------------
+
+def test_britains_chancellor_is_its_finance_minister():
+    a = "The decision comes three weeks before finance minister Rachel Reeves presents her budget."
+    b = "Chancellor Rachel Reeves delivers her Budget on Nov. 26, which could weigh on demand."
+    assert not _values(_rec(a, b), "title")
+
+
+def test_a_converted_length_in_brackets_is_not_compared_alone():
+    a = "Its epicentre was at sea about 18 km (11 miles) southwest of Chala, the institute said."
+    b = "The institute placed the quake at a depth of about 35 km (22 miles), off the coast."
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_day_in_brackets_with_a_converted_time_is_that_zones_day():
+    a = "Late on 10 October local time, a magnitude 6.4 earthquake struck offshore southern Peru."
+    b = ("The quake hit at 11:17 p.m. local time (0417 GMT Saturday), with its epicentre at sea "
+         "off Chala.")
+    assert not _values(_rec(a, b, published="2025-10-11"), "date")
+
+
+def test_an_epicentre_in_an_ocean_off_a_town():
+    a = "The epicentre was at sea off Chala, in the province of Caraveli, the institute said."
+    b = ("The national agency placed the epicentre in the Pacific roughly 18 km off Atico, a "
+         "coastal town.")
+    assert "atico / chala" in _flat(_rec(a, b))
+
+
+def test_a_past_quakes_centre_is_not_this_ones():
+    a = ("In 2015, a magnitude 7.8 earthquake centered in Gorkha district killed nearly 9,000 "
+         "people.")
+    b = "The magnitude 6.4 quake struck on Sunday with its epicentre near Chame, the USGS said."
+    assert not _values(_rec(a, b, published="2026-01-19"), "place")
+
+
+def test_a_cape_canaveral_space_force_station_is_a_launch_site():
+    a = ("The rocket lifted off from Cape Canaveral Space Force Station and put 12 satellites "
+         "into space.")
+    b = "The rocket lifted off from Vandenberg Space Force Base at 10:42 a.m. PDT on Saturday."
+    assert "vandenberg space force base" in _flat(_rec(a, b))
+
+
+def test_next_meetings_of_two_spans_of_days():
+    a = "The MPC will next meet from April 6 to 8, the bank said."
+    b = "The MPC next meets on 7–9 April, its calendar shows."
+    found = _flat(_rec(a, b, published="2026-02-06"))
+    assert "april 6" in found and "monday" not in found
+
+
+def test_a_bare_time_in_a_report_of_one_zones_places():
+    a = ("BESISAHAR — The quake that killed 41 people across central Nepal struck at 4:52 am "
+         "on Sunday, the agency said.")
+    b = "The quake, of magnitude 6.4, struck at 4.37 am IST on Sunday, the USGS said."
+    assert not _values(_rec(a, b, published="2026-01-19"), "time")
+
+
+def test_a_swing_is_not_a_partys_vote_moving():
+    a = ("Labor held the seat at Saturday's by-election, with Priya Raman winning on a "
+         "3.1-point swing towards the government.")
+    b = ("The Liberal primary vote of 33.5 per cent was down 2.4 points on the 2023 state "
+         "election.")
+    assert not _values(_rec(a, b), "figure")

@@ -182,10 +182,12 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  bool(_LOOSE.search(cue)), _phase(before),
                                  _context(doc, index, text, m.end()),
                                  _verb(doc, index, m)))
-    # A time told with no zone in a datelined report is the dateline's local time; it is
+    # A time told with no zone in a datelined report is the dateline's local time (or, with
+    # no dateline known, that of the places the report names, when they are of one zone:
+    # a Kathmandu daily's "struck at 4:52 am" of a quake "across central Nepal"); it is
     # read in absolute time only against a time in a zone written out (``_gap``: two such
     # times share the zone "dateline" and compare as written).
-    home = dateline_zone(doc)
+    home = dateline_zone(doc) or local_zone(doc, ())
     return [dataclasses.replace(t, offset=_zone(t)) if t.zone
             else dataclasses.replace(t, zone="dateline", offset=home) if home is not None
             else t for t in out]

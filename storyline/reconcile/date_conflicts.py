@@ -21,7 +21,13 @@ from storyline.nlp.time_grammar import MONTHS
 from storyline.records import TimeExpr
 
 from .claims import ClaimIndex
-from .date_slots import after_other_report, comparable_slots, one_moment, slot_of
+from .date_slots import (
+    after_other_report,
+    comparable_slots,
+    converted_day,
+    one_moment,
+    slot_of,
+)
 from .datelines import dates_dateline
 from .dates import Dated, calendar_value, dated_sentences
 from .evidence import Doc, UnionFind, dedupe_citations
@@ -228,6 +234,10 @@ def _specific_verbs(d: Dated, weights: Weights) -> frozenset[str]:
     return frozenset(v for t in d.times if (v := happening_verb(t)) and weights.specific(v))
 
 
+def _converted(d: Dated, t: TimeExpr) -> bool:
+    return converted_day(d.doc, t)
+
+
 def _dateline(d: Dated, t: TimeExpr) -> bool:
     """'BRUSSELS, May 28 (Wire) -': the report's date, not an event's."""
     return dates_dateline(d.doc, d.sentence, t)
@@ -399,6 +409,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                             or _possessive(a, ta) != _possessive(b, tb)
                             or no_day_stated(ta) or no_day_stated(tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
+                            or _converted(a, ta) or _converted(b, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
                             or not comparable_slots(slot_a := slot_of(a.doc, ta),
                                                     slot_b := slot_of(b.doc, tb))

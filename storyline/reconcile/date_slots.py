@@ -151,6 +151,16 @@ def _zones_named(doc: Doc, t: TimeExpr) -> set[str]:
     return {m.group(0).lower() for m in _ZONE.finditer(doc.sentence_text(t.sentence))}
 
 
+# A day given with a time converted to another zone, in brackets ("at 11:17 p.m. local time
+# (0417 GMT Saturday)"): the same moment on the other zone's calendar.
+_CONVERTED = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\s*(?:on\s+)?$")
+
+
+def converted_day(doc: Doc, t: TimeExpr) -> bool:
+    """Is the date the day of a time converted to another zone, in brackets?"""
+    return bool(_CONVERTED.search(doc.article.text[max(0, t.start - 20):t.start]))
+
+
 def two_zones(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr) -> bool:
     """The two sentences name time zones, and none in common: their days may be one moment
     on two calendars ("9 a.m. Hong Kong time on Wednesday" / "9 p.m. Eastern time on

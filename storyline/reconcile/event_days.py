@@ -94,6 +94,9 @@ _CALENDAR_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NAMES_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
+_TO_COME = re.compile(r"\b(?:will|next|due|scheduled|set to|is to|are to)\b", re.IGNORECASE)
+
+
 def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     """(sentence, weekday, expression, no words) of each calendar date written without its
     weekday ("on 11 June rejected the bid"), and of each bare weekday resolved to a date
@@ -103,6 +106,10 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     for t in doc.analysis.times:
         if dates_dateline(doc, t.sentence, t):
             continue  # "LONDON, June 13 -": the report's dateline
+        sent = doc.sentence(t.sentence)
+        if sent is not None and _TO_COME.search(doc.article.text, sent.start, t.start):
+            continue  # "The MPC will next meet from April 6 to 8": a day to come
+            # (``next_dates``), not the day of the story's happening
         written = re.search(r"\d", t.text) and not _NAMES_WEEKDAY.search(t.text)
         bare = _NAMES_WEEKDAY.fullmatch(t.text.strip()) is not None  # resolved "Thursday"
         if t.type == "DATE" and t.value and _CALENDAR_DATE.match(t.value) and (written or bare):

@@ -169,8 +169,11 @@ def per_period(f: Figure, text: str) -> str:
 
 
 def is_conversion(f: Item) -> bool:
-    """A money amount in brackets after another amount: the same sum converted."""
-    return f.fig.kind == "money" and bool(
+    """A money amount or a measure in brackets after another: the same sum or length
+    converted ("about 18 km (11 miles)", "35 km (22 miles)"): compared by the figure it
+    converts."""
+    measure = bool(MEASURE.fullmatch(fold(f.fig.unit)))
+    return (f.fig.kind == "money" or measure) and bool(
         _CONVERTED_BEFORE.search(f.doc.article.text[max(0, f.fig.start - 30):f.fig.start]))
 
 

@@ -73,6 +73,7 @@ from .same_happening import (
     one_distance,
     other_places,
     running,
+    swing_against_other,
 )
 from .same_measure import (
     count_sort,
@@ -252,6 +253,7 @@ def _two_happenings(a: Item, b: Item) -> bool:
             or other_places(a.doc, a.fig, b.doc, b.fig)
             or forecast_against_now(a.doc, a.fig, b.doc, b.fig)
             or left_against_done(a.doc, a.fig, b.doc, b.fig)
+            or swing_against_other(a.doc, a.fig, b.doc, b.fig)
             or two_moments(a.doc, a.fig, b.doc, b.fig)
             or other_scorelines(a.doc, a.fig, b.doc, b.fig)
             or two_occasions(a.doc, a.fig.sentence, b.doc, b.fig.sentence))

@@ -56,6 +56,7 @@ from storyline.records import TimeExpr
 from .date_conflicts import event_date_skipped, governing_word, no_day_stated
 from .date_slots import (
     comparable_slots,
+    converted_day,
     later_than_other,
     one_moment,
     report_day,
@@ -175,6 +176,8 @@ def _event_day(doc: Doc, sentence: int, t: TimeExpr) -> tuple[dt.date, str, bool
 def _days(doc: Doc) -> list[_Day]:
     out = []
     for t in doc.times:
+        if converted_day(doc, t):
+            continue  # "(0417 GMT Saturday)": the moment on another zone's calendar
         found = _event_day(doc, t.sentence, t)
         if found is not None:
             day, slot, weekday = found

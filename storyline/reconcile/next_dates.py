@@ -100,11 +100,12 @@ _WRITTEN = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b")
 
 
-def _covers(day: str, text: str, other: str) -> bool:
-    """Does a span of days written "February 4-6" ("02-04") hold the other day ("02-06")?"""
+def _covers(day: str, text: str, other: str, other_text: str) -> bool:
+    """Does a span of days written "February 4-6" ("02-04") hold the other day ("02-06"),
+    itself written as one day?"""
     m = _DAY_RANGE.search(text)
-    if m is None or day[:2] != other[:2]:
-        return False
+    if m is None or day[:2] != other[:2] or _DAY_RANGE.search(other_text):
+        return False  # (two spans of days, "6 to 8" / "7-9", are two meetings' days)
     return int(m.group(1)) <= int(other[3:]) <= int(m.group(2))
 
 
@@ -119,7 +120,7 @@ def next_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
         if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
             continue
         a, b = xs[0], ys[0]
-        if _covers(a[0], a[2], b[0]) or _covers(b[0], b[2], a[0]):
+        if _covers(a[0], a[2], b[0], b[2]) or _covers(b[0], b[2], a[0], a[2]):
             continue  # "February 4-6" / "February 6": a meeting of days, and its last
         return [two_outlets("date", "the date of the next meeting", (da, a[1], a[2]),
                             (db, b[1], b[2]),

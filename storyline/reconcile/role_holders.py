@@ -32,6 +32,7 @@ from collections import defaultdict
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
+from .same_happening import of_past_years
 from .text import fold
 
 _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating)[\s-]+)?(?:(?:Commerce|Trade|"
@@ -68,7 +69,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # epicenter in the sea off the coast of Lingig"
     ("where the quake was centred", re.compile(
         r"\bepicent(?:re|er)\b(?:\s+(?:was|lay|lies|is)(?:\s+located)?)?\s+(?:at|in)\s+"
-        r"(?:the\s+)?sea,?\s+(?:(?:about|some|roughly|around|nearly)\s+)?(?:[\d.,]+\s*(?:km|"
+        r"(?:the\s+)?(?:sea|ocean|Pacific(?:\s+Ocean)?|Atlantic(?:\s+Ocean)?|[A-Z]\w+\s+(?:Sea|"
+        r"Ocean)),?\s+(?:(?:about|some|roughly|around|nearly)\s+)?(?:[\d.,]+\s*(?:km|"
         r"kilomet(?:re|er)s?|miles?)\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+"
         r"of|off\s+the\s+coast\s+of|off|near)\s+" + _SITE_KIND + _NAME)),
     # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the
@@ -289,12 +291,17 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _KIND_WORDS)
 
 
+# A sea is where a quake struck, not the town it is placed by.
+_SEA = re.compile(r"^(?:Pacific|Atlantic|Indian|Arctic|Mediterranean|Caribbean|Aegean|Adriatic|"
+                  r"Ionian|Baltic)\b|\b(?:Ocean|Sea|Gulf|Bay|Strait|Channel)\b")
+
+
 def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     """Role (with its side) -> the holders the article names, with their sentences."""
     out: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for s in doc.analysis.sentences:
-        if s.index not in doc.content:
-            continue
+        if s.index not in doc.content or of_past_years(doc, s.index):
+            continue  # ("In 2015, a magnitude 7.8 earthquake centered in Gorkha …")
         text = doc.sentence_text(s.index)
         for role, pattern in _PATTERNS:
             for m in pattern.finditer(text):
@@ -314,6 +321,8 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     role_key = role
                 if role == "where the court sat" and fold(name) in _STATES:
                     continue
+                if role == "where the quake was centred" and _SEA.search(name):
+                    continue  # "placed the epicentre in the Pacific roughly 18 km off Atico"
                 if role == "which appeals court ruled":
                     name = _CIRCUITS.get(fold(name), name) + " Circuit"  # "Ninth" is "9th"
                 if _key(name):

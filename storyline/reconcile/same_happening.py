@@ -126,6 +126,18 @@ def left_against_done(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     return remaining(da, fa) != remaining(db, fb)
 
 
+# A swing between parties is another measure than a party's vote moving ("a 3.1-point
+# swing towards the government" / "the Liberal primary vote … down 2.4 points").
+_SWING = re.compile(r"\bswing\b", re.IGNORECASE)
+
+
+def swing_against_other(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """One figure told as a swing, the other not: two measures."""
+    def swing(d: Doc, f: Figure) -> bool:
+        return bool(_SWING.search(d.article.text, max(0, f.start - 40), f.end + 40))
+    return swing(da, fa) != swing(db, fb)
+
+
 def dated_apart(da: Doc, sa: int, db: Doc, sb: int, skip: Collection[str] = (),
                 near: tuple[Figure, Figure] | None = None) -> bool:
     """Is each sentence dated, differently (``different_times``)? Time expressions holding
@@ -313,3 +325,17 @@ def one_distance(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     ref = reference_place(da, fa)
     return (bool(ref) and ref == reference_place(db, fb)
             and not unshared_places(da, fa, db, ref) and not unshared_places(db, fb, da, ref))
+
+
+def of_past_years(doc: Doc, sentence: int) -> bool:
+    """Does the sentence date itself only to years before the report's (its publication
+    year, else the latest year the article names)? Its tolls are of past happenings."""
+    years = {int(t.value[:4]) for t in doc.times
+             if t.sentence == sentence and t.type == "DATE" and t.value
+             and t.value[:4].isdigit()}
+    if not years:
+        return False
+    published = doc.published_at
+    now = published.year if published is not None else max(
+        (int(t.value[:4]) for t in doc.times if t.value and t.value[:4].isdigit()), default=0)
+    return max(years) < now

@@ -32,6 +32,7 @@ from .evidence import Doc, UnionFind, dedupe_citations
 from .figure_values import compatible_values, format_value
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .same_happening import of_past_years
 from .space import SentenceSpace
 from .statements import PLACES, elsewhere
 from .text import fold, spell_numbers
@@ -192,20 +193,6 @@ def _floor_short(a: _Tally, b: _Tally) -> bool:
             and hi.figure.value >= _FLOOR_SHORT * max(lo.figure.value, 1.0))
 
 
-def _of_past_years(doc: Doc, sentence: int) -> bool:
-    """Does the sentence date itself only to years before the report's (its publication
-    year, else the latest year the article names)? Its tolls are of past happenings."""
-    years = {int(t.value[:4]) for t in doc.times
-             if t.sentence == sentence and t.type == "DATE" and t.value
-             and t.value[:4].isdigit()}
-    if not years:
-        return False
-    published = doc.published_at
-    now = published.year if published is not None else max(
-        (int(t.value[:4]) for t in doc.times if t.value and t.value[:4].isdigit()), default=0)
-    return max(years) < now
-
-
 def _named_by(t: _Tally, other: Doc) -> bool:
     """Does the other article name a place the tally's sentence names?"""
     return any(e.sentence == t.sentence and e.label in PLACES
@@ -302,7 +289,7 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
         if not d.independent:
             continue
         for s in d.content:
-            if _of_past_years(d, s):
+            if of_past_years(d, s):
                 continue  # "In 1995 a magnitude 8.0 quake near Antofagasta killed three"
             for kind, value, bound in sentence_tallies(d.sentence_text(s)):
                 unit = "people"

@@ -245,6 +245,10 @@ def role_title_keys(text: str) -> frozenset[str]:
         if (portfolio, word) == ("press", "secretary"):
             portfolio, word = "", "spokesman"  # a press secretary speaks for the office
         word = _SAME_OFFICE.get(word, word)
+        if word == "chancellor" and not portfolio and not rank:
+            # Britain's Chancellor (of the Exchequer) is its finance minister: "Chancellor
+            # Rachel Reeves" / "finance minister Rachel Reeves"
+            portfolio, word = "finance", "minister"
         rank = "deputy" if rank == "vice" else rank  # "Vice Premier" / "Deputy Prime Minister"
         rank = "acting" if rank == "interim" else rank  # "interim director" / "Acting Director"
         if word == "spokesman" and not portfolio:

@@ -92,6 +92,8 @@ def venue_key(text: str) -> str:
 
 def _is_venue(label: str, text: str) -> bool:
     words = fold(text).split()
+    if label in _NAME_LABELS and words[-2:] == ["force", "station"]:
+        return True  # "Cape Canaveral Space Force Station" (a police station is no venue)
     return label == "FAC" or (label in _NAME_LABELS and bool(words)
                               and (words[-1] in _FACILITY_HEADS
                                    # "Joint Base Elmendorf-Richardson": the head first

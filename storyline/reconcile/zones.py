@@ -59,6 +59,9 @@ _PLACES: dict[str, Zone] = {
                     (540, "")),
     **dict.fromkeys(("india", "new delhi", "delhi", "mumbai", "sriharikota", "sri lanka",
                      "colombo"), (330, "")),
+    **dict.fromkeys(("nepal", "kathmandu", "pokhara"), (345, "")),
+    **dict.fromkeys(("pakistan", "islamabad", "karachi", "lahore"), (300, "")),
+    **dict.fromkeys(("bangladesh", "dhaka"), (360, "")),
     # southern summers shift these an hour; they are read for differences of hours
     **dict.fromkeys(("new zealand", "mahia", "auckland", "wellington", "christchurch"),
                     (720, "")),
