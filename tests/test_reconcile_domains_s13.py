@@ -577,3 +577,34 @@ def test_a_swing_is_not_a_partys_vote_moving():
     b = ("The Liberal primary vote of 33.5 per cent was down 2.4 points on the 2023 state "
          "election.")
     assert not _values(_rec(a, b), "figure")
+
+
+def test_a_split_in_words_and_by_a_majority_of():
+    a = "The cut was agreed by the Monetary Policy Committee by six votes to three."
+    b = "The Monetary Policy Committee voted 5-4 to lower Bank Rate to 3.5% from 3.75%."
+    assert "5–4 votes / 6–3 votes" in _flat(_rec(a, b))
+    c = "The court rejected the appeal by a majority of four to one on Wednesday."
+    d = "Britain's highest court ruled against the company by a majority of three to two."
+    assert "3–2 votes / 4–1 votes" in _flat(_rec(c, d))
+
+
+def test_the_only_justice_to_dissent_in_apposition():
+    a = "Five justices heard the appeal. Lord Carrow dissented from the ruling on Wednesday."
+    b = "Lord Hadley, the only justice to dissent, said he would have sent the figure back."
+    assert "carrow / hadley" in _flat(_rec(a, b))
+
+
+def test_dissents_drawn_and_one_who_preferred_otherwise():
+    a = ("The decision drew two dissents. Governor Stephen Miran, who has argued for faster "
+         "easing, preferred a half-point cut. Cleveland Fed President Beth Hammack voted to keep "
+         "rates on hold.")
+    b = ("Dallas Fed President Lorie Logan dissented in favor of holding rates steady. Fed "
+         "Governor Stephen Miran also dissented, in the other direction.")
+    assert "hammack, miran / logan, miran" in _flat(_rec(a, b))
+
+
+def test_small_forecasts_far_apart_in_ratio_disagree():
+    a = ("The RBI lowered its forecast for consumer price inflation in the fiscal year to 1.8% "
+         "from 2.0%.")
+    b = "The central bank now projects consumer price inflation of 1.3 per cent for the year."
+    assert "1.3% / 1.8%" in _flat(_rec(a, b))

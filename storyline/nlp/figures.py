@@ -423,9 +423,27 @@ _VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split(?:ting)?|majority|margin|
 _VOTE_VERB = re.compile(r"\b(?:sid(?:ed|ing)|holding)\s+$", re.I)
 
 
+# "by six votes to three", "voted seven to two": a split in words.
+_SPLIT_WORDS = {w: n for n, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve"])}
+_YES = "|".join(list(_SPLIT_WORDS)[1:])
+_NO = "|".join(_SPLIT_WORDS) + "|nil|none"
+_VOTE_WORDS = re.compile(
+    rf"\b(?:(?:voted|vote of|majority of)\s+(?P<a>{_YES})\s+(?:votes\s+)?to\s+(?P<b>{_NO})|"
+    rf"by\s+(?P<a2>{_YES})\s+votes\s+to\s+(?P<b2>{_NO}))\b", re.IGNORECASE)
+
+
 def _votes(text: str) -> list[Figure]:
     """Vote splits, as figures whose ``value`` is the votes for and ``value_max`` against."""
     found = []
+    for m in _VOTE_WORDS.finditer(text):
+        yes = _SPLIT_WORDS[(m["a"] or m["a2"]).lower()]
+        no = _SPLIT_WORDS.get((m["b"] or m["b2"]).lower(), 0)
+        if yes > no:
+            found.append(Figure(text=m.group(), start=m.start(), end=m.end(), sentence=0,
+                                value=float(yes), value_max=float(no), unit="votes",
+                                kind="vote", about="vote"))
     for m in [*_VOTE.finditer(text), *_VOTE_COLON.finditer(text)]:
         near = text[max(0, m.start() - 40) : m.end() + 20]
         cue = _VOTE_CUE.search(near) or _VOTE_VERB.search(text, max(0, m.start() - 10),

@@ -194,8 +194,8 @@ _VOTING_BODY = re.compile(r"\b(?:court|justices?|judges?|panel|bench|committee|b
                           r"judgment|vote|voted)\b", re.IGNORECASE)
 # A central bank's forecasts of inflation or growth ("raised its GDP growth estimate to 7.3
 # per cent"): one each per story, unless told for several years.
-_FORECAST = re.compile(r"\b(?:projections?|projected|forecasts?|estimates?|sees|expects|"
-                       r"outlook)\b", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:projections?|projected|projects|forecasts?|estimates?|sees|"
+                       r"expects|predicts|outlook)\b", re.IGNORECASE)
 _EARLIER_FORECAST = re.compile(r"\b(?:earlier|previous|prior|last|old)\s+(?:\w+\s+){0,2}?"
                                r"(?:projection|forecast|estimate|outlook)\s+(?:of\s+)?$",
                                re.IGNORECASE)
@@ -462,7 +462,10 @@ _SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales", "ref
 _SPANS = frozenset({"extension", "pause", "prison sentence"})  # shown as written
 _VOTE_RESULTS = frozenset({"winner's share", "seats won", "winning margin"})
 # Concepts whose two values may lie ``margin_ratio`` apart (not ``share_ratio``).
-_WIDE = _SPANS | _IN_POINTS | (_SUMS - {"court's award"}) | {"new tariff", "margin in votes"}
+_WIDE = _SPANS | _IN_POINTS | (_SUMS - {"court's award"}) | {
+    "new tariff", "margin in votes",
+    # small rates: "1.8%" / "1.3%" is a ratio of 1.4, one forecast told two ways
+    "inflation forecast", "growth forecast", "inflation rate"}
 
 
 def _shown(f: Figure, concept: str) -> str:

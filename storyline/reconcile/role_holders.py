@@ -154,6 +154,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"\bwith\s+(?:[A-Z][\w.]*\s+){0,4}?(?:" + _TITLE + r")?" + _NAME
         + r"\s+dissenting\b")),
+    # "Lord Hadley, the only justice to dissent, said …"
+    ("who cast the lone dissent", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",\s+the\s+(?:lone|only|sole)\s+(?:justice|judge|"
+        r"member|policymaker|official|one)\s+(?:of\s+the\s+\w+\s+)?to\s+(?:dissent|vote "
+        r"against)\b")),
     # "Justice Whitcombe was the only member of the court to dissent"
     ("who cast the lone dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:was|is)\s+the\s+(?:lone|only|sole)\s+"
@@ -365,7 +370,7 @@ def _one(names: list[tuple[str, int]]) -> tuple[str, int] | None:
 
 
 # A vote's dissenters: a sentence telling of voting against, naming the people who did.
-_DISSENT = re.compile(r"\b(?:dissent(?:ed|ers?|ing)?|holdouts?|entered (?:a )?reservations?|"
+_DISSENT = re.compile(r"\b(?:dissent(?:s|ed|ers?|ing)?|holdouts?|entered (?:a )?reservations?|"
                       r"voted (?:against|to (?:keep|hold|leave))|"
                       r"opposed|preferred (?:to (?:hold|keep|leave)|no change))\b",
                       re.IGNORECASE)
@@ -379,7 +384,7 @@ _WANTED = re.compile(r"\b(?:wanted|favou?red|preferred|argued for|pushed for|sou
 
 _PERSONAL = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 _ORG_WORDS = frozenset({"bank", "committee", "council", "party", "ministry", "board", "court",
-                        "group", "fund", "reserve", "rate", "commission", "union", "agency",
+                        "fed", "group", "fund", "reserve", "rate", "commission", "union", "agency",
                         "office", "house", "senate", "assembly"})
 
 
