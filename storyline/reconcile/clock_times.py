@@ -49,7 +49,7 @@ from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
 from .space import SentenceSpace
 from .text import STOP_WORDS, clip, stem
-from .zones import Zone, dateline_zone, local_zone, named_zone, utc_gap
+from .zones import Zone, dateline_zone, local_zone, named_zone, only_zone, utc_gap
 
 log = logging.getLogger(__name__)
 
@@ -183,11 +183,12 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  _context(doc, index, text, m.end()),
                                  _verb(doc, index, m)))
     # A time told with no zone in a datelined report is the dateline's local time (or, with
-    # no dateline known, that of the places the report names, when they are of one zone:
-    # a Kathmandu daily's "struck at 4:52 am" of a quake "across central Nepal"); it is
+    # no dateline known, that of the places the report names, when all are of one zone and
+    # one is where things are: a Kathmandu daily's "struck at 4:52 am" of a quake "across
+    # central Nepal"); it is
     # read in absolute time only against a time in a zone written out (``_gap``: two such
     # times share the zone "dateline" and compare as written).
-    home = dateline_zone(doc) or local_zone(doc, ())
+    home = dateline_zone(doc) or only_zone(doc)
     return [dataclasses.replace(t, offset=_zone(t)) if t.zone
             else dataclasses.replace(t, zone="dateline", offset=home) if home is not None
             else t for t in out]

@@ -157,6 +157,24 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     return None
 
 
+def only_zone(doc: Doc) -> Zone | None:
+    """The zone of the places an article names, when all those known here share one and
+    one of them is said to be where things are ("across central Nepal"); else None."""
+    text = doc.article.text
+    found = [m for m in _PLACE.finditer(fold(text))
+             if text[m.end():m.end() + 2] not in ("'s", "’s")]
+    zones = {_PLACES[m.group(0)] for m in found}
+    folded = fold(text)
+    if len(zones) != 1 or not any(_NEAR_LOCATIVE.search(folded, max(0, m.start() - 30), m.start())
+                                  for m in found):
+        return None
+    return zones.pop()
+
+
+# A preposition of place a few words before a place ("across central Nepal").
+_NEAR_LOCATIVE = re.compile(r"\b(?:in|at|near|off|outside|inside|across|over)\b[^.;,]{0,20}$")
+
+
 def dateline_zone(doc: Doc) -> Zone | None:
     """The zone of the place the article's dateline names ("GENEVA, 10 May --"), if known:
     where the report was filed, so its "local time" is that place's."""
