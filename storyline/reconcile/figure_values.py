@@ -124,7 +124,6 @@ def _rounding(f: Figure) -> float:
     return half
 
 
-
 def _last_place(f: Figure) -> float:
     """The worth of the last digit the figure is written with ("$2.4 billion": 0.1 billion;
     "35,000": a thousand), or 0 when its text holds no number."""

@@ -180,15 +180,19 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|dropp(
                             re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s*(?:on|from|since|compared (?:with|to)|over)\s+(?:the\s+)?"
                           r"(?:last|previous|prior|\d{4})\b", re.IGNORECASE)
+# Inflation as it stands ("Consumer price inflation was 3.4%", "with inflation at 3.2pc"), not
+# a part of it (services, core, food, wages) nor a forecast.
 _INFLATION_NOW = re.compile(
     r"(?<!services )(?<!core )(?<!food )(?<!wage )(?<!price )(?<!goods )\b(?:(?:consumer "
     r"price |headline |annual |CPI )?inflation|headline CPI|CPI)\s+(?:(?:rate\s+)?(?:was|is|"
     r"stood at|stands at|at|ran at|of|came in at|rose to|fell to|eased to|slowed to|picked "
     r"up to)\s+)$", re.IGNORECASE)
+# Refunds a ruling orders ("clears the way for refunds of roughly $4.2 billion", "hand back
+# about $2.7bn"), read just before the sum.
 _REFUND = re.compile(r"\b(?:refunds?\s+(?:of\s+)?|refunding\s+|(?:hand|give|pay|paying|handing|"
-                     r"giving)\s+back\s+|repay(?:ing)?\s+|return(?:ing)?\s+)"
-                     r"(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|up to\s+)?$",
-                     re.IGNORECASE)
+                     r"giving)\s+back\s+|repay(?:ing)?\s+|return(?:ing)?\s+)(?:up to )?" + _APPROX
+                     + r"$", re.IGNORECASE)
+# The body whose split a vote figure tells (a court, a committee, a jury), or its decision.
 _VOTING_BODY = re.compile(r"\b(?:court|justices?|judges?|panel|bench|committee|board|members|"
                           r"policymakers|governors|jury|jurors|decision|ruling|ruled|verdict|"
                           r"judgment|vote|voted)\b", re.IGNORECASE)

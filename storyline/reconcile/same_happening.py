@@ -3,14 +3,21 @@
 Two numbers of one unit, in alike sentences, are often two happenings of one kind: "a 5.6
 quake … on Sunday" and "a 6.1 quake in September", "65% of traffic to India" and "more than
 75 percent of traffic between the Middle East, Europe and America", "eight days of riots"
-in one report and "four days of riots" in an earlier one. Three checks:
+in one report and "four days of riots" in an earlier one. The checks:
 
 * ``different_times``: each sentence is dated, differently (calendar values when the
   articles are dated; else the days and months the sentences name); a sentence placing its
   happening "the night before" the day it names is not dated by that day;
 * ``running``: a span of an ongoing happening counted up to the moment of writing
   (``running_span``) compares only between reports of the same publication day;
-* ``other_places``: both numbers are told of places named right after them, none in common.
+* ``other_places``: both numbers are told of places named right after them, none in common;
+* ``forecast_against_now``, ``left_against_done``, ``swing_against_other``: one number told
+  of a later year, of what is left, or as a swing, and the other not: two quantities.
+
+``different_times`` reads the dates near each number (a decision "in a 5-4 decision …" is not
+dated by "… began collecting in March of last year" at the sentence's end) and the date of
+each number's own clause ("… off Iquique in 2014 killed six"); ``of_past_years`` tells a
+sentence dated only to years before the report's (a past quake's toll or centre).
 
 And one check the other way: ``one_distance`` — two lengths measured from one named place
 ("1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran"), in sentences
@@ -51,9 +58,10 @@ _DAY_BEFORE = re.compile(r"\b(?:the|a)\s+(?:night|day|evening)\s+(?:before|earli
 
 
 def different_times(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
-    """Each figure's sentence is dated, differently: a count that changed, or another
-    happening of its kind ("a 5.6 quake on Sunday" / "a 6.1 quake in September"), not a
-    conflict. Without a publication date the days and months named decide."""
+    """Each figure's sentence is dated near it, differently, or each figure's own clause
+    is: a count that changed, or another happening of its kind ("a 5.6 quake on Sunday" / "a
+    6.1 quake in September"), not a conflict. Without a publication date the days and months
+    named decide."""
     if dated_apart(da, fa.sentence, db, fb.sentence, near=(fa, fb)):
         return True
     ya, yb = _own_date(da, fa), _own_date(db, fb)
