@@ -608,3 +608,11 @@ def test_small_forecasts_far_apart_in_ratio_disagree():
          "from 2.0%.")
     b = "The central bank now projects consumer price inflation of 1.3 per cent for the year."
     assert "1.3% / 1.8%" in _flat(_rec(a, b))
+
+
+def test_counts_past_a_hyphened_modifier():
+    assert _figures("Russia fired 12 long-range missiles at the city overnight.") == [
+        "12 long-range missiles"]
+    a = "China's ministry published a notice adding five rare-earth elements to its control list."
+    b = "A decision in Beijing to restrict exports of six rare-earth elements could hurt makers."
+    assert "5 elements / 6 elements" in _flat(_rec(a, b))

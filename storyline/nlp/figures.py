@@ -108,6 +108,7 @@ _FIGURE = re.compile(
     + r"(?P<plus>\+|-plus|\s+or\s+more)?",
     re.IGNORECASE,
 )
+_COMPOUND_MODIFIER = re.compile(r"\s+(?P<mod>[a-z]+(?:-[a-z]+)+)\s+(?P<w>[a-z]{3,})\b")
 _NEXT_WORD = re.compile(r"(?:\s*-\s*|\s+)(?P<w>[A-Za-z][a-z]+)")
 _PARTITIVE = re.compile(
     rf"\s+of\s+(?:the|those|these|its|their|his|her|our|that)\s+(?:[a-z]+['’]s\s+)?"
@@ -243,6 +244,11 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
             noun["w"].islower() or noun["w"][1:].islower()
         ):
             return noun["w"].lower(), f"{model['m']} {noun['w']}", noun.end()
+    compound = _COMPOUND_MODIFIER.match(text, end)
+    if compound and compound["w"].lower() not in _NOT_UNITS:
+        # "12 long-range missiles", "five rare-earth elements": a hyphened modifier, then
+        # the noun counted
+        return compound["w"].lower(), f"{compound['mod']} {compound['w']}", compound.end()
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt["w"].lower() == "metric":
         tons = _NEXT_WORD.match(text, nxt.end())
