@@ -616,3 +616,17 @@ def test_counts_past_a_hyphened_modifier():
     a = "China's ministry published a notice adding five rare-earth elements to its control list."
     b = "A decision in Beijing to restrict exports of six rare-earth elements could hurt makers."
     assert "5 elements / 6 elements" in _flat(_rec(a, b))
+
+
+def test_a_body_named_after_a_figure_is_not_its_place():
+    from storyline.nlp.pipeline import analyze
+    from storyline.reconcile.evidence import build_docs
+    from storyline.reconcile.same_happening import places_after
+    from storyline.records import Article, Assignment
+    text = ("China will also buy 200 Boeing aircraft, a deal the White House called the "
+            "largest. Airlines in Shanghai will take 40 aircraft in Shanghai next year.")
+    art = Article(id="a", text=text, outlet="o", title="t")
+    doc = build_docs([(art, analyze(art), Assignment("a", 1, 0.9))])[0]
+    first, second = [f for f in doc.analysis.figures if f.unit == "aircraft"]
+    assert places_after(doc, first) == set()
+    assert places_after(doc, second) == {"shanghai"}

@@ -233,8 +233,22 @@ def places_after(doc: Doc, f: Figure) -> set[str]:
     stop = re.search(r"[.;:]\s|\b(?:while|but|and then|whereas|(?:and )?(?:said|says|added))\b",
                      text[f.end:])
     limit = f.end + min(_PLACE_AFTER_CHARS, stop.start() if stop else _PLACE_AFTER_CHARS)
-    return {fold(e.text).removeprefix("the ") for e in doc.analysis.entities
-            if e.label in _PLACE_LABELS and f.end <= e.start < limit}
+    out: set[str] = set()
+    for e in sorted(doc.analysis.entities, key=lambda e: e.start):
+        if e.label not in _PLACE_LABELS or not f.end <= e.start < limit:
+            continue
+        before = text[max(f.end, e.start - 14):e.start]
+        # a place the figure is told of, led by a preposition ("of traffic to India", "in
+        # Wichita") or listed after one ("…, Europe and America"); not a body acting ("a deal
+        # the White House called the largest")
+        if _PLACE_LEAD.search(before) or (out and _LIST_LEAD.search(before)):
+            out.add(fold(e.text).removeprefix("the "))
+    return out
+
+
+_PLACE_LEAD = re.compile(r"\b(?:to|in|at|from|between|of|near|across|for|into|off|outside|"
+                         r"inside|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_LEAD = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
 
 
 def _named_in(place: str, doc: Doc) -> bool:
