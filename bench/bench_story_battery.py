@@ -27,7 +27,6 @@ from __future__ import annotations
 import importlib
 import json
 import logging
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -35,6 +34,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench_domain_battery import _matches
 
 from storyline.nlp.pipeline import analyze
 from storyline.reconcile import reconcile
@@ -64,11 +65,6 @@ def reconcile_story(story: dict[str, Any]) -> list[Any]:
 
 def _values(discrepancy: Any) -> list[str]:
     return [str(v.value).lower() for v in discrepancy.values]
-
-
-def _matches(values: list[str], a: str, b: str) -> bool:
-    return any(re.search(a, x) and re.search(b, y)
-               for i, x in enumerate(values) for j, y in enumerate(values) if i != j)
 
 
 def _compact(discrepancy: Any) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from storyline.nlp.figures_about import about_from_doc, about_from_text
 from storyline.nlp.time import find_times
-from storyline.nlp.time_grammar import NUM_WORD, parse_number
+from storyline.nlp.time_grammar import NUM_WORD, SMALL_VALUES, parse_number
 from storyline.records import Figure, Sentence
 
 log = logging.getLogger(__name__)
@@ -429,12 +429,11 @@ _VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split(?:ting)?|majority|margin|
 _VOTE_VERB = re.compile(r"\b(?:sid(?:ed|ing)|holding)\s+$", re.I)
 
 
-# "by six votes to three", "voted seven to two": a split in words.
-_SPLIT_WORDS = {w: n for n, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve"])}
-_YES = "|".join(list(_SPLIT_WORDS)[1:])
-_NO = "|".join(_SPLIT_WORDS) + "|nil|none"
+# "by six votes to three", "voted seven to two": a split in words (a body of up to twelve).
+_SPLIT_MAX = 12
+_SPLIT_WORDS = {w: n for w, n in SMALL_VALUES.items() if n <= _SPLIT_MAX}
+_YES = "|".join(_SPLIT_WORDS)
+_NO = _YES + "|zero|nil|none"
 _VOTE_WORDS = re.compile(
     rf"\b(?:(?:voted|vote of|majority of)\s+(?P<a>{_YES})\s+(?:votes\s+)?to\s+(?P<b>{_NO})|"
     rf"by\s+(?P<a2>{_YES})\s+votes\s+to\s+(?P<b2>{_NO}))\b", re.IGNORECASE)
@@ -445,7 +444,7 @@ def _votes(text: str) -> list[Figure]:
     found = []
     for m in _VOTE_WORDS.finditer(text):
         yes = _SPLIT_WORDS[(m["a"] or m["a2"]).lower()]
-        no = _SPLIT_WORDS.get((m["b"] or m["b2"]).lower(), 0)
+        no = _SPLIT_WORDS.get((m["b"] or m["b2"]).lower(), 0)  # "zero", "nil", "none"
         if yes > no:
             found.append(Figure(text=m.group(), start=m.start(), end=m.end(), sentence=0,
                                 value=float(yes), value_max=float(no), unit="votes",

@@ -25,6 +25,7 @@ from storyline.nlp.quotes import extract_quotes
 from storyline.nlp.sentence_index import SentenceIndex
 from storyline.nlp.time import extract_times
 from storyline.nlp.time_governors import with_governors
+from storyline.nlp.time_grammar import MONTH, WEEKDAY
 from storyline.records import Analysis, Article, Entity, Figure, Sentence, TimeExpr
 
 log = logging.getLogger(__name__)
@@ -244,9 +245,7 @@ def build_sentences(text: str, doc: Any) -> list[Sentence]:
 # a month or a zone follows it; news names the day right after the clock time.
 _MERIDIEM_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
 _DAY_AFTER = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\."
-    r"|Oct\.|Nov\.|Dec\.|(?:Eastern|Central|Mountain|Pacific|Greenwich|British|local)\s+"
+    rf"(?:{WEEKDAY}|{MONTH}|(?:Eastern|Central|Mountain|Pacific|Greenwich|British|local)\s+"
     r"(?:time|standard|daylight|summer)|[ECMP][SD]?T\b|GMT\b|UTC\b|BST\b|CET\b|JST\b|"
     r"today\b|tonight\b|yesterday\b|tomorrow\b)")
 

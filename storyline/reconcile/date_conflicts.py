@@ -234,10 +234,6 @@ def _specific_verbs(d: Dated, weights: Weights) -> frozenset[str]:
     return frozenset(v for t in d.times if (v := happening_verb(t)) and weights.specific(v))
 
 
-def _converted(d: Dated, t: TimeExpr) -> bool:
-    return converted_day(d.doc, t)
-
-
 def _dateline(d: Dated, t: TimeExpr) -> bool:
     """'BRUSSELS, May 28 (Wire) -': the report's date, not an event's."""
     return dates_dateline(d.doc, d.sentence, t)
@@ -409,7 +405,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                             or _possessive(a, ta) != _possessive(b, tb)
                             or no_day_stated(ta) or no_day_stated(tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
-                            or _converted(a, ta) or _converted(b, tb)
+                            or converted_day(a.doc, ta) or converted_day(b.doc, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
                             or not comparable_slots(slot_a := slot_of(a.doc, ta),
                                                     slot_b := slot_of(b.doc, tb))

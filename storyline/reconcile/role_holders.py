@@ -32,7 +32,7 @@ from collections import defaultdict
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
-from .same_happening import of_past_years
+from .same_happening import past_year_sentences
 from .text import fold
 
 _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating)[\s-]+)?(?:(?:Commerce|Trade|"
@@ -304,8 +304,9 @@ _SEA = re.compile(r"^(?:Pacific|Atlantic|Indian|Arctic|Mediterranean|Caribbean|A
 def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     """Role (with its side) -> the holders the article names, with their sentences."""
     out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    past = past_year_sentences(doc)
     for s in doc.analysis.sentences:
-        if s.index not in doc.content or of_past_years(doc, s.index):
+        if s.index not in doc.content or s.index in past:
             continue  # ("In 2015, a magnitude 7.8 earthquake centered in Gorkha …")
         text = doc.sentence_text(s.index)
         for role, pattern in _PATTERNS:

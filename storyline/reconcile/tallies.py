@@ -32,7 +32,7 @@ from .evidence import Doc, UnionFind, dedupe_citations
 from .figure_values import compatible_values, format_value
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .same_happening import of_past_years
+from .same_happening import past_year_sentences
 from .space import SentenceSpace
 from .statements import PLACES, elsewhere
 from .text import fold, spell_numbers
@@ -288,8 +288,9 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
     for d in docs:
         if not d.independent:
             continue
+        past = past_year_sentences(d)
         for s in d.content:
-            if of_past_years(d, s):
+            if s in past:
                 continue  # "In 1995 a magnitude 8.0 quake near Antofagasta killed three"
             for kind, value, bound in sentence_tallies(d.sentence_text(s)):
                 unit = "people"

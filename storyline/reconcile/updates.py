@@ -168,9 +168,8 @@ def partial_count(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
 
 def two_days(a_doc: Doc, b_doc: Doc) -> bool:
     """Were the two reports published on different calendar days?"""
-    days = days_between(a_doc, b_doc)
-    return days is not None and (a_doc.article.published or "")[:10] != (
-        b_doc.article.published or "")[:10]
+    da, db = (a_doc.article.published or "")[:10], (b_doc.article.published or "")[:10]
+    return bool(da and db) and da != db
 
 
 def update_note(steps: list[tuple[Doc, Figure]]) -> str:

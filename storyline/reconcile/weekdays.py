@@ -95,7 +95,6 @@ def clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str
 _PLANNED = re.compile(r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|"
                       r"due)\b|\b(?:had been|was|were)\s+(?:set|scheduled|planned|due)\s+for\b|"
                       r"\b(?:postponed|delayed|scrubbed|pushed back)\s+from\b", re.IGNORECASE)
-_ANY_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
@@ -125,7 +124,7 @@ def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
         sent = doc.sentence(t.sentence)
         if sent is not None and _PLANNED.search(doc.article.text, sent.start, t.start):
             continue  # "The launch had originally been set for Monday but was postponed"
-        if sent is not None and len({w.lower() for w in _ANY_WEEKDAY.findall(
+        if sent is not None and len({w.lower() for w in _WEEKDAY.findall(
                 doc.article.text, sent.start, sent.end)}) > 1:
             continue  # "at 01:14 GMT on Wednesday, late on Tuesday evening local time": one
             # moment on two calendars (a day the time tagger did not read counts too)

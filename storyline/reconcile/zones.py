@@ -136,6 +136,12 @@ def named_zone(zone: str) -> Zone | None:
     return _PLACES.get(fold(name.removesuffix(" time"))) if name.endswith(" time") else None
 
 
+def _named_places(text: str) -> list[re.Match[str]]:
+    """The places of the table a text names (matched in its folded form), not in the
+    possessive: "Beijing's curbs", "Washington's tariffs" name a government, not a place."""
+    return [m for m in _PLACE.finditer(fold(text)) if text[m.end():m.end() + 2] not in ("'s", "’s")]
+
+
 def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     """The zone of "local time": that of the places the time's sentences name, else of the
     article's dateline, else of the places the article names, when the places known here
@@ -144,9 +150,7 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     texts_of = ([doc.sentence_text(i) for i in sentences], [dateline(doc.article.text)],
                 [doc.article.text])
     for texts in texts_of:
-        found = [(t, m) for t in texts for m in _PLACE.finditer(fold(t))
-                 # "Beijing's curbs", "Washington's tariffs": a government, not a place
-                 if t[m.end():m.end() + 2] not in ("'s", "’s")]
+        found = [(t, m) for t in texts for m in _named_places(t)]
         located = {_PLACES[m.group(0)] for t, m in found if _LOCATIVE.search(t[:m.start()])}
         zones = {_PLACES[m.group(0)] for _, m in found}
         for candidates in (located, zones):
@@ -160,11 +164,9 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
 def only_zone(doc: Doc) -> Zone | None:
     """The zone of the places an article names, when all those known here share one and
     one of them is said to be where things are ("across central Nepal"); else None."""
-    text = doc.article.text
-    found = [m for m in _PLACE.finditer(fold(text))
-             if text[m.end():m.end() + 2] not in ("'s", "’s")]
+    folded = fold(doc.article.text)
+    found = _named_places(doc.article.text)
     zones = {_PLACES[m.group(0)] for m in found}
-    folded = fold(text)
     if len(zones) != 1 or not any(_NEAR_LOCATIVE.search(folded, max(0, m.start() - 30), m.start())
                                   for m in found):
         return None
