@@ -1,6 +1,6 @@
 """Score the blind story battery: whole stories of long articles (issue 11).
 
-    nice .venv/bin/python bench/bench_story_battery.py SA … SR|all [--json]
+    nice .venv/bin/python bench/bench_story_battery.py SA … SY|all [--json]
 
 The domain battery (``bench_domain_battery.py``) plants one disagreement in a few short
 sentences; real coverage buries a few disagreements in 3–5 full articles where most facts
@@ -16,9 +16,9 @@ authors were told a rewording is no disagreement, but the brief's contract (EXPE
 "one quote, two wordings: show both, flag the variance") reports it, so precision is given
 both ways.
 
-Parts SA, SC, SE (first batch), SG, SI, SK (second) and SM, SO, SQ (third) are training
-parts (scored once unread at their first runs, then read); SB, SD, SF, SH, SJ, SL, SN, SP
-and SR are held out: for them the command prints only totals and results by domain, never
+Parts SA, SC, SE (first batch), SG, SI, SK (second), SM, SO, SQ (third) and ST, SV, SX
+(fourth) are training parts (scored once unread at their first runs, then read); SB, SD, SF,
+SH, SJ, SL, SN, SP, SR, SU, SW and SY are held out: for them the command prints only totals and results by domain, never
 a story's reports, and ``all`` means the training parts only.
 """
 
@@ -42,9 +42,10 @@ from storyline.reconcile import reconcile
 from storyline.records import Article, Assignment, Story
 
 # Parts held out: scored for their totals only (see the module's docstring).
-HELD_OUT = frozenset({"SB", "SD", "SF", "SH", "SJ", "SL", "SN", "SP", "SR"})
+HELD_OUT = frozenset({"SB", "SD", "SF", "SH", "SJ", "SL", "SN", "SP", "SR", "SU", "SW",
+                      "SY"})
 PARTS = ("SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN",
-         "SO", "SP", "SQ", "SR")
+         "SO", "SP", "SQ", "SR", "ST", "SU", "SV", "SW", "SX", "SY")
 
 
 def _stories(part: str) -> list[dict[str, Any]]:
