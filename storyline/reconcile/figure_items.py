@@ -21,7 +21,7 @@ from storyline.records import Figure
 from .evidence import Doc
 from .figure_values import MEASURE, value_ratio
 from .magnitudes import is_depth
-from .text import fold, stem, wordset
+from .text import STOP_WORDS, fold, stem, wordset
 from .units import MEASURE_CLASS, unit_class
 from .updates import is_tally
 
@@ -67,12 +67,17 @@ def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
     further apart, within ``small_near`` ("16 buildings collapsed" / "24 buildings had come
     down"; "nine engines" / "seven engines") when every article counts them with one noun
     ("13 shots" fired / "nine rounds" heard may be two counts). Exact counts with one noun
-    further apart, within ``far`` ("14 aftershocks" / "43 aftershocks"), are one quantity
-    only when the sentences are alike too (the caller's test). Returns the classes within
+    further apart, within ``far`` ("14 aftershocks" / "43 aftershocks"; "200 Boeing aircraft"
+    / "150 Boeing airplanes", one name on two nouns), are one quantity only when the
+    sentences are alike too (the caller's test). Returns the classes within
     ``near``, apart those only within ``small_near``, and apart those only within ``far``."""
     per_doc: dict[str, dict[int, set[float]]] = defaultdict(lambda: defaultdict(set))
     words: dict[str, set[str]] = defaultdict(set)  # the nouns each class is counted in
     exact: dict[str, bool] = defaultdict(lambda: True)  # every value stated exactly
+    # The names qualifying each count's noun ("200 Boeing aircraft"): one name on every
+    # count that has one makes one thing of several nouns ("Boeing aircraft" / "Boeing
+    # airplanes" / "200 jets").
+    named: dict[str, list[frozenset[str]]] = defaultdict(list)
     for f in fs:
         cls = unit_class(f.fig.unit)
         if (f.fig.kind == "count" and f.fig.value_max is None and cls not in NOT_LONE
@@ -82,6 +87,8 @@ def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
                 and not is_tally(f.fig.unit)):  # "46 arrests": a running tally grows
             per_doc[cls][f.doc.order].add(f.fig.value)
             words[cls].add(stem(fold(f.fig.unit)))
+            named[cls].append(frozenset(w for w in (f.fig.about or "").split()[:-1]
+                                        if w[:1].isupper() and w.isalpha()))
             exact[cls] = exact[cls] and f.fig.bound == "="
     near_ones, small_ones, far_ones = set(), set(), set()
     for cls, docs in per_doc.items():
@@ -95,10 +102,31 @@ def lone_counts(fs: list[Item], near: float, small_near: float = 0.0,
         elif (ratio <= small_near and max(values) <= small_max and cls not in _GAME_UNITS
               and len(words[cls]) == 1):
             small_ones.add(cls)
-        elif (ratio <= far and cls not in _GAME_UNITS and len(words[cls]) == 1
-              and exact[cls]):
+        elif (ratio <= far and cls not in _GAME_UNITS and exact[cls]
+              and (len(words[cls]) == 1 or _one_name(named[cls]))):
             far_ones.add(cls)
     return near_ones, small_ones, far_ones
+
+
+def _one_name(named: list[frozenset[str]]) -> bool:
+    """Do the counts that name a maker or owner of their noun all name one?"""
+    names = [n for n in named if n]
+    return len(names) >= 2 and bool(frozenset.intersection(*names))
+
+
+_LEAD = re.compile(r"([a-z]{3,})\W+(?:(?:also|only|just|now|then)\W+)?$")
+
+
+def same_lead(a: Item, b: Item) -> bool:
+    """Two counts led by one verb word ("buy 200 Boeing aircraft" / "to buy 150 Boeing
+    airplanes"): one act counted twice, however unlike the rest of the sentences."""
+    leads = []
+    for f in (a, b):
+        m = _LEAD.search(fold(f.doc.article.text[max(0, f.fig.start - 40):f.fig.start]))
+        if not m or m.group(1) in STOP_WORDS:
+            return False
+        leads.append(stem(m.group(1)))
+    return leads[0] == leads[1]
 
 
 # What befell the things counted: two counts of one noun told with different fates are of

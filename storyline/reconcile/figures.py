@@ -39,6 +39,7 @@ from .figure_items import (
     part_of,
     per_period,
     same_fate,
+    same_lead,
     same_moment_floors,
     whole_of_part,
 )
@@ -419,7 +420,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                    or ((unit_class(a.fig.unit) in lone
                         or ((unit_class(a.fig.unit) in small
                              or (unit_class(a.fig.unit) in far
-                                 and sent >= options.lone_count_far_sent))
+                                 and (sent >= options.lone_count_far_sent
+                                      or same_lead(a, b))))
                             and same_fate(a, b)
                             and _rest_of_group(a) == _rest_of_group(b)
                             and not part_of(a) and not part_of(b)))
@@ -427,7 +429,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and not disjoint_holders(a.subjects, b.subjects)
                        and b.doc.independent and a.fig.kind == "count"
                        and a.fig.value_max is None and b.fig.value_max is None
-                       and (about or 0) >= _UNIT_ABOUT_SIM)
+                       and ((about or 0) >= _UNIT_ABOUT_SIM
+                            or (unit_class(a.fig.unit) in far and same_lead(a, b))))
                    or keys.aligns(i, j, options.key_ratio)
                    # one named person's age, however unlike the sentences telling it
                    or bool(a.person and b.person)
