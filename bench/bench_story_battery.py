@@ -18,8 +18,8 @@ both ways.
 
 Parts SA, SC, SE (first batch), SG, SI, SK (second), SM, SO, SQ (third) and ST, SV, SX
 (fourth) are training parts (scored once unread at their first runs, then read); SB, SD, SF,
-SH, SJ, SL, SN, SP, SR, SU, SW and SY are held out: for them the command prints only totals and results by domain, never
-a story's reports, and ``all`` means the training parts only.
+SH, SJ, SL, SN, SP, SR, SU, SW and SY are held out: for them the command prints only totals
+and results by domain, never a story's reports, and ``all`` means the training parts only.
 """
 
 from __future__ import annotations
