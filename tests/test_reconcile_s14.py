@@ -43,3 +43,27 @@ def test_two_acts_counting_one_named_thing_stay_apart():
     b = ("Boeing delivered 150 aircraft to Chinese airlines in 2018, before the 737 MAX was "
          "grounded, and few since.")
     assert not _values(_rec(a, b), "figure")
+
+
+# --- lengths: a bound kept, a measure that is no count's stage ---------
+
+
+def test_a_length_within_the_bound_another_outlet_gives_agrees():
+    a = "The rocket tipped over and fell into the sea less than half a minute after liftoff."
+    b = "The flight lasted only 28 seconds, the company said."
+    assert not _values(_rec(a, b), "figure")
+    c = "The flight lasted only 48 seconds, the company said."
+    assert _values(_rec(a, c), "figure")
+
+
+def test_preliminary_figures_of_a_height_are_no_count_still_going_on():
+    a = ("The second stage carried the vehicle to a peak altitude of 212 kilometres, according "
+         "to preliminary figures released by the company.")
+    b = "The rocket climbed to about 250 kilometres before its second stage fell back."
+    assert _values(_rec(a, b), "figure")
+
+
+def test_a_named_rockets_first_flight_last_year_is_an_earlier_flight():
+    a = "Skarv's first flight, in August last year, lasted only 28 seconds."
+    b = "The flight lasted about nine minutes before the upper stage fell into the sea."
+    assert not _values(_rec(a, b), "figure")

@@ -91,7 +91,9 @@ _LANDING = re.compile(r"\b(?:splash(?:ed|es|ing)?\s*down|splashdown|landed|landi
 # A sentence of an earlier flight ("On its second, in June, the upper stage was lost about
 # eight minutes into the flight"): its spans are that flight's.
 _EARLIER_FLIGHT = re.compile(
-    r"\b(?:its|the|their)\s+(?:first|second|third|fourth|fifth|previous|prior|last|earlier|"
+    r"\blast\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|"
+    r"(?:\b(?:its|the|their)|\w['’]s)\s+(?:first|second|third|fourth|fifth|previous|prior|last|earlier|"
     r"maiden)(?:\s+(?:flight|test|launch|attempt|mission))?,?\s+(?:(?:in|on)\s+(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|last\s+(?:year|month|week|spring|"
@@ -392,6 +394,19 @@ def _slack(x: _Length, options: ReconcileOptions) -> float:
     return float(options.flight_slack_minutes)
 
 
+_UPPER = re.compile(r"^(?:less than|under|not even)\b", re.IGNORECASE)
+_LOWER = re.compile(r"^(?:more than|over|upwards of)\b", re.IGNORECASE)
+
+
+def _within_bound(bound: _Length, x: _Length, reach: float) -> bool:
+    """A bound the other length keeps, within ``reach`` of it: "less than half a minute" /
+    "28 seconds"."""
+    return bool((_UPPER.match(bound.text) and bound.minutes / reach <= x.minutes
+                 <= bound.minutes)
+                or (_LOWER.match(bound.text) and bound.minutes <= x.minutes
+                    <= bound.minutes * reach))
+
+
 def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS,
                                clocks: dict[int, list[ClockTime]] | None = None
                                ) -> list[Discrepancy]:
@@ -416,7 +431,9 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
             a, b = xs[0], ys[0]
             if part == "the shaking" and _places(a) != _places(b):
                 continue  # felt for 30 seconds in Dubai, for 10 near the epicentre
-            if abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options)):
+            if (abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options))
+                    or _within_bound(a, b, options.length_bound_reach)
+                    or _within_bound(b, a, options.length_bound_reach)):
                 continue
             seen.add(part)
             out.append(two_outlets(

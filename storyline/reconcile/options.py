@@ -41,9 +41,12 @@ class ReconcileOptions:
     # -- quotes: one statement in several wordings ---------------------------------------
     direct_quote_similarity: float = 0.7  # two verbatim renderings of one statement
     report_similarity: float = 0.5  # a report and a quote (paraphrase) of one statement
-    # one statement given to two named speakers: outlets reword it ("judgment confirms" /
-    # "ruling shows", ~0.84), yet two people rarely say 80% the same words on their own
-    same_words_other_speaker: float = 0.8
+    same_words_other_speaker: float = 0.9  # the same words given to two named speakers
+    # ... or reworded ("judgment confirms" / "ruling shows", ~0.84), when both wordings are
+    # whole statements of like length (headlines and a sentence's fragment align too easily)
+    reworded_other_speaker: float = 0.8
+    reworded_min_words: int = 8
+    reworded_length_ratio: float = 1.4
 
     # -- figures and dates -----------------------------------------------------------------
     about_slack: float = 0.03  # "about 600 metres" covers 582-618 (measures, not money)
@@ -186,6 +189,8 @@ class ReconcileOptions:
     # down from 145%") further apart than this are two moves, not one told two ways
     move_points: float = 0.5  # ... or within this many points, for rates near zero ("from 0.25%"
     # / "from 0.1%": a ratio of 2.5, a slip of 0.15 points)
+    length_bound_reach: float = 1.25  # a happening's length kept by another's bound near
+    # it ("less than half a minute" / "28 seconds"); "more than five hours" is not eight
     lone_measure_ratio: float = 1.6  # each article's one span of minutes or hours, or one
     # length ("lasted about 66 minutes" / "about an hour and a half") within this ratio: one
     # quantity told in unlike sentences (further apart, each article's one number of

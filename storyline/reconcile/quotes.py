@@ -219,7 +219,17 @@ def _linked(a: _Q, b: _Q, o: ReconcileOptions) -> bool:
         bar = (o.direct_quote_similarity if a.quote.kind == b.quote.kind == "direct"
                else o.report_similarity)
         return sim >= bar
-    return sim >= o.same_words_other_speaker
+    return sim >= _other_speaker_bar(a, b, o)
+
+
+def _other_speaker_bar(a: _Q, b: _Q, o: ReconcileOptions) -> float:
+    """How alike two speakers' words must be to be one statement: reworded whole statements
+    of like length may be further apart than the same words cut or trimmed."""
+    na, nb = len(a.norm.split()), len(b.norm.split())
+    if (min(na, nb) >= o.reworded_min_words and max(na, nb) <= o.reworded_length_ratio * min(na, nb)
+            and a.quote.kind == b.quote.kind == "direct"):
+        return o.reworded_other_speaker
+    return o.same_words_other_speaker
 
 
 def _contains(container: _Q, fragment: _Q) -> bool:
@@ -277,7 +287,7 @@ def _attribution(group: list[_Q], o: ReconcileOptions) -> list[Discrepancy]:
                     or a.doc.outlet == b.doc.outlet or a.fragment or b.fragment
                     or a.quote.kind != "direct" or b.quote.kind != "direct"):
                 continue
-            if (_similarity(a.prep, b.prep) < o.same_words_other_speaker
+            if (_similarity(a.prep, b.prep) < _other_speaker_bar(a, b, o)
                     or not (_reliable_speaker(a) and _reliable_speaker(b))
                     or _one_name(a.speaker.name, b.speaker.name)
                     or not _both_people(a, b)):

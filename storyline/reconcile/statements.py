@@ -43,6 +43,7 @@ _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SPAN_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
 
 
 def statement_words(text: str) -> list[str]:
@@ -232,6 +233,11 @@ def _value(text: str, words: list[str], i: int, after: int = 2) -> str:
     written when the words of the sentence line up one for one, else folded)."""
     surface = _SURFACE.findall(text)
     shown = surface if len(surface) == len(words) else words
+    # A span of two units is one value: "7 minutes and 12 seconds", not "7 minutes".
+    if (len(words) > i + 3 and words[i + 1].rstrip("s") in _SPAN_UNITS
+            and words[i + 2] == "and" and _NUMBER.fullmatch(words[i + 3])
+            and words[i + 4:i + 5] and words[i + 4].rstrip("s") in _SPAN_UNITS):
+        after = max(after, 5)
     return " ".join(shown[max(0, i - 2): i + after])
 
 

@@ -21,6 +21,7 @@ from storyline.records import Figure
 
 from .evidence import Doc
 from .figure_values import format_value
+from .units import LENGTHS, unit_class
 
 # Running tallies, which later reports raise: the dead, injured, missing, arrested, cases.
 _TALLY = re.compile(
@@ -123,7 +124,10 @@ _PARTIAL = re.compile(
 
 def partial(doc: Doc, f: Figure) -> bool:
     """Is the number told of a count still going on ("led with 51% with about 60% of the
-    vote counted", "partial results")?"""
+    vote counted", "partial results")? A length or a span is measured, not counted: "a peak
+    altitude of 212 km, according to preliminary figures" is no count's stage."""
+    if f.kind == "duration" or unit_class(f.unit) in LENGTHS:
+        return False
     return bool(_PARTIAL.search(doc.sentence_text(f.sentence)))
 
 
