@@ -38,7 +38,8 @@ happening (and vehicle part), and the two lengths further apart than their wordi
 "about" or "roughly" covers a quarter of an hour for a span told in whole or half hours
 ("about an hour"), a quarter of a span under 20 minutes ("about 40 seconds") and
 ``flight_slack_minutes`` otherwise; exact spans differ when more than half a minute apart
-(a twentieth, under two minutes).
+(a twentieth, under two minutes). A bound keeps a length near it: "less than half a minute"
+/ "28 seconds" agree, within ``length_bound_reach``; "more than five hours" / eight do not.
 """
 
 from __future__ import annotations
