@@ -67,3 +67,44 @@ def test_a_named_rockets_first_flight_last_year_is_an_earlier_flight():
     a = "Skarv's first flight, in August last year, lasted only 28 seconds."
     b = "The flight lasted about nine minutes before the upper stage fell into the sea."
     assert not _values(_rec(a, b), "figure")
+
+
+# --- an election night: a split of shares, precincts still out, a runoff held ---------------
+
+
+def test_a_split_of_two_shares_is_no_range():
+    from storyline.nlp.pipeline import analyze
+    from storyline.records import Article
+    text = "Villanueva won the runoff by a little over six points, 53.1%–46.9%, on Saturday."
+    figures = analyze(Article(id="a", text=text, outlet="o", title="t")).figures
+    assert [(f.value, f.value_max) for f in figures if f.unit == "%"] == [
+        (53.1, None), (46.9, None)]
+    a = "Villanueva won the runoff with about 53% of the vote, defeating Grant Holloway."
+    assert not _values(_rec(a, text), "figure")
+
+
+def test_a_count_with_precincts_still_out_is_a_stage_of_the_count():
+    a = ("With 212 of 216 precincts reporting, Villanueva had 40,517 votes, or 52.8%, to "
+         "Holloway's 36,220 votes.")
+    b = ("With all 216 precincts counted, Villanueva had 41,286 votes, or 53.1 percent, to "
+         "Holloway's 36,462.")
+    assert not _values(_rec(a, b), "figure")
+    c = ("With all 216 precincts counted, Villanueva had 40,517 votes, or 52.8%, to "
+         "Holloway's 36,220 votes.")
+    assert _values(_rec(c, b), "figure")
+
+
+def test_a_runoff_won_on_a_day_is_no_next_meeting():
+    a = "Teresa Villanueva won the Bellhaven mayoral runoff on Saturday, defeating Holloway."
+    b = "The results must be canvassed by the City Council, which is scheduled to meet on June 22."
+    assert not _values(_rec(a, b, published="2026-06-14"), "date")
+
+
+# --- a toll told as "the number of people killed … has risen to" ----------------------------
+
+
+def test_the_number_of_people_killed_is_a_toll_and_an_earlier_count_beside_it_is_no_conflict():
+    a = ("The number of people killed in a magnitude 6.9 earthquake in southern Peru has risen "
+         "to 14, officials say. On Monday officials had confirmed nine deaths.")
+    b = "The death toll from Sunday night's earthquake in southern Peru rose to 14 on Tuesday."
+    assert not _values(_rec(a, b, published="2026-04-21"), "figure")

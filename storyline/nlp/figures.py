@@ -319,6 +319,10 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
         or _CHANGE_VERB.search(text[max(0, m.start() - 25) : m.start()])
     ):
         has_range = False
+    if has_range and m["pct1"] and m["pct"] and join in ("-", "–", "—", "to"):
+        low, high = _number(m["anum"]), _number(m["bnum"])
+        if low is not None and high is not None and high < low:
+            has_range = False  # "won 53.1%–46.9%": two shares of a split, not a range
     end = m.end()
     split = m["bnum"] is not None and not has_range
     if split:  # only the first amount is this figure

@@ -54,6 +54,11 @@ _NEXT = re.compile(
 _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
 
 
+_HELD_VOTE = re.compile(r"(?:runoff|run-off|second[- ]round)\b", re.IGNORECASE)
+_RESULT = re.compile(r"\b(?:won|wins|winning|lost|loses|losing|defeated|held|conceded)\b",
+                     re.IGNORECASE)
+
+
 def _next_days(doc: Doc) -> list[tuple[str, int, str]]:
     """(month-day, sentence, text) of each day the article gives its next meeting."""
     out = []
@@ -65,6 +70,9 @@ def _next_days(doc: Doc) -> list[tuple[str, int, str]]:
         cue = _NEXT.search(doc.sentence_text(t.sentence))
         if not day or cue is None or sentence is None:
             continue
+        if _HELD_VOTE.match(cue.group(0)) and _RESULT.search(
+                doc.sentence_text(t.sentence)[max(0, cue.start() - 60):cue.start()]):
+            continue  # a vote held: "won the city's mayoral runoff on Saturday"
         # Days told before the cue are other moments ("forced a scrub on Sunday, and NASA
         # said on Monday that the launch has been moved to Friday"), when one follows it.
         after = [u for u in doc.times if u.sentence == t.sentence and u.type == "DATE"

@@ -38,6 +38,7 @@ from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_measure import is_person, relative, same_poll
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, spell_numbers
+from .updates import partial_sentence
 
 _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
@@ -298,6 +299,9 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     continue  # two outlets' polls, each with its own numbers
                 if two_occasions(da, sa, db, sb):
                     continue  # two games' stat lines, a stretch of a game and the game
+                if partial_sentence(da.sentence_text(sa)) != partial_sentence(
+                        db.sentence_text(sb)):
+                    continue  # a count still going on and the count done: two moments
                 apart = told_apart(da, sa, db, sb)  # dated apart, or told at two scores
                 # a wire dateline's day is the filing's, not a fact (``datelines``)
                 la = dateline_words(da.sentence_text(sa), wa)

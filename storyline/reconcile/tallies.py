@@ -80,8 +80,10 @@ _TOLL = re.compile(
     + _BOUND + _NUM + r"\b(?![-.,]\d)(?!\s*(?:%|(?:percent|per cent)\b))|"
     + _BOUND.replace("bound", "bound2") + r"(?P<num2>\d+(?:,\d{3})*)\s+"
     r"(?P<verb2>deaths|fatalities|injuries)\b|"
-    # "raised the number of confirmed deaths to 72"
-    r"\bnumber\s+of\s+(?:confirmed\s+)?(?P<verb3>deaths|dead|fatalities|injured|injuries)\s+"
+    # "raised the number of confirmed deaths to 72", "the number of people killed in a
+    # magnitude 6.9 earthquake in southern Peru has risen to 14"
+    r"\bnumber\s+of\s+(?:confirmed\s+)?(?:people\s+)?(?P<verb3>deaths|dead|fatalities|"
+    r"injured|injuries|killed|hurt|wounded)\s+(?:(?:from|in)\s+[^;,]{0,80}?\s+)?"
     r"(?:(?:has|had)\s+)?(?:(?:rose|risen|climbed|reached|stood|stands|is|was)\s+)?"
     r"(?:to|at)\s+" + _BOUND.replace("bound", "bound3") + r"(?P<num3>\d+(?:,\d{3})*)\b"
     r"(?![-.,]\d)")

@@ -118,6 +118,11 @@ _PARTIAL = re.compile(
     # update from the elections office"
     r"\b(?:with|out of) \d[\d,]* (?:ballots|votes) (?:counted|tallied|processed)\b|"
     r"\bupdate from the\b|"
+    # "With 212 of 216 precincts reporting" (the same two numbers: all of them)
+    r"\bwith (?P<part>\d[\d,]*) (?:of|out of) (?:the |its )?(?!(?P=part)\b)\d[\d,]* (?:\w+ )?"
+    r"(?:precincts|polling (?:stations|places)|districts|constituencies|wards|counties|"
+    r"booths|ridings|municipalities|ballot boxes)\b[^.;]{0,20}?\b(?:reporting|counted|in|"
+    r"tallied)\b|"
     r"\b(?:was |were |is |are )?(?:leading|led|ahead) with\b|\bcounting (?:continues|"
     r"continued|is still under way|was still under way))", re.IGNORECASE)
 
@@ -129,6 +134,12 @@ def partial(doc: Doc, f: Figure) -> bool:
     if f.kind == "duration" or unit_class(f.unit) in LENGTHS:
         return False
     return bool(_PARTIAL.search(doc.sentence_text(f.sentence)))
+
+
+def partial_sentence(text: str) -> bool:
+    """Does the sentence tell a count still going on ("with 212 of 216 precincts
+    reporting")?"""
+    return bool(_PARTIAL.search(text))
 
 
 def count_stage(doc: Doc, f: Figure) -> str | None:
