@@ -108,3 +108,38 @@ def test_the_number_of_people_killed_is_a_toll_and_an_earlier_count_beside_it_is
          "to 14, officials say. On Monday officials had confirmed nine deaths.")
     b = "The death toll from Sunday night's earthquake in southern Peru rose to 14 on Tuesday."
     assert not _values(_rec(a, b, published="2026-04-21"), "figure")
+
+
+def test_a_trial_courts_panel_is_no_bench_of_the_appeals_court():
+    a = ("The Court of International Trade sided with the challengers in May in a unanimous "
+         "decision by a three-judge panel, and the government appealed.")
+    b = "The ruling, from the full Federal Circuit in Washington, was 7 to 4."
+    assert not _values(_rec(a, b), "detail")
+    c = "A three-judge panel of the Federal Circuit ruled 2-1 against the tariffs."
+    assert _values(_rec(c, b), "detail")
+
+
+def test_the_candidate_beaten_holds_no_share_of_the_winner():
+    a = ("The council member beat former police chief Russell Kimbrough in Saturday's run-off, "
+         "taking nearly 54% of the vote in unofficial returns.")
+    b = ("Ortega-Vance won 53.8% of the vote to Kimbrough's 46.2%, according to unofficial "
+         "results released by the city clerk.")
+    assert not _values(_rec(a, b), "figure")
+
+
+# --- an election's seats held before the vote; a title after a preposition ------------------
+
+
+def test_seats_held_at_dissolution_are_not_seats_won():
+    a = ("Premier Graham Tulloch's Progressive Conservatives, who held 41 seats when the "
+         "legislature was dissolved, were reduced to 17.")
+    b = ("Claire Dunphy led the party to a majority, winning 33 seats and reducing Premier "
+         "Graham Tulloch's Progressive Conservatives to 17.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_a_title_read_before_a_name_starts_after_a_preposition():
+    a = "Outgoing premier Graham Tulloch had made health funding a central campaign theme."
+    b = ("The governing Progressive Conservatives under Premier Graham Tulloch fell to 17 seats, "
+         "and the New Democrats won six.")
+    assert not _values(_rec(a, b), "title")

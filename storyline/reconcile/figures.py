@@ -70,6 +70,7 @@ from .rate_steps import is_step, lone_steps, two_setters, with_rate_steps
 from .same_happening import (
     different_times,
     forecast_against_now,
+    held_against_won,
     left_against_done,
     one_distance,
     other_places,
@@ -254,6 +255,7 @@ def _two_happenings(a: Item, b: Item) -> bool:
             or other_places(a.doc, a.fig, b.doc, b.fig)
             or forecast_against_now(a.doc, a.fig, b.doc, b.fig)
             or left_against_done(a.doc, a.fig, b.doc, b.fig)
+            or held_against_won(a.doc, a.fig, b.doc, b.fig)
             or swing_against_other(a.doc, a.fig, b.doc, b.fig)
             or two_moments(a.doc, a.fig, b.doc, b.fig)
             or other_scorelines(a.doc, a.fig, b.doc, b.fig)

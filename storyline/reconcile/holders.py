@@ -160,7 +160,7 @@ _PARTY_KIND = frozenset({"party", "parties", "bloc", "alliance", "coalition", "f
 
 
 # The one beaten is no holder of the winner's share ("beat Greg Holloway … with 54.2%").
-_BEATEN_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|ousted|unseated|"
+BEATEN_BEFORE = re.compile(r"\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|ousted|unseated|"
                             r"edged(?: out)?|trounced|routed)\s+(?:[\w'’-]+\s+){0,3}$",
                             re.IGNORECASE)
 
@@ -175,6 +175,6 @@ def share_holders(doc: Doc, f: Figure) -> frozenset[str]:
              # ("the former District 5 council member": a seat's name describes the holder)
              if e.end <= f.start and e.label != "GPE" and not re.search(r"\d", e.text)
              and not _OBJECT_BEFORE.search(text[max(0, e.start - 20):e.start])
-             and not _BEATEN_BEFORE.search(text[max(0, e.start - 40):e.start])
+             and not BEATEN_BEFORE.search(text[max(0, e.start - 40):e.start])
              and not _CLAUSE_BREAK.search(text[e.end:f.start])]
     return frozenset(w for e in found for w in _words(e.text) if w not in _PARTY_KIND)

@@ -54,10 +54,10 @@ from storyline.records import Figure
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value, same_value
 from .garbled import garbled_at, lost_halves
-from .holders import share_holders
+from .holders import BEATEN_BEFORE, share_holders
 from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .same_happening import different_times
+from .same_happening import different_times, held_before
 from .same_measure import poll_number
 from .text import fold
 from .trade_targets import other_targets
@@ -338,7 +338,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         return "margin in votes"  # "beating the incumbent by about 14,000 votes"
     if (f.kind == "count" and unit in ("seat", "seats")
             and not _SEATS_NOT_WON_BEFORE.search(text[max(0, f.start - 20):f.start])
-            and not _SEATS_NOT_WON_AFTER.match(text[f.end:f.end + 40])):
+            and not _SEATS_NOT_WON_AFTER.match(text[f.end:f.end + 40])
+            and not held_before(doc, f)):  # ("held 41 seats when parliament was dissolved")
         return "seats won"
     return None
 
@@ -395,7 +396,9 @@ def _holder(doc: Doc, f: Figure, vote: bool = False) -> str:
     if own or not vote:
         return own
     before = [e for e in doc.analysis.entities if e.sentence == f.sentence
-              and e.end <= f.start and e.label in ("PERSON", "ORG", "NORP")]
+              and e.end <= f.start and e.label in ("PERSON", "ORG", "NORP")
+              # (not the one beaten: "beat Russell Kimbrough …, taking nearly 54%")
+              and not BEATEN_BEFORE.search(text[max(0, e.start - 40):e.start])]
     return before[-1].text.split()[-1].lower().removesuffix("'s") if before else ""
 
 

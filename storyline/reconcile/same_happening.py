@@ -134,6 +134,29 @@ def left_against_done(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     return remaining(da, fa) != remaining(db, fb)
 
 
+# Seats held before a vote ("who held 41 seats when the legislature was dissolved", "going
+# into the election with 41 seats", "the outgoing assembly") are another number than seats
+# won in it.
+_HELD_BEFORE = re.compile(r"\b(?:dissol\w+|going into the (?:election|vote|race)|before the "
+                          r"(?:election|vote)|outgoing (?:assembly|legislature|parliament|"
+                          r"house|chamber)|previously held|had held)\b", re.IGNORECASE)
+
+
+def held_before(doc: Doc, f: Figure) -> bool:
+    """Is the figure a count held before the vote, told in its clause?"""
+    text = doc.article.text
+    sent = doc.sentence(f.sentence)
+    lo, hi = (sent.start, sent.end) if sent is not None else (0, len(text))
+    before = re.split(r"[,;]", text[max(lo, f.start - 60):f.start])[-1]
+    after = re.split(r"[,;]", text[f.end:min(hi, f.end + 60)])[0]
+    return bool(_HELD_BEFORE.search(f"{before} {after}"))
+
+
+def held_against_won(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """One count of seats held before the vote, the other not: two different numbers."""
+    return held_before(da, fa) != held_before(db, fb)
+
+
 # A swing between parties is another measure than a party's vote moving ("a 3.1-point
 # swing towards the government" / "the Liberal primary vote … down 2.4 points").
 _SWING = re.compile(r"\bswing\b", re.IGNORECASE)

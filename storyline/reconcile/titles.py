@@ -375,6 +375,24 @@ def _former_titles(person: MergedPerson) -> Discrepancy | None:
 _WORDS_BEFORE_NAME = 4  # words before a person's name read for the title given there
 
 
+# Words no title holds: the title before a name starts after the last of them ("the
+# Progressive Conservatives under Premier Graham Tulloch", "reducing Premier Tulloch's …").
+_NOT_IN_TITLE = wordset("under and by with from to against as beside behind after before than "
+                        "over said says told while when including at in on")
+_TITLE_ING = wordset("acting outgoing incoming")
+
+
+def _title_run(words: str) -> str:
+    """The words of ``words`` from the first one after the last word no title holds."""
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        w = re.sub(r"[^a-z]", "", fold(word))
+        if w in _NOT_IN_TITLE or (word.islower() and w.endswith("ing") and w not in _TITLE_ING):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
 def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
     """The role as this sentence words it: the merged role's text where the sentence holds
     it right before the person's name (with a rank or portfolio just before it that the
@@ -400,6 +418,7 @@ def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
         return role  # told elsewhere in the sentence (after the name: an appositive)
     own = " ".join(sentence[:name_at].split()[-_WORDS_BEFORE_NAME:])
     own = re.split(r"\s[-—–]\s", own)[-1]  # "KUALA LUMPUR - Commerce Secretary": a dateline
+    own = _title_run(own)
     # Only the merged role's own office told in other words: the same title noun before
     # the name (another noun there is someone else's title, or no title of the person).
     nouns = {_noun(k) for k in role_title_keys(role)}

@@ -142,12 +142,17 @@ _RULED = re.compile(r"\b(?:rul(?:ed|es|ing)|upheld|uphold|decided|struck|affirm(
                     r"revers(?:ed|es)|overturn(?:ed|s)?|blocked|sided)\b", re.IGNORECASE)
 
 
+_TRIAL = re.compile(r"\b(?:[Cc]ourt of [Ii]nternational [Tt]rade|CIT|[Dd]istrict [Cc]ourt|"
+                    r"[Tt]rial [Cc]ourt|[Tt]ribunal)\b")
+_APPEALS = re.compile(r"\b(?:appeals?|appellate|circuit)\b", re.IGNORECASE)
+
+
 def _benches(doc: Doc) -> Told:
     out: Told = defaultdict(lambda: defaultdict(list))
     for index in doc.content:
         text = doc.sentence_text(index)
-        if not _RULED.search(text):
-            continue
+        if not _RULED.search(text) or (_TRIAL.search(text) and not _APPEALS.search(text)):
+            continue  # (a trial court's panel is no bench of the appeals court)
         panel, full = _PANEL.search(text), _FULL.search(text)
         if bool(panel) != bool(full):
             m = panel or full
