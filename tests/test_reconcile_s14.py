@@ -143,3 +143,34 @@ def test_a_title_read_before_a_name_starts_after_a_preposition():
     b = ("The governing Progressive Conservatives under Premier Graham Tulloch fell to 17 seats, "
          "and the New Democrats won six.")
     assert not _values(_rec(a, b), "title")
+
+
+def test_en_banc_review_to_come_is_no_bench_that_ruled():
+    a = ("Given the tension with the 2023 ruling and the court's recent appetite for en banc "
+         "review in environmental cases, a petition seems likely.")
+    b = ("The refiner lost its appeal after a split panel of the 5th Circuit sided with "
+         "environmental groups on Tuesday.")
+    assert not _values(_rec(a, b), "detail")
+
+
+# --- a central bank's earlier move told as background ---------------------------------------
+
+
+def test_an_earlier_move_told_as_background_is_no_new_rate():
+    a = ("The move follows a cut in December, when the committee lowered rates from 4% to 3.75% "
+         "by a knife-edge 5-4 vote.")
+    b = "The Bank of England cut interest rates to 3.5% on Thursday."
+    assert not _values(_rec(a, b), "figure")
+    c = "The Bank of England cut interest rates to 3.75% on Thursday."
+    assert _values(_rec(c, b), "figure")
+
+
+def test_the_day_results_were_published_is_not_the_day_of_the_vote():
+    a = ("Independent candidate Elena Petrova won Sunday's mayoral run-off in Plovdiv with 51.8% "
+         "of the vote, the municipal election commission said.")
+    b = ("Petrova won the run-off with 51.8% against 48.2% for Georgi Stoyanov, according to the "
+         "results published by the municipal election commission on Monday.")
+    assert not _values(_rec(a, b), "date")
+    c = ("Petrova won Monday's mayoral run-off in Plovdiv with 51.8% of the vote, the municipal "
+         "election commission said.")
+    assert _values(_rec(a, c), "date")

@@ -71,6 +71,12 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
           # (the bases ``happening_verb`` gives: "raised" -> "rais", "raises" -> "raise")
           "rate move": frozenset(("cut", "trim", "lower", "rais", "raise", "hik", "hike",
                                   "reduc", "reduce", "slash"))}
+# Verbs of putting out what was decided or counted: the weekday they take is theirs.
+# (not "issued" nor "announced": "a decision issued Thursday", "the Fed announced its cut
+# on Wednesday" give the happening's own day)
+_PUT_OUT = frozenset(("published", "released", "certified", "posted", "publishes", "releases",
+                      "certifies", "posts", "said", "says", "confirmed", "confirms",
+                      "reported", "reports"))
 # "Thursday's decision", "Friday's launch": a weekday in the possessive naming the
 # happening itself (``weekdays`` leaves possessives out: "Friday's vote" is often another).
 _POSSESSIVE_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -146,6 +152,9 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         for sentence, day, t, words in [*mentions[d.order], *_possessive_days(d),
                                         *_dated_days(d)]:
             verb = happening_verb(t) or ""
+            if t.governor and t.governor.lower() in _PUT_OUT:
+                continue  # "the results published by the election commission on Monday":
+                # the day something was put out, not the happening's
             for kind in [*_KINDS, *(k for k in _VERBS if k not in _KINDS)]:
                 anchors = _KINDS.get(kind, frozenset())
                 if words & anchors or verb in _VERBS.get(kind, ()):

@@ -168,6 +168,14 @@ _NEW_RATE_BEFORE = re.compile(
     r"lift\w*|slash\w*)\b[^;]{0,70}\bto\s+(?:about\s+|around\s+)?$|"
     # "Fentanyl tariff: down from 20% to 10%" (a list's line)
     r"\b(?:down|up)\s+from\s+\S+\s+to\s+$", re.IGNORECASE)
+# An earlier move told as the background of this one: "The move follows a cut in December,
+# when the committee lowered rates from 4% to 3.75%".
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+_EARLIER_MOVE = re.compile(
+    r"\b(?:follows|followed|following|after|previous|prior|last|earlier)\s+(?:a|the|its)?\s*"
+    r"(?:[\w-]+\s+)?(?:cut|hike|increase|reduction|move|decision)s?\s+(?:in|on|at)\s+"
+    + _MONTH_NAME + r"\b|\bin\s+" + _MONTH_NAME + r"(?:\s+\d{4})?,\s+when\b")
 _POLICY_RATE = re.compile(r"\b(?:interest rates?|rates|bank rate|policy rate|deposit rate|"
                           r"selic(?: rate)?|base rate|lending rate|overnight rate|prime rate|"
                           r"benchmark|key rate|cash rate|refinancing rate|repo rate)\b",
@@ -275,7 +283,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             return "median projection for the year's end"
         sent = doc.sentence(f.sentence)
         lo = max(sent.start if sent is not None else 0, f.start - 90)
-        if _NEW_RATE_BEFORE.search(text[lo:f.start]):
+        if _NEW_RATE_BEFORE.search(text[lo:f.start]) and not _EARLIER_MOVE.search(
+                text[lo:f.start]):
             if _POLICY_RATE.search(clause):
                 return "new rate"  # "cut interest rates by a quarter point to 4%"
             if _TARIFF.search(clause):

@@ -136,7 +136,8 @@ def vote_conflicts(docs: list[Doc]) -> list[Discrepancy]:
 # closed class of two, told in a sentence of ruling.
 _PANEL = re.compile(r"\b(?:three|3|two|2|five|5)[- ]judge panel\b|\ba panel of\b|"
                     r"\bpanel of (?:the )?\S+ (?:U\.S\. )?circuit\b", re.IGNORECASE)
-_FULL = re.compile(r"\ben banc\b|\bthe full (?:\S+ )?(?:circuit|court|appeals court)\b",
+_FULL = re.compile(r"\ben banc\b(?!\s+(?:review|rehearing|petition|hearing|appeal))|"
+                   r"\bthe full (?:\S+ )?(?:circuit|court|appeals court)\b",
                    re.IGNORECASE)
 _RULED = re.compile(r"\b(?:rul(?:ed|es|ing)|upheld|uphold|decided|struck|affirm(?:ed|s)?|"
                     r"revers(?:ed|es)|overturn(?:ed|s)?|blocked|sided)\b", re.IGNORECASE)
@@ -144,6 +145,8 @@ _RULED = re.compile(r"\b(?:rul(?:ed|es|ing)|upheld|uphold|decided|struck|affirm(
 
 _TRIAL = re.compile(r"\b(?:[Cc]ourt of [Ii]nternational [Tt]rade|CIT|[Dd]istrict [Cc]ourt|"
                     r"[Tt]rial [Cc]ourt|[Tt]ribunal)\b")
+_ASKED = re.compile(r"\b(?:rehearing|petition\w*|seek\w*|ask\w*|request\w*|appetite|could|"
+                    r"would|may|might)\b[^.;]{0,40}\ben banc\b", re.IGNORECASE)
 _APPEALS = re.compile(r"\b(?:appeals?|appellate|circuit)\b", re.IGNORECASE)
 
 
@@ -153,6 +156,8 @@ def _benches(doc: Doc) -> Told:
         text = doc.sentence_text(index)
         if not _RULED.search(text) or (_TRIAL.search(text) and not _APPEALS.search(text)):
             continue  # (a trial court's panel is no bench of the appeals court)
+        if _ASKED.search(text):
+            continue  # a bench asked for or to come ("seek rehearing en banc") ruled nothing
         panel, full = _PANEL.search(text), _FULL.search(text)
         if bool(panel) != bool(full):
             m = panel or full
