@@ -45,8 +45,8 @@ class ReconcileOptions:
     # ... or reworded ("judgment confirms" / "ruling shows", ~0.84), when both wordings are
     # whole statements of like length (headlines and a sentence's fragment align too easily)
     reworded_other_speaker: float = 0.8
-    reworded_min_words: int = 8
-    reworded_length_ratio: float = 1.4
+    reworded_min_words: int = 8  # whole statements: headlines and fragments are shorter
+    reworded_length_ratio: float = 1.4  # like length: not a sentence and its long paragraph
 
     # -- figures and dates -----------------------------------------------------------------
     about_slack: float = 0.03  # "about 600 metres" covers 582-618 (measures, not money)
