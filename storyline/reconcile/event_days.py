@@ -33,6 +33,7 @@ from .date_slots import around_midnight, two_zones
 from .datelines import dates_dateline
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
+from .text import wordset
 from .weekdays import Mentions, weekday_mentions
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -74,9 +75,8 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
 # Verbs of putting out what was decided or counted: the weekday they take is theirs.
 # (not "issued" nor "announced": "a decision issued Thursday", "the Fed announced its cut
 # on Wednesday" give the happening's own day)
-_PUT_OUT = frozenset(("published", "released", "certified", "posted", "publishes", "releases",
-                      "certifies", "posts", "said", "says", "confirmed", "confirms",
-                      "reported", "reports"))
+_PUT_OUT = wordset("published publishes released releases certified certifies posted posts "
+                   "said says confirmed confirms reported reports")
 # "Thursday's decision", "Friday's launch": a weekday in the possessive naming the
 # happening itself (``weekdays`` leaves possessives out: "Friday's vote" is often another).
 _POSSESSIVE_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -69,13 +69,10 @@ from .percent_points import as_points, same_level
 from .rate_steps import is_step, lone_steps, two_setters, with_rate_steps
 from .same_happening import (
     different_times,
-    forecast_against_now,
-    held_against_won,
-    left_against_done,
     one_distance,
     other_places,
+    other_quantity,
     running,
-    swing_against_other,
 )
 from .same_measure import (
     count_sort,
@@ -253,10 +250,7 @@ def _two_happenings(a: Item, b: Item) -> bool:
     moments of a game (``games``)."""
     return (different_times(a.doc, a.fig, b.doc, b.fig) or running(a.doc, a.fig, b.doc, b.fig)
             or other_places(a.doc, a.fig, b.doc, b.fig)
-            or forecast_against_now(a.doc, a.fig, b.doc, b.fig)
-            or left_against_done(a.doc, a.fig, b.doc, b.fig)
-            or held_against_won(a.doc, a.fig, b.doc, b.fig)
-            or swing_against_other(a.doc, a.fig, b.doc, b.fig)
+            or other_quantity(a.doc, a.fig, b.doc, b.fig)
             or two_moments(a.doc, a.fig, b.doc, b.fig)
             or other_scorelines(a.doc, a.fig, b.doc, b.fig)
             or two_occasions(a.doc, a.fig.sentence, b.doc, b.fig.sentence))

@@ -49,6 +49,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from storyline.nlp.time_grammar import MONTH_FULL
+
 from .clock_times import ClockTime, clock_times
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
@@ -92,8 +94,7 @@ _LANDING = re.compile(r"\b(?:splash(?:ed|es|ing)?\s*down|splashdown|landed|landi
 # A sentence of an earlier flight ("On its second, in June, the upper stage was lost about
 # eight minutes into the flight"): its spans are that flight's.
 _EARLIER_FLIGHT = re.compile(
-    r"\blast\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b|"
+    r"\blast\s+" + MONTH_FULL + r"|"
     r"(?:\b(?:its|the|their)|\w['’]s)\s+(?:first|second|third|fourth|fifth|previous|prior|last|earlier|"
     r"maiden)(?:\s+(?:flight|test|launch|attempt|mission))?,?\s+(?:(?:in|on)\s+(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"

@@ -49,6 +49,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
+from storyline.nlp.time_grammar import MONTH_FULL
 from storyline.records import Figure
 
 from .evidence import Doc, outlet_pairs, two_outlets
@@ -170,12 +171,10 @@ _NEW_RATE_BEFORE = re.compile(
     r"\b(?:down|up)\s+from\s+\S+\s+to\s+$", re.IGNORECASE)
 # An earlier move told as the background of this one: "The move follows a cut in December,
 # when the committee lowered rates from 4% to 3.75%".
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-               r"November|December)")
 _EARLIER_MOVE = re.compile(
     r"\b(?:follows|followed|following|after|previous|prior|last|earlier)\s+(?:a|the|its)?\s*"
     r"(?:[\w-]+\s+)?(?:cut|hike|increase|reduction|move|decision)s?\s+(?:in|on|at)\s+"
-    + _MONTH_NAME + r"\b|\bin\s+" + _MONTH_NAME + r"(?:\s+\d{4})?,\s+when\b")
+    + MONTH_FULL + r"|\bin\s+" + MONTH_FULL + r"(?:\s+\d{4})?,\s+when\b")
 _POLICY_RATE = re.compile(r"\b(?:interest rates?|rates|bank rate|policy rate|deposit rate|"
                           r"selic(?: rate)?|base rate|lending rate|overnight rate|prime rate|"
                           r"benchmark|key rate|cash rate|refinancing rate|repo rate)\b",

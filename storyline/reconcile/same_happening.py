@@ -11,8 +11,8 @@ in one report and "four days of riots" in an earlier one. The checks:
 * ``running``: a span of an ongoing happening counted up to the moment of writing
   (``running_span``) compares only between reports of the same publication day;
 * ``other_places``: both numbers are told of places named right after them, none in common;
-* ``forecast_against_now``, ``left_against_done``, ``swing_against_other``: one number told
-  of a later year, of what is left, or as a swing, and the other not: two quantities.
+* ``other_quantity``: one number told of a later year, of what is left, of seats held
+  before the vote, or as a swing, and the other not: two quantities.
 
 ``different_times`` reads the dates near each number (a decision "in a 5-4 decision …" is not
 dated by "… began collecting in March of last year" at the sentence's end) and the date of
@@ -110,11 +110,6 @@ def later_year(doc: Doc, f: Figure) -> bool:
     return False
 
 
-def forecast_against_now(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
-    """One figure told of a later year, the other not: a forecast and a figure of now."""
-    return later_year(da, fa) != later_year(db, fb)
-
-
 # A count of what is left ("about 3,100 ballots remain", "12 people still missing" is not
 # this: missing is a tally): another number than the count done.
 _REMAINING = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|remaining|left to (?:be )?"
@@ -127,11 +122,6 @@ def remaining(doc: Doc, f: Figure) -> bool:
     text = doc.article.text
     return bool(_REMAINING.match(text, f.end) or _REMAINING_BEFORE.search(
         text, max(0, f.start - 20), f.start))
-
-
-def left_against_done(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
-    """One figure counts what is left, the other not: two different numbers."""
-    return remaining(da, fa) != remaining(db, fb)
 
 
 # Seats held before a vote ("who held 41 seats when the legislature was dissolved", "going
@@ -152,21 +142,25 @@ def held_before(doc: Doc, f: Figure) -> bool:
     return bool(_HELD_BEFORE.search(f"{before} {after}"))
 
 
-def held_against_won(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
-    """One count of seats held before the vote, the other not: two different numbers."""
-    return held_before(da, fa) != held_before(db, fb)
-
-
 # A swing between parties is another measure than a party's vote moving ("a 3.1-point
 # swing towards the government" / "the Liberal primary vote … down 2.4 points").
 _SWING = re.compile(r"\bswing\b", re.IGNORECASE)
 
 
-def swing_against_other(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
-    """One figure told as a swing, the other not: two measures."""
-    def swing(d: Doc, f: Figure) -> bool:
-        return bool(_SWING.search(d.article.text, max(0, f.start - 40), f.end + 40))
-    return swing(da, fa) != swing(db, fb)
+def swing(doc: Doc, f: Figure) -> bool:
+    """Is the figure told as a swing?"""
+    return bool(_SWING.search(doc.article.text, max(0, f.start - 40), f.end + 40))
+
+
+# What a number may be told as, beside the quantity itself: of a later year (a forecast),
+# of what is left, of seats held before the vote, as a swing.
+_ONE_SIDED = (later_year, remaining, held_before, swing)
+
+
+def other_quantity(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """One figure told as a forecast, a remainder, seats held before the vote or a swing
+    (``_ONE_SIDED``), the other not: two quantities, not one told two ways."""
+    return any(told(da, fa) != told(db, fb) for told in _ONE_SIDED)
 
 
 def dated_apart(da: Doc, sa: int, db: Doc, sb: int, skip: Collection[str] = (),

@@ -133,7 +133,7 @@ def partial(doc: Doc, f: Figure) -> bool:
     altitude of 212 km, according to preliminary figures" is no count's stage."""
     if f.kind == "duration" or unit_class(f.unit) in LENGTHS:
         return False
-    return bool(_PARTIAL.search(doc.sentence_text(f.sentence)))
+    return partial_sentence(doc.sentence_text(f.sentence))
 
 
 def partial_sentence(text: str) -> bool:
