@@ -28,6 +28,15 @@ def value_ratio(a: Figure, b: Figure) -> float:
     return hi / lo if lo > 0 else float("inf")
 
 
+def transposed(a: Figure, b: Figure) -> bool:
+    """The two values written with the same digits in another order ("14,000" / "41,000",
+    "€1.49 billion" / "€1.94bn", "$9.6 million" / "$6.9 million"): a typing slip."""
+    def digits(f: Figure) -> str:
+        return re.sub(r"\D", "", f"{f.value:.6g}").strip("0")
+    da, db = digits(a), digits(b)
+    return len(da) >= 2 and da != db and sorted(da) == sorted(db)
+
+
 def same_value(a: Figure, b: Figure) -> bool:
     """The same number (within rounding), a range only with the same range."""
     scale = max(abs(a.value), abs(b.value), 1e-9)

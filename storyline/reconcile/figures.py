@@ -183,6 +183,12 @@ def _anyone(f: Item) -> bool:
     return bool(words) and words[-1] in _ANYONE
 
 
+# Units of a team's or player's tallies: a season's many games and records share the team's
+# name in every sentence ("the Saints' 16 games" / "led the Saints … in 14 games").
+_SPORT_TALLIES = frozenset(stem(w) for w in wordset(
+    "games record records wins losses seasons goals yards touchdowns runs matches"))
+
+
 def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
                   options: ReconcileOptions = DEFAULT_OPTIONS) -> bool:
     """Could two different values be two outlets' numbers for one thing?"""
@@ -222,6 +228,9 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
             # "Buckley fell 700 meters" / "Buckley fell about 600 metres": one person's
             # distance (or weight) told in otherwise different sentences
             return sent >= _SHARED_MEASURE_SENT
+        if (about is not None and about >= 0.9 and shared
+                and stem(fold(a.fig.unit)) not in _SPORT_TALLIES):
+            return sent >= options.named_thing_sent
         if (about is not None and about >= 0.9) or shared:
             return sent >= 0.15
         if a.fig.kind == "money" and ratio <= 1.25:  # "$4.6 billion" vs "$4.1 billion"

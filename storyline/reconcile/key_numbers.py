@@ -53,7 +53,7 @@ from storyline.nlp.time_grammar import MONTH_FULL
 from storyline.records import Figure
 
 from .evidence import Doc, outlet_pairs, two_outlets
-from .figure_values import compatible_values, format_value, same_value
+from .figure_values import compatible_values, format_value, same_value, transposed
 from .garbled import garbled_at, lost_halves
 from .holders import BEATEN_BEFORE, share_holders
 from .model import Discrepancy
@@ -499,15 +499,6 @@ def _shown(f: Figure, concept: str) -> str:
     return format_value(f.value, "%", f.bound, f.value_max)
 
 
-def _transposed(a: Figure, b: Figure) -> bool:
-    """The two values written with the same digits in another order ("14,000" / "41,000",
-    "€1.49 billion" / "€1.94bn"): a typing slip."""
-    def digits(f: Figure) -> str:
-        return re.sub(r"\D", "", f"{f.value:.6g}").strip("0")
-    da, db = digits(a), digits(b)
-    return len(da) >= 2 and da != db and sorted(da) == sorted(db)
-
-
 def _stage_order(stage: str | None) -> tuple[bool, str]:
     return stage is not None, stage or ""
 
@@ -600,7 +591,7 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                     continue  # an outlet telling two splits tells two votes ("ruled 9-0
                     # that … then divided 6-3 on the main question")
                 limit = float("inf")  # "9-0" / "5-4": one ruling's split, however far apart
-            if hi / lo > limit and not _transposed(a, b):
+            if hi / lo > limit and not transposed(a, b):
                 continue  # (two digits swapped are a slip however far apart: 14,000 / 41,000)
             seen.add(concept)
             shown = [_shown(f, concept) for f in (a, b)]

@@ -41,7 +41,9 @@ _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating)[\s-]+)?(?:(?:
           r"Lord|Lady|Dame|Sir)\s+(?:(?:for|of)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?"
           # (each word of the portfolio leaves two capitalised words for the name)
           r"(?=[A-Z][\w'’.-]+\s+[A-Z])){1,3})?")
-_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+# (a pronoun opening a sentence is no name: "She led the U.S. side"; "He Lifeng" is one)
+_NAME = (r"(?!(?:He|She|They|It|We|This|That|These|Those|Who|Which)\b(?!\s+[A-Z]))"
+         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 _SITE_KIND = (r"(?:(?:the|a)\s+(?:[a-z]+\s+)?(?:town|city|village|district|county|province|"
               r"region|area|municipality)\s+of\s+)?")
 # A ship's name: capitalised words with the small words of a phrase between them ("A
@@ -56,6 +58,9 @@ _SIDE = (r"(?P<side>China's|Chinese|Beijing's|U\.S\.|US|American|Washington's|th
          r"States'|[A-Z][a-z]{3,}(?:n|an|ian|ese|ish|i)|[A-Z][a-z]{3,}['’]s)")
 _SENDER = r"(?P<side>Beijing|China|Washington|the United States|the U\.S\.)"
 _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
+# Words before "dissent" in "In a dissent," ("lone", "sharply worded", "scathing"): up to
+# two, none of them a name.
+_DISSENT_ADJ = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
 
 # (role, pattern): each pattern names the holder in its group "name" (and a side in "side").
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -133,6 +138,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who wrote the dissent", re.compile(
         r"\bdissent(?:ing opinion)?\s+(?:was\s+)?(?:written|penned|authored)\s+by\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
+    # "The dissent, by Judge Okafor and joined by two colleagues"; "Judge Okafor, joined by
+    # three colleagues, dissented"
+    ("who wrote the dissent", re.compile(
+        r"\b[Tt]he\s+dissent,?\s+(?:written\s+|penned\s+|authored\s+)?by\s+(?:" + _TITLE
+        + r")?" + _NAME)),
+    ("who wrote the dissent", re.compile(
+        r"(?:" + _TITLE + r")?" + _NAME + r",\s+joined\s+by\s+[^,.;]{1,60},\s+dissented\b")),
     # "The dissent: Justice Jackson, writing for herself and …"; "Dissenting, Justice Kagan
     # wrote"; "Justice Kagan, writing in dissent"
     ("who wrote the dissent", re.compile(
@@ -141,9 +153,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who wrote the dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",\s+writing\s+(?:in\s+dissent|for\s+the\s+"
         r"dissent(?:ers|ing justices)?)\b")),
-    # "In dissent, Justice Kagan, joined by …"
+    # "In dissent, Justice Kagan, joined by …"; "In a sharply worded dissent, Judge Brenner"
     ("who wrote the dissent", re.compile(
-        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?(?:(?:main|principal|lead)\s+)?dissent,\s+"
+        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?" + _DISSENT_ADJ + r"dissent,\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
     # One dissenter told as such ("Justice Gorsuch was the lone dissenter", "the only
     # justice to dissent was Jackson", "Pill cast the sole dissenting vote").
@@ -180,8 +192,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"(?<!and )(?<!, )\b" + _TITLE + _NAME + r"\s+dissented\b")),
     ("who cast the lone dissent", re.compile(
-        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?(?:(?:lone|solo|sole)\s+)?dissent,\s+"
-        r"(?:" + _TITLE + r")?" + _NAME + r"(?![\w'’.-]|,?\s+(?:joined|along with|with)\b)")),
+        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?" + _DISSENT_ADJ + r"dissent,\s+"
+        r"(?:" + _TITLE + r")?" + _NAME
+        + r"(?![\w'’.-]|,?\s+(?:joined|along with|with|writing for)\b)")),
+    # "Judge Ashby, in dissent, said …" (no one joined)
+    ("who cast the lone dissent", re.compile(
+        r"(?<!and )(?<!, )\b" + _TITLE + _NAME + r",\s+in\s+(?:(?:her|his|a)\s+)?dissent,"
+        r"(?!\s+joined)")),
     ("who cast the lone dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+cast(?:ing)?\s+the\s+(?:lone|only|sole)\s+"
         r"dissenting\s+vote\b")),
@@ -461,6 +478,18 @@ def dissenter_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     return []
 
 
+_DELEGATION = "who led the delegation"
+_LEADING = re.compile(r"\b(?:co-?)?(?:led|leads|leading|headed|heads|heading|chaired|"
+                      r"(?:chief|lead|top)\s+negotiator)\b", re.IGNORECASE)
+
+
+def _leads(doc: Doc, surname: str) -> bool:
+    """Does the article name ``surname`` in a sentence telling someone leading?"""
+    word = re.compile(rf"\b{re.escape(surname)}\b")
+    return bool(surname) and any(word.search(fold(s.text)) and _LEADING.search(s.text)
+                                 for s in doc.analysis.sentences)
+
+
 def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming different holders of one of the story's roles."""
     held = {d.order: _holders(d) for d in docs if d.independent}
@@ -484,7 +513,11 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             quoted = role in _QUOTED_ROLES  # names of several common words ("… Tell Me …")
             if ka <= kb or kb <= ka or (ka & kb and not quoted):
                 continue  # one holder, named more or less fully
-            if role not in _RANKS and (
+            if role.startswith(_DELEGATION):
+                if _leads(da, _last(b[0])) or _leads(db, _last(a[0])):
+                    continue  # the other's holder told as leading too: a team led jointly
+                    # (a holder named only as speaking or attending leads nothing here)
+            elif role not in _RANKS and (
                     (_last(b[0]) in words[da.order] and _last(b[0]) not in joiners(da))
                     or (_last(a[0]) in words[db.order] and _last(a[0]) not in joiners(db))):
                 continue  # each article names the other's holder: both may hold a role

@@ -326,7 +326,9 @@ def title_conflicts(people: list[MergedPerson]) -> list[Discrepancy]:
     return out
 
 
-_FORMER = re.compile(r"^(?:the\s+|a\s+)?(?:former|ex)[\s-]+", re.IGNORECASE)
+# ("a 47-year-old former finance minister": an age may stand before the marker)
+_FORMER = re.compile(r"^(?:the\s+|an?\s+)?(?:\d{1,3}-year-old\s+)?(?:former|ex)[\s-]+",
+                     re.IGNORECASE)
 
 
 # A service's head ("former police chief" / "a former fire chief"): two services, two offices.
