@@ -1,6 +1,6 @@
 """Score the blind story battery: whole stories of long articles (issue 11).
 
-    nice .venv/bin/python bench/bench_story_battery.py SA … SY|all [--json]
+    nice .venv/bin/python bench/bench_story_battery.py SA … SY|WA … WF|all [--json]
 
 The domain battery (``bench_domain_battery.py``) plants one disagreement in a few short
 sentences; real coverage buries a few disagreements in 3–5 full articles where most facts
@@ -16,10 +16,17 @@ authors were told a rewording is no disagreement, but the brief's contract (EXPE
 "one quote, two wordings: show both, flag the variance") reports it, so precision is given
 both ways.
 
-Parts SA, SC, SE (first batch), SG, SI, SK (second), SM, SO, SQ (third) and ST, SV, SX
-(fourth) are training parts (scored once unread at their first runs, then read); SB, SD, SF,
-SH, SJ, SL, SN, SP, SR, SU, SW and SY are held out: for them the command prints only totals
-and results by domain, never a story's reports, and ``all`` means the training parts only.
+Parts WA to WF (fifth batch) give whole HTML pages instead of article text: each page goes
+through Storyline's own reader (``read_html``: extraction, furniture and title cleaning, the
+publication date from the page or its text, read on the story's ``fetched`` day), so a fact
+lost or a sidebar's figure let in by extraction counts as it would for a user; a page the
+reader rejects is counted in ``rejected_pages`` and left out of its story.
+
+Parts SA, SC, SE (first batch), SG, SI, SK (second), SM, SO, SQ (third), ST, SV, SX
+(fourth) and WA, WC, WE (fifth) are training parts (scored once unread at their first runs,
+then read); SB, SD, SF, SH, SJ, SL, SN, SP, SR, SU, SW, SY, WB, WD and WF are held out: for
+them the command prints only totals and results by domain, never a story's reports, and
+``all`` means the training parts only.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ import json
 import logging
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +46,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench_domain_battery import _matches
 
+from storyline.errors import InputError
 from storyline.nlp.pipeline import analyze
 from storyline.reconcile import reconcile
 from storyline.records import Article, Assignment, Story
+from storyline.sources.formats import read_html
 
 # Parts held out: scored for their totals only (see the module's docstring).
 HELD_OUT = frozenset({"SB", "SD", "SF", "SH", "SJ", "SL", "SN", "SP", "SR", "SU", "SW",
-                      "SY"})
+                      "SY", "WB", "WD", "WF"})
 PARTS = ("SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN",
-         "SO", "SP", "SQ", "SR", "ST", "SU", "SV", "SW", "SX", "SY")
+         "SO", "SP", "SQ", "SR", "ST", "SU", "SV", "SW", "SX", "SY",
+         "WA", "WB", "WC", "WD", "WE", "WF")
 
 
 def _stories(part: str) -> list[dict[str, Any]]:
@@ -53,14 +65,31 @@ def _stories(part: str) -> list[dict[str, Any]]:
     return list(module.STORIES)
 
 
-def reconcile_story(story: dict[str, Any]) -> list[Any]:
-    """The discrepancies of the story's articles reconciled as one story."""
-    items = []
+def story_articles(story: dict[str, Any]) -> tuple[list[Article], int]:
+    """The story's articles (pages read as a user's would be) and the count of pages rejected."""
+    articles, rejected = [], 0
     for n, art in enumerate(story["articles"]):
-        article = Article(id=f"a{n}", text=art["text"], outlet=art["outlet"],
-                          title=f"{art['outlet']} report", published=art["published"],
-                          published_from="metadata" if art["published"] else "unknown")
-        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
+        if "html" in art:
+            try:
+                page = read_html(art["html"].encode("utf-8"), art["url"],
+                                 date.fromisoformat(story["fetched"]), url=art["url"])
+            except InputError:
+                rejected += 1
+                continue
+            articles.append(replace(page, id=f"a{n}"))
+        else:
+            articles.append(Article(
+                id=f"a{n}", text=art["text"], outlet=art["outlet"],
+                title=f"{art['outlet']} report", published=art["published"],
+                published_from="metadata" if art["published"] else "unknown"))
+    return articles, rejected
+
+
+def reconcile_story(story: dict[str, Any], articles: list[Article] | None = None) -> list[Any]:
+    """The discrepancies of the story's articles reconciled as one story."""
+    if articles is None:
+        articles, _ = story_articles(story)
+    items = [(a, analyze(a), Assignment(a.id, 1, 0.9)) for a in articles]
     return list(reconcile(Story(id=1, title=story["id"]), items).discrepancies)
 
 
@@ -99,7 +128,8 @@ def main(argv: list[str]) -> int:
     by_domain: dict[str, Counter[str]] = defaultdict(Counter)
     for p in parts:
         for story in _stories(p):
-            result = score_story(story, reconcile_story(story))
+            articles, rejected = story_articles(story)
+            result = score_story(story, reconcile_story(story, articles))
             wordings = sum(1 for d in result["unplanted"]
                            if d.kind == "quote" and d.about.endswith("'s words"))
             control = not story["planted"]
@@ -108,7 +138,8 @@ def main(argv: list[str]) -> int:
                    "reports": result["reports"], "unplanted": len(result["unplanted"]),
                    "unplanted_wordings": wordings,
                    "control_stories": int(control),
-                   "control_reports": result["reports"] if control else 0}
+                   "control_reports": result["reports"] if control else 0,
+                   "rejected_pages": rejected}
             totals.update(row)
             by_domain[story["domain"]].update(row)
             missed.update(result["missed"])
@@ -121,7 +152,7 @@ def main(argv: list[str]) -> int:
     out: dict[str, Any] = {"part": part, "stories": 0, "articles": 0, "planted": 0, "found": 0,
                            "reports": 0, "unplanted": 0, "unplanted_wordings": 0,
                            "control_stories": 0,
-                           "control_reports": 0, **totals}
+                           "control_reports": 0, "rejected_pages": 0, **totals}
     out["precision_lower_bound"] = (round((out["reports"] - out["unplanted"]) / out["reports"], 3)
                                     if out["reports"] else None)
     out["precision_wordings_real"] = (
