@@ -329,6 +329,22 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
     return bool(a.phase and b.phase and a.phase != b.phase)
 
 
+def _agrees_in_sentence(a: ClockTime, b: ClockTime, times: list[ClockTime],
+                        options: ReconcileOptions) -> bool:
+    """Does ``a``'s sentence give another time that agrees with ``b``? Then ``a`` is that
+    moment in another zone ("about 9:10 p.m. local time (0010 GMT Monday)" / "shortly after
+    9 p.m. in Santiago")."""
+    for c in times:
+        if c is a or c.doc is not a.doc or c.sentence != a.sentence:
+            continue
+        near, _ = _gap(c, b)
+        slack = (options.clock_loose_slack_minutes if c.loose or b.loose
+                 else options.clock_slack_minutes)
+        if near <= slack:  # the same moment (not one whole hours off in another zone)
+            return True
+    return False
+
+
 def _next_day_in_zones(a: ClockTime, days_a: set[str], b: ClockTime, days_b: set[str]
                        ) -> bool:
     """Two times in zones both known, each with one weekday, the days adjacent: one moment
@@ -447,7 +463,9 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             if a.doc.outlet == b.doc.outlet:
                 continue
             near, absolute = _gap(a, b)
-            if not _conflict(a, b, near, absolute, options) or _other_moments(a, b, given):
+            if (not _conflict(a, b, near, absolute, options) or _other_moments(a, b, given)
+                    or _agrees_in_sentence(a, b, times, options)
+                    or _agrees_in_sentence(b, a, times, options)):
                 continue
             same_claim = (claim_of.get((a.doc.order, a.sentence)) is not None
                           and claim_of.get((a.doc.order, a.sentence))

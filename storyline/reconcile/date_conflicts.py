@@ -387,11 +387,15 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                 continue
             ca = claim_of.get((a.doc.order, a.sentence))
             same_claim = ca is not None and ca == claim_of.get((b.doc.order, b.sentence))
-            single = len({calendar_value(t) for t in a.times}) == 1 == len(
-                {calendar_value(t) for t in b.times})
+            told_a = {calendar_value(t) for t in a.times}
+            told_b = {calendar_value(t) for t in b.times}
+            single = len(told_a) == 1 == len(told_b)
             for ta in a.times:
                 for tb in b.times:
                     va, vb = calendar_value(ta) or "", calendar_value(tb) or ""
+                    if vb in told_a or va in told_b:
+                        continue  # each sentence gives both days: two happenings listed
+                        # ("called off on Monday … and on Wednesday" in both)
                     # Reports of one event disagree by a day or two (time zones, "late on
                     # Monday"); dates further apart, or coarser, are usually other events.
                     # A day in the possessive names an event ("at Saturday's debate"),

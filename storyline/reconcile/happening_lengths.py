@@ -105,6 +105,8 @@ _EARLIER_FLIGHT = re.compile(
 # the flight").
 _BOOSTER = re.compile(r"\b(?:boosters?|first stage|super heavy|drone ?ship|landing zone)\b",
                       re.IGNORECASE)
+_GENERIC_PART = re.compile(r"vehicle|rocket|flight|mission")
+_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 _PART = re.compile(r"\b(?:booster|first stage|super heavy|drone ?ship|landing zone|ship|"
                    r"spacecraft|capsule|upper stage|"
                    r"second stage|vehicle|rocket|flight|mission)\b", re.IGNORECASE)
@@ -362,7 +364,18 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
         # whose flight: the vehicle part named last before the span ("The booster landed
         # … seven minutes after liftoff" / "The test flight lasted 64 minutes, … its booster")
         parts = list(_PART.finditer(text, sent.start, start))
-        part = activity or ("the booster" if parts and _BOOSTER.match(parts[-1].group(0))
+        if (not parts and sentence > 0 and _PRONOUN.search(text, sent.start, sent.end)
+                and not _PART.search(text, sent.start, sent.end)):
+            # "The booster … lit all 31 engines. About seven minutes after liftoff it came
+            # back down": the pronoun's part is the last one the sentence before named
+            prev = doc.sentence(sentence - 1)
+            if prev is not None:
+                parts = list(_PART.finditer(text, prev.start, prev.end))
+        # (a generic word after the booster's name does not take the span from it: "Booster
+        # 7, the first stage, … separated … into the flight, then returned for a splashdown
+        # roughly seven minutes after liftoff")
+        named = [p for p in parts if not _GENERIC_PART.fullmatch(p.group(0).lower())]
+        part = activity or ("the booster" if named and _BOOSTER.match(named[-1].group(0))
                             else "the flight")
         out.append(_Length(doc, sentence, minutes, written.strip(), loose, part))
     return out

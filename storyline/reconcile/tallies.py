@@ -151,6 +151,33 @@ class _Tally:
     figure: Figure
 
 
+# A toll told as it stood earlier ("Authorities had reported two deaths earlier in the
+# day", "the toll, initially put at two, …").
+_EARLIER = re.compile(r"\b(?:earlier in the day|earlier (?:on )?(?:this|that) (?:morning|"
+                      r"afternoon|evening)|initially|had (?:earlier |initially )?(?:reported|"
+                      r"put|given|said))\b", re.IGNORECASE)
+
+
+# A toll told with the one it rose from ("Three have died, up from two reported earlier"):
+# the sentence's count is the new one.
+_ROSE = re.compile(r"\b(?:up from|rose|risen|climbed|increased|jumped)\b", re.IGNORECASE)
+
+
+_UP_FROM = re.compile(r"\b(?:up|rising|risen|rose|climbing) from (?:an? )?(?:earlier |initial )?"
+                      r"(\d+(?:,\d{3})*)\b")
+
+
+def _rose_from(t: _Tally) -> set[float]:
+    """The counts the tally's sentence says it rose from ("…, up from two reported earlier")."""
+    text = spell_numbers(fold(t.doc.sentence_text(t.sentence)))
+    return {float(m.replace(",", "")) for m in _UP_FROM.findall(text)}
+
+
+def _told_earlier(t: _Tally) -> bool:
+    text = t.doc.sentence_text(t.sentence)
+    return _EARLIER.search(text) is not None and _ROSE.search(text) is None
+
+
 def _kind(verb: str) -> str:
     return next(k for stem, k in _KIND.items() if verb.startswith(stem))
 
@@ -330,10 +357,16 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     and max(a.figure.value, b.figure.value) >= options.tally_floor_update
                     * max(min(a.figure.value, b.figure.value), 1.0)):
                 continue
-            # Each outlet giving the other's number too: two tallies, not one told twice.
-            if any(t.doc is a.doc and t.kind == a.kind and t.figure.value == b.figure.value
+            # Either outlet giving the other's number too: two tallies, not one told twice
+            # (or the toll's earlier moment: "Authorities had reported two deaths earlier").
+            if any(t.kind == a.kind and ((t.doc is a.doc and t.figure.value == b.figure.value)
+                                         or (t.doc is b.doc and t.figure.value == a.figure.value))
                    for t in tallies):
                 continue
+            if (_told_earlier(a) or _told_earlier(b) or a.figure.value in _rose_from(b)
+                    or b.figure.value in _rose_from(a)):
+                continue  # the toll as it stood before ("up from two"): history, not this
+                # report's count
             lo, hi = sorted((a.figure.value, b.figure.value))
             need = options.tally_same_event * (2 if hi > 2 * max(lo, 1) else 1)
             if (a.figure.value == 0) != (b.figure.value == 0):

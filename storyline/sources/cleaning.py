@@ -124,6 +124,20 @@ def clean_title(title: str | None, outlet: str | None = None) -> str | None:
     return out
 
 
+def site_from_title(title: str | None) -> str | None:
+    """The site's name a page title ends with ("… | KVTR 7 News"), when it looks like one:
+    a site's word or a few capitalised words."""
+    m = _TITLE_SITE.search((title or "").strip())
+    if not m:
+        return None
+    tail = m.group(1).strip()
+    words = tail.split()
+    if _SITE_WORDS.search(tail) or (len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit()
+                                                             for w in words)):
+        return tail
+    return None
+
+
 def not_news(text: str, title: str | None = None) -> str | None:
     """Why the text is not a news article, or None when it may be one."""
     head = text.lstrip()[:400]

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from storyline.errors import FetchError, InputError
 from storyline.records import Article, Rejection
+from storyline.sources.cleaning import site_from_title
 from storyline.sources.fetch import Fetcher
 from storyline.sources.guards import describe_exception, one_line
 from storyline.sources.text import MIN_WORDS, build_article, decode_text, word_count
@@ -45,6 +46,7 @@ T = TypeVar("T")
 # take ~30 s. No article has anywhere near this many block elements.
 MAX_HTML_BLOCKS = 20_000
 _BLOCK = re.compile(rb"<(?:p|div|li|br|tr|td|h[1-6]|section)[\s>/]", re.IGNORECASE)
+_TITLE_TAG = re.compile(rb"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
 
 
 def extract_html(
@@ -73,10 +75,17 @@ def extract_html(
     )
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
+    outlet = doc.sitename or None
+    if outlet and doc.title and outlet.strip().casefold() == doc.title.strip().casefold():
+        # a page without a site name gives its headline as one (from its social tags): the
+        # name the <title> ends with, or else the host's
+        head = _TITLE_TAG.search(raw[:65536])
+        outlet = site_from_title(html_lib.unescape(head.group(1).decode("utf-8", "replace"))
+                                 if head else None)
     return {
         "text": doc.text,
         "title": doc.title,
-        "outlet": doc.sitename or None,
+        "outlet": outlet,
         "hostname": doc.hostname,
         "url": doc.url or url,
         "published": doc.date,
