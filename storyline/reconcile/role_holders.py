@@ -396,6 +396,10 @@ _DISSENT = re.compile(r"\b(?:dissent(?:s|ed|ers?|ing)?|holdouts?|entered (?:a )?
 
 # The sentence after a dissent naming who wanted otherwise ("two governors dissented in
 # favor of a cut. Governors Waller and Bowman wanted a quarter-point reduction.").
+# Members listed as wanting no move ("Four members — Greene, Lombardelli, Mann and Pill —
+# wanted to keep Bank Rate at 4.25%"): dissent when read after the names, not a dissent a
+# sentence after it refers back to.
+_HELD_FOR = re.compile(r"\b(?:wanted|preferred) to (?:keep|hold|leave|wait)\b", re.IGNORECASE)
 _WANTED = re.compile(r"\b(?:wanted|favou?red|preferred|argued for|pushed for|sought|backed)\b",
                      re.IGNORECASE)
 
@@ -406,12 +410,20 @@ _ORG_WORDS = frozenset({"bank", "committee", "council", "party", "ministry", "bo
                         "office", "house", "senate", "assembly"})
 
 
+_LIST_CUE = re.compile(r"\b(?:holdouts|dissenters|dissenting members)\s+(?:were|included)\s+|"
+                       r"\b(?:dissent(?:ed|ing)|(?:wanted|preferred) to (?:keep|hold|leave|wait))"
+                       r"\b[^.;]{0,40}?,?\s+along with\s+", re.IGNORECASE)
 _DISSENT_AFTER = 150  # characters after a name where its word of dissent stands
 _SPOKE = re.compile(r"\b(?:said|says|told|suggested|added|noted)\b", re.IGNORECASE)
 # ("The holdouts were Pill, Greene, Mann and Breeden", "The two dissenters, governors
 # Christopher Waller and Adriana Kugler, argued …")
 _LISTED = re.compile(r"\b(?:holdouts|dissenters|dissenting members|those against)(?:\s+(?:were|"
-                     r"was|included|are)\b|,)[^.;]{0,80}$", re.IGNORECASE)
+                     r"was|included|are)\b|,)[^.;]{0,80}$"
+                     # ("… was among the four who preferred to wait, along with Mann, Greene
+                     # and deputy governor Lombardelli")
+                     r"|\b(?:dissent(?:ed|ing)|(?:wanted|preferred) to (?:keep|hold|leave|wait)|"
+                     r"voted (?:against|to (?:keep|hold|leave)))\b[^.;]{0,40}?,?\s+along with\b"
+                     r"[^.;]{0,80}$", re.IGNORECASE)
 
 
 def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | None:
@@ -441,13 +453,24 @@ def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | Non
             sent = doc.sentence(m.sentence)
             after = text[m.end:min(m.end + _DISSENT_AFTER, sent.end if sent else len(text))]
             before = text[sent.start if sent else 0:m.start]
-            word = _DISSENT.search(after)
+            word = _DISSENT.search(after) or _HELD_FOR.search(after)
             if ((word is not None and not _SPOKE.search(after[:word.start()]))
                     or _LISTED.search(before)
                     or (_WANTED.search(after)
                         and _DISSENT.search(doc.sentence_text(m.sentence - 1)))):
                 names.add(fold(person.name).split()[-1])
                 first = m.sentence if first < 0 else min(first, m.sentence)
+    # names in a list of holdouts the tagger did not take for people ("The four holdouts were
+    # Huw Pill, Catherine Mann, Megan Greene and Swati Dhingra")
+    for s in doc.content:
+        sent = doc.sentence(s)
+        cue = _LIST_CUE.search(sent.text) if sent is not None else None
+        if sent is None or cue is None:
+            continue
+        for listed in _PERSONAL.finditer(sent.text, cue.end()):
+            if not set(fold(listed.group(0)).split()) & _ORG_WORDS:
+                names.add(fold(listed.group(0)).split()[-1])
+                first = s if first < 0 else min(first, s)
     return (frozenset(names), first) if names else None
 
 
