@@ -225,7 +225,8 @@ _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court'
              "fine", "prison sentence", "target range", "new rate", "new tariff",
              "bond purchases", "bond sales", "margin in votes",
              "change in share", "extension", "pause", "median projection for the year's end",
-             "inflation forecast", "growth forecast", "vote split", "refunds", "inflation rate")
+             "inflation forecast", "growth forecast", "vote split", "refunds", "inflation rate",
+             "bench size")
 # How far around the number its clause is read.
 _WINDOW = 80
 
@@ -344,12 +345,38 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             or re.search(r"\bmargin of\s+" + _APPROX + r"$", text[max(0, f.start - 30):f.start])
             or re.match(r"\s*(?:votes?\s+)?ahead of\b", text[f.end:f.end + 20])):
         return "margin in votes"  # "beating the incumbent by about 14,000 votes"
+    if f.kind == "count" and unit in _JUDGES and _bench(doc, f):
+        return "bench size"  # "a five-judge chamber" / "a three-judge chamber"
     if (f.kind == "count" and unit in ("seat", "seats")
             and not _SEATS_NOT_WON_BEFORE.search(text[max(0, f.start - 20):f.start])
             and not _SEATS_NOT_WON_AFTER.match(text[f.end:f.end + 40])
             and not held_before(doc, f)):  # ("held 41 seats when parliament was dissolved")
         return "seats won"
     return None
+
+
+_JUDGES = frozenset({"judge", "judges", "justice", "justices"})
+# The bench that ruled, sized: "a five-judge chamber", "the five judges of the General
+# Court", "a panel of three judges" (not "three of the five judges", a part of it).
+_BENCH_AFTER = re.compile(r"[\s-]*(?:judges?|justices?)?\s*(?:panel|chamber|bench|court|"
+                          r"of\s+the\s+(?:[A-Z]\w*\s+){0,3}(?:[Cc]ourt|[Cc]hamber|"
+                          r"[Tt]ribunal))\b")
+_BENCH_BEFORE = re.compile(r"\b(?:panel|chamber|bench) of\s+$", re.IGNORECASE)
+_BENCH_NOT = re.compile(r"\b(?:[Cc]ourt of [Ii]nternational [Tt]rade|CIT|[Dd]istrict [Cc]ourt|"
+                        r"[Tt]rial [Cc]ourt|en banc|full court|lower court)\b")
+
+
+def _bench(doc: Doc, f: Figure) -> bool:
+    """Is the count of judges the size of the bench that ruled? (A trial court's panel or
+    the full court beside a panel is another bench.)"""
+    text = doc.article.text
+    if re.search(r"\bof\s+(?:the\s+)?$", text[max(0, f.start - 12):f.start]) or re.match(
+            r"\s+of\b", text[f.end:f.end + 5]):
+        return False  # "three of the five judges": a part of the bench
+    if not (_BENCH_AFTER.match(text, f.end) or _BENCH_BEFORE.search(
+            text[max(0, f.start - 20):f.start])):
+        return False
+    return not _BENCH_NOT.search(doc.sentence_text(f.sentence))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*")
@@ -486,6 +513,8 @@ _WIDE = _SPANS | _IN_POINTS | (_SUMS - {"court's award"}) | {
 def _shown(f: Figure, concept: str) -> str:
     if concept in _IN_POINTS:
         return f"{format_value(f.value, '', f.bound)} points"
+    if concept == "bench size":
+        return f"{format_value(f.value, '', f.bound).strip()} judges"
     if concept == "seats won":
         return format_value(f.value, "seats", f.bound)
     if concept == "margin in votes":
@@ -591,6 +620,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                     continue  # an outlet telling two splits tells two votes ("ruled 9-0
                     # that … then divided 6-3 on the main question")
                 limit = float("inf")  # "9-0" / "5-4": one ruling's split, however far apart
+            if concept == "bench size":
+                limit = float("inf")  # one bench ruled: "five-judge" / "three-judge"
             if hi / lo > limit and not transposed(a, b):
                 continue  # (two digits swapped are a slip however far apart: 14,000 / 41,000)
             seen.add(concept)

@@ -102,10 +102,22 @@ _OTHER_TIME = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w'’])['‘][^'‘’]{8,}?['’](?![\w'’])")
 
 
+# A ruling that went partly each way ("upheld part of the Commission's case … but overturned
+# the finding on rebates", "annulled the part of the decision"): its lead tells no one
+# outcome, whichever half a sentence names.
+_PARTLY = re.compile(r"\b(?:in part|partly|partially|parts? of (?:the|its|a) (?:\w+[’']s )?"
+                     r"(?:decision|ruling|case|law|judgment|findings?|order)|but (?:it|they|"
+                     r"the (?:court|judges|panel)) (?:\w+ ){0,2}?(?:threw out|annulled|"
+                     r"overturned|struck down|rejected|cut|reduced|trimmed))\b", _I)
+
+
 def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
     """(outcome, sentence, words as written) of the one outcome of ``kind`` the article's
     lead tells, or None (none, or several)."""
     found: dict[str, tuple[int, str]] = {}
+    if kind.name == "the ruling" and any(_PARTLY.search(doc.sentence_text(index))
+                                         for index in doc.content[:lead]):
+        return None
     for index in doc.content[:lead]:
         text = _QUOTED.sub(" ", doc.sentence_text(index))  # a speaker's words tell no outcome
         if not kind.actor.search(text) or _OTHER_TIME.search(text):
