@@ -120,3 +120,114 @@ def test_two_parties_seats_in_unlike_sentences_stay_apart():
          "Minister Ilze Berzina's People's Alliance with 33 seats and less than a fifth of the "
          "vote.")
     assert not _values(_rec(a, b), "figure")
+
+
+# --- two days listed in both outlets' sentences ------------------------------------------------
+
+
+def test_days_listed_alike_in_both_sentences_are_no_date_conflict():
+    a = ("The rocket lifted off on Thursday, March 20, 2025. Thursday's attempt followed two "
+         "postponements this week, on Monday because of high winds and on Wednesday because "
+         "of a faulty sensor.")
+    b = ("The rocket lifted off on Thursday, March 20, 2025. Two previous attempts this week "
+         "were called off, on Monday because of high winds and on Wednesday because of a "
+         "faulty sensor.")
+    assert not _values(_rec(a, b, published="2025-03-20"), "date")
+
+
+# --- a toll as it stood earlier ----------------------------------------------------------------
+
+
+def test_a_toll_that_rose_from_the_other_outlets_count_is_an_update():
+    a = ("A magnitude 6.6 earthquake struck northern Chile before dawn on Tuesday, killing at "
+         "least two people, officials said.")
+    b = ("Three people have died after a magnitude 6.6 earthquake struck northern Chile early on "
+         "Tuesday, officials say, up from two reported earlier in the day.")
+    c = ("A powerful earthquake struck northern Chile early Tuesday, killing at least three "
+         "people, officials said. Authorities had reported two deaths earlier in the day.")
+    assert not _values(_rec(a, b), "figure")
+    assert not _values(_rec(a, c), "figure")
+
+
+def test_a_toll_that_differs_without_an_earlier_count_is_reported():
+    a = ("A magnitude 6.6 earthquake struck northern Chile before dawn on Tuesday, killing "
+         "two people, officials said.")
+    b = ("Five people have died after a magnitude 6.6 earthquake struck northern Chile early on "
+         "Tuesday, officials say.")
+    assert _values(_rec(a, b), "figure")
+
+
+# --- one moment in two zones within a sentence -------------------------------------------------
+
+
+def test_a_time_told_with_its_conversion_agrees_with_the_local_one():
+    a = ("Araya conceded at about 9:10 p.m. local time (0010 GMT Monday), telling supporters she "
+         "had called the winner.")
+    b = ("Araya conceded shortly after 9 p.m. in Santiago, telling supporters she had called "
+         "the winner.")
+    assert not _values(_rec(a, b), "time")
+    c = ("Araya conceded at about 10:40 p.m. local time (0140 GMT Monday), telling supporters "
+         "she had called the winner.")
+    assert _values(_rec(c, b), "time")
+
+
+# --- whose span: the booster named before a pronoun --------------------------------------------
+
+
+def test_a_span_after_a_pronoun_is_of_the_part_named_before():
+    a = ("The booster lit all 31 of its engines. About seven minutes after liftoff it came back "
+         "down and made a controlled splashdown in the Gulf.")
+    b = ("The upper stage made it down to the Indian Ocean just over an hour after leaving the "
+         "pad, ending the test flight.")
+    assert not _values(_rec(a, b), "figure")
+
+
+# --- a ruling that went partly each way --------------------------------------------------------
+
+
+def test_a_ruling_told_as_going_partly_each_way_tells_no_one_outcome():
+    a = ("The General Court on Wednesday upheld the Commission's finding that the chipmaker "
+         "paid parts makers to delay rival products. But the judges annulled the part of the "
+         "decision dealing with rebates.")
+    b = ("The General Court on Wednesday agreed with the Commission on the payments, but it "
+         "threw out the Commission's findings on rebates.")
+    assert not _values(_rec(a, b), "claim")
+
+
+# --- the size of the bench that ruled ----------------------------------------------------------
+
+
+def test_the_size_of_the_bench_that_ruled_is_compared():
+    a = "The ruling was handed down by a five-judge chamber of the Luxembourg-based court."
+    b = "Sitting in Luxembourg on Wednesday, a three-judge chamber agreed with the Commission."
+    assert {"5 judges", "3 judges"} in _values(_rec(a, b), "figure")
+
+
+def test_a_part_of_the_bench_and_a_trial_courts_panel_are_no_bench_size():
+    a = "Three of the five judges on the appeals court found the tariffs unlawful on Friday."
+    b = ("The appeals court upheld the ruling of a three-judge panel of the Court of "
+         "International Trade on Friday, with seven judges in the majority.")
+    assert not any("judges" in " ".join(vs) for vs in _values(_rec(a, b), "figure"))
+
+
+# --- dissenters listed, names the tagger missed ------------------------------------------------
+
+
+def test_dissenters_listed_as_holdouts_are_compared_by_their_names():
+    a = ("The committee voted 5-4 for the cut. Four members — Megan Greene, Clare Lombardelli, "
+         "Catherine Mann and Huw Pill — wanted to keep Bank Rate at 4.25%.")
+    b = ("The committee voted 5-4 for the cut. The four holdouts were Huw Pill, Catherine Mann, "
+         "Megan Greene and Swati Dhingra.")
+    assert any("Dhingra" in " ".join(vs) and "Lombardelli" in " ".join(vs)
+               for vs in _values(_rec(a, b), "name"))
+
+
+# --- a number slot keeps its signs -------------------------------------------------------------
+
+
+def test_a_number_slot_is_shown_with_its_per_cent_sign():
+    a = ("Prices rose by 3.6% in the year to June, and the Bank forecasts that inflation will "
+         "peak at 3.8% in September before falling back.")
+    b = ("The Bank forecast that inflation, which stood at 3.6% in June, would peak at 4% in "
+         "September, double its target.")
+    assert any(any("3.8%" in v for v in vs) for vs in _values(_rec(a, b), "figure"))

@@ -497,6 +497,20 @@ def test_html_page_gives_text_and_metadata_without_comments(tmp_path: Path) -> N
     assert "commenter Bob" not in art.text
 
 
+def test_a_page_whose_social_title_stands_for_its_site_name_takes_the_title_tags_name(
+        tmp_path: Path) -> None:
+    # No og:site_name: the extractor offers the headline (from twitter:title) as the site.
+    page = (PAGE.replace('<meta property="og:site_name" content="Coastal Herald">',
+                         '<meta name="twitter:title" content="Harbour cranes idle as dock '
+                         'strike spreads">')
+            .replace("| Coastal Herald</title>", "| KCHR 7 News</title>"))
+    path = tmp_path / "strike.html"
+    path.write_text(page)
+    art = one_article(path)
+    assert art.title == "Harbour cranes idle as dock strike spreads"
+    assert art.outlet == "KCHR 7 News"
+
+
 def test_html_without_article_text_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")

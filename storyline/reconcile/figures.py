@@ -91,12 +91,14 @@ from .trade_targets import other_targets
 from .units import LENGTHS, MEASURE_CLASS, unit_class
 from .updates import (
     days_between,
+    earlier_counts,
     early_floor,
     is_tally,
     later_update,
     moved,
     partial_count,
     timed,
+    told_earlier,
     update_note,
 )
 from .votes import partitive_split, with_splits
@@ -490,9 +492,20 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     holders: dict[int, set[str]] = defaultdict(set)  # people each value is credited to
     for i, f in enumerate(fs):
         holders[uf.find(i)] |= f.subjects
+    earlier = {d.order: earlier_counts(d) for d in docs}
+
+    def history(i: int, j: int) -> bool:
+        """A toll one article tells as it stood earlier ("up from two", "had reported two
+        deaths earlier in the day"), or told so itself: an update, not a conflict."""
+        a, b = fs[i], fs[j]
+        ta, tb = a.doc.sentence_text(a.fig.sentence), b.doc.sentence_text(b.fig.sentence)
+        return is_tally(ta) and is_tally(tb) and (
+            a.fig.value in earlier[b.doc.order] or b.fig.value in earlier[a.doc.order]
+            or told_earlier(ta) or told_earlier(tb))
+
     conflicts = [
         (i, j) for i, j in candidates
-        if not also_gives(i, j) and not also_gives(j, i)
+        if not also_gives(i, j) and not also_gives(j, i) and not history(i, j)
         and not disjoint_holders(frozenset(holders[uf.find(i)]), frozenset(holders[uf.find(j)]))
     ]
     # Two values, one telling of each dated apart or told at two scores: none of their pairs

@@ -36,7 +36,7 @@ from .same_happening import past_year_sentences
 from .space import SentenceSpace
 from .statements import PLACES, elsewhere
 from .text import fold, spell_numbers
-from .updates import days_between, timed
+from .updates import days_between, rose_from, timed, told_earlier
 
 _KIND = {"kill": "killed", "dead": "killed", "die": "killed", "death": "killed",
          "fatal": "killed", "lost": "killed", "perish": "killed", "injur": "injured",
@@ -151,31 +151,12 @@ class _Tally:
     figure: Figure
 
 
-# A toll told as it stood earlier ("Authorities had reported two deaths earlier in the
-# day", "the toll, initially put at two, …").
-_EARLIER = re.compile(r"\b(?:earlier in the day|earlier (?:on )?(?:this|that) (?:morning|"
-                      r"afternoon|evening)|initially|had (?:earlier |initially )?(?:reported|"
-                      r"put|given|said))\b", re.IGNORECASE)
-
-
-# A toll told with the one it rose from ("Three have died, up from two reported earlier"):
-# the sentence's count is the new one.
-_ROSE = re.compile(r"\b(?:up from|rose|risen|climbed|increased|jumped)\b", re.IGNORECASE)
-
-
-_UP_FROM = re.compile(r"\b(?:up|rising|risen|rose|climbing) from (?:an? )?(?:earlier |initial )?"
-                      r"(\d+(?:,\d{3})*)\b")
+def _told_earlier(t: _Tally) -> bool:
+    return told_earlier(t.doc.sentence_text(t.sentence))
 
 
 def _rose_from(t: _Tally) -> set[float]:
-    """The counts the tally's sentence says it rose from ("…, up from two reported earlier")."""
-    text = spell_numbers(fold(t.doc.sentence_text(t.sentence)))
-    return {float(m.replace(",", "")) for m in _UP_FROM.findall(text)}
-
-
-def _told_earlier(t: _Tally) -> bool:
-    text = t.doc.sentence_text(t.sentence)
-    return _EARLIER.search(text) is not None and _ROSE.search(text) is None
+    return rose_from(t.doc.sentence_text(t.sentence))
 
 
 def _kind(verb: str) -> str:

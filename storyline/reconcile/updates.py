@@ -21,6 +21,7 @@ from storyline.records import Figure
 
 from .evidence import Doc
 from .figure_values import format_value
+from .text import fold, spell_numbers
 from .units import LENGTHS, unit_class
 
 # Running tallies, which later reports raise: the dead, injured, missing, arrested, cases.
@@ -37,6 +38,43 @@ _AFTERSHOCKS = re.compile(r"\baftershocks\b", re.IGNORECASE)
 def is_tally(text: str) -> bool:
     """The sentence counts something later reports raise (the dead, injured, arrested…)."""
     return bool(_TALLY.search(text))
+
+
+# A toll told as it stood earlier ("Authorities had reported two deaths earlier in the
+# day", "the toll, initially put at two, …").
+_EARLIER = re.compile(r"\b(?:earlier in the day|earlier (?:on )?(?:this|that) (?:morning|"
+                      r"afternoon|evening)|initially|had (?:earlier |initially )?(?:reported|"
+                      r"put|given|said))\b", re.IGNORECASE)
+# A toll told with the one it rose from ("Three have died, up from two reported earlier"):
+# the sentence's count is the new one.
+_ROSE = re.compile(r"\b(?:up from|rose|risen|climbed|increased|jumped)\b", re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:up|rising|risen|rose|climbing) from (?:an? )?(?:earlier |initial )?"
+                      r"(\d+(?:,\d{3})*)\b")
+
+
+def told_earlier(text: str) -> bool:
+    """Does the sentence tell a count as it stood before ("had reported two deaths earlier")?"""
+    return _EARLIER.search(text) is not None and _ROSE.search(text) is None
+
+
+def rose_from(text: str) -> set[float]:
+    """The counts a sentence says its count rose from ("…, up from two reported earlier")."""
+    folded = spell_numbers(fold(text))
+    return {float(m.replace(",", "")) for m in _UP_FROM.findall(folded)}
+
+
+def earlier_counts(doc: Doc) -> set[float]:
+    """The running tallies the article tells as they stood before its own count: history,
+    so another outlet giving one of them is an earlier report, not a conflict."""
+    out: set[float] = set()
+    for s in doc.content:
+        text = doc.sentence_text(s)
+        if not is_tally(text):
+            continue
+        out |= rose_from(text)
+        if told_earlier(text):
+            out |= {f.value for f in doc.analysis.figures if f.sentence == s}
+    return out
 
 
 def timed(doc: Doc) -> bool:

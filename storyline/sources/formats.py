@@ -76,9 +76,9 @@ def extract_html(
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
     outlet = doc.sitename or None
-    if outlet and doc.title and outlet.strip().casefold() == doc.title.strip().casefold():
-        # a page without a site name gives its headline as one (from its social tags): the
-        # name the <title> ends with, or else the host's
+    if not outlet or (doc.title and outlet.strip().casefold() == doc.title.strip().casefold()):
+        # a page without a site name (the extractor may offer its headline as one): the
+        # name the <title> ends with ("… | KVTR 7 News"), or else the host's
         head = _TITLE_TAG.search(raw[:65536])
         outlet = site_from_title(html_lib.unescape(head.group(1).decode("utf-8", "replace"))
                                  if head else None)
