@@ -359,6 +359,13 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
     return out
 
 
+def _also_gives(d: Dated, value: str, slot: str) -> bool:
+    """Does the sentence name that day too (not by a time of day alone: "shortly before
+    midnight" names no day of its own), for what the other's slot tells?"""
+    return any(calendar_value(t) == value and not no_day_stated(t)
+               and comparable_slots(slot_of(d.doc, t), slot) for t in d.times)
+
+
 def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                    options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Outlets dating one event differently: alike sentences with one date each, or two day
@@ -387,15 +394,12 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                 continue
             ca = claim_of.get((a.doc.order, a.sentence))
             same_claim = ca is not None and ca == claim_of.get((b.doc.order, b.sentence))
-            told_a = {calendar_value(t) for t in a.times}
-            told_b = {calendar_value(t) for t in b.times}
-            single = len(told_a) == 1 == len(told_b)
+            single = len({calendar_value(t) for t in a.times}) == 1 == len(
+                {calendar_value(t) for t in b.times})
+
             for ta in a.times:
                 for tb in b.times:
                     va, vb = calendar_value(ta) or "", calendar_value(tb) or ""
-                    if vb in told_a or va in told_b:
-                        continue  # each sentence gives both days: two happenings listed
-                        # ("called off on Monday … and on Wednesday" in both)
                     # Reports of one event disagree by a day or two (time zones, "late on
                     # Monday"); dates further apart, or coarser, are usually other events.
                     # A day in the possessive names an event ("at Saturday's debate"),
@@ -418,6 +422,9 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                                 a.doc, ta, dt.date.fromisoformat(va), b.doc, tb,
                                 dt.date.fromisoformat(vb), options.zone_apart_hours))):
                         continue
+                    if _also_gives(a, vb, slot_b) or _also_gives(b, va, slot_a):
+                        continue  # each sentence gives the other's day for the same
+                        # thing: days listed ("called off on Monday … and on Wednesday")
                     if (not coarse and not same_claim and sim < options.date_same_claim
                             and after_other_report(a.doc, dt.date.fromisoformat(va), b.doc,
                                                    dt.date.fromisoformat(vb))):
