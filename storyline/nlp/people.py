@@ -586,6 +586,9 @@ def _head(doc: Any, start: int, end: int) -> Any:
     return doc[end - 1]
 
 
+_PAST_MARKS = frozenset({"retired"})
+
+
 def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
     """Title words before the name: 'U.S. Commerce Secretary', 'Chinese Vice Premier'."""
     i = title_start
@@ -603,8 +606,8 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
             tok.text.lower() not in {"of", "for"}
         ):
             break
-        if tok.tag_ == "VBN" and not tok.text[:1].isupper():
-            break
+        if tok.tag_ == "VBN" and not tok.text[:1].isupper() and tok.lower_ not in _PAST_MARKS:
+            break  # ("retired fire chief Tom Brennan": the office is a past one)
         # e.g. a noun from the previous phrase that only happens to precede the name
         if (
             tok.head.i not in members

@@ -487,7 +487,7 @@ def _leftover(xs: list[Figure], ys: list[Figure]) -> tuple[Figure, Figure] | Non
     49.4%, … Kim 41.2%" / "the Democratic Party candidate won 50.4 per cent, against 41.2
     per cent for Kim"): the results told alike are one holder's each, so the one left on
     each side is the remaining holder's, however each outlet names them (a candidate, a
-    party)."""
+    party). So with a fine's sums: the lower court's told alike, the one reinstated is left."""
     va = {(x.value, x.value_max) for x in xs}
     vb = {(y.value, y.value_max) for y in ys}
     if len(va) != len(vb) or len(va) < 2 or len(va & vb) != len(va) - 1:
@@ -503,6 +503,10 @@ _IN_POINTS = frozenset({"winning margin", "change in share"})
 _SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales", "refunds"})
 _SPANS = frozenset({"extension", "pause", "prison sentence"})  # shown as written
 _VOTE_RESULTS = frozenset({"winner's share", "seats won", "winning margin"})
+# Concepts of which two outlets giving as many values, all but one alike, disagree on the
+# one left: a vote's results, or a fine's sums ("the $4.2 million the lower court set" in
+# both, "$18.6 million" / "$16.8 million" reinstated).
+_LEFTOVER = _VOTE_RESULTS | {"fine", "court's award"}
 # Concepts whose two values may lie ``margin_ratio`` apart (not ``share_ratio``).
 _WIDE = _SPANS | _IN_POINTS | (_SUMS - {"court's award"}) | {
     "new tariff", "margin in votes",
@@ -570,7 +574,7 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             ys = told.get((db.order, concept, stage), [])
             pairs = _one_each(xs, ys, da, db, concept in _VOTE_RESULTS) if xs and ys else []
             leftover = None
-            if concept in _VOTE_RESULTS and all(
+            if concept in _LEFTOVER and all(
                     (a.value, a.value_max) == (b.value, b.value_max) for a, b in pairs):
                 leftover = _leftover(xs, ys)  # (the pairs held alike agree: the rest?)
                 pairs = [leftover] if leftover else pairs

@@ -327,7 +327,7 @@ def title_conflicts(people: list[MergedPerson]) -> list[Discrepancy]:
 
 
 # ("a 47-year-old former finance minister": an age may stand before the marker)
-_FORMER = re.compile(r"^(?:the\s+|an?\s+)?(?:\d{1,3}-year-old\s+)?(?:former|ex)[\s-]+",
+_FORMER = re.compile(r"^(?:the\s+|an?\s+)?(?:\d{1,3}-year-old\s+)?(?:former|ex|retired)[\s-]+",
                      re.IGNORECASE)
 
 
