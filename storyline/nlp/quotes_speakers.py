@@ -151,6 +151,13 @@ def _stray_subject(cue: Any) -> Any | None:
         nxt = next((c for c in cue.rights if not c.is_punct), None)
         if nxt is not None and nxt.pos_ in {"PROPN", "NOUN"} and nxt.left_edge.i <= cue.i + 3:
             return nxt
+        # ('“…,” said Tomas Reinholt, the flight director, as staff cheered': the parser
+        # made the name the subject of the later clause) a person named right after the verb
+        after = doc[cue.i + 1]
+        if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == after.i), None)
+            if ent is not None:
+                return doc[ent.end - 1]
     sent = cue.sent
     # "Jolly said ...", "About 4 in 10 say ...": a subject the parser took for a modifier.
     left = [c for c in cue.lefts if not c.is_punct and c.dep_ not in _NOT_SPEAKER_DEPS]

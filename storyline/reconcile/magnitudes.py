@@ -94,9 +94,12 @@ def magnitude_figures(doc: Doc) -> list[Figure]:
 
 
 # A quake's depth: "at a depth of 10 km", "10 kilometres deep", "16 km below the surface".
-_DEPTH_BEFORE = re.compile(r"\bdepths?\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+# ("put its depth at about 40 kilometers", "its focus about 12 kilometres (7.5 miles) down")
+_DEPTH_BEFORE = re.compile(r"\b(?:depths?\s+(?:of|at)|focus|hypocent(?:re|er)\s+(?:was\s+)?at)\s+"
+                           r"(?:about\s+|around\s+|roughly\s+|some\s+|"
                            r"approximately\s+|nearly\s+|just\s+)?$", re.IGNORECASE)
-_DEPTH_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:deep\b|(?:below|beneath|under)\s+"
+_DEPTH_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:deep\b|down\b(?!\s+(?:the|a|an|to)\b)|"
+                          r"(?:below|beneath|under)\s+"
                           r"(?:the\s+)?(?:surface|ground|earth|sea|seabed|sea\s+floor)\b)",
                           re.IGNORECASE)
 _LENGTH_UNITS = frozenset({"km", "kilometre", "kilometres", "kilometer", "kilometers",

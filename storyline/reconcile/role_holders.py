@@ -78,6 +78,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"Ocean)),?\s+(?:(?:about|some|roughly|around|nearly)\s+)?(?:[\d.,]+\s*(?:km|"
         r"kilomet(?:re|er)s?|miles?)\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+"
         r"of|off\s+the\s+coast\s+of|off|near)\s+" + _SITE_KIND + _NAME)),
+    # "The quake hit at 0247 GMT on Sunday near the coastal town of Atico"
+    ("where the quake was centred", re.compile(
+        r"\b(?:quake|earthquake|tremor)\s+(?:struck|hit|jolted|shook|occurred)\b[^.;]{0,60}?"
+        r"\bnear\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+"
+        + _NAME)),
     # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the
     # Instructions, the droneship stationed off Florida"
     ("which ship the booster landed on", re.compile(
