@@ -82,7 +82,7 @@ from .space import SentenceSpace
 from .statements import number_slot_conflicts, uncovered
 from .swapped import swapped_names
 from .tallies import not_reported, tally_conflicts
-from .tariff_goods import tariff_goods_conflicts
+from .tariff_goods import good_rate_conflicts, tariff_goods_conflicts
 from .titles import title_conflicts
 from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
@@ -169,6 +169,7 @@ def reconcile(
     figure_discs += uncovered(key_number_conflicts(docs, options), figure_discs)
     figure_discs += uncovered(happening_length_conflicts(docs, options, clocks), figure_discs)
     figure_discs += uncovered(flight_number_conflicts(docs), figure_discs)
+    figure_discs += uncovered(good_rate_conflicts(docs), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)

@@ -9,6 +9,14 @@ the measure's word, not the rest of the wording.
 A report needs two independent outlets that each name exactly one kind of goods for a
 tariff of one rate, different goods, and neither article naming the other's goods anywhere
 (an article naming both may tell two measures: 10% on soybeans, 15% on chicken).
+
+The other way round, one good's rate (``good_rate_conflicts``): "A 15 per cent levy will
+apply to US chicken, wheat, corn and cotton. Soybeans, sorghum, pork … will face an extra 10
+per cent" / "Beijing will add a 15 percent tariff on U.S. soybeans … along with chicken,
+wheat, corn and cotton". A sentence of a tariff gives each good it lists the rate it is
+listed with (the rate before an "on"/"to" list, or after "will face"; a sentence of two
+rates is read rate by rate). A report needs two independent outlets each giving one good
+exactly one rate, different rates, and neither article giving the good the other's rate.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ import re
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
-from .text import fold, stem
+from .text import STOP_WORDS, fold, stem
 
 _RATE = r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)"
 _MEASURE = r"(?:tariffs?|dut(?:y|ies)|levy|levies)"
@@ -53,6 +61,82 @@ def _goods(doc: Doc) -> dict[float, list[tuple[str, int, str]]]:
                     continue
                 out.setdefault(float(m.group("rate")), []).append((last, index, goods))
     return out
+
+
+_RATE_AT = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)(?!\s*points?)")
+_TARIFF_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|extra|additional)\b", re.I)
+# A list of goods: lower-case words of one or two, joined by commas and "and".
+_ITEM = r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
+_LIST = re.compile(r"(?:(?:U\.S\.|US|American|Chinese|Canadian|EU|European)\s+)?(" + _ITEM
+                   + r"(?:\s*,\s*(?:and\s+)?" + _ITEM + r"|\s+and\s+" + _ITEM + r")*)")
+_ON = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:on|to)\s+")
+# Goods listed before the rate they will face ("Soybeans, sorghum and pork will face an
+# extra 10 per cent").
+_FACE = re.compile(r"^(?P<list>[A-Z]?[a-z][^.;:]{2,200}?)\s+(?:will\s+)?(?:face|get|be hit "
+                   r"with|carry|attract)\s+(?:an?\s+)?(?:extra|additional|further)?\s*$")
+
+
+def _items(listed: str) -> dict[str, str]:
+    """The goods of a list, by their last word stemmed, as written ("soybeans")."""
+    out: dict[str, str] = {}
+    for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", fold(listed)):
+        words = item.split()
+        if words and not any(w in _NOT_GOODS or w in STOP_WORDS for w in words):
+            out.setdefault(stem(words[-1]), words[-1])
+    return out
+
+
+def _good_rates(doc: Doc) -> dict[str, dict[float, tuple[int, str]]]:
+    """Good (its last word, stemmed) -> rate -> (a sentence giving the good that rate, the
+    good as written)."""
+    out: dict[str, dict[float, tuple[int, str]]] = {}
+    for index in doc.content:
+        text = doc.sentence_text(index)
+        rates = list(_RATE_AT.finditer(text))
+        if not rates or not _TARIFF_WORD.search(text):
+            continue
+        for n, m in enumerate(rates):
+            end = rates[n + 1].start() if n + 1 < len(rates) else len(text)
+            rate = float(m.group(1))
+            goods: dict[str, str] = {}
+            on = _ON.match(text, m.end())
+            if on is None:  # "a 15 per cent levy will apply to …", "add 15% to …"
+                on = re.compile(r"[^.;]{0,40}?\b(?:on|to)\s+").match(text, m.end())
+            if on is not None and on.end() < end:
+                listed = _LIST.match(text, on.end())
+                if listed is not None:
+                    goods |= _items(listed.group(1))
+                    # ("… on U.S. soybeans, Iowa's second-biggest crop, along with chicken")
+                    along = re.compile(r"[^.;]{0,60}?\balong with\s+").match(text, listed.end())
+                    if along is not None and along.end() < end:
+                        more = _LIST.match(text, along.end())
+                        goods |= _items(more.group(1)) if more else {}
+            face = _FACE.search(text[:m.start()]) if n == 0 else None
+            if face is not None:
+                goods |= _items(face.group("list"))
+            for good, written in goods.items():
+                out.setdefault(good, {}).setdefault(rate, (index, written))
+    return out
+
+
+def good_rate_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets giving one good different tariff rates; see the module's rules."""
+    told = {d.order: _good_rates(d) for d in docs if d.independent}
+    for da, db in outlet_pairs(docs):
+        ga, gb = told.get(da.order, {}), told.get(db.order, {})
+        for good in sorted(ga.keys() & gb.keys()):
+            if len(ga[good]) != 1 or len(gb[good]) != 1:
+                continue
+            (ra, (sa, name)), (rb, (sb, _)) = (next(iter(ga[good].items())),
+                                               next(iter(gb[good].items())))
+            if ra == rb:
+                continue
+            about = f"the tariff rate on {name}"
+            return [two_outlets("figure", about, (da, sa, f"{ra:g}% on {name}"),
+                                (db, sb, f"{rb:g}% on {name}"),
+                                f"Outlets give {name} different tariff rates: {ra:g}% vs "
+                                f"{rb:g}%.")]
+    return []
 
 
 def tariff_goods_conflicts(docs: list[Doc]) -> list[Discrepancy]:
