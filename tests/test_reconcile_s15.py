@@ -231,3 +231,73 @@ def test_a_number_slot_is_shown_with_its_per_cent_sign():
     b = ("The Bank forecast that inflation, which stood at 3.6% in June, would peak at 4% in "
          "September, double its target.")
     assert any(any("3.8%" in v for v in vs) for vs in _values(_rec(a, b), "figure"))
+
+
+# --- a fine's sums, the lower court's told alike -----------------------------------------------
+
+
+def test_a_reinstated_fine_is_compared_beside_the_lower_courts_sum():
+    a = ("The state Supreme Court on Wednesday reinstated an $18.6 million penalty against the "
+         "mining company, overturning a lower court that had cut the fine to $4.2 million.")
+    b = ("Five of the court's seven justices agreed that the agency's fine of $16.8 million was "
+         "lawful. The Court of Appeals had reduced the fine to $4.2 million last year.")
+    assert any({"$18.6 million", "$16.8 million"} <= vs for vs in _values(_rec(a, b), "figure"))
+    c = b.replace("$16.8 million", "$18.6 million")
+    assert not _values(_rec(a, c), "figure")
+
+
+# --- a retired office is a former one ----------------------------------------------------------
+
+
+def test_a_retired_office_is_compared_with_a_former_one():
+    a = ("Delgado, a two-term council member, beat retired fire chief Tom Brennan by 6,524 "
+         "votes on Tuesday.")
+    b = "Maria Delgado won the runoff on Tuesday, defeating former police chief Tom Brennan."
+    assert _values(_rec(a, b), "title")
+    c = "Maria Delgado won the runoff on Tuesday, defeating former fire chief Tom Brennan."
+    assert not _values(_rec(a, c), "title")
+
+
+# --- where a quake hit; its depth told as its focus --------------------------------------------
+
+
+def test_a_quake_that_hit_near_a_town_names_where_it_was_centred():
+    a = ("The quake hit at 0247 GMT on Sunday near the coastal town of Atico, according to the "
+         "U.S. Geological Survey.")
+    b = ("The quake struck at 21:47 local time, with its epicentre near the town of Chala, "
+         "according to the Geophysical Institute.")
+    assert {"Atico", "Chala"} in _values(_rec(a, b), "place")
+
+
+def test_a_quakes_focus_and_its_depth_put_at_are_depths():
+    a = ("A magnitude 5.9 earthquake struck at dawn, with its epicentre south of Ierapetra and "
+         "its focus about 12 kilometres (7.5 miles) down, seismologists said.")
+    b = "Greek seismologists put the quake's depth at about 40 kilometers (25 miles)."
+    assert any("deep" in " ".join(vs) for vs in _values(_rec(a, b), "figure"))
+
+
+# --- a speaker named after "said", the parser hanging the name on a later clause --------------
+
+
+def test_a_quote_credited_after_said_before_another_clause_has_its_speaker():
+    a = ('"We pushed this vehicle harder than ever, and it held together," said Tomas '
+         "Reinholt, the company's flight director, as staff in the control room cheered.")
+    b = ('"We pushed this vehicle harder than ever, and it held together," Chief Executive '
+         "Marta Okafor-Lind told reporters at the site.")
+    assert any({"Tomas Reinholt", "Marta Okafor-Lind"} <= set(" ".join(vs).split(";"))
+               or ("Reinholt" in " ".join(vs) and "Okafor-Lind" in " ".join(vs))
+               for vs in _values(_rec(a, b), "quote"))
+
+
+# --- one good's tariff rate --------------------------------------------------------------------
+
+
+def test_one_goods_tariff_rate_is_compared_across_lists():
+    a = ("A 15 per cent levy will apply to US chicken, wheat, corn and cotton. Soybeans, "
+         "sorghum, pork and beef will face an extra 10 per cent.")
+    b = ("Beijing will add a 15 percent tariff on U.S. soybeans, along with chicken, wheat, "
+         "corn and cotton. Pork, beef and sorghum will face an extra 10 percent.")
+    assert {"10% on soybeans", "15% on soybeans"} in _values(_rec(a, b), "figure")
+    c = ("Beijing will add a 15 percent tariff on U.S. chicken, wheat, corn and cotton. "
+         "Soybeans, pork, beef and sorghum will face an extra 10 percent.")
+    assert not _values(_rec(a, c), "figure")
