@@ -301,3 +301,15 @@ def test_one_goods_tariff_rate_is_compared_across_lists():
     c = ("Beijing will add a 15 percent tariff on U.S. chicken, wheat, corn and cotton. "
          "Soybeans, pork, beef and sorghum will face an extra 10 percent.")
     assert not _values(_rec(a, c), "figure")
+
+
+# --- a splashdown told by a verb the time reader did not tie to the time ----------------------
+
+
+def test_a_splashdown_in_two_zones_is_compared_beside_a_launch_time():
+    a = "It splashed down in the Indian Ocean at 1329 GMT, according to the company's webcast."
+    b = ("The Vireo lifted off at 14:23 Central European Summer Time. The upper stage touched "
+         "the surface of the Indian Ocean at 15:21 CEST, some 58 minutes after launch.")
+    assert {"at 1329 GMT", "at 15:21 CEST"} in _values(_rec(a, b), "time")
+    c = b.replace("15:21 CEST", "15:29 CEST")
+    assert not _values(_rec(a, c), "time")

@@ -223,6 +223,14 @@ _HAPPENING_NOUNS = (("splash", re.compile(r"\bsplash-?down\b", re.I)),
                                            r"was\s+(?:released|issued|published|made|"
                                            r"announced))\b", re.I)))
 _NOUN_WINDOW = 40  # characters before a time read for a happening's noun
+# The same happenings told by a verb the time expression's reader did not tie to the time
+# ("It splashed down in the Indian Ocean at 1329 GMT", "touched the surface of the Indian
+# Ocean at 15:21 CEST").
+_HAPPENING_VERBS = (("splash", re.compile(r"\b(?:splashed down|touched (?:the surface|the "
+                                          r"water|the sea|the ocean))\b", re.I)),
+                    ("launch", re.compile(r"\b(?:lifted off|blasted off|launched)\b", re.I)),
+                    ("land", re.compile(r"\b(?:landed|touched down)\b", re.I)))
+_VERB_WINDOW = 60  # characters before a time read for such a verb
 
 
 def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
@@ -230,11 +238,17 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     hour and minutes as written), if any; else the verb of a happening's noun just before
     the time ("Splashdown came at 7:43 p.m." is when it splashed down)."""
     verb = _time_verb(doc, index, m)
+    text = doc.sentence_text(index)
+    if verb == "touch":  # "touched down" (landed) or "touched the surface" (splashed)
+        wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
+        verb = next((v for v, rx in _HAPPENING_VERBS if rx.search(wider)), verb)
     if verb:
         return verb
-    text = doc.sentence_text(index)
     before = text[max(0, m.start() - _NOUN_WINDOW):m.start()]
     found = [(n.end(), v) for v, rx in _HAPPENING_NOUNS for n in rx.finditer(before)]
+    if not found:
+        wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
+        found = [(n.end(), v) for v, rx in _HAPPENING_VERBS for n in rx.finditer(wider)]
     return max(found)[1] if found else ""
 
 
