@@ -342,7 +342,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         return "winning margin"
     if f.kind == "count" and unit in ("vote", "votes") and (
             (_WIN.search(clause) and _MARGIN_BEFORE.search(text[max(0, f.start - 20):f.start]))
-            or re.search(r"\bmargin of\s+" + _APPROX + r"$", text[max(0, f.start - 30):f.start])
+            or re.search(r"\b(?:margin|lead) of\s+" + _APPROX + r"$",
+                         text[max(0, f.start - 30):f.start])
             or re.match(r"\s*(?:votes?\s+)?ahead of\b", text[f.end:f.end + 20])):
         return "margin in votes"  # "beating the incumbent by about 14,000 votes"
     if f.kind == "count" and unit in _JUDGES and _bench(doc, f):
