@@ -313,3 +313,17 @@ def test_a_splashdown_in_two_zones_is_compared_beside_a_launch_time():
     assert {"at 1329 GMT", "at 15:21 CEST"} in _values(_rec(a, b), "time")
     c = b.replace("15:21 CEST", "15:29 CEST")
     assert not _values(_rec(a, c), "time")
+
+
+# --- the day of a launch, one outlet's day told in a far zone ----------------------------------
+
+
+def test_a_launch_day_in_a_far_zone_leaves_two_outlets_days_to_compare():
+    a = ("STARBASE, Texas — SpaceX launched the first of its upgraded Starship rockets on "
+         "Tuesday evening, sending the vehicle on a suborbital test flight.")
+    b = "Monday's launch from Starbase marked the debut of the upgraded Starship."
+    c = ("Starship completed its first test flight, lifting off from south Texas at 9.28am AEST "
+         "on Wednesday and splashing down in the Indian Ocean.")
+    assert {"Monday", "Tuesday"} in _values(_rec(a, b, c), "date")
+    d = "Tuesday's launch from Starbase marked the debut of the upgraded Starship."
+    assert not _values(_rec(a, d, c), "date")

@@ -134,6 +134,22 @@ def _own_day(doc: Doc, t: TimeExpr) -> bool:
                 and t.value == doc.article.published[:10])
 
 
+_ZONED_TIME = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)\b")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _converted(told: list[tuple[Doc, int, int, TimeExpr, str]]) -> bool:
+    """Two adjacent days told in one sentence beside two clock times: one moment, two zones."""
+    days = {x[2] for x in told}
+    if len(days) != 2 or len({x[1] for x in told}) != 1:
+        return False
+    a, b = sorted(days)
+    doc, sentence = told[0][0], told[0][1]
+    return (min((a - b) % 7, (b - a) % 7) == 1
+            and len(_CLOCK_TIME.findall(doc.sentence_text(sentence))) >= 2)
+
+
 def _phase(words: frozenset[str]) -> str:
     return "start" if words & _START else "end" if words & _END else ""
 
@@ -164,6 +180,19 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
                     told[kind][d.outlet].append((d, sentence, day, t, phase))
     out = []
     for kind, by_outlet in told.items():
+        # an outlet giving the happening two days in one sentence with two clock times
+        # ("at 00:28 BST on Wednesday (18:28 local time on Tuesday)") tells one moment in
+        # two zones: it names no day of its own to weigh
+        by_outlet = {o: xs for o, xs in by_outlet.items() if not _converted(xs)}
+        # a day told with a clock time in a named zone, one day from another outlet's day
+        # told without one ("9.28am AEST on Wednesday" / "on Tuesday evening" from Texas):
+        # may be the same moment, so not a third day
+        by_outlet = {o: xs for o, xs in by_outlet.items()
+                     if not any(_ZONED_TIME.search(x[0].sentence_text(x[1]))
+                                and not _ZONED_TIME.search(y[0].sentence_text(y[1]))
+                                and min((x[2] - y[2]) % 7, (y[2] - x[2]) % 7) == 1
+                                for x in xs for p, ys in by_outlet.items() if p != o
+                                for y in ys)}
         lone = {o: xs[0] for o, xs in by_outlet.items() if len({x[2] for x in xs}) == 1}
         days = {x[2] for xs in by_outlet.values() for x in xs}
         if len(days) != 2 or len(lone) < 2:
