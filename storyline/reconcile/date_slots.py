@@ -205,7 +205,7 @@ def around_midnight(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bool:
 
 
 # A clock time written in a named zone ("02:40 GMT", "2:40 a.m. UTC"), in the day's words.
-_ZONED_TIME = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)\b")
+ZONED_TIME = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)\b")
 
 
 def _late_against_zoned(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bool:
@@ -216,7 +216,7 @@ def _late_against_zoned(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bo
         return False
     sentence = then.sentence(tt.sentence)
     text = then.article.text[sentence.start:sentence.end] if sentence is not None else tt.text
-    return bool(_ZONED_TIME.search(text))
+    return bool(ZONED_TIME.search(text))
 
 
 def one_moment(da: Doc, ta: TimeExpr, day_a: dt.date, db: Doc, tb: TimeExpr, day_b: dt.date,

@@ -29,7 +29,7 @@ from collections import defaultdict
 from storyline.records import TimeExpr
 
 from .date_conflicts import happening_verb
-from .date_slots import around_midnight, two_zones
+from .date_slots import ZONED_TIME, around_midnight, two_zones
 from .datelines import dates_dateline
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
@@ -134,7 +134,6 @@ def _own_day(doc: Doc, t: TimeExpr) -> bool:
                 and t.value == doc.article.published[:10])
 
 
-_ZONED_TIME = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)\b")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?!\w)",
                          re.IGNORECASE)
 
@@ -188,8 +187,8 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         # told without one ("9.28am AEST on Wednesday" / "on Tuesday evening" from Texas):
         # may be the same moment, so not a third day
         by_outlet = {o: xs for o, xs in by_outlet.items()
-                     if not any(_ZONED_TIME.search(x[0].sentence_text(x[1]))
-                                and not _ZONED_TIME.search(y[0].sentence_text(y[1]))
+                     if not any(ZONED_TIME.search(x[0].sentence_text(x[1]))
+                                and not ZONED_TIME.search(y[0].sentence_text(y[1]))
                                 and min((x[2] - y[2]) % 7, (y[2] - x[2]) % 7) == 1
                                 for x in xs for p, ys in by_outlet.items() if p != o
                                 for y in ys)}

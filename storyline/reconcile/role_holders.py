@@ -423,12 +423,7 @@ _SPOKE = re.compile(r"\b(?:said|says|told|suggested|added|noted)\b", re.IGNORECA
 # ("The holdouts were Pill, Greene, Mann and Breeden", "The two dissenters, governors
 # Christopher Waller and Adriana Kugler, argued …")
 _LISTED = re.compile(r"\b(?:holdouts|dissenters|dissenting members|those against)(?:\s+(?:were|"
-                     r"was|included|are)\b|,)[^.;]{0,80}$"
-                     # ("… was among the four who preferred to wait, along with Mann, Greene
-                     # and deputy governor Lombardelli")
-                     r"|\b(?:dissent(?:ed|ing)|(?:wanted|preferred) to (?:keep|hold|leave|wait)|"
-                     r"voted (?:against|to (?:keep|hold|leave)))\b[^.;]{0,40}?,?\s+along with\b"
-                     r"[^.;]{0,80}$", re.IGNORECASE)
+                     r"was|included|are)\b|,)[^.;]{0,80}$", re.IGNORECASE)
 
 
 def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | None:
@@ -465,8 +460,9 @@ def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | Non
                         and _DISSENT.search(doc.sentence_text(m.sentence - 1)))):
                 names.add(fold(person.name).split()[-1])
                 first = m.sentence if first < 0 else min(first, m.sentence)
-    # names in a list of holdouts the tagger did not take for people ("The four holdouts were
-    # Huw Pill, Catherine Mann, Megan Greene and Swati Dhingra")
+    # names in a list of holdouts, also those the tagger did not take for people ("The four
+    # holdouts were Huw Pill, Catherine Mann, Megan Greene and Swati Dhingra"; "… was among
+    # the four who preferred to wait, along with Mann, Greene and Lombardelli")
     for s in doc.content:
         sent = doc.sentence(s)
         cue = _LIST_CUE.search(sent.text) if sent is not None else None
