@@ -327,3 +327,25 @@ def test_a_launch_day_in_a_far_zone_leaves_two_outlets_days_to_compare():
     assert {"Monday", "Tuesday"} in _values(_rec(a, b, c), "date")
     d = "Tuesday's launch from Starbase marked the debut of the upgraded Starship."
     assert not _values(_rec(a, d, c), "date")
+
+
+# --- the vehicle flown, an earlier flight's named beside it ------------------------------------
+
+
+def test_a_booster_designation_beside_an_earlier_flights_is_compared():
+    a = ("The booster, designated HB-03, shut down its nine engines about two and a half "
+         "minutes into the flight. The second flight, in October 2025, reached orbit, but its "
+         "booster, HB-02, broke apart during the landing burn.")
+    b = ("On Thursday the first stage of its Halcyon rocket, booster HB-04, landed upright on "
+         "an ocean platform after sending the upper stage to orbit.")
+    assert {"HB-03", "HB-04"} in _values(_rec(a, b), "name")
+
+
+def test_a_test_stage_designation_is_read_and_a_version_is_no_other_rocket():
+    a = ("The test vehicle, designated LX-T2, lifted off at 19:40 Beijing time from a pad near "
+         "the Jiuquan launch centre.")
+    b = "Lanxing Space flew its LX-T3 test stage to 10 km and back on Saturday evening."
+    assert {"LX-T2", "LX-T3"} in _values(_rec(a, b), "name")
+    c = "The Ariane 6 rocket lifted off from Kourou on Tuesday carrying a weather satellite."
+    d = "The Ariane 62 rocket lifted off from Kourou on Tuesday carrying a weather satellite."
+    assert not _values(_rec(c, d), "name")

@@ -25,7 +25,9 @@ import re
 from collections.abc import Iterator
 
 from .evidence import Doc, outlet_pairs, two_outlets
+from .happening_lengths import EARLIER_FLIGHT
 from .model import Discrepancy
+from .same_happening import past_year_sentences
 from .text import wordset
 
 _ORDINALS = {w: n for n, w in enumerate(
@@ -101,10 +103,20 @@ _SERIALS = (("booster", re.compile(r"\bBooster\s+(?:No\.?\s*)?(\d{1,4})\b|"
                                    r"[A-Z]?)\b")))
 
 
+def _earlier(doc: Doc) -> frozenset[int]:
+    """Sentences of an earlier flight: dated to an earlier year, or telling one ("The
+    second flight, in October, …")."""
+    return past_year_sentences(doc) | frozenset(
+        s for s in doc.content if EARLIER_FLIGHT.search(doc.sentence_text(s)))
+
+
 def _serials(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[str, int, str]]:
-    """(serial, sentence, text) of each serial of one part the article gives."""
+    """(serial, sentence, text) of each serial of one part the article gives (not in a
+    sentence of an earlier flight: "The second flight, in October 2025, …, its booster,
+    HB-02, broke apart")."""
+    past = _earlier(doc)
     return [(next(g for g in m.groups() if g), index, m.group(0))
-            for index, m in _content_matches(doc, pattern)]
+            for index, m in _content_matches(doc, pattern) if index not in past]
 
 
 # A rocket's model: a name and its number ("Zhuque-3", "Zhuque-2E", "Long March 7", "Falcon
@@ -118,14 +130,15 @@ _NOT_MODELS = wordset(
     "may june july august september october november december the a an its")
 _ROCKET_WORDS = re.compile(r"\b(?:rocket|launch\w*|lift(?:ed|s)? off|liftoff|orbit\w*|"
                            r"booster|payload|spacecraft|mission|satellites?|vehicle|"
-                           r"spaceflight)\b", re.IGNORECASE)
+                           r"spaceflight|(?:test|first|upper|second)\s+stage)\b", re.IGNORECASE)
 
 
 def _models(doc: Doc) -> dict[str, list[tuple[str, int, str]]]:
     """Base name -> (number, sentence, text) of each rocket model the article names."""
     out: dict[str, list[tuple[str, int, str]]] = {}
+    past = _earlier(doc)  # an earlier flight's vehicle
     for index, m in _content_matches(doc, _MODEL, _ROCKET_WORDS):
-        if m.group("base").lower() not in _NOT_MODELS:
+        if m.group("base").lower() not in _NOT_MODELS and index not in past:
             out.setdefault(m.group("base"), []).append((m.group("n"), index, m.group(0)))
     return out
 
@@ -138,7 +151,10 @@ def model_conflicts(docs: list[Doc]) -> list[Discrepancy]:
         ma, mb = told.get(da.order, {}), told.get(db.order, {})
         for base in sorted(ma.keys() & mb.keys()):
             pair = _one_each_differ(ma[base], mb[base])
-            if pair is not None:
+            if pair is not None and not (pair[0][0].startswith(pair[1][0])
+                                         or pair[1][0].startswith(pair[0][0])):
+                # (a version told more precisely is the same rocket: "Ariane 6" /
+                # "Ariane 62", "Zhuque-2" / "Zhuque-2E")
                 a, b = pair
                 return [two_outlets("name", "which rocket flew", (da, a[1], a[2]),
                                     (db, b[1], b[2]),

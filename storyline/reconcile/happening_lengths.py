@@ -93,7 +93,7 @@ _LANDING = re.compile(r"\b(?:splash(?:ed|es|ing)?\s*down|splashdown|landed|landi
                       re.IGNORECASE)
 # A sentence of an earlier flight ("On its second, in June, the upper stage was lost about
 # eight minutes into the flight"): its spans are that flight's.
-_EARLIER_FLIGHT = re.compile(
+EARLIER_FLIGHT = re.compile(
     r"\blast\s+" + MONTH_FULL + r"|"
     r"(?:\b(?:its|the|their)|\w['’]s)\s+(?:first|second|third|fourth|fifth|previous|prior|last|earlier|"
     r"maiden)(?:\s+(?:flight|test|launch|attempt|mission))?,?\s+(?:(?:in|on)\s+(?:January|"
@@ -354,7 +354,7 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
             and _LAUNCH_VERB.search(text[sent.start:start]))
         if not (lasted or activity or ended or (launched and _LANDING.search(said))):
             continue
-        if activity is None and _EARLIER_FLIGHT.search(said):
+        if activity is None and EARLIER_FLIGHT.search(said):
             continue
         approx = _APPROX.search(before)
         told_loose = _APPROX.match(shown.lower() + " ") is not None or shown.lower().startswith(
