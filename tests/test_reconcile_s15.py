@@ -201,6 +201,8 @@ def test_the_size_of_the_bench_that_ruled_is_compared():
     a = "The ruling was handed down by a five-judge chamber of the Luxembourg-based court."
     b = "Sitting in Luxembourg on Wednesday, a three-judge chamber agreed with the Commission."
     assert {"5 judges", "3 judges"} in _values(_rec(a, b), "figure")
+    c = "The five judges of the General Court upheld part of the Commission's case on Wednesday."
+    assert {"5 judges", "3 judges"} in _values(_rec(c, b), "figure")
 
 
 def test_a_part_of_the_bench_and_a_trial_courts_panel_are_no_bench_size():

@@ -396,7 +396,6 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             same_claim = ca is not None and ca == claim_of.get((b.doc.order, b.sentence))
             single = len({calendar_value(t) for t in a.times}) == 1 == len(
                 {calendar_value(t) for t in b.times})
-
             for ta in a.times:
                 for tb in b.times:
                     va, vb = calendar_value(ta) or "", calendar_value(tb) or ""

@@ -358,10 +358,12 @@ def _concept(doc: Doc, f: Figure) -> str | None:
 
 _JUDGES = frozenset({"judge", "judges", "justice", "justices"})
 # The bench that ruled, sized: "a five-judge chamber", "the five judges of the General
-# Court", "a panel of three judges" (not "three of the five judges", a part of it).
+# Court", "a panel of three judges" (not the three of "three of the five judges", a part).
 _BENCH_AFTER = re.compile(r"[\s-]*(?:judges?|justices?)?\s*(?:panel|chamber|bench|court|"
                           r"of\s+the\s+(?:[A-Z]\w*\s+){0,3}(?:[Cc]ourt|[Cc]hamber|"
                           r"[Tt]ribunal))\b")
+_PART_OF_BENCH = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}(?:judges|justices)\b",
+                            re.IGNORECASE)
 _BENCH_BEFORE = re.compile(r"\b(?:panel|chamber|bench) of\s+$", re.IGNORECASE)
 _BENCH_NOT = re.compile(r"\b(?:[Cc]ourt of [Ii]nternational [Tt]rade|CIT|[Dd]istrict [Cc]ourt|"
                         r"[Tt]rial [Cc]ourt|en banc|full court|lower court)\b")
@@ -371,9 +373,8 @@ def _bench(doc: Doc, f: Figure) -> bool:
     """Is the count of judges the size of the bench that ruled? (A trial court's panel or
     the full court beside a panel is another bench.)"""
     text = doc.article.text
-    if re.search(r"\bof\s+(?:the\s+)?$", text[max(0, f.start - 12):f.start]) or re.match(
-            r"\s+of\b", text[f.end:f.end + 5]):
-        return False  # "three of the five judges": a part of the bench
+    if _PART_OF_BENCH.match(text, f.end):
+        return False  # "Three of the five judges": a part of the bench (the five are it)
     if not (_BENCH_AFTER.match(text, f.end) or _BENCH_BEFORE.search(
             text[max(0, f.start - 20):f.start])):
         return False

@@ -70,6 +70,9 @@ _ITEM = r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
 _LIST = re.compile(r"(?:(?:U\.S\.|US|American|Chinese|Canadian|EU|European)\s+)?(" + _ITEM
                    + r"(?:\s*,\s*(?:and\s+)?" + _ITEM + r"|\s+and\s+" + _ITEM + r")*)")
 _ON = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:on|to)\s+")
+# ... or a few words on ("a 15 per cent levy will apply to …")
+_ON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:on|to)\s+")
+_ALONG = re.compile(r"[^.;]{0,60}?\balong with\s+")
 # Goods listed before the rate they will face ("Soybeans, sorghum and pork will face an
 # extra 10 per cent").
 _FACE = re.compile(r"^(?P<list>[A-Z]?[a-z][^.;:]{2,200}?)\s+(?:will\s+)?(?:face|get|be hit "
@@ -99,15 +102,13 @@ def _good_rates(doc: Doc) -> dict[str, dict[float, tuple[int, str]]]:
             end = rates[n + 1].start() if n + 1 < len(rates) else len(text)
             rate = float(m.group(1))
             goods: dict[str, str] = {}
-            on = _ON.match(text, m.end())
-            if on is None:  # "a 15 per cent levy will apply to …", "add 15% to …"
-                on = re.compile(r"[^.;]{0,40}?\b(?:on|to)\s+").match(text, m.end())
+            on = _ON.match(text, m.end()) or _ON_AFTER.match(text, m.end())
             if on is not None and on.end() < end:
                 listed = _LIST.match(text, on.end())
                 if listed is not None:
                     goods |= _items(listed.group(1))
                     # ("… on U.S. soybeans, Iowa's second-biggest crop, along with chicken")
-                    along = re.compile(r"[^.;]{0,60}?\balong with\s+").match(text, listed.end())
+                    along = _ALONG.match(text, listed.end())
                     if along is not None and along.end() < end:
                         more = _LIST.match(text, along.end())
                         goods |= _items(more.group(1)) if more else {}

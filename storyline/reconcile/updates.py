@@ -6,7 +6,9 @@ With publication times, a higher count published ``update_after_hours`` later is
 (``later_update``, noted on the figure by ``update_note``); without them, two lower bounds
 far apart ("at least 3 killed" / "at least 10 killed") both hold once the toll is known
 (``early_floor``); a share of a count still going on ("with 60% of the vote counted") is of
-another moment than the final one (``partial_count``). Reports published more than
+another moment than the final one (``partial_count``); a toll an article tells as it stood
+earlier ("had reported two deaths earlier in the day", "up from two") is history, so another
+outlet giving it gave the earlier count (``earlier_counts``). Reports published more than
 ``statement_apart_days`` apart are follow-ups: a number that moves with time (a market's
 move, a total to date, a toll) is of another moment there and is not compared (``moved``).
 Used by ``figures`` and ``tallies``.
