@@ -511,6 +511,23 @@ def test_a_page_whose_social_title_stands_for_its_site_name_takes_the_title_tags
     assert art.outlet == "KCHR 7 News"
 
 
+def test_a_page_whose_title_and_site_the_extractor_swaps_keeps_its_headline(
+        tmp_path: Path) -> None:
+    # The masthead in an <h1>, the headline in an <h2>, no site name in the metadata: the
+    # extractor takes the masthead for the title.
+    page = (PAGE.replace('<meta property="og:site_name" content="Coastal Herald">', "")
+            .replace("<h1>Harbour cranes idle as dock strike spreads</h1>",
+                     "<h2>Harbour cranes idle as dock strike spreads</h2>")
+            .replace("<nav>", "<header><h1>The Coastal Herald</h1></header><nav>")
+            .replace("Harbour cranes idle as dock strike spreads | Coastal Herald",
+                     "Harbour cranes idle as dock strike spreads - The Coastal Herald"))
+    path = tmp_path / "strike.html"
+    path.write_text(page)
+    art = one_article(path)
+    assert art.title == "Harbour cranes idle as dock strike spreads"
+    assert art.outlet == "The Coastal Herald"
+
+
 def test_html_without_article_text_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")

@@ -124,17 +124,18 @@ def clean_title(title: str | None, outlet: str | None = None) -> str | None:
     return out
 
 
-def site_from_title(title: str | None) -> str | None:
-    """The site's name a page title ends with ("… | KVTR 7 News"), when it looks like one:
-    a site's word or a few capitalised words."""
-    m = _TITLE_SITE.search((title or "").strip())
+def site_from_title(title: str | None) -> tuple[str, str] | None:
+    """(headline, site) of a page title that ends with its site's name ("… | KVTR 7 News"),
+    when the end looks like one: a site's word or a few capitalised words."""
+    text = (title or "").strip()
+    m = _TITLE_SITE.search(text)
     if not m:
         return None
     tail = m.group(1).strip()
     words = tail.split()
     if _SITE_WORDS.search(tail) or (len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit()
                                                              for w in words)):
-        return tail
+        return text[:m.start()].strip(), tail
     return None
 
 

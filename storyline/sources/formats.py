@@ -47,6 +47,7 @@ T = TypeVar("T")
 MAX_HTML_BLOCKS = 20_000
 _BLOCK = re.compile(rb"<(?:p|div|li|br|tr|td|h[1-6]|section)[\s>/]", re.IGNORECASE)
 _TITLE_TAG = re.compile(rb"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
+_HOST_LIKE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
 
 def extract_html(
@@ -75,21 +76,35 @@ def extract_html(
     )
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
-    outlet = doc.sitename or None
-    if not outlet or (doc.title and outlet.strip().casefold() == doc.title.strip().casefold()):
-        # a page without a site name (the extractor may offer its headline as one): the
-        # name the <title> ends with ("… | KVTR 7 News"), or else the host's
-        head = _TITLE_TAG.search(raw[:65536])
-        outlet = site_from_title(html_lib.unescape(head.group(1).decode("utf-8", "replace"))
-                                 if head else None)
+    title, outlet = doc.title or None, doc.sitename or None
+    head = _TITLE_TAG.search(raw[:65536])
+    parts = site_from_title(html_lib.unescape(head.group(1).decode("utf-8", "replace"))
+                            if head else None)
+    if parts is not None:
+        # The <title> ends with the site's name ("… | KVTR 7 News"): the extractor may have
+        # taken the headline for the site (from social tags) or the site for the title.
+        headline, site = (x.casefold() for x in parts)
+        if title and title.strip().casefold() == site:
+            title = parts[0]
+        if (not outlet or outlet.strip().casefold() in (headline, (title or "").casefold())
+                or (_HOST_LIKE.fullmatch(outlet.strip())
+                    and _squeezed(outlet.split(".")[0]) in _squeezed(parts[1]))):
+            # (a host name offered for the site whose name the title writes out:
+            # "continentalledger.example" / "The Continental Ledger"; not a brand written
+            # as a host, "AutoIndustriya.com", beside a section's name)
+            outlet = parts[1]
     return {
         "text": doc.text,
-        "title": doc.title,
+        "title": title,
         "outlet": outlet,
         "hostname": doc.hostname,
         "url": doc.url or url,
         "published": doc.date,
     }
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).casefold()
 
 
 def read_html(
