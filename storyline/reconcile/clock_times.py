@@ -343,13 +343,14 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
     return bool(a.phase and b.phase and a.phase != b.phase)
 
 
-def _agrees_in_sentence(a: ClockTime, b: ClockTime, times: list[ClockTime],
+def _agrees_in_sentence(a: ClockTime, b: ClockTime,
+                        by_sentence: dict[tuple[int, int], list[ClockTime]],
                         options: ReconcileOptions) -> bool:
     """Does ``a``'s sentence give another time that agrees with ``b``? Then ``a`` is that
     moment in another zone ("about 9:10 p.m. local time (0010 GMT Monday)" / "shortly after
-    9 p.m. in Santiago")."""
-    for c in times:
-        if c is a or c.doc is not a.doc or c.sentence != a.sentence:
+    9 p.m. in Santiago"). ``by_sentence``: the times of each (article, sentence)."""
+    for c in by_sentence[(a.doc.order, a.sentence)]:
+        if c is a:
             continue
         near, _ = _gap(c, b)
         slack = (options.clock_loose_slack_minutes if c.loose or b.loose
@@ -460,8 +461,10 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     clocks = story_clock_times(docs) if clocks is None else clocks
     times = [t for d in docs if d.independent for t in clocks[d.order]]
     given: dict[int, set[int]] = {d.order: set() for d in docs}
+    by_sentence: dict[tuple[int, int], list[ClockTime]] = {}
     for t in times:
         given[t.doc.order].add(t.minutes)
+        by_sentence.setdefault((t.doc.order, t.sentence), []).append(t)
     # An article that times one happening only ("gunfire around 10:30 a.m.", a liftoff at
     # 6:36 p.m.): the lone times of different articles, close together, likely time one
     # happening (a count's time or a blaze's end is no such happening).
@@ -478,8 +481,8 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                 continue
             near, absolute = _gap(a, b)
             if (not _conflict(a, b, near, absolute, options) or _other_moments(a, b, given)
-                    or _agrees_in_sentence(a, b, times, options)
-                    or _agrees_in_sentence(b, a, times, options)):
+                    or _agrees_in_sentence(a, b, by_sentence, options)
+                    or _agrees_in_sentence(b, a, by_sentence, options)):
                 continue
             same_claim = (claim_of.get((a.doc.order, a.sentence)) is not None
                           and claim_of.get((a.doc.order, a.sentence))

@@ -110,11 +110,11 @@ def _earlier(doc: Doc) -> frozenset[int]:
         s for s in doc.content if EARLIER_FLIGHT.search(doc.sentence_text(s)))
 
 
-def _serials(doc: Doc, pattern: re.Pattern[str]) -> list[tuple[str, int, str]]:
+def _serials(doc: Doc, pattern: re.Pattern[str], past: frozenset[int]
+             ) -> list[tuple[str, int, str]]:
     """(serial, sentence, text) of each serial of one part the article gives (not in a
     sentence of an earlier flight: "The second flight, in October 2025, …, its booster,
-    HB-02, broke apart")."""
-    past = _earlier(doc)
+    HB-02, broke apart": ``past``, read once by ``_earlier``)."""
     return [(next(g for g in m.groups() if g), index, m.group(0))
             for index, m in _content_matches(doc, pattern) if index not in past]
 
@@ -133,20 +133,21 @@ _ROCKET_WORDS = re.compile(r"\b(?:rocket|launch\w*|lift(?:ed|s)? off|liftoff|orb
                            r"spaceflight|(?:test|first|upper|second)\s+stage)\b", re.IGNORECASE)
 
 
-def _models(doc: Doc) -> dict[str, list[tuple[str, int, str]]]:
-    """Base name -> (number, sentence, text) of each rocket model the article names."""
+def _models(doc: Doc, past: frozenset[int]) -> dict[str, list[tuple[str, int, str]]]:
+    """Base name -> (number, sentence, text) of each rocket model the article names (not
+    in ``past``, the sentences of an earlier flight)."""
     out: dict[str, list[tuple[str, int, str]]] = {}
-    past = _earlier(doc)  # an earlier flight's vehicle
     for index, m in _content_matches(doc, _MODEL, _ROCKET_WORDS):
         if m.group("base").lower() not in _NOT_MODELS and index not in past:
             out.setdefault(m.group("base"), []).append((m.group("n"), index, m.group(0)))
     return out
 
 
-def model_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+def model_conflicts(docs: list[Doc], earlier: dict[int, frozenset[int]]
+                    ) -> list[Discrepancy]:
     """Two outlets naming one rocket by different models ("Zhuque-3" / "Zhuque-2E"): each
     gives exactly one number for the name, not the same."""
-    told = {d.order: _models(d) for d in docs if d.independent}
+    told = {d.order: _models(d, earlier[d.order]) for d in docs if d.independent}
     for da, db in outlet_pairs(docs):
         ma, mb = told.get(da.order, {}), told.get(db.order, {})
         for base in sorted(ma.keys() & mb.keys()):
@@ -164,9 +165,11 @@ def model_conflicts(docs: list[Doc]) -> list[Discrepancy]:
 
 def vehicle_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming different vehicles (boosters, ships) flown; see the module."""
-    out = model_conflicts(docs)
+    earlier = {d.order: _earlier(d) for d in docs if d.independent}  # read once an article
+    out = model_conflicts(docs, earlier)
     for part, pattern in _SERIALS:
-        told = {d.order: _serials(d, pattern) for d in docs if d.independent}
+        told = {d.order: _serials(d, pattern, earlier[d.order])
+                for d in docs if d.independent}
         for da, db in outlet_pairs(docs):
             pair = _one_each_differ(told.get(da.order, []), told.get(db.order, []))
             if pair is None:
