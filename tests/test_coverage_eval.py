@@ -33,6 +33,14 @@ def test_values_match_numbers_clock_times_and_words() -> None:
     assert not values_match("A.J. Smith", "A.J. Butler")
 
 
+def test_an_elided_annotated_quote_matches_a_report_of_one_of_its_pieces() -> None:
+    gold = "enough for a lifetime of everything ... don't need to do anything anymore"
+    assert values_match("I don't need to do anything anymore", gold)
+    assert values_match("I have had enough for a lifetime of everything", gold)
+    assert not values_match("I don't need to do any of that anymore", gold)
+    assert not values_match("I don't need anything", "enough ... need")  # one-word pieces
+
+
 def test_a_report_finds_an_annotation_only_with_two_of_its_values() -> None:
     gold = Disagreement("9ecb", "figure", "dead", {"three": ["9_1ecb"], "four": ["9_2ecb"]})
     assert finds(Disagreement("9ecb", "figure", "x", {"3 dead": [], "4 dead": []}), gold)

@@ -1,5 +1,5 @@
-"""The fresh parts of the ECB+ disagreement annotations annotated in the seventh and eighth
-sessions (issue 11, engineers A10 to A15): dev10 to dev15, each annotated from the documents
+"""The fresh parts of the ECB+ disagreement annotations annotated in the seventh, eighth and
+sixteenth sessions (issue 11, engineers A10 to A17): dev10 to dev17, each annotated from the documents
 alone before the system was run on it, its first run the held-out score of the rules of
 that time. One table, the same checks for each part."""
 
@@ -45,6 +45,13 @@ PARTS = {
     "dev15": Fresh(["19ecb", "28ecb", "30ecb", "24ecb"], "A15", 24,
                    frozenset({"name", "title", "figure", "date", "place", "quote", "detail"}),
                    frozenset({19, 24, 28, 30})),
+    "dev16": Fresh(["1ecb", "13ecb", "25ecb", "12ecb"], "A16", 31,
+                   frozenset({"name", "title", "figure", "date", "time", "place", "quote",
+                              "detail"}),
+                   frozenset({1, 12, 13, 25})),
+    "dev17": Fresh(["27ecb", "31ecb", "18ecb", "34ecb"], "A17", 27,
+                   frozenset({"name", "title", "figure", "date", "time", "quote", "detail"}),
+                   frozenset({18, 27, 31, 34})),
 }
 
 

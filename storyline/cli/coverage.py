@@ -16,7 +16,7 @@ def eval_discrepancies(
     ctx: typer.Context,
     dataset: Annotated[str, typer.Option(help="ecbplus, or polnear (with --audit).")] = "ecbplus",
     split: Annotated[
-        str, typer.Option(help="test (report), dev, dev2-dev15 (tune) or all: the annotated "
+        str, typer.Option(help="test (report), dev, dev2-dev17 (tune) or all: the annotated "
                                "parts; polnear: train or dev.")
     ] = "test",
     annotations: Annotated[

@@ -34,7 +34,7 @@ from .datelines import dates_dateline
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .text import wordset
-from .weekdays import Mentions, weekday_mentions
+from .weekdays import Mentions, clause_words, weekday_mentions
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Each kind of happening: the five-letter starts of the words that name it (``weekdays``
@@ -123,7 +123,12 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
                 day = dt.date.fromisoformat(t.value).weekday()
             except ValueError:
                 continue
-            out.append((t.sentence, day, t, frozenset()))
+            words = clause_words(doc, t.sentence, t.start, t.end)
+            # only a phase of talks is read from the words ("The talks concluded on 14
+            # October"): other kinds come from the verb, as dates of background happenings
+            # ("its ruling in December 2024") are many
+            talks_phase = words & _KINDS["talks"] and _phase(words)
+            out.append((t.sentence, day, t, words if talks_phase else frozenset()))
     return out
 
 
@@ -196,12 +201,24 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         days = {x[2] for xs in by_outlet.values() for x in xs}
         if len(days) != 2 or len(lone) < 2:
             continue
-        a, b = sorted(days)
-        if min((a - b) % 7, (b - a) % 7) != 1 and kind not in _ONE_DAY_KINDS:
-            continue
         phases = {x[4] for x in lone.values()}
+        # a vote's day, or one phase of talks ("wrapped up on Thursday" / "concluded on 14
+        # October"), is one moment: two days of it disagree, adjacent or not
+        one_moment = kind in _ONE_DAY_KINDS or (len(phases) == 1 and "" not in phases)
         if len(phases) > 1:
-            continue  # "began Monday" / "ended Tuesday", or a phase against none
+            # "began Monday" / "ended Tuesday", or a phase against none, are two moments or
+            # may be; two outlets telling one phase still disagree, whatever the others say
+            told_phase = [p for p in phases if p and sum(x[4] == p for x in lone.values()) >= 2]
+            if len(told_phase) != 1:
+                continue
+            lone = {o: x for o, x in lone.items() if x[4] == told_phase[0]}
+            days = {x[2] for x in lone.values()}
+            one_moment = True
+            if len(days) != 2:
+                continue
+        a, b = sorted(days)
+        if min((a - b) % 7, (b - a) % 7) != 1 and not one_moment:
+            continue
         first_day = a if (b - a) % 7 == 1 else b
         firsts = [x for x in lone.values() if x[2] == first_day]
         thens = [x for x in lone.values() if x[2] != first_day]
@@ -220,8 +237,12 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         values = [DiscrepancyValue(_DAYS[day], dedupe_citations(d.cite(s) for d, s in cited))
                   for day, cited in ranked]
         shown = " vs ".join(v.value for v in values)
+        told_phases = {x[4] for x in lone.values()}
+        phase = ({"start": " began", "end": " ended"}.get(next(iter(told_phases)), "")
+                 if len(told_phases) == 1 else "")
         out.append(Discrepancy(
-            kind="date", about=f"the day of the {kind}", values=values,
+            kind="date", about=f"the day the {kind}{phase}" if phase else f"the day of the {kind}",
+            values=values,
             note=f"The outlets put the {kind} on different weekdays: {shown}.",
         ))
     return out

@@ -60,6 +60,10 @@ _FUNCTION_WORDS = frozenset((
 _NEAR_WORDS = 5
 
 
+def _only_time_words(span: str) -> bool:
+    return all(w.lower() in _TIME_WORDS for w in _WORD.findall(span))
+
+
 def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str]:
     """The lower-case words (no names, no function words) of the clause holding a weekday
     nearest to it, stems of 5 letters: what happened that day. A clause of time words
@@ -74,6 +78,9 @@ def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[st
     pos = end
     for _ in range(2):
         nxt = _CLAUSE_BREAK.search(text, pos, sent.end)
+        if nxt and nxt.group(0).lower() == "when" and _only_time_words(text[end:nxt.start()]):
+            nxt = _CLAUSE_BREAK.search(text, nxt.end(), sent.end)  # "on Thursday morning
+            # when a quake struck": the clause after "when" tells what happened that day
         hi = nxt.start() if nxt else sent.end
         for m in _WORD.finditer(text, lo, hi):
             w = m.group(0)

@@ -1,0 +1,53 @@
+"""Issue 11, sixteenth session: faults shown by the story battery's training parts and by
+the ECB+ parts dev16 and dev17 after their fresh first run, each fixed by a general rule and
+tested here on reports written for these tests: a case that must be reported and a control
+that must not."""
+
+from __future__ import annotations
+
+from test_reconcile import reconcile_texts as _rec
+from test_reconcile import values_of as _values
+
+# --- a weekday whose happening is told after "when" ------------------------------------------
+
+_QUAKE_WEDNESDAY = ("A magnitude 5.9 earthquake struck in the sea off the island early on "
+                    "Wednesday, damaging some old buildings and slightly injuring three "
+                    "tourists, the authorities said.")
+
+
+def test_a_weekday_before_when_takes_the_happening_of_the_when_clause():
+    other = ("Holidaymakers were jolted awake on Thursday morning when a magnitude 5.9 "
+             "earthquake struck beneath the sea south of the island, shaking hotels.")
+    assert any({"Wednesday", "Thursday"} <= vs for vs in _values(_rec(_QUAKE_WEDNESDAY, other),
+                                                                 "date"))
+
+
+def test_a_weekday_before_when_of_another_happening_is_not_compared():
+    other = ("Holidaymakers were back on the beaches on Thursday morning when the ferries to "
+             "the mainland resumed their usual timetable.")
+    assert not any({"Wednesday", "Thursday"} <= vs
+                   for vs in _values(_rec(_QUAKE_WEDNESDAY, other), "date"))
+
+
+# --- the day talks ended, told by two outlets ------------------------------------------------
+
+_EMERGED = ("Negotiators emerged from talks in Copenhagen on Tuesday with what the Treasury "
+            "Secretary called a very substantial framework.")
+_CONCLUDED = ("Markets took heart on Wednesday. The talks concluded on 14 October after what one "
+              "participant described as a gruelling second day.")
+
+
+def test_two_outlets_telling_the_end_of_the_talks_on_different_days_disagree():
+    wrapped = ("The two countries say they have agreed on the outline of a deal, following two "
+               "days of negotiations in Copenhagen that wrapped up on Thursday.")
+    found = _rec(_EMERGED, _CONCLUDED, wrapped,
+                 published=["2025-10-15", "2025-10-15", "2025-10-17"])
+    assert any({"Tuesday", "Thursday"} <= vs for vs in _values(found, "date"))
+
+
+def test_the_start_and_the_end_of_the_talks_are_two_moments():
+    began = ("The two countries say they have agreed on the outline of a deal, after days of "
+             "negotiations in Copenhagen that began on Wednesday.")
+    ended = ("The talks concluded on Thursday after what one participant described as a "
+             "gruelling third day.")
+    assert not _values(_rec(ended, began), "date")
