@@ -51,3 +51,54 @@ def test_the_start_and_the_end_of_the_talks_are_two_moments():
     ended = ("The talks concluded on Thursday after what one participant described as a "
              "gruelling third day.")
     assert not _values(_rec(ended, began), "date")
+
+
+# --- a service rank given two ways -----------------------------------------------------------
+
+
+def test_two_ranks_of_one_person_disagree_beside_a_shared_post():
+    a = "The ship was attacked, Commodore Nirad Sinha, a navy spokesman, told reporters."
+    b = "The ship was attacked, navy spokesman Commander Nirad Sinha said."
+    found = _values(_rec(a, b), "title")
+    assert any("Commodore" in vs and any("Commander" in v for v in vs) for vs in found)
+
+
+def test_one_rank_and_a_post_agree():
+    a = "The ship was attacked, Commander Nirad Sinha, a navy spokesman, told reporters."
+    b = "The ship was attacked, navy spokesman Commander Nirad Sinha said."
+    c = "The ship was attacked, said Nirad Sinha, a navy spokesman."
+    assert not _values(_rec(a, b, c), "title")
+
+
+# --- whole numbers nobody rounds to ------------------------------------------------------------
+
+
+def test_two_exact_counts_one_apart_disagree():
+    a = "The senior forward now has 2,301 points, the most in the history of the school."
+    b = ("Officials stopped the game when the senior forward, who now has 2,302 points, made "
+         "the record basket.")
+    assert any({"2,301 points", "2,302 points"} <= vs for vs in _values(_rec(a, b), "figure"))
+
+
+def test_a_round_number_beside_an_exact_one_is_a_rounding():
+    a = "The club has now sold 40,000 tickets, the most in the history of the ground."
+    b = ("Officials opened the gates when the club, which has now sold 40,001 tickets, made the "
+         "announcement.")
+    assert not _values(_rec(a, b), "figure")
+
+
+# --- a model counted ---------------------------------------------------------------------------
+
+
+def test_one_model_counted_with_two_nouns_is_compared():
+    a = ("The commandos also recovered 12 AK 47 guns, three rifles and two grenades from the "
+         "pirates.")
+    b = ("The commandos also confiscated seven AK-47s, a rocket launcher and mobile phones from "
+         "the pirates.")
+    assert any({"12 AK 47 guns", "seven AK-47s"} <= vs for vs in _values(_rec(a, b), "figure"))
+
+
+def test_two_models_are_two_things():
+    a = "The air force grounded two F-16 jets after the crash at the base."
+    b = "The air force grounded three F-35 jets after the crash at the base."
+    assert not _values(_rec(a, b), "figure")

@@ -20,6 +20,7 @@ TITLE_WORDS = word_set(
     advisor economist analyst professor prof. commissioner attorney attorney-general lawmaker
     coach founder co-founder head officer manager executive speaker commander chief lt. col.
     sgt. captain capt. colonel lieutenant sergeant inspector treasurer editor correspondent
+    commodore brigadier corporal marshal
     reporter author candidate nominee deputy emperor sheikh prosecutor lawyer strategist
     researcher scientist activist diplomat counsel delegate trader investor owner partner
     superintendent sheriff dean rabbi bishop cardinal archbishop reverend rev. pastor imam

@@ -277,6 +277,8 @@ def _two_moments(a: Item, b: Item) -> bool:
 
 def _about_sim(a: Item, b: Item) -> float | None:
     """1 for the same thing, 0 for different things, None when either is unknown."""
+    if a.fig.unit == b.fig.unit and any(c.isdigit() for c in a.fig.unit):
+        return 1.0  # one model counted ("12 AK 47 guns" / "seven AK-47 assault rifles")
     if not a.about or not b.about:
         return None
     sim = fuzz.token_set_ratio(a.about, b.about) / 100

@@ -39,7 +39,8 @@ _TITLES = wordset(
     "spokesman spokeswoman spokesperson minister secretary president chairman chairwoman "
     "chair ceo cfo coo cto director governor senator congressman congresswoman "
     "representative mayor officer "
-    "judge justice magistrate general colonel lieutenant captain admiral ambassador "
+    "judge justice magistrate general colonel lieutenant captain admiral commodore brigadier "
+    "corporal ambassador "
     "envoy prosecutor attorney sheriff chancellor premier coach manager editor professor "
     "deputy mp councillor councilman councilwoman bishop archbishop marshal economist"
 )
@@ -427,6 +428,47 @@ def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
     return own if nouns & {_noun(k) for k in role_title_keys(own)} else role
 
 
+# Ranks of a service: one person holds one at a time, whatever post goes with it ("Commodore
+# Nirad Sinha, a navy spokesman" / "navy spokesman Commander Nirad Sinha"). (Not "general",
+# as in "general manager", nor "major".)
+_SERVICE_RANKS = wordset("admiral commodore brigadier colonel captain lieutenant commander "
+                         "sergeant corporal constable inspector superintendent")
+
+
+def _rank_conflict(person: MergedPerson, by_outlet: dict[str, set[str]],
+                   texts: dict[str, list[tuple[str, list[Citation], str]]]
+                   ) -> Discrepancy | None:
+    """Two outlets each giving the person one service rank, different ones, beside any
+    post; an outlet giving two ranks ("Area Commander Inspector") tells none apart."""
+    ranks = {o: {t for t in ts if _noun(t) in _SERVICE_RANKS} for o, ts in by_outlet.items()}
+    if any(len(r) > 1 for r in ranks.values()):
+        return None
+    told = {o: next(iter(r)) for o, r in ranks.items() if r}
+    if len(set(told.values())) < 2:
+        return None
+    values: list[tuple[int, DiscrepancyValue]] = []
+    for rank in sorted(set(told.values()), key=list(texts).index):
+        roles = [r for r in texts[rank] if told.get(r[2]) == rank]
+        text = max((r[0] for r in roles), key=lambda x: (sum(x == y[0] for y in roles), -len(x)))
+        cites = dedupe_citations(c for _, cs, _ in roles for c in cs)
+        values.append((len({o for _, _, o in roles}), DiscrepancyValue(text.strip(), cites)))
+    values.sort(key=lambda v: -v[0])
+    shown = " vs ".join(f'"{v.value}"' for _, v in values)
+    return Discrepancy(kind="title", about=f"{person.name}'s rank", values=[v for _, v in values],
+                       note=f"Outlets give {person.name} different ranks: {shown}.")
+
+
+def _in_sentence(wording: str, sentence: str) -> str:
+    """The wording without the title nouns its outlet's sentence does not hold: a role the
+    name reader merged across outlets ("navy spokesman Commander" for "Commodore Nirad
+    Sinha, a navy spokesman") keeps only what this outlet wrote."""
+    written = set(re.findall(r"[a-z]+", fold(sentence)))
+    kept = [w for w in wording.split()
+            if not ((x := re.sub(r"[^a-z]", "", fold(w))) and x not in written
+                    and (x in _TITLES or x in _SAME_TITLE))]
+    return " ".join(kept)
+
+
 def _person_titles(person: MergedPerson) -> Discrepancy | None:
     # Which titles each outlet gives, and where.
     by_outlet: dict[str, set[str]] = {}
@@ -438,7 +480,8 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
         told = {c.outlet for c in cites}
         if cites and None not in told:
             for cite in cites:  # each outlet's own words ("Premier" merged into "Vice Premier")
-                wording = _own_wording(role.text, cite.sentence, person)
+                wording = _in_sentence(_own_wording(role.text, cite.sentence, person),
+                                       cite.sentence)
                 for title in role_title_keys(wording):
                     by_outlet.setdefault(cite.outlet or "", set()).add(title)
                     texts.setdefault(title, []).append((wording, [cite], cite.outlet or ""))
@@ -454,6 +497,9 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
     titles = sorted({t for ts in by_outlet.values() for t in ts})
     if len(titles) < 2 or len(by_outlet) < 2:
         return None
+    ranked = _rank_conflict(person, by_outlet, texts)
+    if ranked is not None:
+        return ranked
     # Titles given together by one outlet are one description of the person.
     uf = UnionFind(len(titles))
     pos = {t: n for n, t in enumerate(titles)}
