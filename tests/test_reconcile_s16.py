@@ -70,35 +70,36 @@ def test_one_rank_and_a_post_agree():
     assert not _values(_rec(a, b, c), "title")
 
 
-# --- whole numbers nobody rounds to ------------------------------------------------------------
+# --- more of a group ---------------------------------------------------------------------------
 
 
-def test_two_exact_counts_one_apart_disagree():
-    a = "The senior forward now has 2,301 points, the most in the history of the school."
-    b = ("Officials stopped the game when the senior forward, who now has 2,302 points, made "
-         "the record basket.")
-    assert any({"2,301 points", "2,302 points"} <= vs for vs in _values(_rec(a, b), "figure"))
-
-
-def test_a_round_number_beside_an_exact_one_is_a_rounding():
-    a = "The club has now sold 40,000 tickets, the most in the history of the ground."
-    b = ("Officials opened the gates when the club, which has now sold 40,001 tickets, made the "
-         "announcement.")
+def test_extra_sentences_are_a_part_of_the_whole():
+    a = "The fugitive is serving three life sentences, the marshals said on Monday."
+    b = ("He was given two extra life sentences after he stabbed his wife in prison, the "
+         "marshals said on Monday.")
     assert not _values(_rec(a, b), "figure")
+    c = ("He is serving two life sentences after he stabbed his wife in prison, the marshals "
+         "said on Monday.")
+    assert _values(_rec(a, c), "figure")
 
 
-# --- a model counted ---------------------------------------------------------------------------
+# --- a firm's name spelt two ways ----------------------------------------------------------------
 
 
-def test_one_model_counted_with_two_nouns_is_compared():
-    a = ("The commandos also recovered 12 AK 47 guns, three rifles and two grenades from the "
-         "pirates.")
-    b = ("The commandos also confiscated seven AK-47s, a rocket launcher and mobile phones from "
-         "the pirates.")
-    assert any({"12 AK 47 guns", "seven AK-47s"} <= vs for vs in _values(_rec(a, b), "figure"))
+def test_a_firms_name_spelt_two_ways_is_a_name_conflict():
+    a = "A man shot his boss at TallGrass Distribution Ltd. in Vancouver on Friday, police said."
+    b = ("Police said the gunman had been fired from Tallgrass Distributors Ltd. a day before "
+         "the shooting in Vancouver.")
+    found = _values(_rec(a, b), "name")
+    assert any({"TallGrass Distribution Ltd.", "Tallgrass Distributors Ltd."} <= vs
+               for vs in found)
 
 
-def test_two_models_are_two_things():
-    a = "The air force grounded two F-16 jets after the crash at the base."
-    b = "The air force grounded three F-35 jets after the crash at the base."
-    assert not _values(_rec(a, b), "figure")
+def test_a_firms_legal_form_or_a_body_named_two_ways_is_no_misspelling():
+    a = "A man shot his boss at TallGrass Distribution Ltd. in Vancouver on Friday, police said."
+    b = ("Police said the gunman had been fired from TallGrass Distribution Limited a day "
+         "before the shooting in Vancouver.")
+    assert not _values(_rec(a, b), "name")
+    c = "The Ministry of Finance said on Friday that the tariffs would stay in place."
+    d = "The finance ministry said on Friday that the tariffs would stay in place."
+    assert not _values(_rec(c, d), "name")

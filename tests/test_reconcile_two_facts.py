@@ -104,13 +104,10 @@ def test_a_share_of_a_whole_is_not_the_whole():
 def test_a_model_the_other_outlet_counts_apart_is_not_the_rest():
     a = "The coast guard seized seven AK-47 rifles and a grenade launcher from the boat."
     b = "The coast guard seized 12 AK-47 guns, three rifles and two grenades from the boat."
-    found = _values(_rec(a, b), "figure")
-    assert not any("three rifles" in vs for vs in found)
-    # the model is what is counted, whatever noun follows it
-    assert {"seven AK-47 rifles", "12 AK-47 guns"} in found
+    assert {"7 rifles", "3 rifles"} not in _values(_rec(a, b), "figure")
     # control: the same model counted two ways
     c = "The coast guard seized nine AK-47 rifles and a grenade launcher from the boat."
-    assert {"seven AK-47 rifles", "nine AK-47 rifles"} in _values(_rec(a, c), "figure")
+    assert {"7 rifles", "9 rifles"} in _values(_rec(a, c), "figure")
 
 
 def test_a_listing_is_no_frame_against_a_lead():

@@ -232,36 +232,18 @@ def _singular(word: str) -> str:
 # A unit written onto its number: "200ft", "3km", "50kg".
 _ATTACHED_UNIT = re.compile(r"(?P<u>ft|km|cm|mm|kg|lbs?|mi)\b", re.IGNORECASE)
 # A model designator between a number and its noun: "six AK-47 rifles", "two F-16 jets".
-_MODEL = re.compile(r"\s+(?P<m>[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?)(?P<pl>s)?(?=[\s,.;:)])")
-
-
-# A plural noun right after a singular one: the head of a compound ("career points").
-_HEAD_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,}s)\b(?!-)")
-# Singular words before a plural noun that are the unit themselves ("5 percent tariffs",
-# "a 20 point lead"), or a scale ("two million people").
-_MEASURE_WORDS = frozenset((
-    "percent", "per", "point", "degree", "mile", "kilometre", "kilometer", "km", "metre",
-    "meter", "foot", "inch", "pound", "ton", "tonne", "gallon", "barrel", "acre", "hectare",
-    "dollar", "euro", "cent", "yuan", "yen", "rupee", "square", "cubic", "million", "billion",
-    "trillion", "thousand", "hundred", "dozen", "time", "fold", "basis", "mph"))
+_MODEL = re.compile(r"\s+(?P<m>[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?)(?=\s)")
 
 
 def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
     """The noun right after a number ("30 people", "90-day", "two days"): (unit, word, end)."""
     model = _MODEL.match(text, end)
     if model:
-        # the model is what is counted, whatever noun follows ("12 AK 47 guns", "seven
-        # AK-47 assault rifles", "seven AK-47s"); "two F-16 jets" are no F-35s
-        unit = re.sub(r"[- ]", "", model["m"]).lower()
         noun = _NEXT_WORD.match(text, model.end())
-        if not model["pl"] and noun and noun["w"].lower() not in _NOT_UNITS and (
+        if noun and noun["w"].lower() not in _NOT_UNITS and (
             noun["w"].islower() or noun["w"][1:].islower()
         ):
-            head = _HEAD_AFTER.match(text, noun.end())
-            last = head if head and not noun["w"].endswith("s") else noun
-            return unit, text[model.start("m"):last.end()], last.end()
-        if model["pl"] or (noun is None and model.end() < len(text)):
-            return unit, text[model.start("m"):model.end()], model.end()
+            return noun["w"].lower(), f"{model['m']} {noun['w']}", noun.end()
     compound = _COMPOUND_MODIFIER.match(text, end)
     if compound and compound["w"].lower() not in _NOT_UNITS:
         # "12 long-range missiles", "five rare-earth elements": a hyphened modifier, then
@@ -288,11 +270,6 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
             singular = singular[:-1]
         if singular in _DURATION_UNITS or word == "centuries":
             return ("century" if word.startswith("centur") else singular), word, nxt.end()
-        head = _HEAD_AFTER.match(text, nxt.end())
-        if (head and not word.endswith("s") and word not in _MEASURE_WORDS
-                and head["w"] not in _NOT_UNITS and not head["w"].endswith("ss")):
-            # "2,301 career points", "40 fire trucks": a noun modifier, then the noun counted
-            return head["w"], f"{nxt['w']} {head['w']}", head.end()
         return word, word, nxt.end()
     return None
 
@@ -587,8 +564,6 @@ def _count_head(doc: Any, fig: Figure, text: str) -> None:
     """Read a count's unit as the noun the parse says the number counts, when a name and
     other words stand between them ("24 Starlink internet satellites": satellites, not
     internet)."""
-    if any(c.isdigit() for c in fig.unit):
-        return  # a model counted ("12 AK 47 guns"): the model is the unit
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return
@@ -638,8 +613,6 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
         if doc is not None and fig.kind == "count" and fig.unit and not _counts_a_noun(doc, fig):
             continue  # "two major", "three new": the parse says the next word is no noun
         about = about_from_doc(doc, fig, text) if doc is not None else None
-        if any(c.isdigit() for c in fig.unit):
-            about = fig.unit  # a model counted: "12 AK 47 guns" and "seven AK-47s" alike
         if about is None and fig.kind in ("percent", "money", "duration"):
             about = about_from_text(text, fig)
         if about is not None and not (fig.kind == "count" and _PARTITIVE.match(text, fig.end)):

@@ -42,17 +42,9 @@ def same_value(a: Figure, b: Figure) -> bool:
     scale = max(abs(a.value), abs(b.value), 1e-9)
     if abs(a.value - b.value) / scale > 0.005:
         return False
-    if a.value != b.value and all(_exact_count(f.value) for f in (a, b)):
-        return False  # "2,301 career points" / "2,302 points": whole numbers no one rounds to
     if (a.value_max is None) != (b.value_max is None):
         return a.bound != "range" and b.bound != "range"
     return a.value_max is None or abs(a.value_max - (b.value_max or 0)) <= 0.005 * scale
-
-
-def _exact_count(value: float) -> bool:
-    """A whole number written to the unit, not a multiple of ten: nobody's rounding of
-    another (a rounding ends in zeros: "1,500" for 1,499; "2.3 million")."""
-    return float(value).is_integer() and value % 10 != 0
 
 
 def distinctive(f: Figure) -> bool:
@@ -285,8 +277,6 @@ def as_written(f: Figure) -> str | None:
         return f.text
     if f.unit == "km deep" and not re.search(r"\bk(?:m|ilomet)", fold(f.text)):
         return f"{f.text} deep"
-    if any(c.isdigit() for c in f.unit):
-        return f.text  # a model counted: "seven AK-47 assault rifles", not "7 ak47"
     return None
 
 

@@ -158,10 +158,16 @@ about_key = _norm_about  # the about's words as figures compare them (``moves``)
 _REST_BEFORE = re.compile(r"\b(?:other|remaining|rest of the)\s+$", re.IGNORECASE)
 
 
+# (after the number: "two more ships", not the bound "more than 40")
+_MORE_OF = re.compile(r"\b(?:extra|additional|further|other)\b|\w\s+more\s+\w")
+
+
 def _rest_of_group(f: Item) -> bool:
-    """A count of the rest of a group ("the other four justices"): a part, not the whole."""
+    """A count of the rest of a group ("the other four justices") or of more of it ("two
+    extra life sentences", "three additional ships"): a part, not the whole."""
     text = f.doc.article.text
-    return bool(_REST_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))
+    return bool(_REST_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start])
+                or _MORE_OF.search(fold(f.fig.text)))
 
 
 def _vote_share(f: Figure) -> bool:
@@ -277,8 +283,6 @@ def _two_moments(a: Item, b: Item) -> bool:
 
 def _about_sim(a: Item, b: Item) -> float | None:
     """1 for the same thing, 0 for different things, None when either is unknown."""
-    if a.fig.unit == b.fig.unit and any(c.isdigit() for c in a.fig.unit):
-        return 1.0  # one model counted ("12 AK 47 guns" / "seven AK-47 assault rifles")
     if not a.about or not b.about:
         return None
     sim = fuzz.token_set_ratio(a.about, b.about) / 100

@@ -467,12 +467,34 @@ def spelling_conflict(a: str, b: str) -> bool:
     return fuzz.ratio(" ".join(ta), " ".join(tb)) >= 75
 
 
+# A company's legal form, which outlets write or leave out as they please ("Ltd." /
+# "Limited", "Corp."): not its name.
+_LEGAL_FORMS = wordset("ltd limited inc incorporated corp corporation co company llc plc "
+                       "the group holdings")
+_ORG_SPELLING = 80  # rapidfuzz ratio of two firms' names, legal forms left out: one name
+
+
+def _spelt_otherwise(kind: str, a: str, b: str) -> bool:
+    """A person's name spelt two ways (``spelling_conflict``); an organisation's, its legal
+    form left out, only when both keep two words or more and stay close ("TallGrass
+    Distribution Ltd." / "Tallgrass Distributors Ltd."): a body called two ways ("the
+    finance ministry") or by a short name is no misspelling."""
+    if kind == "person":
+        return spelling_conflict(a, b)
+    ta = [t for t in name_tokens(a) if t not in _LEGAL_FORMS]
+    tb = [t for t in name_tokens(b) if t not in _LEGAL_FORMS]
+    if len(ta) < 2 or len(tb) < 2 or any(t.isdigit() for t in ta + tb):
+        return False
+    return (spelling_conflict(" ".join(ta), " ".join(tb))
+            and fuzz.ratio(" ".join(ta), " ".join(tb)) >= _ORG_SPELLING)
+
+
 def _name_discrepancy(person: MergedPerson, ranked: list[tuple[NameVariant, int, int]]
                       ) -> Discrepancy | None:
-    if person.kind != "person" or len(ranked) < 2:
+    if person.kind not in ("person", "org") or len(ranked) < 2:
         return None
     lead = ranked[0]
-    rivals = [v for v in ranked[1:] if spelling_conflict(lead[0].name, v[0].name)
+    rivals = [v for v in ranked[1:] if _spelt_otherwise(person.kind, lead[0].name, v[0].name)
               and set(v[0].outlets) != set(lead[0].outlets)]
     if not rivals:
         return None
