@@ -103,3 +103,30 @@ def test_a_firms_legal_form_or_a_body_named_two_ways_is_no_misspelling():
     c = "The Ministry of Finance said on Friday that the tariffs would stay in place."
     d = "The finance ministry said on Friday that the tariffs would stay in place."
     assert not _values(_rec(c, d), "name")
+    e = "The Organisation for Security and Co-operation in Europe said the vote was fair."
+    f = "The Organization for Security and Cooperation in Europe said the vote was fair."
+    assert not _values(_rec(e, f), "name")
+
+
+# --- one spot put on two sides of a place ------------------------------------------------------
+
+_WEST = ("The skipper of the merchant vessel, sailing 150 nautical miles west of Aden, radioed "
+         "for help as the pirates opened fire.")
+
+
+def test_one_spot_put_east_and_west_of_a_place_disagrees():
+    east = ("The destroyer received a distress call from the merchant vessel, which was being "
+            "attacked by pirates about 150 nautical miles (277 km) east of Aden.")
+    found = _values(_rec(_WEST, east), "place")
+    assert any(any("west of Aden" in v for v in vs) and any("east of Aden" in v for v in vs)
+               for vs in found)
+
+
+def test_a_bearing_rounded_or_another_spot_is_no_disagreement():
+    north = "The quake struck 20 km north of Zarand early on Sunday, the survey said."
+    northeast = "The quake struck about 20 km north-east of Zarand early on Sunday."
+    assert not _values(_rec(north, northeast), "place")
+    far = "The worst damage was in villages some 60 km south of Zarand, officials said."
+    assert not _values(_rec(north, far), "place")
+    other = ("Rescuers reached Hojedk, 20 km south of Zarand, where most houses had collapsed.")
+    assert not _values(_rec(north, other), "place")

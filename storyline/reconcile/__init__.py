@@ -15,6 +15,7 @@ from storyline.records import Analysis, Article, Assignment, Story
 
 from .addresses import address_conflicts
 from .attributes import attribute_conflicts
+from .bearings import bearing_conflicts
 from .casualties import casualty_conflicts
 from .claims import (
     cluster_claims,
@@ -176,6 +177,7 @@ def reconcile(
     place_discs = [*place_conflicts(docs, people), *address_conflicts(docs, space, options)]
     place_discs += uncovered(place_slot_conflicts(docs, space, options), place_discs)
     place_discs += uncovered(venue_conflicts(docs, options), place_discs)
+    place_discs += uncovered(bearing_conflicts(docs, options), place_discs)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people, options)
     negations = negation_conflicts(docs, space, claims, options)

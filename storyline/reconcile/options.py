@@ -59,6 +59,10 @@ class ReconcileOptions:
     # average U.S. tariff"): one word ("tariff") is shared by a story's many changes
     update_after_hours: float = 3.0  # a higher count published this much later: an update
     weekday_same_event: float = 0.35  # sentence similarity for two weekdays of one happening
+    bearing_apart: int = 90  # degrees between two bearings from one place that disagree:
+    # "north" / "north-east" is one outlet rounding a bearing, "east" / "west" is not
+    bearing_length_ratio: float = 1.5  # lengths from one place this alike (in km) are of one
+    # spot ("150 nautical miles" / "about 277 km"); farther apart, two places
     outcome_lead_sentences: int = 3  # an article's first content sentences, read for what
     # came of the story's happening (``outcomes``): later ones recall earlier rulings, moves
     lead_date_sentences: int = 3  # an article's first content sentences, where it says

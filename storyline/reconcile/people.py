@@ -485,6 +485,9 @@ def _spelt_otherwise(kind: str, a: str, b: str) -> bool:
     tb = [t for t in name_tokens(b) if t not in _LEGAL_FORMS]
     if len(ta) < 2 or len(tb) < 2 or any(t.isdigit() for t in ta + tb):
         return False
+    if "".join(map(house_style, ta)).replace("-", "") == "".join(
+            map(house_style, tb)).replace("-", ""):
+        return False  # "Organisation for … Co-operation" / "Organization for … Cooperation"
     return (spelling_conflict(" ".join(ta), " ".join(tb))
             and fuzz.ratio(" ".join(ta), " ".join(tb)) >= _ORG_SPELLING)
 
