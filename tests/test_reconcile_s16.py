@@ -130,3 +130,17 @@ def test_a_bearing_rounded_or_another_spot_is_no_disagreement():
     assert not _values(_rec(north, far), "place")
     other = ("Rescuers reached Hojedk, 20 km south of Zarand, where most houses had collapsed.")
     assert not _values(_rec(north, other), "place")
+
+
+# --- a complementiser and a spelling are one wording ---------------------------------------------
+
+
+def test_a_complementiser_left_out_and_okay_spelt_ok_are_one_wording():
+    a = ('The police said: "Everyone was calling their family and making sure that people '
+         'knew that they were okay."')
+    b = ('The police said: "Everyone was calling their family and making sure that people '
+         'knew they were OK."')
+    assert not _values(_rec(a, b), "quote")
+    c = ('The police said: "Everyone was calling their family and making sure that people '
+         'knew they were fine."')
+    assert _values(_rec(a, c), "quote")

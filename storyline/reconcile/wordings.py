@@ -94,12 +94,23 @@ def clock_notation(text: str) -> str:
     return _ZONE.sub(r"\1", text)
 
 
+# "knew that they were okay" / "knew they were OK": a complementiser said or left out, and
+# one word in two spellings, are one wording.
+_COMPLEMENTISER = re.compile(
+    r"\b(know|knew|known|say|says|said|think|thinks|thought|believe|believed|feel|felt|hope|"
+    r"sure|told|tell|mean|means|meant|show|shows|showed|clear|aware)\s+that\s+"
+    r"(?=(?:i|we|you|he|she|it|they|there|this|these|those|the|a|an|our|my|his|her|their|"
+    r"people|everyone)\b)", re.IGNORECASE)
+_SAME_WORD = re.compile(r"\bokay\b", re.IGNORECASE)
+
+
 def wording_key(text: str) -> str:
     """The words of a quote as a comparison key: insertions, a trailing attribution,
     apostrophes, contractions, ordinal forms, clock notations, plural and possessive
-    endings and spellings folded."""
+    endings, a complementiser "that" and spellings folded."""
     text = expand_contractions(clock_notation(_INSERTION.sub(" ", text)))
     text = _TRAILING_ATTRIBUTION.sub("", text.strip())
+    text = _SAME_WORD.sub("ok", _COMPLEMENTISER.sub(r"\1 ", text))
     return " ".join(_token(w) for w in spelling(text).split())
 
 
