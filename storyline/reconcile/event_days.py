@@ -87,7 +87,7 @@ def _possessive_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]
     """(sentence, weekday, expression, the 5-letter starts of the words after) of each
     weekday in the possessive ("Thursday's Fed decision")."""
     out = []
-    for t in doc.analysis.times:
+    for t in doc.times:
         m = _POSSESSIVE_DAY.match(doc.article.text, t.start)
         if m is None:
             continue  # (resolved or not: "Sunday's earthquake" names the quake's day)
@@ -97,6 +97,8 @@ def _possessive_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]
 
 
 _CALENDAR_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|"
+                           r"sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _NAMES_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
@@ -109,7 +111,7 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     ("ruled on Thursday"): its weekday, for the verb it dates to name the happening
     (``_VERBS``). A date and a weekday an outlet gives for one ruling are then compared."""
     out: list[tuple[int, int, TimeExpr, frozenset[str]]] = []
-    for t in doc.analysis.times:
+    for t in doc.times:
         if dates_dateline(doc, t.sentence, t):
             continue  # "LONDON, June 13 -": the report's dateline
         sent = doc.sentence(t.sentence)
@@ -117,18 +119,20 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
             continue  # "The MPC will next meet from April 6 to 8": a day to come
             # (``next_dates``), not the day of the story's happening
         written = re.search(r"\d", t.text) and not _NAMES_WEEKDAY.search(t.text)
-        bare = _NAMES_WEEKDAY.fullmatch(t.text.strip()) is not None  # resolved "Thursday"
+        # a weekday as written, resolved to a date ("Thursday", "early on Thursday",
+        # "Thursday morning"): its words tell its happening, as an unresolved one's do
+        bare = _BARE_WEEKDAY.fullmatch(t.text.strip()) is not None
         if t.type == "DATE" and t.value and _CALENDAR_DATE.match(t.value) and (written or bare):
             try:
                 day = dt.date.fromisoformat(t.value).weekday()
             except ValueError:
                 continue
             words = clause_words(doc, t.sentence, t.start, t.end)
-            # only a phase of talks is read from the words ("The talks concluded on 14
+            # a written date's words tell only a phase of talks ("The talks concluded on 14
             # October"): other kinds come from the verb, as dates of background happenings
             # ("its ruling in December 2024") are many
             talks_phase = words & _KINDS["talks"] and _phase(words)
-            out.append((t.sentence, day, t, words if talks_phase else frozenset()))
+            out.append((t.sentence, day, t, words if bare or talks_phase else frozenset()))
     return out
 
 
