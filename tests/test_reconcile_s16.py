@@ -156,3 +156,30 @@ def test_a_weekday_resolved_from_the_story_date_still_tells_its_happening():
     dated = "The magnitude 5.9 quake hit at 6:19am local time on Wednesday in the sea off Crete."
     found = _rec(wire, woken, dated, published=[None, None, "2025-05-21"])
     assert any({"Wednesday", "Thursday"} <= vs for vs in _values(found, "date"))
+
+
+# --- one day's session among talks of several days ------------------------------------------
+
+_TWO_DAYS = ("Tuesday's session ran for nearly six hours, after a first day of talks on Monday "
+             "that lasted about four hours.")
+
+
+def test_one_days_session_is_compared_with_the_same_days_length():
+    other = ("The second day of talks, on Tuesday, lasted more than nine hours, according to a "
+             "person close to the delegation.")
+    found = _values(_rec(_TWO_DAYS, other), "figure")
+    assert any({"nearly six hours", "more than nine hours"} <= vs for vs in found)
+
+
+def test_another_days_session_is_not_compared():
+    other = ("The third day of talks, on Wednesday, lasted more than nine hours, according to "
+             "a person close to the delegation.")
+    assert not _values(_rec(_TWO_DAYS, other), "figure")
+    monday = ("The first day of talks, on Monday, lasted more than nine hours, according to a "
+              "person close to the delegation.")
+    assert any({"about four hours", "more than nine hours"} <= vs
+               for vs in _values(_rec(_TWO_DAYS, monday), "figure"))
+    # one-day talks told with and without their day are still one length
+    a = "The talks on Thursday lasted nearly three hours, officials said."
+    b = "The two sides met for two hours and 35 minutes, officials said."
+    assert _values(_rec(a, b), "figure")

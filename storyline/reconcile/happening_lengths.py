@@ -47,7 +47,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.nlp.time_grammar import MONTH_FULL
 
@@ -135,8 +135,9 @@ _ACTIVITIES = (
     ("the talks",
      # ("a second-day session in London that ran for four and a half hours")
      # ("Monday's session alone ran to more than eight hours")
-     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|round|call)\s+"
-                r"(?:(?:in|at|on)\s+[\w'’-]+\s+)?(?:(?:alone|itself|only)\s+)?(?:(?:that|"
+     # ("The second day of talks, on Tuesday, lasted more than nine hours")
+     re.compile(r"\b(?:(?:talks|meeting|negotiations|discussions|session|round|call)"
+                r"(?:,?\s+(?:in|at|on)\s+[\w'’-]+,?)?\s+(?:(?:alone|itself|only)\s+)?(?:(?:that|"
                 r"which)\s+)?(?:lasted|ran|went on|took)|(?:met|talked|spoke|negotiated)\s+for)"
                 r"\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^\s*(?:of\s+(?:talks|negotiations|discussions)|behind closed doors|"
@@ -189,6 +190,7 @@ class _Length:
     text: str
     loose: bool
     part: str  # "the booster" or "the flight"
+    day: str = ""  # the weekday the sentence names before a length of talks ("Tuesday's session")
 
 
 def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
@@ -377,8 +379,25 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
         named = [p for p in parts if not _GENERIC_PART.fullmatch(p.group(0).lower())]
         part = activity or ("the booster" if named and _BOOSTER.match(named[-1].group(0))
                             else "the flight")
-        out.append(_Length(doc, sentence, minutes, written.strip(), loose, part))
+        days = _WEEKDAY.findall(text, sent.start, start) if part == "the talks" else []
+        out.append(_Length(doc, sentence, minutes, written.strip(), loose, part,
+                           days[-1].capitalize() if days else ""))
     return out
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                      re.IGNORECASE)
+
+
+def _by_day(lengths: list[_Length]) -> list[_Length]:
+    """An outlet's lengths of talks of several days, each keyed by the day its sentence
+    names ("Tuesday's session ran for nearly six hours, after a first day of talks on Monday
+    that lasted about four hours"); a lone length also stands for its day's session."""
+    talks = [x for x in lengths if x.part == "the talks"]
+    if len({x.minutes for x in talks}) > 1:
+        return [*[x for x in lengths if x.part != "the talks"],
+                *[replace(x, part=f"the talks on {x.day}") if x.day else x for x in talks]]
+    return [*lengths, *[replace(x, part=f"the talks on {x.day}") for x in talks if x.day]]
 
 
 def _nearest_phase(before: str) -> str:
@@ -431,18 +450,24 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
     for d in docs:
         if d.independent:
             own = clocks[d.order] if clocks is not None else clock_times(d)
-            for x in _lengths(d, own):
+            for x in _by_day(_lengths(d, own)):
                 told[(d.order, x.part)].append(x)
+    days = sorted({part for _, part in told if part.startswith("the talks on ")})
     out: list[Discrepancy] = []
     seen: set[str] = set()
     for da, db in outlet_pairs(docs):
         for part in ("the flight", "the booster", *(name for name, _, _ in _ACTIVITIES),
                      "the time to the payload's separation",
-                     "the time to the boosters' separation"):
+                     "the time to the boosters' separation", *days):
             xs, ys = told.get((da.order, part), []), told.get((db.order, part), [])
             if (part in seen or len({x.minutes for x in xs}) != 1
                     or len({y.minutes for y in ys}) != 1):
                 continue
+            if part in days and "the talks" in seen:
+                continue  # one day's length, already set against the talks' length
+            if (part in days and told.get((da.order, "the talks"))
+                    and told.get((db.order, "the talks"))):
+                continue  # both outlets tell the talks one length: compared as the talks
             a, b = xs[0], ys[0]
             if part == "the shaking" and _places(a) != _places(b):
                 continue  # felt for 30 seconds in Dubai, for 10 near the epicentre
