@@ -183,3 +183,16 @@ def test_another_days_session_is_not_compared():
     a = "The talks on Thursday lasted nearly three hours, officials said."
     b = "The two sides met for two hours and 35 minutes, officials said."
     assert _values(_rec(a, b), "figure")
+
+
+def test_a_length_the_talks_ran_to_is_read_past_a_reporting_clause():
+    a = ("The agreement came at the end of two days of negotiations in Vienna, concluded on 13 "
+         "May, that US officials said ran to some 14 hours in total.")
+    b = ("The American delegation spent about 11 hours in talks with their Chinese "
+         "counterparts over Tuesday and Wednesday.")
+    found = _values(_rec(a, b), "figure")
+    assert any({"some 14 hours", "about 11 hours"} <= vs for vs in found)
+    # a flight's length in a sentence that also names talks is no length of talks
+    c = ("Before the talks, officials watched the launch; the test flight, officials said, ran "
+         "to some 14 hours in total.")
+    assert not any(d.about == "how long the talks lasted" for d in _rec(c, b).discrepancies)

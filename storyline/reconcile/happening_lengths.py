@@ -340,6 +340,10 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
         if (activity is None and re.search(r"-(?:hour|minute)$", shown)
                 and re.match(r"\s*(?:session|meeting)\b", after)):
             activity = "the talks"  # "after a five-hour session on Saturday"
+        if (activity is None and _RAN.search(before) and _TALKS.search(said)
+                and not _FLIGHT_WORDS.search(said)):
+            activity = "the talks"  # "two days of negotiations in Vienna, concluded on 13
+            # May, that US officials said ran to some 14 hours in total"
         if (activity is None and (_SINCE_LAUNCH.match(after) or _LATER.match(after))
                 and _nearest_phase(text[sent.start:start]) == "separation"):
             # "the satellite was released about 2 hours 50 minutes after liftoff" (or "…
@@ -385,6 +389,13 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
     return out
 
 
+# A length something ran to, in a sentence of talks and of no flight: the talks' length.
+_RAN = re.compile(r"\b(?:lasted|ran(?:\s+(?:to|for))?|went\s+on\s+for)\s+(?:\w+\s+){0,2}$",
+                  re.IGNORECASE)
+_TALKS = re.compile(r"\b(?:talks|negotiations|session|meeting)\b", re.IGNORECASE)
+_FLIGHT_WORDS = re.compile(r"\b(?:flight|mission|launch\w*|lift\w* off|liftoff|rocket|"
+                           r"booster|quake|earthquake|shaking|hearing|deliberat\w*)\b",
+                           re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                       re.IGNORECASE)
 
