@@ -1,6 +1,6 @@
 """Story clustering on the story battery: are a part's stories kept whole and apart?
 
-    nice .venv/bin/python bench/bench_story_battery_clusters.py WA … WF|SA … SY|web|all [--json]
+    nice .venv/bin/python bench/bench_story_battery_clusters.py WA … WL|SA … SY|web|all [--json]
 
 ``bench_story_battery.py`` reconciles each story as its gold story, so it measures
 reconciliation alone. Here each part's articles (6 stories of 3–4 outlets, the same outlets
