@@ -177,3 +177,18 @@ def test_a_surname_alone_described_by_a_job_is_a_person():
     assert found["Tamm"].kind == "person"
     assert roles(found["Tamm"]) == ["former prime minister"]
     assert found["Reuters"].kind == "org"
+
+
+def test_a_fact_box_list_of_titled_people_gives_each_their_title():
+    found = people(
+        "Who was in the room? Treasury Secretary Dan Reed and Trade Representative Ann Cole "
+        "for Washington; Vice Premier He Lianfeng and Finance Minister Liang Weiming for "
+        "Beijing.")
+    assert roles(found["Dan Reed"]) == ["Treasury Secretary"]
+    assert roles(found["Ann Cole"]) == ["Trade Representative"]
+    assert roles(found["Liang Weiming"]) == ["Finance Minister"]
+    assert roles(found["He Lianfeng"]) == ["Vice Premier"]
+
+
+def test_a_headline_of_capitalised_words_still_names_no_one_new():
+    assert not people("Trade Deal Framework Quick Looks As Markets Rally In Asia")

@@ -196,3 +196,11 @@ def test_a_length_the_talks_ran_to_is_read_past_a_reporting_clause():
     c = ("Before the talks, officials watched the launch; the test flight, officials said, ran "
          "to some 14 hours in total.")
     assert not any(d.about == "how long the talks lasted" for d in _rec(c, b).discrepancies)
+
+
+def test_a_day_talks_may_run_into_is_no_day_of_the_talks():
+    a = ("Senior officials resumed trade negotiations on Monday at Lancaster House in London, "
+         "officials said.")
+    b = ("The two sides opened a fresh round of trade discussions in London on Monday. "
+         "Officials said the meetings could run into Tuesday.")
+    assert not _values(_rec(a, b, published=["2025-06-10", "2025-06-10"]), "date")

@@ -233,14 +233,22 @@ def headline_context(doc: Any, start: int, end: int) -> bool:
             tok = doc[i]
             if not tok.is_alpha or tok.lower_ in _FUNCTION_WORDS or tok.ent_type_:
                 continue
-            if is_title(tok.text) or i == sent.start:
-                continue
+            if is_title(tok.text) or i == sent.start or (
+                    tok.lower_ in DEPARTMENTS and i + 1 < sent.end
+                    and is_title(doc[i + 1].text)):
+                continue  # (a department before a title: "Finance Minister")
             words.append(tok)
             seen += 1
             if seen == 4:
                 break
     if not words:
-        # Nothing but names around: a headline when the sentence has no lowercase word.
+        # Nothing but names around: a headline when the sentence has no lowercase word, or
+        # when it has only function words and the name has no title before it ("Treasury
+        # Secretary Dan Reed and Trade Representative Ann Cole for Washington; …": a fact
+        # box's list of the people in the room, titled as in running text)
+        if start > sent.start and is_title(doc[start - 1].text) and any(
+                t.is_alpha and t.is_lower for t in sent):
+            return False
         return not any(t.is_alpha and t.is_lower and t.lower_ not in _FUNCTION_WORDS
                        for t in sent)
     return all(t.text[:1].isupper() for t in words)
@@ -556,6 +564,9 @@ def _roles(doc: Any, start: int, end: int, title_start: int) -> list[str]:
         roles.append(pre)
     head = _head(doc, start, end)
     for child in head.children:
+        if child.dep_ == "appos" and child.i >= end and any(
+                t.text == ";" for t in doc[end:child.i]):
+            continue  # "…, Whitcombe for Washington; Vice Premier He …": the next list item
         if child.dep_ == "appos" and child.i >= end:
             role = _appos_role(doc, child, end)
             if role:
@@ -589,6 +600,13 @@ def _head(doc: Any, start: int, end: int) -> Any:
 _PAST_MARKS = frozenset({"retired"})
 
 
+def _title_word(doc: Any, i: int) -> bool:
+    """A title word, or a department right before one ("Finance" of "Finance Minister")."""
+    tok = doc[i]
+    return is_title(tok.text) or (tok.lower_ in DEPARTMENTS and i + 1 < len(doc)
+                                   and is_title(doc[i + 1].text))
+
+
 def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
     """Title words before the name: 'U.S. Commerce Secretary', 'Chinese Vice Premier'."""
     i = title_start
@@ -614,6 +632,9 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
             and tok.head.i < name_root
             and tok.dep_ != "case"
             and not (tok.dep_ in {"compound", "amod", "poss", "nmod"} and tok.head.i >= i)
+            # a title run right before the name is its title, however a list's parse hangs
+            # it ("… and Finance Minister Liang Weiming for Beijing")
+            and not (i == title_start and _title_word(doc, tok.i))
         ):
             break
         members.add(tok.i)

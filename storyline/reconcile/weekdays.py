@@ -18,6 +18,7 @@ import re
 from storyline.records import TimeExpr
 
 from .date_slots import around_midnight, two_zones
+from .datelines import dates_dateline
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -31,9 +32,9 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+\w+){0,2}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
-# "had all returned by Saturday evening", "until Monday": a bound of a state, not the day
-# something happened.
-_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since)\s+(?:late\s+|early\s+)?$",
+# "had all returned by Saturday evening", "until Monday", "could run into Tuesday": a bound
+# of a state, not the day something happened.
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since|into)\s+(?:late\s+|early\s+)?$",
                            re.IGNORECASE)
 # Another day named in the sentence ("today", "yesterday", a date): two days, two happenings.
 _OTHER_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
@@ -72,6 +73,8 @@ def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[st
     if sent is None:
         return frozenset()
     text = doc.article.text
+    quoted = [(q.start, q.end) for q in doc.analysis.quotes
+              if q.kind == "direct" and q.start < sent.end and q.end > sent.start]
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, start)]
     lo = breaks_before[-1] if breaks_before else sent.start
     words: list[tuple[int, str]] = []
@@ -84,6 +87,8 @@ def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[st
         hi = nxt.start() if nxt else sent.end
         for m in _WORD.finditer(text, lo, hi):
             w = m.group(0)
+            if any(a <= m.start() < b for a, b in quoted):
+                continue  # a speaker's words tell no happening of the day
             if (w.islower() and len(w) >= 4 and w not in _TIME_WORDS and w not in _DAYS
                     and w not in _FUNCTION_WORDS):
                 words.append((min(abs(m.start() - end), abs(start - m.end())), w[:5]))
@@ -118,27 +123,38 @@ def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
             # written with its date ("on Thursday, Oct. 30") is still the outlet's weekday
         day = _DAYS.index(m.group(1).lower())
         per_sentence.setdefault(t.sentence, set()).add(day)
-        before = doc.article.text[max(0, t.start - 40):t.start]
-        if _SPEECH_BEFORE.search(before) or _BOUND_BEFORE.search(before):
-            continue
-        if any(o is not t and o.sentence == t.sentence and o.type == "DATE" and (
-                _OTHER_DAY.search(o.text) or (len(o.value or "") == 10
-                                              and re.search(r"\d", o.text)))
-               for o in doc.times):
-            continue  # "signed Wynn on Tuesday and Bell today": which day is whose?
-        if _POSSESSIVE_AFTER.match(doc.article.text[t.end:t.end + 4]):
-            continue
-        sent = doc.sentence(t.sentence)
-        if sent is not None and _PLANNED.search(doc.article.text, sent.start, t.start):
-            continue  # "The launch had originally been set for Monday but was postponed"
-        if sent is not None and len({w.lower() for w in _WEEKDAY.findall(
-                doc.article.text, sent.start, sent.end)}) > 1:
-            continue  # "at 01:14 GMT on Wednesday, late on Tuesday evening local time": one
-            # moment on two calendars (a day the time tagger did not read counts too)
-        if any(q.start <= t.start < q.end for q in doc.analysis.quotes if q.kind == "direct"):
+        if not happening_day(doc, t):
             continue
         out.append((t.sentence, day, t, _clause_words(doc, t.sentence, t.start, t.end)))
     return [m for m in out if len(per_sentence[m[0]]) == 1]
+
+
+def happening_day(doc: Doc, t: TimeExpr) -> bool:
+    """Does the weekday ``t`` date a happening of its sentence: not a report's day ("said
+    Friday"), a bound ("by Friday", "could run into Tuesday"), a weekday next to another day
+    in its sentence, another event's ("Friday's vote"), a day first planned, one of two
+    calendars, or in a quote?"""
+    before = doc.article.text[max(0, t.start - 40):t.start]
+    if _SPEECH_BEFORE.search(before) or _BOUND_BEFORE.search(before):
+        return False
+    if any(o is not t and o.sentence == t.sentence and o.type == "DATE" and (
+            _OTHER_DAY.search(o.text) or (len(o.value or "") == 10
+                                          and re.search(r"\d", o.text)))
+           and not dates_dateline(doc, o.sentence, o)
+           for o in doc.times):
+        return False  # "signed Wynn on Tuesday and Bell today": which day is whose? (not
+        # the dateline's day: "ATHENS, May 21 - … struck early on Wednesday")
+    if _POSSESSIVE_AFTER.match(doc.article.text[t.end:t.end + 4]):
+        return False
+    sent = doc.sentence(t.sentence)
+    if sent is not None and _PLANNED.search(doc.article.text, sent.start, t.start):
+        return False  # "The launch had originally been set for Monday but was postponed"
+    if sent is not None and len({w.lower() for w in _WEEKDAY.findall(
+            doc.article.text, sent.start, sent.end)}) > 1:
+        return False  # "at 01:14 GMT on Wednesday, late on Tuesday evening local time": one
+        # moment on two calendars (a day the time tagger did not read counts too)
+    return not any(q.start <= t.start < q.end for q in doc.analysis.quotes
+                   if q.kind == "direct")
 
 
 Mentions = dict[int, list[tuple[int, int, TimeExpr, frozenset[str]]]]
