@@ -204,3 +204,44 @@ def test_a_day_talks_may_run_into_is_no_day_of_the_talks():
     b = ("The two sides opened a fresh round of trade discussions in London on Monday. "
          "Officials said the meetings could run into Tuesday.")
     assert not _values(_rec(a, b, published=["2025-06-10", "2025-06-10"]), "date")
+
+
+# --- days told together ------------------------------------------------------------------------
+
+
+def test_days_told_together_are_no_one_day_against_another_outlets():
+    a = ("The United States and China agreed to extend the truce by 90 days, following two "
+         "days of negotiations in the Austrian capital on 16 and 17 March.")
+    b = ("U.S. and Chinese negotiators wrapped up two days of talks in Vienna on Tuesday, "
+         "March 17, with a 90-day extension of the truce.")
+    assert not _values(_rec(a, b, published=[None, "2026-03-17"]), "date")
+    c = ("U.S. and Chinese negotiators wrapped up two days of talks in Vienna on Thursday, "
+         "March 19, with a 90-day extension of the truce.")
+    d = ("U.S. and Chinese negotiators wrapped up two days of talks in Vienna on Wednesday, "
+         "March 18, with a 90-day extension of the truce.")
+    assert _values(_rec(c, d, published=["2026-03-19", "2026-03-19"]), "date")
+
+
+# --- a clock time's zone told after its day, or as "our time" --------------------------------
+
+
+def test_a_zone_after_the_day_and_our_time_are_zones_of_one_moment():
+    a = ("The agreement was unveiled in Seoul at 3pm on Friday, May 15, Hong Kong time, "
+         "after two days of talks.")
+    b = ("The agreement, published at 3 a.m. Eastern time after two days of talks in Seoul, "
+         "was unveiled on Friday.")
+    c = "The agreement was unveiled at about 2 a.m. our time Friday, after two days of talks."
+    assert not _values(_rec(a, b, c), "time")
+    d = ("The agreement, published at 4:20 a.m. Eastern time after two days of talks in Seoul, "
+         "was unveiled on Friday.")
+    assert _values(_rec(b, d), "time")
+
+
+def test_an_earlier_rounds_length_is_no_length_of_these_talks():
+    a = ("The second day's session, held at a conference centre near the waterfront, ran "
+         "nearly five hours, according to a US official.")
+    b = ("Tuesday's session lasted three hours and 20 minutes, according to the hosts. Talks "
+         "in London in June ran for almost 20 hours over two days.")
+    found = _values(_rec(a, b), "figure")
+    assert not any("almost 20 hours" in vs for vs in found)
+    assert any({"nearly five hours", "three hours and 20 minutes"} <= vs for vs in found)

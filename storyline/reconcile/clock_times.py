@@ -57,9 +57,10 @@ _CLOCK = re.compile(
     r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
     r"\b(?P<h>[01]?\d)(?:(?::\s?|\.)(?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
-    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC"
-    r"|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
+    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}time\b|local time|our time|[A-Z]{1,4}T\b|GMT"
+    r"|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
 )
+# ("about 2 a.m. our time": the outlet's own zone, named by no name: a zone not known)
 # A 24-hour time, with a zone or "hours" written after it ("14:05 local time", "0900 GMT",
 # "at 21:30 hours"), or unmistakable without one ("at 14:05", "at 09:30"): wires and
 # outlets outside the United States write times so.
@@ -68,7 +69,8 @@ _CLOCK24 = re.compile(
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
     r"\b(?P<h>[01]\d|2[0-3]|\d)(?P<sep>[:.h]?)(?P<m>[0-5]\d)\b(?!\s*[aApP]\.?\s?[mM]\b)"
     r"(?:\s*(?:hours|hrs)\b)?"
-    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}time\b|local time|[A-Z]{1,4}T\b|GMT|UTC))?"
+    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}time\b|local time|our time|[A-Z]{1,4}T\b|GMT"
+    r"|UTC))?"
 )
 _LOOSE = re.compile(r"about|around|approximately|roughly|nearly|almost|shortly|just|soon", re.I)
 # What the time marks, read from the words just before it: a beginning, an end, or the
@@ -200,7 +202,18 @@ _ZONE_OPENING = re.compile(r"\s*((?:[A-Z][a-z]+\s){1,2}time\b|[A-Z]{1,4}T\b|GMT\
                            r"|(?:Eastern|Central|Mountain|Pacific)(?=[,;.]))")
 
 
+# A zone written after the day the time falls on ("at 3pm on Friday, May 15, Hong Kong
+# time"): the time's zone.
+_ZONE_AFTER_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:[A-Z][a-z]+\.?\s+"
+    r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?,?\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){1,2}time\b|"
+    r"[A-Z]{1,4}T\b|GMT|UTC)")
+
+
 def _zone_next(doc: Doc, index: int, text: str, end: int) -> str:
+    after_day = _ZONE_AFTER_DAY.match(text, end)
+    if after_day:
+        return after_day["zone"]
     if not _REST.fullmatch(text[end:]) or doc.sentence(index + 1) is None:
         return ""
     m = _ZONE_OPENING.match(doc.sentence_text(index + 1))

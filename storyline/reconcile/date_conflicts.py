@@ -286,8 +286,10 @@ def _in_quote(d: Dated, t: TimeExpr) -> bool:
 
 def event_date_skipped(d: Dated, t: TimeExpr) -> bool:
     """A date that is no day an outlet gives a happening: a dateline, a quoted day, a day
-    in the possessive ("Saturday's debate"), an expression stating no day of its own."""
-    return (_possessive(d, t) or no_day_stated(t) or _in_quote(d, t) or _dateline(d, t))
+    in the possessive ("Saturday's debate"), an expression stating no day of its own, one
+    end of days told together ("on 16 and 17 March")."""
+    return (_possessive(d, t) or no_day_stated(t) or _in_quote(d, t) or _dateline(d, t)
+            or _in_span(d, t))
 
 
 _MONTH_NAME = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
@@ -296,6 +298,37 @@ _WRITTEN_DATE = re.compile(
     r"\b(?:(?P<month>" + _MONTH_NAME + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
     r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_NAME + r"))"
     r",?\s+(?P<year>\d{4})\b")
+
+
+# Two days of one month told together: "on 16 and 17 March", "March 16-17", "June 9 and 10".
+_TWO_DAYS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(" + _MONTH_NAME + r")\b|\b(" + _MONTH_NAME + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*"
+    r"(?:and|-|–|to)\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def _days_told_together(d: Dated) -> set[tuple[int, int]]:
+    """(month, day) of the days a sentence tells as a span of one month ("16 and 17
+    March"): the time tagger reads the first only."""
+    out: set[tuple[int, int]] = set()
+    for m in _TWO_DAYS.finditer(d.doc.sentence_text(d.sentence)):
+        month = (m[3] or m[4]).lower()[:3]
+        number = next((k for k, name in enumerate(calendar.month_abbr) if name.lower() == month),
+                      0)
+        first, last = int(m[1] or m[5]), int(m[2] or m[6])
+        if number and 1 <= first < last <= 31 and last - first <= 6:
+            out.update((number, day) for day in range(first, last + 1))
+    return out
+
+
+def _in_span(d: Dated, t: TimeExpr) -> bool:
+    """Is the day one end of days told together ("on 16 and 17 March")? The tagger gives
+    the span its first day; a span is no one day to set against another outlet's."""
+    sent = d.doc.sentence(d.sentence)
+    if sent is None:
+        return False
+    return any(m.start() <= t.start < m.end() or t.start <= m.start() < t.end
+               for m in _TWO_DAYS.finditer(d.doc.article.text, sent.start, sent.end))
 
 
 def _told_on_their_days(a_doc: Doc, slot_a: str, b_doc: Doc, slot_b: str) -> bool:
@@ -361,7 +394,10 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
 
 def _also_gives(d: Dated, value: str, slot: str) -> bool:
     """Does the sentence name that day too (not by a time of day alone: "shortly before
-    midnight" names no day of its own), for what the other's slot tells?"""
+    midnight" names no day of its own), for what the other's slot tells, or within days it
+    tells together ("on 16 and 17 March")?"""
+    if len(value) == 10 and (int(value[5:7]), int(value[8:10])) in _days_told_together(d):
+        return True
     return any(calendar_value(t) == value and not no_day_stated(t)
                and comparable_slots(slot_of(d.doc, t), slot) for t in d.times)
 
@@ -411,6 +447,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                             or not _close(va, vb)
                             or _possessive(a, ta) != _possessive(b, tb)
                             or no_day_stated(ta) or no_day_stated(tb)
+                            or _in_span(a, ta) or _in_span(b, tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or converted_day(a.doc, ta) or converted_day(b.doc, tb)
                             or _dateline(a, ta) or _dateline(b, tb)

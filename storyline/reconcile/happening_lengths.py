@@ -362,6 +362,8 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
             continue
         if activity is None and EARLIER_FLIGHT.search(said):
             continue
+        if activity == "the talks" and _EARLIER_TALKS.search(said):
+            continue  # "Talks in London in June ran for almost 20 hours": an earlier round
         approx = _APPROX.search(before)
         told_loose = _APPROX.match(shown.lower() + " ") is not None or shown.lower().startswith(
             ("about", "around", "roughly", "nearly", "some", "almost", "approximately"))
@@ -389,6 +391,12 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
     return out
 
 
+# A sentence of an earlier round of talks: dated to a month ("Talks in London in June"),
+# or told as a previous round.
+_EARLIER_TALKS = re.compile(
+    r"\b(?:in|last|since)\s+" + MONTH_FULL + r"\b|\b(?:previous|last|earlier|prior)\s+"
+    r"(?:round|talks|meeting|session)s?\b|\b(?:earlier this|last)\s+(?:year|month)\b",
+    re.IGNORECASE)
 # A length something ran to, in a sentence of talks and of no flight: the talks' length.
 _RAN = re.compile(r"\b(?:lasted|ran(?:\s+(?:to|for))?|went\s+on\s+for)\s+(?:\w+\s+){0,2}$",
                   re.IGNORECASE)
@@ -480,6 +488,8 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
                     and told.get((db.order, "the talks"))):
                 continue  # both outlets tell the talks one length: compared as the talks
             a, b = xs[0], ys[0]
+            if a.day and b.day and a.day != b.day:
+                continue  # "Monday's opening session" / "Tuesday's session": two days' talks
             if part == "the shaking" and _places(a) != _places(b):
                 continue  # felt for 30 seconds in Dubai, for 10 near the epicentre
             if (abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options))
