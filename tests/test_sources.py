@@ -528,6 +528,46 @@ def test_a_page_whose_title_and_site_the_extractor_swaps_keeps_its_headline(
     assert art.outlet == "The Coastal Herald"
 
 
+TABLE_PAGE = """<html><head><title>Dock strike spreads to a third port | The Valley Herald</title>
+</head><body><table width="100%"><tr><td><a href="/">The Valley Herald</a><br>
+<small>Serving the valley since 1911</small></td><td><a href="/news">Local News</a> &middot;
+<a href="/obits">Obituaries</a> &middot; <a href="/sports">Prep Sports</a></td></tr></table>
+<table width="100%"><tr><td valign="top" width="70%">
+<div class="head"><b>Dock strike spreads to a third port</b></div>
+<div class="by">By Ana Ruiz, Herald Harbour Bureau 06/27/2025</div>
+<div class="tools">Print &middot; Email &middot; Share on Facebook &middot; Tweet</div>
+<div class="p">Dockworkers at a third container port walked off the job on Thursday, leaving
+cranes idle and ships queuing offshore as a dispute over automation and pay spread.</div>
+<div class="ad">ADVERTISEMENT<br>Ad closes in 5</div>
+<div class="p">The union said talks with port operators had broken down late on Wednesday after
+employers refused to guarantee that new automated cranes would not replace existing jobs.</div>
+<div class="p">"We are not against technology, we are against losing our livelihoods," said the
+union's secretary, Maria Okafor, speaking outside the gates of the port.</div>
+<div class="p">Operators said they would meet the union again next week and hoped for a deal
+before the holiday season, when traffic through the ports is at its busiest.</div>
+</td><td valign="top"><div class="side">Most read: Council approves new budget</div></td>
+</tr></table></body></html>"""
+
+
+def test_a_page_laid_out_in_tables_gives_its_article_by_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "strike.html"
+    path.write_text(TABLE_PAGE)
+    art = one_article(path)
+    assert art.text.startswith("Dockworkers at a third container port")
+    assert "\nThe union said" in art.text  # paragraphs, not one table cell
+    assert not any(w in art.text for w in ("Print · Email", "Ad closes", "Obituaries", "|"))
+    assert art.published == "2025-06-27"  # the byline's date, day over 12 the day
+
+
+def test_a_numeric_date_is_read_only_when_it_tells_day_from_month() -> None:
+    from storyline.sources.dates import find_dates
+
+    today = date(2025, 7, 10)
+    assert [d.value for d in find_dates("06/27/2025", today)] == ["2025-06-27"]
+    assert [d.value for d in find_dates("27/06/2025", today)] == ["2025-06-27"]
+    assert find_dates("06/05/2025", today) == []  # June 5 or 6 May
+
+
 def test_html_without_article_text_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")

@@ -26,11 +26,13 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*[A-Z][A-Za-z'’-]+$")
 _DATEISH = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb"
     r"|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
     r"|\b(?:updated|published|posted)\b|\b(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*day\b",
     re.IGNORECASE,
 )
 _BY = re.compile(r"^(?:by|written by|words by|reporting by)\s+(?=\S)", re.IGNORECASE)
-_BY_SEP = re.compile(r"\s*[,|/•·]\s*|\s+[—–-]+\s+")
+# (not a slash between digits: "06/27/2025" is one date)
+_BY_SEP = re.compile(r"\s*[,|•·]\s*|(?<!\d)\s*/\s*|\s*/\s*(?!\d)|\s+[—–-]+\s+")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "el"}
 _DATE_TOKENS = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -209,6 +211,11 @@ def _by_line(line: str) -> tuple[str | None, str | None] | None:
     if outlet is None:
         outlet = next((s for s in segs[1:] if _is_outlet(s)), None)
     date_text = next((s for s in segs[1:] if _is_date(s)), None)
+    if date_text is None and len(segs) > 1:
+        # a date run on after the desk's name ("Herald Capitol Bureau 06/27/2025")
+        words = segs[-1].split()
+        date_text = next((" ".join(words[-k:]) for k in (1, 2, 3, 4)
+                          if len(words) > k and _is_date(" ".join(words[-k:]))), None)
     return outlet, date_text
 
 

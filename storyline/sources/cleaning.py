@@ -23,6 +23,7 @@ _NOISE_LINES = [
     for p in (
         r"advertisement(?:\s*[|·•-]\s*(?:remove|hide|close) ads?)?",
         r"(?:remove|hide|close) ads?",
+        r"ad closes in \d+(?: seconds?)?",
         r"skip to (?:main )?(?:content|navigation|search)",
         r"(?:jump|go) to (?:main )?(?:content|navigation)",
         r"main content",

@@ -40,6 +40,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Each pattern: (name, regex). Dates with a year first; weekday forms pin the year.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "06/27/2025" (a US byline) or "27/06/2025": read only when a part over 12 tells which
+    # is the day
+    ("numeric",
+     re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     (
         "mdy",
         re.compile(rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
@@ -153,6 +157,15 @@ def lead_end(text: str, sentences: int = 3, max_chars: int = 1200) -> int:
 
 def _match_to_date(kind: str, m: re.Match[str], today: date) -> tuple[date, str | None] | None:
     groups = m.groupdict()
+    if kind == "numeric":
+        first, second = int(groups["first"]), int(groups["second"])
+        if (first > 12) == (second > 12):
+            return None  # "06/05/2025": June 5 in the US, 6 May elsewhere
+        month, day = (second, first) if first > 12 else (first, second)
+        try:
+            return date(int(groups["year"]), month, day), None
+        except ValueError:
+            return None
     day = int(groups["day"])
     is_iso = kind == "iso"
     month = int(groups["mnum"]) if is_iso else MONTHS[groups["month"].lower().rstrip(".")]

@@ -48,6 +48,10 @@ MAX_HTML_BLOCKS = 20_000
 _BLOCK = re.compile(rb"<(?:p|div|li|br|tr|td|h[1-6]|section)[\s>/]", re.IGNORECASE)
 _TITLE_TAG = re.compile(rb"<title[^>]*>([^<]{1,300})</title>", re.IGNORECASE)
 _HOST_LIKE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+# A table row of the extracted text holding a whole article ("| headline By … story … |"):
+# the page's layout, not a data table.
+_LAYOUT_CELL = re.compile(r"^\|[^\n]{600,}$", re.MULTILINE)
+_LAYOUT_TABLE = re.compile(rb"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.IGNORECASE)
 
 
 def extract_html(
@@ -66,16 +70,27 @@ def extract_html(
             source, f"page has more than {MAX_HTML_BLOCKS:,} paragraphs and blocks; not an article"
         )
 
-    doc = trafilatura.bare_extraction(
-        data,
-        url=url,
-        include_comments=False,
-        with_metadata=True,
-        # No guessing from the body: a date deep in the text is an event, not publication.
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    def extract(page: bytes | str) -> Any:
+        return trafilatura.bare_extraction(
+            page,
+            url=url,
+            include_comments=False,
+            with_metadata=True,
+            # No guessing from the body: a date deep in the text is an event, not publication.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+
+    doc = extract(data)
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
+    if _LAYOUT_CELL.search(doc.text):
+        # A page laid out in a table (an old site's template): the article came out as one
+        # table cell, run together with the masthead, byline and share links. Read again
+        # with the layout's tables as plain blocks.
+        again = extract(_LAYOUT_TABLE.sub(rb"<\1div>", raw))
+        if again is not None and not isinstance(again, dict) and len(
+                (again.text or "").split()) >= 0.8 * len(doc.text.split()):
+            doc = again
     title, outlet = doc.title or None, doc.sitename or None
     head = _TITLE_TAG.search(raw[:65536])
     parts = site_from_title(html_lib.unescape(head.group(1).decode("utf-8", "replace"))
