@@ -245,3 +245,39 @@ def test_an_earlier_rounds_length_is_no_length_of_these_talks():
     found = _values(_rec(a, b), "figure")
     assert not any("almost 20 hours" in vs for vs in found)
     assert any({"nearly five hours", "three hours and 20 minutes"} <= vs for vs in found)
+
+
+# --- a later report's tallies, and the same hour of two days -------------------------------------
+
+_FIRST_REPORT = ("A strong earthquake shook southern Peru before dawn on Saturday, killing at least "
+                 "two people and injuring about 30, officials said. More than 20 aftershocks had "
+                 "been recorded by mid-morning.")
+
+
+def test_a_report_that_tells_the_others_toll_as_earlier_raises_its_tallies():
+    later = ("Officials had earlier reported two deaths; a third victim died in hospital later "
+             "on Saturday. At least 47 people were injured. More than 60 aftershocks have been "
+             "recorded.")
+    found = _values(_rec(_FIRST_REPORT, later, published=["2025-11-22", "2025-11-22"]),
+                    "figure")
+    assert not any("more than 60 aftershocks" in vs or "at least 47 injured" in vs
+                   for vs in found)
+    # control: without the earlier toll told, two counts of one moment disagree
+    other = ("At least 47 people were injured in the quake on Saturday. More than 60 "
+             "aftershocks have been recorded.")
+    assert _values(_rec(_FIRST_REPORT, other, published=["2025-11-22", "2025-11-22"]),
+                   "figure")
+
+
+def test_the_same_hour_of_two_days_is_no_one_moment():
+    a = ("A strong earthquake of magnitude 6.6 shook southern Peru before dawn on Saturday, "
+         "killing at least two people, officials said.")
+    b = ("Three people were killed when a magnitude 6.6 earthquake rocked the southern coast "
+         "of Peru early Sunday, toppling adobe houses.")
+    found = _values(_rec(a, b, published=["2025-11-22", "2025-11-23"]), "date")
+    assert any(any("Saturday" in v for v in vs) and any("Sunday" in v for v in vs)
+               for vs in found)
+    # control: late on one day, early on the next, may be one moment
+    c = ("A strong earthquake of magnitude 6.6 shook southern Peru late on Saturday, killing at "
+         "least two people, officials said.")
+    assert not _values(_rec(c, b, published=["2025-11-22", "2025-11-23"]), "date")

@@ -137,6 +137,8 @@ _LATE = re.compile(r"\b(?:late|night|tonight|overnight|midnight)\b", re.IGNORECA
 # A part of the later day far from its midnight, or of the earlier day far from its end.
 _FAR_FROM_MIDNIGHT_AFTER = re.compile(r"\b(?:afternoon|evening|night)\b", re.IGNORECASE)
 _FAR_FROM_MIDNIGHT_BEFORE = re.compile(r"\b(?:morning|afternoon)\b", re.IGNORECASE)
+_DAWN_BEFORE = re.compile(r"\b(?:before|at|around|after)\s+(?:dawn|daybreak|sunrise|first light)\b",
+                          re.IGNORECASE)
 _EARLY = re.compile(r"\b(?:early|overnight|midnight|before dawn|predawn|pre-dawn|"
                     r"small hours|wee hours)\b", re.IGNORECASE)
 
@@ -198,8 +200,10 @@ def around_midnight(first: Doc, tf: TimeExpr, then: Doc, tt: TimeExpr) -> bool:
     if _DIGIT.search(tf.text) or _DIGIT.search(tt.text):
         return False
     before, after = _around(first, tf), _around(then, tt)
-    if _FAR_FROM_MIDNIGHT_AFTER.search(after) or _FAR_FROM_MIDNIGHT_BEFORE.search(before):
-        return False  # "Friday night" / "Saturday evening": a day apart, not one moment
+    if (_FAR_FROM_MIDNIGHT_AFTER.search(after) or _FAR_FROM_MIDNIGHT_BEFORE.search(before)
+            or _DAWN_BEFORE.search(first.article.text, max(0, tf.start - 24), tf.end + 8)):
+        return False  # "Friday night" / "Saturday evening", "before dawn on Saturday" /
+        # "early Sunday": a day apart, not one moment
     return bool((_LATE.search(before) and not _LATE.search(after))
                 or (_EARLY.search(after) and not _EARLY.search(before)))
 
@@ -234,10 +238,19 @@ def one_moment(da: Doc, ta: TimeExpr, day_a: dt.date, db: Doc, tb: TimeExpr, day
         return True  # "late on Friday" (Chile) / "at 02:40 GMT on Saturday"
     oa, ob = utc_offset_hours(da.article.published), utc_offset_hours(db.article.published)
     if oa is None or ob is None:
-        return _own_days(da, day_a, db, day_b)
+        return _own_days(da, day_a, db, day_b) and not same_part_of_day(da, ta, db, tb)
     if abs(oa - ob) < apart_hours:
         return False
     return relative or (oa > ob) == (day_a > day_b)
+
+
+def same_part_of_day(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr) -> bool:
+    """Both days told early ("before dawn on Saturday" / "early Sunday"), or both late: a
+    day apart, the same hour of each, 24 hours apart, which no two zones' calendars make."""
+    a = da.article.text[max(0, ta.start - 24):ta.end + 8]  # ("before dawn on Saturday")
+    b = db.article.text[max(0, tb.start - 24):tb.end + 8]
+    early = _EARLY.search(a) and _EARLY.search(b) and not (_LATE.search(a) or _LATE.search(b))
+    return bool(early or (_LATE.search(a) and _LATE.search(b)))
 
 
 def _own_days(da: Doc, day_a: dt.date, db: Doc, day_b: dt.date) -> bool:

@@ -29,7 +29,7 @@ from collections import defaultdict
 from storyline.records import TimeExpr
 
 from .date_conflicts import happening_verb
-from .date_slots import ZONED_TIME, around_midnight, two_zones
+from .date_slots import ZONED_TIME, around_midnight, same_part_of_day, two_zones
 from .datelines import dates_dateline
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
@@ -232,7 +232,8 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         if not firsts or not thens:
             continue
         if any(around_midnight(f[0], f[3], t[0], t[3]) or two_zones(f[0], f[3], t[0], t[3])
-               or (_own_day(f[0], f[3]) and _own_day(t[0], t[3]))
+               or (_own_day(f[0], f[3]) and _own_day(t[0], t[3])
+                   and not same_part_of_day(f[0], f[3], t[0], t[3]))
                for f in firsts for t in thens):
             continue  # "ruled late Thursday" / "ruled on Friday", or a day in each of two
             # named zones ("9 a.m. Hong Kong time on Wednesday" / "9 p.m. ET on Tuesday"):

@@ -94,9 +94,11 @@ from .updates import (
     earlier_counts,
     early_floor,
     is_tally,
+    later_report,
     later_update,
     moved,
     partial_count,
+    running_tally,
     timed,
     told_earlier,
     update_note,
@@ -509,6 +511,14 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
             a.fig.value in earlier[b.doc.order] or b.fig.value in earlier[a.doc.order]
             or told_earlier(ta) or told_earlier(tb))
 
+    def _raised_later(i: int, j: int) -> bool:
+        """The higher of two running tallies is told by a later report: one that tells
+        the other's toll as it stood before ("had earlier reported two deaths")."""
+        lo, hi = sorted((fs[i], fs[j]), key=lambda f: f.fig.value)
+        return (running_tally(lo.doc, lo.fig) and running_tally(hi.doc, hi.fig)
+                and lo.fig.value < hi.fig.value
+                and later_report(lo.doc, hi.doc, earlier[hi.doc.order]))
+
     conflicts = [
         (i, j) for i, j in candidates
         if not also_gives(i, j) and not also_gives(j, i) and not history(i, j)
@@ -523,7 +533,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     # 20:00), noted on the figure, not a conflict.
     updates = {frozenset((uf.find(i), uf.find(j))) for i, j in conflicts
                if later_update(fs[i].doc, fs[i].fig, fs[j].doc, fs[j].fig,
-                               options.update_after_hours)}
+                               options.update_after_hours) or _raised_later(i, j)}
     conflict_of: dict[int, set[int]] = defaultdict(set)
     for i, j in conflicts:
         conflict_of[uf.find(i)].add(uf.find(j))

@@ -36,7 +36,14 @@ from .same_happening import past_year_sentences
 from .space import SentenceSpace
 from .statements import PLACES, elsewhere
 from .text import fold, spell_numbers
-from .updates import days_between, rose_from, timed, told_earlier
+from .updates import (
+    days_between,
+    earlier_counts,
+    later_report,
+    rose_from,
+    timed,
+    told_earlier,
+)
 
 _KIND = {"kill": "killed", "dead": "killed", "die": "killed", "death": "killed",
          "fatal": "killed", "lost": "killed", "perish": "killed", "injur": "injured",
@@ -317,6 +324,7 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     d.sentence_text(s))))
     # Conflicting pairs join into groups (one disaster's dead, another's recalled toll
     # apart); each group of values is one discrepancy.
+    earlier = {d.order: earlier_counts(d) for d in docs}
     keys: dict[tuple[str, float, str], int] = {}
     cites: dict[int, list[Citation]] = defaultdict(list)
     linked: list[tuple[int, int]] = []  # pairs of tallies set against each other
@@ -348,6 +356,11 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                     or b.figure.value in _rose_from(a)):
                 continue  # the toll as it stood before ("up from two"): history, not this
                 # report's count
+            lo_t, hi_t = sorted((a, b), key=lambda t: t.figure.value)
+            if lo_t.figure.value < hi_t.figure.value and later_report(
+                    lo_t.doc, hi_t.doc, earlier[hi_t.doc.order]):
+                continue  # the higher told by a report that tells the other's toll as it
+                # stood before ("had earlier reported two deaths"): a later count
             lo, hi = sorted((a.figure.value, b.figure.value))
             need = options.tally_same_event * (2 if hi > 2 * max(lo, 1) else 1)
             if (a.figure.value == 0) != (b.figure.value == 0):

@@ -79,6 +79,26 @@ def earlier_counts(doc: Doc) -> set[float]:
     return out
 
 
+def later_report(early: Doc, late: Doc, late_earlier: set[float]) -> bool:
+    """Does ``late`` tell, as it stood before, a toll ``early`` gives ("Officials had
+    earlier reported two deaths" / "killing at least two people"), ``early`` published no
+    later? Then ``early`` is the earlier report, and its other running tallies (the injured,
+    the aftershocks) are of an earlier moment too. ``late_earlier``: ``earlier_counts(late)``."""
+    if not late_earlier:
+        return False
+    te, tl = early.published_at, late.published_at
+    if te is not None and tl is not None and te > tl:
+        return False
+    return any(f.value in late_earlier and is_tally(early.sentence_text(f.sentence))
+               for f in early.analysis.figures)
+
+
+def running_tally(doc: Doc, f: Figure) -> bool:
+    """A count of something later reports raise (the dead, injured, aftershocks…)."""
+    text = doc.sentence_text(f.sentence)
+    return f.kind == "count" and (is_tally(text) or _AFTERSHOCKS.search(text) is not None)
+
+
 def timed(doc: Doc) -> bool:
     """Does the article carry a publication time (not only a day)?"""
     return "T" in (doc.article.published or "")

@@ -47,10 +47,15 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014\u2013]|\s-\s|\b(?:after|before|when|while|but|and|because|since|until|"
     r"which|who|whom|where|as)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+# A time of day after "before" or "after": no clause of another happening ("shook … before
+# dawn on Saturday").
+_PART_OF_DAY = re.compile(r"\s+(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|first light)\b",
+                          re.IGNORECASE)
 # Words of time around a weekday ("Friday night", "early Saturday"): they name no happening.
 _TIME_WORDS = frozenset((
     "morning", "afternoon", "evening", "night", "early", "late", "last", "next", "this",
-    "today", "yesterday", "week", "weekend", "day", "days", "hours"))
+    "today", "yesterday", "week", "weekend", "day", "days", "hours", "dawn", "dusk",
+    "daybreak", "sunrise", "sunset", "midnight", "noon", "before", "after"))
 # Function words of four letters or more: they tell no happening ("have been", "with").
 _FUNCTION_WORDS = frozenset((
     "they", "them", "their", "there", "have", "been", "were", "with", "that", "from", "into",
@@ -75,7 +80,8 @@ def _clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[st
     text = doc.article.text
     quoted = [(q.start, q.end) for q in doc.analysis.quotes
               if q.kind == "direct" and q.start < sent.end and q.end > sent.start]
-    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, start)]
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, start)
+                     if not _PART_OF_DAY.match(text, m.end())]  # ("before dawn on Saturday")
     lo = breaks_before[-1] if breaks_before else sent.start
     words: list[tuple[int, str]] = []
     pos = end
