@@ -29,7 +29,7 @@ from collections import defaultdict
 from storyline.records import TimeExpr
 
 from .date_conflicts import happening_verb
-from .date_slots import ZONED_TIME, around_midnight, same_part_of_day, two_zones
+from .date_slots import ZONED_TIME, around_midnight, report_day, same_part_of_day, two_zones
 from .datelines import dates_dateline
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
@@ -102,7 +102,8 @@ _BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+(?:on\s+)?)?(?:mon|tues|wednes|
 _NAMES_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
-_TO_COME = re.compile(r"\b(?:will|next|due|scheduled|set to|is to|are to)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|next|due|scheduled|set to|is to|are to|plan(?:s|ned)? to|"
+                      r"again|expected to|intend(?:s|ed)? to)\b", re.IGNORECASE)
 
 
 def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
@@ -124,9 +125,13 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
         bare = _BARE_WEEKDAY.fullmatch(t.text.strip()) is not None
         if t.type == "DATE" and t.value and _CALENDAR_DATE.match(t.value) and (written or bare):
             try:
-                day = dt.date.fromisoformat(t.value).weekday()
+                date = dt.date.fromisoformat(t.value)
             except ValueError:
                 continue
+            reported = report_day(doc)
+            if reported is not None and date > reported:
+                continue  # a day after the report's own: something still to come
+            day = date.weekday()
             words = clause_words(doc, t.sentence, t.start, t.end)
             # a written date's words tell only a phase of talks ("The talks concluded on 14
             # October"): other kinds come from the verb, as dates of background happenings
