@@ -287,6 +287,6 @@ def test_a_day_the_sides_plan_to_meet_again_is_no_day_of_the_talks():
     a = ("Farmers got good news Tuesday as the two countries agreed to extend their truce. "
          "Tuesday's session lasted about seven hours, and the two sides plan to meet again "
          "Oct. 20 in Washington.")
-    b = ("Negotiators agreed in principle on Tuesday to extend the truce, wrapping up two days "
-         "of talks. Tuesday's session ran for nearly seven hours.")
+    b = ("Negotiators met on Tuesday in Copenhagen and agreed in principle to extend the "
+         "truce. Tuesday's session ran for nearly seven hours.")
     assert not _values(_rec(a, b, published=["2025-09-17", "2025-09-16"]), "date")
