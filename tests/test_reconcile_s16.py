@@ -290,3 +290,19 @@ def test_a_day_the_sides_plan_to_meet_again_is_no_day_of_the_talks():
     b = ("Negotiators met on Tuesday in Copenhagen and agreed in principle to extend the "
          "truce. Tuesday's session ran for nearly seven hours.")
     assert not _values(_rec(a, b, published=["2025-09-17", "2025-09-16"]), "date")
+
+
+# --- a lone dissent told as a vote to hold ------------------------------------------------------
+
+
+def test_the_one_who_voted_to_hold_is_the_lone_dissenter():
+    a = ("The committee voted four to one for the cut. Gylfi Arnarson, one of its two external "
+         "members, voted to keep rates at 7.5%.")
+    b = ("The vote was 4-1, with external member Herdis Steingrimsdottir voting to hold at "
+         "7.50%.")
+    found = _values(_rec(a, b), "name")
+    assert any({"Gylfi Arnarson", "Herdis Steingrimsdottir"} <= vs for vs in found)
+    # control: two who voted to hold are no lone dissent
+    c = ("The vote was 3-2. Gylfi Arnarson and Herdis Steingrimsdottir voted to keep rates at "
+         "7.5%.")
+    assert not _values(_rec(a, c), "name")

@@ -192,6 +192,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"(?<!and )(?<!, )\b(?:(?:board |committee )?member\s+|" + _TITLE + r")?" + _NAME
         + r"\s+voted\s+against\b")),
+    # "Gylfi Arnarson, one of its two external members, voted to keep rates at 7.5%";
+    # "Herdís Steingrímsdóttir … preferred to keep the rate"; "with external member Herdís
+    # Steingrímsdóttir voting to hold": the one who would not move (an article naming two
+    # gives no lone dissenter)
+    ("who cast the lone dissent", re.compile(
+        r"(?<!and )(?<!, )\b(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+[^,.;]{1,60},)?\s+"
+        r"(?:voted|preferred|wanted)\s+to\s+(?:keep|hold|leave|maintain)\b")),
+    ("who cast the lone dissent", re.compile(
+        r"\bwith\s+(?:[a-z]+\s+){0,3}(?:member\s+)?(?:" + _TITLE + r")?" + _NAME
+        + r"\s+voting\s+to\s+(?:keep|hold|leave|maintain)\b")),
     # "Judge Paul Whitcomb dissented" (a title, so not the last of a list: "Justices Jackson
     # and Sotomayor dissented"); "In dissent, Judge Castro wrote" (no one joined)
     ("who cast the lone dissent", re.compile(
