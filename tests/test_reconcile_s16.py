@@ -306,3 +306,19 @@ def test_the_one_who_voted_to_hold_is_the_lone_dissenter():
     c = ("The vote was 3-2. Gylfi Arnarson and Herdis Steingrimsdottir voted to keep rates at "
          "7.5%.")
     assert not _values(_rec(a, c), "name")
+
+
+# --- the day a measure takes effect ---------------------------------------------------------------
+
+
+def test_the_day_a_measure_takes_effect_told_two_ways_disagrees():
+    a = ("The higher rate takes effect on Jan. 1 and covers batteries for grid storage, the "
+         "trade office said in a notice.")
+    b = ("The trade representative announced Wednesday that tariffs on Chinese batteries will "
+         "rise from 25% to 50%, starting January 15.")
+    found = _values(_rec(a, b, published=["2025-11-19", "2025-11-19"]), "date")
+    assert any({"Jan. 1", "January 15"} <= vs for vs in found)
+    # control: an article naming two days things start tells no one day of the measure
+    c = ("Tariffs on batteries will rise starting January 15, and the port fees start "
+         "on Jan. 1, the trade office said.")
+    assert not _values(_rec(a, c, published=["2025-11-19", "2025-11-19"]), "date")

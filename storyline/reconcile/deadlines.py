@@ -7,7 +7,8 @@ election has one end date and one next date, and outlets give them in unlike sen
 (``date_conflicts`` compares dates of alike sentences, a day or two apart, and only days
 something happened on). Here each independent article's days of the month are read in two
 slots (``date_slots.slot_of``): an *end* ("until", "through", "expires", "deadline", "no
-later than") and a day *to come* ("will", "is set to", "next"). An article giving exactly one
+later than"), a day *to come* ("will", "is set to", "next") and the day a measure *takes
+effect* ("takes effect on", "starting", "effective from"). An article giving exactly one
 day in a slot gives the story's one such day; two outlets' lone days of one slot, of one
 year (as written, or the articles'), different and within
 ``ReconcileOptions.deadline_max_apart_days``, disagree — for a day to come only
@@ -80,9 +81,19 @@ _OLD_END = re.compile(r"\b(?:was|were|had been)\s+(?:due|set|scheduled)\s+to\s+(
                       r"end|lapse|close)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# The day a measure starts to apply: "takes effect on Jan. 1", "starting January 15",
+# "effective from 1 June", "comes into force on …" (one such day per measure).
+_EFFECT_BEFORE = re.compile(
+    r"(?:\b(?:takes?|took|taking|comes?|came|coming|goes?|went|going)\s+(?:into\s+)?"
+    r"(?:effect|force)|\beffective|\bstarting|\bin\s+(?:effect|force)\s+(?:from|as\s+of))"
+    r"\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.IGNORECASE)
+
+
 def _slot(doc: Doc, t: TimeExpr) -> str:
     if _OLD_END.search(doc.article.text[max(0, t.start - 50):t.start]):
         return ""
+    if _EFFECT_BEFORE.search(doc.article.text[max(0, t.start - 40):t.start]):
+        return "effect"
     slot = slot_of(doc, t)
     if slot == "bound":
         before = doc.article.text[max(0, t.start - 30):t.start]
@@ -134,7 +145,7 @@ def deadline_conflicts(docs: list[Doc],
         ta, tb = da.published_at, db.published_at
         if ta and tb and abs((ta - tb).total_seconds()) > options.statement_apart_days * 86400:
             continue
-        for slot in ("end", "later"):
+        for slot in ("end", "later", "effect"):
             xa, xb = lone.get((da.order, slot)), lone.get((db.order, slot))
             if xa is None or xb is None:
                 continue
@@ -150,7 +161,8 @@ def deadline_conflicts(docs: list[Doc],
                 continue  # "November 20, 2009" / "November 22, 2013": two years' days (and
                 # a yearless day of an undated article against a year: not known to be one)
             seen.add(frozenset((ma, mb)))
-            what = "the end date" if slot == "end" else "the day to come"
+            what = {"end": "the end date", "later": "the day to come",
+                    "effect": "the day it takes effect"}[slot]
             out.append(Discrepancy(
                 kind="date", about=f"{what}: {da.sentence_text(xa.sentence)[:100]}",
                 values=[DiscrepancyValue(xa.text, dedupe_citations([da.cite(xa.sentence)])),
