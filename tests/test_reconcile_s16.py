@@ -322,3 +322,16 @@ def test_the_day_a_measure_takes_effect_told_two_ways_disagrees():
     c = ("Tariffs on batteries will rise starting January 15, and the port fees start "
          "on Jan. 1, the trade office said.")
     assert not _values(_rec(a, c, published=["2025-11-19", "2025-11-19"]), "date")
+
+
+def test_an_end_day_a_month_off_is_a_slip():
+    a = ("The ruling is on hold until Sept. 14 while the administration appeals to the "
+         "Supreme Court.")
+    b = ("The judges delayed the effect of their ruling until Oct. 14, leaving the tariff in "
+         "place while the administration appeals.")
+    found = _values(_rec(a, b, published=["2026-07-21", "2026-07-21"]), "date")
+    assert any({"Sept. 14", "Oct. 14"} <= vs for vs in found)
+    # control: two days a month apart that are not one day of the month are two steps
+    c = ("The judges delayed the effect of their ruling until Oct. 20, leaving the tariff in "
+         "place while the administration appeals.")
+    assert not _values(_rec(a, c, published=["2026-07-21", "2026-07-21"]), "date")

@@ -118,6 +118,12 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(gap, 366 - gap)  # December 30 / January 2
 
 
+def _month_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """One day of the month in adjacent months ("until Sept. 14" / "until Oct. 14"): a slip
+    of the month, as a typo of the year, not two steps (an end or a start is one day)."""
+    return a[1] == b[1] and min((a[0] - b[0]) % 12, (b[0] - a[0]) % 12) == 1
+
+
 def deadline_conflicts(docs: list[Doc],
                        options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Two outlets' lone end days, or lone days to come of one happening, that differ."""
@@ -152,7 +158,8 @@ def deadline_conflicts(docs: list[Doc],
             ma, mb = month_day(xa), month_day(xb)
             if (ma is None or mb is None or ma == mb or mb in given[da.order]
                     or ma in given[db.order]
-                    or _apart(ma, mb) > options.deadline_max_apart_days
+                    or (_apart(ma, mb) > options.deadline_max_apart_days
+                        and not (slot != "later" and _month_slip(ma, mb)))
                     or frozenset((ma, mb)) in seen):
                 continue
             if slot == "later" and not _clause_words(da, xa) & _clause_words(db, xb):
