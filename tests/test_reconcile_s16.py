@@ -335,3 +335,15 @@ def test_an_end_day_a_month_off_is_a_slip():
     c = ("The judges delayed the effect of their ruling until Oct. 20, leaving the tariff in "
          "place while the administration appeals.")
     assert not _values(_rec(a, c, published=["2026-07-21", "2026-07-21"]), "date")
+
+
+def test_a_zone_named_with_a_capital_time_is_read_and_one_moment_is_one_value():
+    a = ("The decision, announced at 12:18 p.m. Tokyo time (03:18 GMT) at the end of a two-day "
+         "meeting, was taken by a 7-2 vote.")
+    b = ("The Bank of Japan announced the increase at 05:18 Central European Time on Friday, "
+         "after a two-day meeting in Tokyo.")
+    c = ("The Bank of Japan raised its key interest rate on Friday, in a decision announced at "
+         "11.18am Hong Kong time.")
+    found = _values(_rec(a, b, c, published="2026-10-30"), "time")
+    assert len(found) == 1 and len(found[0]) == 2  # 03:18 GMT and 11.18am HKT are one moment
+    assert any("05:18 Central European Time" in v for v in found[0])

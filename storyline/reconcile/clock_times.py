@@ -57,7 +57,7 @@ _CLOCK = re.compile(
     r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
     r"\b(?P<h>[01]?\d)(?:(?::\s?|\.)(?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
-    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}time\b|local time|our time|[A-Z]{1,4}T\b|GMT"
+    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b|GMT"
     r"|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
 )
 # ("about 2 a.m. our time": the outlet's own zone, named by no name: a zone not known)
@@ -69,7 +69,7 @@ _CLOCK24 = re.compile(
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
     r"\b(?P<h>[01]\d|2[0-3]|\d)(?P<sep>[:.h]?)(?P<m>[0-5]\d)\b(?!\s*[aApP]\.?\s?[mM]\b)"
     r"(?:\s*(?:hours|hrs)\b)?"
-    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}time\b|local time|our time|[A-Z]{1,4}T\b|GMT"
+    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b|GMT"
     r"|UTC))?"
 )
 _LOOSE = re.compile(r"about|around|approximately|roughly|nearly|almost|shortly|just|soon", re.I)
@@ -537,9 +537,13 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     for group in groups.values():
         if len(group) < 2:
             continue
-        by_value: dict[int, list[ClockTime]] = {}
-        for t in group:
-            by_value.setdefault(t.minutes, []).append(t)
+        # one moment told in two known zones ("11.18am Hong Kong time" / "03:18 GMT") is
+        # one value: each time joins the first value it is no minute from in absolute time
+        by_value: dict[tuple[str, int], list[ClockTime]] = {}
+        for t in sorted(group, key=lambda x: x.minutes):
+            key = next((k for k, ts in by_value.items()
+                        if _gap(ts[0], t) == (0, True)), (t.zone, t.minutes))
+            by_value.setdefault(key, []).append(t)
         if len(by_value) < 2:
             continue
         values = [DiscrepancyValue(ts[0].shown(), dedupe_citations(
