@@ -347,3 +347,12 @@ def test_a_zone_named_with_a_capital_time_is_read_and_one_moment_is_one_value():
     found = _values(_rec(a, b, c, published="2026-10-30"), "time")
     assert len(found) == 1 and len(found[0]) == 2  # 03:18 GMT and 11.18am HKT are one moment
     assert any("05:18 Central European Time" in v for v in found[0])
+
+
+def test_a_month_named_elsewhere_in_the_sentence_is_no_earlier_round():
+    a = ("Officials wrapped up the second day of their trade talks on Tuesday after nearly six "
+         "hours of discussions, agreeing a framework to put last month's truce back on track.")
+    b = ("Negotiators said on Tuesday they had a framework to revive the truce struck in May, "
+         "after a second-day session that ran for four and a half hours.")
+    assert any({"nearly six hours", "four and a half hours"} <= vs
+               for vs in _values(_rec(a, b), "figure"))

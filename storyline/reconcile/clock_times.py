@@ -547,7 +547,8 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
         if len(by_value) < 2:
             continue
         values = [DiscrepancyValue(ts[0].shown(), dedupe_citations(
-            [t.doc.cite(t.sentence) for t in ts])) for _, ts in sorted(by_value.items())]
+            [t.doc.cite(t.sentence) for t in ts]))
+            for ts in sorted(by_value.values(), key=lambda ts: ts[0].minutes)]
         first = group[0]
         about = first.doc.sentence_text(first.sentence)
         out.append(Discrepancy(

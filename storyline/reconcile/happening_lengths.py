@@ -391,12 +391,12 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
     return out
 
 
-# A sentence of an earlier round of talks: dated to a month ("Talks in London in June"),
-# or told as a previous round.
+# A sentence of an earlier round of talks: talks dated to a month ("Talks in London in
+# June", "the June talks"; not "the truce struck last month"), or a previous round.
 _EARLIER_TALKS = re.compile(
-    r"\b(?:in|last|since)\s+" + MONTH_FULL + r"\b|\b(?:previous|last|earlier|prior)\s+"
-    r"(?:round|talks|meeting|session)s?\b|\b(?:earlier this|last)\s+(?:year|month)\b",
-    re.IGNORECASE)
+    r"\b(?:talks|round|meeting|session|negotiations)\b[^.;,]{0,30}?\b(?:in|last)\s+" + MONTH_FULL
+    + r"|" + MONTH_FULL + r"(?:['’]s)?\s+(?:talks|round|meeting|session)\b|\b(?:previous|last|"
+    r"earlier|prior)\s+(?:round|talks|meeting|session)s?\b", re.IGNORECASE)
 # A length something ran to, in a sentence of talks and of no flight: the talks' length.
 _RAN = re.compile(r"\b(?:lasted|ran(?:\s+(?:to|for))?|went\s+on\s+for)\s+(?:\w+\s+){0,2}$",
                   re.IGNORECASE)
