@@ -356,3 +356,19 @@ def test_a_month_named_elsewhere_in_the_sentence_is_no_earlier_round():
          "after a second-day session that ran for four and a half hours.")
     assert any({"nearly six hours", "four and a half hours"} <= vs
                for vs in _values(_rec(a, b), "figure"))
+
+
+# --- a yearly amount in a parallel list ----------------------------------------------------------
+
+
+def test_a_yearly_amount_told_every_year_in_a_parallel_list_disagrees():
+    a = ("Buyers will purchase 12 million tonnes of US soybeans by December and 25 million "
+         "tonnes a year from 2027 to 2029, according to a joint fact sheet.")
+    b = ("China will buy 12 million metric tons of U.S. soybeans before the end of this year, "
+         "and then 20 million metric tons every year for three years after that.")
+    found = _values(_rec(a, b), "figure")
+    assert any({"25 million tonnes", "20 million tons"} <= vs for vs in found)
+    # control: the yearly amount agreeing, nothing differs
+    c = ("China will buy 12 million metric tons of U.S. soybeans before the end of this year, "
+         "and then 25 million metric tons every year for three years after that.")
+    assert not _values(_rec(a, c), "figure")

@@ -186,7 +186,7 @@ _STEPS = frozenset(stem(w) for w in wordset(
     "game games match matches lap laps round rounds race races season seasons inning innings "
     "start starts meeting meetings session sessions"))
 # A rate per game, night or outing ("eight rebounds a game", "20 points per game").
-_RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each)\s+(?:game|match|night|outing|contest|start|"
+_RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each|every)\s+(?:game|match|night|outing|contest|start|"
                          r"season|race|round|week|month|year|day)\b", re.IGNORECASE)
 
 
