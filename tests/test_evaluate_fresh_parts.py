@@ -123,3 +123,11 @@ def test_a_fresh_parts_documents_exist_in_ecbplus(name, data_dir: Path):
         topic = d.subtopic.split("ecb")[0]
         for doc in _docs(d.values):
             assert (data_dir / "ecbplus" / "docs" / topic / f"{doc}.xml").is_file(), doc
+
+
+def test_every_train_and_dev_subtopic_is_annotated_and_the_audit_says_so(data_dir: Path):
+    from storyline.evaluate.discrepancies import audit_discrepancies, audit_subtopics
+
+    assert audit_subtopics(data_dir) == []
+    out = audit_discrepancies("ecbplus", data_dir)
+    assert out["reported"] == 0 and "annotated part" in out["note"]
