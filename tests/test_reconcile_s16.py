@@ -372,3 +372,24 @@ def test_a_yearly_amount_told_every_year_in_a_parallel_list_disagrees():
     c = ("China will buy 12 million metric tons of U.S. soybeans before the end of this year, "
          "and then 25 million metric tons every year for three years after that.")
     assert not _values(_rec(a, c), "figure")
+
+
+# --- a projection for the end of a year ----------------------------------------------------------
+
+
+def test_a_projection_for_one_years_end_told_two_ways_disagrees():
+    a = ("New projections show the median official putting the rate at 3.1 percent at the end "
+         "of 2026 and 2.9 percent at the end of 2027.")
+    b = ("The dots. The median official now sees the funds rate at 3.1% at the end of this "
+         "year. For the end of 2027 the median is 2.6%.")
+    found = _values(_rec(a, b), "figure")
+    assert any(any("2.6%" in v for v in vs) and any("2.9 percent" in v for v in vs)
+               for vs in found)
+
+
+def test_projections_of_other_years_or_measures_are_not_compared():
+    a = ("New projections show the median official putting the rate at 3.1 percent at the end "
+         "of 2026 and 2.9 percent at the end of 2027.")
+    b = ("Officials expect inflation of 2.6% at the end of 2027, and the funds rate at 3.1% at "
+         "the end of 2026.")
+    assert not _values(_rec(a, b), "figure")

@@ -90,6 +90,7 @@ from .verb_times import verb_times_conflicts
 from .votes import vote_conflicts
 from .weekdays import weekday_conflicts, weekday_mentions, weekday_of_date_conflicts
 from .word_slots import word_slot_conflicts
+from .year_ends import year_end_conflicts
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +172,7 @@ def reconcile(
     figure_discs += uncovered(happening_length_conflicts(docs, options, clocks), figure_discs)
     figure_discs += uncovered(flight_number_conflicts(docs), figure_discs)
     figure_discs += uncovered(good_rate_conflicts(docs), figure_discs)
+    figure_discs += uncovered(year_end_conflicts(docs, options), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)

@@ -59,6 +59,8 @@ class ReconcileOptions:
     # average U.S. tariff"): one word ("tariff") is shared by a story's many changes
     update_after_hours: float = 3.0  # a higher count published this much later: an update
     weekday_same_event: float = 0.35  # sentence similarity for two weekdays of one happening
+    year_end_slack: float = 0.05  # points two outlets' one projection for a year's end may
+    # differ by (a rounding of the second decimal)
     bearing_apart: int = 90  # degrees between two bearings from one place that disagree:
     # "north" / "north-east" is one outlet rounding a bearing, "east" / "west" is not
     bearing_length_ratio: float = 1.5  # lengths from one place this alike (in km) are of one
