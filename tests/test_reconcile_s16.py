@@ -146,18 +146,6 @@ def test_a_complementiser_left_out_and_okay_spelt_ok_are_one_wording():
     assert _values(_rec(a, c), "quote")
 
 
-def test_a_weekday_resolved_from_the_story_date_still_tells_its_happening():
-    # two undated reports read as of the dated one's day: their weekdays resolve to dates,
-    # and the happening each dates is still read from its words
-    wire = ("ATHENS, May 21 (Wire) - A magnitude 5.9 earthquake struck in the sea off Crete "
-            "early on Wednesday, damaging some old buildings, the authorities said.")
-    woken = ("Holidaymakers on Crete were jolted awake on Thursday morning when a magnitude 5.9 "
-             "earthquake struck beneath the sea south of the island.")
-    dated = "The magnitude 5.9 quake hit at 6:19am local time on Wednesday in the sea off Crete."
-    found = _rec(wire, woken, dated, published=[None, None, "2025-05-21"])
-    assert any({"Wednesday", "Thursday"} <= vs for vs in _values(found, "date"))
-
-
 # --- one day's session among talks of several days ------------------------------------------
 
 _TWO_DAYS = ("Tuesday's session ran for nearly six hours, after a first day of talks on Monday "
