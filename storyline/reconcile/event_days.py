@@ -121,7 +121,7 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
             # (``next_dates``), not the day of the story's happening
         written = re.search(r"\d", t.text) and not _NAMES_WEEKDAY.search(t.text)
         # a weekday as written, resolved to a date ("Thursday", "early on Thursday",
-        # "Thursday morning"): its words tell its happening, as an unresolved one's do
+        # "Thursday morning"): the verb it dates names its happening
         bare = _BARE_WEEKDAY.fullmatch(t.text.strip()) is not None
         if t.type == "DATE" and t.value and _CALENDAR_DATE.match(t.value) and (written or bare):
             try:

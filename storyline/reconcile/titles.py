@@ -22,7 +22,9 @@ ministry his title names ("Health Ministry spokesman" / "Interior Ministry spoke
 office called an officer ("Chief Electoral Officer") is a title, a job ("a police officer")
 is not, and a Chief Executive Officer is a CEO. Each outlet's title is read from its own
 sentence when the name reader merged two outlets' roles into one ("Premier Liu" into "Vice
-Premier").
+Premier"), and holds only title nouns that sentence writes. A service rank is one a person
+holds beside any post: two outlets each giving one rank, different ones ("Commodore Nirad
+Sinha, a navy spokesman" / "navy spokesman Commander Nirad Sinha"), disagree.
 """
 
 from __future__ import annotations

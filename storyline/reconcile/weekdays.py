@@ -129,13 +129,13 @@ def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
             # written with its date ("on Thursday, Oct. 30") is still the outlet's weekday
         day = _DAYS.index(m.group(1).lower())
         per_sentence.setdefault(t.sentence, set()).add(day)
-        if not happening_day(doc, t):
+        if not _happening_day(doc, t):
             continue
         out.append((t.sentence, day, t, _clause_words(doc, t.sentence, t.start, t.end)))
     return [m for m in out if len(per_sentence[m[0]]) == 1]
 
 
-def happening_day(doc: Doc, t: TimeExpr) -> bool:
+def _happening_day(doc: Doc, t: TimeExpr) -> bool:
     """Does the weekday ``t`` date a happening of its sentence: not a report's day ("said
     Friday"), a bound ("by Friday", "could run into Tuesday"), a weekday next to another day
     in its sentence, another event's ("Friday's vote"), a day first planned, one of two
