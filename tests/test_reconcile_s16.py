@@ -381,3 +381,16 @@ def test_projections_of_other_years_or_measures_are_not_compared():
     b = ("Officials expect inflation of 2.6% at the end of 2027, and the funds rate at 3.1% at "
          "the end of 2026.")
     assert not _values(_rec(a, b), "figure")
+
+
+def test_a_name_written_out_or_as_its_initials_is_one_wording():
+    a = ('Christopher Budd said: "Microsoft encourages all IE customers to test and deploy '
+         'this update as soon as possible."')
+    b = ('Budd said Microsoft "encourages all Internet Explorer customers to test and deploy '
+         'this update as soon as possible."')
+    assert not _values(_rec(a, b), "quote")
+    c = ('Christopher Budd said: "We urge all Internet Explorer customers to test and deploy '
+         'this update as soon as possible."')
+    d = ('Christopher Budd said: "We encourage all IE customers to test and deploy this update '
+         'as soon as possible."')
+    assert _values(_rec(c, d), "quote")  # another verb is another wording

@@ -27,7 +27,7 @@ from .model import AlignedQuote, Citation, Discrepancy, DiscrepancyValue, Merged
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import name_tokens, person_index
 from .text import content_words, fold, normalize, numbers, wordset
-from .wordings import one_statement, spelling, wording_key
+from .wordings import acronyms_of, fold_acronyms, one_statement, spelling, wording_key
 
 log = logging.getLogger(__name__)
 
@@ -518,8 +518,11 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
     # Wordings compared on keys that fold an editor's insertions, apostrophes, ordinals and
     # spellings: "population's" and "populations'" are one wording.
     wordings: dict[str, list[_Q]] = {}
+    # ("Internet Explorer" in one wording, "IE" in another: one wording)
+    initials = acronyms_of([q.quote.text for q in direct])
     for q in direct:
-        wordings.setdefault(wording_key(q.quote.text) or q.norm, []).append(q)
+        wordings.setdefault(wording_key(fold_acronyms(q.quote.text, initials)) or q.norm,
+                            []).append(q)
     distinct = [w for w in wordings if not any(w != o and f" {w} " in f" {o} " for o in wordings)]
     differing = [w for w in distinct if any(_two_wordings(wordings[w], wordings[other], o)
                                             for other in distinct if other != w)]

@@ -104,6 +104,24 @@ _COMPLEMENTISER = re.compile(
 _SAME_WORD = re.compile(r"\bokay\b", re.IGNORECASE)
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,4}\b")
+
+
+def fold_acronyms(text: str, acronyms: set[str]) -> str:
+    """A name written out where another wording of the statement gives its initials
+    ("Internet Explorer" / "IE"), as those initials: one wording, two styles."""
+    def initials(m: re.Match[str]) -> str:
+        short = "".join(w[0] for w in m.group(0).split())
+        return short if short in acronyms else m.group(0)
+    return _CAPITALISED_RUN.sub(initials, text) if acronyms else text
+
+
+def acronyms_of(texts: list[str]) -> set[str]:
+    """The initials written in capitals in any of the texts ("IE", "ECB")."""
+    return {a for t in texts for a in _ACRONYM.findall(t)}
+
+
 def wording_key(text: str) -> str:
     """The words of a quote as a comparison key: insertions, a trailing attribution,
     apostrophes, contractions, ordinal forms, clock notations, plural and possessive
