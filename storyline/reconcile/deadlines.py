@@ -13,8 +13,10 @@ day in a slot gives the story's one such day; two outlets' lone days of one slot
 year (as written, or the articles'), different and within
 ``ReconcileOptions.deadline_max_apart_days``, disagree — for a day to come only
 when the two clauses share a content word (one happening named: "candidates", "vote"),
-since a story names several things to come. Not when either article gives the
-other's day anywhere, nor for reports published weeks apart (a deadline extended).
+since a story names several things to come; an end or a start day may also be a month
+off on the same day of the month (a slip: "until Sept. 14" / "until Oct. 14"). Not when
+either article gives the other's day anywhere, nor for reports published weeks apart (a
+deadline extended).
 """
 
 from __future__ import annotations
@@ -119,8 +121,8 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _month_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """One day of the month in adjacent months ("until Sept. 14" / "until Oct. 14"): a slip
-    of the month, as a typo of the year, not two steps (an end or a start is one day)."""
+    """One day of the month in adjacent months ("until Sept. 14" / "until Oct. 14"): the
+    month mistyped, like a mistyped year, not two steps (an end or a start is one day)."""
     return a[1] == b[1] and min((a[0] - b[0]) % 12, (b[0] - a[0]) % 12) == 1
 
 

@@ -33,6 +33,13 @@ tell no landing and are not read. Deliberations and talks
 are read from the words around the span ("deliberated for", "of deliberations", "the talks
 lasted", "met for", "-long meeting"); spans of days are no such lengths.
 
+Talks of several days are measured a day at a time: an outlet giving several lengths of
+talks keys each by the weekday its sentence names ("Tuesday's session ran for nearly six
+hours, after a first day of talks on Monday that lasted about four hours"), and one giving
+one length with its day stands for that day's session too; two lengths told of different
+days are two days' talks, and a round told as earlier ("Talks in London in June …", "the
+previous round") is left out.
+
 A report needs two independent outlets that each give exactly one length for the same
 happening (and vehicle part), and the two lengths further apart than their wording allows:
 "about" or "roughly" covers a quarter of an hour for a span told in whole or half hours
