@@ -19,18 +19,15 @@ from dataclasses import dataclass
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .same_happening import past_year_sentences
-from .text import fold
+from .same_happening import past_year_sentences, places_unshared
+from .text import fold, spell_numbers
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100}
 # Kilometres per unit.
 _KM = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mile": 1.609, "nautical mile": 1.852,
        "nm": 1.852, "metre": 0.001, "meter": 0.001, "m": 0.001}
 _DIRECTION = r"(?:north|south)(?:[\s-]?(?:east|west))?|east|west"
 _BEARING = re.compile(
-    r"\b(?P<num>\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*-?\s*"
+    r"\b(?P<num>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*-?\s*"
     r"(?P<unit>km|kilomet(?:re|er)s?|nautical\s+miles?|nm|miles?|met(?:re|er)s?|m)\b"
     r"(?:\s*\([^)]{0,30}\))?\s+(?:\w+\s+)?"  # "(277 km)", "due"
     r"(?P<dir>" + _DIRECTION + r")\s+of\s+(?:the\s+(?:\w+\s+of\s+)?)?"
@@ -54,9 +51,8 @@ def _angle(direction: str) -> int:
 
 
 def _km(number: str, unit: str) -> float | None:
-    word = _NUMBER_WORDS.get(fold(number))
-    try:
-        value = float(word if word is not None else number.replace(",", ""))
+    try:  # ("twenty" as 20)
+        value = float(spell_numbers(fold(number)).replace(",", ""))
     except ValueError:
         return None
     key = re.sub(r"\s+", " ", fold(unit)).rstrip("s")
@@ -100,7 +96,8 @@ def bearing_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIO
                  if a.doc.outlet < b.doc.outlet
                  and _apart(a.angle, b.angle) >= options.bearing_apart
                  and max(a.km, b.km) / min(a.km, b.km) <= options.bearing_length_ratio
-                 and not _other_place(a, b) and not _other_place(b, a)]
+                 and not places_unshared(a.doc, a.sentence, b.doc, a.place)
+                 and not places_unshared(b.doc, b.sentence, a.doc, b.place)]
         if not pairs:
             continue
         a, b = pairs[0]
@@ -116,11 +113,3 @@ def bearing_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIO
         ))
     return out
 
-
-def _other_place(a: _Bearing, b: _Bearing) -> bool:
-    """``a``'s sentence locates something at another named place ``b``'s article never
-    names ("Zarand, 60 km south of Kerman"): the length may be that place's."""
-    return any(e.sentence == a.sentence and e.label in ("GPE", "LOC", "FAC")
-               and (name := fold(e.text).removeprefix("the ")) != a.place
-               and a.place not in name and name not in b.doc.folded_text
-               for e in a.doc.analysis.entities)

@@ -30,6 +30,7 @@ from .date_slots import (
 )
 from .datelines import dates_dateline
 from .dates import Dated, calendar_value, dated_sentences
+from .deadlines import month_number
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -312,11 +313,9 @@ def _days_told_together(d: Dated) -> set[tuple[int, int]]:
     March"): the time tagger reads the first only."""
     out: set[tuple[int, int]] = set()
     for m in _TWO_DAYS.finditer(d.doc.sentence_text(d.sentence)):
-        month = (m[3] or m[4]).lower()[:3]
-        number = next((k for k, name in enumerate(calendar.month_abbr) if name.lower() == month),
-                      0)
+        number = month_number((m[3] or m[4]).lower())
         first, last = int(m[1] or m[5]), int(m[2] or m[6])
-        if number and 1 <= first < last <= 31 and last - first <= 6:
+        if 1 <= first < last <= 31 and last - first <= 6:
             out.update((number, day) for day in range(first, last + 1))
     return out
 

@@ -57,12 +57,12 @@ def month_day(t: TimeExpr) -> tuple[int, int] | None:
     m = _DAY.match(t.text.strip())
     if m is None:
         return None
-    month = _month((m["month"] or m["month2"]).lower())
+    month = month_number((m["month"] or m["month2"]).lower())
     day = int(m["day"] or m["day2"])
     return (month, day) if 1 <= day <= calendar.monthrange(_LEAP, month)[1] else None
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
     """The number of a month named in full or shortened ("november", "nov", "sept")."""
     return next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(name[:3]))
 

@@ -112,6 +112,7 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     ("ruled on Thursday"): its weekday, for the verb it dates to name the happening
     (``_VERBS``). A date and a weekday an outlet gives for one ruling are then compared."""
     out: list[tuple[int, int, TimeExpr, frozenset[str]]] = []
+    reported = report_day(doc)
     for t in doc.times:
         if dates_dateline(doc, t.sentence, t):
             continue  # "LONDON, June 13 -": the report's dateline
@@ -128,7 +129,6 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
                 date = dt.date.fromisoformat(t.value)
             except ValueError:
                 continue
-            reported = report_day(doc)
             if reported is not None and date > reported:
                 continue  # a day after the report's own: something still to come
             day = date.weekday()

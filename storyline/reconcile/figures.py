@@ -99,6 +99,7 @@ from .updates import (
     moved,
     partial_count,
     running_tally,
+    tally_values,
     timed,
     told_earlier,
     update_note,
@@ -501,6 +502,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     for i, f in enumerate(fs):
         holders[uf.find(i)] |= f.subjects
     earlier = {d.order: earlier_counts(d) for d in docs}
+    tallied = {d.order: tally_values(d) for d in docs}
 
     def history(i: int, j: int) -> bool:
         """A toll one article tells as it stood earlier ("up from two", "had reported two
@@ -517,7 +519,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         lo, hi = sorted((fs[i], fs[j]), key=lambda f: f.fig.value)
         return (running_tally(lo.doc, lo.fig) and running_tally(hi.doc, hi.fig)
                 and lo.fig.value < hi.fig.value
-                and later_report(lo.doc, hi.doc, earlier[hi.doc.order]))
+                and later_report(lo.doc, hi.doc, tallied[lo.doc.order], earlier[hi.doc.order]))
 
     conflicts = [
         (i, j) for i, j in candidates

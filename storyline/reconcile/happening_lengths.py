@@ -63,6 +63,7 @@ from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .text import fold
+from .weekdays import WEEKDAY
 
 _ISO = re.compile(r"^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$")
 _FIGURE_MINUTES = {"hour": 60.0, "hours": 60.0, "minute": 1.0, "minutes": 1.0,
@@ -392,7 +393,7 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
         named = [p for p in parts if not _GENERIC_PART.fullmatch(p.group(0).lower())]
         part = activity or ("the booster" if named and _BOOSTER.match(named[-1].group(0))
                             else "the flight")
-        days = _WEEKDAY.findall(text, sent.start, start) if part == "the talks" else []
+        days = WEEKDAY.findall(text, sent.start, start) if part == "the talks" else []
         out.append(_Length(doc, sentence, minutes, written.strip(), loose, part,
                            days[-1].capitalize() if days else ""))
     return out
@@ -411,8 +412,6 @@ _TALKS = re.compile(r"\b(?:talks|negotiations|session|meeting)\b", re.IGNORECASE
 _FLIGHT_WORDS = re.compile(r"\b(?:flight|mission|launch\w*|lift\w* off|liftoff|rocket|"
                            r"booster|quake|earthquake|shaking|hearing|deliberat\w*)\b",
                            re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                      re.IGNORECASE)
 
 
 def _by_day(lengths: list[_Length]) -> list[_Length]:

@@ -352,7 +352,13 @@ def reference_place(doc: Doc, f: Figure) -> str:
 def unshared_places(doc: Doc, f: Figure, other: Doc, skip: str) -> bool:
     """The figure's sentence names a place (or building) the other article never mentions:
     it may locate another thing ("Zarand, 602 miles southeast of Tehran")."""
-    return any(e.sentence == f.sentence and e.label in _LOCATED_LABELS
+    return places_unshared(doc, f.sentence, other, skip)
+
+
+def places_unshared(doc: Doc, sentence: int, other: Doc, skip: str) -> bool:
+    """``unshared_places`` for a sentence: one of its places, other than ``skip``, the
+    other article never mentions."""
+    return any(e.sentence == sentence and e.label in _LOCATED_LABELS
                and fold(e.text).removeprefix("the ") not in (skip, "")
                and fold(e.text).removeprefix("the ") not in other.folded_text
                for e in doc.analysis.entities)

@@ -41,6 +41,7 @@ from .updates import (
     earlier_counts,
     later_report,
     rose_from,
+    tally_values,
     timed,
     told_earlier,
 )
@@ -325,6 +326,7 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
     # Conflicting pairs join into groups (one disaster's dead, another's recalled toll
     # apart); each group of values is one discrepancy.
     earlier = {d.order: earlier_counts(d) for d in docs}
+    tallied = {d.order: tally_values(d) for d in docs}
     keys: dict[tuple[str, float, str], int] = {}
     cites: dict[int, list[Citation]] = defaultdict(list)
     linked: list[tuple[int, int]] = []  # pairs of tallies set against each other
@@ -358,7 +360,7 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
                 # report's count
             lo_t, hi_t = sorted((a, b), key=lambda t: t.figure.value)
             if lo_t.figure.value < hi_t.figure.value and later_report(
-                    lo_t.doc, hi_t.doc, earlier[hi_t.doc.order]):
+                    lo_t.doc, hi_t.doc, tallied[lo_t.doc.order], earlier[hi_t.doc.order]):
                 continue  # the higher told by a report that tells the other's toll as it
                 # stood before ("had earlier reported two deaths"): a later count
             lo, hi = sorted((a.figure.value, b.figure.value))

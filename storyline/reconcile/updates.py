@@ -79,18 +79,23 @@ def earlier_counts(doc: Doc) -> set[float]:
     return out
 
 
-def later_report(early: Doc, late: Doc, late_earlier: set[float]) -> bool:
+def tally_values(doc: Doc) -> frozenset[float]:
+    """The values of the article's running tallies (the dead, the injured…): read once."""
+    return frozenset(f.value for f in doc.analysis.figures
+                     if is_tally(doc.sentence_text(f.sentence)))
+
+
+def later_report(early: Doc, late: Doc, early_tallies: frozenset[float],
+                 late_earlier: set[float]) -> bool:
     """Does ``late`` tell, as it stood before, a toll ``early`` gives ("Officials had
     earlier reported two deaths" / "killing at least two people"), ``early`` published no
     later? Then ``early`` is the earlier report, and its other running tallies (the injured,
-    the aftershocks) are of an earlier moment too. ``late_earlier``: ``earlier_counts(late)``."""
-    if not late_earlier:
+    the aftershocks) are of an earlier moment too. ``early_tallies``: ``tally_values(early)``;
+    ``late_earlier``: ``earlier_counts(late)``."""
+    if not early_tallies & late_earlier:
         return False
     te, tl = early.published_at, late.published_at
-    if te is not None and tl is not None and te > tl:
-        return False
-    return any(f.value in late_earlier and is_tally(early.sentence_text(f.sentence))
-               for f in early.analysis.figures)
+    return te is None or tl is None or te <= tl
 
 
 def running_tally(doc: Doc, f: Figure) -> bool:

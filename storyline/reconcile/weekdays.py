@@ -26,6 +26,7 @@ from .space import SentenceSpace
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_DAYS) + r")\b", re.IGNORECASE)
+WEEKDAY = _WEEKDAY  # a weekday named, for other rules
 # "said here Friday", "told reporters on Monday", "announced Tuesday": the report's day.
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|saying|told|telling|announced|reported|added|stated|confirmed)\b"
