@@ -76,6 +76,7 @@ from .people import merge_people
 from .percent_points import points_vs_percent
 from .place_slots import place_slot_conflicts
 from .places import place_conflicts
+from .projected_moves import projected_move_conflicts
 from .quotes import align_quotes
 from .role_holders import role_holder_conflicts
 from .role_names import role_name_conflicts
@@ -173,6 +174,7 @@ def reconcile(
     figure_discs += uncovered(flight_number_conflicts(docs), figure_discs)
     figure_discs += uncovered(good_rate_conflicts(docs), figure_discs)
     figure_discs += uncovered(year_end_conflicts(docs, options), figure_discs)
+    figure_discs += uncovered(projected_move_conflicts(docs), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)

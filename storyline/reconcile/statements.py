@@ -42,6 +42,9 @@ from .updates import partial_sentence
 
 _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
+# "two more cuts" / "one more increase": after such a word the counted noun is the slot's
+# unit, and it must be equal too.
+_COUNT_MODIFIERS = frozenset({"more", "further", "additional", "extra", "fewer", "less"})
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SPAN_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
@@ -202,6 +205,8 @@ def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, st
         before = wa[left[1]:left[2]][-2 * anchor:] if left else []
         after = wa[right[1]:right[2]][:2] if right else []
         if after and after[0] in _CLOCK_NEXT:
+            continue
+        if after[:1] and after[0] in _COUNT_MODIFIERS and len(after) < 2:
             continue
         # "30 of 207" / "1 of 16": the base differs too, so these count different wholes.
         beyond = ops[k + 2] if right and k + 2 < len(ops) else None
