@@ -33,6 +33,7 @@ from storyline.records import Figure, TimeExpr
 
 from .datelines import dates_dateline
 from .evidence import Doc
+from .magnitudes import is_depth
 from .report_days import telling_day
 from .text import fold
 from .updates import is_tally
@@ -286,14 +287,15 @@ def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
         # "ruled 6-3 that deputies in a Maryland county" / "by a 5-4 vote … Frederick County
         # deputies": the places after a split are the case's, not the vote's
         return False
-    if fa.unit == fb.unit == "magnitude" or (
+    if fa.unit == fb.unit == "magnitude" or (is_depth(fa.unit) and is_depth(fb.unit)) or (
             fa.kind == fb.kind == "count" and fold(fa.unit) == fold(fb.unit)
             and not is_tally(da.sentence_text(fa.sentence))
             and not is_tally(db.sentence_text(fb.sentence))):
         # "6.4 shook southern Taiwan" / "6.0, with its epicentre in Chiayi County": one
-        # quake told by its region and by its county, when each article names the other's
-        # place (or a place of its name: "Davao Oriental" / "Davao City"), or one names one of
-        # the other's; two quakes' places are in neither. So with one noun counted
+        # quake told by its region and by its county (its magnitude, or its depth in any
+        # unit), when each article names the other's place (or a place of its name: "Davao
+        # Oriental" / "Davao City"), or one names one of the other's; two quakes' places are
+        # in neither. So with one noun counted
         # ("18 satellites for its Qianfan constellation" / "16 … satellites, the sixth group
         # for the Shanghai-backed …"), but not tolls, which are told place by place
         return (bool(pa and pb) and not pa & pb
