@@ -121,7 +121,8 @@ def _depths(doc: Doc, figures: list[Figure]) -> list[Figure]:
         if (fold(f.unit) in _LENGTH_UNITS and f.value_max is None
                 and (_DEPTH_BEFORE.search(text[max(0, f.start - 40):f.start])
                      or _DEPTH_AFTER.match(text[f.end:f.end + 60]))
-                and _shock(text, f.start, f.end) in ("quake", "")):
+                and _shock(text, f.start, f.end) in ("quake", "")
+                and not _other_shocks_sentence(doc.sentence_text(f.sentence))):
             # in kilometres, however told: "10 kilometres" / "about 24 miles deep" compare
             # (a converted depth is rounded: approximate)
             per_km = _IN_KM.get(fold(f.unit), 1.0)
@@ -132,6 +133,15 @@ def _depths(doc: Doc, figures: list[Figure]) -> list[Figure]:
                        value_max=None, about="depth")
         out.append(f)
     return out
+
+
+def _other_shocks_sentence(sentence: str) -> bool:
+    """The sentence tells only of an aftershock or a foreshock ("a 5.1 aftershock struck
+    near Caldera an hour later at a depth of 42 km"): its depth, however far from the noun,
+    is that shock's."""
+    kinds = {("after" if m.group("after") else "fore" if m.group("fore") else "main")
+             for m in _SHOCK.finditer(sentence)}
+    return bool(kinds) and "main" not in kinds
 
 
 def with_magnitudes(doc: Doc) -> list[Figure]:

@@ -1,0 +1,36 @@
+"""Issue 11, seventeenth session: faults shown by the story battery's training parts, each
+fixed by a general rule and tested here on reports written for these tests: a case that must
+be reported and a control that must not. (The bank's projected moves have their own file:
+``test_reconcile_projected_moves.py``.)"""
+
+from __future__ import annotations
+
+from test_reconcile import reconcile_texts as _rec
+from test_reconcile import values_of as _values
+
+_USGS = ("The quake struck at 3:17 a.m. at a depth of 10 km near the coastal town of Caldera, "
+         "the U.S. Geological Survey said.")
+
+
+def test_a_fixed_depth_against_a_measured_one_disagrees():
+    # One agency's fixed 10 km against another's measured 42 km: over four times apart.
+    local = ("Chile's seismological centre said the quake hit near Caldera at a depth of 42 "
+             "kilometres, shaking buildings across the Atacama region.")
+    assert _depths(_rec(_USGS, local)) == [{"10 km", "42 kilometres"}]
+
+
+def _depths(found) -> list[set[str]]:
+    return [{v.removesuffix(" deep") for v in vs} for vs in _values(found, "figure")
+            if any("deep" in v for v in vs)]
+
+
+def test_an_aftershocks_depth_is_another_quakes():
+    aftershock = ("Chile's seismological centre said a magnitude 5.1 aftershock struck near "
+                  "Caldera an hour later at a depth of 42 kilometres.")
+    assert not _depths(_rec(_USGS, aftershock))
+
+
+def test_two_quakes_of_two_regions_are_not_one_depth():
+    other = ("A second quake hit the far south of the country at a depth of 42 kilometres "
+             "near Puerto Montt, Chile's seismological centre said.")
+    assert not _depths(_rec(_USGS, other))
