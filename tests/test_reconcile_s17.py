@@ -34,3 +34,23 @@ def test_two_quakes_of_two_regions_are_not_one_depth():
     other = ("A second quake hit the far south of the country at a depth of 42 kilometres "
              "near Puerto Montt, Chile's seismological centre said.")
     assert not _depths(_rec(_USGS, other))
+
+
+# --- the day a tariff moves is the day the measure takes effect ------------------------------
+
+_EFFECT_JUNE_1 = ("A joint fact sheet released on Friday said the tariff cut would take effect "
+                  "on June 1, and China committed to buy 25 million tons of soybeans a year.")
+
+
+def test_the_day_a_tariff_falls_is_compared_with_the_day_it_takes_effect():
+    falls = ("The document, published after two days of talks in Seoul, said the tariff would "
+             "fall to 10 percent from 20 percent on June 10.")
+    found = _rec(_EFFECT_JUNE_1, falls, published=["2026-05-15", "2026-05-15"])
+    assert any({"June 1", "June 10"} <= vs for vs in _values(found, "date"))
+
+
+def test_two_measures_moving_on_two_days_are_no_lone_day():
+    both = ("The document said the tariff would fall to 10 percent from 20 percent on June 10, "
+            "and duties on steel will be halved on July 1.")
+    found = _rec(_EFFECT_JUNE_1, both, published=["2026-05-15", "2026-05-15"])
+    assert not any("June 10" in vs for vs in _values(found, "date"))

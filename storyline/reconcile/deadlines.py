@@ -91,10 +91,19 @@ _EFFECT_BEFORE = re.compile(
     r"\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.IGNORECASE)
 
 
+# ... or told as the day a rate or a tariff moves: "the tariff would fall to 10 percent from
+# 20 percent on June 10", "duties will be halved on 1 June".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:fall|drop|rise|"
+    r"climb|go\s+(?:up|down)|be\s+(?:cut|lowered|raised|halved|reduced|increased|doubled))\b"
+    r"[^.;:]{0,45}?\s+on\s+$", re.IGNORECASE)
+
+
 def _slot(doc: Doc, t: TimeExpr) -> str:
     if _OLD_END.search(doc.article.text[max(0, t.start - 50):t.start]):
         return ""
-    if _EFFECT_BEFORE.search(doc.article.text[max(0, t.start - 40):t.start]):
+    if (_EFFECT_BEFORE.search(doc.article.text[max(0, t.start - 40):t.start])
+            or _CHANGE_BEFORE.search(doc.article.text[max(0, t.start - 80):t.start])):
         return "effect"
     slot = slot_of(doc, t)
     if slot == "bound":
