@@ -54,3 +54,32 @@ def test_two_measures_moving_on_two_days_are_no_lone_day():
             "and duties on steel will be halved on July 1.")
     found = _rec(_EFFECT_JUNE_1, both, published=["2026-05-15", "2026-05-15"])
     assert not any("June 10" in vs for vs in _values(found, "date"))
+
+
+# --- of a split committee's dissenters, the one who would not move ---------------------------
+
+_SCHMID = ("The committee voted 10-2 to lower the rate to a range of 3.50% to 3.75%. Governor "
+           "Stephen Miran dissented in favour of a half-point cut, while Kansas City Fed "
+           "President Jeffrey Schmid preferred to leave rates unchanged.")
+
+
+def _roles(found, role: str) -> list[set[str]]:
+    return [{v.value for v in d.values} for d in found.discrepancies if d.about == role]
+
+
+def test_two_outlets_naming_different_dissenters_for_no_move_disagree():
+    goolsbee = ("The central bank trimmed its policy rate by 25 basis points. Governor Stephen "
+                "Miran wanted a bigger, half-point cut. Chicago Fed President Austan Goolsbee "
+                "voted against any cut at all, arguing that inflation had not fallen enough.")
+    found = _rec(_SCHMID, goolsbee)
+    assert _roles(found, "who dissented for no move") == [{"Jeffrey Schmid", "Austan Goolsbee"}]
+    assert not _roles(found, "who dissented for a bigger move")
+
+
+def test_one_dissenter_named_two_ways_or_both_named_is_no_disagreement():
+    same = ("The vote was 10-2: Miran dissented for a 50 bp cut, and Schmid for no move. What "
+            "we did not fully expect was the dot plot.")
+    assert not _roles(_rec(_SCHMID, same), "who dissented for no move")
+    both = ("The vote was 10-2. Austan Goolsbee voted against any cut; Jeffrey Schmid, who "
+            "spoke for holding steady last month, joined the majority this time.")
+    assert not _roles(_rec(_SCHMID, both), "who dissented for no move")

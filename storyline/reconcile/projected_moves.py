@@ -145,8 +145,9 @@ def projected_move_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 seen.add(ka[:2])
                 direction, horizon = ka[:2]
                 moves = "cuts" if direction == "down" else "rises"
-                when = f" {horizon}" if horizon and horizon.startswith("th") else (
-                    f" in {horizon}" if horizon else "")
+                when = (f" {horizon}" if horizon.endswith("year") else
+                        f" over {horizon}" if horizon.endswith("months") else
+                        f" in {horizon}" if horizon else "")
                 out.append(Discrepancy(
                     kind="figure", about=f"how many more rate {moves} the bank signals{when}",
                     values=[DiscrepancyValue(ta, dedupe_citations([da.cite(sa)])),

@@ -233,6 +233,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwith\s+(?:(?:[a-z]+\s+){0,2}(?:member|governor)\s+)?(?:" + _TITLE + r")?" + _NAME
         + r"\s+voting\s+(?:to\s+(?:keep|hold|leave)|against|for\s+(?:a\s+)?(?:hold|pause|"
         r"status quo))\b")),
+    # Of a split committee's dissenters, the one who would not move ("Kansas City Fed
+    # President Jeffrey Schmid preferred to leave rates unchanged" / "Austan Goolsbee voted
+    # against any cut at all"; "Schmid for no move") and the one who wanted a bigger step
+    # ("Miran dissented in favour of a half-point cut"): one holder each, however many
+    # dissented.
+    ("who dissented for no move", re.compile(
+        r"(?<!and )(?<!, )\b(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+[^,.;]{1,60},)?\s+"
+        r"(?:(?:voted|preferred|wanted)\s+to\s+(?:keep|hold|leave|maintain)\b|"
+        r"voted\s+against\s+(?:any|a|the)\s+(?:rate\s+)?(?:cut|reduction|increase|hike|"
+        r"move)|dissented\s+(?:in\s+favou?r\s+of|for)\s+(?:holding|keeping|leaving|no\s+"
+        r"(?:move|change|cut)|a\s+(?:hold|pause))|(?:dissented\s+)?for\s+no\s+(?:move|change|"
+        r"cut)\b)")),
+    ("who dissented for a bigger move", re.compile(
+        r"(?<!and )(?<!, )\b(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+[^,.;]{1,60},)?\s+"
+        r"(?:dissented\s+(?:in\s+favou?r\s+of|for)\s+(?:a\s+)?(?:bigger|larger|deeper|"
+        r"half-point|half\s+point|50[\s-]*(?:basis[\s-]*points?|bp)|jumbo)|"
+        r"(?:wanted|preferred|favou?red|pushed\s+for)\s+a\s+(?:bigger|larger|deeper)\b)")),
     # "One external member, Meera Kulkarni, voted for a status quo"
     ("who cast the lone dissent", re.compile(
         r"\b(?:[Oo]ne|[Tt]he\s+(?:lone|only|sole))\s+(?:[a-z]+\s+)?member,\s+" + _NAME
