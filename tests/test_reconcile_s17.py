@@ -83,3 +83,40 @@ def test_one_dissenter_named_two_ways_or_both_named_is_no_disagreement():
     both = ("The vote was 10-2. Austan Goolsbee voted against any cut; Jeffrey Schmid, who "
             "spoke for holding steady last month, joined the majority this time.")
     assert not _roles(_rec(_SCHMID, both), "who dissented for no move")
+
+
+# --- a split told "voted 7 to 2"; noon as a clock time; a southern summer ---------------------
+
+
+def test_a_split_told_in_digits_with_to_is_a_vote():
+    a = ("LONDON — The Bank of England cut interest rates by 25 basis points to 3.75% on "
+         "Thursday in a 6-3 vote.")
+    b = ("The Bank of England cut Bank Rate to 3.75% on Thursday. The Monetary Policy "
+         "Committee voted 7 to 2 for the cut.")
+    found = _values(_rec(a, b, published=["2025-11-06", "2025-11-06"]), "figure")
+    assert any(len(vs) == 2 and any("6" in v for v in vs) and any("7" in v for v in vs)
+               for vs in found), found
+    same = b.replace("7 to 2", "6 to 3")
+    assert not _values(_rec(a, same, published=["2025-11-06", "2025-11-06"]), "figure")
+
+
+def test_noon_in_one_zone_against_a_clock_time_in_another():
+    ny = ("The Bank of England cut Bank Rate to 3.75% on Thursday. The decision, released at 8 "
+          "a.m. New York time, was in line with the expectations of most economists.")
+    london = ("The Bank of England cut Bank Rate to 3.75% on Thursday. The decision was "
+              "published at noon London time.")
+    found = _values(_rec(ny, london, published=["2025-11-06", "2025-11-06"]), "time")
+    assert found == [{"at 8 a.m. New York time", "at noon London time"}]
+    seven = ny.replace("8 a.m.", "7 a.m.")
+    assert not _values(_rec(seven, london, published=["2025-11-06", "2025-11-06"]), "time")
+
+
+def test_sydney_keeps_summer_time_in_the_southern_summer():
+    sydney = ("The Reserve Bank of Australia held its cash rate at 3.6% on Tuesday. The "
+              "decision was announced at 2:30 p.m. Sydney time.")
+    new_york = ("The Reserve Bank of Australia left its cash rate at 3.6% on Tuesday. The "
+                "decision was announced at 10:30 p.m. ET on Monday.")
+    # November: Sydney is 11 hours ahead of UTC, New York 5 behind: one moment.
+    assert not _values(_rec(sydney, new_york, published=["2025-11-04", "2025-11-04"]), "time")
+    # July: Sydney is 10 hours ahead, New York 4 behind: 2:30 p.m. is 12:30 a.m. in New York.
+    assert _values(_rec(sydney, new_york, published=["2025-07-08", "2025-07-08"]), "time")

@@ -438,18 +438,25 @@ _SPLIT_MAX = 12
 _SPLIT_WORDS = {w: n for w, n in SMALL_VALUES.items() if n <= _SPLIT_MAX}
 _YES = "|".join(_SPLIT_WORDS)
 _NO = _YES + "|zero|nil|none"
+# ... or in digits with "to": "voted 7 to 2", "by 5 votes to 4".
 _VOTE_WORDS = re.compile(
-    rf"\b(?:(?:voted|vote of|majority of)\s+(?P<a>{_YES})\s+(?:votes\s+)?to\s+(?P<b>{_NO})|"
-    rf"by\s+(?P<a2>{_YES})\s+votes\s+to\s+(?P<b2>{_NO}))\b", re.IGNORECASE)
+    rf"\b(?:(?:voted|vote of|majority of)\s+(?P<a>{_YES}|\d{{1,2}})\s+(?:votes\s+)?to\s+"
+    rf"(?P<b>{_NO}|\d{{1,2}})|by\s+(?P<a2>{_YES}|\d{{1,2}})\s+votes\s+to\s+"
+    rf"(?P<b2>{_NO}|\d{{1,2}}))\b(?![.,]\d|\s*(?:%|per\s*cent|percent))", re.IGNORECASE)
+
+
+def _split_count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word) if int(word) <= _SPLIT_MAX else None
+    return _SPLIT_WORDS.get(word.lower(), 0)  # "zero", "nil", "none"
 
 
 def _votes(text: str) -> list[Figure]:
     """Vote splits, as figures whose ``value`` is the votes for and ``value_max`` against."""
     found = []
     for m in _VOTE_WORDS.finditer(text):
-        yes = _SPLIT_WORDS[(m["a"] or m["a2"]).lower()]
-        no = _SPLIT_WORDS.get((m["b"] or m["b2"]).lower(), 0)  # "zero", "nil", "none"
-        if yes > no:
+        yes, no = _split_count(m["a"] or m["a2"]), _split_count(m["b"] or m["b2"])
+        if yes is not None and no is not None and yes > no:
             found.append(Figure(text=m.group(), start=m.start(), end=m.end(), sentence=0,
                                 value=float(yes), value_max=float(no), unit="votes",
                                 kind="vote", about="vote"))

@@ -60,6 +60,15 @@ _CLOCK = re.compile(
     r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b|GMT"
     r"|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
 )
+# "at noon London time", "shortly before midnight": a clock time in a word.
+_CLOCK_WORD = re.compile(
+    r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
+    r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
+    r"\b(?P<word>noon|midday|midnight)\b"
+    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b|GMT"
+    r"|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
+)
+_WORD_MINUTES = {"noon": 720, "midday": 720, "midnight": 0}
 # ("about 2 a.m. our time": the outlet's own zone, named by no name: a zone not known)
 # A 24-hour time, with a zone or "hours" written after it ("14:05 local time", "0900 GMT",
 # "at 21:30 hours"), or unmistakable without one ("at 14:05", "at 09:30"): wires and
@@ -174,6 +183,18 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  bool(_LOOSE.search(cue)),
                                  phase, _context(doc, index, text, m.end()),
                                  _verb(doc, index, m)))
+        for m in _CLOCK_WORD.finditer(text):
+            if _stamped(text, m):
+                continue
+            cue = m.group("cue") or ""
+            before = text[max(0, m.start() - _PHASE_WINDOW):m.start()] + cue
+            zone = m.group("zone") or ""
+            if zone in _BARE_US_ZONES:
+                zone += " time"
+            out.append(ClockTime(doc, index, _WORD_MINUTES[m.group("word").lower()],
+                                 m.group(0).strip(), zone.lower(), bool(_LOOSE.search(cue)),
+                                 _phase(before), _context(doc, index, text, m.end()),
+                                 _verb(doc, index, m)))
         for m in _CLOCK24.finditer(text):
             if not _is_24_hour(m) or _stamped(text, m):
                 continue
@@ -266,8 +287,11 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
 
 
 def _time_verb(doc: Doc, index: int, m: re.Match[str]) -> str:
-    written = re.compile(rf"(?<!\d){m.group('h')}(?:\D?{m.group('m')})?(?!\d)"
-                         if m.group("m") else rf"(?<!\d){m.group('h')}(?![\d:.])")
+    if "word" in m.re.groupindex:  # "noon", "midnight"
+        written = re.compile(rf"\b{m.group('word')}\b", re.IGNORECASE)
+    else:
+        written = re.compile(rf"(?<!\d){m.group('h')}(?:\D?{m.group('m')})?(?!\d)"
+                             if m.group("m") else rf"(?<!\d){m.group('h')}(?![\d:.])")
     for t in doc.analysis.times:
         if t.sentence == index and t.type == "TIME" and written.search(t.text):
             verb = happening_verb(t) or ""

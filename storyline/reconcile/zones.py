@@ -26,7 +26,7 @@ from .text import fold
 # A zone: (standard offset in minutes east of UTC, daylight-saving rule or "").
 Zone = tuple[int, str]
 
-_US, _EU = "us", "eu"
+_US, _EU, _AU, _NZ = "us", "eu", "au", "nz"
 _NAMED: dict[str, Zone] = {
     "gmt": (0, ""), "utc": (0, ""), "universal time": (0, ""), "greenwich mean time": (0, ""),
     "bst": (60, ""), "british summer time": (60, ""), "uk time": (0, _EU),
@@ -62,10 +62,11 @@ _PLACES: dict[str, Zone] = {
     **dict.fromkeys(("nepal", "kathmandu", "pokhara"), (345, "")),
     **dict.fromkeys(("pakistan", "islamabad", "karachi", "lahore"), (300, "")),
     **dict.fromkeys(("bangladesh", "dhaka"), (360, "")),
-    # southern summers shift these an hour; they are read for differences of hours
+    # southern summers: October (New Zealand: late September) to early April
     **dict.fromkeys(("new zealand", "mahia", "auckland", "wellington", "christchurch"),
-                    (720, "")),
-    **dict.fromkeys(("sydney", "melbourne", "canberra", "brisbane"), (600, "")),
+                    (720, _NZ)),
+    **dict.fromkeys(("sydney", "melbourne", "canberra", "hobart"), (600, _AU)),
+    "brisbane": (600, ""),  # (Queensland keeps standard time)
     "nepal": (345, ""), "kathmandu": (345, ""), "pakistan": (300, ""), "islamabad": (300, ""),
     "afghanistan": (270, ""), "kabul": (270, ""), "iran": (210, ""), "tehran": (210, ""),
     **dict.fromkeys(("turkey", "türkiye", "istanbul", "ankara"), (180, "")),
@@ -187,7 +188,9 @@ def dateline_zone(doc: Doc) -> Zone | None:
 
 def _summer(rule: str, day: dt.date) -> bool:
     """Is daylight saving in force on that day under the rule? (US: second Sunday of March
-    to first Sunday of November; EU: last Sunday of March to last Sunday of October.)"""
+    to first Sunday of November; EU: last Sunday of March to last Sunday of October;
+    south-eastern Australia: first Sunday of October to first Sunday of April; New Zealand:
+    last Sunday of September to first Sunday of April.)"""
     def sunday(month: int, nth: int) -> dt.date:
         days = [dt.date(day.year, month, d) for d in range(1, 32)
                 if d <= calendar.monthrange(day.year, month)[1]
@@ -196,6 +199,10 @@ def _summer(rule: str, day: dt.date) -> bool:
 
     if rule == _US:
         return sunday(3, 1) <= day < sunday(11, 0)
+    if rule == _AU:
+        return day >= sunday(10, 0) or day < sunday(4, 0)
+    if rule == _NZ:
+        return day >= sunday(9, -1) or day < sunday(4, 0)
     return sunday(3, -1) <= day < sunday(10, -1)
 
 
