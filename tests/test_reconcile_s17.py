@@ -120,3 +120,36 @@ def test_sydney_keeps_summer_time_in_the_southern_summer():
     assert not _values(_rec(sydney, new_york, published=["2025-11-04", "2025-11-04"]), "time")
     # July: Sydney is 10 hours ahead, New York 4 behind: 2:30 p.m. is 12:30 a.m. in New York.
     assert _values(_rec(sydney, new_york, published=["2025-07-08", "2025-07-08"]), "time")
+
+
+# --- a move told by its new level alone ------------------------------------------------------
+
+_WHOLE_MOVE = ("LUXEMBOURG — Europe's General Court on Wednesday cut an antitrust fine imposed "
+               "on chipmaker Veritek to 641 million euros from 872 million euros, partly "
+               "annulling a 2022 decision by the European Commission.")
+
+
+def test_a_new_level_alone_is_set_against_a_whole_moves_new_level():
+    alone = ("BRUSSELS — A European Union court on Wednesday upheld most of a landmark "
+             "antitrust case against Veritek but reduced the chipmaker's antitrust fine to "
+             "€614 million.")
+    found = _values(_rec(_WHOLE_MOVE, alone, published=["2025-10-22", "2025-10-22"]), "figure")
+    assert found == [{"€641 million", "€614 million"}]
+    raised = alone.replace("reduced", "raised")  # the other way: no move of the same kind
+    assert not _values(_rec(_WHOLE_MOVE, raised, published=["2025-10-22", "2025-10-22"]),
+                       "figure")
+
+
+# --- two digits swapped ----------------------------------------------------------------------
+
+
+def test_a_value_with_two_digits_swapped_is_one_value_mistyped():
+    a = ("The new tariffs cover batteries, graphite and magnets, goods worth about $14.2 "
+         "billion in imports last year, according to the trade office.")
+    b = ("Batteries and magnets make up most of the goods, which were worth $41.2 billion in "
+         "US imports last year.")
+    found = _values(_rec(a, b, published=["2025-08-22", "2025-08-22"]), "figure")
+    assert any({"$14.2 billion", "$41.2 billion"} <= {v.removeprefix("about ") for v in vs}
+               for vs in found), found
+    other = b.replace("$41.2 billion", "$38.6 billion")  # far apart, no slip: two sums
+    assert not _values(_rec(a, other, published=["2025-08-22", "2025-08-22"]), "figure")

@@ -8,7 +8,10 @@ and "to" before them say which is the old level and which the new; a sentence of
 ("…to 30%, while Beijing will lower its levies to 10%") may tell a move in each. Two outlets'
 moves of one thing (the abouts alike, or the sentences) in one direction, with the same old
 level and different new ones — or the same new level and different old ones — disagree on
-the other end, within ``ReconcileOptions.move_ratio``. Not when either article gives the
+the other end, within ``ReconcileOptions.move_ratio``. A move told by its new level alone
+after a verb of moving ("reduced the Dutch chipmaker's fine to €614 million") is set against
+another outlet's whole move in the same direction ("cut … to 641 million euros from 872
+million euros"), by the new level. Not when either article gives the
 other's value anywhere (two moves of one story: "from 145% to 30%" and "from 125% to 10%"),
 when the two are aimed at two countries (``trade_targets``), or published weeks apart.
 """
@@ -43,8 +46,19 @@ _SENT_ALIKE = 0.3  # sentence similarity that names one thing when the abouts do
 @dataclass(frozen=True)
 class Move:
     doc: Doc
-    old: Figure
+    old: Figure | None  # None: only the new level told ("reduced the fine to €614 million")
     new: Figure
+    down: bool  # the level fell
+
+
+# A verb moving a level, just before a move told by its new level alone: its direction.
+_DOWN_VERB = re.compile(r"\b(?:cut|cuts|cutting|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|"
+                        r"slash(?:ed|es|ing)?|trim(?:med|s|ming)?|lopp?(?:ed)?|fell|fall(?:s|ing)?|"
+                        r"dropp?(?:ed|s|ing)?|halv(?:e|ed|es|ing))\b", re.IGNORECASE)
+_UP_VERB = re.compile(r"\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|lift(?:ed|s|ing)?|"
+                      r"hik(?:e|ed|es|ing)|r(?:o|i)se|rising|doubl(?:e|ed|es|ing)|"
+                      r"boost(?:ed|s|ing)?)\b", re.IGNORECASE)
+_VERB_CHARS = 80  # how far before the new level its verb is read
 
 
 # Where one clause of a sentence ends and another begins ("…to 30%, while Beijing will
@@ -76,8 +90,20 @@ def moves(doc: Doc) -> list[Move]:
         news = [f for r, f in items if r == "new"]
         if len(olds) == 1 and len(news) == 1 and olds[0].kind == news[0].kind and (
                 len(items) == 2 or _side_by_side(text, olds[0], news[0])):
-            out.append(Move(doc, olds[0], news[0]))
+            out.append(Move(doc, olds[0], news[0], news[0].value < olds[0].value))
+        elif len(items) == 1 and len(news) == 1:
+            # one number, the new level, after a verb saying which way it moved
+            down = _direction(text[max(0, news[0].start - _VERB_CHARS):news[0].start])
+            if down is not None:
+                out.append(Move(doc, None, news[0], down))
     return out
+
+
+def _direction(before: str) -> bool | None:
+    """Down (True) or up (False) by the last verb of moving before a new level, if any."""
+    verbs = [(m.end(), True) for m in _DOWN_VERB.finditer(before)]
+    verbs += [(m.end(), False) for m in _UP_VERB.finditer(before)]
+    return max(verbs)[1] if verbs else None
 
 
 def _side_by_side(text: str, a: Figure, b: Figure) -> bool:
@@ -112,12 +138,17 @@ def move_conflicts(docs: list[Doc], space: SentenceSpace,
             continue
         for a in found[da.order]:
             for b in found[db.order]:
-                if ((a.new.value > a.old.value) != (b.new.value > b.old.value)
-                        or unit_class(a.new.unit) != unit_class(b.new.unit)
+                if (a.down != b.down or unit_class(a.new.unit) != unit_class(b.new.unit)
                         or a.new.kind != b.new.kind or not _one_thing(a, b, space)
                         or other_targets(da, a.new, db, b.new)):
                     continue
-                if same_value(a.old, b.old) and not same_value(a.new, b.new):
+                if a.old is None or b.old is None:
+                    # a move told by its new level alone: the new levels, when one of the
+                    # two gives its old level (two bare levels may be two steps)
+                    if (a.old is None and b.old is None) or same_value(a.new, b.new):
+                        continue
+                    x, y, end = a.new, b.new, "new level"
+                elif same_value(a.old, b.old) and not same_value(a.new, b.new):
                     x, y, end = a.new, b.new, "new level"
                 elif same_value(a.new, b.new) and not same_value(a.old, b.old):
                     x, y, end = a.old, b.old, "old level"
@@ -130,9 +161,9 @@ def move_conflicts(docs: list[Doc], space: SentenceSpace,
                         or _gives(da, y) or _gives(db, x)):
                     continue
                 shown = [format_value(f.value, f.unit, f.bound, f.value_max) for f in (x, y)]
-                if tuple(shown) in seen:
+                if tuple(sorted(shown)) in seen:
                     continue
-                seen.add(tuple(shown))
+                seen.add(tuple(sorted(shown)))
                 thing = about_key(a.new.about) or "the level"
                 out.append(Discrepancy(
                     kind="figure", about=f"{end} of {thing}",
