@@ -153,3 +153,28 @@ def test_a_value_with_two_digits_swapped_is_one_value_mistyped():
                for vs in found), found
     other = b.replace("$41.2 billion", "$38.6 billion")  # far apart, no slip: two sums
     assert not _values(_rec(a, other, published=["2025-08-22", "2025-08-22"]), "figure")
+
+
+# --- titles held together --------------------------------------------------------------------
+
+
+def test_a_second_title_carried_by_the_same_person_is_no_conflict():
+    a = ("China's delegation was led by Vice Premier He Lifeng, with Li Chenggang, the Ministry "
+         "of Commerce's international trade representative, at his side.")
+    b = ("Across the table sat He Lifeng and Li Chenggang, the vice commerce minister who also "
+         "carries the title of international trade representative.")
+    assert not _values(_rec(a, b), "title")
+    c = ("Across the table sat He Lifeng and Li Chenggang, the vice commerce minister, who "
+         "spoke to reporters afterwards.")
+    assert _values(_rec(a, c), "title")
+
+
+def test_an_economics_professor_is_an_academic_economist():
+    a = ("One external member, University of Iceland economics professor Hlynur Bragason, "
+         "preferred to keep the rate at 7.5%.")
+    b = ("The holdout was Hlynur Bragason, an academic economist and one of the committee's two "
+         "outside members, who wanted to stay at 7.5%.")
+    assert not _values(_rec(a, b), "title")
+    c = ("The holdout was Hlynur Bragason, a trade ministry director and one of the "
+         "committee's two outside members, who wanted to stay at 7.5%.")
+    assert _values(_rec(a, c), "title")

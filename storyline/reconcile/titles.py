@@ -58,6 +58,9 @@ _SAME_TITLE = {
     "prosecutor": "attorney",  # a district or city attorney prosecutes
     "marshall": "marshal",  # a common misspelling ("State Fire Marshall")
 }
+# Title nouns one person holds together as a matter of course: an economics professor is an
+# academic economist ("economics professor" / "an academic economist").
+_HELD_TOGETHER = (frozenset({"professor", "economist"}),)
 # Titles that qualify another rather than name an office on their own ("deputy minister").
 _QUALIFIERS = wordset("deputy")
 _PAST = re.compile(r"\b(?:former|ex|then|onetime|one-time|retired|late|previous|"
@@ -299,11 +302,16 @@ def _less_precise(key: str, keys: set[str]) -> bool:
         (r, n) == (rank, noun) and p for r, p, n in map(_parts, keys))
 
 
-_JOINED = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+((?:[a-z]+\s+){0,3}[a-z]+)\b")
+# ("vice commerce minister and trade representative"; "the vice commerce minister who also
+# carries the title of international trade representative", "… who also serves as …")
+_JOINED = re.compile(r"\b([a-z]+)\s+(?:and|&|,?\s*who\s+(?:also\s+)?(?:carries|holds|has|"
+                     r"bears|serves\s+as|is)\s+(?:also\s+)?(?:the\s+)?(?:(?:title|post|"
+                     r"role|job)\s+of\s+)?)\s*((?:[a-z]+\s+){0,3}[a-z]+)\b")
 
 
 def joined_titles(sentence: str) -> list[tuple[str, str]]:
-    """Pairs of title nouns a sentence joins with "and" ("president and general manager")."""
+    """Pairs of title nouns a sentence joins with "and" ("president and general manager") or
+    gives one person together ("minister who also carries the title of … representative")."""
     out = []
     for m in _JOINED.finditer(fold(sentence)):
         a = _SAME_TITLE.get(m.group(1), m.group(1))
@@ -520,6 +528,10 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
                 for ka in (t for t in own if _noun(t) == a):
                     for kb in (t for t in own if _noun(t) == b):
                         uf.union(pos[ka], pos[kb])
+    for ka in titles:
+        for kb in titles:
+            if frozenset({_noun(ka), _noun(kb)}) in _HELD_TOGETHER:
+                uf.union(pos[ka], pos[kb])
     groups: dict[int, list[str]] = {}
     for t in sorted(titles, key=list(texts).index):  # in the order the roles come
         groups.setdefault(uf.find(pos[t]), []).append(t)
