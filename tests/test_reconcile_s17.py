@@ -178,3 +178,19 @@ def test_an_economics_professor_is_an_academic_economist():
     c = ("The holdout was Hlynur Bragason, a trade ministry director and one of the "
          "committee's two outside members, who wanted to stay at 7.5%.")
     assert _values(_rec(a, c), "title")
+
+
+# --- a dissent told in four words, or "in a dissenting judgment" -----------------------------
+
+
+def test_a_dissenting_judge_named_two_ways_disagrees():
+    a = ("The Court of Appeal upheld the fine by a majority of two to one. Lady Justice Ashworth "
+         "dissented.")
+    b = ("The court upheld the fine. In a dissenting judgment, Lady Justice Ashcroft said the "
+         "company was entitled to know how the figure had been calculated.")
+    found = _rec(a, b, published=["2025-10-09", "2025-10-09"])
+    assert _roles(found, "who cast the lone dissent") == [{"Justice Ashworth",
+                                                            "Justice Ashcroft"}]
+    same = b.replace("Ashcroft", "Ashworth")
+    assert not _roles(_rec(a, same, published=["2025-10-09", "2025-10-09"]),
+                      "who cast the lone dissent")

@@ -143,8 +143,11 @@ def outlet_label(article: Article) -> str:
 def is_content(text: str) -> bool:
     """A sentence that states something: not a heading, a fragment or site furniture."""
     words = text.split()
-    if len(words) < 5 or not re.search(r"[A-Za-z]", text):
+    if len(words) < 4 or not re.search(r"[A-Za-z]", text):
         return False
+    if len(words) == 4 and not (_TERMINAL.search(text) and words[0][:1].isupper()
+                                and words[-1][:1].islower()):
+        return False  # four words: only a whole statement ("Lady Justice Ashworth dissented.")
     if _BOILERPLATE.search(text) and len(words) < 25:
         return False
     if _TERMINAL.search(text):

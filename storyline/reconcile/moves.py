@@ -31,6 +31,7 @@ from .figures import about_key
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
+from .text import fold
 from .trade_targets import other_targets
 from .units import unit_class
 
@@ -113,6 +114,25 @@ def _side_by_side(text: str, a: Figure, b: Figure) -> bool:
     return len(text[first.end:second.start].split()) <= 3
 
 
+# Words that date a move or count it among others ("in May", "on Thursday", "its second cut").
+_WHEN_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|yesterday|first|second|third|fourth|fifth)\b")
+
+
+def _days(m: Move) -> set[str]:
+    return set(_WHEN_WORDS.findall(fold(m.doc.sentence_text(m.new.sentence))))
+
+
+def _dated_apart(a: Move, b: Move) -> bool:
+    """The two moves' sentences date or count their moves differently: with no word in
+    common, or only one of them ("a cut in December, when the committee lowered rates from
+    4% to 3.75%" told as background / "cut interest rates to 3.5%")."""
+    da, db = _days(a), _days(b)
+    return bool(da or db) and not da & db
+
+
 def _gives(doc: Doc, f: Figure) -> bool:
     """Does ``doc`` give ``f``'s value in ``f``'s unit anywhere?"""
     return any(g.kind == f.kind and unit_class(g.unit) == unit_class(f.unit)
@@ -144,8 +164,11 @@ def move_conflicts(docs: list[Doc], space: SentenceSpace,
                     continue
                 if a.old is None or b.old is None:
                     # a move told by its new level alone: the new levels, when one of the
-                    # two gives its old level (two bare levels may be two steps)
-                    if (a.old is None and b.old is None) or same_value(a.new, b.new):
+                    # two gives its old level (two bare levels may be two steps), and the
+                    # two sentences date the move alike ("from 4% to 3.75% in May" / "to
+                    # 3.5% on Thursday": two cuts)
+                    if ((a.old is None and b.old is None) or same_value(a.new, b.new)
+                            or _dated_apart(a, b)):
                         continue
                     x, y, end = a.new, b.new, "new level"
                 elif same_value(a.old, b.old) and not same_value(a.new, b.new):
@@ -164,11 +187,11 @@ def move_conflicts(docs: list[Doc], space: SentenceSpace,
                 if tuple(sorted(shown)) in seen:
                     continue
                 seen.add(tuple(sorted(shown)))
-                thing = about_key(a.new.about) or "the level"
+                thing = about_key(a.new.about) or about_key(b.new.about)
                 out.append(Discrepancy(
-                    kind="figure", about=f"{end} of {thing}",
+                    kind="figure", about=f"{end} of {thing}" if thing else end,
                     values=[DiscrepancyValue(shown[0], dedupe_citations([da.cite(x.sentence)])),
                             DiscrepancyValue(shown[1], dedupe_citations([db.cite(y.sentence)]))],
-                    note=f"Outlets tell one move of {thing} with a different {end}: "
+                    note=f"Outlets tell one move of {thing or 'a level'} with a different {end}: "
                          f"{shown[0]} vs {shown[1]}."))
     return out

@@ -207,7 +207,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"(?<!and )(?<!, )\b" + _TITLE + _NAME + r"\s+dissented\b")),
     ("who cast the lone dissent", re.compile(
-        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?" + _DISSENT_ADJ + r"dissent,\s+"
+        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?" + _DISSENT_ADJ
+        + r"dissent(?:ing\s+(?:judg(?:e)?ment|opinion))?,\s+"
         r"(?:" + _TITLE + r")?" + _NAME
         + r"(?![\w'’.-]|,?\s+(?:joined|along with|with|writing for)\b)")),
     # "Judge Ashby, in dissent, said …" (no one joined)
@@ -337,7 +338,11 @@ _STATES = frozenset(fold(x) for x in (
               "rhode island", "south carolina", "south dakota", "west virginia"}
 # Words of a name that say its kind, not which one ("Balikesir province").
 _KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "city", "village",
-                         "prefecture", "state", "area", "circuit", "court", "of"})
+                         "prefecture", "state", "area", "circuit", "court", "of",
+                         # a title left on a name ("Lady Justice Ashworth" read as "Justice
+                         # Ashworth") names no one
+                         "justice", "judge", "lord", "lady", "dame", "sir", "governor",
+                         "president", "minister", "premier", "secretary", "vice", "deputy"})
 
 
 def _key(name: str) -> frozenset[str]:
