@@ -194,3 +194,36 @@ def test_a_dissenting_judge_named_two_ways_disagrees():
     same = b.replace("Ashcroft", "Ashworth")
     assert not _roles(_rec(a, same, published=["2025-10-09", "2025-10-09"]),
                       "who cast the lone dissent")
+
+
+# --- a booster's serial ----------------------------------------------------------------------
+
+
+def test_two_serials_of_one_first_stage_disagree():
+    a = ("The first stage, designated B3 and powered by nine engines, separated about two and a "
+         "half minutes into the flight.")
+    b = ("The rocket's first stage, known as B4, splashed down in a controlled descent about "
+         "seven minutes after take-off.")
+    found = _rec(a, b, published=["2025-09-13", "2025-09-13"])
+    assert _roles(found, "which booster flew") == [{"B3", "B4"}]
+    c = "Stage separation came on time, and the B3 first stage hit the water as planned."
+    assert not _roles(_rec(a, c, published=["2025-09-13", "2025-09-13"]), "which booster flew")
+    d = ("Booster 12 flew for the fifth time, and its predecessor, Booster 11, watched from "
+         "the pad.")
+    e = "Booster 13 flew for the first time on Tuesday, the company said after the launch."
+    assert not _roles(_rec(d, e, published=["2025-09-13", "2025-09-13"]), "which booster flew")
+
+
+# --- an epicentre off the coast --------------------------------------------------------------
+
+
+def test_an_epicentre_off_the_coast_near_a_town_is_the_quakes_place():
+    a = ("The magnitude 6.8 quake was centred off the coast near the town of Yauca, in the "
+         "Arequipa region, at a depth of about 35 kilometers.")
+    b = ("The quake struck with its epicentre at sea 38 km (24 miles) southwest of the fishing "
+         "town of Chala, the U.S. Geological Survey said.")
+    found = _rec(a, b, published=["2025-11-03", "2025-11-03"])
+    assert _roles(found, "where the quake was centred") == [{"Yauca", "Chala"}]
+    c = b.replace("Chala", "Yauca")
+    assert not _roles(_rec(a, c, published=["2025-11-03", "2025-11-03"]),
+                      "where the quake was centred")

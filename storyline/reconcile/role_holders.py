@@ -66,7 +66,9 @@ _DISSENT_ADJ = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the quake was centred", re.compile(
         r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)(?:\s+located)?|"
-        r"(?:centred|centered)|epicent(?:re|er))\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|"
+        # ("centred off the coast near the town of Yauca")
+        r"(?:centred|centered)(?:\s+(?:at\s+sea|offshore|off\s+the\s+coast))?|"
+        r"epicent(?:re|er))\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|"
         r"west))?\s+of|near|in|at|on|under|beneath|close to|outside|off)\s+"
         r"(?:the\s+(?=[A-Z]))?" + _SITE_KIND
         + _NAME)),
@@ -76,7 +78,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bepicent(?:re|er)\b(?:\s+(?:was|lay|lies|is)(?:\s+located)?)?\s+(?:at|in)\s+"
         r"(?:the\s+)?(?:sea|ocean|Pacific(?:\s+Ocean)?|Atlantic(?:\s+Ocean)?|[A-Z]\w+\s+(?:Sea|"
         r"Ocean)),?\s+(?:(?:about|some|roughly|around|nearly)\s+)?(?:[\d.,]+\s*(?:km|"
-        r"kilomet(?:re|er)s?|miles?)\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+"
+        # (a conversion in brackets: "38 km (24 miles) southwest of")
+        r"kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,24}\))?\s+)?(?:(?:north|south|east|west)"
+        r"(?:[- ]?(?:east|west))?\s+"
         r"of|off\s+the\s+coast\s+of|off|near)\s+" + _SITE_KIND + _NAME)),
     # "The quake hit at 0247 GMT on Sunday near the coastal town of Atico"
     ("where the quake was centred", re.compile(
@@ -96,6 +100,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what the booster is called", re.compile(
         r"\b(?:booster|first stage|core stage|capsule|spacecraft)\b[^.;]{0,40}?\b(?:named|"
         r"nicknamed|dubbed|christened|called)\s+['‘\"“](?P<name>[^\"”]{3,60}?),?['’\"”](?![a-z])")),
+    # A booster's serial: "The first stage, designated B3" / "the first stage, known as B4";
+    # "the B3 first stage"; "Booster 12"
+    ("which booster flew", re.compile(
+        r"\b(?:booster|first[\s-]stage)\b,?\s+(?:(?:was\s+)?(?:designated|known\s+as|"
+        r"called|named|dubbed)\s+)(?:the\s+)?(?P<name>[A-Z]{1,3}-?\d{1,4})\b")),
+    ("which booster flew", re.compile(
+        r"\b(?:the|its|a)\s+(?P<name>[A-Z]{1,3}-?\d{1,4})\s+(?:first[\s-]stage|booster)\b")),
+    ("which booster flew", re.compile(r"\b(?P<name>Booster\s+\d{1,4})\b")),
     # "the 9th U.S. Circuit Court of Appeals" / "a panel of the Fifth Circuit"
     ("which appeals court ruled", re.compile(
         r"\b(?:the\s+)?(?P<name>\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
@@ -342,7 +354,8 @@ _KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "ci
                          # a title left on a name ("Lady Justice Ashworth" read as "Justice
                          # Ashworth") names no one
                          "justice", "judge", "lord", "lady", "dame", "sir", "governor",
-                         "president", "minister", "premier", "secretary", "vice", "deputy"})
+                         "president", "minister", "premier", "secretary", "vice", "deputy",
+                         "booster"})
 
 
 def _key(name: str) -> frozenset[str]:
