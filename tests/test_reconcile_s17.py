@@ -227,3 +227,15 @@ def test_an_epicentre_off_the_coast_near_a_town_is_the_quakes_place():
     c = b.replace("Chala", "Yauca")
     assert not _roles(_rec(a, c, published=["2025-11-03", "2025-11-03"]),
                       "where the quake was centred")
+
+
+def test_the_author_of_a_dissenting_opinion_named_two_ways_disagrees():
+    a = ("Judge Raymond Ostrow, who wrote the dissenting opinion, said the trade office brushed "
+         "aside thousands of public comments.")
+    b = ("In a dissenting opinion, Judge Harold Whitlock said the decision to raise the tariffs "
+         "had been rushed.")
+    found = _rec(a, b, published=["2025-09-26", "2025-09-26"])
+    assert _roles(found, "who wrote the dissent") == [{"Raymond Ostrow", "Harold Whitlock"}]
+    c = b.replace("Harold Whitlock", "Raymond Ostrow")
+    assert not _roles(_rec(a, c, published=["2025-09-26", "2025-09-26"]),
+                      "who wrote the dissent")

@@ -60,7 +60,7 @@ _CLOCK = re.compile(
     r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b|GMT"
     r"|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
 )
-# "at noon London time", "shortly before midnight": a clock time in a word.
+# "at noon London time", "midnight GMT": a clock time in a word, read with its zone written.
 _CLOCK_WORD = re.compile(
     r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
     r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
@@ -69,6 +69,7 @@ _CLOCK_WORD = re.compile(
     r"|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
 )
 _WORD_MINUTES = {"noon": 720, "midday": 720, "midnight": 0}
+_WORD_TIME = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 # ("about 2 a.m. our time": the outlet's own zone, named by no name: a zone not known)
 # A 24-hour time, with a zone or "hours" written after it ("14:05 local time", "0900 GMT",
 # "at 21:30 hours"), or unmistakable without one ("at 14:05", "at 09:30"): wires and
@@ -184,8 +185,8 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  phase, _context(doc, index, text, m.end()),
                                  _verb(doc, index, m)))
         for m in _CLOCK_WORD.finditer(text):
-            if _stamped(text, m):
-                continue
+            if _stamped(text, m) or not m.group("zone"):
+                continue  # ("just after noon", "before midnight": loose, of no known zone)
             cue = m.group("cue") or ""
             before = text[max(0, m.start() - _PHASE_WINDOW):m.start()] + cue
             zone = m.group("zone") or ""
@@ -505,9 +506,14 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     # An article that times one happening only ("gunfire around 10:30 a.m.", a liftoff at
     # 6:36 p.m.): the lone times of different articles, close together, likely time one
     # happening (a count's time or a blaze's end is no such happening).
+    # ("around midnight", "said shortly before noon": loose, often a speaker's or a later
+    # step's time, counted only in an article that gives no other time)
     happenings: dict[int, set[int]] = {d.order: set() for d in docs}
+    in_words = {id(t) for t in times if _WORD_TIME.search(t.text)}
+    in_digits = {t.doc.order for t in times if id(t) not in in_words}
     for t in times:
-        happenings[t.doc.order].add(t.minutes if t.phase in ("", "start", "end") else -1)
+        if id(t) not in in_words or t.doc.order not in in_digits:
+            happenings[t.doc.order].add(t.minutes if t.phase in ("", "start", "end") else -1)
     lone = {order for order, ms in happenings.items() if len(ms) == 1 and -1 not in ms}
     uf = UnionFind(len(times))
     linked = False

@@ -84,10 +84,12 @@ _OLD_END = re.compile(r"\b(?:was|were|had been)\s+(?:due|set|scheduled)\s+to\s+(
 
 
 # The day a measure starts to apply: "takes effect on Jan. 1", "starting January 15",
-# "effective from 1 June", "comes into force on …" (one such day per measure).
+# "beginning March 10", "effective from 1 June", "comes into force on …" (one such day per
+# measure).
 _EFFECT_BEFORE = re.compile(
     r"(?:\b(?:takes?|took|taking|comes?|came|coming|goes?|went|going)\s+(?:into\s+)?"
-    r"(?:effect|force)|\beffective|\bstarting|\bin\s+(?:effect|force)\s+(?:from|as\s+of))"
+    r"(?:effect|force)|\beffective|\bstarting|\bbeginning|\bin\s+(?:effect|force)\s+(?:from|"
+    r"as\s+of))"
     r"\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.IGNORECASE)
 
 

@@ -149,7 +149,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"officials?)\b)(?!,?\s+(?:last|earlier|(?:in|on)\s+(?:January|February|March|April|May|June|"
         r"July|August|September|October|November|December)|this\s+(?:spring|summer|year))\b)")),
     ("who wrote the dissent", re.compile(
-        r"(?:" + _TITLE + r")?" + _NAME + r"\s+(?:wrote|penned|authored|delivered)\s+"
+        r"(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+who)?\s+(?:wrote|penned|authored|delivered)\s+"
         r"(?:the|a|her|his)\s+(?:main\s+|principal\s+|lone\s+|sole\s+|only\s+)?"
         r"dissent(?:ing opinion)?\b")),
     ("who wrote the dissent", re.compile(
@@ -172,7 +172,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"dissent(?:ers|ing justices)?)\b")),
     # "In dissent, Justice Kagan, joined by …"; "In a sharply worded dissent, Judge Brenner"
     ("who wrote the dissent", re.compile(
-        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?" + _DISSENT_ADJ + r"dissent,\s+"
+        r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?" + _DISSENT_ADJ
+        + r"dissent(?:ing\s+(?:judg(?:e)?ment|opinion))?,\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
     # One dissenter told as such ("Justice Gorsuch was the lone dissenter", "the only
     # justice to dissent was Jackson", "Pill cast the sole dissenting vote").
@@ -396,6 +397,9 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     continue
                 if role == "where the quake was centred" and _SEA.search(name):
                     continue  # "placed the epicentre in the Pacific roughly 18 km off Atico"
+                if role.startswith(("who dissented", "who cast")) and set(
+                        fold(name).split()) & _ORG_WORDS:
+                    continue  # "the Monetary Policy Committee voted to keep": a body voting
                 if role == "which appeals court ruled":
                     name = _CIRCUITS.get(fold(name), name) + " Circuit"  # "Ninth" is "9th"
                 if _key(name):
@@ -525,6 +529,12 @@ def _unknown_to(names: frozenset[str], doc: Doc) -> bool:
     return bool(names - set(re.findall(r"\w+", doc.folded_text)))
 
 
+def _dissent_difference(d: Discrepancy) -> set[str]:
+    """The surnames only one of a dissenter report's two lists holds."""
+    a, b = ({fold(n.strip()) for n in v.value.split(",")} for v in d.values[:2])
+    return a ^ b
+
+
 def dissenter_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming as many dissenters of one vote, not the same ones ("Marwick and
     Brennan" / "Marwick and Castell"): lists of one length sharing a name but not all.
@@ -572,6 +582,7 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
 
     out: list[Discrepancy] = []
     seen: set[str] = set()
+    told: set[frozenset[str]] = set()  # the surnames of each pair reported
     for da, db in outlet_pairs(docs):
         ha, hb = held.get(da.order, {}), held.get(db.order, {})
         for role in sorted(ha.keys() & hb.keys()):
@@ -594,11 +605,18 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 # "Rebecca Grassl Bradley"), unless it names them as joining the opinion
                 # its own holder wrote ("Sotomayor wrote the dissent, joined by Kagan" /
                 # "In dissent, Kagan, joined by Sotomayor")
+            pair = frozenset({_last(a[0]), _last(b[0])})
+            if pair in told:
+                continue  # the same two people already set apart in another role ("the lone
+                # dissent" / "who dissented for no move")
             seen.add(role)
+            told.add(pair)
             what, _, side = role.partition("|")
             about = what.replace("the delegation", f"{side} delegation") if side else what
             out.append(two_outlets(
                 "place" if what.startswith("where") else "name", about,
                 (da, a[1], a[0]), (db, b[1], b[0]),
                 f"Outlets name different holders of one role ({about}): {a[0]} vs {b[0]}."))
-    return out + dissenter_conflicts(docs)
+    # (a list of dissenters that differs only by a pair already told apart adds nothing)
+    return out + [d for d in dissenter_conflicts(docs)
+                  if frozenset(_dissent_difference(d)) not in told]
