@@ -95,8 +95,11 @@ def _named(doc: Doc) -> set[int]:
 
 
 # A vehicle's serial: (part, pattern with the number in group 1).
+# ("the first stage, known as B4", "the B3 first stage")
 _SERIALS = (("booster", re.compile(r"\bBooster\s+(?:No\.?\s*)?(\d{1,4})\b|"
-                                    r"\b(?:designated|[Bb]ooster)\s+B-?(\d{1,4})\b|\bB(1\d{3})\b")),
+                                    r"\b(?:designated|[Bb]ooster|stage,?\s+(?:known\s+as|called))"
+                                    r"\s+B-?(\d{1,4})\b|\bB(1\d{3})\b|"
+                                    r"\b(?:the|its)\s+B-?(\d{1,3})\s+(?:first[\s-]stage|booster)\b")),
             ("ship", re.compile(r"\bShip\s+(\d{1,3})\b")),
             # a mission's designation ("Flight VA267", "The mission, designated VA266")
             ("mission", re.compile(r"\b(?:[Ff]light|[Mm]ission|designated)\s+([A-Z]{1,3}\d{2,4}"

@@ -100,14 +100,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what the booster is called", re.compile(
         r"\b(?:booster|first stage|core stage|capsule|spacecraft)\b[^.;]{0,40}?\b(?:named|"
         r"nicknamed|dubbed|christened|called)\s+['‘\"“](?P<name>[^\"”]{3,60}?),?['’\"”](?![a-z])")),
-    # A booster's serial: "The first stage, designated B3" / "the first stage, known as B4";
-    # "the B3 first stage"; "Booster 12"
-    ("which booster flew", re.compile(
-        r"\b(?:booster|first[\s-]stage)\b,?\s+(?:(?:was\s+)?(?:designated|known\s+as|"
-        r"called|named|dubbed)\s+)(?:the\s+)?(?P<name>[A-Z]{1,3}-?\d{1,4})\b")),
-    ("which booster flew", re.compile(
-        r"\b(?:the|its|a)\s+(?P<name>[A-Z]{1,3}-?\d{1,4})\s+(?:first[\s-]stage|booster)\b")),
-    ("which booster flew", re.compile(r"\b(?P<name>Booster\s+\d{1,4})\b")),
     # "the 9th U.S. Circuit Court of Appeals" / "a panel of the Fifth Circuit"
     ("which appeals court ruled", re.compile(
         r"\b(?:the\s+)?(?P<name>\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
@@ -355,8 +347,7 @@ _KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "ci
                          # a title left on a name ("Lady Justice Ashworth" read as "Justice
                          # Ashworth") names no one
                          "justice", "judge", "lord", "lady", "dame", "sir", "governor",
-                         "president", "minister", "premier", "secretary", "vice", "deputy",
-                         "booster"})
+                         "president", "minister", "premier", "secretary", "vice", "deputy"})
 
 
 def _key(name: str) -> frozenset[str]:
