@@ -235,3 +235,37 @@ def test_the_author_of_a_dissenting_opinion_named_two_ways_disagrees():
     c = b.replace("Harold Whitlock", "Raymond Ostrow")
     assert not _roles(_rec(a, c, published=["2025-09-26", "2025-09-26"]),
                       "who wrote the dissent")
+
+
+# --- the lone dissenter in apposition; one next meeting reported once; a named speaker shown ---
+
+
+def test_the_lone_dissenter_named_in_apposition():
+    a = ("Board member Kim Do-yeon voted to keep rates unchanged, citing the risk that cheaper "
+         "borrowing could add fuel to house prices.")
+    b = ("The lone dissenter, board member Park Jae-min, wanted to stay on hold, which tells "
+         "you the hawks on the board are worried about the currency.")
+    found = _rec(a, b, published=["2025-11-27", "2025-11-27"])
+    named = [vs for vs in _values(found, "name") if "Park Jae-min" in vs]
+    assert named == [{"Park Jae-min", "Kim Do-yeon"}]
+    same = b.replace("Park Jae-min", "Kim Do-yeon")
+    assert not _values(_rec(a, same, published=["2025-11-27", "2025-11-27"]), "name")
+
+
+def test_one_next_meeting_told_two_ways_by_three_outlets_is_one_report():
+    a = "The bank's next policy meeting is on 22 January, the governor told reporters."
+    b = "The next rate-setting meeting is scheduled for Jan. 15, the central bank said."
+    c = ("I am keeping a small long in three-year bonds into the next meeting on January 15, "
+         "and I would not chase the won from here.")
+    found = _values(_rec(a, b, c, published=["2025-11-27"] * 3), "date")
+    assert len(found) == 1 and "22 January" in found[0]
+
+
+def test_a_quotes_speaker_is_shown_by_a_name_before_a_pronoun():
+    a = ("Governor Han Seung-woo said further cuts were possible. “The door to further easing "
+         "remains open, and the pace will depend on the data,” he told reporters.")
+    b = ("“The door to further easing remains open, but its pace will depend on the incoming "
+         "data,” Gov. Han Seung-woo said during a press briefing held after the meeting.")
+    found = _rec(a, b, published=["2025-11-27", "2025-11-27"])
+    abouts = [d.about for d in found.discrepancies if d.kind == "quote"]
+    assert abouts and all(not a.startswith("he's") for a in abouts), abouts

@@ -29,7 +29,7 @@ from .coverage import outlet_coverage
 from .date_conflicts import date_conflicts, typo_years
 from .dates import borrow_dates, dated_events, resolve_undated
 from .day_parts import day_part_conflicts
-from .deadlines import deadline_conflicts
+from .deadlines import deadline_conflicts, new_days
 from .durations import find_durations
 from .event_days import event_day_conflicts
 from .event_years import year_conflicts
@@ -160,7 +160,7 @@ def reconcile(
                               for v in d.values for c in v.citations)]
     date_discs += uncovered(event_day_conflicts(docs, weekdays), date_discs)
     date_discs += uncovered(year_conflicts(docs, options), date_discs)
-    date_discs += uncovered(next_date_conflicts(docs), date_discs)
+    date_discs += new_days(uncovered(next_date_conflicts(docs), date_discs), date_discs)
     clocks = story_clock_times(docs)  # (read once: times and lengths both use them)
     time_discs = clock_conflicts(docs, space, claim_of, options, clocks)
     time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)

@@ -62,6 +62,35 @@ def month_day(t: TimeExpr) -> tuple[int, int] | None:
     return (month, day) if 1 <= day <= calendar.monthrange(_LEAP, month)[1] else None
 
 
+def days_told(d: Discrepancy) -> frozenset[tuple[int, int]] | None:
+    """The (month, day) of each value of a date report, when every value is one written
+    day of a month ("22 January", "Jan. 15"); else None."""
+    out = set()
+    for v in d.values:
+        m = _DAY.match(v.value.strip())
+        if m is None:
+            return None
+        day = int(m["day"] or m["day2"])
+        out.add((month_number((m["month"] or m["month2"]).lower()), day))
+    return frozenset(out)
+
+
+def new_days(found: list[Discrepancy], known: list[Discrepancy]) -> list[Discrepancy]:
+    """The date reports of ``found`` that set no two days already set against each other in
+    ``known`` (or earlier in ``found``): one next meeting told by three outlets in two ways
+    is one disagreement, whichever rule read which pair."""
+    seen = {days for d in known if (days := days_told(d)) is not None}
+    out = []
+    for d in found:
+        days = days_told(d)
+        if days is not None and days in seen:
+            continue
+        if days is not None:
+            seen.add(days)
+        out.append(d)
+    return out
+
+
 def month_number(name: str) -> int:
     """The number of a month named in full or shortened ("november", "nov", "sept")."""
     return next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(name[:3]))

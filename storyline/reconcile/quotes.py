@@ -497,8 +497,11 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
     speaker = speakers[0] if speakers else None
     # An article's speaker the story's people left out (a place: people/lone_names) is
     # shown by the mention next to the cue ("he"), not by that name.
+    # (a name written next to a cue before a pronoun: "Gov. Han Seung-woo" over "he")
+    texts = [q.quote.speaker_text for q in group if _names_someone(q.quote.speaker_text)]
     name = speaker.name if speaker else next(
-        (q.quote.speaker_text for q in group if _names_someone(q.quote.speaker_text)), None)
+        (t for t in texts if (t or "").strip().lower() not in _PRONOUNS),
+        texts[0] if texts else None)
     variants = [
         QuoteVariant(
             text=q.quote.text.strip(),

@@ -229,6 +229,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("came from external member Miriam Okafor")
         r"\s+(?:(?:[a-z]+\s+){0,2}(?:[A-Z]{2,5}\s+)?(?:member|governor|policymaker)\s+)?"
         r"(?:" + _TITLE + r")?" + _NAME)),
+    # "The lone dissenter, board member Park Jae-min, wanted to stay on hold"
+    ("who cast the lone dissent", re.compile(
+        r"\b(?:lone|only|sole)\s+dissenter,\s+(?:(?:[a-z]+\s+){0,3})?(?:" + _TITLE + r")?"
+        + _NAME)),
     # "Jonathan Reeve, one of the committee's external members, was the lone voice against"
     ("who cast the lone dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+[^,.;]{3,60},)?\s+(?:was|is)\s+the\s+"
@@ -246,7 +250,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # dissented.
     ("who dissented for no move", re.compile(
         r"(?<!and )(?<!, )\b(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+[^,.;]{1,60},)?\s+"
-        r"(?:(?:voted|preferred|wanted)\s+to\s+(?:keep|hold|leave|maintain)\b|"
+        r"(?:(?:voted|preferred|wanted)\s+to\s+(?:keep|hold|leave|maintain|stay)\b|"
         r"voted\s+against\s+(?:any|a|the)\s+(?:rate\s+)?(?:cut|reduction|increase|hike|"
         r"move)|dissented\s+(?:in\s+favou?r\s+of|for)\s+(?:holding|keeping|leaving|no\s+"
         r"(?:move|change|cut)|a\s+(?:hold|pause))|(?:dissented\s+)?for\s+no\s+(?:move|change|"
