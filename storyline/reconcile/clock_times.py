@@ -3,9 +3,11 @@
 
 Clock times are read from each content sentence with the time zone written next to them
 ("Hong Kong time", "local time", "GMT"; or opening the next sentence, where the splitter
-took "p.m." for a full stop). Two times of different independent outlets conflict
-when their sentences say the same thing (TF-IDF similarity, or one claim) and the times are
-further apart than the looseness of their wording allows. Two times in different stated
+took "p.m." for a full stop); "noon" and "midnight" only with a zone written ("at noon
+London time"), and an article's word times do not make it time several happenings. Two
+times of different independent outlets conflict when their sentences say the same thing
+(TF-IDF similarity, or one claim) and the times are further apart than the looseness of
+their wording allows. Two times in different stated
 zones whose offsets are known (``zones``: "Central time", "GMT", "local time" in the places
 the report names) are compared in absolute time ("6:30 p.m. Central" / "8:30 p.m.
 Eastern": an hour apart); in zones not known, two times that differ by whole hours are

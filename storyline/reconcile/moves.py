@@ -11,7 +11,9 @@ level and different new ones — or the same new level and different old ones �
 the other end, within ``ReconcileOptions.move_ratio``. A move told by its new level alone
 after a verb of moving ("reduced the Dutch chipmaker's fine to €614 million") is set against
 another outlet's whole move in the same direction ("cut … to 641 million euros from 872
-million euros"), by the new level. Not when either article gives the
+million euros"), by the new level, when the verb reaches the level with "to" in one clause
+and the two sentences date or count their moves alike (no "in May" against "on Thursday",
+no "second cut" against a bare one). Not when either article gives the
 other's value anywhere (two moves of one story: "from 145% to 30%" and "from 125% to 10%"),
 when the two are aimed at two countries (``trade_targets``), or published weeks apart.
 """
@@ -130,7 +132,7 @@ _WHEN_WORDS = re.compile(
     r"saturday|sunday|today|yesterday|first|second|third|fourth|fifth)\b")
 
 
-def _days(m: Move) -> set[str]:
+def _when_words(m: Move) -> set[str]:
     return set(_WHEN_WORDS.findall(fold(m.doc.sentence_text(m.new.sentence))))
 
 
@@ -138,7 +140,7 @@ def _dated_apart(a: Move, b: Move) -> bool:
     """The two moves' sentences date or count their moves differently: with no word in
     common, or only one of them ("a cut in December, when the committee lowered rates from
     4% to 3.75%" told as background / "cut interest rates to 3.5%")."""
-    da, db = _days(a), _days(b)
+    da, db = _when_words(a), _when_words(b)
     return bool(da or db) and not da & db
 
 

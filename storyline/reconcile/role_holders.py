@@ -3,7 +3,9 @@ a quake was centred, the city talks are to be held in, the city of the court ("a
 judge in Manhattan" / "a federal court in Brooklyn"), a booster's name in quotes, the
 justice who wrote the dissent or the majority opinion (or gave the lead judgment), the lone
 dissenter of a vote ("was the lone dissenter", "a single dissent, from Governor Waller",
-"with X dissenting", "drew a dissent from"), the ship a booster landed on, the person who
+"with X dissenting", "drew a dissent from"), and of a split committee's dissenters the one
+who would not move and the one who wanted a bigger step (each pair of people reported once,
+whichever roles set them apart), the ship a booster landed on, the person who
 led one side's delegation (also "Beijing sent Commerce Minister Wang to head its team"),
 which court ruled ("the Court of Appeal today acquitted" / "the Federal Court overturned").
 
