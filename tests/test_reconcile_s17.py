@@ -255,9 +255,12 @@ def test_the_lone_dissenter_named_in_apposition():
 def test_one_next_meeting_told_two_ways_by_three_outlets_is_one_report():
     a = "The bank's next policy meeting is on 22 January, the governor told reporters."
     b = "The next rate-setting meeting is scheduled for Jan. 15, the central bank said."
-    c = ("I am keeping a small long in three-year bonds into the next meeting on January 15, "
-         "and I would not chase the won from here.")
-    found = _values(_rec(a, b, c, published=["2025-11-27"] * 3), "date")
+    c = ("The finance ministry will publish its budget on December 2. I am keeping a small "
+         "long in three-year bonds into the next meeting on January 15, and I would not chase "
+         "the won from here.")
+    # (the blog first, with a second day to come: the rule of days to come sets the other
+    # two against each other, the next-meeting rule the blog against the first)
+    found = _values(_rec(c, a, b, published=["2025-11-27"] * 3), "date")
     assert len(found) == 1 and "22 January" in found[0]
 
 

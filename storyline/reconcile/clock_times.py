@@ -55,31 +55,25 @@ from .zones import Zone, dateline_zone, local_zone, named_zone, only_zone, utc_g
 
 log = logging.getLogger(__name__)
 
-_CLOCK = re.compile(
-    r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
-    r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
-    r"\b(?P<h>[01]?\d)(?:(?::\s?|\.)(?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
-    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b|GMT"
-    r"|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
-)
-# "at noon London time", "midnight GMT": a clock time in a word, read with its zone written.
-_CLOCK_WORD = re.compile(
-    r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
-    r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
-    r"\b(?P<word>noon|midday|midnight)\b"
-    r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b|GMT"
-    r"|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?"
-)
-_WORD_MINUTES = {"noon": 720, "midday": 720, "midnight": 0}
-_WORD_TIME = re.compile(r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
+# Words before a clock time saying how near it is ("about", "shortly after", "at").
+_CUE = (r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|"
+        r"before)|just (?:after|before|past)|soon after|after|before|by|at)\s+)?")
+# A zone written after it ("Hong Kong time", "local time", "GMT", "Eastern").
+_ZONE = (r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b"
+         r"|GMT|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?")
 # ("about 2 a.m. our time": the outlet's own zone, named by no name: a zone not known)
+_CLOCK = re.compile(
+    _CUE + r"\b(?P<h>[01]?\d)(?:(?::\s?|\.)(?P<m>[0-5]\d))?\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    + _ZONE)
+# "at noon London time", "midnight GMT": a clock time in a word, read with its zone written.
+_WORD_MINUTES = {"noon": 720, "midday": 720, "midnight": 0}
+_CLOCK_WORD = re.compile(_CUE + r"\b(?P<word>" + "|".join(_WORD_MINUTES) + r")\b" + _ZONE)
+_WORD_TIME = re.compile(r"\b(?:" + "|".join(_WORD_MINUTES) + r")\b", re.IGNORECASE)
 # A 24-hour time, with a zone or "hours" written after it ("14:05 local time", "0900 GMT",
 # "at 21:30 hours"), or unmistakable without one ("at 14:05", "at 09:30"): wires and
 # outlets outside the United States write times so.
 _CLOCK24 = re.compile(
-    r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|before)|"
-    r"just (?:after|before|past)|soon after|after|before|by|at)\s+)?"
-    r"\b(?P<h>[01]\d|2[0-3]|\d)(?P<sep>[:.h]?)(?P<m>[0-5]\d)\b(?!\s*[aApP]\.?\s?[mM]\b)"
+    _CUE + r"\b(?P<h>[01]\d|2[0-3]|\d)(?P<sep>[:.h]?)(?P<m>[0-5]\d)\b(?!\s*[aApP]\.?\s?[mM]\b)"
     r"(?:\s*(?:hours|hrs)\b)?"
     r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b|GMT"
     r"|UTC))?"
@@ -511,10 +505,10 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     # ("around midnight", "said shortly before noon": loose, often a speaker's or a later
     # step's time, counted only in an article that gives no other time)
     happenings: dict[int, set[int]] = {d.order: set() for d in docs}
-    in_words = {id(t) for t in times if _WORD_TIME.search(t.text)}
-    in_digits = {t.doc.order for t in times if id(t) not in in_words}
-    for t in times:
-        if id(t) not in in_words or t.doc.order not in in_digits:
+    in_words = [bool(_WORD_TIME.search(t.text)) for t in times]
+    in_digits = {t.doc.order for t, w in zip(times, in_words, strict=True) if not w}
+    for t, word in zip(times, in_words, strict=True):
+        if not word or t.doc.order not in in_digits:
             happenings[t.doc.order].add(t.minutes if t.phase in ("", "start", "end") else -1)
     lone = {order for order, ms in happenings.items() if len(ms) == 1 and -1 not in ms}
     uf = UnionFind(len(times))

@@ -52,6 +52,7 @@ class Move:
     old: Figure | None  # None: only the new level told ("reduced the fine to €614 million")
     new: Figure
     down: bool  # the level fell
+    when: frozenset[str]  # the words dating or counting it in its sentence (``_WHEN_WORDS``)
 
 
 # A verb moving a level, just before a move told by its new level alone: its direction.
@@ -93,12 +94,13 @@ def moves(doc: Doc) -> list[Move]:
         news = [f for r, f in items if r == "new"]
         if len(olds) == 1 and len(news) == 1 and olds[0].kind == news[0].kind and (
                 len(items) == 2 or _side_by_side(text, olds[0], news[0])):
-            out.append(Move(doc, olds[0], news[0], news[0].value < olds[0].value))
+            out.append(Move(doc, olds[0], news[0], news[0].value < olds[0].value,
+                            _when_words(doc, news[0])))
         elif len(items) == 1 and len(news) == 1:
             # one number, the new level, after a verb saying which way it moved
             down = _direction(text[max(0, news[0].start - _VERB_CHARS):news[0].start])
             if down is not None:
-                out.append(Move(doc, None, news[0], down))
+                out.append(Move(doc, None, news[0], down, _when_words(doc, news[0])))
     return out
 
 
@@ -132,16 +134,15 @@ _WHEN_WORDS = re.compile(
     r"saturday|sunday|today|yesterday|first|second|third|fourth|fifth)\b")
 
 
-def _when_words(m: Move) -> set[str]:
-    return set(_WHEN_WORDS.findall(fold(m.doc.sentence_text(m.new.sentence))))
+def _when_words(doc: Doc, f: Figure) -> frozenset[str]:
+    return frozenset(_WHEN_WORDS.findall(fold(doc.sentence_text(f.sentence))))
 
 
 def _dated_apart(a: Move, b: Move) -> bool:
     """The two moves' sentences date or count their moves differently: with no word in
     common, or only one of them ("a cut in December, when the committee lowered rates from
     4% to 3.75%" told as background / "cut interest rates to 3.5%")."""
-    da, db = _when_words(a), _when_words(b)
-    return bool(da or db) and not da & db
+    return bool(a.when or b.when) and not a.when & b.when
 
 
 def _gives(doc: Doc, f: Figure) -> bool:
