@@ -211,3 +211,38 @@ def test_a_list_number_takes_the_unit_left_out(sentence, values, unit):
 def test_a_number_that_is_not_in_the_list_takes_no_unit(sentence):
     found = figs(sentence)
     assert len(found) == 1, [(f.text, f.unit) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "bound"),
+    [
+        ("The second day of talks ran for about four and a half hours.", 4.5, "hour", "~"),
+        ("The hearing lasted four-and-a-half hours.", 4.5, "hour", "="),
+        ("Negotiators met for 4 1/2 hours on Tuesday.", 4.5, "hour", "="),
+        ("The launch slipped by 2½ days after a sensor fault.", 2.5, "day", "="),
+        ("Inflation held at two and a half percent in May.", 2.5, "%", "="),
+        ("The presidents spoke for an hour and a half.", 1.5, "hour", "="),
+        ("The call lasted an hour and 20 minutes, aides said.", 80 / 60, "hour", "="),
+        ("The ministers met for half an hour before the dinner.", 0.5, "hour", "="),
+        ("Rescuers searched the rubble for nearly an hour.", 1.0, "hour", "~"),
+        ("The court took more than a year to rule.", 1.0, "year", ">"),
+    ],
+)
+def test_halves_and_spans_told_with_an_article_are_durations(sentence, value, unit, bound):
+    f = one(sentence)
+    assert (f.value, f.unit, f.bound) == (pytest.approx(value), unit, bound)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A year ago, the central bank cut rates for the first time.",
+    "The agency updates its count twice a day.",
+    "Officials met a week after the quake.",
+])
+def test_a_bare_article_before_a_unit_is_no_figure(sentence):
+    assert figs(sentence) == []
+
+
+def test_the_half_of_a_fraction_is_not_read_as_a_number_of_its_own():
+    assert [f.value for f in figs("Turnout was 4 1/2 points lower.")] == [4.5]
+    assert [f.value for f in figs("The talks ran for an hour and 20 minutes.")] == [
+        pytest.approx(80 / 60)]

@@ -24,7 +24,10 @@ log = logging.getLogger(__name__)
 
 __all__ = ["extract_figures"]
 
-_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|{NUM_WORD})"
+# A half after a whole number: "four and a half", "four-and-a-half", "4 1/2", "4½".
+_HALF = r"(?:[-\s]and[-\s]a[-\s]half\b|\s1/2(?![\d/])|½)"
+_NUMBER = (rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUM_WORD}){_HALF}?"
+           r"|\.\d+)")
 _SCALE = (
     r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|lakh\s+crores?|crores?|"
     r"lakhs?|[kKmMbB](?![a-zA-Z]))"
@@ -98,7 +101,7 @@ def _amount(p: str) -> str:
 
 
 _FIGURE = re.compile(
-    rf"(?<![\w.,$€£¥-])(?:(?P<bound>{_BOUND})\s+)?"
+    rf"(?<![\w.,$€£¥/-])(?:(?P<bound>{_BOUND})\s+)?"
     + _amount("a")
     + rf"(?:\s*(?P<pct1>{_PERCENT}))?"
     + r"(?:\s*(?P<join>-|–|to|and)\s*"
@@ -153,6 +156,8 @@ def _number(text: str | None) -> float | None:
     if text is None:
         return None
     s = text.strip()
+    if s.endswith("½"):
+        s = s[:-1] + " 1/2"
     if re.fullmatch(r"[\d,]*\.?\d+", s):
         return float(s.replace(",", ""))
     return parse_number(s)
@@ -422,6 +427,42 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
     )
 
 
+# A span told with an article rather than a number: "an hour and a half" (or "and a
+# quarter"), "half an hour", "nearly an hour", "an hour and 20 minutes", "more than a year".
+# A bare "a day" or "a year" ("a year ago", "twice a day") is no measure, so the article
+# needs a bound, a half or a smaller part with it.
+_ARTICLE_SPAN = re.compile(
+    rf"(?<![\w-])(?:(?P<bound>{_BOUND})\s+)?(?P<half>half\s+)?\b(?P<art>an?)\s+"
+    r"(?P<unit>hour|minute|day|week|month|year|decade)\b"
+    r"(?P<and>[-\s]and[-\s](?:a[-\s](?P<frac>half|quarter)|three[-\s]quarters)\b)?",
+    re.IGNORECASE)
+
+
+def _article_spans(text: str) -> list[Figure]:
+    """Spans led by "a"/"an" (see ``_ARTICLE_SPAN``), in the unit named."""
+    found = []
+    for m in _ARTICLE_SPAN.finditer(text):
+        unit, end = m["unit"].lower(), m.end()
+        value = 0.5 if m["half"] else 1.0
+        if m["and"] and not m["half"]:
+            value = 1.5 if m["frac"] == "half" else 1.25 if m["frac"] else 1.75
+        part = _COMPOUND.match(text, end) if not (m["and"] or m["half"]) else None
+        if part is not None and (unit, _singular(part["u"])) in _SUBUNIT:
+            small = _number(part["n"])
+            if small is not None:
+                value, end = value + small / _SUBUNIT[(unit, _singular(part["u"]))], part.end()
+        bound_word = " ".join((m["bound"] or "").lower().split())
+        if value == 1.0 and (not bound_word or bound_word in ("from", "between", "some")):
+            continue  # "a year ago": an article, not a measure
+        ranged = bound_word in ("from", "between")  # one end of a range: read it alone
+        start = m.start() if m["bound"] and not ranged else (
+            m.start("half") if m["half"] else m.start("art"))
+        bound = "=" if ranged else _BOUND_SIGN.get(bound_word, "=")
+        found.append(Figure(text=text[start:end], start=start, end=end, sentence=0,
+                            value=value, unit=unit, kind="duration", bound=bound))
+    return found
+
+
 # A vote or decision split: "voted 7–2", "a 6–3 split", "by a 5-4 majority", "ruled 6-3".
 _VOTE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w%]|[.,]\d)")
 # "held by a 4:1 majority" (a colon, as some outlets write splits; not a clock time)
@@ -602,6 +643,12 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
         (t.start, t.end) for t in find_times(text, None) if t.type in ("DATE", "TIME", "SET")
     ]
     figures = _votes(text)
+    spans = [f for f in _article_spans(text)
+             if not any(s <= f.start < e or f.start <= s < f.end for s, e in date_spans)]
+    for f in spans:
+        about = about_from_doc(doc, f, text) if doc is not None else None
+        f.about = about if about is not None else about_from_text(text, f)
+    figures += spans
     date_spans += [(f.start, f.end) for f in figures]  # not read again as a range
     text = _HEIGHT_COMMA.sub(r"\1 ", text)  # same length: offsets stay
     pos = 0
