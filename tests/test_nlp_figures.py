@@ -246,3 +246,17 @@ def test_the_half_of_a_fraction_is_not_read_as_a_number_of_its_own():
     assert [f.value for f in figs("Turnout was 4 1/2 points lower.")] == [4.5]
     assert [f.value for f in figs("The talks ran for an hour and 20 minutes.")] == [
         pytest.approx(80 / 60)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The Fed delivered a 25-basis-point cut on Wednesday.", 0.25, "pp"),
+        ("The bank announced a 0.25-percentage-point increase.", 0.25, "pp"),
+        ("Polls gave her a 2-percentage-point lead.", 2.0, "pp"),
+        ("Washington kept its 25-percent tariff on steel.", 25.0, "%"),
+    ],
+)
+def test_a_hyphened_percent_or_point_modifier_is_a_percentage(sentence, value, unit):
+    f = one(sentence)
+    assert (f.value, f.unit, f.kind) == (pytest.approx(value), unit, "percent")

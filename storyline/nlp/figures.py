@@ -46,8 +46,9 @@ _CUR_WORD = (
 )
 _PERCENT = (
     # ("3.2pc", as some British outlets write it; "25bps", "a 25bp cut": basis points)
-    r"(?:%|\s?percent(?:age\s+points?)?|\s?per\s+cent|\s?pct|\s?percentage\s+points?|"
-    r"\s?basis\s+points?|pc\b|\s?bps?\b)"
+    # (hyphened as a modifier: "a 25-basis-point cut", "a 0.25-percentage-point cut")
+    r"(?:%|[\s-]?percent(?:age[\s-]+points?)?|\s?per\s+cent|\s?pct|"
+    r"[\s-]?percentage[\s-]+points?|[\s-]?basis[\s-]+points?|pc\b|\s?bps?\b)"
 )
 _BOUND = (
     r"(?:more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|exceeding|"
