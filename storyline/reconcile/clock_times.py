@@ -79,6 +79,14 @@ _CLOCK24 = re.compile(
     r"|UTC))?"
 )
 _LOOSE = re.compile(r"about|around|approximately|roughly|nearly|almost|shortly|just|soon", re.I)
+# A loose time that says on which side of it the moment lies: "shortly before midnight" is
+# 23:30 rather than 00:10.
+_BEFORE_SIDE = re.compile(r"\b(?:shortly|just)\s+before\b", re.I)
+_AFTER_SIDE = re.compile(r"\b(?:(?:shortly|just|soon)\s+after|just\s+past)\b", re.I)
+
+
+def _side(cue: str) -> int:
+    return -1 if _BEFORE_SIDE.search(cue) else 1 if _AFTER_SIDE.search(cue) else 0
 # What the time marks, read from the words just before it: a beginning, an end, or the
 # moment a count or state was taken ("as of 4 p.m.", "by noon"), which is no happening.
 _PHASES = (
@@ -150,6 +158,7 @@ class ClockTime:
     context: tuple[int, ...] = ()  # the sentences telling the happening (see ``_context``)
     verb: str = ""  # the happening verb the time modifies ("break" of "broke out at 8.40pm")
     offset: Zone | None = None  # the zone's UTC offset and rule, when known (``zones``)
+    side: int = 0  # -1 "shortly before", +1 "shortly after": the moment lies on that side
 
     def shown(self) -> str:
         return self.text.strip()
@@ -179,7 +188,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             out.append(ClockTime(doc, index, minutes, shown, zone.lower(),
                                  bool(_LOOSE.search(cue)),
                                  phase, _context(doc, index, text, m.end()),
-                                 _verb(doc, index, m)))
+                                 _verb(doc, index, m), side=_side(cue)))
         for m in _CLOCK_WORD.finditer(text):
             if _stamped(text, m) or not m.group("zone"):
                 continue  # ("just after noon", "before midnight": loose, of no known zone)
@@ -191,7 +200,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             out.append(ClockTime(doc, index, _WORD_MINUTES[m.group("word").lower()],
                                  m.group(0).strip(), zone.lower(), bool(_LOOSE.search(cue)),
                                  _phase(before), _context(doc, index, text, m.end()),
-                                 _verb(doc, index, m)))
+                                 _verb(doc, index, m), side=_side(cue)))
         for m in _CLOCK24.finditer(text):
             if not _is_24_hour(m) or _stamped(text, m):
                 continue
@@ -201,7 +210,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  m.group(0).strip(), (m.group("zone") or "").lower(),
                                  bool(_LOOSE.search(cue)), _phase(before),
                                  _context(doc, index, text, m.end()),
-                                 _verb(doc, index, m)))
+                                 _verb(doc, index, m), side=_side(cue)))
     # A time told with no zone in a datelined report is the dateline's local time (or, with
     # no dateline known, that of the places the report names, when all are of one zone and
     # one is where things are: a Kathmandu daily's "struck at 4:52 am" of a quake "across
@@ -452,8 +461,20 @@ def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool]:
     return min(gap, 24 * 60 - gap), False
 
 
+def _on_its_side(a: ClockTime, b: ClockTime, gap: int, options: ReconcileOptions) -> bool:
+    """Is ``b``, a time to the minute, on the side of ``a`` its cue names ("shortly before
+    midnight" / "at 11:30 p.m."), no further than ``clock_side_minutes``? (Two loose times
+    keep the loose slack: "shortly after 2 a.m." / "about 2:30 a.m." disagree.)"""
+    if not a.side or b.loose or gap > options.clock_side_minutes:
+        return False
+    moved = dataclasses.replace(a, minutes=(a.minutes + a.side * gap) % (24 * 60))
+    return _gap(moved, b)[0] <= 1
+
+
 def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
               options: ReconcileOptions) -> bool:
+    if _on_its_side(a, b, gap, options) or _on_its_side(b, a, gap, options):
+        return False
     slack = options.clock_slack_minutes
     if a.loose or b.loose:
         slack = options.clock_loose_slack_minutes

@@ -151,6 +151,7 @@ class ReconcileOptions:
     # move in points ("by 25 basis points" / "by 50 basis points": a quarter against a half)
     clock_slack_minutes: int = 10  # "7 p.m." and "7:01 p.m." are one time
     clock_loose_slack_minutes: int = 20  # "about 7 p.m." vs "7:15 p.m." is no conflict
+    clock_side_minutes: int = 30  # "shortly before midnight" is up to this much before it
     clock_exact_slack_minutes: int = 2  # two times stated to the minute ("3:30"/"3:33 a.m.")
     # are both precise: a round hour ("7 p.m." / "7:01") may stand for a nearby minute
     clock_lone_window_minutes: int = 60  # the one time each of two articles gives, this
