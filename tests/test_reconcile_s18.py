@@ -31,3 +31,22 @@ def test_a_time_past_the_moment_a_cue_names_disagrees():
     found = _rec(_MIDNIGHT, _singapore("6.30am"), published=["2025-10-15", "2025-10-16"])
     assert _values(found, "time") == [{"shortly before midnight local time",
                                       "at 6.30am Singapore time"}]
+
+
+# --- one good's tariff rate, told in a list of rates or after "would face" ---------------
+
+_LISTED = ("China's tariff commission said a 20% levy would apply to American LNG, 15% to "
+           "soybeans and pork, and 10% to farm machinery.")
+_FACING = ("China's tariff commission said US LNG would face an additional 20 per cent levy, "
+           "while soybeans and pork would face 15 per cent.")
+
+
+def test_one_goods_rate_from_a_list_of_rates_disagrees_with_another_outlets():
+    other = ("Beijing says it will add a 25 percent tariff on U.S. soybeans and pork starting "
+             "Tuesday.")
+    for first in (_LISTED, _FACING):
+        assert _values(_rec(first, other), "figure") == [{"15% on pork", "25% on pork"}]
+
+
+def test_the_same_rates_in_a_list_and_after_would_face_agree():
+    assert not _values(_rec(_LISTED, _FACING), "figure")

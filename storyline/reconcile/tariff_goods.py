@@ -44,7 +44,8 @@ _PATTERNS = (
 # Words after "on" that name no goods: the partner, the whole of its exports.
 _NOT_GOODS = frozenset({"goods", "products", "imports", "exports", "items", "the", "a",
                         "its", "their", "top", "them", "it", "china", "america", "canada",
-                        "mexico", "countries", "trading", "partners", "everything"})
+                        "mexico", "countries", "trading", "partners", "everything",
+                        "tariff", "tariffs", "duty", "duties", "levy", "levies"})
 
 
 def _goods(doc: Doc) -> dict[float, list[tuple[str, int, str]]]:
@@ -65,8 +66,10 @@ def _goods(doc: Doc) -> dict[float, list[tuple[str, int, str]]]:
 
 _RATE_AT = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)(?!\s*points?)")
 _TARIFF_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|extra|additional)\b", re.I)
-# A list of goods: lower-case words of one or two, joined by commas and "and".
-_ITEM = r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
+# A list of goods: lower-case words of one or two, joined by commas and "and" (a second word
+# is no joining word nor the start of what follows: "soybeans and pork starting Tuesday").
+_ITEM = (r"[a-z][a-z-]+(?:\s+(?!(?:and|or|from|starting|beginning|as|to|at|by|for|that|which|"
+         r"will|would|after|before|until|in|on|with|while)\b)[a-z][a-z-]+)?")
 _LIST = re.compile(r"(?:(?:U\.S\.|US|American|Chinese|Canadian|EU|European)\s+)?(" + _ITEM
                    + r"(?:\s*,\s*(?:and\s+)?" + _ITEM + r"|\s+and\s+" + _ITEM + r")*)")
 _ON = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:on|to)\s+")
@@ -75,8 +78,11 @@ _ON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:on|to)\s+")
 _ALONG = re.compile(r"[^.;]{0,60}?\balong with\s+")
 # Goods listed before the rate they will face ("Soybeans, sorghum and pork will face an
 # extra 10 per cent").
-_FACE = re.compile(r"^(?P<list>[A-Z]?[a-z][^.;:]{2,200}?)\s+(?:will\s+)?(?:face|get|be hit "
-                   r"with|carry|attract)\s+(?:an?\s+)?(?:extra|additional|further)?\s*$")
+_FACE = re.compile(r"^(?P<list>[A-Z]?[a-z][^.;:]{2,200}?)\s+(?:will\s+|would\s+)?(?:face|get|be "
+                   r"hit with|carry|attract)\s+(?:an?\s+)?(?:extra|additional|further)?\s*$")
+# What joins a second rate's goods to the first's ("… levy, while soybeans and pork would
+# face 15 per cent"): the goods are what comes after it.
+_JOINING = re.compile(r"[,;]\s*(?:(?:while|whereas|and|but)\s+)?")
 
 
 def _items(listed: str) -> dict[str, str]:
@@ -112,7 +118,8 @@ def _good_rates(doc: Doc) -> dict[str, dict[float, tuple[int, str]]]:
                     if along is not None and along.end() < end:
                         more = _LIST.match(text, along.end())
                         goods |= _items(more.group(1)) if more else {}
-            face = _FACE.search(text[:m.start()]) if n == 0 else None
+            lead = text[:m.start()] if n == 0 else text[rates[n - 1].end():m.start()]
+            face = _FACE.search(_JOINING.split(lead)[-1].lstrip() if n else lead)
             if face is not None:
                 goods |= _items(face.group("list"))
             for good, written in goods.items():
