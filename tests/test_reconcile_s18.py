@@ -50,3 +50,22 @@ def test_one_goods_rate_from_a_list_of_rates_disagrees_with_another_outlets():
 
 def test_the_same_rates_in_a_list_and_after_would_face_agree():
     assert not _values(_rec(_LISTED, _FACING), "figure")
+
+
+# --- "a 9.6% increase" against "up 9.6 percentage points" -----------------------------------
+
+_POINTS_UP = ("The Greens took 31.2% of the vote in the by-election, up 9.6 percentage points "
+              "on their showing at the last general election.")
+
+
+def test_a_change_named_after_a_percent_is_set_against_points():
+    percent = ("Green candidate Ana Lees won 31.2% of the vote, a 9.6% increase in the party's "
+               "share from the last general election.")
+    assert _values(_rec(_POINTS_UP, percent), "figure") == [
+        {"9.6 percentage points", "9.6%"}]
+
+
+def test_a_percent_increase_of_another_thing_is_no_points_confusion():
+    other = ("Green candidate Ana Lees won 31.2% of the vote. Officials counted 18,400 postal "
+             "ballots, a 9.6% increase on the number cast at the general election.")
+    assert not _values(_rec(_POINTS_UP, other), "figure")

@@ -3,7 +3,7 @@
 A share that moves from 35% to 31% fell 4 percentage points, or about 11%: the two are
 different claims, and outlets confuse them. Two figures of different outlets with the same
 number, one in points ("pp", "percentage points", "points" of a share) and one in percent
-given as a change ("by 4%", "fell 4%"), in alike sentences or taking the share to the same
+given as a change ("by 4%", "fell 4%", "a 4% drop"), in alike sentences or taking the share to the same
 level ("to 2.9%"), are a ``figure`` discrepancy — unless the outlet giving percent also
 gives the points (it reports both).
 """
@@ -31,13 +31,19 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# ... or a change named after it: "a 24.3% increase in the party's share", "a 4% drop".
+_CHANGE_AFTER = re.compile(r"\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease|climb|"
+                           r"swing|surge|slide)\b", re.IGNORECASE)
+
+
 def _changes(doc: Doc, unit: str) -> list[Figure]:
     out = []
     for f in doc.analysis.figures:
         if f.kind != "percent" or f.unit != unit or f.value_max is not None:
             continue
-        if unit == "%" and not _CHANGE_BEFORE.search(
-                doc.article.text[max(0, f.start - 30):f.start]):
+        text = doc.article.text
+        if unit == "%" and not (_CHANGE_BEFORE.search(text[max(0, f.start - 30):f.start])
+                                or _CHANGE_AFTER.match(text, f.end)):
             continue
         out.append(f)
     return out
