@@ -69,3 +69,24 @@ def test_a_percent_increase_of_another_thing_is_no_points_confusion():
     other = ("Green candidate Ana Lees won 31.2% of the vote. Officials counted 18,400 postal "
              "ballots, a 9.6% increase on the number cast at the general election.")
     assert not _values(_rec(_POINTS_UP, other), "figure")
+
+
+def test_two_outlets_giving_points_against_one_giving_percent_are_one_report():
+    also_points = ("Lees took 31.2 per cent of the vote, a rise of 9.6 percentage points on the "
+                   "Greens' showing at the general election.")
+    percent = ("Green candidate Ana Lees won 31.2% of the vote, a 9.6% increase in the party's "
+               "share from the last general election.")
+    found = [d for d in _rec(_POINTS_UP, also_points, percent).discrepancies
+             if d.kind == "figure"]
+    assert len(found) == 1
+    assert {c.outlet for c in found[0].values[0].citations} == {"Daily 0", "Daily 1"}
+
+
+# --- "cannot" is a negation as "can't" is --------------------------------------------------
+
+def test_cannot_and_cant_of_one_quote_are_no_negated_claim():
+    a = ("In his victory speech, Pollard said: \u201cTonight this town has sent a message that "
+         "Westminster cannot ignore.\u201d")
+    b = ("\u201cThis town has sent a message tonight that Westminster can\u2019t ignore,\u201d "
+         "Pollard said, flanked by activists.")
+    assert not _values(_rec(a, b), "claim")

@@ -267,7 +267,8 @@ def mark_conflicts(claims: list[Claim], discrepancies: list[Discrepancy]) -> Non
                     claim.status = CONFLICTING
 
 
-_NEGATION = re.compile(r"\b(not|never|no longer|denied|denies|deny|refused to|rejected)\b|n't\b"
+_NEGATION = re.compile(r"\b(not|cannot|never|no longer|denied|denies|deny|refused to|rejected)\b"
+                       r"|n't\b"
                        r"|\b(?:can|don|won|didn|doesn|isn|wasn|weren|hadn|hasn|haven|couldn"
                        r"|wouldn|shouldn|aren)t\b")
 

@@ -3,8 +3,8 @@
 A share that moves from 35% to 31% fell 4 percentage points, or about 11%: the two are
 different claims, and outlets confuse them. Two figures of different outlets with the same
 number, one in points ("pp", "percentage points", "points" of a share) and one in percent
-given as a change ("by 4%", "fell 4%", "a 4% drop"), in alike sentences or taking the share to the same
-level ("to 2.9%"), are a ``figure`` discrepancy — unless the outlet giving percent also
+given as a change ("by 4%", "fell 4%", "a 4% drop"), in alike sentences or taking the share
+to the same level ("to 2.9%"), are a ``figure`` discrepancy — unless the outlet giving percent also
 gives the points (it reports both).
 """
 
@@ -54,6 +54,9 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
     points = {d.id: _changes(d, "pp") for d in docs}
     percent = {d.id: _changes(d, "%") for d in docs}
     out: list[Discrepancy] = []
+    # one report per percent told (its value and sentence): every outlet giving the points
+    # is cited on the other side
+    found: dict[tuple[float, str, int], Discrepancy] = {}
     seen: set[tuple[float, str, str]] = set()
     for da in docs:
         for a in points[da.id]:
@@ -69,8 +72,14 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
                             and not _same_object(da, a, db, b, options.points_object_words)):
                         continue
                     seen.add((a.value, da.id, db.id))
+                    told = found.get((b.value, db.id, b.sentence))
+                    if told is not None:
+                        points_side = told.values[0]
+                        points_side.citations = dedupe_citations(
+                            [*points_side.citations, da.cite(a.sentence)])
+                        continue
                     n = f"{a.value:g}"
-                    out.append(Discrepancy(
+                    found[(b.value, db.id, b.sentence)] = report = Discrepancy(
                         kind="figure",
                         about=a.about or "a change in a share",
                         values=[DiscrepancyValue(f"{n} percentage points",
@@ -79,7 +88,8 @@ def points_vs_percent(docs: list[Doc], space: SentenceSpace,
                         note=(f"One outlet gives the change as {n} percentage points, another "
                               f"as {n}%: a share that falls from 35% to 31% falls 4 points, "
                               "or about 11%."),
-                    ))
+                    )
+                    out.append(report)
     return out
 
 
