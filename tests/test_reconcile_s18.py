@@ -90,3 +90,21 @@ def test_cannot_and_cant_of_one_quote_are_no_negated_claim():
     b = ("\u201cThis town has sent a message tonight that Westminster can\u2019t ignore,\u201d "
          "Pollard said, flanked by activists.")
     assert not _values(_rec(a, b), "claim")
+
+
+# --- "will not declare the result until 27 November": the day it is declared ---------------
+
+_DECLARED = "The official result will be declared on 20 November, the commission said."
+
+
+def test_not_until_a_day_is_the_day_itself():
+    other = ("Special votes remain, and the commission won't declare the official result until "
+             "27 November.")
+    assert _values(_rec(_DECLARED, other, published="2026-11-08"), "date") == [
+        {"20 November", "27 November"}]
+
+
+def test_a_day_things_last_until_is_still_a_bound():
+    other = ("Special votes will be counted until 27 November, and the commission will publish "
+             "the official result after that.")
+    assert not _values(_rec(_DECLARED, other, published="2026-11-08"), "date")

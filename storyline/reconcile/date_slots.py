@@ -38,10 +38,14 @@ _BOUND_BEFORE = re.compile(
     r"beginning|as of|no later than|deadline|expires?|expiring|ends?|ending|between|"
     r"runs? out|lapses?|"
     r"ahead of|prior to|pending)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+# "will not declare the result until 27 November": the day it is declared, not a bound.
+_UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+_NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never|cannot|\w+n[’']t)\b(?:\s+\S+){1,6}\s+$",
+                               re.IGNORECASE)
 # Words around the day saying it is the day of something to come or of a rule's effect.
 _LATER_SLOT = re.compile(
     r"\b(?:tak(?:e|es|ing|en)\s+effect|took effect|effective|in(?:to)? (?:force|effect)|"
-    r"deadline|expir\w*|will|shall|would|(?:is|are|was|were|be) (?:set|scheduled|due|"
+    r"deadline|expir\w*|will|won[’']t|shall|would|(?:is|are|was|were|be) (?:set|scheduled|due|"
     r"expected|slated|poised|planned) to|plans? to|planned (?:to|for)|scheduled (?:to|for))\b",
     re.IGNORECASE)
 # Words before the day naming a happening still to come ("the next meeting on …").
@@ -93,7 +97,9 @@ def slot_of(doc: Doc, t: TimeExpr) -> str:
     after = re.split(r"[,;:()\u2014]|\.\s", text[t.end:t.end + _AFTER_CHARS])[0]
     if _SPEECH_BEFORE.search(text[max(0, t.start - _SPEECH_CHARS):t.start]):
         return "told"
-    if _BOUND_BEFORE.search(before):
+    bound = _BOUND_BEFORE.search(before)
+    if bound and not (_UNTIL.match(bound.group(0)) and _NOT_BEFORE_UNTIL.search(
+            before[:bound.start()])):
         return "bound"
     sentence = doc.sentence(t.sentence)
     if sentence is not None and _COUNT_UPDATE.search(text[sentence.start:t.start]):
