@@ -108,3 +108,40 @@ def test_a_day_things_last_until_is_still_a_bound():
     other = ("Special votes will be counted until 27 November, and the commission will publish "
              "the official result after that.")
     assert not _values(_rec(_DECLARED, other, published="2026-11-08"), "date")
+
+
+# --- a measure's start day is no day of the happening told -----------------------------------
+
+def test_a_start_day_in_one_sentence_does_not_date_its_figure_apart():
+    a = ("VIENNA, Feb 12 (Wire) — China agreed to buy 25 million metric tons of U.S. soybeans "
+         "a year for three years, U.S. officials said on Thursday.")
+    b = ("China agreed to buy 20 million metric tons of American soybeans each year for three "
+         "years and will drop a 10% tariff on U.S. soybeans starting March 1.")
+    found = _rec(a, b, published=["2026-02-12", "2026-02-13"])
+    assert _values(found, "figure") == [{"25 million tons", "20 million tons"}]
+
+
+def test_figures_dated_weeks_apart_stay_two_happenings():
+    a = ("VIENNA, Feb 12 (Wire) — China agreed to buy 25 million metric tons of U.S. soybeans "
+         "a year for three years, U.S. officials said on Thursday.")
+    b = ("On Friday, March 20, China agreed to buy 20 million metric tons of American "
+         "soybeans each year for three years in a separate accord.")
+    assert not _values(_rec(a, b, published=["2026-02-12", "2026-03-21"]), "figure")
+
+
+# --- the unit a price is quoted in says nothing of which price it is ------------------------
+
+def test_the_unit_a_price_is_quoted_in_is_no_measure_key():
+    from storyline.nlp.pipeline import analyze
+    from storyline.reconcile.evidence import build_docs
+    from storyline.reconcile.measure_keys import measure_words
+    from storyline.records import Article
+
+    art = Article(id="a", text=("The grain cooperative's elevator posted a cash bid of $10.61 "
+                                "a bushel on Thursday."), outlet="Valley Herald")
+    analysis = analyze(art)
+    (doc,) = build_docs([(art, analysis, None)])
+    price = next(f for f in analysis.figures if f.kind == "money")
+    words = measure_words(doc, price, 3)
+    assert "bid" in words
+    assert not {"bushel", "bushels"} & words

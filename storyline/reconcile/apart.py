@@ -80,8 +80,8 @@ _ISO = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
 _THIS_WEEK = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|"
                         r"afternoon|evening))\b")
-_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|from|by)\s+(?:late\s+|early\s+)?$",
-                           re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|from|by|starting|beginning|effective|"
+                           r"as\s+of)\s+(?:on\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 
 
 def _when(doc: Doc, s: int, skip: set[str],
@@ -89,7 +89,7 @@ def _when(doc: Doc, s: int, skip: set[str],
     """The weekdays (-1 for "yesterday", "today"…), the months named without a day, the
     calendar days (month, day) and whether an earlier season or year ("last winter") a
     sentence's time expressions give, leaving out those holding a number of ``skip`` and
-    the bounds of spans ("since September")."""
+    the bounds of spans ("since September", "starting March 1")."""
     weekdays: set[int] = set()
     months: set[int] = set()
     days: set[tuple[int, int]] = set()

@@ -58,7 +58,10 @@ _NOT_KEYS = frozenset(root(w) for w in wordset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night january february march april may june july august "
     "september october november december "
-    "mr mrs ms dr new news story also including include includes"))
+    "mr mrs ms dr new news story also including include includes "
+    # the units a price is quoted in ("$11.42 a bushel" of futures / of a local cash bid)
+    "bushel bushels barrel barrels ounce ounces tonne tonnes ton tons gallon gallons litre "
+    "litres liter liters kilogram kilograms share shares"))
 # Sentence punctuation that ends the clause a number belongs to.
 _CLAUSE_END = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|who|which|where)\b|\s[-–—]\s")
 
