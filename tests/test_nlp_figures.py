@@ -260,3 +260,10 @@ def test_the_half_of_a_fraction_is_not_read_as_a_number_of_its_own():
 def test_a_hyphened_percent_or_point_modifier_is_a_percentage(sentence, value, unit):
     f = one(sentence)
     assert (f.value, f.unit, f.kind) == (pytest.approx(value), unit, "percent")
+
+
+def test_a_body_split_six_to_three_is_a_vote_but_a_share_split_is_not():
+    (f,) = figs("The bank's nine-member board split six to three, with the minority wanting a hold.")[-1:]
+    assert (f.kind, f.value, f.value_max) == ("vote", 6.0, 3.0)
+    assert not [g for g in figs("The company's shares split two to one in 2020.")
+                if g.kind == "vote"]

@@ -482,9 +482,15 @@ _YES = "|".join(_SPLIT_WORDS)
 _NO = _YES + "|zero|nil|none"
 # ... or in digits with "to": "voted 7 to 2", "by 5 votes to 4".
 _VOTE_WORDS = re.compile(
-    rf"\b(?:(?:voted|vote of|majority of)\s+(?P<a>{_YES}|\d{{1,2}})\s+(?:votes\s+)?to\s+"
+    rf"\b(?:(?:voted|vote of|majority of|split|divided)\s+(?P<a>{_YES}|\d{{1,2}})\s+"
+    rf"(?:votes\s+)?to\s+"
     rf"(?P<b>{_NO}|\d{{1,2}})|by\s+(?P<a2>{_YES}|\d{{1,2}})\s+votes\s+to\s+"
     rf"(?P<b2>{_NO}|\d{{1,2}}))\b(?![.,]\d|\s*(?:%|per\s*cent|percent))", re.IGNORECASE)
+
+
+# A body that votes, named before "split six to three".
+_VOTING_BODY = re.compile(r"\b(?:board|committee|court|panel|bench|justices|judges|jury|"
+                          r"council|members|governors|MPC|FOMC|commission|cabinet)\b", re.I)
 
 
 def _split_count(word: str) -> int | None:
@@ -497,6 +503,9 @@ def _votes(text: str) -> list[Figure]:
     """Vote splits, as figures whose ``value`` is the votes for and ``value_max`` against."""
     found = []
     for m in _VOTE_WORDS.finditer(text):
+        if m.group().lower().startswith(("split", "divided")) and not _VOTING_BODY.search(
+                text, max(0, m.start() - 60), m.start()):
+            continue  # "shares split two to one": no body voting
         yes, no = _split_count(m["a"] or m["a2"]), _split_count(m["b"] or m["b2"])
         if yes is not None and no is not None and yes > no:
             found.append(Figure(text=m.group(), start=m.start(), end=m.end(), sentence=0,
