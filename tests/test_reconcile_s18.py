@@ -145,3 +145,41 @@ def test_the_unit_a_price_is_quoted_in_is_no_measure_key():
     words = measure_words(doc, price, 3)
     assert "bid" in words
     assert not {"bushel", "bushels"} & words
+
+
+# --- elections: counts, polling stations, leaders of a bloc, the day results showed ---------
+
+_SEATS = ("Civic Alliance, led by Prime Minister Ilze Kalnina, won 24 seats in the 100-member "
+          "parliament, according to preliminary results published by the election commission.")
+
+
+def test_seats_at_nearly_all_stations_counted_against_preliminary_results_disagree():
+    other = ("With nearly all polling stations counted, Civic Alliance had 21.4% of the vote, "
+             "which would give it 26 seats, according to the election commission.")
+    assert _values(_rec(_SEATS, other), "figure") == [{"24 seats", "26 seats"}]
+
+
+def test_seats_of_the_whole_count_against_preliminary_results_are_two_moments():
+    other = ("With all polling stations counted, Civic Alliance had 21.4% of the vote, which "
+             "gives it 26 seats, according to the election commission.")
+    assert not _values(_rec(_SEATS, other), "figure")
+
+
+def test_an_opinion_polls_seat_count_is_still_not_the_results():
+    other = ("A poll by Norstat last month gave Civic Alliance 21.4% of the vote, which would "
+             "give it 26 seats in the 100-member parliament.")
+    assert not _values(_rec(_SEATS, other), "figure")
+
+
+def test_a_blocs_leader_is_not_the_holder_of_the_blocs_place():
+    a = "The nationalist Latvia First Bloc led by Maris Ozols was second with 21 seats."
+    b = "The right-wing Latvia First Bloc came second, ahead of the Greens."
+    assert not _values(_rec(a, b), "name")
+
+
+def test_the_day_results_showed_is_not_the_election_day():
+    a = ("Latvia's centrist governing party came first in a parliamentary election on October "
+         "3, leaving the country facing weeks of coalition talks.")
+    b = ("RIGA, Oct 4 (Wire) — Civic Alliance won the most votes in Latvia's parliamentary "
+         "election, preliminary results showed on Sunday.")
+    assert not _values(_rec(a, b, published=["2026-10-05", "2026-10-04"]), "date")

@@ -71,7 +71,9 @@ _AGAIN = re.compile(r"\b(?:continu\w*|resum\w*|(?:second|third|fourth|fifth|anot
 _SPEECH_BEFORE = re.compile(
     r"\b(?:(?:said|says|saying|told|telling|added|stated)(?:\s+[\w-]+){0,2}|"
     r"(?:described|quoted|reported) by(?:\s+[\w-]+){1,3}|"
-    r"statement(?:\s+(?:issued|released|published))?)"
+    r"statement(?:\s+(?:issued|released|published))?|"
+    # "preliminary results showed on Sunday": the day a count told it
+    r"(?:results?|data|figures|count|tally|returns)\s+(?:\w+\s+)?show(?:ed|s|n)?)"
     r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 _SPEECH_CHARS = 40  # characters before a day read for a verb of telling
 _INFINITIVE = re.compile(r"\bto\s+\w+", re.IGNORECASE)

@@ -397,11 +397,17 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                 if role.startswith(("who dissented", "who cast")) and set(
                         fold(name).split()) & _ORG_WORDS:
                     continue  # "the Monetary Policy Committee voted to keep": a body voting
+                if role in _RANKS and _LED_BY.search(text, 0, m.start("name")):
+                    continue  # "Latvia First Bloc led by Māris Ozols was second": the bloc's
                 if role == "which appeals court ruled":
                     name = _CIRCUITS.get(fold(name), name) + " Circuit"  # "Ninth" is "9th"
                 if _key(name):
                     out[role_key].append((name, s.index))
     return out
+
+
+# A leader named inside the phrase of the body holding the role.
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|founded|fronted)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
 
 
 # Justices who joined an opinion: "joined by Justices Elena Kagan and Ketanji Brown

@@ -237,7 +237,12 @@ def count_sort(doc: Doc, start: int, end: int) -> str:
 # name the same pollster or sponsor.
 # Lower case only: "Survey" in a name ("the U.S. Geological Survey") is no opinion poll.
 # Nor is a geological, seismological or geophysical survey, however written.
-_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|(?<!geological )(?<!seismological )"
+# Nor are the places and hours of voting ("polling stations counted", "the polls closed",
+# "went to the polls").
+_POLL = re.compile(r"\b(?:(?<!to the )polls?(?!\s+(?:closed?|opened?|closing|opening)\b)|"
+                   r"polling(?!\s+(?:stations?|places?|booths?|day|districts?|units?|centres?|"
+                   r"centers?|officials?|staff|clerks?|agents?)\b)|pollsters?|"
+                   r"(?<!geological )(?<!seismological )"
                    r"(?<!geophysical )surveys?|surveyed|respondents|"
                    r"margin of (?:sampling )?error|sampling error)\b")
 _POLL_WORD = re.compile(r"\b(?:polls?|surveys?)\b", re.IGNORECASE)

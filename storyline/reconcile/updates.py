@@ -174,7 +174,8 @@ def moved(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, apart_days: float) -> bo
 # reporting", "partial results", "early returns", "so far", "was leading with".
 _PARTIAL = re.compile(
     r"\b(?:with (?:about |nearly |almost |some |over |more than )?(?:\d[\d.]*\s?(?:%|percent|"
-    r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters)(?!\w)[^.;]{0,40}?"
+    r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters|"
+    r"(?:nearly|almost|virtually|practically) all)(?!\w)[^.;]{0,40}?"
     # ("ballots cast in her favor" is a share, not a count's stage)
     r"\b(?:counted|reporting|tallied|in(?!\s+(?:her|his|their|its|the|a)\b)|processed)\b|"
     r"(?:partial|preliminary|provisional|early|incomplete|initial|first|latest|election[- ]"
