@@ -267,3 +267,8 @@ def test_a_body_split_six_to_three_is_a_vote_but_a_share_split_is_not():
     assert (f.kind, f.value, f.value_max) == ("vote", 6.0, 3.0)
     assert not [g for g in figs("The company's shares split two to one in 2020.")
                 if g.kind == "vote"]
+
+
+def test_a_name_between_a_hyphened_modifier_and_the_noun_counted():
+    f = one("The booster is powered by 24 methane-fuelled Gale engines.")
+    assert (f.value, f.unit) == (24, "engines")

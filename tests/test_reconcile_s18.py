@@ -183,3 +183,22 @@ def test_the_day_results_showed_is_not_the_election_day():
     b = ("RIGA, Oct 4 (Wire) — Civic Alliance won the most votes in Latvia's parliamentary "
          "election, preliminary results showed on Sunday.")
     assert not _values(_rec(a, b, published=["2026-10-05", "2026-10-04"]), "date")
+
+
+# --- a sentence of several flights tells the earlier ones ----------------------------------
+
+def test_a_sentence_of_the_earlier_flights_numbers_no_flight():
+    a = ("Brightwater's Osprey rocket lifted off on its third test flight on Thursday and "
+         "reached space.")
+    b = ("The first flight, in April, exploded about four minutes after launch, and in July "
+         "the upper stage blew up eight minutes into the second flight.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_one_flight_numbered_two_ways_still_disagrees():
+    a = ("Brightwater's Osprey rocket lifted off on its third test flight on Thursday and "
+         "reached space.")
+    b = ("Brightwater's Osprey rocket flew for the second time on Thursday, and its second "
+         "flight reached space.")
+    assert _values(_rec(a, b), "figure") == [
+        {"third test flight (flight 3)", "second flight (flight 2)"}]

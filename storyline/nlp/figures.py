@@ -112,7 +112,9 @@ _FIGURE = re.compile(
     + r"(?P<plus>\+|-plus|\s+or\s+more)?",
     re.IGNORECASE,
 )
-_COMPOUND_MODIFIER = re.compile(r"\s+(?P<mod>[a-z]+(?:-[a-z]+)+)\s+(?P<w>[a-z]{3,})\b")
+# ("24 methane-burning Gale engines": a name may stand between the modifier and the noun)
+_COMPOUND_MODIFIER = re.compile(
+    r"\s+(?P<mod>[a-z]+(?:-[a-z]+)+)\s+(?:[A-Z][a-z]+\s+)?(?P<w>[a-z]{3,})\b")
 _NEXT_WORD = re.compile(r"(?:\s*-\s*|\s+)(?P<w>[A-Za-z][a-z]+)")
 _PARTITIVE = re.compile(
     rf"\s+of\s+(?:the|those|these|its|their|his|her|our|that)\s+(?:[a-z]+['’]s\s+)?"

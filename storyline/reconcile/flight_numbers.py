@@ -71,11 +71,14 @@ def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
     """(number, sentence, text) of each flight number the article gives."""
     out = []
     text = doc.article.text
+    per_sentence: dict[int, set[int]] = {}
     for index, m in _content_matches(doc, _FLIGHT):
-        if _SINCE_AFTER.match(text[m.end():m.end() + 8]):
-            continue
-        number = m.group("n1") or m.group("n2") or m.group("n3")
-        value = int(number) if number else _ORDINALS[m.group("w").lower()]
+        per_sentence.setdefault(index, set()).add(_value(m))
+    for index, m in _content_matches(doc, _FLIGHT):
+        if _SINCE_AFTER.match(text[m.end():m.end() + 8]) or len(per_sentence[index]) > 1:
+            continue  # ("The first flight, in April, exploded …, and in July … the second
+            # flight": a sentence of several flights tells the earlier ones)
+        value = _value(m)
         if value == 1:
             continue  # "its first launch attempt from British soil": a first of a kind
         written = m.group(0)
@@ -85,13 +88,14 @@ def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _value(m: re.Match[str]) -> int:
+    number = m.group("n1") or m.group("n2") or m.group("n3")
+    return int(number) if number else _ORDINALS[m.group("w").lower()]
+
+
 def _named(doc: Doc) -> set[int]:
     """Every flight number the article names, earlier flights in passing included."""
-    out = set()
-    for _, m in _content_matches(doc, _FLIGHT):
-        number = m.group("n1") or m.group("n2") or m.group("n3")
-        out.add(int(number) if number else _ORDINALS[m.group("w").lower()])
-    return out
+    return {_value(m) for _, m in _content_matches(doc, _FLIGHT)}
 
 
 # A vehicle's serial: (part, pattern with the number in group 1).
