@@ -202,3 +202,28 @@ def test_one_flight_numbered_two_ways_still_disagrees():
          "flight reached space.")
     assert _values(_rec(a, b), "figure") == [
         {"third test flight (flight 3)", "second flight (flight 2)"}]
+
+
+# --- a length converted in brackets is that length for outlets giving the other unit --------
+
+_MILES = ("The rocket reached a peak altitude of about 68 miles (110 kilometers) before its "
+          "upper stage plunged into the sea, the company said.")
+
+
+def test_a_converted_length_is_compared_with_another_outlets_unit():
+    other = ("It climbed to an altitude of 101km, just above the boundary of space, before its "
+             "upper stage fell back into the sea.")
+    assert _values(_rec(_MILES, other), "figure") == [{"101 km", "110 kilometers"}]
+
+
+def test_a_converted_length_within_its_rounding_agrees():
+    other = ("The rocket reached a peak altitude of 109 kilometers before its upper stage "
+             "plunged into the sea, the company said.")
+    assert not _values(_rec(_MILES, other), "figure")
+
+
+def test_a_place_distance_is_no_second_length_of_an_article():
+    a = ("Its second stage climbed to an altitude of 101km before falling into the sea about "
+         "40km from the coast.")
+    b = "The company said the rocket topped out at 110 kilometres above the launch site."
+    assert _values(_rec(a, b), "figure") == [{"101 km", "110 kilometres"}]

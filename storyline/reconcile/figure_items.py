@@ -201,8 +201,13 @@ def is_conversion(f: Item) -> bool:
     converted ("about 18 km (11 miles)", "35 km (22 miles)"): compared by the figure it
     converts."""
     measure = bool(MEASURE.fullmatch(fold(f.fig.unit)))
-    return (f.fig.kind == "money" or measure) and bool(
-        _CONVERTED_BEFORE.search(f.doc.article.text[max(0, f.fig.start - 30):f.fig.start]))
+    return (f.fig.kind == "money" or measure) and converted_at(f.doc.article.text, f.fig.start)
+
+
+def converted_at(text: str, start: int) -> bool:
+    """Does a number at ``start`` stand in brackets right after another ("68 miles (110
+    kilometers)")?"""
+    return bool(_CONVERTED_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def is_rate(f: Item) -> bool:

@@ -60,7 +60,7 @@ from .figure_values import (
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
 from .holders import holder, list_holders, share_holders, subjects
-from .lone_measures import lone_measures
+from .lone_measures import locates, lone_measures
 from .magnitudes import is_depth, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
@@ -377,8 +377,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     per_sentence: dict[tuple[int, int, str, str], int] = defaultdict(int)
     wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
     for f in fs:
-        if whole_of_part(f):
-            continue  # "32 of the booster's 33 engines": the whole sizes the part
+        if whole_of_part(f) or locates(f.doc, f.fig):
+            continue  # "32 of the booster's 33 engines": the whole sizes the part; "about
+            # 40km from the coast" places where a length ("climbed to 101km") was not told
         if f.head is None:
             per_sentence[series(f)] += 1
         else:
@@ -401,7 +402,11 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     rates = {i for i, f in enumerate(fs) if is_rate(f)}
     # Numbers each article gives alone with one measure key: one quantity (not a crowd's
     # size: crowds of several days and places are told with the same words).
-    crowded |= {i for i, f in enumerate(fs) if is_conversion(f)}  # the same sum converted
+    # A sum converted ("$50bn (£37bn)") is compared by the sum it converts; a length
+    # converted into another unit ("68 miles (110 kilometers)") is that length for outlets
+    # giving the other unit, compared with their plain numbers only.
+    converted = {i for i, f in enumerate(fs) if is_conversion(f)}
+    crowded |= {i for i in converted if fs[i].fig.kind == "money"}
     # A number of a list with a holder of its own ("VanDeest had 13 points, while Carter had
     # 12") is that holder's: it compares with another outlet's number for the same holder.
     held = _held(fs, crowded, series)
@@ -423,6 +428,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
             b = fs[j]
             if (a.doc is b.doc or a.fig.kind != b.fig.kind
                     or unit_class(a.fig.unit) != unit_class(b.fig.unit)
+                    or (i in converted and j in converted)
+                    or ((i in converted or j in converted)
+                        and value_ratio(a.fig, b.fig) <= options.conversion_slack)
                     or (a.person and b.person
                         and (not one_person(a.person, b.person)
                              or abs(a.fig.value - b.fig.value) > _ages_apart(a, b, options)

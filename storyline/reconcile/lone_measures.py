@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from storyline.records import Figure
 
 from .evidence import Doc
+from .figure_items import converted_at
 from .figure_values import MEASURE
 from .text import fold
 from .units import LENGTHS, unit_class
@@ -41,6 +42,12 @@ _DISTANCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south)(?:east|west)?|ea
                              r"from|of|off|outside|inland)\b", re.IGNORECASE)
 
 
+def locates(doc: Doc, f: Figure) -> bool:
+    """Is the figure a length placing something ("40km from the coast")?"""
+    return (f.kind == "count" and unit_class(f.unit) in LENGTHS
+            and _DISTANCE_AFTER.match(doc.article.text, f.end) is not None)
+
+
 def _measure(doc: Doc, f: Figure) -> bool:
     if f.kind == "duration":
         return unit_class(f.unit) in _SPANS
@@ -58,6 +65,9 @@ def lone_measures(items: Sequence[tuple[Doc, bool, Figure]]) -> set[int]:
     men's heights) of an independent article."""
     values: dict[tuple[int, str, str], set[float]] = defaultdict(set)
     for doc, _, f in items:
+        if locates(doc, f) or (f.kind == "count" and unit_class(f.unit) in LENGTHS
+                               and converted_at(doc.article.text, f.start)):
+            continue  # a place's distance or a length converted is no second length told
         values[(doc.order, f.kind, unit_class(f.unit))].add(f.value)
     lone = [n for n, (doc, eligible, f) in enumerate(items)
             if eligible and _measure(doc, f) and f.value_max is None and f.value > 0

@@ -201,6 +201,8 @@ class ReconcileOptions:
     # / "from 0.1%": a ratio of 2.5, a slip of 0.15 points)
     length_bound_reach: float = 1.25  # a happening's length kept by another's bound near
     # it ("less than half a minute" / "28 seconds"); "more than five hours" is not eight
+    conversion_slack: float = 1.05  # a length converted is rounded ("68 miles (110 km)"
+    # is 109.4 km): within this of another outlet's number it agrees
     lone_measure_ratio: float = 1.6  # each article's one span of minutes or hours, or one
     # length ("lasted about 66 minutes" / "about an hour and a half") within this ratio: one
     # quantity told in unlike sentences (further apart, each article's one number of
