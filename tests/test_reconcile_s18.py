@@ -227,3 +227,24 @@ def test_a_place_distance_is_no_second_length_of_an_article():
          "40km from the coast.")
     b = "The company said the rocket topped out at 110 kilometres above the launch site."
     assert _values(_rec(a, b), "figure") == [{"101 km", "110 kilometres"}]
+
+
+# --- a year typed wrong in an undated report ---------------------------------------------------
+
+_SUNDAY = ("ROME (Wire) — A magnitude 5.6 earthquake shook central Italy before dawn on Sunday, "
+           "Sept. 14, injuring 23 people, the Civil Protection Department said.")
+
+
+def test_an_undated_reports_year_far_past_the_storys_is_a_typo():
+    typed = ("ROME — An earthquake rattled central Italy in the early hours of Sunday, Sept. 14, "
+             "2052, damaging churches and old stone homes.")
+    found = _rec(_SUNDAY, typed, published=["2025-09-14", None])
+    assert [v for v in _values(found, "date") if any("2052" in x for x in v)] == [
+        {"Sept. 14, 2052", "Sunday, Sept. 14 (2025-09-14)"}]
+
+
+def test_an_undated_reports_day_to_come_years_ahead_is_no_typo():
+    ahead = ("ROME — Rebuilding the town's churches after the quake must be finished by Sept. 14, "
+             "2030, under the plan the government approved.")
+    found = _rec(_SUNDAY, ahead, published=["2025-09-14", None])
+    assert not [v for v in _values(found, "date") if any("2030" in x for x in v)]

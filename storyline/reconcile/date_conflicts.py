@@ -340,6 +340,9 @@ def _told_on_their_days(a_doc: Doc, slot_a: str, b_doc: Doc, slot_b: str) -> boo
     return pa is not None and pb is not None and pa.date() != pb.date()
 
 
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
 def typo_years(docs: list[Doc]) -> list[Discrepancy]:
     """A date one outlet writes with an impossible year ("March 3, 3025"; in a dated report,
     a year after the next: "May 28, 2052" in a paper of 2025) that another outlet writes
@@ -358,18 +361,32 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
                 written.append((d, i, f"{number}-{int(day)}", m.group(0), int(m["year"])))
     now = dt.date.today().year
     out = []
+    # An undated report is read against the story's latest dated one.
+    story_year = max((d.published_at.year for d in docs if d.published_at is not None),
+                     default=None)
+    # Days other outlets give without a year, dated by their reports ("on Sept. 14" in a
+    # paper of 2025): (doc, sentence, month-day, text, year).
+    for d in docs:
+        if not d.independent or d.published_at is None:
+            continue
+        for t in d.analysis.times:
+            day = _ISO_DAY.match(t.value or "") if t.sentence in d.content else None
+            if day and not re.search(r"\d{4}", t.text):
+                written.append((d, t.sentence, f"{int(day[2])}-{int(day[3])}",
+                                f"{t.text} ({t.value})", int(day[1])))
 
     def plausible(doc: Doc, sentence: int, text: str, year: int) -> bool:
         """A year a report can date something with: within fifty years of today, and, for
         a day that happened (not a limit or a day to come: "must end by April 14, 2032"),
-        not beyond the next year of the report's own publication (a ruling "dated May 28,
-        2052" in a paper of 2025 is a typo)."""
+        not beyond the next year of the report's own publication, or of the story's for an
+        undated report (a ruling "dated May 28, 2052" in a paper of 2025 is a typo)."""
         if not 1800 <= year <= now + 50:
             return False
-        published = doc.published_at
-        if published is None or year <= published.year + 1:
+        published = doc.published_at.year if doc.published_at is not None else story_year
+        if published is None or year <= published + 1:
             return True
-        told = [t for t in doc.analysis.times if t.sentence == sentence and t.text in text]
+        told = [t for t in doc.analysis.times
+                if t.sentence == sentence and (t.text in text or text in t.text)]
         return not told or slot_of(doc, told[0]) in ("bound", "later")
 
     for d, i, md, text, year in written:
