@@ -248,3 +248,31 @@ def test_an_undated_reports_day_to_come_years_ahead_is_no_typo():
              "2030, under the plan the government approved.")
     found = _rec(_SUNDAY, ahead, published=["2025-09-14", None])
     assert not [v for v in _values(found, "date") if any("2030" in x for x in v)]
+
+
+# --- roles: an epicentre told by a bearing after the time, or off a coast; a dissent's author
+# writing for the dissenters ------------------------------------------------------------------
+
+_LIANGA = ("Its epicentre was at sea near the town of Lianga in Surigao del Sur province, "
+           "according to the country's seismology agency.")
+
+
+def test_an_epicentre_told_by_a_bearing_after_the_clock_time():
+    other = ("The quake hit at 10:42 p.m. (1442 GMT) about 20 km (12 miles) east of the coastal "
+             "town of Hinatuan in Surigao del Sur province, the agency said.")
+    assert _values(_rec(_LIANGA, other), "place") == [{"Hinatuan", "Lianga"}]
+
+
+def test_an_epicentre_off_the_coast_of_a_town():
+    other = ("The magnitude 6.4 quake was centered at sea off the coast of Hinatuan, a town of "
+             "about 45,000 people.")
+    assert _values(_rec(_LIANGA, other), "place") == [{"Hinatuan", "Lianga"}]
+    same = "The magnitude 6.4 quake was centered at sea off the coast of Lianga, the agency said."
+    assert not _values(_rec(_LIANGA, same), "place")
+
+
+def test_a_judge_writing_for_the_dissenters_wrote_the_dissent():
+    a = "Judge Rowena Castellanos wrote the main dissent, joined by three colleagues."
+    b = ("Judge Harlan Okafor, writing for the four dissenters, said the majority had brushed "
+         "aside decades of practice.")
+    assert _values(_rec(a, b), "name") == [{"Rowena Castellanos", "Harlan Okafor"}]

@@ -84,11 +84,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,24}\))?\s+)?(?:(?:north|south|east|west)"
         r"(?:[- ]?(?:east|west))?\s+"
         r"of|off\s+the\s+coast\s+of|off|near)\s+" + _SITE_KIND + _NAME)),
-    # "The quake hit at 0247 GMT on Sunday near the coastal town of Atico"
+    # "The quake hit at 0247 GMT on Sunday near the coastal town of Atico" / "hit at 10:42
+    # p.m. (1442 GMT) about 20 km (12 miles) east of the coastal town of Hinatuan"
     ("where the quake was centred", re.compile(
-        r"\b(?:quake|earthquake|tremor)\s+(?:struck|hit|jolted|shook|occurred)\b[^.;]{0,60}?"
-        r"\bnear\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+"
-        + _NAME)),
+        r"\b(?:quake|earthquake|tremor)\s+(?:struck|hit|jolted|shook|occurred)\b"
+        r"(?:[^.;]|(?<=[ap])\.(?=m)|(?<=[ap]\.m)\.){0,90}?"
+        r"\b(?:near|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)\s+(?:the\s+)?"
+        r"(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+" + _NAME)),
+    # "was centered at sea off the coast of Hinatuan"
+    ("where the quake was centred", re.compile(
+        r"\b(?:centred|centered|epicent(?:re|er)\b[^.;]{0,30}?)\s+(?:at\s+sea\s+|offshore\s+)?"
+        r"off\s+the\s+coast\s+(?:of|near)\s+" + _SITE_KIND + _NAME)),
     # "landed on the droneship A Shortfall of Gravitas" / "stuck the landing on Just Read the
     # Instructions, the droneship stationed off Florida"
     ("which ship the booster landed on", re.compile(
@@ -163,7 +169,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:" + _TITLE + r")?" + _NAME)),
     ("who wrote the dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",\s+writing\s+(?:in\s+dissent|for\s+the\s+"
-        r"dissent(?:ers|ing justices)?)\b")),
+        r"(?:[a-z]+\s+)?dissent(?:ers|ing justices|ing judges)?)\b")),
     # "In dissent, Justice Kagan, joined by …"; "In a sharply worded dissent, Judge Brenner"
     ("who wrote the dissent", re.compile(
         r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?" + _DISSENT_ADJ
