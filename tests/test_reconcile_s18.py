@@ -276,3 +276,21 @@ def test_a_judge_writing_for_the_dissenters_wrote_the_dissent():
     b = ("Judge Harlan Okafor, writing for the four dissenters, said the majority had brushed "
          "aside decades of practice.")
     assert _values(_rec(a, b), "name") == [{"Rowena Castellanos", "Harlan Okafor"}]
+
+
+# --- two lower bounds of one span, one of them in whole units ------------------------------
+
+def test_more_than_three_years_and_more_than_three_and_a_half_agree():
+    a = ("Prices in Japan have been rising faster than the bank's 2 percent target for more "
+         "than three years, driven by energy and wages.")
+    b = ("Core consumer prices rose 3.0% in November, staying above the bank's 2% target for "
+         "more than three and a half years.")
+    assert not _values(_rec(a, b), "figure")
+
+
+def test_more_than_two_hours_and_more_than_three_disagree():
+    a = "The talks in Madrid lasted more than two hours on Monday, officials said."
+    b = "The talks in Madrid lasted more than three hours on Monday, officials said."
+    assert _values(_rec(a, b), "figure") == [{"more than two hours", "more than three hours"}]
+    c = "The talks in Madrid lasted more than two and a half hours on Monday, officials said."
+    assert not _values(_rec(a, c), "figure")

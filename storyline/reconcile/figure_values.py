@@ -6,6 +6,7 @@ normalised value is written back ("$3.5 billion", "2 hours 35 minutes").
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 
 from storyline.records import Figure
@@ -69,11 +70,28 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         ia, ib = _interval(a), _interval(b)
         return max(ia[0], ib[0]) <= min(ia[1], ib[1])
     if a.bound == b.bound:
-        return same_value(a, b)
+        return same_value(a, b) or _one_span_bounded(a, b)
     # a span is rounded too: "nearly 20 years" is the "19 years and seven months" served
     slack = about_slack if measure or a.kind == b.kind == "duration" else 0.0
     ia, ib = _interval(a, slack), _interval(b, slack)
     return max(ia[0], ib[0]) <= min(ia[1], ib[1])
+
+
+def _one_span_bounded(a: Figure, b: Figure) -> bool:
+    """Two bounds of one span, one of them its whole units: "more than three years" and
+    "more than three and a half years" (or "less than four hours" and "less than three and
+    a half") can both be true."""
+    if a.kind != "duration" or b.kind != "duration" or a.value_max or b.value_max:
+        return False
+    lo, hi = sorted((a.value, b.value))
+    for whole in (1, 60, 3600, 86400):  # (spans are compared in seconds: whole minutes,
+        # hours, days)
+        low, high = lo / whole, hi / whole
+        if a.bound in (">", ">=") and low.is_integer() and math.floor(high) == low:
+            return True
+        if a.bound in ("<", "<=") and high.is_integer() and math.ceil(low) == high:
+            return True
+    return False
 
 
 # How far "about" a whole percentage reaches: a point, or two and a half for a round ten.
