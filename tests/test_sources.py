@@ -907,3 +907,15 @@ def test_feed_channel_title_gives_the_outlet_without_its_section() -> None:
     assert _outlet_from_feed_title("Bourse Review — Markets") == "Bourse Review"
     assert _outlet_from_feed_title("Civic Record: Politics") == "Civic Record"
     assert _outlet_from_feed_title("The Harbour Post") == "The Harbour Post"
+
+
+def test_a_table_cell_read_again_by_paragraphs_is_kept_when_it_only_drops_furniture() -> None:
+    from storyline.sources.formats import _kept_from
+
+    article = ("Dockworkers at a third container port walked off the job on Thursday, leaving "
+               "cranes idle. The union said talks had broken down late on Wednesday.")
+    cell = ("The Valley Herald Local News Obituaries Prep Sports By Ana Ruiz Herald Harbour "
+            "Bureau Print Email Share on Facebook Tweet " + article + " ADVERTISEMENT")
+    assert _kept_from(article, cell)  # under four fifths of the cell, every word the cell's
+    assert not _kept_from(article + " Words never seen", cell)  # not the cell's text
+    assert not _kept_from(article.split(".")[0], cell)  # too little of the cell kept

@@ -88,8 +88,8 @@ def extract_html(
         # table cell, run together with the masthead, byline and share links. Read again
         # with the layout's tables as plain blocks.
         again = extract(_LAYOUT_TABLE.sub(rb"<\1div>", raw))
-        if again is not None and not isinstance(again, dict) and len(
-                (again.text or "").split()) >= 0.8 * len(doc.text.split()):
+        if again is not None and not isinstance(again, dict) and _kept_from(
+                again.text or "", doc.text):
             doc = again
     title, outlet = doc.title or None, doc.sitename or None
     head = _TITLE_TAG.search(raw[:65536])
@@ -116,6 +116,21 @@ def extract_html(
         "url": doc.url or url,
         "published": doc.date,
     }
+
+
+# Read again, a layout-table page keeps most of the cell's words (the article's) and drops
+# the masthead, byline, share links and ads run into it; words it adds are not the cell's.
+_KEPT_SHARE = 0.5  # of the cell's words, at least
+_OWN_WORDS = 0.95  # of the new text's words found in the cell, at least
+
+
+def _kept_from(again: str, cell: str) -> bool:
+    words, cell_words = again.split(), cell.split()
+    if len(words) >= 0.8 * len(cell_words):
+        return True
+    known = set(cell_words)
+    return (len(words) >= _KEPT_SHARE * len(cell_words)
+            and sum(w in known for w in words) >= _OWN_WORDS * len(words))
 
 
 def _squeezed(name: str) -> str:
