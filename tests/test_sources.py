@@ -454,6 +454,19 @@ def test_trailing_boilerplate_lines_are_stripped() -> None:
     assert cleaned.rstrip().endswith("speaking outside the port gates.")
 
 
+def test_a_trailing_membership_appeal_is_stripped() -> None:
+    text = BODY + (
+        "Public media needs you\n"
+        "Independent reporting like this is funded by listeners. Become a sustaining member "
+        "today.\n"
+        "Give now\n"
+    )
+    assert strip_boilerplate(text).rstrip().endswith("speaking outside the port gates.")
+    # ... but not an article's own last line about members
+    own = BODY + "The union said it would give its members a vote on the offer on Friday.\n"
+    assert strip_boilerplate(own) == own.rstrip("\n")
+
+
 def test_boilerplate_words_inside_the_article_are_kept() -> None:
     text = "Related talks will resume in Geneva next week, officials said.\n" + BODY
     text += "The union will share its proposal with members on Friday.\n"

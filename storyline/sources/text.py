@@ -73,6 +73,13 @@ _BOILERPLATE = [
         r"|next article)$",
         r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b",
         r"^\(?with (?:files|reporting|additional reporting) from\b.{0,80}$",
+        # a membership or donation appeal ("Public media needs you", "Give now")
+        r"^(?:give|donate|contribute|support us|join us)(?: now| today)?[.!]?$",
+        r"^(?:public media|local journalism|independent journalism|journalism like this) "
+        r"needs (?:you|your support)\b",
+        r"\b(?:is|are) (?:made possible|funded|supported|paid for) by (?:listeners|readers|"
+        r"viewers|members|donors|people like you)\b",
+        r"\bbecome a (?:sustaining |monthly |paying )?(?:member|supporter|donor|subscriber)\b",
     )
 ]
 _AD_LINE = re.compile(r"^\s*(?:advertisement|sponsored content)\s*$", re.IGNORECASE)
