@@ -294,3 +294,12 @@ def test_more_than_two_hours_and_more_than_three_disagree():
     assert _values(_rec(a, b), "figure") == [{"more than two hours", "more than three hours"}]
     c = "The talks in Madrid lasted more than two and a half hours on Monday, officials said."
     assert not _values(_rec(a, c), "figure")
+
+
+def test_a_length_told_in_two_units_by_three_outlets_disagrees_once():
+    a = "Peak altitude was about 190 km, according to the telemetry shown on the webcast."
+    b = ("Its upper stage climbed to a peak altitude of about 118 miles before deploying two "
+         "dummy satellites.")
+    c = ("The upper stage reached a peak altitude of about 230 km (143 miles) before releasing "
+         "two dummy satellites.")
+    assert _values(_rec(a, b, c), "figure") == [{"about 190 km", "about 230 km"}]

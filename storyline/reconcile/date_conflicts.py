@@ -365,15 +365,17 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
     story_year = max((d.published_at.year for d in docs if d.published_at is not None),
                      default=None)
     # Days other outlets give without a year, dated by their reports ("on Sept. 14" in a
-    # paper of 2025): (doc, sentence, month-day, text, year).
+    # paper of 2025): (doc, sentence, month-day, text, year); each may tell a written year
+    # a typo, never be one.
+    read: list[tuple[Doc, int, str, str, int]] = []
     for d in docs:
         if not d.independent or d.published_at is None:
             continue
         for t in d.analysis.times:
             day = _ISO_DAY.match(t.value or "") if t.sentence in d.content else None
             if day and not re.search(r"\d{4}", t.text):
-                written.append((d, t.sentence, f"{int(day[2])}-{int(day[3])}",
-                                f"{t.text} ({t.value})", int(day[1])))
+                read.append((d, t.sentence, f"{int(day[2])}-{int(day[3])}",
+                             f"{t.text} ({t.value})", int(day[1])))
 
     def plausible(doc: Doc, sentence: int, text: str, year: int) -> bool:
         """A year a report can date something with: within fifty years of today, and, for
@@ -392,7 +394,7 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
     for d, i, md, text, year in written:
         if plausible(d, i, text, year):
             continue
-        others = [w for w in written if w[2] == md and w[0].outlet != d.outlet
+        others = [w for w in (*written, *read) if w[2] == md and w[0].outlet != d.outlet
                   and plausible(w[0], w[1], w[3], w[4]) and w[4] != year]
         if not others:
             continue

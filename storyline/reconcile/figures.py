@@ -557,6 +557,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     apart = groups_apart(conflicts, uf.find, range(len(fs)),
                          lambda p, q: _two_moments(fs[p], fs[q]))
     conflicts = [(i, j) for i, j in conflicts if frozenset((uf.find(i), uf.find(j))) not in apart]
+    conflicts = _one_per_measure(conflicts, fs, converted)
     # A count that rose in a later report is an update ("12 dead" at 08:00, "31 dead" at
     # 20:00), noted on the figure, not a conflict.
     updates = {frozenset((uf.find(i), uf.find(j))) for i, j in conflicts
@@ -583,6 +584,26 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         if disc:
             discrepancies.append(disc)
     return figures, discrepancies
+
+
+def _one_per_measure(conflicts: list[tuple[int, int]], fs: list[Item], converted: set[int]
+                     ) -> list[tuple[int, int]]:
+    """One conflict per length told: a length converted in brackets ("about 230 km (143
+    miles)") is set against others only when the length it converts is not already ("about
+    190 km" / "about 118 miles" / "about 230 km (143 miles)" disagree once)."""
+    def partner(i: int) -> int | None:
+        before = [k for k, f in enumerate(fs) if f.doc is fs[i].doc and k not in converted
+                  and f.fig.sentence == fs[i].fig.sentence and f.fig.end <= fs[i].fig.start]
+        return max(before, key=lambda k: fs[k].fig.end) if before else None
+
+    kept: list[tuple[int, int]] = []
+    in_kept: set[int] = set()
+    for i, j in sorted(conflicts, key=lambda p: ((p[0] in converted) + (p[1] in converted), p)):
+        if any(k in converted and partner(k) in in_kept for k in (i, j)):
+            continue
+        kept.append((i, j))
+        in_kept.update((i, j))
+    return kept
 
 
 def _held(fs: list[Item], crowded: set[int],

@@ -220,7 +220,20 @@ def count_stage(doc: Doc, f: Figure) -> str | None:
         before = doc.article.text[max(sent.start if sent else 0, f.start - 40):f.start]
         return "" if _PROVISIONAL.search(before) else None  # (a stage with no share told)
     share = _STAGE_SHARE.search(m.group(0))
+    if ((share and _PERCENT_STAGE.search(m.group(0))
+            and float(share.group(0).rstrip(".")) >= _NEARLY_ALL) or _ALL_BUT.search(m.group(0))):
+        return "nearly all"  # "with 97% of the expected vote counted" / "with nearly all
+        # ballots tallied": one stage
     return share.group(0) if share else ""
+
+
+_NEARLY_ALL = 95.0  # a share counted this high is the count all but done
+_ALL_BUT = re.compile(r"\b(?:nearly|almost|virtually|practically) all\b", re.IGNORECASE)
+_PERCENT_STAGE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+# A count told as done: "with all 216 precincts counted", "final results", "certified".
+_FINAL = re.compile(r"\bwith all\b[^.;]{0,40}?\b(?:counted|reporting|tallied|in)\b|"
+                    r"\b(?:final|official|certified) (?:results|count|tally|returns|figures)\b|"
+                    r"\bcertified\b", re.IGNORECASE)
 
 
 _PROVISIONAL = re.compile(r"\b(?:provisional|preliminary)\b(?![^.;,]*\bfinal\b)",
@@ -243,7 +256,12 @@ def partial_count(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
     conflict."""
     pa, pb = partial(a_doc, a), partial(b_doc, b)
     if pa != pb:
-        return True
+        # a count all but done ("with nearly all ballots tallied") is the result, unless
+        # the other is told as the final one
+        going, other = ((a_doc, a), (b_doc, b)) if pa else ((b_doc, b), (a_doc, a))
+        return (count_stage(*going) != "nearly all"
+                or _FINAL.search(other[0].sentence_text(other[1].sentence)) is not None
+                or two_days(a_doc, b_doc))
     return pa and two_days(a_doc, b_doc)
 
 
