@@ -303,3 +303,13 @@ def test_a_length_told_in_two_units_by_three_outlets_disagrees_once():
     c = ("The upper stage reached a peak altitude of about 230 km (143 miles) before releasing "
          "two dummy satellites.")
     assert _values(_rec(a, b, c), "figure") == [{"about 190 km", "about 230 km"}]
+
+
+# --- where the next round is held, though both capitals are named as governments -----------
+
+def test_the_next_rounds_city_differs_though_each_article_names_both_capitals():
+    a = ("Washington lowered its tariff and Beijing halved its own. The truce would be reviewed "
+         "at a further round of talks in Washington in early December.")
+    b = ("Beijing agreed to buy more soybeans and Washington eased chip rules. The two sides "
+         "said they would meet again in Beijing in early December.")
+    assert _values(_rec(a, b), "place") == [{"Washington", "Beijing"}]

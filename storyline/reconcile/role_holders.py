@@ -138,6 +138,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the talks are held", re.compile(
         r"\b(?:talks|round|negotiations|meeting)\b[^.;]{0,50}?\b(?:will|to|would)\s+be\s+"
         r"held\s+(?:[a-z]+\s+){0,3}?in\s+" + _NAME)),
+    # "reviewed at a further round of talks in Washington" / "the next round, pencilled in
+    # for Washington"
+    ("where the talks are held", re.compile(
+        r"\b(?:further|next|new|another|fresh)\s+round(?:\s+of\s+(?:talks|negotiations))?"
+        r"(?:,\s+(?:pencilled|penciled|scheduled|set|planned|slated)(?:\s+in)?)?\s+(?:in|for)\s+"
+        + _NAME)),
     # "The U.S.-China talks in Prague wrapped up Monday" / "a negotiating session in Vienna":
     # the city of this round, not of an earlier or a next one ("earlier talks in Geneva",
     # "the next round in Madrid", "talks in London last month")
@@ -606,14 +612,15 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 if _leads(da, _last(b[0])) or _leads(db, _last(a[0])):
                     continue  # the other's holder told as leading too: a team led jointly
                     # (a holder named only as speaking or attending leads nothing here)
-            elif role not in _RANKS and (
+            elif role not in _RANKS and role != "where the talks are held" and (
                     (_last(b[0]) in words[da.order] and _last(b[0]) not in joiners(da))
                     or (_last(a[0]) in words[db.order] and _last(a[0]) not in joiners(db))):
                 continue  # each article names the other's holder: both may hold a role
                 # (by surname: "Rebecca Dallet" shares no more than a given name with
                 # "Rebecca Grassl Bradley"), unless it names them as joining the opinion
                 # its own holder wrote ("Sotomayor wrote the dissent, joined by Kagan" /
-                # "In dissent, Kagan, joined by Sotomayor")
+                # "In dissent, Kagan, joined by Sotomayor"); a capital named as its
+                # government ("Beijing halved its tariff") does not host the next round
             pair = frozenset({_last(a[0]), _last(b[0])})
             if pair in told:
                 continue  # the same two people already set apart in another role ("the lone
