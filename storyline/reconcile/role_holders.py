@@ -584,6 +584,15 @@ def _leads(doc: Doc, surname: str) -> bool:
                                  for s in doc.analysis.sentences)
 
 
+def _named_there(role: str, doc: Doc, name: str) -> bool:
+    """Does the article name ``name`` as a holder could be named? A city of the next round
+    only as a place ("after the last one in Vienna"), not as its government ("Beijing
+    halved its tariff")."""
+    if role != "where the talks are held":
+        return True
+    return re.search(rf"\b(?:in|at)\s+{re.escape(name)}\b", doc.article.text) is not None
+
+
 def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming different holders of one of the story's roles."""
     held = {d.order: _holders(d) for d in docs if d.independent}
@@ -612,9 +621,11 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 if _leads(da, _last(b[0])) or _leads(db, _last(a[0])):
                     continue  # the other's holder told as leading too: a team led jointly
                     # (a holder named only as speaking or attending leads nothing here)
-            elif role not in _RANKS and role != "where the talks are held" and (
-                    (_last(b[0]) in words[da.order] and _last(b[0]) not in joiners(da))
-                    or (_last(a[0]) in words[db.order] and _last(a[0]) not in joiners(db))):
+            elif role not in _RANKS and (
+                    (_last(b[0]) in words[da.order] and _last(b[0]) not in joiners(da)
+                     and _named_there(role, da, b[0]))
+                    or (_last(a[0]) in words[db.order] and _last(a[0]) not in joiners(db)
+                        and _named_there(role, db, a[0]))):
                 continue  # each article names the other's holder: both may hold a role
                 # (by surname: "Rebecca Dallet" shares no more than a given name with
                 # "Rebecca Grassl Bradley"), unless it names them as joining the opinion
