@@ -313,3 +313,16 @@ def test_the_next_rounds_city_differs_though_each_article_names_both_capitals():
     b = ("Beijing agreed to buy more soybeans and Washington eased chip rules. The two sides "
          "said they would meet again in Beijing in early December.")
     assert _values(_rec(a, b), "place") == [{"Washington", "Beijing"}]
+
+
+# --- one sum with two digits swapped, told in unlike sentences ------------------------------
+
+def test_a_sum_with_swapped_digits_shares_its_measure_key_past_a_conversion():
+    a = ("The increase applies to 312 tariff lines covering about $14.2 billion of imports in "
+         "2024, USTR said in a notice.")
+    b = ("The goods affected were worth $41.2bn (£30.6bn) in US imports last year, according "
+         "to trade figures.")
+    assert _values(_rec(a, b), "figure") == [{"about $14.2 billion", "$41.2 billion"}]
+    c = ("The goods affected were worth $28.4bn (£21.1bn) in US imports last year, according "
+         "to trade figures.")  # twice the sum: another measure's, not a slip
+    assert not _values(_rec(a, c), "figure")

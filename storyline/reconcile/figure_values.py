@@ -38,6 +38,22 @@ def transposed(a: Figure, b: Figure) -> bool:
     return len(da) >= 2 and da != db and sorted(da) == sorted(db)
 
 
+def _digits(value: float) -> str:
+    """The significant digits of a value ("14200000000" -> "142", "4.1" -> "41")."""
+    return f"{abs(value):.6f}".replace(".", "").strip("0")
+
+
+def neighbours_swapped(x: float, y: float) -> bool:
+    """Two values whose significant digits differ by two neighbours swapped, three digits
+    at least ("14.2" / "41.2", "641" / "614"): one value mistyped, however far apart."""
+    a, b = _digits(x), _digits(y)
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
 def same_value(a: Figure, b: Figure) -> bool:
     """The same number (within rounding), a range only with the same range."""
     scale = max(abs(a.value), abs(b.value), 1e-9)

@@ -53,6 +53,7 @@ from .figure_values import (
     in_seconds,
     local_dollar,
     negated_bound,
+    neighbours_swapped,
     same_value,
     story_dollar,
     value_ratio,
@@ -228,7 +229,7 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         return False  # "a 61-year-old man was charged" / "a 50-year-old man tipped off police"
     if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
         return True
-    if transposed(a.fig.value, b.fig.value) and ((about or 0) >= 0.5 or sent >= 0.2):
+    if neighbours_swapped(a.fig.value, b.fig.value) and ((about or 0) >= 0.5 or sent >= 0.2):
         return True  # "$14.2 billion" / "$41.2bn": two digits swapped, a typo of one value
     if is_depth(a.fig.unit):  # one quake has one depth, however unlike the sentences;
         # nearer than ``depth_min_ratio``, a rounding or a conversion ("10 km" / "about six
@@ -256,22 +257,6 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         return (sent >= options.rate_move_same_event
                 or same_level(a.doc, a.fig, b.doc, b.fig))
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
-
-
-def _digits(value: float) -> str:
-    """The significant digits of a value ("14200000000" -> "142", "4.1" -> "41")."""
-    return f"{abs(value):.6f}".replace(".", "").strip("0")
-
-
-def transposed(x: float, y: float) -> bool:
-    """Two values whose significant digits differ by two neighbours swapped, three digits
-    at least ("14.2" / "41.2", "641" / "614"): one value mistyped, however far apart."""
-    a, b = _digits(x), _digits(y)
-    if len(a) != len(b) or len(a) < 3 or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return (len(diff) == 2 and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def _ages_apart(a: Item, b: Item, options: ReconcileOptions) -> int:

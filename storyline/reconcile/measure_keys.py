@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from storyline.records import Figure
 
 from .evidence import Doc
+from .figure_values import neighbours_swapped
 from .same_happening import unshared_places
 from .same_measure import is_person
 from .text import NUMBER_WORDS, STOP_WORDS, fold, stem, wordset
@@ -66,9 +67,14 @@ _NOT_KEYS = frozenset(root(w) for w in wordset(
 _CLAUSE_END = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|who|which|where)\b|\s[-–—]\s")
 
 
+# A conversion or aside in brackets right after the number ("$41.2bn (£30.6bn) in US
+# imports"): the clause goes on past it.
+_BRACKETED = re.compile(r"^\s*\([^()]{1,30}\)")
+
+
 def _clause(text: str, start: int, end: int, width: int) -> tuple[list[str], list[str]]:
     """Up to ``width`` words either side of the number, not past a clause break."""
-    before, after = text[:start], text[end:]
+    before, after = text[:start], _BRACKETED.sub("", text[end:], count=1)
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
         before = before[cut[-1].end():]
@@ -130,8 +136,9 @@ class KeyIndex:
         (da, fa, _, sa), (db, fb, _, sb) = self.items[i], self.items[j]
         if not (self.held[i] & self.held[j] and da.independent and db.independent
                 and fa.value_max is None and fb.value_max is None
-                and not (sa and sb and not sa & sb) and _near(fa.value, fb.value, ratio)):
-            return False
+                and not (sa and sb and not sa & sb)
+                and (_near(fa.value, fb.value, ratio) or neighbours_swapped(fa.value, fb.value))):
+            return False  # ("$14.2 billion" / "$41.2bn": one sum, two digits swapped)
         return self._lone(i, j, ratio) and keyed(da, fa, db, fb)
 
     def _lone(self, i: int, j: int, ratio: float) -> bool:
