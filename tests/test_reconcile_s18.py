@@ -326,3 +326,13 @@ def test_a_sum_with_swapped_digits_shares_its_measure_key_past_a_conversion():
     c = ("The goods affected were worth $27.5bn (£20.4bn) in US imports last year, out of "
          "$438.9bn in imports from China.")  # no slip, and the key tells two sums
     assert not _values(_rec(a, c), "figure")
+
+
+# --- a vessel's one-word name spelt two ways ---------------------------------------------------
+
+def test_a_vessels_name_spelt_two_ways_is_a_name_conflict():
+    a = "The larger boat, a dhow, was identified as Salahuddin, with a smaller skiff in tow."
+    b = "The pirates' vessel, a 10-metre dhow, is named the Salahaddin, the navy said."
+    assert _values(_rec(a, b), "name") == [{"Salahuddin", "Salahaddin"}]
+    same = "The pirates' vessel, a 10-metre dhow, is named the Salahuddin, the navy said."
+    assert not _values(_rec(a, same), "name")

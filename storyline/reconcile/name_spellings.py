@@ -160,10 +160,19 @@ def given_name_variants(docs: list[Doc], people: list[MergedPerson]) -> list[Dis
     return out
 
 
+# A vessel's name, told after what it is ("a dhow … identified as Salahuddin", "a 10-metre
+# dhow, is named the Salahaddin"): a one-word name spelt two ways is the same slip.
+_VESSEL_NAME = re.compile(
+    r"\b(?:dhow|boat|ship|vessel|tanker|freighter|trawler|yacht|ferry|tug|barge|skiff)\b"
+    r"[^.;]{0,30}?\b(?:named|called|identified\s+as|christened)\s+(?:the\s+)?"
+    r"[\"“'‘]?(?P<name>[A-Z][a-z'’-]{3,})\b(?!\s+[A-Z])")
+
+
 def _nicknames(doc: Doc) -> list[tuple[str, int]]:
     out = []
     for index in doc.content:
-        for m in _NICKNAME.finditer(doc.sentence_text(index)):
+        text = doc.sentence_text(index)
+        for m in (*_NICKNAME.finditer(text), *_VESSEL_NAME.finditer(text)):
             out.append((m.group("name").strip(" '’-"), index))
     return out
 
@@ -194,9 +203,9 @@ def nickname_variants(docs: list[Doc]) -> list[Discrepancy]:
             paired |= {a, b}
             out.append(Discrepancy(
                 kind="name",
-                about=f"the nickname {values[0].value}",
+                about=f"the name {values[0].value}",
                 values=values,
-                note="Outlets spell this nickname differently.",
+                note="Outlets spell this name (a nickname or a vessel's) differently.",
             ))
     return out
 
