@@ -17,11 +17,11 @@ authors were told a rewording is no disagreement, but the brief's contract (EXPE
 both ways.
 
 Parts WA to WF (fifth batch), WG to WL (sixth), WM to WR (seventh) and WS to WX (eighth)
-give whole HTML pages instead of article text: each page goes through Storyline's own reader (``read_html``:
-extraction, furniture and title cleaning, the publication date from the page or its text,
-read on the story's ``fetched`` day), so a fact lost or a sidebar's figure let in by
-extraction counts as it would for a user; a page the reader rejects is counted in
-``rejected_pages`` and left out of its story.
+give whole HTML pages instead of article text: each page goes through Storyline's own
+reader (``read_html``: extraction, furniture and title cleaning, the publication date from
+the page or its text, read on the story's ``fetched`` day), so a fact lost or a sidebar's
+figure let in by extraction counts as it would for a user; a page the reader rejects is
+counted in ``rejected_pages`` and left out of its story.
 
 Parts SA, SC, SE (first batch), SG, SI, SK (second), SM, SO, SQ (third), ST, SV, SX
 (fourth), WA, WC, WE (fifth), WG, WI, WK (sixth), WM, WO, WQ (seventh) and WS, WW, WX
