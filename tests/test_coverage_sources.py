@@ -33,6 +33,13 @@ def test_site_furniture_lines_are_dropped_anywhere() -> None:
     assert cleaned.split("\n") == [BODY, "The ferries will run every hour."]
 
 
+def test_a_byline_label_line_is_dropped_but_a_sentence_about_an_author_kept() -> None:
+    text = f"Author: Marcus Lindqvist (KVRT)\n{BODY}"
+    assert remove_noise(text) == BODY
+    line = "Author Marcus Lindqvist said the pier had been closed twice before."
+    assert remove_noise(line) == line
+
+
 def test_a_sentence_mentioning_advertisements_is_kept() -> None:
     line = "Advertisement revenue at the paper fell by a third last year, the owners said."
     assert remove_noise(line) == line

@@ -467,6 +467,27 @@ def test_a_trailing_membership_appeal_is_stripped() -> None:
     assert strip_boilerplate(own) == own.rstrip("\n")
 
 
+def test_a_stations_promotions_and_rights_notice_are_stripped() -> None:
+    text = BODY + (
+        "Stay with KVTN 8 for full results from every race on the ballot.\n"
+        "Copyright 2026 KVTN. All rights reserved. This material may not\n"
+        "be published, broadcast, rewritten or redistributed.\n"
+        "Have a news tip? Email newsdesk@kvrt10.example or call (361) 555-0110.\n"
+        "Download the KVRT 10 app for breaking news alerts and live\n"
+        "radar.\n"
+    )
+    assert strip_boilerplate(text).rstrip().endswith("speaking outside the port gates.")
+
+
+def test_a_publication_line_with_the_hour_first_dates_the_page() -> None:
+    from storyline.sources.dates import infer_publication_date
+
+    lead = ("Author: Marcus Lindqvist (KVRT)\nPublished: 9:48 PM CDT October 30, 2025\n"
+            "MATAGORDA COUNTY, Texas — Thousands of people lined the beaches on Thursday.")
+    found = infer_publication_date(lead, date(2025, 11, 8))
+    assert found is not None and found.value == "2025-10-30"
+
+
 def test_boilerplate_words_inside_the_article_are_kept() -> None:
     text = "Related talks will resume in Geneva next week, officials said.\n" + BODY
     text += "The union will share its proposal with members on Friday.\n"

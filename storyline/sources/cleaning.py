@@ -46,6 +46,8 @@ _NOISE_LINES = [
         r"[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}",
         r"(?:updated|published|posted|last updated)\s*:?.{0,60}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
         r"(?:\s*[A-Z]{2,4})?",
+        # a byline's label line ("Author: Marcus Lindqvist (KVRT)")
+        r"(?:author|written by|posted by|reporter)\s*:\s*[A-Z][\w .'’-]{2,60}(?:\([^()]{1,30}\))?",
     )
 ]
 _MAX_NOISE_CHARS = 160

@@ -78,7 +78,9 @@ _DATELINE = re.compile(
 
 _PLACE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z .'’-]{1,40},[ \t]*)?$")
 _CUE_BEFORE = re.compile(
-    r"\b(?:published|updated|posted|dated|date|filed|last modified)\b[\s:,-]*(?:on\s+)?$",
+    r"\b(?:published|updated|posted|dated|date|filed|last modified)\b[\s:,-]*(?:on\s+)?"
+    # ("Published: 9:48 PM CDT October 30, 2025": the hour first)
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?[\s,]*)?$",
     re.IGNORECASE,
 )
 _ABBREV_END = re.compile(

@@ -80,6 +80,11 @@ _BOILERPLATE = [
         r"\b(?:is|are) (?:made possible|funded|supported|paid for) by (?:listeners|readers|"
         r"viewers|members|donors|people like you)\b",
         r"\bbecome a (?:sustaining |monthly |paying )?(?:member|supporter|donor|subscriber)\b",
+        # a station's or paper's own promotion and rights notice
+        r"^(?:download|get) (?:the|our) .{0,40}\bapp\b",
+        r"^stay (?:with|tuned to) .{1,40} for\b",
+        r"^have a (?:news )?tip\?",
+        r"\bmay not be (?:re)?published\b|^(?:be )?published, broadcast, rewritten\b",
     )
 ]
 _AD_LINE = re.compile(r"^\s*(?:advertisement|sponsored content)\s*$", re.IGNORECASE)
@@ -162,6 +167,11 @@ def strip_boilerplate(text: str) -> str:
             logger.debug("boilerplate line dropped: %r", last)
             lines.pop()
             removed += 1
+            continue
+        if (len(last.split()) <= 2 and len(lines) > 1
+                and any(p.search(lines[-2].strip()) for p in _BOILERPLATE)):
+            # the end of a boilerplate line broken in two ("… alerts and live" / "radar.")
+            lines.pop()
             continue
         break
     return "\n".join(lines)
