@@ -336,3 +336,21 @@ def test_a_vessels_name_spelt_two_ways_is_a_name_conflict():
     assert _values(_rec(a, b), "name") == [{"Salahuddin", "Salahaddin"}]
     same = "The pirates' vessel, a 10-metre dhow, is named the Salahuddin, the navy said."
     assert not _values(_rec(a, same), "name")
+
+
+# --- spans read with their bound or their half agree within them -----------------------------
+
+def test_just_over_an_hour_and_about_66_minutes_agree():
+    a = "Just over an hour after liftoff, the ship splashed down in the Indian Ocean."
+    b = "The flight lasted about 66 minutes from liftoff to splashdown."
+    assert not _values(_rec(a, b), "figure")
+    c = "The flight lasted about 45 minutes from liftoff to splashdown."
+    assert _values(_rec(a, c), "figure") == [{"Just over an hour", "about 45 minutes"}]
+
+
+def test_about_eight_and_a_half_and_roughly_eight_minutes_agree():
+    a = ("The booster landed on the droneship about eight and a half minutes after launch, the "
+         "company said.")
+    b = ("The first stage touched down on the droneship roughly eight minutes after launch, the "
+         "company said.")
+    assert not _values(_rec(a, b), "figure")

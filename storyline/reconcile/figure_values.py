@@ -86,7 +86,7 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         ia, ib = _interval(a), _interval(b)
         return max(ia[0], ib[0]) <= min(ia[1], ib[1])
     if a.bound == b.bound:
-        return same_value(a, b) or _one_span_bounded(a, b)
+        return same_value(a, b) or _one_span_bounded(a, b) or _half_rounded(a, b)
     # a span is rounded too: "nearly 20 years" is the "19 years and seven months" served
     slack = about_slack if measure or a.kind == b.kind == "duration" else 0.0
     ia, ib = _interval(a, slack), _interval(b, slack)
@@ -106,6 +106,19 @@ def _one_span_bounded(a: Figure, b: Figure) -> bool:
         if a.bound in (">", ">=") and low.is_integer() and math.floor(high) == low:
             return True
         if a.bound in ("<", "<=") and high.is_integer() and math.ceil(low) == high:
+            return True
+    return False
+
+
+def _half_rounded(a: Figure, b: Figure) -> bool:
+    """Two approximate spans half a unit apart, one told to the half ("about eight and a
+    half minutes" / "roughly eight minutes"): one span, rounded or not."""
+    if a.kind != "duration" or b.kind != "duration" or a.bound != "~" or b.bound != "~":
+        return False
+    lo, hi = sorted((a.value, b.value))
+    for whole in (1, 60, 3600, 86400):  # (spans are compared in seconds)
+        low, high = lo / whole, hi / whole
+        if abs(high - low - 0.5) < 1e-9 and (low.is_integer() or high.is_integer()):
             return True
     return False
 

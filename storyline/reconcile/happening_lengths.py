@@ -120,6 +120,10 @@ _PART = re.compile(r"\b(?:booster|first stage|super heavy|drone ?ship|landing zo
                    r"second stage|vehicle|rocket|flight|mission)\b", re.IGNORECASE)
 _APPROX = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|just over|"
                      r"just under|more than|less than|over|under)\s*$", re.IGNORECASE)
+# ... or as the span itself begins ("Just over an hour after liftoff": the extractor reads
+# the bound with the span)
+_APPROX_START = re.compile(r"^(?:about|around|roughly|some|nearly|almost|approximately|just "
+                           r"over|just under|more than|less than|over|under)\b", re.IGNORECASE)
 _JUST = re.compile(r"\b(?:just|a little|slightly)\s+(?:under|over|short of|more than|less "
                    r"than)\b", re.IGNORECASE)
 _WHOLE = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
@@ -373,8 +377,7 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
         if activity == "the talks" and _EARLIER_TALKS.search(said):
             continue  # "Talks in London in June ran for almost 20 hours": an earlier round
         approx = _APPROX.search(before)
-        told_loose = _APPROX.match(shown.lower() + " ") is not None or shown.lower().startswith(
-            ("about", "around", "roughly", "nearly", "some", "almost", "approximately"))
+        told_loose = _APPROX_START.match(shown) is not None
         written = shown if told_loose or approx is None else f"{approx.group(0).strip()} {shown}"
         loose = told_loose or approx is not None
         # whose flight: the vehicle part named last before the span ("The booster landed
