@@ -354,3 +354,13 @@ def test_about_eight_and_a_half_and_roughly_eight_minutes_agree():
     b = ("The first stage touched down on the droneship roughly eight minutes after launch, the "
          "company said.")
     assert not _values(_rec(a, b), "figure")
+
+
+# --- a policy rate's move told in percent means points -------------------------------------
+
+def test_a_policy_rate_cut_of_a_quarter_percent_is_a_quarter_point():
+    a = "The central bank delivered a 25-basis-point cut, taking its key rate to 4%."
+    b = "The central bank lowered its key rate by 0.25% to 4% on Wednesday."
+    assert not _values(_rec(a, b), "figure")
+    c = "The central bank lowered its key rate by 0.5% to 3.75% on Wednesday."
+    assert _values(_rec(a, c), "figure")  # a quarter point against a half point

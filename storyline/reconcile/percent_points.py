@@ -4,8 +4,9 @@ A share that moves from 35% to 31% fell 4 percentage points, or about 11%: the t
 different claims, and outlets confuse them. Two figures of different outlets with the same
 number, one in points ("pp", "percentage points", "points" of a share) and one in percent
 given as a change ("by 4%", "fell 4%", "a 4% drop"), in alike sentences or taking the share
-to the same level ("to 2.9%"), are a ``figure`` discrepancy — unless the outlet giving percent also
-gives the points (it reports both).
+to the same level ("to 2.9%"), are a ``figure`` discrepancy — unless the outlet giving
+percent also gives the points (it reports both), or the percent moves a central bank's
+policy rate ("cut its key rate by 0.25%": outlets write such moves so and mean points).
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ _CHANGE_AFTER = re.compile(r"\s+(?:increase|rise|jump|gain|drop|fall|decline|dec
                            r"swing|surge|slide)\b", re.IGNORECASE)
 
 
+# A central bank's policy rate: outlets write its moves as "0.25%" and mean points.
+_POLICY_RATE = re.compile(
+    r"\b(?:(?:key|policy|benchmark|main|cash|bank|base|repo|deposit|lending|overnight|"
+    r"interest)\s+(?:interest\s+)?rates?|interest\s+rates?|borrowing\s+costs|federal\s+"
+    r"funds|fed\s+funds|policy\s+rate)\b", re.IGNORECASE)
+
+
 def _changes(doc: Doc, unit: str) -> list[Figure]:
     out = []
     for f in doc.analysis.figures:
@@ -45,6 +53,9 @@ def _changes(doc: Doc, unit: str) -> list[Figure]:
         if unit == "%" and not (_CHANGE_BEFORE.search(text[max(0, f.start - 30):f.start])
                                 or _CHANGE_AFTER.match(text, f.end)):
             continue
+        if unit == "%" and _POLICY_RATE.search(doc.sentence_text(f.sentence)):
+            continue  # "cut its key rate by 0.25%": a policy rate's move, told in points
+            # however written
         out.append(f)
     return out
 
