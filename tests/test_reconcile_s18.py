@@ -364,3 +364,12 @@ def test_a_policy_rate_cut_of_a_quarter_percent_is_a_quarter_point():
     assert not _values(_rec(a, b), "figure")
     c = "The central bank lowered its key rate by 0.5% to 3.75% on Wednesday."
     assert _values(_rec(a, c), "figure")  # a quarter point against a half point
+
+
+def test_a_converted_distance_downrange_is_no_orbits_height():
+    a = ("About two and a half minutes after launch, the first stage separated and fell into a "
+         "designated zone some 400 km (250 miles) downrange. The second stage reached an orbit "
+         "of about 500 km.")
+    b = ("The payload reached an orbit of roughly 310 miles, some nine and a half minutes after "
+         "liftoff.")
+    assert not _values(_rec(a, b), "figure")

@@ -210,6 +210,8 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         return False  # "the other four justices agreed" / "the panel of five justices"
     lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
     ratio = hi / lo if lo > 0 else float("inf")
+    if unit_class(a.fig.unit) in LENGTHS and locates(a.doc, a.fig) != locates(b.doc, b.fig):
+        return False  # "fell some 400 km (250 miles) downrange" / "an orbit of 310 miles"
     if (unit_class(a.fig.unit) in LENGTHS and one_distance(a.doc, a.fig, b.doc, b.fig)):
         # "1,500 km south of Tehran" / "1,150 km southeast of Tehran": one distance from a
         # named place (``ReconcileOptions.distance_*``)

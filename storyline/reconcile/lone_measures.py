@@ -39,13 +39,21 @@ _HEIGHT_AFTER = re.compile(r"\s*-\s*\d")
 # "1,500 kilometers south of Tehran", "40 km from the coast": a distance locating a place,
 # compared only as one (``same_happening.one_distance``).
 _DISTANCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south)(?:east|west)?|east|west|away|"
-                             r"from|of|off|outside|inland)\b", re.IGNORECASE)
+                             r"from|of|off|outside|inland|downrange|offshore)\b", re.IGNORECASE)
+# A conversion in brackets, or the bracket closing one, between a length and what follows.
+_BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)|\))")
 
 
 def locates(doc: Doc, f: Figure) -> bool:
     """Is the figure a length placing something ("40km from the coast")?"""
-    return (f.kind == "count" and unit_class(f.unit) in LENGTHS
-            and _DISTANCE_AFTER.match(doc.article.text, f.end) is not None)
+    if f.kind != "count" or unit_class(f.unit) not in LENGTHS:
+        return False
+    text = doc.article.text
+    end = f.end
+    bracket = _BRACKET_AFTER.match(text[end:end + 40])
+    if bracket:  # "some 400 km (250 miles) downrange", and the 250 miles of it
+        end += bracket.end()
+    return _DISTANCE_AFTER.match(text, end) is not None
 
 
 def _measure(doc: Doc, f: Figure) -> bool:
