@@ -373,3 +373,9 @@ def test_a_converted_distance_downrange_is_no_orbits_height():
     b = ("The payload reached an orbit of roughly 310 miles, some nine and a half minutes after "
          "liftoff.")
     assert not _values(_rec(a, b), "figure")
+
+
+def test_about_an_hour_and_a_half_and_about_two_hours_disagree():
+    a = "The case was argued in March; the hearing lasted about an hour and a half."
+    b = "The oral argument back in March ran about two hours, unusually long for a rate case."
+    assert _values(_rec(a, b), "figure") == [{"about an hour and a half", "about two hours"}]

@@ -116,11 +116,16 @@ def _half_rounded(a: Figure, b: Figure) -> bool:
     if a.kind != "duration" or b.kind != "duration" or a.bound != "~" or b.bound != "~":
         return False
     lo, hi = sorted((a.value, b.value))
+    if hi - lo > _HALF_SHARE * hi:
+        return False  # "about an hour and a half" / "about two hours": a quarter apart
     for whole in (1, 60, 3600, 86400):  # (spans are compared in seconds)
         low, high = lo / whole, hi / whole
         if abs(high - low - 0.5) < 1e-9 and (low.is_integer() or high.is_integer()):
             return True
     return False
+
+
+_HALF_SHARE = 0.1  # a half unit is within a rounding only of spans of five units or more
 
 
 # How far "about" a whole percentage reaches: a point, or two and a half for a round ten.
