@@ -379,3 +379,13 @@ def test_about_an_hour_and_a_half_and_about_two_hours_disagree():
     a = "The case was argued in March; the hearing lasted about an hour and a half."
     b = "The oral argument back in March ran about two hours, unusually long for a rate case."
     assert _values(_rec(a, b), "figure") == [{"about an hour and a half", "about two hours"}]
+
+
+# --- an apogee told once in each article, past a reference line and an earlier flight -----
+
+def test_each_articles_one_apogee_past_the_edge_of_space_line_and_an_earlier_flight():
+    a = ("The upper stage reached a peak altitude of 243 km before falling into the sea. The "
+         "second flight, in April, broke up 71 seconds in at an altitude of about 11 km.")
+    b = ("Its upper stage climbed to 212km, well above the 100km line often used to mark the "
+         "edge of space, before coming down in the sea.")
+    assert _values(_rec(a, b), "figure") == [{"243 km", "212 km"}]

@@ -24,6 +24,7 @@ from storyline.records import Figure
 from .evidence import Doc
 from .figure_items import converted_at
 from .figure_values import MEASURE
+from .happening_lengths import EARLIER_FLIGHT
 from .text import fold
 from .units import LENGTHS, unit_class
 
@@ -39,7 +40,10 @@ _HEIGHT_AFTER = re.compile(r"\s*-\s*\d")
 # "1,500 kilometers south of Tehran", "40 km from the coast": a distance locating a place,
 # compared only as one (``same_happening.one_distance``).
 _DISTANCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south)(?:east|west)?|east|west|away|"
-                             r"from|of|off|outside|inland|downrange|offshore)\b", re.IGNORECASE)
+                             r"from|of|off|outside|inland|downrange|offshore|"
+                             # ... or marking a reference ("the 100km line", "the 80 km
+                             # boundary of space"): no measure of the happening either
+                             r"line|mark|boundary|threshold)\b", re.IGNORECASE)
 # A conversion in brackets, or the bracket closing one, between a length and what follows.
 _BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)|\))")
 
@@ -71,14 +75,20 @@ def lone_measures(items: Sequence[tuple[Doc, bool, Figure]]) -> set[int]:
     gives a lone value of that kind and unit. Eligible: a plain number (not a compound
     modifier, nor feet and inches: "the 6-foot-9 senior" / "7-foot-7 Kenny George" are two
     men's heights) of an independent article."""
+    def told_apart(doc: Doc, f: Figure) -> bool:
+        """A place's distance, a length converted or one of an earlier flight ("The second,
+        in April, broke up … at an altitude of about 11 km"): no second length told."""
+        return (locates(doc, f) or EARLIER_FLIGHT.search(doc.sentence_text(f.sentence))
+                is not None or (f.kind == "count" and unit_class(f.unit) in LENGTHS
+                                and converted_at(doc.article.text, f.start)))
+
     values: dict[tuple[int, str, str], set[float]] = defaultdict(set)
     for doc, _, f in items:
-        if locates(doc, f) or (f.kind == "count" and unit_class(f.unit) in LENGTHS
-                               and converted_at(doc.article.text, f.start)):
-            continue  # a place's distance or a length converted is no second length told
-        values[(doc.order, f.kind, unit_class(f.unit))].add(f.value)
+        if not told_apart(doc, f):
+            values[(doc.order, f.kind, unit_class(f.unit))].add(f.value)
     lone = [n for n, (doc, eligible, f) in enumerate(items)
-            if eligible and _measure(doc, f) and f.value_max is None and f.value > 0
+            if eligible and not told_apart(doc, f) and _measure(doc, f)
+            and f.value_max is None and f.value > 0
             and not _HEIGHT_AFTER.match(doc.article.text, f.end)
             and len(values[(doc.order, f.kind, unit_class(f.unit))]) == 1]
     docs: dict[tuple[str, str], set[int]] = defaultdict(set)
