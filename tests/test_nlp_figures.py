@@ -272,3 +272,11 @@ def test_a_body_split_six_to_three_is_a_vote_but_a_share_split_is_not():
 def test_a_name_between_a_hyphened_modifier_and_the_noun_counted():
     f = one("The booster is powered by 24 methane-fuelled Gale engines.")
     assert (f.value, f.unit) == (24, "engines")
+
+
+def test_nouns_compounding_the_one_counted_are_read_past():
+    from storyline.nlp.pipeline import load_model
+
+    text = "Three recovery ships waited offshore as police seized seven assault rifles."
+    found = figs(text, load_model()(text))
+    assert [(f.value, f.unit) for f in found] == [(3, "ships"), (7, "rifles")]

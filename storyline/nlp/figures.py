@@ -635,7 +635,10 @@ def _count_head(doc: Any, fig: Figure, text: str) -> None:
     described = (len(between) > 0 and between[0].pos_ in _DESCRIBING
                  and between[0].lower_ not in _UNIT_WORDS
                  and all(t.pos_ in _DESCRIBING or t.pos_ in ("NOUN", "PROPN") for t in between))
-    if not described and not any(t.text[:1].isupper() for t in between):
+    # "three recovery ships", "seven assault rifles": nouns compounding the one counted
+    compound = len(between) > 0 and all(t.pos_ == "NOUN" and t.dep_ == "compound"
+                                        for t in between)
+    if not described and not compound and not any(t.text[:1].isupper() for t in between):
         return  # "two dozen young protesters": the word read first stays the unit
     if (head.pos_ == "NOUN" and 1 < head.i - number.i <= _HEAD_REACH
             and head.lower_ != fig.unit.lower() and head.idx >= fig.start):
