@@ -280,3 +280,8 @@ def test_nouns_compounding_the_one_counted_are_read_past():
     text = "Three recovery ships waited offshore as police seized seven assault rifles."
     found = figs(text, load_model()(text))
     assert [(f.value, f.unit) for f in found] == [(3, "ships"), (7, "rifles")]
+
+
+def test_a_model_then_a_compounding_noun_counts_the_last_noun():
+    assert (one("Commandos seized seven AK-47 assault rifles.").unit,
+            one("Two F-16 fighter jets flew over the port.").unit) == ("rifles", "jets")

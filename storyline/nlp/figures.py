@@ -251,6 +251,11 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
         if noun and noun["w"].lower() not in _NOT_UNITS and (
             noun["w"].islower() or noun["w"][1:].islower()
         ):
+            head = _NEXT_WORD.match(text, noun.end())
+            if (head and head["w"].islower() and head["w"].endswith("s")
+                    and head["w"] not in _NOT_UNITS and not noun["w"].endswith("s")):
+                # "seven AK-47 assault rifles": a noun compounding the one counted
+                return head["w"], f"{model['m']} {noun['w']} {head['w']}", head.end()
             return noun["w"].lower(), f"{model['m']} {noun['w']}", noun.end()
     compound = _COMPOUND_MODIFIER.match(text, end)
     if compound and compound["w"].lower() not in _NOT_UNITS:
