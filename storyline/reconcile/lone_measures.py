@@ -49,7 +49,9 @@ _BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)|\))")
 
 
 def locates(doc: Doc, f: Figure) -> bool:
-    """Is the figure a length placing something ("40km from the coast")?"""
+    """Is the figure a length placing something ("40km from the coast", "some 400 km (250
+    miles) downrange") or marking a reference ("the 100km line"), not a length of the
+    happening?"""
     if f.kind != "count" or unit_class(f.unit) not in LENGTHS:
         return False
     text = doc.article.text

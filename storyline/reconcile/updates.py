@@ -251,9 +251,9 @@ _STAGE_SHARE = re.compile(r"\d[\d.]*")
 
 
 def partial_count(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
-    """One of the two numbers is of a count still going on and the other is not, or both
-    are, told in reports published on different days: two moments of the count, not a
-    conflict."""
+    """One of the two numbers is of a count still going on and the other is not (unless the
+    count is all but done and the other not told as final), or both are, told in reports
+    published on different days: two moments of the count, not a conflict."""
     pa, pb = partial(a_doc, a), partial(b_doc, b)
     if pa != pb:
         # a count all but done ("with nearly all ballots tallied") is the result, unless
