@@ -143,6 +143,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the talks are held", re.compile(
         r"\b(?:further|next|new|another|fresh)\s+round(?:\s+of\s+(?:talks|negotiations))?"
         r"(?:,\s+(?:pencilled|penciled|scheduled|set|planned|slated)(?:\s+in)?)?\s+(?:in|for)\s+"
+        r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Early|Late|Mid)\b)"
         + _NAME)),
     # "The U.S.-China talks in Prague wrapped up Monday" / "a negotiating session in Vienna":
     # the city of this round, not of an earlier or a next one ("earlier talks in Geneva",
