@@ -391,14 +391,3 @@ def test_each_articles_one_apogee_past_the_edge_of_space_line_and_an_earlier_fli
     assert _values(_rec(a, b), "figure") == [{"243 km", "212 km"}]
 
 
-# --- a count of one model against a count of all ---------------------------------------------
-
-def test_a_count_of_one_model_is_not_a_count_of_all():
-    a = ("Navy commandos boarded the dhow and seized seven AK-47 assault rifles from the "
-         "pirates on Saturday.")
-    b = ("Navy commandos boarded the dhow and seized nine assault rifles from the pirates on "
-         "Saturday.")
-    assert not _values(_rec(a, b), "figure")
-    c = ("Navy commandos boarded the dhow and seized nine AK-47 assault rifles from the "
-         "pirates on Saturday.")
-    assert _values(_rec(a, c), "figure") == [{"7 rifles", "9 rifles"}]  # one model, two counts

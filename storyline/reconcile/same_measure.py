@@ -127,26 +127,16 @@ def _models(text: str, unit: str) -> set[str]:
         fold(m.group(0)))}
 
 
-# A model written with its number ("AK-47", "F-16"), not a brand ("Starlink"): a brand
-# describes what every outlet counts, a designator picks some of them.
-_DESIGNATOR = re.compile(r"\b[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?\b")
-
-
 def other_model(a_doc: Doc, a_fig: Figure, b_doc: Doc, b_fig: Figure) -> bool:
     """One number names a make or model ("7 AK-47 rifles") that the other number's words
-    lack and that its sentence gives to another number ("12 AK 47 guns, three rifles"), or
-    never names: the other counts the rest of the unit, or all of it, not that model."""
+    lack and that its sentence gives to another number ("12 AK 47 guns, three rifles"): the
+    other counts the rest of the unit, not that model."""
     for f, o_doc, o_fig in ((a_fig, b_doc, b_fig), (b_fig, a_doc, a_fig)):
         models = _models(f.text, f.unit) - set(_LETTERS.findall(fold(o_fig.text)))
         if models and any(
                 models & set(_LETTERS.findall(fold(g.text))) for g in o_doc.analysis.figures
                 if g.sentence == o_fig.sentence and g.start != o_fig.start):
             return True
-        if (models and _DESIGNATOR.search(f.text)
-                and not models & set(_LETTERS.findall(fold(o_doc.sentence_text(
-                    o_fig.sentence))))):
-            return True  # "seven AK-47 assault rifles" / "Nine assault rifles … were seized":
-            # a sentence never naming the model may count them all
     return False
 
 
