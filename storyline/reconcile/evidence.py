@@ -235,6 +235,17 @@ def dedupe_citations(citations: Iterable[Citation]) -> list[Citation]:
     return out
 
 
+Told = TypeVar("Told", bound=tuple)  # (value, sentence index, the value as shown, …)
+
+
+def one_each(xs: list[Told], ys: list[Told]) -> tuple[Told, Told] | None:
+    """Each outlet's one value (the first element of its tuples), when each article gives
+    exactly one (several values of one thing tell several things, never a conflict)."""
+    if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1:
+        return None
+    return xs[0], ys[0]
+
+
 def two_outlets(kind: str, about: str, told: tuple[Doc, int, str], other: tuple[Doc, int, str],
                 note: str) -> Discrepancy:
     """A discrepancy of two outlets' values, each cited by its sentence: (article, sentence

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .evidence import Doc, outlet_pairs, two_outlets
+from .evidence import Doc, one_each, outlet_pairs, two_outlets
 from .happening_lengths import EARLIER_FLIGHT
 from .model import Discrepancy
 from .same_happening import past_year_sentences
@@ -62,9 +62,8 @@ def _content_matches(doc: Doc, pattern: re.Pattern[str],
 def _one_each_differ(xs: list[tuple[str, int, str]], ys: list[tuple[str, int, str]]
                      ) -> tuple[tuple[str, int, str], tuple[str, int, str]] | None:
     """Each outlet's one value (with its sentence and text), when they differ."""
-    if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
-        return None
-    return xs[0], ys[0]
+    pair = one_each(xs, ys)
+    return pair if pair is not None and pair[0][0] != pair[1][0] else None
 
 
 def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
@@ -220,14 +219,13 @@ def _flight_numbers(docs: list[Doc]) -> list[Discrepancy]:
     told = {d.order: _numbers(d) for d in docs if d.independent}
     named = {d.order: _named(d) for d in docs if d.independent}
     for da, db in outlet_pairs(docs):
-        xs, ys = told.get(da.order, []), told.get(db.order, [])
-        if (len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1
-                or not 0 < abs(xs[0][0] - ys[0][0]) <= _MAX_APART):
+        pair = one_each(told.get(da.order, []), told.get(db.order, []))
+        if pair is None or not 0 < abs(pair[0][0] - pair[1][0]) <= _MAX_APART:
             continue
-        if xs[0][0] in named[db.order] or ys[0][0] in named[da.order]:
+        a, b = pair
+        if a[0] in named[db.order] or b[0] in named[da.order]:
             continue  # an article naming both flights tells two ("…, after Flight 5 in
             # October")
-        a, b = xs[0], ys[0]
         return [two_outlets("figure", "which flight it was", (da, a[1], a[2]), (db, b[1], b[2]),
                             f"Outlets number the flight differently: {a[2]} vs {b[2]}.")]
     return []

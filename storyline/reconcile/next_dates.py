@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from storyline.nlp.time_grammar import MONTHS
 
-from .evidence import Doc, outlet_pairs, two_outlets
+from .evidence import Doc, one_each, outlet_pairs, two_outlets
 from .model import Discrepancy
 
 _NEXT = re.compile(
@@ -124,10 +124,10 @@ def next_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
         if d.independent:
             told[d.order] = _next_days(d)
     for da, db in outlet_pairs(docs):
-        xs, ys = told.get(da.order, []), told.get(db.order, [])
-        if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or xs[0][0] == ys[0][0]:
+        pair = one_each(told.get(da.order, []), told.get(db.order, []))
+        if pair is None or pair[0][0] == pair[1][0]:
             continue
-        a, b = xs[0], ys[0]
+        a, b = pair
         if _covers(a[0], a[2], b[0], b[2]) or _covers(b[0], b[2], a[0], a[2]):
             continue  # "February 4-6" / "February 6": a meeting of days, and its last
         return [two_outlets("date", "the date of the next meeting", (da, a[1], a[2]),

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
-from .model import Discrepancy, DiscrepancyValue
+from .evidence import Doc, one_each, outlet_pairs, two_outlets
+from .model import Discrepancy
 
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "another": 1, "1": 1, "2": 2,
            "3": 3, "4": 4, "5": 5}
@@ -137,21 +137,19 @@ def projected_move_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             for kb, ys in sorted(told[db.order].items()):
                 if ka[:2] != kb[:2] or not _same_bank(ka[2], kb[2]) or ka[:2] in seen:
                     continue
-                if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1:
+                pair = one_each(xs, ys)
+                if pair is None or pair[0][0] == pair[1][0]:
                     continue
-                (va, sa, ta), (vb, sb, tb) = xs[0], ys[0]
-                if va == vb:
-                    continue
+                (_, sa, ta), (_, sb, tb) = pair
                 seen.add(ka[:2])
                 direction, horizon = ka[:2]
                 moves = "cuts" if direction == "down" else "rises"
                 when = (f" {horizon}" if horizon.endswith("year") else
                         f" over {horizon}" if horizon.endswith("months") else
                         f" in {horizon}" if horizon else "")
-                out.append(Discrepancy(
-                    kind="figure", about=f"how many more rate {moves} the bank signals{when}",
-                    values=[DiscrepancyValue(ta, dedupe_citations([da.cite(sa)])),
-                            DiscrepancyValue(tb, dedupe_citations([db.cite(sb)]))],
-                    note=f"Outlets count the bank's further rate {moves}{when} differently: "
-                         f"{ta} vs {tb}."))
+                out.append(two_outlets(
+                    "figure", f"how many more rate {moves} the bank signals{when}",
+                    (da, sa, ta), (db, sb, tb),
+                    f"Outlets count the bank's further rate {moves}{when} differently: "
+                    f"{ta} vs {tb}."))
     return out

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .evidence import Doc, dedupe_citations, outlet_pairs
-from .model import Discrepancy, DiscrepancyValue
+from .evidence import Doc, one_each, outlet_pairs, two_outlets
+from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 
 _PCT = r"(?P<value>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent|per\s+cent)"
@@ -69,18 +69,16 @@ def year_end_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTI
         if da.order not in told or db.order not in told:
             continue
         for key in sorted(set(told[da.order]) & set(told[db.order])):
-            xs, ys = told[da.order][key], told[db.order][key]
-            if key in seen or len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1:
+            pair = one_each(told[da.order][key], told[db.order][key])
+            if key in seen or pair is None:
                 continue
-            (va, sa, ta), (vb, sb, tb) = xs[0], ys[0]
+            (va, sa, ta), (vb, sb, tb) = pair
             if abs(va - vb) <= options.year_end_slack:
                 continue
             seen.add(key)
             measure, year = key
-            out.append(Discrepancy(
-                kind="figure", about=f"the {measure} given for the end of {year}",
-                values=[DiscrepancyValue(ta, dedupe_citations([da.cite(sa)])),
-                        DiscrepancyValue(tb, dedupe_citations([db.cite(sb)]))],
-                note=f"Outlets give the {measure} for the end of {year} differently: "
-                     f"{ta} vs {tb}."))
+            out.append(two_outlets(
+                "figure", f"the {measure} given for the end of {year}", (da, sa, ta),
+                (db, sb, tb),
+                f"Outlets give the {measure} for the end of {year} differently: {ta} vs {tb}."))
     return out
