@@ -204,6 +204,11 @@ def is_conversion(f: Item) -> bool:
     return (f.fig.kind == "money" or measure) and converted_at(f.doc.article.text, f.fig.start)
 
 
+# A conversion or aside in brackets right after a number ("$41.2bn (£30.6bn) in US
+# imports", "400 km (250 miles) downrange"), or the bracket closing one.
+BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)|\))")
+
+
 def converted_at(text: str, start: int) -> bool:
     """Does a number at ``start`` stand in brackets right after another ("68 miles (110
     kilometers)")?"""

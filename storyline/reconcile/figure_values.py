@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Iterator
 
 from storyline.records import Figure
 
@@ -99,15 +100,20 @@ def _one_span_bounded(a: Figure, b: Figure) -> bool:
     a half") can both be true."""
     if a.kind != "duration" or b.kind != "duration" or a.value_max or b.value_max:
         return False
-    lo, hi = sorted((a.value, b.value))
-    for whole in (1, 60, 3600, 86400):  # (spans are compared in seconds: whole minutes,
-        # hours, days)
-        low, high = lo / whole, hi / whole
+    for low, high in _in_whole_units(a, b):
         if a.bound in (">", ">=") and low.is_integer() and math.floor(high) == low:
             return True
         if a.bound in ("<", "<=") and high.is_integer() and math.ceil(low) == high:
             return True
     return False
+
+
+def _in_whole_units(a: Figure, b: Figure) -> Iterator[tuple[float, float]]:
+    """The two spans' values, smaller first, in each unit they may be told in (spans are
+    compared in seconds: as written, in minutes, hours and days)."""
+    lo, hi = sorted((a.value, b.value))
+    for whole in (1, 60, 3600, 86400):
+        yield lo / whole, hi / whole
 
 
 def _half_rounded(a: Figure, b: Figure) -> bool:
@@ -118,11 +124,8 @@ def _half_rounded(a: Figure, b: Figure) -> bool:
     lo, hi = sorted((a.value, b.value))
     if hi - lo > _HALF_SHARE * hi:
         return False  # "about an hour and a half" / "about two hours": a quarter apart
-    for whole in (1, 60, 3600, 86400):  # (spans are compared in seconds)
-        low, high = lo / whole, hi / whole
-        if abs(high - low - 0.5) < 1e-9 and (low.is_integer() or high.is_integer()):
-            return True
-    return False
+    return any(abs(high - low - 0.5) < 1e-9 and (low.is_integer() or high.is_integer())
+               for low, high in _in_whole_units(a, b))
 
 
 _HALF_SHARE = 0.1  # a half unit is within a rounding only of spans of five units or more

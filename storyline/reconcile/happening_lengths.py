@@ -118,12 +118,12 @@ _PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 _PART = re.compile(r"\b(?:booster|first stage|super heavy|drone ?ship|landing zone|ship|"
                    r"spacecraft|capsule|upper stage|"
                    r"second stage|vehicle|rocket|flight|mission)\b", re.IGNORECASE)
-_APPROX = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|just over|"
-                     r"just under|more than|less than|over|under)\s*$", re.IGNORECASE)
+_APPROX_WORDS = (r"(?:about|around|roughly|some|nearly|almost|approximately|just over|"
+                 r"just under|more than|less than|over|under)")
+_APPROX = re.compile(r"\b" + _APPROX_WORDS + r"\s*$", re.IGNORECASE)
 # ... or as the span itself begins ("Just over an hour after liftoff": the extractor reads
 # the bound with the span)
-_APPROX_START = re.compile(r"^(?:about|around|roughly|some|nearly|almost|approximately|just "
-                           r"over|just under|more than|less than|over|under)\b", re.IGNORECASE)
+_APPROX_START = re.compile(r"^" + _APPROX_WORDS + r"\b", re.IGNORECASE)
 _JUST = re.compile(r"\b(?:just|a little|slightly)\s+(?:under|over|short of|more than|less "
                    r"than)\b", re.IGNORECASE)
 _WHOLE = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)

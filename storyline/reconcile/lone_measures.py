@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from storyline.records import Figure
 
 from .evidence import Doc
-from .figure_items import converted_at
+from .figure_items import BRACKET_AFTER, converted_at
 from .figure_values import MEASURE
 from .happening_lengths import EARLIER_FLIGHT
 from .text import fold
@@ -44,8 +44,6 @@ _DISTANCE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south)(?:east|west)?|ea
                              # ... or marking a reference ("the 100km line", "the 80 km
                              # boundary of space"): no measure of the happening either
                              r"line|mark|boundary|threshold)\b", re.IGNORECASE)
-# A conversion in brackets, or the bracket closing one, between a length and what follows.
-_BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)|\))")
 
 
 def locates(doc: Doc, f: Figure) -> bool:
@@ -56,7 +54,7 @@ def locates(doc: Doc, f: Figure) -> bool:
         return False
     text = doc.article.text
     end = f.end
-    bracket = _BRACKET_AFTER.match(text[end:end + 40])
+    bracket = BRACKET_AFTER.match(text[end:end + 40])
     if bracket:  # "some 400 km (250 miles) downrange", and the 250 miles of it
         end += bracket.end()
     return _DISTANCE_AFTER.match(text, end) is not None

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from storyline.records import Figure
 
 from .evidence import Doc
+from .figure_items import BRACKET_AFTER
 from .figure_values import neighbours_swapped
 from .same_happening import unshared_places
 from .same_measure import is_person
@@ -67,14 +68,10 @@ _NOT_KEYS = frozenset(root(w) for w in wordset(
 _CLAUSE_END = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|who|which|where)\b|\s[-–—]\s")
 
 
-# A conversion or aside in brackets right after the number ("$41.2bn (£30.6bn) in US
-# imports"): the clause goes on past it.
-_BRACKETED = re.compile(r"^\s*\([^()]{1,30}\)")
-
-
 def _clause(text: str, start: int, end: int, width: int) -> tuple[list[str], list[str]]:
     """Up to ``width`` words either side of the number, not past a clause break."""
-    before, after = text[:start], _BRACKETED.sub("", text[end:], count=1)
+    # (the clause goes on past a bracketed conversion: "$41.2bn (£30.6bn) in US imports")
+    before, after = text[:start], BRACKET_AFTER.sub("", text[end:], count=1)
     cut = list(_CLAUSE_END.finditer(before))
     if cut:
         before = before[cut[-1].end():]
