@@ -81,7 +81,7 @@ from .quotes import align_quotes
 from .role_holders import role_holder_conflicts
 from .role_names import role_name_conflicts
 from .space import SentenceSpace
-from .statements import number_slot_conflicts, uncovered
+from .statements import fold_lengths, number_slot_conflicts, uncovered
 from .swapped import swapped_names
 from .tallies import not_reported, tally_conflicts
 from .tariff_goods import good_rate_conflicts, tariff_goods_conflicts
@@ -170,7 +170,9 @@ def reconcile(
     figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
     figure_discs += uncovered(move_conflicts(docs, space, options), figure_discs)
     figure_discs += uncovered(key_number_conflicts(docs, options), figure_discs)
-    figure_discs += uncovered(happening_length_conflicts(docs, options, clocks), figure_discs)
+    figure_discs, lengths = fold_lengths(happening_length_conflicts(docs, options, clocks),
+                                         figure_discs)
+    figure_discs += lengths
     figure_discs += uncovered(flight_number_conflicts(docs), figure_discs)
     figure_discs += uncovered(good_rate_conflicts(docs), figure_discs)
     figure_discs += uncovered(year_end_conflicts(docs, options), figure_discs)

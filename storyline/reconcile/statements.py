@@ -367,3 +367,44 @@ def uncovered(found: list[Discrepancy], known: list[Discrepancy]) -> list[Discre
         if not covered:
             out.append(d)
     return out
+
+
+# A value that is a length of time ("about 7½ hours", "two hours and 35 minutes").
+_LENGTH = re.compile(r"\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b")
+
+
+def fold_lengths(found: list[Discrepancy], known: list[Discrepancy]
+                 ) -> tuple[list[Discrepancy], list[Discrepancy]]:
+    """Join a further outlet's length to the report that already sets it against another.
+
+    A length rule may pair outlets B and C where another pair, A and B, was reported over the
+    same sentence of B ("more than 10 hours on the second day"): that is one disagreement
+    told by three outlets, so C's value joins the first report instead of making a second
+    one. Returns the known reports (some with a value more) and the found reports that
+    joined none (some with a value more)."""
+    def spots(v: DiscrepancyValue) -> set[tuple[str, int]]:
+        return {(c.article_id, c.sentence_index) for c in v.citations}
+
+    def lengths(d: Discrepancy) -> bool:
+        return all(_LENGTH.search(fold(v.value)) for v in d.values)
+
+    pool = list(known)
+    for d in uncovered(found, known):
+        if len(d.values) == 2 and lengths(d):
+            for n, k in enumerate(pool):
+                if k.kind != d.kind or not lengths(k):
+                    continue
+                shared = [i for i, v in enumerate(d.values)
+                          if any(spots(v) & spots(w) for w in k.values)]
+                other = d.values[1 - shared[0]] if len(shared) == 1 else None
+                if other is None or {c.outlet for c in other.citations} & {
+                        c.outlet for w in k.values for c in w.citations}:
+                    continue  # (that outlet is in the report already, with another sentence)
+                pool[n] = Discrepancy(kind=k.kind, about=k.about, values=[*k.values, other],
+                                      note=k.note)
+                break
+            else:
+                pool.append(d)
+        else:
+            pool.append(d)
+    return pool[:len(known)], pool[len(known):]
