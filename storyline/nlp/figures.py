@@ -243,8 +243,21 @@ _ATTACHED_UNIT = re.compile(r"(?P<u>ft|km|cm|mm|kg|lbs?|mi)\b", re.IGNORECASE)
 _MODEL = re.compile(r"\s+(?P<m>[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?)(?=\s)")
 
 
+# A word between a count and its noun saying the things come on top of others.
+_FURTHER = re.compile(r"\s+(?P<w>more|further|additional)(?=\s+[a-z])", re.IGNORECASE)
+# ... unless a size of each stands between ("two more quarter-point cuts"): that size is a
+# figure of its own
+_SIZED = re.compile(r"\s+[\w.]+-(?:point|percent|per-cent|basis)", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
     """The noun right after a number ("30 people", "90-day", "two days"): (unit, word, end)."""
+    further = _FURTHER.match(text, end)
+    if further and not _SIZED.match(text, further.end()):
+        # "two more cuts", "three further quarter-point cuts": the noun past the word
+        counted = _unit_after(text, further.end())
+        return (counted[0], f"{further['w'].lower()} {counted[1]}", counted[2]) \
+            if counted else None
     model = _MODEL.match(text, end)
     if model:
         noun = _NEXT_WORD.match(text, model.end())

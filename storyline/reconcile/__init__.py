@@ -90,6 +90,7 @@ from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
 from .votes import vote_conflicts
 from .weekdays import weekday_conflicts, weekday_mentions, weekday_of_date_conflicts
+from .windows import window_conflicts
 from .word_slots import word_slot_conflicts
 from .year_ends import year_end_conflicts
 
@@ -174,6 +175,7 @@ def reconcile(
                                          figure_discs)
     figure_discs += lengths
     figure_discs += uncovered(flight_number_conflicts(docs), figure_discs)
+    figure_discs += uncovered(window_conflicts(docs), figure_discs)
     figure_discs += uncovered(good_rate_conflicts(docs), figure_discs)
     figure_discs += uncovered(year_end_conflicts(docs, options), figure_discs)
     figure_discs += uncovered(projected_move_conflicts(docs), figure_discs)

@@ -154,6 +154,25 @@ def _clause_words(doc: Doc, t: TimeExpr) -> set[str]:
             and w not in STOP_WORDS}
 
 
+def _named_pair(da: Doc, db: Doc, xs: list[TimeExpr], ys: list[TimeExpr]
+                ) -> tuple[TimeExpr | None, TimeExpr | None]:
+    """Of two articles' days to come, where one gives several ("sworn in on Jan. 12" among
+    "certified on Dec. 18"), the two whose clauses share a word no other day to come of
+    either article has beside it: one happening named ("sworn"), one day each."""
+    if len(xs) < 2 and len(ys) < 2:
+        return None, None
+    wx = [_clause_words(da, x) for x in xs]
+    wy = [_clause_words(db, y) for y in ys]
+    pairs = []
+    for i, j in ((i, j) for i in range(len(xs)) for j in range(len(ys))):
+        own = wx[i] & wy[j]
+        own -= {w for k, ws in enumerate(wx) if k != i for w in ws}
+        own -= {w for k, ws in enumerate(wy) if k != j for w in ws}
+        if own:
+            pairs.append((xs[i], ys[j]))
+    return pairs[0] if len(pairs) == 1 else (None, None)
+
+
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     da, db = dt.date(_LEAP, *a), dt.date(_LEAP, *b)
     gap = abs((da - db).days)
@@ -171,6 +190,7 @@ def deadline_conflicts(docs: list[Doc],
     """Two outlets' lone end days, or lone days to come of one happening, that differ."""
     lone: dict[tuple[int, str], TimeExpr] = {}
     given: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    to_come: dict[int, list[TimeExpr]] = {}  # articles giving several days to come
     for d in docs:
         if not d.independent or d.language:
             continue
@@ -187,6 +207,8 @@ def deadline_conflicts(docs: list[Doc],
         for slot, days in by_slot.items():
             if len(days) == 1:
                 lone[(d.order, slot)] = next(iter(days.values()))
+        if len(by_slot.get("later", {})) > 1:
+            to_come[d.order] = list(by_slot["later"].values())
     out: list[Discrepancy] = []
     seen: set[frozenset[tuple[int, int]]] = set()
     for da, db in outlet_pairs(docs):
@@ -195,6 +217,9 @@ def deadline_conflicts(docs: list[Doc],
             continue
         for slot in ("end", "later", "effect"):
             xa, xb = lone.get((da.order, slot)), lone.get((db.order, slot))
+            if slot == "later" and (xa is None or xb is None):
+                xa, xb = _named_pair(da, db, to_come.get(da.order) or ([xa] if xa else []),
+                                     to_come.get(db.order) or ([xb] if xb else []))
             if xa is None or xb is None:
                 continue
             ma, mb = month_day(xa), month_day(xb)

@@ -179,6 +179,16 @@ def _vote_share(f: Figure) -> bool:
     return f.kind == "percent" and f.unit == "%" and "vote" in fold(f.about or "")
 
 
+_ORBIT = re.compile(r"\borbit")
+# an orbit's two heights ("200 by 500 km", "an apogee of …") are two numbers
+_ORBIT_ENDS = re.compile(r"\b(?:apogee|perigee|by)\b|\d\s*(?:-|to)\s*\d")
+
+
+def _of_votes(f: Item) -> bool:
+    """A percentage told in a sentence of votes: of the vote, or beside a count of votes."""
+    return _vote_share(f.fig) or "votes" in fold(f.doc.sentence_text(f.fig.sentence))
+
+
 def _age(f: Item) -> bool:
     """A person's age ("23-year-old"): comparable only for one named or described person."""
     return f.fig.unit == "year" and fold(f.fig.about or "").startswith("old")
@@ -222,6 +232,10 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         # period, whatever noun each sentence hangs it on ("deal", "offer")
         about = max(about or 0.0, 1.0)
     shared = bool(a.names & b.names)  # the same company, person or place in both sentences
+    if (not shared and a.fig.unit == b.fig.unit == "%" and a.subjects & b.subjects
+            and (_vote_share(a.fig) or _vote_share(b.fig)) and _of_votes(a) and _of_votes(b)):
+        shared = True  # one candidate's share ("Alvarado with 41,820 votes, or 53.4%" /
+        # "Alvarado was elected mayor …, winning 52.4% of the vote"), however common the name
     if about is not None and about < 0.5 and not shared:
         return False
     if _age(a) and _age(b) and not shared and (about is None or about < 0.8):
@@ -237,6 +251,12 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         # nearer than ``depth_min_ratio``, a rounding or a conversion ("10 km" / "about six
         # miles", "9.7 km" / "about 10 km")
         return options.depth_min_ratio <= ratio <= options.depth_ratio
+    if (unit_class(a.fig.unit) in LENGTHS and ratio <= options.orbit_ratio
+            and all(_ORBIT.search(fold(f.doc.sentence_text(f.fig.sentence))) for f in (a, b))
+            and not any(_ORBIT_ENDS.search(fold(f.doc.sentence_text(f.fig.sentence)))
+                        for f in (a, b))):
+        return sent >= 0.15  # one orbit's height ("an orbit roughly 350 kilometres above
+        # the Earth" / "a 530-kilometer orbit"), however unlike the sentences
     if a.fig.unit == "magnitude":  # and one magnitude
         return abs(a.fig.value - b.fig.value) <= options.magnitude_max_apart
     if ratio <= 1.3:  # reported discrepancies are near misses
@@ -469,6 +489,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                    or (i in alone and j in alone
                        and value_ratio(a.fig, b.fig) <= options.lone_measure_ratio))
                   and not _two_happenings(a, b)
+                  and not _part_and_whole(a, b) and not _part_and_whole(b, a)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and ((_open_to(i, j, crowded, held, fs, lone_holders)
                         and _open_to(j, i, crowded, held, fs, lone_holders)
@@ -609,6 +630,15 @@ def _held(fs: list[Item], crowded: set[int],
             if words and i in crowded:
                 held[i] = words
     return held
+
+
+def _part_and_whole(a: Item, b: Item) -> bool:
+    """``a`` sizes a whole ("the nine-member committee", "seven of the nine members") and
+    ``b`` is a plain count of its unit under half of it ("with two members preferring to
+    hold"): some of the whole, not the whole told otherwise."""
+    return ((a.head is not None or whole_of_part(a)) and b.head is None
+            and not whole_of_part(b) and a.fig.kind == b.fig.kind == "count"
+            and b.fig.value < a.fig.value / 2)
 
 
 def _open_to(i: int, j: int, crowded: set[int], held: dict[int, frozenset[str]],

@@ -21,6 +21,7 @@ which vehicle flew.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -73,10 +74,13 @@ def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
     per_sentence: dict[int, set[int]] = {}
     for index, m in _content_matches(doc, _FLIGHT):
         per_sentence.setdefault(index, set()).add(_value(m))
+    dated_before = _dated_before(doc)
     for index, m in _content_matches(doc, _FLIGHT):
-        if _SINCE_AFTER.match(text[m.end():m.end() + 8]) or len(per_sentence[index]) > 1:
+        if (_SINCE_AFTER.match(text[m.end():m.end() + 8]) or len(per_sentence[index]) > 1
+                or index in dated_before):
             continue  # ("The first flight, in April, exploded …, and in July … the second
-            # flight": a sentence of several flights tells the earlier ones)
+            # flight": a sentence of several flights tells the earlier ones; "The second
+            # flight, on 16 July, did better", months before the report, an earlier one)
         value = _value(m)
         if value == 1:
             continue  # "its first launch attempt from British soil": a first of a kind
@@ -85,6 +89,21 @@ def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
                  else f"{written} (flight {value})")
         out.append((value, index, shown))
     return out
+
+
+_EARLIER_DAYS = 7  # a flight dated this many days before the report is an earlier one
+
+
+def _dated_before(doc: Doc) -> frozenset[int]:
+    """Sentences dating something to a day well before the article's (or its story's) day."""
+    ref = (doc.published_at.date().isoformat() if doc.published_at else doc.assumed_date)
+    if not ref:
+        return frozenset()
+    day = dt.date.fromisoformat(ref[:10])
+    return frozenset(t.sentence for t in doc.times
+                     if t.type == "DATE" and t.value
+                     and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+                     and (day - dt.date.fromisoformat(t.value)).days > _EARLIER_DAYS)
 
 
 def _value(m: re.Match[str]) -> int:

@@ -168,10 +168,32 @@ _THIS_WEEK = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday
 
 def _past(doc: Doc, f: Figure) -> bool:
     """Is the magnitude's sentence dated by a month or year alone ("In February, a quake
-    measuring 6.4 …", "the 6.7 quake of 2003")? Then it is an earlier quake's."""
+    measuring 6.4 …", "the 6.7 quake of 2003"), or to a year before the report's ("on Aug.
+    24, 2016")? Then it is an earlier quake's."""
     texts = [fold(t.text) for t in doc.times if t.sentence == f.sentence]
     return (any(_PAST_DATE.search(t) for t in texts)
-            and not any(_THIS_WEEK.search(t) or re.search(r"\b\d{1,2}\b", t) for t in texts))
+            and not any(_THIS_WEEK.search(t) or re.search(r"\b\d{1,2}\b", t) for t in texts)
+            ) or _earlier_year(doc, f.sentence)
+
+
+def _earlier_year(doc: Doc, sentence: int) -> bool:
+    """Does the sentence date itself to a year before the report's (its publication year,
+    else the latest year the article names)?"""
+    years = [int(t.value[:4]) for t in doc.times
+             if t.type == "DATE" and t.value and t.value[:4].isdigit()]
+    now = doc.published_at.year if doc.published_at else max(years, default=0)
+    told = [int(t.value[:4]) for t in doc.times if t.sentence == sentence
+            and t.type == "DATE" and t.value and t.value[:4].isdigit()]
+    return bool(told) and max(told) < now
+
+
+def _marks(doc: Doc, f: Figure) -> set[str]:
+    """What a past quake's sentence dates and places it by: its months and years, its
+    places."""
+    text = fold(doc.sentence_text(f.sentence))
+    return set(_PAST_DATE.findall(text)) | {
+        fold(e.text) for e in doc.analysis.entities
+        if e.sentence == f.sentence and e.label in ("GPE", "LOC")}
 
 
 def other_quakes(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
@@ -180,4 +202,9 @@ def other_quakes(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
     only: the two dated the same way still compare."""
     if not (a.unit.endswith("magnitude") and b.unit.endswith("magnitude")):
         return False
-    return _past(a_doc, a) != _past(b_doc, b)
+    pa, pb = _past(a_doc, a), _past(b_doc, b)
+    if pa and pb:
+        # two earlier quakes unless dated or placed alike ("a magnitude 6.2 tremor on Aug.
+        # 24, 2016, … in Amatrice" / "A stronger one two months later, … near Norcia")
+        return not _marks(a_doc, a) & _marks(b_doc, b)
+    return pa != pb

@@ -96,12 +96,51 @@ def moves(doc: Doc) -> list[Move]:
                 len(items) == 2 or _side_by_side(text, olds[0], news[0])):
             out.append(Move(doc, olds[0], news[0], news[0].value < olds[0].value,
                             _when_words(doc, news[0])))
+        elif len(items) == 2 and len(news) == 1 and (old := _object_level(text, items)):
+            out.append(Move(doc, old, news[0], news[0].value < old.value,
+                            _when_words(doc, news[0])))
         elif len(items) == 1 and len(news) == 1:
             # one number, the new level, after a verb saying which way it moved
             down = _direction(text[max(0, news[0].start - _VERB_CHARS):news[0].start])
             if down is not None:
                 out.append(Move(doc, None, news[0], down, _when_words(doc, news[0])))
     return out
+
+
+# The old level told as the moved thing itself, the verb's object: "cut the company's €1.6
+# billion antitrust fine to €412 million" / "cut to 412 million euros ($479 million) a 1.06
+# billion euro fine".
+_OBJECT_BEFORE = re.compile(r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'.-]+['’]s?\s+)?$",
+                            re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:the|a|an|its|their)\s+$",
+                           re.IGNORECASE)
+_NEW_AFTER_OBJECT = re.compile(r"^[^.;,:\d]{1,60}\bto\s+(?:about\s+|around\s+|roughly\s+|"
+                               r"nearly\s+)?$", re.IGNORECASE)
+
+
+def _object_level(text: str, items: list[tuple[str, Figure]]) -> Figure | None:
+    """The old level of a clause's move told as the moved thing (see ``_OBJECT_BEFORE``):
+    right after the verb of moving, or right after the new level, and on the side of the
+    new level the verb says (a cut ends lower)."""
+    new = next(f for r, f in items if r == "new")
+    other = next((f for r, f in items if r == "other"), None)
+    if other is None or other.kind != new.kind or other.value_max or new.value_max:
+        return None
+    if other.start < new.start:
+        head = text[max(0, other.start - _VERB_CHARS):other.start]
+        verbs = [(m.end(), True) for m in _DOWN_VERB.finditer(head)]
+        verbs += [(m.end(), False) for m in _UP_VERB.finditer(head)]
+        if not verbs or not _NEW_AFTER_OBJECT.match(text[other.end:new.start]):
+            return None
+        end, down = max(verbs)
+        if not _OBJECT_BEFORE.match(head[end:]):
+            return None
+    else:
+        down_or_none = _direction(text[max(0, new.start - _VERB_CHARS):new.start])
+        if down_or_none is None or not _OBJECT_AFTER.match(text[new.end:other.start]):
+            return None
+        down = down_or_none
+    return other if (new.value < other.value) == down and new.value != other.value else None
 
 
 _TO_LEVEL = re.compile(r"^[^.;,:]{0,60}\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
@@ -151,9 +190,23 @@ def _gives(doc: Doc, f: Figure) -> bool:
                and same_value(g, f) for g in doc.analysis.figures)
 
 
+# The levels a move is told of, by name: two sentences moving the one named thing of a story
+# ("cut the company's €1.6 billion antitrust fine" / "reduced a competition fine … from
+# €1.06bn") tell one move, however little else their words share.
+_LEVEL_NOUN = re.compile(r"\b(?:fines?|penalty|penalties|tariffs?|levy|levies|duty|duties|"
+                         r"quotas?|ceilings?)\b")
+
+
+def _level_nouns(m: Move) -> set[str]:
+    return {w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
+            for w in _LEVEL_NOUN.findall(fold(m.doc.sentence_text(m.new.sentence)))}
+
+
 def _one_thing(a: Move, b: Move, space: SentenceSpace) -> bool:
     ka, kb = about_key(a.new.about), about_key(b.new.about)
     if ka and kb and fuzz.token_set_ratio(ka, kb) >= _ABOUT_ALIKE:
+        return True
+    if len(na := _level_nouns(a)) == 1 and na == _level_nouns(b):
         return True
     return space.sim(a.doc, a.new.sentence, b.doc, b.new.sentence) >= _SENT_ALIKE
 
@@ -199,7 +252,9 @@ def move_conflicts(docs: list[Doc], space: SentenceSpace,
                 if tuple(sorted(shown)) in seen:
                     continue
                 seen.add(tuple(sorted(shown)))
-                thing = about_key(a.new.about) or about_key(b.new.about)
+                named = _level_nouns(a) & _level_nouns(b)
+                thing = (min(named) if len(named) == 1 else None) or about_key(
+                    a.new.about) or about_key(b.new.about)
                 out.append(Discrepancy(
                     kind="figure", about=f"{end} of {thing}" if thing else end,
                     values=[DiscrepancyValue(shown[0], dedupe_citations([da.cite(x.sentence)])),

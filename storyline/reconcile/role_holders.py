@@ -70,7 +70,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:epicent(?:re|er)\b[^;]{0,40}?\b(?:was|lay|lies|is)(?:\s+located)?|"
         # ("centred off the coast near the town of Yauca")
         r"(?:centred|centered)(?:\s+(?:at\s+sea|offshore|off\s+the\s+coast))?|"
-        r"epicent(?:re|er))\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|"
+        r"epicent(?:re|er))"
+        # ("lay about 22 kilometers southwest of Chala")
+        r"(?:\s+(?:(?:about|some|roughly|around|nearly)\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s?|"
+        r"miles?)(?:\s*\([^()]{1,24}\))?(?=\s+(?:north|south|east|west)))?"
+        r"\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|"
         r"west))?\s+of|near|in|at|on|under|beneath|close to|outside|off)\s+"
         r"(?:the\s+(?=[A-Z]))?" + _SITE_KIND
         + _NAME)),
@@ -91,6 +95,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[^.;]|(?<=[ap])\.(?=m)|(?<=[ap]\.m)\.){0,90}?"
         r"\b(?:near|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)\s+(?:the\s+)?"
         r"(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+" + _NAME)),
+    # "The quake struck before dawn near Pedernales, a coastal town in Manabí province"
+    ("where the quake was centred", re.compile(
+        r"\b(?:quake|earthquake|tremor)\s+(?:struck|hit|jolted|shook|occurred)\b"
+        r"(?:[^.;]|(?<=[ap])\.(?=m)|(?<=[ap]\.m)\.){0,60}?\bnear\s+" + _NAME
+        + r",\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}(?:town|city|village|port)\b")),
     # "was centered at sea off the coast of Hinatuan"
     ("where the quake was centred", re.compile(
         r"\b(?:centred|centered|epicent(?:re|er)\b[^.;]{0,30}?)\s+(?:at\s+sea\s+|offshore\s+)?"
@@ -108,6 +117,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what the booster is called", re.compile(
         r"\b(?:booster|first stage|core stage|capsule|spacecraft)\b[^.;]{0,40}?\b(?:named|"
         r"nicknamed|dubbed|christened|called)\s+['‘\"“](?P<name>[^\"”]{3,60}?),?['’\"”](?![a-z])")),
+    # A one-word name, not in quotes: "its booster, named Tenacity," / "The booster, which the
+    # company named Resolute," / "Its Equinox booster, Tenacity, flew back"
+    ("what the booster is called", re.compile(
+        r"\b(?:booster|first stage)\b,\s+(?:(?:which|that)\s+(?:the\s+)?[a-z]+\s+)?"
+        r"(?:(?:named|nicknamed|dubbed|christened|called)\s+)?(?P<name>[A-Z][a-z]{2,})\b"
+        r"(?=,|\s+(?:flew|landed|touched|returned|came)\b)")),
     # "the 9th U.S. Circuit Court of Appeals" / "a panel of the Fifth Circuit"
     ("which appeals court ruled", re.compile(
         r"\b(?:the\s+)?(?P<name>\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
@@ -132,6 +147,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "a federal judge in Manhattan" / "a federal court in Brooklyn"
     ("where the court sat", re.compile(
         r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
+    # "The Luxembourg-based court upheld …" / "The Strasbourg-based court said …"
+    ("where the court is based", re.compile(
+        r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\s+(?:[a-z]+\s+)?(?:court|tribunal)\b")),
     ("where the talks are held", re.compile(
         r"\b(?:will|to|would)\s+(?:meet|hold (?:talks|a (?:new |fresh )?round))\s+"
         r"(?:again\s+)?in\s+" + _NAME)),
@@ -139,10 +157,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:talks|round|negotiations|meeting)\b[^.;]{0,50}?\b(?:will|to|would)\s+be\s+"
         r"held\s+(?:[a-z]+\s+){0,3}?in\s+" + _NAME)),
     # "reviewed at a further round of talks in Washington" / "the next round, pencilled in
-    # for Washington"
+    # for Washington" / "The next round is expected in Oslo"
     ("where the talks are held", re.compile(
-        r"\b(?:further|next|new|another|fresh)\s+round(?:\s+of\s+(?:talks|negotiations))?"
-        r"(?:,\s+(?:pencilled|penciled|scheduled|set|planned|slated)(?:\s+in)?)?\s+(?:in|for)\s+"
+        r"\b(?i:further|next|new|another|fresh)\s+round(?:\s+of\s+(?:talks|negotiations))?"
+        # (", pencilled in for" / " is expected in" / " is pencilled in for")
+        r"(?:(?:,|\s+(?:is|was|will\s+be|would\s+be))\s+(?:pencilled|penciled|scheduled|set|"
+        r"planned|slated|expected|due)(?:\s+to\s+(?:take\s+place|be\s+held))?(?:\s+in)?)?"
+        r"\s+(?:in|for)\s+"
         r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Early|Late|Mid)\b)"
         + _NAME)),
@@ -244,6 +265,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:,?\s+(?:came\s+)?from|:)"
         # ("came from external member Miriam Okafor")
         r"\s+(?:(?:[a-z]+\s+){0,2}(?:[A-Z]{2,5}\s+)?(?:member|governor|policymaker)\s+)?"
+        # ("from Fed Governor Stephen Hale": the bank's short name before the title)
+        r"(?:[A-Z][A-Za-z]{1,4}\s+(?=(?:Deputy\s+|Vice\s+)?Governor\b))?"
         r"(?:" + _TITLE + r")?" + _NAME)),
     # "The lone dissenter, board member Park Jae-min, wanted to stay on hold"
     ("who cast the lone dissent", re.compile(
@@ -380,15 +403,22 @@ _SEA = re.compile(r"^(?:Pacific|Atlantic|Indian|Arctic|Mediterranean|Caribbean|A
                   r"Ionian|Baltic)\b|\b(?:Ocean|Sea|Gulf|Bay|Strait|Channel)\b")
 
 
+# Roles a past year in the sentence does not make another happening's: a court is based
+# where it was ("The Luxembourg-based court annulled the larger part of the 2019 decision").
+_TIMELESS = frozenset({"where the court is based"})
+
+
 def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     """Role (with its side) -> the holders the article names, with their sentences."""
     out: dict[str, list[tuple[str, int]]] = defaultdict(list)
     past = past_year_sentences(doc)
     for s in doc.analysis.sentences:
-        if s.index not in doc.content or s.index in past:
-            continue  # ("In 2015, a magnitude 7.8 earthquake centered in Gorkha …")
+        if s.index not in doc.content:
+            continue
         text = doc.sentence_text(s.index)
         for role, pattern in _PATTERNS:
+            if s.index in past and role not in _TIMELESS:
+                continue  # ("In 2015, a magnitude 7.8 earthquake centered in Gorkha …")
             for m in pattern.finditer(text):
                 name = m.group("name").strip(" .,'’")
                 name = re.sub(r"['’]s$", "", name).removeprefix("The ")
@@ -404,7 +434,7 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     role_key = f"{role}|{key}"
                 else:
                     role_key = role
-                if role == "where the court sat" and fold(name) in _STATES:
+                if role.startswith("where the court") and fold(name) in _STATES:
                     continue
                 if role == "where the quake was centred" and _SEA.search(name):
                     continue  # "placed the epicentre in the Pacific roughly 18 km off Atico"
@@ -481,7 +511,8 @@ _ORG_WORDS = frozenset({"bank", "committee", "council", "party", "ministry", "bo
                         "office", "house", "senate", "assembly"})
 
 
-_LIST_CUE = re.compile(r"\b(?:holdouts|dissenters|dissenting members)\s+(?:were|included)\s+|"
+_LIST_CUE = re.compile(r"\b(?:holdouts|dissenters|dissenting members)(?:\s+(?:were|included)\s+|"
+                       r",\s+(?=[A-Z]))|"
                        r"\b(?:dissent(?:ed|ing)|(?:wanted|preferred) to (?:keep|hold|leave|wait))"
                        r"\b[^.;]{0,40}?,?\s+along with\s+", re.IGNORECASE)
 _DISSENT_AFTER = 150  # characters after a name where its word of dissent stands
@@ -538,7 +569,21 @@ def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | Non
             if not set(fold(listed.group(0)).split()) & _ORG_WORDS:
                 names.add(fold(listed.group(0)).split()[-1])
                 first = s if first < 0 else min(first, s)
+    # two names joined before the word of dissent, whatever the tagger made of them
+    # ("Catherine Mann and Huw Pill voted to keep rates unchanged")
+    for s in doc.content:
+        for pm in _PAIR_DISSENT.finditer(doc.sentence_text(s)):
+            pair = {fold(pm[k]).split()[-1] for k in ("a", "b")}
+            if not {w for k in ("a", "b") for w in fold(pm[k]).split()} & _ORG_WORDS:
+                names |= pair
+                first = s if first < 0 else min(first, s)
     return (frozenset(names), first) if names else None
+
+
+_PAIR_DISSENT = re.compile(
+    r"(?<!and )(?<!, )\b(?P<a>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+and\s+"
+    r"(?P<b>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)(?:,\s+[^,.;]{3,60},)?\s+(?:voted\s+(?:against|"
+    r"to\s+(?:keep|hold|leave))|dissented|(?:wanted|preferred)\s+to\s+(?:keep|hold|leave))\b")
 
 
 def _unknown_to(names: frozenset[str], doc: Doc) -> bool:

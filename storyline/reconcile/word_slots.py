@@ -80,6 +80,19 @@ def _spelling_key(word: str) -> str:
     return word
 
 
+_ONE_OF = re.compile(r"\b(?:a|an|first|another|one|every|each|no|lone|sole|only)\s+$",
+                     re.IGNORECASE)
+
+
+def _one_member(doc: Doc, sentence: int, key: tuple[str | None, ...], word: str) -> bool:
+    """Is the name, written with ``word`` in its open place, told as one of a kind ("a
+    Liberal Democrat", "the first Liberal Democrat")?"""
+    phrase = r"\s+".join(re.escape(word if k is None else k) for k in key)
+    text = doc.sentence_text(sentence)
+    return any(_ONE_OF.search(text[:m.start()])
+               for m in re.finditer(phrase, text, re.IGNORECASE))
+
+
 def _plural(x: str, y: str) -> bool:
     """One word the other's plural ("Hurricane"/"Hurricanes")."""
     short, long = sorted((x, y), key=len)
@@ -229,6 +242,10 @@ def name_phrase_conflicts(docs: list[Doc],
                         continue
                     if _plural(lx, ly) and key[-1] is not None:
                         continue  # a plural inside a name is grammar ("Motion Pictures")
+                    if _plural(lx, ly) and (_one_member(da, sa, key, x)
+                                            or _one_member(db, sb, key, y)):
+                        continue  # "the first Liberal Democrat to represent" / "The
+                        # Liberal Democrats have won": a member of the party named
                     if ly in all_words[da.order] or lx in all_words[db.order]:
                         continue
                     if {lx, ly} & (_MONTHS | _WEEKDAYS):
