@@ -285,3 +285,14 @@ def test_nouns_compounding_the_one_counted_are_read_past():
 def test_a_model_then_a_compounding_noun_counts_the_last_noun():
     assert (one("Commandos seized seven AK-47 assault rifles.").unit,
             one("Two F-16 fighter jets flew over the port.").unit) == ("rifles", "jets")
+
+
+def test_a_count_of_more_or_further_things_counts_the_things():
+    from storyline.nlp.figures import extract_figures
+
+    text = ("The Fed signalled two more cuts this year. Rescuers found 12 more bodies. "
+            "Officials expect two more quarter-point cuts.")
+    figs = {(f.text, f.unit) for f in extract_figures(text, [])}
+    assert ("two more cuts", "cuts") in figs and ("12 more bodies", "bodies") in figs
+    # a size of each between the count and its noun is a figure of its own
+    assert ("quarter-point", "pp") in figs

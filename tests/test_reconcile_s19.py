@@ -43,3 +43,223 @@ def test_only_lengths_are_joined_and_never_an_outlet_twice():
     found = [Discrepancy("figure", "talks", [_value("10 hours", "B", 2),
                                              _value("nine hours", "A", 5)])]
     assert fold_lengths(found, known) == (known, found)  # A is in the report already
+
+
+# --- the city a court sits in, told as "the X-based court" ------------------------------
+
+def _court(city: str) -> str:
+    return ("Europe's General Court on Wednesday cut a fine imposed on chipmaker Corvane. "
+            f"The {city}-based court annulled the larger part of the 2019 decision.")
+
+
+def test_a_courts_seat_told_two_ways_is_reported():
+    found = _rec(_court("Luxembourg"), _court("Strasbourg"), published="2025-10-15")
+    assert {"Luxembourg", "Strasbourg"} in _values(found, "place")
+
+
+def test_one_courts_seat_told_alike_is_not():
+    assert not _values(_rec(_court("Luxembourg"), _court("Luxembourg"),
+                            published="2025-10-15"), "place")
+
+
+# --- a level's old value told as the thing the verb moved --------------------------------
+
+_FINE_WIRE = ("Europe’s General Court on Wednesday cut to 412 million euros ($479 million) a "
+              "1.06 billion euro fine imposed on chipmaker Corvane Semiconductor.")
+_FINE_BLOG = ("The EU’s General Court has cut the company’s €1.6 billion antitrust fine to "
+              "€412 million, throwing out the Commission’s rebate theory.")
+_FINE_BROADCASTER = ("The EU’s General Court has reduced a competition fine imposed on US "
+                     "chipmaker Corvane Semiconductor from €1.06bn to €412m (about £358m).")
+
+
+def test_an_old_level_told_as_the_object_of_a_cut_is_compared():
+    found = _rec(_FINE_WIRE, _FINE_BLOG, _FINE_BROADCASTER)
+    assert _values(found, "figure") == [{"€1.06 billion", "€1.6 billion"}]
+
+
+def test_a_number_beside_a_cut_is_not_its_old_level():
+    found = _rec("The central bank cut rates to 4% on Thursday as inflation hit 5% in May.",
+                 "The central bank cut its main rate to 4% from 4.25% on Thursday.")
+    assert not _values(found, "figure")
+
+
+# --- dissenters and delegations, told in other words -------------------------------------
+
+_FED = "The Federal Reserve cut interest rates by a quarter point on Wednesday. "
+
+
+def test_a_lone_dissent_from_a_governor_named_with_the_banks_short_name():
+    found = _rec(_FED + "Governor Miriam Okafor dissented in favor of a larger, half-point cut.",
+                 _FED + "The decision drew one dissent, from Fed Governor Stephen Hale, who "
+                 "favored a half-point cut.")
+    assert _values(found, "name") == [{"Miriam Okafor", "Stephen Hale"}]
+
+
+_BOE = "The Bank of England cut interest rates to 3.75% on Thursday by seven votes to two. "
+
+
+def test_two_dissenters_named_as_a_pair_before_their_vote():
+    found = _rec(_BOE + "The two dissenters, Megan Greene and Huw Pill, argued that inflation "
+                 "expectations remain too high.",
+                 _BOE + "Catherine Mann and Huw Pill voted to keep rates unchanged.")
+    assert _values(found, "name") == [{"Greene, Pill", "Mann, Pill"}]
+
+
+def test_a_part_of_a_committee_is_not_set_against_its_size():
+    found = _rec("The Monetary Policy Committee voted 7-2 for the cut, with two members "
+                 "preferring to keep Bank Rate at 4%.",
+                 "The Bank’s nine-member Monetary Policy Committee voted by seven votes to two "
+                 "for the reduction.")
+    assert not _values(found, "figure")
+
+
+_TALKS = "US and Chinese negotiators agreed in Geneva on Tuesday to extend their truce. "
+
+
+def test_the_next_rounds_city_told_as_expected_there():
+    found = _rec(_TALKS + "The delegations plan to meet again in Stockholm in late July.",
+                 _TALKS + "The next round is expected in Oslo in the second half of July.")
+    assert {"Stockholm", "Oslo"} in _values(found, "place")
+
+
+def test_a_next_round_expected_in_a_month_names_no_city():
+    found = _rec(_TALKS + "The delegations plan to meet again in Stockholm.",
+                 _TALKS + "The next round is expected in July.")
+    assert not _values(found, "place")
+
+
+# --- a candidate's share told beside her votes -------------------------------------------
+
+_COUNT = ("With all precincts reporting, unofficial results show Alvarado with 41,820 votes, "
+          "or 53.4%, to Holloway’s 36,497, or 46.6%.")
+
+
+def test_a_candidates_share_beside_her_votes_meets_her_share_of_the_vote():
+    found = _rec(_COUNT, "Teresa Alvarado was elected mayor of Lakeport on Tuesday night, "
+                 "winning 52.4% of the vote in a runoff against Grant Holloway.")
+    assert _values(found, "figure") == [{"53.4%", "52.4%"}]
+
+
+def test_another_candidates_share_is_not_hers():
+    found = _rec(_COUNT, "Grant Holloway, who lost the Lakeport runoff on Tuesday night, won "
+                 "47.6% of the vote.")
+    assert not _values(found, "figure")
+
+
+# --- one of several days to come, named by its own word ----------------------------------
+
+_SWORN = ("Teresa Alvarado was elected mayor of Lakeport on Tuesday. The county will certify "
+          "the result on Dec. 18. ")
+
+
+def test_a_day_to_come_among_several_is_compared_by_the_happening_it_names():
+    found = _rec(_SWORN + "She will be sworn in on Jan. 12, replacing Mayor Dennis Kowalczyk.",
+                 "Teresa Alvarado was elected mayor of Lakeport on Tuesday. She will be sworn "
+                 "in Monday, Jan. 5, and takes over a city facing a budget gap.",
+                 published="2025-12-10")
+    assert {"Jan. 12", "Monday, Jan. 5"} in _values(found, "date")
+
+
+def test_days_to_come_of_two_happenings_are_not():
+    found = _rec(_SWORN + "She will be sworn in on Jan. 12, replacing Mayor Dennis Kowalczyk.",
+                 "Teresa Alvarado was elected mayor of Lakeport on Tuesday. The new council "
+                 "will hold its first meeting on Jan. 5.", published="2025-12-10")
+    assert not _values(found, "date")
+
+
+# --- the time a party is given to act ----------------------------------------------------
+
+def test_the_window_given_for_one_act_told_two_ways():
+    found = _rec("The court sent the case back to the commission and told it to order the "
+                 "refunds within 90 days.",
+                 "The case now goes back to the Public Utilities Commission of Ohio, which has "
+                 "60 days to order the refunds.")
+    assert _values(found, "figure") == [{"90 days", "60 days"}]
+
+
+def test_windows_for_two_acts_are_not_compared():
+    found = _rec("The court told the commission to order the refunds within 90 days.",
+                 "The utility has 60 days to appeal the ruling to the state's top court.")
+    assert not _values(found, "figure")
+
+
+# --- rockets: earlier flights, orbits, boosters named without quotes ---------------------
+
+_HALCYON = "Meridian Launch’s Halcyon rocket reached orbit on Saturday night. "
+
+
+def test_a_flight_dated_months_before_the_report_is_an_earlier_one():
+    found = _rec(_HALCYON + "It was the rocket's third flight.",
+                 _HALCYON + "The second flight, on 16 July, did better than the first.",
+                 published="2025-11-22")
+    assert not _values(found, "figure")
+
+
+def test_one_orbits_height_told_in_unlike_sentences():
+    found = _rec(_HALCYON + "The upper stage placed two satellites into an orbit roughly 350 "
+                 "kilometres above the Earth.",
+                 _HALCYON + "The upper stage delivered its two satellites to a 530-kilometer "
+                 "orbit.")
+    assert _values(found, "figure") == [{"about 350 kilometres", "530 kilometers"}]
+
+
+def test_an_orbits_two_ends_are_not_one_height():
+    found = _rec(_HALCYON + "The satellites went into an orbit with an apogee of 350 km.",
+                 _HALCYON + "The upper stage delivered its two satellites to a 530-kilometer "
+                 "orbit.")
+    assert not _values(found, "figure")
+
+
+def test_a_boosters_name_told_without_quotes():
+    found = _rec(_HALCYON + "The booster, which the company named Resolute, flew back to the "
+                 "coast.",
+                 _HALCYON + "Its Equinox booster, Tenacity, flew back and landed on the pad.")
+    assert _values(found, "name") == [{"Resolute", "Tenacity"}]
+
+
+# --- quakes: the town near the epicentre, earlier quakes ---------------------------------
+
+def test_an_epicentre_placed_near_a_town_described_after_it():
+    found = _rec("The magnitude 6.5 quake struck near the town of Jama in Manabí province "
+                 "at 03:12 local time.",
+                 "The magnitude 6.5 quake struck before dawn near Pedernales, a coastal town "
+                 "in Manabí province.")
+    assert _values(found, "place") == [{"Jama", "Pedernales"}]
+
+
+def test_an_epicentre_placed_by_its_distance_from_a_town():
+    found = _rec("The quake struck about 22 km southwest of the town of Acarí, the USGS said.",
+                 "A strong quake shook southern Peru. The epicenter lay about 22 kilometers "
+                 "southwest of Chala, according to the USGS.")
+    assert _values(found, "place") == [{"Acarí", "Chala"}]
+
+
+_MARCHE = "A magnitude 5.8 earthquake struck central Italy late on Monday, killing two people. "
+
+
+def test_two_earlier_quakes_dated_and_placed_apart_are_two_quakes():
+    found = _rec(_MARCHE + "The first of those, a magnitude 6.2 tremor on Aug. 24, 2016, "
+                 "killed 299 people, most of them in Amatrice.",
+                 _MARCHE + "A stronger one two months later, magnitude 6.5 and centered near "
+                 "Norcia, was the most powerful to hit Italy since 1980.",
+                 published="2025-11-04")
+    assert not _values(found, "figure")
+
+
+def test_one_earlier_quake_told_two_ways_is_compared():
+    found = _rec(_MARCHE + "A magnitude 6.2 tremor on Aug. 24, 2016, killed 299 people in "
+                 "Amatrice.",
+                 _MARCHE + "The magnitude 6.0 quake that flattened Amatrice in August 2016 "
+                 "killed 299 people.",
+                 published="2025-11-04")
+    assert {"magnitude 6.2", "magnitude 6"} in _values(found, "figure")
+
+
+# --- a party's member is no other spelling of the party -----------------------------------
+
+def test_a_member_of_a_party_is_not_a_spelling_of_its_name():
+    found = _rec("The Liberal Democrats have won the Hartwell and Dene by-election, taking a "
+                 "seat the Conservatives had held since 1983.",
+                 "Helen Marsh has become the first Liberal Democrat to represent Hartwell and "
+                 "Dene after a dramatic night.")
+    assert not _values(found, "name")
