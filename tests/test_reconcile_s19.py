@@ -140,10 +140,26 @@ def test_a_candidates_share_beside_her_votes_meets_her_share_of_the_vote():
     assert _values(found, "figure") == [{"53.4%", "52.4%"}]
 
 
-def test_another_candidates_share_is_not_hers():
+def test_her_share_of_another_round_is_not_compared():
+    found = _rec(_COUNT, "Teresa Alvarado, who won 48.1% of the vote in the first round, "
+                 "faced Grant Holloway in Tuesday's runoff in Lakeport.")
+    assert not _values(found, "figure")
+
+
+def test_a_share_counted_before_the_end_is_not_set_against_the_result():
+    found = _rec("With about 91% of ballots counted, Quintana had 54.0% of the vote, or "
+                 "37,780 ballots, to Delahunt’s 46.0%.",
+                 "Albuquerque voters on Tuesday chose Rosa Elena Quintana as their next mayor, "
+                 "handing her about 54% of the vote in a runoff against Mark Delahunt.",
+                 "Quintana took 53.6% of the vote to Delahunt’s 46.4%, according to "
+                 "unofficial results from the county clerk.")
+    assert not _values(found, "figure")
+
+
+def test_each_candidates_share_is_set_against_their_own():
     found = _rec(_COUNT, "Grant Holloway, who lost the Lakeport runoff on Tuesday night, won "
                  "47.6% of the vote.")
-    assert not _values(found, "figure")
+    assert _values(found, "figure") == [{"46.6%", "47.6%"}]  # Holloway's, not Alvarado's
 
 
 # --- one of several days to come, named by its own word ----------------------------------

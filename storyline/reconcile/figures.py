@@ -184,6 +184,13 @@ _ORBIT = re.compile(r"\borbit")
 _ORBIT_ENDS = re.compile(r"\b(?:apogee|perigee|by)\b|\d\s*(?:-|to)\s*\d")
 
 
+# Another round or race of the candidate's, whose shares are other numbers.
+_OTHER_ROUND = re.compile(r"\b(?:first|second|initial|opening|earlier|previous)\s+round|"
+                          r"\bprimar(?:y|ies)\b|\b(?:last|previous)\s+(?:election|race|vote)|"
+                          r"\b(?:in|since)\s+(?:19|20)\d\d\b")
+_SHARE_SENT = 0.1  # sentences of one candidate's share need only share a little
+
+
 def _of_votes(f: Item) -> bool:
     """A percentage told in a sentence of votes: of the vote, or beside a count of votes."""
     return _vote_share(f.fig) or "votes" in fold(f.doc.sentence_text(f.fig.sentence))
@@ -232,10 +239,14 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         # period, whatever noun each sentence hangs it on ("deal", "offer")
         about = max(about or 0.0, 1.0)
     shared = bool(a.names & b.names)  # the same company, person or place in both sentences
-    if (not shared and a.fig.unit == b.fig.unit == "%" and a.subjects & b.subjects
-            and (_vote_share(a.fig) or _vote_share(b.fig)) and _of_votes(a) and _of_votes(b)):
-        shared = True  # one candidate's share ("Alvarado with 41,820 votes, or 53.4%" /
-        # "Alvarado was elected mayor …, winning 52.4% of the vote"), however common the name
+    if (a.fig.unit == b.fig.unit == "%" and a.subjects & b.subjects
+            and a.fig.bound == b.fig.bound == "=" and ratio <= 1.3
+            and (_vote_share(a.fig) or _vote_share(b.fig)) and _of_votes(a) and _of_votes(b)
+            and not any(_OTHER_ROUND.search(fold(f.doc.sentence_text(f.fig.sentence)))
+                        for f in (a, b))):
+        # one candidate's exact share ("Alvarado with 41,820 votes, or 53.4%" / "… was
+        # elected mayor, winning 52.4% of the vote"), however unlike the sentences
+        return sent >= _SHARE_SENT
     if about is not None and about < 0.5 and not shared:
         return False
     if _age(a) and _age(b) and not shared and (about is None or about < 0.8):
