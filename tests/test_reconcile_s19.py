@@ -279,3 +279,21 @@ def test_a_member_of_a_party_is_not_a_spelling_of_its_name():
                  "Helen Marsh has become the first Liberal Democrat to represent Hartwell and "
                  "Dene after a dramatic night.")
     assert not _values(found, "name")
+
+
+# --- a rate among other rates, and the month before's value ------------------------------
+
+_CPI = ("Inflation, as measured by the Consumer Prices Index, was 3.6% in November, down from "
+        "3.8% in October.")
+
+
+def test_a_rate_held_by_what_it_measures_in_a_sentence_of_rates():
+    found = _rec("The Bank of England cut interest rates by a quarter point to 3.75% on "
+                 "Thursday, as inflation eased to 3.2% in November.", _CPI)
+    assert _values(found, "figure") == [{"3.2%", "3.6%"}]
+
+
+def test_the_month_befores_value_is_set_against_nothing():
+    found = _rec("British inflation eased to 3.6% in November, the statistics office said.",
+                 _CPI)
+    assert not _values(found, "figure")

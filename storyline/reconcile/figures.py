@@ -395,9 +395,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     per_sentence: dict[tuple[int, int, str, str], int] = defaultdict(int)
     wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
     for f in fs:
-        if whole_of_part(f) or locates(f.doc, f.fig):
+        if whole_of_part(f) or locates(f.doc, f.fig) or _prior_period(f):
             continue  # "32 of the booster's 33 engines": the whole sizes the part; "about
-            # 40km from the coast" places where a length ("climbed to 101km") was not told
+            # 40km from the coast" places where a length ("climbed to 101km") was not told;
+            # "3.6% in November, down from 3.8% in October": the month before's
         if f.head is None:
             per_sentence[series(f)] += 1
         else:
@@ -427,7 +428,11 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     crowded |= {i for i in converted if fs[i].fig.kind == "money"}
     # A number of a list with a holder of its own ("VanDeest had 13 points, while Carter had
     # 12") is that holder's: it compares with another outlet's number for the same holder.
+    crowded |= {i for i, f in enumerate(fs) if _prior_period(f)}  # (never compared)
     held = _held(fs, crowded, series)
+    # ... or, where no name holds it, what it measures, when its list measures nothing else
+    # by that ("cut rates to 3.75% as inflation eased to 3.2%": inflation's)
+    about_held = _about_held(fs, crowded, held, series)
     for i, words in held.items():
         fs[i].subjects = words
     # The values other holders of its list have, for each held number.
@@ -502,8 +507,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not _two_happenings(a, b)
                   and not _part_and_whole(a, b) and not _part_and_whole(b, a)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
-                  and ((_open_to(i, j, crowded, held, fs, lone_holders)
-                        and _open_to(j, i, crowded, held, fs, lone_holders)
+                  and ((_open_to(i, j, crowded, held, fs, lone_holders, about_held)
+                        and _open_to(j, i, crowded, held, fs, lone_holders, about_held)
                         and busy_comparable(a, b, busy))
                        or _parallel(i, j, lists, held, fs))
                   and game_stat_comparable(a, b, options.game_stat_near)
@@ -643,6 +648,42 @@ def _held(fs: list[Item], crowded: set[int],
     return held
 
 
+# A value of the period before, given to compare: "3.6% in November, down from 3.8% in
+# October", "up from 2.1% a year earlier".
+_PRIOR_BEFORE = re.compile(r"\b(?:down|up|higher|lower|rising|falling)\s+from\s+$",
+                           re.IGNORECASE)
+_PRIOR_AFTER = re.compile(
+    r"\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|(?:a|the)\s+(?:month|quarter|year)\s+(?:earlier|before)\b|"
+    r"(?:last|the\s+previous)\s+(?:month|quarter|year)\b)", re.IGNORECASE)
+
+
+def _prior_period(f: Item) -> bool:
+    text = f.doc.article.text
+    return (f.fig.kind == "percent"
+            and bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))
+            and bool(_PRIOR_AFTER.match(text, f.fig.end)))
+
+
+def _about_held(fs: list[Item], crowded: set[int], held: dict[int, frozenset[str]],
+                series: Callable[[Item], tuple[int, int, str, str]]) -> frozenset[int]:
+    """Crowded percentages no name holds, each the one number of its list with its measure
+    ("interest rates … to 3.75% …, as inflation eased to 3.2%"), when every number of the
+    list has a measure read."""
+    lists: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(fs):
+        if f.head is None and not _prior_period(f):
+            lists[series(f)].append(i)
+    out: set[int] = set()
+    for members in lists.values():
+        abouts = Counter(fs[i].about for i in members)
+        if len(members) < 2 or "" in abouts:
+            continue
+        out.update(i for i in members if i in crowded and i not in held
+                   and fs[i].fig.kind == "percent" and abouts[fs[i].about] == 1)
+    return frozenset(out)
+
+
 def _part_and_whole(a: Item, b: Item) -> bool:
     """``a`` sizes a whole ("the nine-member committee", "seven of the nine members") and
     ``b`` is a plain count of its unit under half of it ("with two members preferring to
@@ -653,12 +694,16 @@ def _part_and_whole(a: Item, b: Item) -> bool:
 
 
 def _open_to(i: int, j: int, crowded: set[int], held: dict[int, frozenset[str]],
-             fs: list[Item], lone: dict[int, frozenset[str]]) -> bool:
+             fs: list[Item], lone: dict[int, frozenset[str]],
+             about_held: frozenset[int] = frozenset()) -> bool:
     """May number ``i`` be set against ``j``? A number of a list only when it has a holder
     of its own and ``j`` is told of that holder too (``lone`` keeps the holders of numbers
-    outside lists once read)."""
+    outside lists once read), or it is the one number of its list measuring what ``j``
+    measures and ``j`` stands alone or is such a number too."""
     if i not in crowded:
         return True
+    if i in about_held:
+        return (j not in crowded or j in about_held) and fs[i].about == fs[j].about
     words = held.get(i)
     if not words:
         return False
