@@ -297,3 +297,10 @@ def test_the_month_befores_value_is_set_against_nothing():
     found = _rec("British inflation eased to 3.6% in November, the statistics office said.",
                  _CPI)
     assert not _values(found, "figure")
+
+
+def test_a_peak_in_a_sentence_of_rates_is_not_held_by_its_shape():
+    found = _rec("The rate peaked at 9.25%, where it stayed for more than a year.",
+                 "Inflation is down from a peak of more than 10% in early 2023, but remains "
+                 "well above the bank’s target of 2.5%.")
+    assert not _values(found, "figure")

@@ -665,6 +665,13 @@ def _prior_period(f: Item) -> bool:
             and bool(_PRIOR_AFTER.match(text, f.fig.end)))
 
 
+# Words of a number's shape, not of what it measures: "a peak of more than 10%" may be
+# inflation's or the rate's.
+_SHAPE_WORDS = frozenset({"peak", "high", "low", "level", "record", "target", "average", "rise",
+                          "fall", "increase", "decrease", "drop", "gain", "cut", "hike",
+                          "change", "jump", "top", "bottom", "max", "min"})
+
+
 def _about_held(fs: list[Item], crowded: set[int], held: dict[int, frozenset[str]],
                 series: Callable[[Item], tuple[int, int, str, str]]) -> frozenset[int]:
     """Crowded percentages no name holds, each the one number of its list with its measure
@@ -680,7 +687,8 @@ def _about_held(fs: list[Item], crowded: set[int], held: dict[int, frozenset[str
         if len(members) < 2 or "" in abouts:
             continue
         out.update(i for i in members if i in crowded and i not in held
-                   and fs[i].fig.kind == "percent" and abouts[fs[i].about] == 1)
+                   and fs[i].fig.kind == "percent" and abouts[fs[i].about] == 1
+                   and not set(fs[i].about.split()) & _SHAPE_WORDS)
     return frozenset(out)
 
 
