@@ -304,3 +304,26 @@ def test_a_peak_in_a_sentence_of_rates_is_not_held_by_its_shape():
                  "Inflation is down from a peak of more than 10% in early 2023, but remains "
                  "well above the bank’s target of 2.5%.")
     assert not _values(found, "figure")
+
+
+# --- outcomes: a stay of a ruling, one member's vote -------------------------------------
+
+def test_a_ruling_left_in_place_until_an_appeal_is_no_ruling_upheld():
+    found = _rec("A federal appeals court ruled on Friday that most of the tariffs were "
+                 "illegal, but left them in place until Oct. 14 to allow an appeal.",
+                 "An appeals court has struck down most of the tariffs, in a 7-4 decision.")
+    assert not _values(found, "claim")
+
+
+def test_a_ruling_that_found_the_tariffs_illegal_struck_them_down():
+    found = _rec("A federal appeals court ruled on Friday that most of the tariffs were "
+                 "illegal.",
+                 "A federal appeals court on Friday upheld the tariffs in a 7-4 decision.")
+    assert _values(found, "claim") == [{"were illegal", "upheld"}]
+
+
+def test_a_dissenters_vote_to_hold_is_not_the_banks_decision():
+    found = _rec("US central bankers trimmed borrowing costs on Wednesday. Schmid, the Kansas "
+                 "City Fed chief, voted to keep rates on hold.",
+                 "The Fed lowered rates by 25 basis points on Wednesday in a 10-2 vote.")
+    assert not _values(found, "claim")

@@ -42,7 +42,10 @@ _KINDS = (
         # (not "upholding a lower court": the lower court's ruling may be the one that
         # struck the law down)
         ("upheld", re.compile(r"\b(?:upheld|upholds?|upholding|affirmed|affirms|affirming|"
-                              r"let stand|lets stand|left (?:\w+ )?in place)\b"
+                              # ("left them in place until Oct. 14": a stay of a ruling
+                              # against them)
+                              r"let stand|lets stand|left (?:\w+ )?in place(?!\s+(?:until|"
+                              r"pending|while|for now|for the time being)))\b"
                               r"(?!\s+(?:(?:a|the)\s+)?(?:lower|district|trial|appeals)\b)"
                               # ("affirms CIT", "affirmed the trade court's ruling": the
                               # lower court's ruling upheld, which may strike a law down)
@@ -50,8 +53,9 @@ _KINDS = (
                               r"ruling|decision|judgment|verdict|CIT|panel)\b)", _I)),
         ("struck down", re.compile(r"\b(?:struck down|strikes? down|striking down|"
                                    r"invalidated|invalidates|overturned|overturns|"
-                                   r"threw out|throws out|(?:ruled|declared) (?:\w+ ){0,3}"
-                                   r"unconstitutional|(?:is|was|are|were) unconstitutional)\b",
+                                   r"threw out|throws out|(?:ruled|declared|found) (?:\w+ ){0,6}?"
+                                   r"(?:unconstitutional|illegal|unlawful)|(?:is|was|are|were) "
+                                   r"(?:unconstitutional|illegal|unlawful))\b",
                                    _I)))),
     _Kind("the rate decision", re.compile(
         r"\b(?:central bank|reserve bank|federal reserve|fed|ecb|boj|boe|rba|rbi|riksbank|"
@@ -111,6 +115,12 @@ _PARTLY = re.compile(r"\b(?:in part|partly|partially|parts? of (?:the|its|a) (?:
                      r"overturned|struck down|rejected|cut|reduced|trimmed))\b", _I)
 
 
+# One member's vote, not the body's decision: "Schmid … voted to keep rates on hold",
+# "Miran pushed for a half-point cut".
+_VOTED_FOR = re.compile(r"\b(?:voted|preferred|wanted|favou?red|argued|pushed|dissented)\s+"
+                        r"(?:\w+\s+)?(?:to|for|in favou?r of)\s+(?:\w+\s+)?$", _I)
+
+
 def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
     """(outcome, sentence, words as written) of the one outcome of ``kind`` the article's
     lead tells, or None (none, or several)."""
@@ -124,7 +134,7 @@ def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
             continue
         for outcome, pattern in kind.outcomes:
             m = pattern.search(text)
-            if m is not None:
+            if m is not None and not _VOTED_FOR.search(text[max(0, m.start() - 40):m.start()]):
                 found.setdefault(outcome, (index, m.group(0)))
     if len(found) != 1:
         return None
