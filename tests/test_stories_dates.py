@@ -4,6 +4,8 @@ reports of one event stating the same date still join. Articles written for thes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storyline.nlp import analyze_many
@@ -164,3 +166,25 @@ def test_a_template_refiled_with_another_date_is_not_a_copy(analysed):
                                     label_conflict_factor=1.0))
     off.assign(sep, an_sep)
     assert off.assign(dec, an_dec).copy_of == sep.id
+
+
+def test_repair_keeps_stories_published_months_apart_apart(analysed):
+    """A repair cluster joining stories published months apart (tied by an undated report
+    alike to both) is cut back by their days; the undated report goes with the likelier."""
+    import numpy as np
+
+    from storyline.stories.repair import _apart_kept
+
+    index = StoryIndex()
+    dated = [(replace(a, published=day), an) for (a, an), day in zip(
+        _pairs(analysed, [0, 1, 2, 3]),
+        ["2025-09-17", "2025-09-17", "2025-12-10", "2025-12-10"], strict=True)]
+    # December's second report again, undated, as another outlet's
+    undated = [(replace(a, id="undated", published=None, outlet="Gulf Coast Herald"), an)
+               for a, an in _pairs(analysed, [3])]
+    for a, an in [*dated, *undated]:
+        index.assign(a, an)
+    articles = [a.id for a, _ in [*dated, *undated]]
+    labels = _apart_kept(index, articles, np.zeros(len(articles), dtype=np.int32))
+    assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
+    assert labels[4] == labels[2]  # the undated December report stays with December

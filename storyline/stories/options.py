@@ -50,6 +50,10 @@ class ClusterOptions:
     window_days: float = 10.0  # stories further apart in time are never candidates
     grace_days: float = 2.0  # no time penalty within this many days
     decay_days: float = 7.0  # beyond the grace, score x exp(-(days - grace) / decay)
+    # The repair never joins two stories published further apart than this (their undated
+    # reports may tie same-topic events weeks apart); a looser bound than the online
+    # window, since one story's analysis may follow its news by weeks.
+    repair_apart_days: float = 30.0
     # Dates stated in the text ("On March 3, 2025") and series numbers ("Flight 7"): what
     # separates same-topic events months apart when articles carry no publication date.
     stated_dates_kept: int = 3  # first explicit dates of an article compared (lead first)

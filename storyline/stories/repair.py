@@ -51,7 +51,7 @@ def repair_index(index: StoryIndex) -> tuple[list[dict], list[Assignment]]:
                 if a not in index.copy_of]
     if len(articles) < 2:
         return [], []
-    labels = cluster_articles(index, articles)
+    labels = _apart_kept(index, articles, cluster_articles(index, articles))
     new_id = _claim_ids(index, scope, articles, labels)
     return _apply(index, scope, articles, labels, new_id)
 
@@ -353,6 +353,55 @@ def _evidence_factors(index: StoryIndex, articles: list[str],
         both_dated &= ~close
     factor[both_dated] = 1.0
     return factor
+
+
+def _apart_kept(index: StoryIndex, articles: list[str], labels: np.ndarray) -> np.ndarray:
+    """Keep stories dated far apart apart: a new cluster joining two old stories whose
+    publication days lie more than ``repair_apart_days`` apart is cut into groups of old
+    stories dated close together, each
+    undated old story going with the group its articles are likest (mean cosine). Same-topic
+    events months apart are tied by their undated reports ("China answers the chip tariff" /
+    "USTR doubles the chip tariff"), whose similarity no day damps."""
+    window = index.options.repair_apart_days
+    old = [index.story_of[a] for a in articles]
+    spans: dict[int, tuple[float, float]] = {}
+    for a, sid in zip(articles, old, strict=True):
+        day = index.days.get(a)
+        if day is not None:
+            lo, hi = spans.get(sid, (day, day))
+            spans[sid] = (min(lo, day), max(hi, day))
+
+    def far(x: int, y: int) -> bool:
+        return spans[x][0] - spans[y][1] > window or spans[y][0] - spans[x][1] > window
+
+    out = labels.copy()
+    fresh = int(labels.max()) + 1
+    sims: np.ndarray | None = None
+    for label in set(labels.tolist()):
+        members = np.flatnonzero(labels == label).tolist()
+        dated = sorted({old[i] for i in members if old[i] in spans}, key=lambda x: spans[x])
+        if not any(far(x, y) for k, x in enumerate(dated) for y in dated[k + 1:]):
+            continue
+        groups: list[list[int]] = []
+        for sid in dated:
+            home = next((g for g in groups if not any(far(sid, x) for x in g)), None)
+            if home is None:
+                groups.append([sid])
+            else:
+                home.append(sid)
+        if sims is None:
+            sims = _cosines(index, [index.vectors[a] for a in articles])
+        group_of = {sid: n for n, g in enumerate(groups) for sid in g}
+        for sid in {old[i] for i in members} - set(group_of):
+            rows = [i for i in members if old[i] == sid]
+            scores = [float(np.mean(sims[np.ix_(rows, [i for i in members
+                                                       if group_of.get(old[i]) == n])]))
+                      for n in range(len(groups))]
+            group_of[sid] = int(np.argmax(scores))
+        for n in range(len(groups)):
+            out[[i for i in members if group_of[old[i]] == n]] = fresh
+            fresh += 1
+    return out
 
 
 def _claim_ids(index: StoryIndex, scope: list[int], articles: list[str],
