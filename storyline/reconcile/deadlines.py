@@ -29,7 +29,7 @@ from collections import defaultdict
 from storyline.records import TimeExpr
 
 from .date_slots import slot_of
-from .evidence import Doc, dedupe_citations, outlet_pairs
+from .evidence import Doc, dedupe_citations, named_pairs, outlet_pairs
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .text import STOP_WORDS, fold, stem, tokens
@@ -161,16 +161,8 @@ def _named_pair(da: Doc, db: Doc, xs: list[TimeExpr], ys: list[TimeExpr]
     either article has beside it: one happening named ("sworn"), one day each."""
     if len(xs) < 2 and len(ys) < 2:
         return None, None
-    wx = [_clause_words(da, x) for x in xs]
-    wy = [_clause_words(db, y) for y in ys]
-    pairs = []
-    for i, j in ((i, j) for i in range(len(xs)) for j in range(len(ys))):
-        own = wx[i] & wy[j]
-        own -= {w for k, ws in enumerate(wx) if k != i for w in ws}
-        own -= {w for k, ws in enumerate(wy) if k != j for w in ws}
-        if own:
-            pairs.append((xs[i], ys[j]))
-    return pairs[0] if len(pairs) == 1 else (None, None)
+    pairs = named_pairs([_clause_words(da, x) for x in xs], [_clause_words(db, y) for y in ys])
+    return (xs[pairs[0][0]], ys[pairs[0][1]]) if len(pairs) == 1 else (None, None)
 
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:

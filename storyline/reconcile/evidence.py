@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import TypeVar
@@ -244,6 +245,22 @@ def one_each(xs: list[Told], ys: list[Told]) -> tuple[Told, Told] | None:
     if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1:
         return None
     return xs[0], ys[0]
+
+
+def named_pairs(xs: Sequence[AbstractSet[str]], ys: Sequence[AbstractSet[str]]
+                ) -> list[tuple[int, int]]:
+    """Pairs (i, j) of two articles' items whose words share one that no other item of
+    either article has: one thing named alike by both ("sworn", "refunds"), however many
+    things each tells."""
+    out = []
+    for i, wa in enumerate(xs):
+        for j, wb in enumerate(ys):
+            own = set(wa) & set(wb)
+            own -= {w for k, ws in enumerate(xs) if k != i for w in ws}
+            own -= {w for k, ws in enumerate(ys) if k != j for w in ws}
+            if own:
+                out.append((i, j))
+    return out
 
 
 def two_outlets(kind: str, about: str, told: tuple[Doc, int, str], other: tuple[Doc, int, str],

@@ -20,7 +20,7 @@ import re
 
 from storyline.records import Figure
 
-from .evidence import Doc, outlet_pairs, two_outlets
+from .evidence import Doc, named_pairs, outlet_pairs, two_outlets
 from .model import Discrepancy
 from .text import STOP_WORDS, fold, stem, tokens
 
@@ -69,17 +69,14 @@ def window_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     seen: set[frozenset[int]] = set()
     for da, db in outlet_pairs(docs):
         xs, ys = told.get(da.order, []), told.get(db.order, [])
-        for i, (na, wa, act, fa) in enumerate(xs):
-            for j, (nb, wb, _, fb) in enumerate(ys):
-                own = wa & wb
-                own -= {w for k, x in enumerate(xs) if k != i for w in x[1]}
-                own -= {w for k, y in enumerate(ys) if k != j for w in y[1]}
-                if (not own or na == nb or frozenset((na, nb)) in seen
-                        or any(n == nb for n, *_ in xs) or any(n == na for n, *_ in ys)):
-                    continue
-                seen.add(frozenset((na, nb)))
-                out.append(two_outlets(
-                    "figure", f"the time given to {act}",
-                    (da, fa.sentence, fa.text), (db, fb.sentence, fb.text),
-                    f"Outlets give different times to {act}: {fa.text} vs {fb.text}."))
+        for i, j in named_pairs([x[1] for x in xs], [y[1] for y in ys]):
+            (na, _, act, fa), (nb, _, _, fb) = xs[i], ys[j]
+            if (na == nb or frozenset((na, nb)) in seen
+                    or any(n == nb for n, *_ in xs) or any(n == na for n, *_ in ys)):
+                continue
+            seen.add(frozenset((na, nb)))
+            out.append(two_outlets(
+                "figure", f"the time given to {act}",
+                (da, fa.sentence, fa.text), (db, fb.sentence, fb.text),
+                f"Outlets give different times to {act}: {fa.text} vs {fb.text}."))
     return out
