@@ -188,7 +188,6 @@ _ORBIT_ENDS = re.compile(r"\b(?:apogee|perigee|by)\b|\d\s*(?:-|to)\s*\d")
 _OTHER_ROUND = re.compile(r"\b(?:first|second|initial|opening|earlier|previous)\s+round|"
                           r"\bprimar(?:y|ies)\b|\b(?:last|previous)\s+(?:election|race|vote)|"
                           r"\b(?:in|since)\s+(?:19|20)\d\d\b")
-_SHARE_SENT = 0.1  # sentences of one candidate's share need only share a little
 
 
 def _of_votes(f: Item) -> bool:
@@ -246,7 +245,7 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
                         for f in (a, b))):
         # one candidate's exact share ("Alvarado with 41,820 votes, or 53.4%" / "… was
         # elected mayor, winning 52.4% of the vote"), however unlike the sentences
-        return sent >= _SHARE_SENT
+        return sent >= options.candidate_share_sent
     if about is not None and about < 0.5 and not shared:
         return False
     if _age(a) and _age(b) and not shared and (about is None or about < 0.8):
@@ -426,9 +425,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     # giving the other unit, compared with their plain numbers only.
     converted = {i for i, f in enumerate(fs) if is_conversion(f)}
     crowded |= {i for i in converted if fs[i].fig.kind == "money"}
+    crowded |= {i for i, f in enumerate(fs) if _prior_period(f)}  # (never compared)
     # A number of a list with a holder of its own ("VanDeest had 13 points, while Carter had
     # 12") is that holder's: it compares with another outlet's number for the same holder.
-    crowded |= {i for i, f in enumerate(fs) if _prior_period(f)}  # (never compared)
     held = _held(fs, crowded, series)
     # ... or, where no name holds it, what it measures, when its list measures nothing else
     # by that ("cut rates to 3.75% as inflation eased to 3.2%": inflation's)
@@ -659,6 +658,7 @@ _PRIOR_AFTER = re.compile(
 
 
 def _prior_period(f: Item) -> bool:
+    """Is the percentage the period before's, given to compare (``_PRIOR_BEFORE``)?"""
     text = f.doc.article.text
     return (f.fig.kind == "percent"
             and bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))

@@ -198,6 +198,7 @@ _LEVEL_NOUN = re.compile(r"\b(?:fines?|penalty|penalties|tariffs?|levy|levies|du
 
 
 def _level_nouns(m: Move) -> set[str]:
+    """The named levels (singular) in the sentence of a move's new level."""
     return {w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
             for w in _LEVEL_NOUN.findall(fold(m.doc.sentence_text(m.new.sentence)))}
 

@@ -201,6 +201,8 @@ class ReconcileOptions:
     # / "from 0.1%": a ratio of 2.5, a slip of 0.15 points)
     length_bound_reach: float = 1.25  # a happening's length kept by another's bound near
     # it ("less than half a minute" / "28 seconds"); "more than five hours" is not eight
+    candidate_share_sent: float = 0.1  # one candidate's exact shares of the vote, told
+    # beside her votes or as "of the vote", are compared when the sentences share this much
     orbit_ratio: float = 2.0  # two heights of one orbit ("350 km" / "a 530-kilometer
     # orbit"), told in unlike sentences, disagree up to this ratio; further, two orbits
     conversion_slack: float = 1.05  # a length converted is rounded ("68 miles (110 km)"
