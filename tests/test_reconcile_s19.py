@@ -327,3 +327,22 @@ def test_a_dissenters_vote_to_hold_is_not_the_banks_decision():
                  "City Fed chief, voted to keep rates on hold.",
                  "The Fed lowered rates by 25 basis points on Wednesday in a 10-2 vote.")
     assert not _values(found, "claim")
+
+
+# --- talks over several days: a day's length is not the whole -----------------------------
+
+_LONDON = "US and Chinese negotiators agreed on a framework in London on Tuesday. "
+
+
+def test_the_talks_length_over_all_days_is_not_one_days():
+    found = _rec(_LONDON + "The talks ran for about 20 hours over two days, officials said.",
+                 _LONDON + "Negotiators emerged late on Tuesday after a second day of talks that "
+                 "lasted more than 10 hours.")
+    assert not _values(found, "figure")
+
+
+def test_one_days_length_told_two_ways_is_compared():
+    found = _rec(_LONDON + "The second day of talks lasted about 12 hours, officials said.",
+                 _LONDON + "Negotiators emerged late on Tuesday after a second day of talks that "
+                 "lasted more than 18 hours.")
+    assert _values(found, "figure") == [{"about 12 hours", "more than 18 hours"}]

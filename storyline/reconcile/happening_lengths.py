@@ -397,9 +397,33 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
         part = activity or ("the booster" if named and _BOOSTER.match(named[-1].group(0))
                             else "the flight")
         days = WEEKDAY.findall(text, sent.start, start) if part == "the talks" else []
-        out.append(_Length(doc, sentence, minutes, written.strip(), loose, part,
-                           days[-1].capitalize() if days else ""))
+        day = days[-1].capitalize() if days else ""
+        if part == "the talks" and not day:
+            # "ran for about 20 hours over two days" (every day's) / "a second day of talks
+            # that lasted more than 10 hours" (one day's): lengths of different days
+            total = _ALL_DAYS.search(text, sent.start, sent.end)
+            nth = _NTH_DAY.search(text, sent.start, sent.end)
+            day = "all days" if total else nth.group(1).lower() + " day" if nth else ""
+        out.append(_Length(doc, sentence, minutes, written.strip(), loose, part, day))
     return out
+
+
+# A length of talks told of all their days, or of one day by its place among them.
+_ALL_DAYS = re.compile(r"\b(?:over|across|during|in)\s+(?:the\s+)?(?:two|three|four|both|2|3|4)"
+                       r"\s+days\b|\b(?:in\s+total|in\s+all|altogether|combined)\b",
+                       re.IGNORECASE)
+_NTH_DAY = re.compile(r"\b(first|second|third|final|last|opening|closing)\s+day\b",
+                      re.IGNORECASE)
+
+
+def _other_days(a: str, b: str) -> bool:
+    """Are two lengths' days known to differ? Two weekdays, two places among the days, or
+    all days against one; a weekday and a place ("Wednesday", "the second day") may be one."""
+    if not a or not b or a == b:
+        return False
+    if "all days" in (a, b):
+        return True
+    return a.endswith(" day") == b.endswith(" day")
 
 
 # A sentence of an earlier round of talks: talks dated to a month ("Talks in London in
@@ -497,7 +521,7 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
                     and told.get((db.order, "the talks"))):
                 continue  # both outlets tell the talks one length: compared as the talks
             a, b = xs[0], ys[0]
-            if a.day and b.day and a.day != b.day:
+            if _other_days(a.day, b.day):
                 continue  # "Monday's opening session" / "Tuesday's session": two days' talks
             if part == "the shaking" and _places(a) != _places(b):
                 continue  # felt for 30 seconds in Dubai, for 10 near the epicentre
