@@ -7,7 +7,7 @@ place given bearings a right angle or more apart (``ReconcileOptions.bearing_apa
 ``bearing_length_ratio``: one spot, not two places on either side of the town) and neither
 sentence locates the length from another place the other article never names. An outlet
 giving the place two bearings tells of two spots and is left out; so are sentences telling
-of an earlier time (``same_happening.past_year_sentences``).
+of an earlier time (``evidence.past_year_sentences``).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .evidence import Doc, dedupe_citations
+from .evidence import Doc, dedupe_citations, past_year_sentences
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .same_happening import past_year_sentences, places_unshared
+from .same_happening import places_unshared
 from .text import fold, spell_numbers
 
 # Kilometres per unit.

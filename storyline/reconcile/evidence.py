@@ -185,6 +185,20 @@ def build_docs(items: Iterable[tuple[Article, Analysis, Assignment | None]]) -> 
     return docs
 
 
+def past_year_sentences(doc: Doc) -> frozenset[int]:
+    """The sentences that date themselves only to years before the report's (its
+    publication year, else the latest year the article names): their tolls and places are
+    of past happenings. Read once per article."""
+    latest: dict[int, int] = {}  # sentence -> the latest year its dates name
+    for t in doc.times:
+        if t.type == "DATE" and t.value and t.value[:4].isdigit():
+            latest[t.sentence] = max(latest.get(t.sentence, 0), int(t.value[:4]))
+    published = doc.published_at
+    now = published.year if published is not None else max(
+        (int(t.value[:4]) for t in doc.times if t.value and t.value[:4].isdigit()), default=0)
+    return frozenset(s for s, year in latest.items() if year < now)
+
+
 def outlet_pairs(docs: list[Doc]) -> Iterator[tuple[Doc, Doc]]:
     """Each pair of independent articles from two different outlets, in story order: the
     pairs whose differences can be a disagreement between outlets."""

@@ -393,8 +393,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     # employee, 43-year-old …") still does.
     per_sentence: dict[tuple[int, int, str, str], int] = defaultdict(int)
     wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
-    for f in fs:
-        if whole_of_part(f) or locates(f.doc, f.fig) or _prior_period(f):
+    prior = {i for i, f in enumerate(fs) if _prior_period(f)}
+    for i, f in enumerate(fs):
+        if whole_of_part(f) or locates(f.doc, f.fig) or i in prior:
             continue  # "32 of the booster's 33 engines": the whole sizes the part; "about
             # 40km from the coast" places where a length ("climbed to 101km") was not told;
             # "3.6% in November, down from 3.8% in October": the month before's
@@ -425,13 +426,13 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     # giving the other unit, compared with their plain numbers only.
     converted = {i for i, f in enumerate(fs) if is_conversion(f)}
     crowded |= {i for i in converted if fs[i].fig.kind == "money"}
-    crowded |= {i for i, f in enumerate(fs) if _prior_period(f)}  # (never compared)
+    crowded |= prior  # (never compared)
     # A number of a list with a holder of its own ("VanDeest had 13 points, while Carter had
     # 12") is that holder's: it compares with another outlet's number for the same holder.
     held = _held(fs, crowded, series)
     # ... or, where no name holds it, what it measures, when its list measures nothing else
     # by that ("cut rates to 3.75% as inflation eased to 3.2%": inflation's)
-    about_held = _about_held(fs, crowded, held, series)
+    about_held = _about_held(fs, crowded, held, series, prior)
     for i, words in held.items():
         fs[i].subjects = words
     # The values other holders of its list have, for each held number.
@@ -673,13 +674,14 @@ _SHAPE_WORDS = frozenset({"peak", "high", "low", "level", "record", "target", "a
 
 
 def _about_held(fs: list[Item], crowded: set[int], held: dict[int, frozenset[str]],
-                series: Callable[[Item], tuple[int, int, str, str]]) -> frozenset[int]:
+                series: Callable[[Item], tuple[int, int, str, str]],
+                prior: set[int]) -> frozenset[int]:
     """Crowded percentages no name holds, each the one number of its list with its measure
     ("interest rates … to 3.75% …, as inflation eased to 3.2%"), when every number of the
     list has a measure read."""
     lists: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(fs):
-        if f.head is None and not _prior_period(f):
+        if f.head is None and i not in prior:
             lists[series(f)].append(i)
     out: set[int] = set()
     for members in lists.values():

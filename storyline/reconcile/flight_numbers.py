@@ -25,10 +25,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from .evidence import Doc, one_each, outlet_pairs, two_outlets
+from .evidence import Doc, one_each, outlet_pairs, past_year_sentences, two_outlets
 from .happening_lengths import EARLIER_FLIGHT
 from .model import Discrepancy
-from .same_happening import past_year_sentences
 from .text import wordset
 
 _ORDINALS = {w: n for n, w in enumerate(

@@ -202,7 +202,9 @@ class _Length:
     text: str
     loose: bool
     part: str  # "the booster" or "the flight"
-    day: str = ""  # the weekday the sentence names before a length of talks ("Tuesday's session")
+    # the day of a length of talks: the weekday named before it ("Tuesday's session"), its
+    # place among the days ("the second day") or "all days" ("over two days")
+    day: str = ""
 
 
 def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
@@ -403,7 +405,7 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
             # that lasted more than 10 hours" (one day's): lengths of different days
             total = _ALL_DAYS.search(text, sent.start, sent.end)
             nth = _NTH_DAY.search(text, sent.start, sent.end)
-            day = "all days" if total else nth.group(1).lower() + " day" if nth else ""
+            day = "all days" if total else f"the {nth.group(1).lower()} day" if nth else ""
         out.append(_Length(doc, sentence, minutes, written.strip(), loose, part, day))
     return out
 
@@ -444,7 +446,8 @@ _FLIGHT_WORDS = re.compile(r"\b(?:flight|mission|launch\w*|lift\w* off|liftoff|r
 def _by_day(lengths: list[_Length]) -> list[_Length]:
     """An outlet's lengths of talks of several days, each keyed by the day its sentence
     names ("Tuesday's session ran for nearly six hours, after a first day of talks on Monday
-    that lasted about four hours"); a lone length also stands for its day's session."""
+    that lasted about four hours"; ``_Length.day``); a lone length also stands for its day's
+    session."""
     talks = [x for x in lengths if x.part == "the talks"]
     if len({x.minutes for x in talks}) > 1:
         return [*[x for x in lengths if x.part != "the talks"],

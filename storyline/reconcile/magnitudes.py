@@ -17,7 +17,7 @@ import re
 
 from storyline.records import Figure
 
-from .evidence import Doc
+from .evidence import Doc, past_year_sentences
 from .text import fold
 
 _NUMBER = r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
@@ -173,18 +173,7 @@ def _past(doc: Doc, f: Figure) -> bool:
     texts = [fold(t.text) for t in doc.times if t.sentence == f.sentence]
     return (any(_PAST_DATE.search(t) for t in texts)
             and not any(_THIS_WEEK.search(t) or re.search(r"\b\d{1,2}\b", t) for t in texts)
-            ) or _earlier_year(doc, f.sentence)
-
-
-def _earlier_year(doc: Doc, sentence: int) -> bool:
-    """Does the sentence date itself to a year before the report's (its publication year,
-    else the latest year the article names)?"""
-    years = [int(t.value[:4]) for t in doc.times
-             if t.type == "DATE" and t.value and t.value[:4].isdigit()]
-    now = doc.published_at.year if doc.published_at else max(years, default=0)
-    told = [int(t.value[:4]) for t in doc.times if t.sentence == sentence
-            and t.type == "DATE" and t.value and t.value[:4].isdigit()]
-    return bool(told) and max(told) < now
+            ) or f.sentence in past_year_sentences(doc)
 
 
 def _marks(doc: Doc, f: Figure) -> set[str]:

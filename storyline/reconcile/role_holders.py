@@ -32,9 +32,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .evidence import Doc, outlet_pairs, two_outlets
+from .evidence import Doc, outlet_pairs, past_year_sentences, two_outlets
 from .model import Discrepancy
-from .same_happening import past_year_sentences
 from .text import fold
 
 _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating)[\s-]+)?(?:(?:Commerce|Trade|"

@@ -16,8 +16,9 @@ in one report and "four days of riots" in an earlier one. The checks:
 
 ``different_times`` reads the dates near each number (a decision "in a 5-4 decision …" is not
 dated by "… began collecting in March of last year" at the sentence's end) and the date of
-each number's own clause ("… off Iquique in 2014 killed six"); ``past_year_sentences`` tells
-the sentences dated only to years before the report's (a past quake's toll or centre).
+each number's own clause ("… off Iquique in 2014 killed six"); the sentences dated only to
+years before the report's (a past quake's toll or centre) are
+``evidence.past_year_sentences``.
 
 And one check the other way: ``one_distance`` — two lengths measured from one named place
 ("1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran"), in sentences
@@ -372,17 +373,3 @@ def one_distance(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     ref = reference_place(da, fa)
     return (bool(ref) and ref == reference_place(db, fb)
             and not unshared_places(da, fa, db, ref) and not unshared_places(db, fb, da, ref))
-
-
-def past_year_sentences(doc: Doc) -> frozenset[int]:
-    """The sentences that date themselves only to years before the report's (its
-    publication year, else the latest year the article names): their tolls and places are
-    of past happenings. Read once per article."""
-    latest: dict[int, int] = {}  # sentence -> the latest year its dates name
-    for t in doc.times:
-        if t.type == "DATE" and t.value and t.value[:4].isdigit():
-            latest[t.sentence] = max(latest.get(t.sentence, 0), int(t.value[:4]))
-    published = doc.published_at
-    now = published.year if published is not None else max(
-        (int(t.value[:4]) for t in doc.times if t.value and t.value[:4].isdigit()), default=0)
-    return frozenset(s for s, year in latest.items() if year < now)

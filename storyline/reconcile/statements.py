@@ -354,15 +354,17 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
     return out
 
 
+def _spots(v: DiscrepancyValue) -> set[tuple[str, int]]:
+    """The sentences (article, index) a value is cited from."""
+    return {(c.article_id, c.sentence_index) for c in v.citations}
+
+
 def uncovered(found: list[Discrepancy], known: list[Discrepancy]) -> list[Discrepancy]:
     """The slot conflicts no other rule already reports from the same two sentences."""
-    def spots(d: Discrepancy) -> set[tuple[str, int]]:
-        return {(c.article_id, c.sentence_index) for v in d.values for c in v.citations}
-
-    known_spots = [spots(d) for d in known]
+    known_spots = [set().union(*map(_spots, d.values)) for d in known]
     out = []
     for d in found:
-        per_value = [{(c.article_id, c.sentence_index) for c in v.citations} for v in d.values]
+        per_value = [_spots(v) for v in d.values]
         covered = any(sum(bool(vs & k) for vs in per_value) >= 2 for k in known_spots)
         if not covered:
             out.append(d)
@@ -382,9 +384,6 @@ def fold_lengths(found: list[Discrepancy], known: list[Discrepancy]
     told by three outlets, so C's value joins the first report instead of making a second
     one. Returns the known reports (some with a value more) and the found reports that
     joined none (some with a value more)."""
-    def spots(v: DiscrepancyValue) -> set[tuple[str, int]]:
-        return {(c.article_id, c.sentence_index) for c in v.citations}
-
     def lengths(d: Discrepancy) -> bool:
         return all(_LENGTH.search(fold(v.value)) for v in d.values)
 
@@ -395,7 +394,7 @@ def fold_lengths(found: list[Discrepancy], known: list[Discrepancy]
                 if k.kind != d.kind or not lengths(k):
                     continue
                 shared = [i for i, v in enumerate(d.values)
-                          if any(spots(v) & spots(w) for w in k.values)]
+                          if any(_spots(v) & _spots(w) for w in k.values)]
                 other = d.values[1 - shared[0]] if len(shared) == 1 else None
                 if other is None or {c.outlet for c in other.citations} & {
                         c.outlet for w in k.values for c in w.citations}:

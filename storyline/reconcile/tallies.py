@@ -28,11 +28,10 @@ from dataclasses import dataclass
 from storyline.records import Figure
 
 from .apart import days_apart, groups_apart
-from .evidence import Doc, UnionFind, dedupe_citations
+from .evidence import Doc, UnionFind, dedupe_citations, past_year_sentences
 from .figure_values import compatible_values, format_value
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .same_happening import past_year_sentences
 from .space import SentenceSpace
 from .statements import PLACES, elsewhere
 from .text import fold, spell_numbers

@@ -358,10 +358,10 @@ def _evidence_factors(index: StoryIndex, articles: list[str],
 def _apart_kept(index: StoryIndex, articles: list[str], labels: np.ndarray) -> np.ndarray:
     """Keep stories dated far apart apart: a new cluster joining two old stories whose
     publication days lie more than ``repair_apart_days`` apart is cut into groups of old
-    stories dated close together, each
-    undated old story going with the group its articles are likest (mean cosine). Same-topic
-    events months apart are tied by their undated reports ("China answers the chip tariff" /
-    "USTR doubles the chip tariff"), whose similarity no day damps."""
+    stories dated close together, each undated old story going with the group its articles
+    are likest (mean cosine, read only when some cluster needs cutting). Same-topic events
+    months apart are tied by their undated reports ("China answers the chip tariff" / "USTR
+    doubles the chip tariff"), whose similarity no day damps."""
     window = index.options.repair_apart_days
     old = [index.story_of[a] for a in articles]
     spans: dict[int, tuple[float, float]] = {}
@@ -377,8 +377,10 @@ def _apart_kept(index: StoryIndex, articles: list[str], labels: np.ndarray) -> n
     out = labels.copy()
     fresh = int(labels.max()) + 1
     sims: np.ndarray | None = None
-    for label in set(labels.tolist()):
-        members = np.flatnonzero(labels == label).tolist()
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels.tolist()):
+        clusters[label].append(i)
+    for members in clusters.values():
         dated = sorted({old[i] for i in members if old[i] in spans}, key=lambda x: spans[x])
         if not any(far(x, y) for k, x in enumerate(dated) for y in dated[k + 1:]):
             continue
