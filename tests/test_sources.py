@@ -593,6 +593,23 @@ def test_a_page_laid_out_in_tables_gives_its_article_by_paragraphs(tmp_path: Pat
     assert art.published == "2025-06-27"  # the byline's date, day over 12 the day
 
 
+def test_a_title_that_starts_with_the_sites_name_keeps_the_headline_after_it() -> None:
+    from storyline.sources.formats import read_html
+
+    page = TABLE_PAGE.replace("Dock strike spreads to a third port | The Valley Herald",
+                              "Valley Evening Herald | Dock strike spreads to a third port")
+    art = read_html(page.encode(), "strike.html", date(2025, 7, 1),
+                    url="https://www.valleyherald.example/news/dock-strike-3")
+    assert art.title == "Dock strike spreads to a third port"
+    # the host spells some of the site's words in order: the site's name is the outlet
+    assert art.outlet == "Valley Evening Herald"
+    # a section's word before the headline is no outlet, but the headline is still kept
+    art = read_html(page.replace("Valley Evening Herald |", "Breaking |").encode(),
+                    "strike.html", date(2025, 7, 1))
+    assert art.title == "Dock strike spreads to a third port"
+    assert art.outlet != "Breaking"
+
+
 def test_a_numeric_date_is_read_only_when_it_tells_day_from_month() -> None:
     from storyline.sources.dates import find_dates
 

@@ -142,6 +142,25 @@ def site_from_title(title: str | None) -> tuple[str, str] | None:
     return None
 
 
+def site_first_title(title: str | None) -> tuple[str, str, bool] | None:
+    """(headline, first part, whether it reads as a site's name) of a page title that puts a
+    short part before its headline ("Lakeport Tribune-Herald | Alvarado wins mayor's race",
+    "Breaking | …"): the part after the separator must read as a headline (lower-case words);
+    a site's name is a site's word or two to four capitalised words."""
+    text = (title or "").strip()
+    m = _TITLE_SITE_FIRST.match(text)
+    if not m:
+        return None
+    head, rest = m.group(1).strip(), text[m.end():].strip()
+    tail = rest.split()
+    if len(rest) < 15 or len(tail) < 3 or not any(w[:1].islower() for w in tail[1:]):
+        return None
+    words = head.split()
+    site_like = bool(_SITE_WORDS.search(head)) or (
+        2 <= len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words))
+    return rest, head, site_like
+
+
 def not_news(text: str, title: str | None = None) -> str | None:
     """Why the text is not a news article, or None when it may be one."""
     head = text.lstrip()[:400]

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from storyline.errors import FetchError, InputError
 from storyline.records import Article, Rejection
-from storyline.sources.cleaning import site_from_title
+from storyline.sources.cleaning import site_first_title, site_from_title
 from storyline.sources.fetch import Fetcher
 from storyline.sources.guards import describe_exception, one_line
 from storyline.sources.text import MIN_WORDS, build_article, decode_text, word_count
@@ -102,12 +102,18 @@ def extract_html(
         if title and title.strip().casefold() == site:
             title = parts[0]
         if (not outlet or outlet.strip().casefold() in (headline, (title or "").casefold())
-                or (_HOST_LIKE.fullmatch(outlet.strip())
-                    and _squeezed(outlet.split(".")[0]) in _squeezed(parts[1]))):
+                or _host_of(outlet, parts[1])):
             # (a host name offered for the site whose name the title writes out:
             # "continentalledger.example" / "The Continental Ledger"; not a brand written
             # as a host, "AutoIndustriya.com", beside a section's name)
             outlet = parts[1]
+    first = (site_first_title(html_lib.unescape(head.group(1).decode("utf-8", "replace")))
+             if head and parts is None else None)
+    if first is not None and title and title.strip().casefold() == first[1].casefold():
+        # "Site | Headline" (or "Breaking | Headline"): the extractor kept the first part.
+        title, site, site_like = first
+        if site_like and (not outlet or _host_of(outlet, site)):
+            outlet = site
     return {
         "text": doc.text,
         "title": title,
@@ -131,6 +137,26 @@ def _kept_from(again: str, cell: str) -> bool:
     known = set(cell_words)
     return (len(words) >= _KEPT_SHARE * len(cell_words)
             and sum(w in known for w in words) >= _OWN_WORDS * len(words))
+
+
+def _host_of(outlet: str, site: str) -> bool:
+    """Whether ``outlet`` is a host name spelling ``site``'s name: "continentalledger.example"
+    for "The Continental Ledger", "hartwellpost.example" for "Hartwell Evening Post" (some
+    of its words, in order)."""
+    if not _HOST_LIKE.fullmatch(outlet.strip()):
+        return False
+    label = _squeezed(outlet.split(".")[0])
+    if label in _squeezed(site):
+        return True
+    words = [_squeezed(w) for w in site.split() if _squeezed(w)]
+
+    def spelt(rest: str, i: int) -> bool:
+        if not rest:
+            return True
+        return any(rest.startswith(w) and spelt(rest[len(w):], j + 1)
+                   for j, w in enumerate(words[i:], start=i))
+
+    return len(label) >= 4 and spelt(label, 0)
 
 
 def _squeezed(name: str) -> str:
