@@ -525,7 +525,7 @@ def test_html_page_gives_text_and_metadata_without_comments(tmp_path: Path) -> N
     art = one_article(path)
     assert art.title == "Harbour cranes idle as dock strike spreads"
     assert art.outlet == "Coastal Herald"
-    assert art.published == "2024-03-05"
+    assert art.published == "2024-03-05T08:30:00+00:00"  # the moment, not only the day
     assert art.text.startswith("Dockworkers at three")
     assert "Okafor" in art.text
     assert "commenter Bob" not in art.text
@@ -844,7 +844,7 @@ def test_warc_html_responses_become_articles(tmp_path: Path) -> None:
     )
     dated, undated_art = read(path)
     assert dated.url == "https://coastalherald.example/strike"
-    assert dated.published == "2024-03-05" and dated.published_note is None
+    assert dated.published == "2024-03-05T08:30:00+00:00" and dated.published_note is None
     assert "Okafor" in dated.text and "commenter Bob" not in dated.text
     assert undated_art.published == "2024-08-03T10:00:00+00:00"
     assert "WARC capture date" in undated_art.published_note
@@ -970,3 +970,22 @@ def test_a_table_cell_read_again_by_paragraphs_is_kept_when_it_only_drops_furnit
     assert _kept_from(article, cell)  # under four fifths of the cell, every word the cell's
     assert not _kept_from(article + " Words never seen", cell)  # not the cell's text
     assert not _kept_from(article.split(".")[0], cell)  # too little of the cell kept
+
+
+def test_a_page_keeps_the_moment_it_was_published_when_its_metadata_or_stamp_says() -> None:
+    from storyline.sources.formats import read_html
+    from storyline.sources.page_time import page_time
+
+    timed = PAGE.replace("2024-03-05T08:30:00Z", "2024-03-05T14:05:00+01:00")
+    art = read_html(timed.encode(), "strike.html", date(2024, 3, 9))
+    assert art.published == "2024-03-05T14:05:00+01:00"
+    # a visible stamp with its zone, on the day the page is dated
+    stamp = b"<p class='upd'>Updated 5 March 2024, 18:30 GMT</p><p>Published: March 5, 2024 at"
+    assert page_time(stamp, "2024-03-05") == "2024-03-05T18:30:00+00:00"
+    assert page_time(b"<p>Posted Mar 5, 2024 at 9:05 a.m. EST</p>",
+                     "2024-03-05") == "2024-03-05T09:05:00-05:00"
+    # another day's stamp (an older story's), a midnight placeholder, a stamp with no zone
+    assert page_time(stamp, "2024-03-06") is None
+    assert page_time(b'<meta property="article:published_time" content="2024-03-05T00:00:00Z">',
+                     "2024-03-05") is None
+    assert page_time(b"<p>Updated 5 March 2024, 18:30</p>", "2024-03-05") is None

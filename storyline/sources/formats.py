@@ -33,6 +33,7 @@ from storyline.records import Article, Rejection
 from storyline.sources.cleaning import site_first_title, site_from_title
 from storyline.sources.fetch import Fetcher
 from storyline.sources.guards import describe_exception, one_line
+from storyline.sources.page_time import page_time
 from storyline.sources.text import MIN_WORDS, build_article, decode_text, word_count
 
 logger = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ def extract_html(
         "outlet": outlet,
         "hostname": doc.hostname,
         "url": doc.url or url,
-        "published": doc.date,
+        "published": (page_time(raw, doc.date) or doc.date) if doc.date else doc.date,
     }
 
 
