@@ -275,6 +275,20 @@ def test_a_dash_line_after_the_quotation_names_the_speaker():
     assert q.speaker_text == "Maria Delgado"
 
 
+def test_a_pull_quote_names_its_speaker_after_the_dash_not_the_person_before_it():
+    text = (
+        "The committee voted six to three. The chief economist, Rhys Llewellyn, preferred to "
+        "hold rates and argued that inflation remained too high.\n"
+        "‘We are not on a pre-set path’ — Margaret Hale\n"
+        "Consumer prices rose 3.1 per cent in January."
+    )
+    q = only(quotes(text))
+    assert q.speaker_text == "Margaret Hale"
+    # a dash inside a sentence's quotation is no pull quote
+    said = quotes("Llewellyn said prices were “too high — Hale knows it” and left.")
+    assert all(x.speaker_text != "Hale knows it" for x in said)
+
+
 def test_the_verb_governing_a_quotation_inside_a_sentence_is_its_cue():
     text = (
         "Governor Roy Cooper blamed the legislature's “reckless cuts to public schools and "

@@ -522,13 +522,26 @@ def test_framing_led_by_versus_represented_by_is_a_discrepancy():
              "Amir Sadeghi, officials said.", "Daily A",
              people=[{"name": "Petra Lind", "roles": ["Foreign Minister"]},
                      {"name": "Amir Sadeghi"}])
-    b = make("Sweden was represented by Foreign Minister Petra Lind at the talks in Vienna, "
-             "which officials said were cordial.", "Daily B",
-             people=[{"name": "Petra Lind", "roles": ["Foreign Minister"]}])
+    b = make("Sweden was represented by Foreign Minister Petra Lind, Trade Minister Jonas Berg "
+             "and envoy Maja Holm at the talks in Vienna, which officials said were cordial.",
+             "Daily B",
+             people=[{"name": "Petra Lind", "roles": ["Foreign Minister"]},
+                     {"name": "Jonas Berg", "roles": ["Trade Minister"]},
+                     {"name": "Maja Holm", "roles": ["envoy"]}])
     rec = reconcile(*story_of([a, b]))
     framing = [d for d in rec.discrepancies if d.kind == "framing"]
     assert len(framing) == 1 and "Petra Lind" in framing[0].about
     assert {c.outlet for v in framing[0].values for c in v.citations} == {"Daily A", "Daily B"}
+
+
+def test_a_side_represented_by_one_person_alone_is_led_by_that_person():
+    a = make("Sweden's delegation was led by Foreign Minister Petra Lind, officials said.",
+             "Daily A", people=[{"name": "Petra Lind", "roles": ["Foreign Minister"]}])
+    b = make("Sweden was represented by Foreign Minister Petra Lind at the talks in Vienna, "
+             "which officials said were cordial.", "Daily B",
+             people=[{"name": "Petra Lind", "roles": ["Foreign Minister"]}])
+    rec = reconcile(*story_of([a, b]))
+    assert [d for d in rec.discrepancies if d.kind == "framing"] == []
 
 
 def test_an_empty_story_reconciles_to_nothing():

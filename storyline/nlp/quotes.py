@@ -333,7 +333,10 @@ def _direct_quotes(
             end -= 1  # the comma before the cue belongs to the frame, not the quote
         content = text[span.start : end]
         quote = Quote(text=content, start=span.start, end=end, sentence=sidx)
-        byline = _dash_byline(text, span) if cue is None else None
+        # A pull quote ("‘…’ — Margaret Hale") names its speaker after the dash, whatever
+        # speech verb lies near; a paragraph's dash line does only when no cue does.
+        byline = _pull_quote_byline(text, span) or (
+            _dash_byline(text, span) if cue is None else None)
         if byline is not None:
             quote.speaker_start, quote.speaker_end = byline
             quote.speaker_text = text[byline[0] : byline[1]]
@@ -433,6 +436,21 @@ def _dash_byline(text: str, span: _Span) -> tuple[int, int] | None:
     return m.start("name"), m.end("name")
 
 
+def _pull_quote_byline(text: str, span: _Span) -> tuple[int, int] | None:
+    """A line that is only a quotation and '— Name' (or '— Name, his post'): a pull quote
+    or a caption's quote, whose speaker is the name after the dash."""
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    if text[line_start : span.outer_start].strip():
+        return None
+    m = _DASH_SAME_LINE.match(text, span.outer_end)
+    if m is None:
+        return None
+    return m.start("name"), m.end("name")
+
+
+_DASH_SAME_LINE = re.compile(
+    r"[ \t]*[—–-][ \t]*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})[ \t]*"
+    r"(?:,[^\n]{0,80})?[ \t]*(?=\n|$)")
 _DASH_LINE = re.compile(r"[.!?\s]*\n\s*[-—–]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
 
 

@@ -86,6 +86,15 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         # is the other rounded to the digits it is told in
         ia, ib = _interval(a), _interval(b)
         return max(ia[0], ib[0]) <= min(ia[1], ib[1])
+    if a.bound == b.bound == "~" and a.kind == b.kind == "duration":
+        whole = [f for f in (a, b) if f.unit == "second" and _WHOLE_HOURS.search(f.text)
+                 and not _PART_HOUR.search(f.text)]
+        if len(whole) == 1:
+            # "about an hour" rounds "about 58 minutes": a span told in whole hours covers
+            # a quarter hour either way (``_interval``)
+            low, high = _interval(whole[0])
+            other = b if whole[0] is a else a
+            return low <= other.value <= high
     if a.bound == b.bound:
         return same_value(a, b) or _one_span_bounded(a, b) or _half_rounded(a, b)
     # a span is rounded too: "nearly 20 years" is the "19 years and seven months" served
@@ -139,6 +148,7 @@ _SHORT_SPAN = 1200.0
 _SHORT_SPAN_SLACK = 0.15
 # A span written in whole hours ("about two hours", "nearly 3 hours"), no minutes.
 _WHOLE_HOURS = re.compile(r"^(?!.*\bminutes?\b).*\bhours?\b", re.IGNORECASE)
+_PART_HOUR = re.compile(r"\b(?:half|quarter)\b", re.IGNORECASE)
 
 
 def _interval(f: Figure, about_slack: float = 0.0) -> tuple[float, float]:

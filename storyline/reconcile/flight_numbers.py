@@ -43,6 +43,12 @@ _FLIGHT = re.compile(
 _MAX_APART = 2
 # "the first flight since …", "the first time": an earlier flight named in passing.
 _SINCE_AFTER = re.compile(r"^\s*(?:since|after|before|in|of)\b", re.IGNORECASE)
+# A flight to come: "when the fourth flight will fly", "the next, fourth flight", "a fifth
+# flight is planned for June".
+_FUTURE_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:will|would|could|is (?:due|set|scheduled|planned|"
+                           r"expected|slated)|are (?:planned|scheduled))\b", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:next|upcoming|planned|scheduled|future|later)\W+(?:\w+\W+)?$",
+                            re.IGNORECASE)
 
 
 def _content_matches(doc: Doc, pattern: re.Pattern[str],
@@ -76,10 +82,12 @@ def _numbers(doc: Doc) -> list[tuple[int, int, str]]:
     dated_before = _dated_before(doc)
     for index, m in _content_matches(doc, _FLIGHT):
         if (_SINCE_AFTER.match(text[m.end():m.end() + 8]) or len(per_sentence[index]) > 1
-                or index in dated_before):
+                or index in dated_before or _FUTURE_AFTER.match(text[m.end():m.end() + 60])
+                or _FUTURE_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
             continue  # ("The first flight, in April, exploded …, and in July … the second
             # flight": a sentence of several flights tells the earlier ones; "The second
-            # flight, on 16 July, did better", months before the report, an earlier one)
+            # flight, on 16 July, did better", months before the report, an earlier one;
+            # "when the fourth flight will fly", one to come)
         value = _value(m)
         if value == 1:
             continue  # "its first launch attempt from British soil": a first of a kind

@@ -2,9 +2,10 @@
 
 Each content sentence is scanned for attribution cues; the merged people mentioned in the
 clause after a cue take that cue's frame. When outlets give one person different frames (one
-says the person led, another that the person represented a side), that is a ``framing``
-discrepancy, with the clauses as values. Being listed among a group ("including X",
-"joined by X") does not deny leading it: such frames are set against "led" only with
+says the person led, another that the person was one of those representing a side), that is
+a ``framing`` discrepancy, with the clauses as values (a side "represented by" one person
+alone is led by that person). Being listed among a group ("including X", "joined by X") does
+not deny leading it: such frames are set against "led" only with
 ``ReconcileOptions.framing_members``.
 """
 
@@ -61,7 +62,10 @@ def _framed(docs: list[Doc], people: list[MergedPerson]) -> list[_Framed]:
                 if not ids:
                     continue
                 names = ", ".join(by_id[pid].name for pid in ids)
-                out.append(_Framed(_FRAME[cue.group(1).lower()], f"{cue.group(1)} {names}",
+                frame = _FRAME[cue.group(1).lower()]
+                if frame == "represented" and len(ids) == 1:
+                    frame = "led"  # a side represented by one person is led by that person
+                out.append(_Framed(frame, f"{cue.group(1)} {names}",
                                    ids, d.cite(i), d.outlet))
     return out
 
