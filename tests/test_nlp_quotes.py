@@ -289,6 +289,20 @@ def test_a_pull_quote_names_its_speaker_after_the_dash_not_the_person_before_it(
     assert all(x.speaker_text != "Hale knows it" for x in said)
 
 
+def test_a_name_and_a_colon_before_the_quotation_name_its_speaker():
+    text = (
+        "Treasury Secretary Daniel Whitcombe led the American side at the talks in Oslo. "
+        "The line of the day came from Trade Representative Maria Castellanos: “The "
+        "conversations were constructive and candid, and we now have a path forward.”"
+    )
+    q = only(quotes(text))
+    assert q.speaker == "Maria Castellanos"
+    # a cue after the quotation still wins: the name before the colon is whom it is about
+    text = ("Daniel Whitcombe turned on Maria Castellanos: “She has never run a business,” "
+            "Whitcombe said.")
+    assert only(quotes(text)).speaker == "Daniel Whitcombe"
+
+
 def test_the_verb_governing_a_quotation_inside_a_sentence_is_its_cue():
     text = (
         "Governor Roy Cooper blamed the legislature's “reckless cuts to public schools and "

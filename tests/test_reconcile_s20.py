@@ -42,3 +42,36 @@ def test_about_an_hour_rounds_a_span_told_in_minutes():
 def test_about_an_hour_is_not_forty_minutes():
     found = _rec(_SATS.format(t="about 40 minutes"), _SATS.format(t="about an hour"))
     assert _values(found, "figure") == [{"about 40 minutes", "about an hour"}]
+
+
+# --- a time glossed in another zone is one moment ------------------------------------------
+
+
+def test_a_time_glossed_in_brackets_is_the_one_moment_of_its_article():
+    found = _rec("A joint statement, released at 6:30 p.m. local time (1630 GMT), said China "
+                 "would keep suspending its export-licence rules on rare earth magnets.",
+                 "The statement was published at 15:30 GMT on Tuesday, shortly after the two "
+                 "delegations left the talks venue in the Norwegian capital.",
+                 published="2025-10-21")
+    assert _values(found, "time") == [{"at 15:30 GMT", "1630 GMT"}]
+    found = _rec("A joint statement, released at 6:30 p.m. local time (1630 GMT), said China "
+                 "would keep suspending its export-licence rules on rare earth magnets.",
+                 "The statement was published at 16:30 GMT on Tuesday, shortly after the two "
+                 "delegations left the talks venue in the Norwegian capital.",
+                 published="2025-10-21")
+    assert _values(found, "time") == []
+
+
+# --- an end day written a digit off --------------------------------------------------------
+
+
+def test_an_end_day_a_digit_off_in_the_same_month_disagrees():
+    found = _rec("The truce will now run until 8 February, according to a joint statement.",
+                 "Under the agreement, the pause now runs until Feb. 28, according to a joint "
+                 "statement.", published="2025-10-21")
+    assert _values(found, "date") == [{"8 February", "Feb. 28"}]
+    # two ends three weeks apart, not a digit's slip: two windows, not one told two ways
+    found = _rec("The truce will now run until 7 February, according to a joint statement.",
+                 "Under the agreement, the pause now runs until Feb. 28, according to a joint "
+                 "statement.", published="2025-10-21")
+    assert _values(found, "date") == []

@@ -305,8 +305,9 @@ def _direct_quotes(
         content = text[span.start : span.end]
         words = len(content.split())
         sidx = sent_of(span.start)
+        after = _cue_after(doc, text, span)
         cue = (
-            _cue_after(doc, text, span)
+            after
             or _cue_before(doc, text, span)
             or cues.nearest(span, sent_of)
             or _governing_verb(doc, span)
@@ -333,9 +334,12 @@ def _direct_quotes(
             end -= 1  # the comma before the cue belongs to the frame, not the quote
         content = text[span.start : end]
         quote = Quote(text=content, start=span.start, end=end, sentence=sidx)
-        # A pull quote ("‘…’ — Margaret Hale") names its speaker after the dash, whatever
-        # speech verb lies near; a paragraph's dash line does only when no cue does.
+        # A pull quote ("‘…’ — Margaret Hale") names its speaker after the dash, and
+        # "… Maria Castellanos: “…”" before the colon, whatever speech verb lies near (but
+        # "“…,” he said" after the quotation wins); a paragraph's dash line does only when
+        # no cue does.
         byline = _pull_quote_byline(text, span) or (
+            _colon_byline(text, span, resolver) if after is None else None) or (
             _dash_byline(text, span) if cue is None else None)
         if byline is not None:
             quote.speaker_start, quote.speaker_end = byline
@@ -446,6 +450,22 @@ def _pull_quote_byline(text: str, span: _Span) -> tuple[int, int] | None:
     if m is None:
         return None
     return m.start("name"), m.end("name")
+
+
+def _colon_byline(text: str, span: _Span, resolver: Resolver) -> tuple[int, int] | None:
+    """A person's name and a colon right before the quotation ("The line of the day came
+    from Trade Representative Maria Castellanos: “…”", "Castellanos: “…”"): the speaker
+    named as in a transcript."""
+    colon = span.outer_start
+    while colon > 0 and text[colon - 1] in " \t":
+        colon -= 1
+    if colon < 2 or text[colon - 1] != ":":
+        return None
+    colon -= 1
+    hit = resolver.person_at(colon - 1, colon)
+    if hit is None or hit[1] != colon or hit[2].kind != "person":
+        return None
+    return hit[0], hit[1]
 
 
 _DASH_SAME_LINE = re.compile(

@@ -508,6 +508,14 @@ def story_clock_times(docs: list[Doc]) -> dict[int, list[ClockTime]]:
     return {d.order: clock_times(d) for d in docs if d.independent}
 
 
+def _glossed(t: ClockTime) -> bool:
+    """A time given in brackets after another one of its sentence, in a zone ("6:30 p.m.
+    local time (1630 GMT)"): the same moment told again for readers elsewhere."""
+    text = t.doc.sentence_text(t.sentence)
+    at = text.find("(" + t.text.strip())
+    return at > 0 and _CLOCK.search(text[max(0, at - 40):at]) is not None and bool(t.zone)
+
+
 def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     options: ReconcileOptions,
                     clocks: dict[int, list[ClockTime]] | None = None) -> list[Discrepancy]:
@@ -529,6 +537,8 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     in_words = [bool(_WORD_TIME.search(t.text)) for t in times]
     in_digits = {t.doc.order for t, w in zip(times, in_words, strict=True) if not w}
     for t, word in zip(times, in_words, strict=True):
+        if _glossed(t):
+            continue  # "6:30 p.m. local time (1630 GMT)": the moment before, in another zone
         if not word or t.doc.order not in in_digits:
             happenings[t.doc.order].add(t.minutes if t.phase in ("", "start", "end") else -1)
     lone = {order for order, ms in happenings.items() if len(ms) == 1 and -1 not in ms}

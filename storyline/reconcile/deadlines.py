@@ -14,7 +14,8 @@ year (as written, or the articles'), different and within
 ``ReconcileOptions.deadline_max_apart_days``, disagree — for a day to come only
 when the two clauses share a content word (one happening named: "candidates", "vote"),
 since a story names several things to come; an end or a start day may also be a month
-off on the same day of the month (a slip: "until Sept. 14" / "until Oct. 14"). Not when
+off on the same day of the month (a slip: "until Sept. 14" / "until Oct. 14") or a digit off
+in the same month ("until Feb. 8" / "until Feb. 28"). Not when
 either article gives the other's day anywhere, nor for reports published weeks apart (a
 deadline extended).
 """
@@ -177,6 +178,18 @@ def _month_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[1] == b[1] and min((a[0] - b[0]) % 12, (b[0] - a[0]) % 12) == 1
 
 
+def _digit_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """One month's days written one digit apart ("until Feb. 8" / "until Feb. 28", "12" /
+    "21"): a digit dropped, mistyped or swapped, like a mistyped year (an end or a start is
+    one day)."""
+    if a[0] != b[0]:
+        return False
+    x, y = sorted((str(a[1]), str(b[1])), key=len)
+    if len(x) < len(y):
+        return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
+    return sum(p != q for p, q in zip(x, y, strict=True)) == 1 or x == y[::-1]
+
+
 def deadline_conflicts(docs: list[Doc],
                        options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Two outlets' lone end days, or lone days to come of one happening, that differ."""
@@ -218,7 +231,8 @@ def deadline_conflicts(docs: list[Doc],
             if (ma is None or mb is None or ma == mb or mb in given[da.order]
                     or ma in given[db.order]
                     or (_apart(ma, mb) > options.deadline_max_apart_days
-                        and not (slot != "later" and _month_slip(ma, mb)))
+                        and not (slot != "later" and (_month_slip(ma, mb)
+                                                      or _digit_slip(ma, mb))))
                     or frozenset((ma, mb)) in seen):
                 continue
             if slot == "later" and not _clause_words(da, xa) & _clause_words(db, xb):
