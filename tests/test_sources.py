@@ -989,3 +989,17 @@ def test_a_page_keeps_the_moment_it_was_published_when_its_metadata_or_stamp_say
     assert page_time(b'<meta property="article:published_time" content="2024-03-05T00:00:00Z">',
                      "2024-03-05") is None
     assert page_time(b"<p>Updated 5 March 2024, 18:30</p>", "2024-03-05") is None
+
+
+def test_a_box_of_related_links_inside_the_text_is_dropped_with_its_items() -> None:
+    from storyline.sources.cleaning import remove_noise
+
+    text = ("The statement was published at 15:30 GMT on Tuesday.\nRelated topics\n"
+            "- US-China trade talks to resume in Oslo on Monday\n- Tariffs\n"
+            "The US side was led by the Treasury Secretary.\n"
+            "- the truce runs until 10 November, and the tariffs stay at 30% until then")
+    assert remove_noise(text) == (
+        "The statement was published at 15:30 GMT on Tuesday.\n"
+        "The US side was led by the Treasury Secretary.\n"
+        # a list the article itself gives, after its own prose, is kept
+        "- the truce runs until 10 November, and the tariffs stay at 30% until then")

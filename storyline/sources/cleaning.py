@@ -90,10 +90,32 @@ def _is_noise_line(line: str) -> bool:
     return any(p.fullmatch(stripped) for p in _NOISE_LINES)
 
 
+# A box of links to other stories, its heading on a line of its own and its items listed
+# below it ("Related topics" / "- US-China talks to resume in Oslo on Monday" / "- Tariffs").
+_LINKS_HEADING = re.compile(
+    r"(?:related(?: topics| articles| stories| coverage| content| links)?|more on this"
+    r"(?: story| topic)?|most (?:read|popular|viewed|shared)|top stories|recommended"
+    r"(?: for you| stories)?|you may also like|read (?:more|next)|further reading|"
+    r"in other news|trending(?: now)?|latest (?:news|stories))\s*:?", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*[-•*–·]\s+\S.{0,140}")
+_LIST_ITEM_WORDS = 16  # a headline or a topic; a longer item is the article's own list
+
+
 def remove_noise(text: str) -> str:
     """The text without lines of site furniture (kept: everything else, in order)."""
     lines = text.split("\n")
-    kept = [ln for ln in lines if not _is_noise_line(ln)]
+    kept = []
+    in_box = False
+    for ln in lines:
+        stripped = ln.strip()
+        if _LINKS_HEADING.fullmatch(stripped):
+            in_box = True
+            continue
+        if in_box and _LIST_ITEM.fullmatch(ln) and len(stripped.split()) <= _LIST_ITEM_WORDS:
+            continue
+        in_box = False
+        if not _is_noise_line(ln):
+            kept.append(ln)
     if len(kept) != len(lines):
         logger.debug("%d noise lines dropped", len(lines) - len(kept))
     return "\n".join(kept)
