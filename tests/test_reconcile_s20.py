@@ -75,3 +75,109 @@ def test_an_end_day_a_digit_off_in_the_same_month_disagrees():
                  "Under the agreement, the pause now runs until Feb. 28, according to a joint "
                  "statement.", published="2025-10-21")
     assert _values(found, "date") == []
+
+
+# --- where a flight's part came down ------------------------------------------------------
+
+
+def test_two_oceans_for_where_the_upper_stage_came_down_disagree():
+    found = _rec("The upper stage released four dummy satellites and re-entered the atmosphere, "
+                 "splashing down in the Indian Ocean about 66 minutes after launch.",
+                 "The upper stage landed in the Pacific, south of Hawaii, about an hour and six "
+                 "minutes after liftoff, with four dummy satellites released along the way.",
+                 published="2025-11-18")
+    assert _values(found, "place") == [{"the Indian Ocean", "Pacific"}]
+
+
+def test_the_booster_and_the_upper_stage_come_down_in_different_places():
+    found = _rec("The booster splashed down in the Gulf of Mexico, and the upper stage came down "
+                 "in the Indian Ocean an hour later.",
+                 "Its upper stage splashed down in the Indian Ocean. The booster landed in the "
+                 "Gulf of Mexico seven minutes after liftoff.", published="2025-11-18")
+    assert _values(found, "place") == []
+
+
+# --- one alike sentence's span in a busy timeline -----------------------------------------
+
+
+def test_a_splashdown_time_told_in_alike_sentences_disagrees_in_a_busy_timeline():
+    a = ("Its first stage separated about three minutes into the flight, turned back and "
+         "splashed down in the Gulf about seven minutes after liftoff. The fairing came off "
+         "after about two minutes. The upper stage released four dummy satellites, briefly "
+         "relit one of its three engines in space and then re-entered the atmosphere, "
+         "splashing down in the Indian Ocean about 66 minutes after launch.")
+    b = ("The booster separated after about three minutes and was back in the Gulf about "
+         "seven minutes after liftoff. The upper stage deployed four dummy satellites, fired "
+         "one engine again in space and, roughly 48 minutes after launch, came down in the "
+         "Indian Ocean.")
+    # (the seven minutes after the separation's own span time the return, not the
+    # separation: no report of those)
+    assert _values(_rec(a, b, published="2025-11-18"), "figure") == [
+        {"about 66 minutes", "roughly 48 minutes"}]
+    assert _values(_rec(a, b, published="2025-11-18", busy_alike_sent=1.01), "figure") == []
+
+
+def test_a_touchdown_told_before_its_booster_is_the_boosters():
+    found = _rec("Its booster touched down on the drone ship Quiet Resolve just over eight "
+                 "minutes after launch. The flight's upper stage reached orbit after 9 minutes.",
+                 "Touchdown came six minutes and 40 seconds after lift-off, with the booster's "
+                 "center engine relighting for a landing burn. Orbit came 38 seconds later.",
+                 published="2026-05-21")
+    assert any({"just over eight minutes"} <= v for v in _values(found, "figure"))
+
+
+# --- a weekday written with a shortened month ----------------------------------------------
+
+
+def test_a_weekday_given_to_a_shortened_date_is_checked_like_a_full_one():
+    found = _rec("The pause will now run until Thursday, Dec. 11, according to a joint statement.",
+                 "Washington and Beijing agreed to roll their truce forward by another 90 days, "
+                 "to Wednesday, December 11.", published="2025-09-09")
+    assert _values(found, "date") == [{"Thursday, Dec. 11", "Wednesday, December 11"}]
+
+
+# --- the lone dissent "came from" ----------------------------------------------------------
+
+
+def test_the_dissent_that_came_from_a_judge_is_the_lone_dissent():
+    found = _rec("In a dissent, Circuit Judge Peter Lindqvist said the size of the penalty was "
+                 "out of proportion to any harm the government had proved.",
+                 "The dissent came from Judge Harold Brenner, who argued the fine was far larger "
+                 "than the harm the government had shown.")
+    assert _values(found, "name") == [{"Harold Brenner", "Peter Lindqvist"}]
+
+
+# --- places of one kind: "the Indian Ocean" / "the Pacific Ocean" --------------------------
+
+
+def test_two_places_sharing_their_kind_word_are_two_places():
+    found = _rec("The quake struck off the coast of Miyagi Prefecture on Tuesday, the agency said.",
+                 "The quake struck off the coast of Fukushima Prefecture on Tuesday, the agency "
+                 "said.")
+    assert _values(found, "place") == [{"Miyagi Prefecture", "Fukushima Prefecture"}]
+    found = _rec("The quake struck off the coast of Miyagi Prefecture on Tuesday, the agency said.",
+                 "The quake struck off the coast of Miyagi on Tuesday, the agency said.")
+    assert _values(found, "place") == []
+
+
+# --- a pronoun's speaker named by the sentence before --------------------------------------
+
+_CONCEDED = ("Brennan conceded shortly after 10 p.m. “I called Maria tonight and congratulated her. "
+             "She ran a hard, clean race,” he told supporters.")
+
+
+def test_a_quote_given_to_he_after_a_sentence_opening_with_the_speaker_is_attributed():
+    found = _rec("Maria Delgado beat former police chief Tom Brennan in the runoff. " + _CONCEDED,
+                 "Maria Delgado beat Tom Brennan in the runoff. “I called Maria tonight and "
+                 "congratulated her. She ran a hard, clean race,” campaign manager Wes Corrigan "
+                 "told supporters.")
+    assert _values(found, "quote") == [{"Tom Brennan", "Wes Corrigan"}]
+
+
+def test_a_quote_given_to_he_after_a_sentence_naming_two_people_is_not():
+    found = _rec("Maria Delgado beat former police chief Tom Brennan in the runoff. Brennan "
+                 "called Delgado shortly after 10 p.m. “I congratulated her on a hard, clean "
+                 "race,” he told supporters.",
+                 "Maria Delgado beat Tom Brennan in the runoff. “I congratulated her on a hard, "
+                 "clean race,” campaign manager Wes Corrigan told supporters.")
+    assert _values(found, "quote") == []

@@ -1003,3 +1003,14 @@ def test_a_box_of_related_links_inside_the_text_is_dropped_with_its_items() -> N
         "The US side was led by the Treasury Secretary.\n"
         # a list the article itself gives, after its own prose, is kept
         "- the truce runs until 10 November, and the tariffs stay at 30% until then")
+
+
+def test_a_site_name_with_an_ampersand_names_the_outlet_its_host_spells() -> None:
+    from storyline.sources.formats import read_html
+
+    page = TABLE_PAGE.replace("Dock strike spreads to a third port | The Valley Herald",
+                              "Dock strike spreads to a third port &#8211; Ledger &amp; Yield")
+    art = read_html(page.encode(), "strike.html", date(2025, 7, 1),
+                    url="https://ledgerandyield.example/2025/06/dock-strike/")
+    assert art.title == "Dock strike spreads to a third port"
+    assert art.outlet == "Ledger & Yield"

@@ -192,7 +192,9 @@ def _skip_number(text: str, start: int, num_start: int, m: re.Match[str]) -> boo
         return True  # "5. 9": a decimal split by a tokeniser, not a number of its own
     if _RATIO_BEFORE.search(text[max(0, num_start - 24) : num_start]):
         return True  # "one in five registered voters": a share, not five voters
-    word = re.search(r"(?:^|[^.!?\n]\s)([A-Z][A-Za-z]+)\s+$", before)
+    # (a bound word between breaks a name: "the Indian Ocean about 66 minutes after")
+    word = (re.search(r"(?:^|[^.!?\n]\s)([A-Z][A-Za-z]+)\s+$", before)
+            if not text[start:num_start].strip() else None)
     has_unit = m["acur"] or m["pct"] or m["pct1"] or m["curword"] or m["ascale"]
     if word and _SPAN_AFTER.match(text, m.end("anum")) and not re.match(r"\d", m["anum"]):
         return False  # "in the Indian Ocean one hour and 26 minutes after": a span, no name

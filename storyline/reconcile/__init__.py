@@ -40,6 +40,7 @@ from .framing import framing_discrepancies
 from .happening_lengths import happening_length_conflicts
 from .headlines import headline_slips
 from .key_numbers import key_number_conflicts
+from .landings import landing_conflicts
 from .lead_dates import lead_date_conflicts
 from .model import (
     CONFLICTING,
@@ -185,6 +186,7 @@ def reconcile(
     place_discs = [*place_conflicts(docs, people), *address_conflicts(docs, space, options)]
     place_discs += uncovered(place_slot_conflicts(docs, space, options), place_discs)
     place_discs += uncovered(venue_conflicts(docs, options), place_discs)
+    place_discs += uncovered(landing_conflicts(docs), place_discs)
     place_discs += uncovered(bearing_conflicts(docs, options), place_discs)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people, options)

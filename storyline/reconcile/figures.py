@@ -509,7 +509,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and ((_open_to(i, j, crowded, held, fs, lone_holders, about_held)
                         and _open_to(j, i, crowded, held, fs, lone_holders, about_held)
-                        and busy_comparable(a, b, busy))
+                        and (busy_comparable(a, b, busy)
+                             or (a.fig.kind == "duration"
+                                 and sent >= options.busy_alike_sent)))
                        or _parallel(i, j, lists, held, fs))
                   and game_stat_comparable(a, b, options.game_stat_near)
                   and (i in rates) == (j in rates)

@@ -96,6 +96,7 @@ _AFTER_LAUNCH = re.compile(
     r"the (?:launch )?pad|leaving (?:Earth|the ground))", re.IGNORECASE)
 _LANDING = re.compile(r"\b(?:splash(?:ed|es|ing)?\s*down|splashdown|landed|landing|touch(?:ed|es|"
                       r"ing)? down|touchdown|came down|hit (?:its|the) target|"
+                      r"settled (?:on ?to|on) (?:a|the|its) (?:drone ?ship|barge|pad)|"
                       r"(?:fell|dropped) (?:back )?into the (?:\w+\s+){0,2}"
                       r"(?:ocean|sea|gulf|bay))\b",
                       re.IGNORECASE)
@@ -392,6 +393,10 @@ def _lengths(doc: Doc, clocks: list[ClockTime]) -> list[_Length]:
             prev = doc.sentence(sentence - 1)
             if prev is not None:
                 parts = list(_PART.finditer(text, prev.start, prev.end))
+        if not parts:
+            # "Touchdown came six minutes and 40 seconds after lift-off, with the booster's
+            # center engine relighting": the part the sentence names after the span
+            parts = list(_PART.finditer(text, end, sent.end))[:1]
         # (a generic word after the booster's name does not take the span from it: "Booster
         # 7, the first stage, … separated … into the flight, then returned for a splashdown
         # roughly seven minutes after liftoff")
@@ -459,7 +464,16 @@ def _nearest_phase(before: str) -> str:
     """Whether a separation or a landing is told nearest before a span ("" for neither)."""
     marks = [(m.start(), "separation") for m in _SEPARATION.finditer(before)]
     marks += [(m.start(), "landing") for m in _LANDING.finditer(before)]
-    return max(marks)[1] if marks else ""
+    if not marks:
+        return ""
+    at, phase = max(marks)
+    # ("The booster separated after about three minutes and was back in the Gulf about
+    # seven minutes after liftoff": the separation was timed by the span between)
+    return "" if _TIMED.search(before, at) else phase
+
+
+_TIMED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
+                    r"(?:seconds?|minutes?|hours?)\b", re.IGNORECASE)
 
 
 def _places(x: _Length) -> frozenset[str]:

@@ -86,6 +86,9 @@ class ReconcileOptions:
 
     busy_unit_values: int = 3  # an article giving this many different numbers of one unit
     # counts different things with it (a stat line): they compare only as near misses
+    busy_alike_sent: float = 0.5  # ... but two spans in sentences this alike time one step
+    # of a flight's timeline ("splashing down … about 66 minutes after launch" / "roughly 48
+    # minutes after launch, came down")
     lone_count_near: float = 1.15  # a unit counted once per article ("13 shots", "a dozen
     # rounds"), all values within this ratio: one quantity told in unlike sentences (1.3
     # took a team's 9 wins and another's 7 for one count)

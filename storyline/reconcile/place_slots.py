@@ -61,11 +61,19 @@ def _places(doc: Doc, sentence: int) -> list[tuple[str, list[str]]]:
 
 
 def _place(block: list[str], places: list[tuple[str, list[str]]]) -> str | None:
-    """The place the replaced block names, all of its words."""
+    """The place the replaced block names: all of its words, or all but the words of its
+    kind the two places share ("Indian" of "the Indian Ocean" / "Pacific" of "the Pacific
+    Ocean")."""
     block = [w for w in block if w not in _ARTICLES]
     for text, words in places:
         if block == words:
             return text
+    for text, words in places:
+        n = len(block)
+        for k in range(len(words) - n + 1):
+            if (n and words[k:k + n] == block
+                    and all(w in _PLACE_KINDS for w in words[:k] + words[k + n:])):
+                return text
     return None
 
 
@@ -82,7 +90,8 @@ def _listed(words: list[str], start: int, end: int, places: list[tuple[str, list
 # Words that say what kind of place a name is, or where in it: "Kamchatka Peninsula" and
 # "Kamchatka" are one place at two precisions.
 _PLACE_KINDS = wordset(
-    "peninsula province region island islands city county district state coast bay sea "
+    "peninsula province prefecture oblast governorate department region island islands city "
+    "county district state coast bay sea gulf strait lake river "
     "ocean valley mountains far east west north south northern southern eastern western "
     "central upper lower greater")
 

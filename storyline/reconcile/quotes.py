@@ -152,9 +152,41 @@ def _embedded(doc: Doc, q: Quote) -> list[Quote]:
 
 
 def _reliable_speaker(q: _Q) -> bool:
-    """Named next to the cue, not a pronoun resolved by the NLP stage."""
+    """Named next to the cue, not a pronoun resolved by the NLP stage (unless the sentence
+    just before, in its paragraph, opens with the speaker's name and names nobody else:
+    "Brennan conceded shortly after 10 p.m. “I called Maria …,” he told supporters")."""
     text = (q.quote.speaker_text or "").strip().lower()
+    if text in {"he", "she"}:
+        return _opened_by_speaker(q)
     return bool(text) and text not in _PRONOUNS and not text.startswith(("the ", "a "))
+
+
+_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|sir|dame|lord)\.?\s+)?", re.IGNORECASE)
+
+
+def _opened_by_speaker(q: _Q) -> bool:
+    """Does the sentence before the quote's, in its paragraph (or the quote's own sentence,
+    before the quotation), open with the speaker's surname and name no other person?"""
+    if q.speaker is None:
+        return False
+    doc, text = q.doc, q.doc.article.text
+    this = doc.sentence(q.quote.sentence)
+    if this is None:
+        return False
+    lead = (this.start, max(this.start, q.quote.start - 1))
+    if not text[lead[0]:lead[1]].strip(" “\"'‘"):
+        prev = doc.sentence(q.quote.sentence - 1) if q.quote.sentence > 0 else None
+        if prev is None or "\n" in text[prev.end:this.start]:
+            return False
+        lead = (prev.start, prev.end)
+    surname = name_tokens(q.speaker.name)[-1:]
+    said = text[lead[0]:lead[1]]
+    opening = name_tokens(said[_HONORIFIC.match(said).end():][:60])  # type: ignore[union-attr]
+    if not surname or surname[0] not in opening[:3]:
+        return False
+    own = set(name_tokens(q.speaker.name))
+    return all(set(name_tokens(p.name)) <= own or not any(
+        lead[0] <= m.start < lead[1] for m in p.mentions) for p in doc.analysis.people)
 
 
 def _resolve_speaker(doc: Doc, q: Quote, index: dict[tuple[str, str], MergedPerson],

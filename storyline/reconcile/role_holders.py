@@ -36,7 +36,8 @@ from .evidence import Doc, outlet_pairs, past_year_sentences, two_outlets
 from .model import Discrepancy
 from .text import fold
 
-_TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating)[\s-]+)?(?:(?:Commerce|Trade|"
+_TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating|Circuit|District|Presiding)"
+          r"[\s-]+)?(?:(?:Commerce|Trade|"
           r"Finance|Foreign|Treasury|Economy|Economic|Prime)\s+)?(?:Premier|Justice|Judge|"
           r"Minister|Secretary|Governor|President|Representative|Envoy|Ambassador|Commissioner|"
           r"Lord|Lady|Dame|Sir)\s+(?:(?:for|of)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?"
@@ -260,8 +261,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+cast(?:ing)?\s+the\s+(?:lone|only|sole)\s+"
         r"dissenting\s+vote\b")),
     ("who cast the lone dissent", re.compile(
-        r"\b(?:lone|only|sole|single|one|(?:drew|drawing|drawn)\s+a)\s+dissent(?:ing vote)?"
-        r"(?:,?\s+(?:came\s+)?from|:)"
+        r"(?:\b(?:lone|only|sole|single|one|(?:drew|drawing|drawn)\s+a)\s+dissent(?:ing vote)?"
+        r"(?:,?\s+(?:came\s+)?from|:)|\b[Tt]he\s+dissent\s+came\s+from)"
+        # ("The dissent came from Judge Harold Brenner": the one dissent)
         # ("came from external member Miriam Okafor")
         r"\s+(?:(?:[a-z]+\s+){0,2}(?:[A-Z]{2,5}\s+)?(?:member|governor|policymaker)\s+)?"
         # ("from Fed Governor Stephen Hale": the bank's short name before the title)

@@ -215,7 +215,8 @@ def weekday_conflicts(docs: list[Doc], space: SentenceSpace,
     return out
 
 
-_MONTHS = "|".join(calendar.month_name[1:])
+# (in full or shortened: "Thursday, Dec. 11", "Wed 11 Sept")
+_MONTHS = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
 # A weekday written with its date: "Thursday, March 12", "Wednesday 12th March, 2025",
 # "Tuesday (April 15)".
 _WEEKDAY_DATE = re.compile(
@@ -235,7 +236,9 @@ def weekday_of_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             continue
         for i in d.content:
             for m in _WEEKDAY_DATE.finditer(d.sentence_text(i)):
-                month = (m["month"] or m["month2"]).capitalize()
+                written = (m["month"] or m["month2"]).lower()[:3]
+                month = next(name for name in calendar.month_name[1:]
+                             if name.lower().startswith(written))  # "Dec." is December
                 day = int(m["day"] or m["day2"])
                 told.setdefault((month, day), {}).setdefault(m["weekday"].lower(), []).append(
                     (d, i, m.group(0), m["year"] or ""))

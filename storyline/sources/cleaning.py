@@ -158,10 +158,19 @@ def site_from_title(title: str | None) -> tuple[str, str] | None:
         return None
     tail = m.group(1).strip()
     words = tail.split()
-    if _SITE_WORDS.search(tail) or (len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit()
-                                                             for w in words)):
+    if _SITE_WORDS.search(tail) or (len(words) <= 4 and _capitalised(words)):
         return text[:m.start()].strip(), tail
     return None
+
+
+def _capitalised(words: list[str]) -> bool:
+    """A name's words: capitalised or digits, with "&", "and", "of", "the" between
+    ("Yield & Ledger", "Bank of Ideas")."""
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset({"&", "and", "of", "the", "for", "on"})
 
 
 def site_first_title(title: str | None) -> tuple[str, str, bool] | None:
@@ -179,7 +188,7 @@ def site_first_title(title: str | None) -> tuple[str, str, bool] | None:
         return None
     words = head.split()
     site_like = bool(_SITE_WORDS.search(head)) or (
-        2 <= len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words))
+        2 <= len(words) <= 4 and _capitalised(words))
     return rest, head, site_like
 
 

@@ -147,6 +147,7 @@ def _host_of(outlet: str, site: str) -> bool:
     if not _HOST_LIKE.fullmatch(outlet.strip()):
         return False
     label = _squeezed(outlet.split(".")[0])
+    site = site.replace("&", " and ")  # "ledgerandyield.example" for "Ledger & Yield"
     if label in _squeezed(site):
         return True
     words = [_squeezed(w) for w in site.split() if _squeezed(w)]

@@ -1,0 +1,84 @@
+"""Where a flight's part came down, as each outlet says it (issue 11, recall: rocket test
+flights).
+
+"The upper stage … splashing down in the Indian Ocean about 66 minutes after launch" /
+"The upper stage landed in the Pacific, south of Hawaii": one stage's end, placed in two
+oceans, in sentences too unlike for ``place_slots``. A sentence naming one part of the
+vehicle (the booster or first stage; the upper stage, ship, capsule or spacecraft) with a
+verb of coming down (splashed down, came down, landed, touched down, crashed, fell, sank,
+re-entered) and after it a place the tagger marks (LOC, GPE, FAC) introduced by "in",
+"into", "on", "off" or "near" gives where that part came down. An article giving one such
+place for a part gives the story's; two outlets' places of one part disagree unless one
+name holds the other's words ("the Gulf" / "the Gulf of Mexico") or either article names
+the other's place anywhere (a flight over both, a plan and its outcome).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Doc, outlet_pairs, two_outlets
+from .model import Discrepancy
+from .statements import PLACES, statement_words
+
+# The part each sentence tells of; a sentence naming both tells neither alone.
+_PARTS = (("booster", re.compile(r"\b(?:booster|first[\s-]stage|super heavy)\b", re.I)),
+          ("upper stage", re.compile(r"\b(?:upper|second)[\s-]stage\b|\b(?:the|its)\s+ship\b|"
+                                     r"\bstarship\b|\bcapsule\b|\bspacecraft\b", re.I)))
+_DOWN = re.compile(r"\b(?:splash(?:ed|es|ing)?\s+down|splashdown|c(?:a|o)me?s?\s+down|"
+                   r"coming\s+down|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|crash(?:ed|es|"
+                   r"ing)|f(?:e|a)ll(?:s|ing)?|sank|sinking|re-?entered)\b", re.I)
+_BEFORE_PLACE = re.compile(r"\b(?:in|into|on|off|near)\s+(?:the\s+(?:coast\s+of\s+)?)?$", re.I)
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _came_down(doc: Doc) -> dict[str, list[tuple[str, int]]]:
+    """Part -> (place, sentence) of each place the article says the part came down in."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    text = doc.article.text
+    for e in doc.analysis.entities:
+        if e.label not in PLACES or e.sentence not in doc.content:
+            continue
+        s = doc.sentence(e.sentence)
+        if s is None:
+            continue
+        head = text[s.start:e.start]
+        parts = [name for name, pattern in _PARTS if pattern.search(text, s.start, s.end)]
+        verb = list(_DOWN.finditer(head))
+        if len(parts) != 1 or not verb or not _BEFORE_PLACE.search(head[-40:]):
+            continue
+        if _PARTS[0][1].search(head[verb[-1].end():]) or ";" in head[verb[-1].end():]:
+            continue  # the place is of another clause
+        out.setdefault(parts[0], []).append((e.text.strip(), e.sentence))
+    return out
+
+
+def _words(place: str) -> set[str]:
+    return {w for w in statement_words(place) if w not in _ARTICLES}
+
+
+def _names(doc: Doc, place: str) -> bool:
+    return f" {' '.join(w for w in statement_words(place) if w not in _ARTICLES)} " in (
+        f" {' '.join(statement_words(doc.article.text))} ")
+
+
+def landing_conflicts(docs: list[Doc]) -> list[Discrepancy]:
+    """Two outlets placing one part's coming down in places that do not hold each other."""
+    told = {d.order: _came_down(d) for d in docs if d.independent and not d.language}
+    out: list[Discrepancy] = []
+    reported: set[str] = set()
+    for da, db in outlet_pairs(docs):
+        for part in ("booster", "upper stage"):
+            xs, ys = told.get(da.order, {}).get(part, []), told.get(db.order, {}).get(part, [])
+            if part in reported or len({p for p, _ in xs}) != 1 or len({p for p, _ in ys}) != 1:
+                continue
+            (pa, sa), (pb, sb) = xs[0], ys[0]
+            wa, wb = _words(pa), _words(pb)
+            if not wa or not wb or wa <= wb or wb <= wa or _names(da, pb) or _names(db, pa):
+                continue
+            reported.add(part)
+            out.append(two_outlets("place", f"where the {part} came down", (da, sa, pa),
+                                   (db, sb, pb),
+                                   f"Outlets place where the {part} came down differently: "
+                                   f"{pa} vs {pb}."))
+    return out
