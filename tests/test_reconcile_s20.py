@@ -181,3 +181,60 @@ def test_a_quote_given_to_he_after_a_sentence_naming_two_people_is_not():
                  "Maria Delgado beat Tom Brennan in the runoff. “I congratulated her on a hard, "
                  "clean race,” campaign manager Wes Corrigan told supporters.")
     assert _values(found, "quote") == []
+
+
+# --- the day a measure takes effect "in 30 days, on Nov. 20" -------------------------------
+
+
+def test_a_day_of_effect_after_its_count_of_days_is_the_day_it_takes_effect():
+    found = _rec("The bureau said the revocations would take effect in 30 days, on Nov. 20.",
+                 "The licences cover chipmaking tools, and the cancellations take effect Nov. 24, "
+                 "the bureau said.", published="2025-10-21")
+    assert _values(found, "date") == [{"Nov. 20", "Nov. 24"}]
+
+
+# --- one reading of the clock, the zone wrong -----------------------------------------------
+
+_EST = ("The higher rate would take effect at 12:01 a.m. EST (0501 GMT) on Sunday, March 1, "
+        "Quintero told reporters at the White House.")
+
+
+def test_one_odd_minute_in_two_named_zones_hours_apart_is_a_zone_given_wrongly():
+    found = _rec(_EST, "The deadline falls at 00:01 GMT on Sunday 1 March, Trade Representative "
+                 "Marisa Quintero said at the White House.", published="2026-02-04")
+    assert _values(found, "time") == [{"at 12:01 a.m. EST", "at 00:01 GMT"}]
+    found = _rec(_EST, "The deadline falls at 05:01 GMT on Sunday 1 March, Trade Representative "
+                 "Marisa Quintero said at the White House.", published="2026-02-04")
+    assert _values(found, "time") == []
+
+
+# --- a lone dissenter named in apposition ---------------------------------------------------
+
+
+def test_one_member_named_in_apposition_who_voted_to_hold_is_the_lone_dissenter():
+    found = _rec("The vote was 6-1, and the lone dissent came from board member Hwang Min-seok, "
+                 "who wanted to stay at 2.50%.",
+                 "The decision was not unanimous: one member of the seven-strong board, Yoo "
+                 "Sang-dae, voted to keep rates unchanged.")
+    assert _values(found, "name") == [{"Hwang Min-seok", "Yoo Sang-dae"}]
+
+
+# --- a published forecast -------------------------------------------------------------------
+
+_GROWTH = ("The bank also lowered its forecast for economic growth in 2026 to 1.6% from 1.8%, "
+           "and said exporters of steel were bearing the brunt of the slowdown.")
+
+
+def test_one_forecast_told_in_unlike_sentences_disagrees():
+    found = _rec(_GROWTH, "The bank now sees 2026 GDP growth at just 1.4%, against 1.8% "
+                 "previously.", published="2025-11-27")
+    assert _values(found, "figure") == [{"1.6%", "1.4%"}]
+
+
+def test_forecasts_of_other_years_or_by_economists_are_not_the_banks():
+    found = _rec(_GROWTH, "The bank now sees 2027 GDP growth at 1.4%, against 1.8% previously.",
+                 published="2025-11-27")
+    assert _values(found, "figure") == []
+    found = _rec(_GROWTH, "Economists now see 2026 GDP growth at just 1.4%, below the bank's "
+                 "forecast.", published="2025-11-27")
+    assert _values(found, "figure") == []

@@ -371,7 +371,9 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
     """Two moments, not one told differently: an article gives both times, or one marks a
     start and the other an end, or one is when a count was taken."""
     if a.minutes in given[b.doc.order] or b.minutes in given[a.doc.order]:
-        return True
+        gap, absolute = _gap(a, b)
+        if not (absolute and _mislabelled(a, b, gap)):
+            return True  # (the same reading in another zone is what a mislabel looks like)
     days_a, days_b = _weekdays(a), _weekdays(b)
     if days_a and days_b and not days_a & days_b and not _next_day_in_zones(a, days_a, b,
                                                                               days_b):
@@ -471,6 +473,14 @@ def _on_its_side(a: ClockTime, b: ClockTime, gap: int, options: ReconcileOptions
     return _gap(moved, b)[0] <= 1
 
 
+def _mislabelled(a: ClockTime, b: ClockTime, gap: int) -> bool:
+    """"12:01 a.m. EST" / "00:01 GMT": one odd minute (not on the hour or the half hour),
+    whole hours apart in absolute time, in zones both named: one reading of the clock, one
+    of the zones wrong."""
+    return bool(a.zone and b.zone and a.minutes % 30 and a.minutes % 60 == b.minutes % 60
+                and gap % 60 == 0 and gap)
+
+
 def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
               options: ReconcileOptions) -> bool:
     if _on_its_side(a, b, gap, options) or _on_its_side(b, a, gap, options):
@@ -488,6 +498,8 @@ def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
                          for t in (a, b))  # (a dateline's place is where the time is told)
         most = (options.clock_zoned_max_apart_minutes if both_named
                 else options.clock_max_apart_minutes)
+        if both_named and _mislabelled(a, b, gap):
+            return True  # one reading of the clock given the wrong zone, however far
         return slack < gap <= most or gap >= 12 * 60
     if options.clock_max_apart_minutes < gap < 12 * 60:
         return False  # hours apart: two happenings, or one moment in two unnamed zones
@@ -582,7 +594,10 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     a.doc.order in lone and b.doc.order in lone and absolute
                     and near <= options.clock_zoned_max_apart_minutes
                     and a.phase == b.phase and a.phase in ("start", "end")
-                    and _shared_content(a, b, 1)):
+                    and _shared_content(a, b, 1)) or (
+                    # each article's one time, the same odd minute in two named zones
+                    a.doc.order in lone and b.doc.order in lone and absolute
+                    and _mislabelled(a, b, near) and _shared_content(a, b, 1)):
                 uf.union(i, j)
                 linked = True
     if not linked:

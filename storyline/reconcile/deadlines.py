@@ -118,8 +118,8 @@ _OLD_END = re.compile(r"\b(?:was|were|had been)\s+(?:due|set|scheduled)\s+to\s+(
 # measure).
 _EFFECT_BEFORE = re.compile(
     r"(?:\b(?:takes?|took|taking|comes?|came|coming|goes?|went|going)\s+(?:into\s+)?"
-    r"(?:effect|force)|\beffective|\bstarting|\bbeginning|\bin\s+(?:effect|force)\s+(?:from|"
-    r"as\s+of))"
+    r"(?:effect|force)(?:\s+in\s+[\w-]+\s+(?:days|weeks|months),?)?|\beffective|\bstarting|"
+    r"\bbeginning|\bin\s+(?:effect|force)\s+(?:from|as\s+of))"
     r"\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.IGNORECASE)
 
 

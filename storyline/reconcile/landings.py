@@ -6,11 +6,14 @@ flights).
 oceans, in sentences too unlike for ``place_slots``. A sentence naming one part of the
 vehicle (the booster or first stage; the upper stage, ship, capsule or spacecraft) with a
 verb of coming down (splashed down, came down, landed, touched down, crashed, fell, sank,
-re-entered) and after it a place the tagger marks (LOC, GPE, FAC) introduced by "in",
-"into", "on", "off" or "near" gives where that part came down. An article giving one such
+re-entered) and after it a body of water the tagger marks (an ocean, a sea, a gulf, a bay:
+"the Indian Ocean", "the Pacific") introduced by "in", "into", "on", "off" or "near" gives
+where that part came down; a coast or a state ("off Florida", "in Texas") is where the
+flight started or passed, too often for a place of its own. An article giving one such
 place for a part gives the story's; two outlets' places of one part disagree unless one
-name holds the other's words ("the Gulf" / "the Gulf of Mexico") or either article names
-the other's place anywhere (a flight over both, a plan and its outcome).
+name holds the other's words ("the Gulf" / "the Gulf of Mexico"), the two are one water's
+names ("the Gulf of America"), or either article names the other's place anywhere (a
+flight over both, a plan and its outcome).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
-from .statements import PLACES, statement_words
+from .statements import statement_words
 
 # The part each sentence tells of; a sentence naming both tells neither alone.
 _PARTS = (("booster", re.compile(r"\b(?:booster|first[\s-]stage|super heavy)\b", re.I)),
@@ -30,6 +33,11 @@ _DOWN = re.compile(r"\b(?:splash(?:ed|es|ing)?\s+down|splashdown|c(?:a|o)me?s?\s
                    r"ing)|f(?:e|a)ll(?:s|ing)?|sank|sinking|re-?entered)\b", re.I)
 _BEFORE_PLACE = re.compile(r"\b(?:in|into|on|off|near)\s+(?:the\s+(?:coast\s+of\s+)?)?$", re.I)
 _ARTICLES = frozenset({"the", "a", "an"})
+# Waters a stage comes down in: an ocean's or sea's name, with or without its kind.
+_WATER = re.compile(r"\b(?:ocean|sea|gulf|bay|strait|channel|pacific|atlantic|indian|arctic)\b",
+                    re.IGNORECASE)
+# One water, two names.
+_SAME_WATER = (frozenset({"gulf of mexico", "gulf of america"}),)
 
 
 def _came_down(doc: Doc) -> dict[str, list[tuple[str, int]]]:
@@ -37,7 +45,7 @@ def _came_down(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
     text = doc.article.text
     for e in doc.analysis.entities:
-        if e.label not in PLACES or e.sentence not in doc.content:
+        if e.label != "LOC" or not _WATER.search(e.text) or e.sentence not in doc.content:
             continue
         s = doc.sentence(e.sentence)
         if s is None:
@@ -75,6 +83,10 @@ def landing_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             (pa, sa), (pb, sb) = xs[0], ys[0]
             wa, wb = _words(pa), _words(pb)
             if not wa or not wb or wa <= wb or wb <= wa or _names(da, pb) or _names(db, pa):
+                continue
+            named = frozenset({" ".join(sorted(wa)), " ".join(sorted(wb))})
+            if any(named == frozenset(" ".join(sorted(n.split())) for n in pair)
+                   for pair in _SAME_WATER):
                 continue
             reported.add(part)
             out.append(two_outlets("place", f"where the {part} came down", (da, sa, pa),

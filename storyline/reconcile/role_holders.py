@@ -244,6 +244,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"\bwith\s+(?:[a-z]+\s+){0,3}(?:member\s+)?(?:" + _TITLE + r")?" + _NAME
         + r"\s+voting\s+to\s+(?:keep|hold|leave|maintain)\b")),
+    # "one member of the seven-strong board, Yoo Sang-dae, voted to keep rates unchanged"
+    ("who cast the lone dissent", re.compile(
+        r"\b(?:[Oo]ne|[Aa]|[Tt]he\s+only)\s+(?:member|governor|policymaker|official)\b"
+        r"[^.;,]{0,50},\s+(?:" + _TITLE + r")?" + _NAME
+        + r",\s+(?:voted|preferred|wanted)\s+to\s+(?:keep|hold|leave|maintain)\b")),
     # "Judge Paul Whitcomb dissented" (a title, so not the last of a list: "Justices Jackson
     # and Sotomayor dissented"); "In dissent, Judge Castro wrote" (no one joined)
     ("who cast the lone dissent", re.compile(
