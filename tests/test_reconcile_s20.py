@@ -238,3 +238,17 @@ def test_forecasts_of_other_years_or_by_economists_are_not_the_banks():
     found = _rec(_GROWTH, "Economists now see 2026 GDP growth at just 1.4%, below the bank's "
                  "forecast.", published="2025-11-27")
     assert _values(found, "figure") == []
+
+
+def test_two_forecasters_growth_numbers_are_two_forecasts():
+    found = _rec("The International Monetary Fund expects UK growth of 1.3% in 2026, the bank "
+                 "noted.", "Economists polled by the paper expect UK growth of just 1% in 2026, "
+                 "the bank noted.", published="2025-11-06")
+    assert _values(found, "figure") == []
+
+
+def test_a_forecast_for_this_year_is_not_the_forecast_for_next():
+    found = _rec("In its Monetary Policy Report the Bank sees GDP growth of about 1.2 per cent in "
+                 "2026, slightly weaker than it projected in August.",
+                 "The Bank's growth forecast for this year: 1.5%.", published="2025-11-06")
+    assert _values(found, "figure") == []

@@ -477,7 +477,8 @@ def _mislabelled(a: ClockTime, b: ClockTime, gap: int) -> bool:
     """"12:01 a.m. EST" / "00:01 GMT": one odd minute (not on the hour or the half hour),
     whole hours apart in absolute time, in zones both named: one reading of the clock, one
     of the zones wrong."""
-    return bool(a.zone and b.zone and a.minutes % 30 and a.minutes % 60 == b.minutes % 60
+    named = all(t.zone and t.zone not in ("local time", "dateline", "our time") for t in (a, b))
+    return bool(named and a.minutes % 30 and a.minutes % 60 == b.minutes % 60
                 and gap % 60 == 0 and gap)
 
 

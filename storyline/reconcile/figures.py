@@ -58,6 +58,7 @@ from .figure_values import (
     story_dollar,
     value_ratio,
 )
+from .forecasts import other_forecasters
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
 from .holders import holder, list_holders, share_holders, subjects
@@ -524,6 +525,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not other_quakes(a.doc, a.fig, b.doc, b.fig)
                   and not other_targets(a.doc, a.fig, b.doc, b.fig)
                   and not two_setters(a.fig, a.names, b.fig, b.names)
+                  and not (a.fig.kind == "percent" and other_forecasters(
+                      a.doc.sentence_text(a.fig.sentence), b.doc.sentence_text(b.fig.sentence)))
                   and not of_the_whole(a.doc, a.fig, b.doc, b.fig)
                   and not _states(a, b.fig, listed.get(i)) and not _states(b, a.fig, listed.get(j))
                   and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)

@@ -29,9 +29,47 @@ _MEASURES = (("core inflation", re.compile(r"\bcore\s+(?:consumer[- ]price\s+)?i
 _OTHERS = re.compile(r"\b(?:economists?|analysts?|markets?|traders?|investors?|IMF|International "
                      r"Monetary Fund|World Bank|OECD|consensus|polls?|surveys?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in\s+|for\s+)?(20\d\d)\b")
+_FISCAL = re.compile(r"\b20\d\d\s*[-/–]\s*\d\d\b|\bFY\s?\d\d(?:\d\d)?\b|\bfiscal\b", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(this|next)\s+year\b", re.IGNORECASE)
 _NEW_VALUE = re.compile(r"\b(?:to|at)\s+(?:just\s+|only\s+|about\s+|around\s+)?"
                         r"(?P<v>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+_FORECASTERS = {"economist": "economists", "analyst": "analysts", "market": "markets",
+                "trader": "markets", "investor": "markets", "imf": "the IMF",
+                "international monetary fund": "the IMF", "world bank": "the World Bank",
+                "oecd": "the OECD", "consensus": "economists", "poll": "a poll",
+                "survey": "a poll"}
+
+
+def forecasters(text: str) -> frozenset[str]:
+    """Who forecasts in a sentence of forecasting, besides the bank or government the story
+    is about: economists, markets, the IMF… (empty when the sentence forecasts nothing)."""
+    if not _FORECASTING.search(text):
+        return frozenset()
+    out = set()
+    for m in _OTHERS.finditer(text):
+        word = m.group(0).lower()
+        word = word[:-1] if word.endswith("s") and word[:-1] in _FORECASTERS else word
+        out.add(_FORECASTERS.get(word, word))
+    return frozenset(out)
+
+
+def other_forecasters(a_text: str, b_text: str) -> bool:
+    """Two sentences' forecasts by different forecasters ("The IMF expects growth of 1.3%" /
+    "Economists expect growth of just 1%"; or one the bank's own): two forecasts."""
+    return forecasters(a_text) != forecasters(b_text)
+
+
+def forecast_year(text: str, year_now: int | None) -> str:
+    """The one year a forecast is of ("in 2026", "for this year", "next year" read against
+    the report's year), "" when none or several."""
+    if _FISCAL.search(text):
+        return ""  # ("for 2025-26" / "in FY26", "the fiscal year": written too many ways)
+    years = {y for y in _YEAR.findall(text)}
+    for r in _RELATIVE_YEAR.findall(text):
+        years.add(str(year_now + (1 if r.lower() == "next" else 0)) if year_now else r.lower())
+    return years.pop() if len(years) == 1 else ""
 
 
 def _forecasts(doc: Doc) -> dict[tuple[str, int], list[tuple[float, int, str]]]:
@@ -45,17 +83,12 @@ def _forecasts(doc: Doc) -> dict[tuple[str, int], list[tuple[float, int, str]]]:
         measures = [name for name, pattern in _MEASURES if pattern.search(said)]
         if len(measures) != 1:
             continue
-        years = {int(y) for y in _YEAR.findall(said)}
-        relative = {m.lower() for m in _RELATIVE_YEAR.findall(said)}
-        if year_now is not None:
-            years |= {year_now + (1 if r == "next" else 0) for r in relative}
-        elif relative:
-            continue
+        year = forecast_year(said, year_now)
         values = list(_NEW_VALUE.finditer(said))
-        if len(years) != 1 or len(values) != 1:
+        if not year.isdigit() or len(values) != 1:
             continue
         m = values[0]
-        out.setdefault((measures[0], years.pop()), []).append(
+        out.setdefault((measures[0], int(year)), []).append(
             (float(m.group("v")), index, said[m.start("v"):m.end()].strip()))
     return out
 

@@ -54,6 +54,7 @@ from storyline.records import Figure
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value, same_value, transposed
+from .forecasts import forecast_year, forecasters
 from .garbled import garbled_at, lost_halves
 from .holders import BEATEN_BEFORE, share_holders
 from .model import Discrepancy
@@ -273,8 +274,9 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             topics = [(m.start(), "inflation forecast") for m in _INFLATION.finditer(before)]
             topics += [(m.start(), "growth forecast") for m in _GROWTH.finditer(before)]
             if topics and _FORECAST.search(before):
-                return max(topics)[1]  # the nearest before it: "inflation … to 2.0%, and
-                # raised its GDP growth estimate to 7.3%"
+                # the nearest before it ("inflation … to 2.0%, and raised its GDP growth
+                # estimate to 7.3%")
+                return max(topics)[1]
         if (_MEDIAN.search(clause) and _YEAR_END.search(clause)
                 and not _LATER_YEAR.match(text, f.end)):
             # "the median official expects the rate to end 2025 at 3.6%" / "The median
@@ -562,6 +564,12 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             concept = _concept(d, f)
             if concept is not None and not the_stage(d, f):
                 stage = count_stage(d, f)
+                if concept.endswith("forecast"):
+                    # a forecast's year is its stage: "for this year: 1.5%" is not the
+                    # forecast "for 2026" (two forecasts), nor one of another forecaster
+                    said = d.sentence_text(f.sentence)
+                    stage = " ".join(sorted(forecasters(said))) + forecast_year(
+                        said, d.published_at.year if d.published_at else None) or None
                 told[(d.order, concept, stage)].append(f)
                 stages[concept].add(stage)
     out: list[Discrepancy] = []
