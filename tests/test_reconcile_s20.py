@@ -252,3 +252,40 @@ def test_a_forecast_for_this_year_is_not_the_forecast_for_next():
                  "2026, slightly weaker than it projected in August.",
                  "The Bank's growth forecast for this year: 1.5%.", published="2025-11-06")
     assert _values(found, "figure") == []
+
+
+# --- two judges sharing a given name; the main dissent "came from" --------------------------
+
+
+def test_two_judges_sharing_only_a_given_name_are_two_dissent_writers():
+    found = _rec("Judge Alan Whitcombe wrote the main dissent, joined by three colleagues.",
+                 "The main dissent came from Judge Alan Whitfield, who argued that the power to "
+                 "regulate importation includes the power to tax it.")
+    assert _values(found, "name") == [{"Alan Whitcombe", "Alan Whitfield"}]
+    found = _rec("Judge Alan Whitcombe wrote the main dissent, joined by three colleagues.",
+                 "The main dissent came from Judge Whitcombe, who argued that the power to "
+                 "regulate importation includes the power to tax it.")
+    assert _values(found, "name") == []
+
+
+# --- the inflation a bank aims at is no inflation rate -------------------------------------
+
+
+def test_the_inflation_a_bank_keeps_to_is_not_the_inflation_rate():
+    found = _rec("Inflation stood at 3.8pc in August, the highest rate among G7 economies.",
+                 "The Bank of England sets interest rates to try to keep inflation at 2%.")
+    assert _values(found, "figure") == []
+
+
+# --- each forecast of a sentence is of its own year ----------------------------------------
+
+
+def test_forecasts_of_two_years_in_one_sentence_are_read_by_their_years():
+    a = ("ECB staff now see euro zone growth of 1.2% this year, up from 0.9% in their June "
+         "projections, but 1.0% in 2026, slightly lower than they predicted.")
+    found = _rec(a, "The bank's staff raised their growth forecast for this year to 1.2pc, "
+                 "but expect growth to slow to 1pc next year.", published="2025-09-11")
+    assert _values(found, "figure") == []
+    found = _rec(a, "The bank's staff raised their growth forecast for this year to 1.4pc, "
+                 "but expect growth to slow to 1pc next year.", published="2025-09-11")
+    assert _values(found, "figure") == [{"1.2%", "1.4%"}]

@@ -1014,3 +1014,14 @@ def test_a_site_name_with_an_ampersand_names_the_outlet_its_host_spells() -> Non
                     url="https://ledgerandyield.example/2025/06/dock-strike/")
     assert art.title == "Dock strike spreads to a third port"
     assert art.outlet == "Ledger & Yield"
+
+
+def test_the_day_something_began_is_not_the_leads_publication_day() -> None:
+    lead = ("The United States and China have agreed to keep their trade truce in place for "
+            "another 90 days.\nThe negotiations, which began on Sunday, October 12, concluded "
+            "on Tuesday evening.")
+    assert infer_publication_date(lead, date(2025, 10, 20)) is None
+    reported = ("The United States and China said on Tuesday, October 14, that their truce "
+                "would hold for another 90 days.")
+    found = infer_publication_date(reported, date(2025, 10, 20))
+    assert found is not None and found.value == "2025-10-14"

@@ -292,6 +292,13 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
+def _told_before(f: Item) -> str:
+    """The words of the figure's sentence before it: who forecasts it ("The IMF expects
+    growth of 1.3%"), not whom it is set against after it ("… than economists expected")."""
+    s = f.doc.sentence(f.fig.sentence)
+    return f.doc.article.text[s.start if s is not None else 0:f.fig.start]
+
+
 def _ages_apart(a: Item, b: Item, options: ReconcileOptions) -> int:
     """How many years apart one named person's two ages may be and still be compared: a
     slip's year undated, more in reports dated days apart (one moment: "42" / "45")."""
@@ -526,7 +533,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not other_targets(a.doc, a.fig, b.doc, b.fig)
                   and not two_setters(a.fig, a.names, b.fig, b.names)
                   and not (a.fig.kind == "percent" and other_forecasters(
-                      a.doc.sentence_text(a.fig.sentence), b.doc.sentence_text(b.fig.sentence)))
+                      _told_before(a), _told_before(b)))
                   and not of_the_whole(a.doc, a.fig, b.doc, b.fig)
                   and not _states(a, b.fig, listed.get(i)) and not _states(b, a.fig, listed.get(j))
                   and not early_floor(a.doc, a.fig, b.doc, b.fig, options.tally_floor_update)

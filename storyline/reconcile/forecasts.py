@@ -72,6 +72,21 @@ def forecast_year(text: str, year_now: int | None) -> str:
     return years.pop() if len(years) == 1 else ""
 
 
+_YEAR_WORDS = re.compile(r"\b(?:20\d\d|(?:this|next)\s+year)\b", re.IGNORECASE)
+
+
+def figure_year(text: str, start: int, end: int, lo: int, hi: int, year_now: int | None) -> str:
+    """The year a forecast figure is of, read beside it within ``lo``..``hi`` (its sentence):
+    right after it ("1.0% in 2026") or, failing that, the last one just before it ("for this
+    year to 1.2pc"); "" when none is near."""
+    if _FISCAL.search(text, lo, hi):
+        return ""  # (fiscal years are written too many ways to tell apart: see forecast_year)
+    after = _YEAR_WORDS.search(text, end, min(hi, end + 25))
+    before = list(_YEAR_WORDS.finditer(text, max(lo, start - 45), start))
+    m = after or (before[-1] if before else None)
+    return forecast_year(m.group(0), year_now) if m is not None else ""
+
+
 def _forecasts(doc: Doc) -> dict[tuple[str, int], list[tuple[float, int, str]]]:
     """(measure, year) -> (value, sentence, text) of each forecast the article gives."""
     out: dict[tuple[str, int], list[tuple[float, int, str]]] = {}

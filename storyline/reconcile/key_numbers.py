@@ -54,7 +54,7 @@ from storyline.records import Figure
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value, same_value, transposed
-from .forecasts import forecast_year, forecasters
+from .forecasts import figure_year, forecast_year, forecasters
 from .garbled import garbled_at, lost_halves
 from .holders import BEATEN_BEFORE, share_holders
 from .model import Discrepancy
@@ -195,6 +195,10 @@ _INFLATION_NOW = re.compile(
     r"price |headline |annual |CPI )?inflation|headline CPI|CPI)\s+(?:(?:rate\s+)?(?:was|is|"
     r"stood at|stands at|at|ran at|of|came in at|rose to|fell to|eased to|slowed to|picked "
     r"up to)\s+)$", re.IGNORECASE)
+# A level aimed at, not the rate now: "sets interest rates to try to keep inflation at 2%".
+_AIMED = re.compile(r"\b(?:keep(?:ing|s)?|kept|bring(?:ing|s)?|brought|return(?:ing|s)?|"
+                    r"get(?:ting|s)?|hold(?:ing|s)?|target(?:ing|s)?|aim(?:ing|s)?)\s+"
+                    r"(?:\w+\s+){0,2}?inflation\b", re.IGNORECASE)
 # Refunds a ruling orders ("clears the way for refunds of roughly $4.2 billion", "hand back
 # about $2.7bn"), read just before the sum.
 _REFUND = re.compile(r"\b(?:refunds?\s+(?:of\s+)?|refunding\s+|(?:hand|give|pay|paying|handing|"
@@ -206,13 +210,15 @@ _VOTING_BODY = re.compile(r"\b(?:court|justices?|judges?|panel|bench|committee|b
                           r"judgment|vote|voted)\b", re.IGNORECASE)
 # A central bank's forecasts of inflation or growth ("raised its GDP growth estimate to 7.3
 # per cent"): one each per story, unless told for several years.
-_FORECAST = re.compile(r"\b(?:projections?|projected|projects|forecasts?|estimates?|sees|"
-                       r"expects|predicts|outlook)\b", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:projections?|projected|projects|forecasts?|estimates?|sees?|"
+                       r"expects?|predicts|outlook)\b", re.IGNORECASE)
 _EARLIER_FORECAST = re.compile(r"\b(?:earlier|previous|prior|last|old)\s+(?:\w+\s+){0,2}?"
                                r"(?:projection|forecast|estimate|outlook)\s+(?:of\s+)?$",
                                re.IGNORECASE)
 _TARGET_NEAR = re.compile(r"\btarget\b", re.IGNORECASE)
-_INFLATION = re.compile(r"\b(?:inflation|CPI|prices)\b", re.IGNORECASE)
+# (not a part of it: "food inflation", "services prices", "core inflation")
+_INFLATION = re.compile(r"(?<!services )(?<!core )(?<!food )(?<!wage )(?<!energy )(?<!goods )"
+                        r"(?<!rent )(?<!import )\b(?:inflation|CPI|prices)\b", re.IGNORECASE)
 _GROWTH = re.compile(r"\b(?:growth|GDP|output)\b", re.IGNORECASE)
 # A central bank's projections: the median policymaker's rate at the end of this year.
 _MEDIAN = re.compile(r"\bmedian\b[^.;]{0,40}\b(?:projection|forecast|expects?|official|"
@@ -259,6 +265,7 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         if _TURNOUT.search(clause):
             return "turnout"
         if _INFLATION_NOW.search(text[max(0, f.start - 50):f.start]) and not _FORECAST.search(
+                text[max(0, f.start - 50):f.start]) and not _AIMED.search(
                 text[max(0, f.start - 50):f.start]):
             # "Consumer price inflation was 3.4% in December" / "The cut comes with inflation
             # at 3.2pc" (not services or core inflation, nor a forecast)
@@ -568,8 +575,13 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                     # a forecast's year is its stage: "for this year: 1.5%" is not the
                     # forecast "for 2026" (two forecasts), nor one of another forecaster
                     said = d.sentence_text(f.sentence)
-                    stage = " ".join(sorted(forecasters(said))) + forecast_year(
-                        said, d.published_at.year if d.published_at else None) or None
+                    s = d.sentence(f.sentence)
+                    first, last = (s.start, s.end) if s is not None else (0, len(d.article.text))
+                    year = (figure_year(d.article.text, f.start, f.end, first, last,
+                                        d.published_at.year if d.published_at else None)
+                            or forecast_year(said, d.published_at.year if d.published_at
+                                             else None))
+                    stage = " ".join(sorted(forecasters(said))) + year or None
                 told[(d.order, concept, stage)].append(f)
                 stages[concept].add(stage)
     out: list[Discrepancy] = []

@@ -181,6 +181,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:" + _TITLE + r")?" + _NAME + r"(?:,\s+who)?\s+(?:wrote|penned|authored|delivered)\s+"
         r"(?:the|a|her|his)\s+(?:main\s+|principal\s+|lone\s+|sole\s+|only\s+)?"
         r"dissent(?:ing opinion)?\b")),
+    # "The main dissent came from Judge Alan Whitfield"
+    ("who wrote the dissent", re.compile(
+        r"\b[Tt]he\s+(?:main|principal|lead)\s+dissent\s+came\s+from\s+(?:" + _TITLE + r")?"
+        + _NAME)),
     ("who wrote the dissent", re.compile(
         r"\bdissent(?:ing opinion)?\s+(?:was\s+)?(?:written|penned|authored)\s+by\s+"
         r"(?:" + _TITLE + r")?" + _NAME)),
@@ -525,8 +529,10 @@ _DISSENT_AFTER = 150  # characters after a name where its word of dissent stands
 _SPOKE = re.compile(r"\b(?:said|says|told|suggested|added|noted)\b", re.IGNORECASE)
 # ("The holdouts were Pill, Greene, Mann and Breeden", "The two dissenters, governors
 # Christopher Waller and Adriana Kugler, argued …")
-_LISTED = re.compile(r"\b(?:holdouts|dissenters|dissenting members|those against)(?:\s+(?:were|"
-                     r"was|included|are)\b|,)[^.;]{0,80}$", re.IGNORECASE)
+_LISTED = re.compile(r"\b(?:(?:holdouts|dissenters|dissenting members|those against)(?:\s+(?:were|"
+                     r"was|included|are)\b|,)|who\s+(?:voted|wanted)\s+to\s+(?:hold|keep|leave)"
+                     r"[^.;]{0,30}?\s+were\b)[^.;]{0,80}$", re.IGNORECASE)
+# ("The three who voted to hold rates were Megan Greene, Catherine Mann and …")
 
 
 def _dissenters(doc: Doc, persons: set[str]) -> tuple[frozenset[str], int] | None:
@@ -668,8 +674,11 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 continue
             ka, kb = _key(a[0]), _key(b[0])
             quoted = role in _QUOTED_ROLES  # names of several common words ("… Tell Me …")
-            if ka <= kb or kb <= ka or (ka & kb and not quoted):
-                continue  # one holder, named more or less fully
+            two_people = (len(ka) >= 2 and len(kb) >= 2 and _last(a[0]) != _last(b[0])
+                          and not role.startswith("where"))
+            if ka <= kb or kb <= ka or (ka & kb and not quoted and not two_people):
+                continue  # one holder, named more or less fully (not two full names that
+                # share a given name only: "Alan Whitcombe" / "Alan Whitfield")
             if role.startswith(_DELEGATION):
                 if _leads(da, _last(b[0])) or _leads(db, _last(a[0])):
                     continue  # the other's holder told as leading too: a team led jointly

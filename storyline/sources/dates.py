@@ -243,7 +243,14 @@ def infer_publication_date(text: str, today: date) -> InferredDate | None:
         yearless = _yearless_dateline(m, lead, dates, today)
         if yearless:
             return yearless
-    return next((d for d in dates if d.weekday), None)
+    return next((d for d in dates if d.weekday
+                 and not _BEGAN_BEFORE.search(lead[max(0, d.start - 30):d.start])), None)
+
+
+# "The negotiations, which began on Sunday, October 12, concluded on Tuesday": the day
+# something started is before the report's own, which the lead tells by a later weekday.
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|opened|started|kicked off|commenced|since|from)"
+                           r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _yearless_dateline(
