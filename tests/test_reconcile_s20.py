@@ -289,3 +289,12 @@ def test_forecasts_of_two_years_in_one_sentence_are_read_by_their_years():
     found = _rec(a, "The bank's staff raised their growth forecast for this year to 1.4pc, "
                  "but expect growth to slow to 1pc next year.", published="2025-09-11")
     assert _values(found, "figure") == [{"1.2%", "1.4%"}]
+
+
+def test_the_end_of_the_window_now_in_force_is_not_the_new_end():
+    found = _rec("The two sides agreed on Wednesday to extend the truce by another 90 days, to "
+                 "March 9. Under the current arrangement, which expires on Dec. 9, the tariffs "
+                 "stay at 30%.",
+                 "They agreed to keep the tariff cease-fire in place until March 19.",
+                 published="2025-11-19")
+    assert _values(found, "date") == [{"March 9", "March 19"}]

@@ -131,8 +131,16 @@ _CHANGE_BEFORE = re.compile(
     r"[^.;:]{0,45}?\s+on\s+$", re.IGNORECASE)
 
 
+# ... or the end of the window now in force, which the new one replaces: "Under the current
+# arrangement, which expires on Dec. 9", "The current truce is due to expire on 9 December".
+_CURRENT_END = re.compile(r"\b(?:current|existing|present)\s+(?:\w+\s+){0,2}?(?:arrangement|"
+                          r"truce|pause|deadline|suspension|agreement|window|extension|reprieve)\b"
+                          r"[^.;]{0,40}$", re.IGNORECASE)
+
+
 def _slot(doc: Doc, t: TimeExpr) -> str:
-    if _OLD_END.search(doc.article.text[max(0, t.start - 50):t.start]):
+    if (_OLD_END.search(doc.article.text[max(0, t.start - 50):t.start])
+            or _CURRENT_END.search(doc.article.text[max(0, t.start - 80):t.start])):
         return ""
     if (_EFFECT_BEFORE.search(doc.article.text[max(0, t.start - 40):t.start])
             or _CHANGE_BEFORE.search(doc.article.text[max(0, t.start - 80):t.start])):
