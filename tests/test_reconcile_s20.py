@@ -298,3 +298,9 @@ def test_the_end_of_the_window_now_in_force_is_not_the_new_end():
                  "They agreed to keep the tariff cease-fire in place until March 19.",
                  published="2025-11-19")
     assert _values(found, "date") == [{"March 9", "March 19"}]
+
+
+def test_the_window_in_force_is_the_stories_end_when_no_new_one_is_told():
+    found = _rec("The pause, struck in Geneva in May, is due to expire on August 12.",
+                 "The current pause runs out on August 14.", published="2025-07-29")
+    assert _values(found, "date") == [{"August 12", "August 14"}]

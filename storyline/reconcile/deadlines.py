@@ -139,9 +139,10 @@ _CURRENT_END = re.compile(r"\b(?:current|existing|present)\s+(?:\w+\s+){0,2}?(?:
 
 
 def _slot(doc: Doc, t: TimeExpr) -> str:
-    if (_OLD_END.search(doc.article.text[max(0, t.start - 50):t.start])
-            or _CURRENT_END.search(doc.article.text[max(0, t.start - 80):t.start])):
+    if _OLD_END.search(doc.article.text[max(0, t.start - 50):t.start]):
         return ""
+    if _CURRENT_END.search(doc.article.text[max(0, t.start - 80):t.start]):
+        return "current"  # beside a new end, compared only with another window in force
     if (_EFFECT_BEFORE.search(doc.article.text[max(0, t.start - 40):t.start])
             or _CHANGE_BEFORE.search(doc.article.text[max(0, t.start - 80):t.start])):
         return "effect"
@@ -217,6 +218,10 @@ def deadline_conflicts(docs: list[Doc],
             slot = _slot(d, t)
             if slot and not any(a <= t.start < b for a, b in quotes):
                 by_slot[slot].setdefault(md, t)
+        if "current" in by_slot and "end" not in by_slot:
+            # the window in force is the story's end when no new one is told ("The current
+            # pause runs out on August 14")
+            by_slot["end"] = by_slot.pop("current")
         for slot, days in by_slot.items():
             if len(days) == 1:
                 lone[(d.order, slot)] = next(iter(days.values()))
@@ -228,7 +233,7 @@ def deadline_conflicts(docs: list[Doc],
         ta, tb = da.published_at, db.published_at
         if ta and tb and abs((ta - tb).total_seconds()) > options.statement_apart_days * 86400:
             continue
-        for slot in ("end", "later", "effect"):
+        for slot in ("end", "current", "later", "effect"):
             xa, xb = lone.get((da.order, slot)), lone.get((db.order, slot))
             if slot == "later" and (xa is None or xb is None):
                 xa, xb = _named_pair(da, db, to_come.get(da.order) or ([xa] if xa else []),
@@ -249,8 +254,8 @@ def deadline_conflicts(docs: list[Doc],
                 continue  # "November 20, 2009" / "November 22, 2013": two years' days (and
                 # a yearless day of an undated article against a year: not known to be one)
             seen.add(frozenset((ma, mb)))
-            what = {"end": "the end date", "later": "the day to come",
-                    "effect": "the day it takes effect"}[slot]
+            what = {"end": "the end date", "current": "the end of the window in force",
+                    "later": "the day to come", "effect": "the day it takes effect"}[slot]
             out.append(Discrepancy(
                 kind="date", about=f"{what}: {da.sentence_text(xa.sentence)[:100]}",
                 values=[DiscrepancyValue(xa.text, dedupe_citations([da.cite(xa.sentence)])),
