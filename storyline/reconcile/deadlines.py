@@ -15,7 +15,9 @@ year (as written, or the articles'), different and within
 when the two clauses share a content word (one happening named: "candidates", "vote"),
 since a story names several things to come; an end or a start day may also be a month
 off on the same day of the month (a slip: "until Sept. 14" / "until Oct. 14") or a digit off
-in the same month ("until Feb. 8" / "until Feb. 28"). Not when
+in the same month ("until Feb. 8" / "until Feb. 28"). The end of the window in force ("the
+current arrangement, which expires on Dec. 9") is kept apart from a new end told beside it,
+and is the story's end when none is. Not when
 either article gives the other's day anywhere, nor for reports published weeks apart (a
 deadline extended).
 """

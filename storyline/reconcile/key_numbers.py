@@ -581,7 +581,7 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                                         d.published_at.year if d.published_at else None)
                             or forecast_year(said, d.published_at.year if d.published_at
                                              else None))
-                    stage = " ".join(sorted(forecasters(said))) + year or None
+                    stage = " ".join([*sorted(forecasters(said)), year]).strip() or None
                 told[(d.order, concept, stage)].append(f)
                 stages[concept].add(stage)
     out: list[Discrepancy] = []

@@ -181,7 +181,8 @@ def _opened_by_speaker(q: _Q) -> bool:
         lead = (prev.start, prev.end)
     surname = name_tokens(q.speaker.name)[-1:]
     said = text[lead[0]:lead[1]]
-    opening = name_tokens(said[_HONORIFIC.match(said).end():][:60])  # type: ignore[union-attr]
+    honorific = _HONORIFIC.match(said)
+    opening = name_tokens(said[honorific.end() if honorific else 0:][:60])
     if not surname or surname[0] not in opening[:3]:
         return False
     own = set(name_tokens(q.speaker.name))

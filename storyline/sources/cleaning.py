@@ -2,9 +2,11 @@
 
 Extractors (trafilatura and others) leave site furniture in the text of real pages: cookie
 banners, "Advertisement | Remove ads", "Skip to content", rows of share buttons, photo
-credits and captions before the lead ("Courtesy …", "Main Content"). ``remove_noise`` drops
-such lines wherever they are (``text.strip_boilerplate`` handles the trailing block).
-``clean_title`` drops the site's name from a title ("… | CNN Politics", "… - BusinessWeek").
+credits and captions before the lead ("Courtesy …", "Main Content"), a box of related links
+("Related topics" and its listed items). ``remove_noise`` drops such lines wherever they are
+(``text.strip_boilerplate`` handles the trailing block). ``clean_title`` drops the site's
+name from a title ("… | CNN Politics", "… - BusinessWeek"); ``site_from_title`` and
+``site_first_title`` split a title into headline and site, the site last or first.
 ``not_news`` names the reason a text is not a news article at all (a server-status page, a
 list of links, a web-archive file header, an "About us" page), or returns None.
 """

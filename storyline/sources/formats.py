@@ -121,7 +121,7 @@ def extract_html(
         "outlet": outlet,
         "hostname": doc.hostname,
         "url": doc.url or url,
-        "published": (page_time(raw, doc.date) or doc.date) if doc.date else doc.date,
+        "published": page_time(raw, doc.date) or doc.date,
     }
 
 
