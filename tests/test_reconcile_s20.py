@@ -304,3 +304,29 @@ def test_the_window_in_force_is_the_stories_end_when_no_new_one_is_told():
     found = _rec("The pause, struck in Geneva in May, is due to expire on August 12.",
                  "The current pause runs out on August 14.", published="2025-07-29")
     assert _values(found, "date") == [{"August 12", "August 14"}]
+
+
+# --- where a statement was made -------------------------------------------------------------
+
+_FORD_A = ("Speaking to supporters at the Toronto Congress Centre in Etobicoke, Premier Doug Ford "
+           "said: “We now have the mandate to stand up to President Trump and protect every job "
+           "in this province.”")
+
+
+def test_one_statement_placed_in_two_towns_disagrees():
+    found = _rec(_FORD_A, "“We have a mandate now to stand up to President Trump and to protect "
+                 "every worker in Ontario,” Premier Doug Ford told a cheering crowd at an event "
+                 "hall in Woodbridge, north of Toronto.")
+    assert _values(found, "place") == [{"Etobicoke", "Woodbridge"}]
+
+
+def test_a_statements_place_named_by_both_or_inside_the_quote_is_no_conflict():
+    # the other article names Etobicoke too: a tour through both, not a conflict
+    found = _rec(_FORD_A, "“We have a mandate now to stand up to President Trump and to protect "
+                 "every worker in Ontario,” Premier Doug Ford told a cheering crowd in Woodbridge, "
+                 "after an earlier rally in Etobicoke.")
+    assert _values(found, "place") == []
+    # a place inside the quotation is what the speaker talks of, not where he spoke
+    found = _rec(_FORD_A, "“We have a mandate now to stand up to President Trump and to protect "
+                 "every worker in Woodbridge,” Premier Doug Ford told a cheering crowd.")
+    assert _values(found, "place") == []

@@ -83,6 +83,7 @@ from .quotes import align_quotes
 from .role_holders import role_holder_conflicts
 from .role_names import role_name_conflicts
 from .space import SentenceSpace
+from .statement_places import statement_place_conflicts
 from .statements import fold_lengths, number_slot_conflicts, uncovered
 from .swapped import swapped_names
 from .tallies import not_reported, tally_conflicts
@@ -189,6 +190,7 @@ def reconcile(
     place_discs += uncovered(place_slot_conflicts(docs, space, options), place_discs)
     place_discs += uncovered(venue_conflicts(docs, options), place_discs)
     place_discs += uncovered(landing_conflicts(docs), place_discs)
+    place_discs += uncovered(statement_place_conflicts(docs, quotes), place_discs)
     place_discs += uncovered(bearing_conflicts(docs, options), place_discs)
     durations = find_durations(docs, claim_of)
     framing = framing_discrepancies(docs, people, options)
