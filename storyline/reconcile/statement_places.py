@@ -75,18 +75,25 @@ def statement_place_conflicts(docs: list[Doc], quotes: list[AlignedQuote]) -> li
                 elif places and doc.outlet not in told:
                     told[doc.outlet] = (doc, c.sentence_index, places.pop())
         given = [t for outlet, t in told.items() if outlet not in several]
-        for n, (da, sa, pa) in enumerate(given):
-            for db, sb, pb in given[n + 1:]:
-                wa, wb = _words(pa), _words(pb)
-                if not wa or not wb or wa <= wb or wb <= wa or _names(da, pb) or _names(db, pa):
-                    continue
-                who = q.speaker or "the speaker"
-                out.append(two_outlets("place", f"where {who} said it", (da, sa, pa),
-                                       (db, sb, pb),
-                                       f"Outlets place {who}'s statement differently: {pa} vs "
-                                       f"{pb}."))
-                break
-            else:
-                continue
-            break
+        pair = _first_apart(given)
+        if pair is not None:
+            (da, sa, pa), (db, sb, pb) = pair
+            who = q.speaker or "the speaker"
+            out.append(two_outlets("place", f"where {who} said it", (da, sa, pa), (db, sb, pb),
+                                   f"Outlets place {who}'s statement differently: {pa} vs {pb}."))
     return out
+
+
+Told = tuple[Doc, int, str]
+
+
+def _first_apart(given: list[Told]) -> tuple[Told, Told] | None:
+    """The first two outlets' places that neither hold each other nor are named by the other
+    article."""
+    for n, (da, sa, pa) in enumerate(given):
+        for db, sb, pb in given[n + 1:]:
+            wa, wb = _words(pa), _words(pb)
+            if wa and wb and not (wa <= wb or wb <= wa) and not (_names(da, pb)
+                                                                  or _names(db, pa)):
+                return (da, sa, pa), (db, sb, pb)
+    return None
