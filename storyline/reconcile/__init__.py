@@ -36,7 +36,6 @@ from .event_years import year_conflicts
 from .evidence import build_docs
 from .figures import align_figures, format_value
 from .flight_numbers import flight_number_conflicts
-from .forecasts import forecast_conflicts
 from .framing import framing_discrepancies
 from .happening_lengths import happening_length_conflicts
 from .headlines import headline_slips
@@ -182,7 +181,6 @@ def reconcile(
     figure_discs += uncovered(good_rate_conflicts(docs), figure_discs)
     figure_discs += uncovered(year_end_conflicts(docs, options), figure_discs)
     figure_discs += uncovered(projected_move_conflicts(docs), figure_discs)
-    figure_discs += uncovered(forecast_conflicts(docs), figure_discs)
     for d in uncovered(number_slot_conflicts(docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)

@@ -30,12 +30,11 @@ from .date_slots import (
 )
 from .datelines import dates_dateline
 from .dates import Dated, calendar_value, dated_sentences
-from .deadlines import month_number
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
-from .text import STOP_WORDS, clip, stem, tokens, wordset
+from .text import MONTH_WORDS, STOP_WORDS, clip, month_number, stem, tokens, wordset
 
 log = logging.getLogger(__name__)
 
@@ -293,7 +292,7 @@ def event_date_skipped(d: Dated, t: TimeExpr) -> bool:
             or _in_span(d, t))
 
 
-_MONTH_NAME = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
+_MONTH_NAME = MONTH_WORDS
 # "March 3, 2025", "March 3rd 2025"; "3 March 2025", "3rd of March, 2025".
 _WRITTEN_DATE = re.compile(
     r"\b(?:(?P<month>" + _MONTH_NAME + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"

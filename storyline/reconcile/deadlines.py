@@ -35,10 +35,9 @@ from .date_slots import slot_of
 from .evidence import Doc, dedupe_citations, named_pairs, outlet_pairs
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .text import STOP_WORDS, fold, stem, tokens
+from .text import MONTH_WORDS, STOP_WORDS, fold, month_number, stem, tokens
 
-# Month names in full or shortened ("Nov. 5", "Sept 30").
-_MONTHS = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
+_MONTHS = MONTH_WORDS  # ("Nov. 5", "Sept 30")
 _DAY = re.compile(
     r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
     r"(?:(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
@@ -92,11 +91,6 @@ def new_days(found: list[Discrepancy], known: list[Discrepancy]) -> list[Discrep
             seen.add(days)
         out.append(d)
     return out
-
-
-def month_number(name: str) -> int:
-    """The number of a month named in full or shortened ("november", "nov", "sept")."""
-    return next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(name[:3]))
 
 
 def _year(doc: Doc, t: TimeExpr) -> str:

@@ -1,38 +1,26 @@
-"""A forecast a bank or a government publishes, as each outlet gives it (issue 11, recall:
-central-bank decisions).
+"""Who made a forecast, and for which year (issue 11: central-bank decisions).
 
-"The bank also lowered its forecast for economic growth in 2026 to 1.6% from 1.8%" / "The
-bank now sees 2026 GDP growth at just 1.4%, against 1.8% previously": one forecast, told in
-unlike sentences. A content sentence with a word of forecasting (forecast, projection,
-outlook, sees, expects, projects, predicts) names one measure (growth, core inflation,
-inflation, unemployment) and one year ("in 2026", "this year", "next year", read against the
-report's year); its forecast is the share written after "to" or "at" (not after "from" or
-"against": the old one). An article giving one such value for a (measure, year) gives the
-story's; two independent outlets' values that differ disagree. Not when the sentence gives
-another forecaster's view (economists, analysts, markets, the IMF, a poll), which the
-bank's own forecast need not match.
+A bank's forecast is one of a story's key numbers (``key_numbers``: "lowered its forecast
+for economic growth in 2026 to 1.6% from 1.8%" / "now sees 2026 GDP growth at just 1.4%,
+against 1.8% previously"). Two outlets' forecasts are one only when they are of one year and
+by one forecaster: the bank's own, economists', markets', the IMF's… (``forecasters``,
+``other_forecasters``); the year is the one written beside the figure ("1.0% in 2026", "for
+this year to 1.2pc": ``figure_year``) or the sentence's one year (``forecast_year``), "this
+year" and "next year" read against the report's year; fiscal years are written too many ways
+("2025-26", "FY26") to tell apart.
 """
 
 from __future__ import annotations
 
 import re
 
-from .evidence import Doc, one_each, outlet_pairs, two_outlets
-from .model import Discrepancy
-
 _FORECASTING = re.compile(r"\b(?:forecasts?|projections?|projected|projects?|outlook|sees|saw|"
                           r"expects?|expected|predicts?|predicted|estimates?)\b", re.IGNORECASE)
-_MEASURES = (("core inflation", re.compile(r"\bcore\s+(?:consumer[- ]price\s+)?inflation\b", re.I)),
-             ("inflation", re.compile(r"\b(?<!core )(?:consumer[- ]price\s+)?inflation\b", re.I)),
-             ("growth", re.compile(r"\b(?:economic\s+growth|GDP(?:\s+growth)?|growth)\b", re.I)),
-             ("unemployment", re.compile(r"\b(?:unemployment|jobless)(?:\s+rate)?\b", re.I)))
 _OTHERS = re.compile(r"\b(?:economists?|analysts?|markets?|traders?|investors?|IMF|International "
                      r"Monetary Fund|World Bank|OECD|consensus|polls?|surveys?)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:in\s+|for\s+)?(20\d\d)\b")
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _FISCAL = re.compile(r"\b20\d\d\s*[-/–]\s*\d\d\b|\bFY\s?\d\d(?:\d\d)?\b|\bfiscal\b", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(this|next)\s+year\b", re.IGNORECASE)
-_NEW_VALUE = re.compile(r"\b(?:to|at)\s+(?:just\s+|only\s+|about\s+|around\s+)?"
-                        r"(?P<v>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 
 
 _FORECASTERS = {"economist": "economists", "analyst": "analysts", "market": "markets",
@@ -85,44 +73,3 @@ def figure_year(text: str, start: int, end: int, lo: int, hi: int, year_now: int
     before = list(_YEAR_WORDS.finditer(text, max(lo, start - 45), start))
     m = after or (before[-1] if before else None)
     return forecast_year(m.group(0), year_now) if m is not None else ""
-
-
-def _forecasts(doc: Doc) -> dict[tuple[str, int], list[tuple[float, int, str]]]:
-    """(measure, year) -> (value, sentence, text) of each forecast the article gives."""
-    out: dict[tuple[str, int], list[tuple[float, int, str]]] = {}
-    year_now = doc.published_at.year if doc.published_at else None
-    for index in doc.content:
-        said = doc.sentence_text(index)
-        if not _FORECASTING.search(said) or _OTHERS.search(said):
-            continue
-        measures = [name for name, pattern in _MEASURES if pattern.search(said)]
-        if len(measures) != 1:
-            continue
-        year = forecast_year(said, year_now)
-        values = list(_NEW_VALUE.finditer(said))
-        if not year.isdigit() or len(values) != 1:
-            continue
-        m = values[0]
-        out.setdefault((measures[0], int(year)), []).append(
-            (float(m.group("v")), index, said[m.start("v"):m.end()].strip()))
-    return out
-
-
-def forecast_conflicts(docs: list[Doc]) -> list[Discrepancy]:
-    """Two outlets giving one published forecast different values."""
-    told = {d.order: _forecasts(d) for d in docs if d.independent and not d.language}
-    out: list[Discrepancy] = []
-    reported: set[tuple[str, int]] = set()
-    for da, db in outlet_pairs(docs):
-        fa, fb = told.get(da.order, {}), told.get(db.order, {})
-        for key in sorted(fa.keys() & fb.keys()):
-            pair = one_each([(str(v), i, t) for v, i, t in fa[key]],
-                            [(str(v), i, t) for v, i, t in fb[key]])
-            if key in reported or pair is None or float(pair[0][0]) == float(pair[1][0]):
-                continue
-            reported.add(key)
-            (_, ia, ta), (_, ib, tb) = pair
-            what = f"the {key[0]} forecast for {key[1]}"
-            out.append(two_outlets("figure", what, (da, ia, ta), (db, ib, tb),
-                                   f"Outlets give {what} differently: {ta} vs {tb}."))
-    return out

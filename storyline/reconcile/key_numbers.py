@@ -260,8 +260,10 @@ def _concept(doc: Doc, f: Figure) -> str | None:
     if f.value_max is not None:
         return None
     if f.kind == "percent" and f.unit == "%":
-        if _EARLIER_BEFORE.search(text[max(0, f.start - 25):f.start]):
-            return None  # "Turnout was 18.4%, down from 22.7% in the general election"
+        if (_EARLIER_BEFORE.search(text[max(0, f.start - 25):f.start])
+                or _EARLIER_AFTER.match(text, f.end)):
+            return None  # "Turnout was 18.4%, down from 22.7% in the general election";
+            # "sees growth at just 1.4%, against 1.8% previously"
         if _TURNOUT.search(clause):
             return "turnout"
         if _INFLATION_NOW.search(text[max(0, f.start - 50):f.start]) and not _FORECAST.search(

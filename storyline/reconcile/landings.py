@@ -22,7 +22,7 @@ import re
 
 from .evidence import Doc, outlet_pairs, two_outlets
 from .model import Discrepancy
-from .statements import statement_words
+from .statements import names_place, place_words
 
 # The part each sentence tells of; a sentence naming both tells neither alone.
 _PARTS = (("booster", re.compile(r"\b(?:booster|first[\s-]stage|super heavy)\b", re.I)),
@@ -32,7 +32,6 @@ _DOWN = re.compile(r"\b(?:splash(?:ed|es|ing)?\s+down|splashdown|c(?:a|o)me?s?\s
                    r"coming\s+down|land(?:ed|s|ing)|touch(?:ed|es|ing)\s+down|crash(?:ed|es|"
                    r"ing)|f(?:e|a)ll(?:s|ing)?|sank|sinking|re-?entered)\b", re.I)
 _BEFORE_PLACE = re.compile(r"\b(?:in|into|on|off|near)\s+(?:the\s+(?:coast\s+of\s+)?)?$", re.I)
-_ARTICLES = frozenset({"the", "a", "an"})
 # Waters a stage comes down in: an ocean's or sea's name, with or without its kind.
 _WATER = re.compile(r"\b(?:ocean|sea|gulf|bay|strait|channel|pacific|atlantic|indian|arctic)\b",
                     re.IGNORECASE)
@@ -61,13 +60,6 @@ def _came_down(doc: Doc) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
-def _words(place: str) -> set[str]:
-    return {w for w in statement_words(place) if w not in _ARTICLES}
-
-
-def _names(doc: Doc, place: str) -> bool:
-    return f" {' '.join(w for w in statement_words(place) if w not in _ARTICLES)} " in (
-        f" {' '.join(statement_words(doc.article.text))} ")
 
 
 def landing_conflicts(docs: list[Doc]) -> list[Discrepancy]:
@@ -81,8 +73,9 @@ def landing_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             if part in reported or len({p for p, _ in xs}) != 1 or len({p for p, _ in ys}) != 1:
                 continue
             (pa, sa), (pb, sb) = xs[0], ys[0]
-            wa, wb = _words(pa), _words(pb)
-            if not wa or not wb or wa <= wb or wb <= wa or _names(da, pb) or _names(db, pa):
+            wa, wb = set(place_words(pa)), set(place_words(pb))
+            if (not wa or not wb or wa <= wb or wb <= wa or names_place(da, pb)
+                    or names_place(db, pa)):
                 continue
             named = frozenset({" ".join(sorted(wa)), " ".join(sorted(wb))})
             if any(named == frozenset(" ".join(sorted(n.split())) for n in pair)

@@ -314,6 +314,7 @@ def align_quotes(
 
 def _attribution(group: list[_Q], o: ReconcileOptions) -> list[Discrepancy]:
     """The same words given to different speakers by different outlets."""
+    reliable = {id(q): _reliable_speaker(q) for q in group}  # (read once a quote, not a pair)
     for n, a in enumerate(group):
         for b in group[n + 1 :]:
             if (a.speaker is None or b.speaker is None or a.speaker is b.speaker
@@ -321,7 +322,7 @@ def _attribution(group: list[_Q], o: ReconcileOptions) -> list[Discrepancy]:
                     or a.quote.kind != "direct" or b.quote.kind != "direct"):
                 continue
             if (_similarity(a.prep, b.prep) < _other_speaker_bar(a, b, o)
-                    or not (_reliable_speaker(a) and _reliable_speaker(b))
+                    or not (reliable[id(a)] and reliable[id(b)])
                     or _one_name(a.speaker.name, b.speaker.name)
                     or not _both_people(a, b)):
                 continue

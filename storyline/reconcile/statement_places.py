@@ -18,15 +18,10 @@ import re
 
 from .evidence import Doc, two_outlets
 from .model import AlignedQuote, Discrepancy
-from .statements import PLACES, statement_words
+from .statements import PLACES, names_place, place_words
 
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _MARKS = re.compile(r"[“\"][^”\"]*[”\"]")
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def _words(place: str) -> frozenset[str]:
-    return frozenset(w for w in statement_words(place) if w not in _ARTICLES)
 
 
 def _quoted_spans(doc: Doc, sentence: int) -> list[tuple[int, int]]:
@@ -44,12 +39,6 @@ def _places(doc: Doc, sentence: int) -> set[str]:
             if e.sentence == sentence and e.label in PLACES
             and not any(a <= e.start < b for a, b in quoted)
             and _IN_AT.search(text[max(0, e.start - 12):e.start])}
-
-
-def _names(doc: Doc, place: str) -> bool:
-    """Does the article name the place anywhere (all of its name's words)?"""
-    words = set(statement_words(doc.article.text))
-    return all(w in words for w in _words(place))
 
 
 def statement_place_conflicts(docs: list[Doc], quotes: list[AlignedQuote]) -> list[Discrepancy]:
@@ -92,8 +81,8 @@ def _first_apart(given: list[Told]) -> tuple[Told, Told] | None:
     article."""
     for n, (da, sa, pa) in enumerate(given):
         for db, sb, pb in given[n + 1:]:
-            wa, wb = _words(pa), _words(pb)
-            if wa and wb and not (wa <= wb or wb <= wa) and not (_names(da, pb)
-                                                                  or _names(db, pa)):
+            wa, wb = set(place_words(pa)), set(place_words(pb))
+            if wa and wb and not (wa <= wb or wb <= wa) and not (names_place(da, pb)
+                                                                  or names_place(db, pa)):
                 return (da, sa, pa), (db, sb, pb)
     return None

@@ -62,6 +62,22 @@ def _statement_words(text: str) -> tuple[str, ...]:
     return tuple(w.replace(",", "") for w in _WORD.findall(spell_numbers(fold(text))))
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def place_words(place: str) -> list[str]:
+    """A place's words as ``statement_words`` reads them, without articles ("the Indian
+    Ocean" -> ["indian", "ocean"])."""
+    return [w for w in statement_words(place) if w not in _ARTICLES]
+
+
+def names_place(doc: Doc, place: str) -> bool:
+    """Does the article name the place anywhere (its words, in order)?"""
+    words = place_words(place)
+    text = f" {' '.join(statement_words(doc.article.text))} "
+    return bool(words) and f" {' '.join(words)} " in text
+
+
 def _far_apart(a: Doc, b: Doc, days: float) -> bool:
     ta, tb = a.published_at, b.published_at
     return ta is not None and tb is not None and abs((ta - tb).total_seconds()) > days * 86400

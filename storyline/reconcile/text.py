@@ -9,6 +9,7 @@ written as words are turned into digits, and quotes are compared token-wise (rap
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections import Counter
@@ -18,6 +19,14 @@ import numpy as np
 from scipy import sparse
 
 from ..stopwords import ENGLISH_STOP_WORDS
+
+# A month named in full or shortened ("November", "Nov.", "Sept"), for regex alternations.
+MONTH_WORDS = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
+
+
+def month_number(name: str) -> int:
+    """The number of a month named in full or shortened ("november", "nov", "sept")."""
+    return next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(name[:3]))
 
 
 def wordset(text: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
+from .text import MONTH_WORDS, month_number
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_DAYS) + r")\b", re.IGNORECASE)
@@ -215,8 +216,7 @@ def weekday_conflicts(docs: list[Doc], space: SentenceSpace,
     return out
 
 
-# (in full or shortened: "Thursday, Dec. 11", "Wed 11 Sept")
-_MONTHS = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
+_MONTHS = MONTH_WORDS  # (in full or shortened: "Thursday, Dec. 11", "Wed 11 Sept")
 # A weekday written with its date: "Thursday, March 12", "Wednesday 12th March, 2025",
 # "Tuesday (April 15)".
 _WEEKDAY_DATE = re.compile(
@@ -236,9 +236,8 @@ def weekday_of_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             continue
         for i in d.content:
             for m in _WEEKDAY_DATE.finditer(d.sentence_text(i)):
-                written = (m["month"] or m["month2"]).lower()[:3]
-                month = next(name for name in calendar.month_name[1:]
-                             if name.lower().startswith(written))  # "Dec." is December
+                # ("Dec." is December)
+                month = calendar.month_name[month_number((m["month"] or m["month2"]).lower())]
                 day = int(m["day"] or m["day2"])
                 told.setdefault((month, day), {}).setdefault(m["weekday"].lower(), []).append(
                     (d, i, m.group(0), m["year"] or ""))

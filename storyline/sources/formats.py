@@ -94,8 +94,8 @@ def extract_html(
             doc = again
     title, outlet = doc.title or None, doc.sitename or None
     head = _TITLE_TAG.search(raw[:65536])
-    parts = site_from_title(html_lib.unescape(head.group(1).decode("utf-8", "replace"))
-                            if head else None)
+    page_title = html_lib.unescape(head.group(1).decode("utf-8", "replace")) if head else None
+    parts = site_from_title(page_title)
     if parts is not None:
         # The <title> ends with the site's name ("… | KVTR 7 News"): the extractor may have
         # taken the headline for the site (from social tags) or the site for the title.
@@ -108,8 +108,7 @@ def extract_html(
             # "continentalledger.example" / "The Continental Ledger"; not a brand written
             # as a host, "AutoIndustriya.com", beside a section's name)
             outlet = parts[1]
-    first = (site_first_title(html_lib.unescape(head.group(1).decode("utf-8", "replace")))
-             if head and parts is None else None)
+    first = site_first_title(page_title) if parts is None else None
     if first is not None and title and title.strip().casefold() == first[1].casefold():
         # "Site | Headline" (or "Breaking | Headline"): the extractor kept the first part.
         title, site, site_like = first
