@@ -27,7 +27,14 @@ from .model import AlignedQuote, Citation, Discrepancy, DiscrepancyValue, Merged
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .people import name_tokens, person_index
 from .text import content_words, fold, normalize, numbers, wordset
-from .wordings import acronyms_of, fold_acronyms, one_statement, spelling, wording_key
+from .wordings import (
+    acronyms_of,
+    fold_acronyms,
+    material_rewording,
+    one_statement,
+    spelling,
+    wording_key,
+)
 
 log = logging.getLogger(__name__)
 
@@ -571,7 +578,10 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
         if all(v.value != shown for v in values):
             values.append(DiscrepancyValue(shown, [c for q in wordings[w]
                                                    for c in _quote_cites(q)]))
-    variance = len(values) >= 2
+    # Wordings that differ only in glue words, order or cuts are shown, not flagged.
+    variance = len(values) >= 2 and any(
+        material_rewording(x.value, y.value) for i, x in enumerate(values)
+        for y in values[i + 1:])
     if variance:
         about = f"{name}'s words" if name else "wording of a quote"
         discs.append(Discrepancy(

@@ -15,6 +15,8 @@ excerpts of one statement apart from rewordings.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 
 from .text import normalize, stem
 
@@ -196,3 +198,38 @@ def one_statement(a: str, b: str) -> bool:
     ja = " ".join(_pieces(a)).split()
     jb = " ".join(_pieces(b)).split()
     return max(_overlap(ja, jb), _overlap(jb, ja)) >= _OVERLAP_WORDS
+
+
+# Words whose adding, dropping or swapping leaves what was said as it was: articles,
+# demonstratives, conjunctions and discourse fillers ("so any future cuts" / "any future
+# cuts"; "the presidents" / "both presidents"). Negations, modals, pronouns, numbers and
+# every content word are not among them: "we may not" / "maybe we won't" is a misquote.
+_GLUE = frozenset(_token(w) for w in (
+    "a", "an", "the", "this", "that", "these", "those", "and", "but", "so", "or", "yet",
+    "then", "now", "also", "both", "each", "every", "all", "its", "their", "our", "his",
+    "her", "very", "well", "really", "of", "to", "in", "on", "at", "for", "with", "as"))
+
+
+def _changed_words(ka: list[str], kb: list[str]) -> list[str]:
+    """The words one wording has and the other lacks, words only moved cancelled. What one
+    outlet quotes beyond the other's ends words nothing differently, unless each has words
+    the other lacks at opposite ends ("This ruling confirms that …" / "… and this decision
+    confirms it"): the same clauses put in another order."""
+    ops = [op for op in SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes()
+           if op[0] != "equal"]
+    lead = ops[0] if ops and ops[0][0] in ("insert", "delete") \
+        and ops[0][1] == 0 and ops[0][3] == 0 else None
+    trail = ops[-1] if ops and ops[-1][0] in ("insert", "delete") \
+        and ops[-1][2] == len(ka) and ops[-1][4] == len(kb) else None
+    if not (lead and trail and lead[0] != trail[0]):
+        ops = [op for op in ops if op is not lead and op is not trail]
+    gone = Counter(w for _, i1, i2, _, _ in ops for w in ka[i1:i2])
+    added = Counter(w for _, _, _, j1, j2 in ops for w in kb[j1:j2])
+    return list(((gone - added) + (added - gone)).elements())
+
+
+def material_rewording(a: str, b: str) -> bool:
+    """Do two wordings of one statement differ in what they say, not only in glue words,
+    word order or where each excerpt starts and ends?"""
+    changed = _changed_words(wording_key(a).split(), wording_key(b).split())
+    return any(w not in _GLUE for w in changed)
