@@ -1992,7 +1992,7 @@ Arequipa regional Gov. Lucia Paredes said teams had delivered tents, blankets an
 to Chala and Yauca. "We are asking the national government to declare a state of emergency so
 that resources can arrive quickly," she said in a video posted on social media.
 
-Peru sits on the Pacific "Ring of Fire," an arc of volcanoes and fault lines circling the
+Peru lies along the so-called "Ring of Fire," a horseshoe of volcanoes and fault lines around the
 Pacific Basin, and records around 200 perceptible earthquakes a year. The southern coast was
 hit by a magnitude 8.4 quake in 2001 that killed more than 100 people.
 

@@ -1389,7 +1389,7 @@ Caravel&iacute; provinces.
 Mining companies operating in the region said their operations had not been affected. Peru is
 the world's third-largest copper producer, and much of its output comes from the southern Andes.
 
-Peru sits on the Pacific "Ring of Fire," where the Nazca plate slides beneath the South American
+Peru lies along the "Ring of Fire" belt, where the Nazca plate slides beneath the South American
 plate. A magnitude 8.4 quake in the same region in June 2001 killed more than 100 people.
 
 (Reporting by Diego Salazar in Lima; Additional reporting by Ana Beltr&aacute;n in Arequipa;
@@ -1460,7 +1460,7 @@ the streets, although there were no reports of serious damage there.
 
 ## Why is Peru prone to earthquakes?
 
-Peru lies on the Pacific Ring of Fire, an arc of intense seismic and volcanic activity around
+Peru lies on the Pacific Ring of Fire, a belt of intense seismic and volcanic activity around
 the edges of the Pacific Ocean.
 
 Off its coast, the Nazca tectonic plate is being pushed beneath the South American plate at a

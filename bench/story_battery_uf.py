@@ -932,7 +932,7 @@ say, incomplete.</p>
 <p>"Some of the houses that fell today were repaired after 2016 with whatever people could
 afford," said Verónica Loor, a community organiser in Pedernales. "There were promises of proper
 rebuilding. Many of those promises stayed on paper."</p>
-<p>Ecuador sits on the Pacific Ring of Fire, where the Nazca oceanic plate is pushed beneath the
+<p>Ecuador lies along the Ring of Fire belt, where the Nazca oceanic plate is pushed beneath the
 South American continental plate. The country's coast has been hit by several large earthquakes
 over the past century, including a magnitude 8.8 quake in 1906 that caused a devastating
 tsunami.</p>

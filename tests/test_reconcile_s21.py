@@ -32,7 +32,10 @@ def test_changed_words_modals_and_reordered_clauses_are_a_rewording():
     assert material_rewording("The ruling confirms that companies must pay.",
                               "The judgment shows that firms must pay.")
     assert material_rewording("We will cut rates in March.", "We will not cut rates in March.")
-    # Each cut runs past the other at opposite ends, in other words.
+    # Clauses in another order; each cut runs past the other at opposite ends, in other
+    # words.
+    assert material_rewording("We are not there yet, but we are closer than we were",
+                              "We are closer than we were, but we are not yet there.")
     assert material_rewording(
         "This ruling confirms that the president is not a king who can tax by decree",
         "The president is not a king who can tax by decree, and this decision confirms it")

@@ -291,15 +291,21 @@ def _negates_shared_words(negated: str, plain: str) -> bool:
     return False
 
 
+# The most words a negation cue adds where it stands ("did not", "no longer").
+_NEGATION_CUE_WORDS = 3
+
+
 def _negation_in_place(na: list[str], pl: list[str], i: int) -> bool:
     """Aligned word by word, the negation cue stands where the other sentence has at most
     one word ("will not go" / "will go", "didn't rise" / "rose"), not where it has another
     predicate ("has denied arson" / "has been charged on suspicion of arson": a man denying
-    a charge is not the charge denied)."""
+    a charge is not the charge denied), nor among words the other lacks altogether (a
+    further quoted sentence: "… on the wall. We compete against a boiler, not a heat pump")."""
     matcher = difflib.SequenceMatcher(None, na, pl, autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if a0 <= i < a1:
-            return op == "delete" or (op == "replace" and b1 - b0 <= 1)
+            return (op == "delete" and a1 - a0 <= _NEGATION_CUE_WORDS) or (
+                op == "replace" and b1 - b0 <= 1)
     return False
 
 

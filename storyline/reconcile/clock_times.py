@@ -104,7 +104,7 @@ _PHASES = (
                          r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|"
                          r"(?:get|gets|got|getting) under ?way|"
                          r"(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?|took|takes?|taking) off|"
-                         r"liftoff|launch(?:es|ed|ing)?)\b"
+                         r"liftoff|launch(?:es|ed|ing)?|left (?:the|its) (?:launch ?)?pad)\b"
                          # (a place's name: "the Jiuquan Satellite Launch Center")
                          r"(?!\s+(?:cent(?:er|re)|site|pad|complex|base|facility)\b)", re.I)),
     # ("closed-door talks" are no end)
@@ -268,9 +268,18 @@ _NOUN_WINDOW = 40  # characters before a time read for a happening's noun
 # Ocean at 15:21 CEST").
 _HAPPENING_VERBS = (("splash", re.compile(r"\b(?:splashed down|touched (?:the surface|the "
                                           r"water|the sea|the ocean))\b", re.I)),
-                    ("launch", re.compile(r"\b(?:lifted off|blasted off|launched)\b", re.I)),
+                    ("launch", re.compile(r"\b(?:lifted off|blasted off|launched|left (?:the|"
+                                          r"its) (?:launch ?)?pad|cleared the tower)\b", re.I)),
                     ("land", re.compile(r"\b(?:landed|touched down)\b", re.I)))
 _VERB_WINDOW = 60  # characters before a time read for such a verb
+_UNIVERSAL = frozenset({"gmt", "utc"})
+# A flight's happenings, each once a flight.
+_ONE_PER_FLIGHT = frozenset({"launch", "splash"})
+# A quake's shaking told as starting: the time it struck.
+_SHAKING_BEGAN = re.compile(r"\b(?:shaking|tremors?|(?:earth)?quake|jolt)\s+(?:began|started)\s+"
+                            r"(?:at\s+)?(?:about\s+|around\s+|shortly\s+after\s+)?$", re.I)
+# Verbs that name a happening only with the words after them ("left the pad").
+_PHRASAL = frozenset({"touch", "leave", "clear"})
 
 
 def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
@@ -279,7 +288,10 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     the time ("Splashdown came at 7:43 p.m." is when it splashed down)."""
     verb = _time_verb(doc, index, m)
     text = doc.sentence_text(index)
-    if verb == "touch":  # "touched down" (landed) or "touched the surface" (splashed)
+    if _SHAKING_BEGAN.search(text[max(0, m.start() - _NOUN_WINDOW):m.start()]):
+        return "strike"  # "The shaking began at 4:17 a.m.": when the quake struck
+    if verb in _PHRASAL:  # "touched down" (landed) or "touched the surface" (splashed);
+        # "left the pad" (launched)
         wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
         verb = next((v for v, rx in _HAPPENING_VERBS if rx.search(wider)), verb)
     if verb:
@@ -516,6 +528,13 @@ def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
     return gap > slack
 
 
+def _shown_of(ts: list[ClockTime]) -> str:
+    """One moment's times as shown: the one told in the place's own time when there is one
+    ("3:42 a.m." of "3:42 a.m. (0242 GMT)"), as outlets set local times against each other."""
+    local = [t for t in ts if t.zone not in _UNIVERSAL]
+    return (local or ts)[0].shown()
+
+
 def story_clock_times(docs: list[Doc]) -> dict[int, list[ClockTime]]:
     """Each independent article's clock times (by its order), read once for every rule."""
     return {d.order: clock_times(d) for d in docs if d.independent}
@@ -587,6 +606,10 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     # which broke out at 2045 GMT"), however unlike the rest
                     a.verb and a.verb == b.verb and a.phase == b.phase
                     and (sim >= options.clock_done_same_event or alone)) or (
+                    # a flight's one liftoff or splashdown, both times told without a zone
+                    # ("The launch, at 1.07pm" / "The rocket left the pad at 1.37pm")
+                    a.verb in _ONE_PER_FLIGHT and a.verb == b.verb and a.phase == b.phase
+                    and a.zone == b.zone == "") or (
                     (alone or a.phase == b.phase == "done")
                     and sim >= options.clock_done_same_event
                     and _shared_content(a, b, shared if alone else 1)) or (
@@ -619,7 +642,7 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             by_value.setdefault(key, []).append(t)
         if len(by_value) < 2:
             continue
-        values = [DiscrepancyValue(ts[0].shown(), dedupe_citations(
+        values = [DiscrepancyValue(_shown_of(ts), dedupe_citations(
             [t.doc.cite(t.sentence) for t in ts]))
             for ts in sorted(by_value.values(), key=lambda ts: ts[0].minutes)]
         first = group[0]

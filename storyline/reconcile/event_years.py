@@ -52,20 +52,29 @@ def year_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
     told: dict[str, dict[str, list[tuple[Doc, int, int]]]] = defaultdict(
         lambda: defaultdict(list))
     written: dict[str, str] = {}  # the verb as first written ("retired" of "retir")
+    # verb -> outlet -> years told for it in other words ("averaging 2.3% this year and 2%
+    # in 2027": two years of the verb, so "in 2027" is not the outlet's one year for it)
+    relative: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for d in docs:
         if not d.independent:
             continue
         for t in d.analysis.times:
             year = _bare_year(t)
             verb = happening_verb(t)
-            if (year is None or verb is None or not weights.specific(verb, _SPECIFIC_FLOOR)
-                    or quoted(d, t)):
+            if verb is None or quoted(d, t):
+                continue
+            if year is None:
+                if t.type == "DATE" and t.granularity == "year" and (t.value or "")[:4].isdigit():
+                    relative[verb][d.outlet].add(int((t.value or "")[:4]))
+                continue
+            if not weights.specific(verb, _SPECIFIC_FLOOR):
                 continue
             told[verb][d.outlet].append((d, t.sentence, year))
             written.setdefault(verb, t.governor or verb)
     out = []
     for verb, by_outlet in told.items():
-        lone = {o: xs[0] for o, xs in by_outlet.items() if len({x[2] for x in xs}) == 1}
+        lone = {o: xs[0] for o, xs in by_outlet.items()
+                if len({x[2] for x in xs} | relative[verb][o]) == 1}
         years = {x[2] for xs in by_outlet.values() for x in xs}
         if len(years) != 2 or len(lone) < 2:
             continue  # one year (agreement) or three (several happenings of the verb)

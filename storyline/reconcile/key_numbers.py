@@ -233,7 +233,7 @@ _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court'
              "bond purchases", "bond sales", "margin in votes",
              "change in share", "extension", "pause", "median projection for the year's end",
              "inflation forecast", "growth forecast", "vote split", "refunds", "inflation rate",
-             "bench size")
+             "bench size", "time to act")
 # How far around the number its clause is read.
 _WINDOW = 80
 
@@ -243,6 +243,23 @@ def _clause(doc: Doc, f: Figure) -> str:
     s = doc.sentence(f.sentence)
     lo, hi = (s.start, s.end) if s is not None else (0, len(text))
     return text[max(lo, f.start - _WINDOW):min(hi, f.end + _WINDOW)]
+
+
+# An item of a list ("- CPI, 2026 average: 2.6%") and the line that opens the list ("The
+# new forecast is the interesting bit:"), which says what its items are.
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*·–—]|\d{1,2}[.)])\s+")
+_LIST_ITEMS_READ = 8
+
+
+def _lead_in(doc: Doc, index: int) -> str:
+    """The line opening the list the sentence is an item of, or ""."""
+    if not _LIST_ITEM.match(doc.sentence_text(index)):
+        return ""
+    for i in range(index - 1, max(-1, index - 1 - _LIST_ITEMS_READ), -1):
+        text = doc.sentence_text(i)
+        if not _LIST_ITEM.match(text):
+            return text if text.rstrip().endswith(":") else ""
+    return ""
 
 
 def _concept(doc: Doc, f: Figure) -> str | None:
@@ -272,7 +289,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             # "Consumer price inflation was 3.4% in December" / "The cut comes with inflation
             # at 3.2pc" (not services or core inflation, nor a forecast)
             return "inflation rate"
-        if _FORECAST.search(clause) and not _EARLIER_FORECAST.search(
+        lead = _lead_in(doc, f.sentence)
+        if (_FORECAST.search(clause) or _FORECAST.search(lead)) and not _EARLIER_FORECAST.search(
                 text[max(0, f.start - 40):f.start]) and not _TARGET_NEAR.search(
                 text[max(0, f.start - 30):f.end + 15]):
             # "lowered its CPI inflation projection for 2025-26 to 2.0 per cent" / "now sees
@@ -282,7 +300,7 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             before = text[max(sent.start if sent else 0, f.start - 80):f.start]
             topics = [(m.start(), "inflation forecast") for m in _INFLATION.finditer(before)]
             topics += [(m.start(), "growth forecast") for m in _GROWTH.finditer(before)]
-            if topics and _FORECAST.search(before):
+            if topics and (_FORECAST.search(before) or _FORECAST.search(lead)):
                 # the nearest before it ("inflation … to 2.0%, and raised its GDP growth
                 # estimate to 7.3%")
                 return max(topics)[1]
@@ -340,6 +358,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
                 _PAUSE_FOR.search(text[max(0, f.start - 40):f.start])
                 or _PAUSE_NOUN.match(text, f.end)):
             return "pause"
+    if f.kind == "duration" and f.unit.lower() in _SPAN_UNITS and _time_to_act(doc, f):
+        return "time to act"
     unit = f.unit.lower()
     points = (f.kind == "percent" and f.unit == "pp") or (
         f.kind == "count" and unit in ("point", "points"))
@@ -365,6 +385,27 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             and not held_before(doc, f)):  # ("held 41 seats when parliament was dissolved")
         return "seats won"
     return None
+
+
+# The time a ruling gives someone to act: "has 14 days to ask the court to reconsider",
+# "was given 60 days to pay"; "ordered it to pay the penalty within 90 days", "with
+# instructions to order refunds within 60 days" (an order's deadline, one per ruling).
+_GIVEN_BEFORE = re.compile(r"\b(?:has|have|had|now has|given|gave|gets?|got|allowed|granted)\s+"
+                           r"(?:(?:it|them|him|her|the \w+)\s+)?(?:just\s+|only\s+)?$",
+                           re.IGNORECASE)
+_TO_ACT_AFTER = re.compile(r"\s+(?:in which\s+)?to\s+(?!the\b)[a-z]+", re.IGNORECASE)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+_ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|direct(?:ed|s|ing)?|instruct(?:ed|ions?)|must|"
+                      r"required|requires|deadline|told)\b", re.IGNORECASE)
+
+
+def _time_to_act(doc: Doc, f: Figure) -> bool:
+    """Is the span the time a ruling or an order gives someone to act?"""
+    text = doc.article.text
+    before = text[max(0, f.start - 30):f.start]
+    if _GIVEN_BEFORE.search(before) and _TO_ACT_AFTER.match(text, f.end):
+        return True
+    return bool(_WITHIN_BEFORE.search(before)) and bool(_ORDERED.search(_clause(doc, f)))
 
 
 _JUDGES = frozenset({"judge", "judges", "justice", "justices"})
@@ -514,7 +555,16 @@ def _leftover(xs: list[Figure], ys: list[Figure]) -> tuple[Figure, Figure] | Non
 # Groups of concepts that are shown, bounded and held alike.
 _IN_POINTS = frozenset({"winning margin", "change in share"})
 _SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales", "refunds"})
-_SPANS = frozenset({"extension", "pause", "prison sentence"})  # shown as written
+_SPANS = frozenset({"extension", "pause", "prison sentence", "time to act"})  # shown as written
+# Days a week and a month hold, and how far a time told in other units may lie from one told
+# in days and still be it ("three months" / "90 days").
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_DAYS_SLACK = 3
+
+
+def _in_days(f: Figure) -> float | None:
+    days = _UNIT_DAYS.get(f.unit.lower().rstrip("s"))
+    return f.value * days if days is not None else None
 _VOTE_RESULTS = frozenset({"winner's share", "seats won", "winning margin"})
 # Concepts of which two outlets giving as many values, all but one alike, disagree on the
 # one left: a vote's results, or a fine's sums ("the $4.2 million the lower court set" in
@@ -640,8 +690,14 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             lo, hi = sorted((a.value, b.value))
             limit = (options.margin_ratio if concept in _WIDE else options.turnout_ratio
                      if concept == "turnout" else options.share_ratio)
-            if concept in _SPANS and a.unit.rstrip("s") != b.unit.rstrip("s"):
+            if (concept in _SPANS - {"time to act"}
+                    and a.unit.rstrip("s") != b.unit.rstrip("s")):
                 continue  # "90 days" / "three months": one window, told in two units
+            if concept == "time to act":
+                days_a, days_b = _in_days(a), _in_days(b)
+                if days_a is None or days_b is None or abs(days_a - days_b) <= _DAYS_SLACK:
+                    continue  # "90 days" / "three months": one time, told in two units
+                lo, hi = sorted((days_a, days_b))
             if concept == "vote split":
                 if len({(x.value, x.value_max) for x in xs}) > 1 or len(
                         {(y.value, y.value_max) for y in ys}) > 1:

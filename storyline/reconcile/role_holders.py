@@ -34,7 +34,7 @@ from collections import defaultdict
 
 from .evidence import Doc, outlet_pairs, past_year_sentences, two_outlets
 from .model import Discrepancy
-from .text import fold
+from .text import CAPITALS, fold
 
 _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating|Circuit|District|Presiding)"
           r"[\s-]+)?(?:(?:Commerce|Trade|"
@@ -45,7 +45,7 @@ _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating|Circuit|Distri
           r"(?=[A-Z][\w'’.-]+\s+[A-Z])){1,3})?")
 # (a pronoun opening a sentence is no name: "She led the U.S. side"; "He Lifeng" is one)
 _NAME = (r"(?!(?:He|She|They|It|We|This|That|These|Those|Who|Which)\b(?!\s+[A-Z]))"
-         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+         r"(?P<name>[" + CAPITALS + r"][\w'’.-]+(?:\s+[" + CAPITALS + r"][\w'’.-]+){0,2})")
 _SITE_KIND = (r"(?:(?:the|a)\s+(?:[a-z]+\s+)?(?:town|city|village|district|county|province|"
               r"region|area|municipality)\s+of\s+)?")
 # A ship's name: capitalised words with the small words of a phrase between them ("A
@@ -60,6 +60,9 @@ _SIDE = (r"(?P<side>China's|Chinese|Beijing's|U\.S\.|US|American|Washington's|th
          r"States'|[A-Z][a-z]{3,}(?:n|an|ian|ese|ish|i)|[A-Z][a-z]{3,}['’]s)")
 _SENDER = r"(?P<side>Beijing|China|Washington|the United States|the U\.S\.)"
 _TEAM = r"(?:delegation|team|negotiating team|side|negotiators)"
+# A vote for no move: "to vote for keeping rates unchanged", "to vote to hold".
+_VOTE_TO_HOLD = (r"vote\s+(?:to\s+(?:keep|hold|leave|maintain)|for\s+(?:keeping|holding|"
+                 r"leaving|maintaining|no\s+change|a\s+hold))")
 # Words before "dissent" in "In a dissent," ("lone", "sharply worded", "scathing"): up to
 # two, none of them a name.
 _DISSENT_ADJ = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
@@ -221,12 +224,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who cast the lone dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",\s+the\s+(?:lone|only|sole)\s+(?:justice|judge|"
         r"member|policymaker|official|one)\s+(?:of\s+the\s+\w+\s+)?to\s+(?:dissent|vote "
-        r"against)\b")),
+        r"against|" + _VOTE_TO_HOLD + r")\b")),
     # "Justice Whitcombe was the only member of the court to dissent"
     ("who cast the lone dissent", re.compile(
         r"(?:" + _TITLE + r")?" + _NAME + r",?\s+(?:was|is)\s+the\s+(?:lone|only|sole)\s+"
         r"(?:justice|judge|member|policymaker|official|one)\s+(?:of\s+the\s+\w+\s+)?to\s+"
-        r"(?:dissent|vote against)\b")),
+        r"(?:dissent|vote against|" + _VOTE_TO_HOLD + r")\b")),
     ("who cast the lone dissent", re.compile(
         r"\b(?:lone|only|sole)\s+(?:justice|judge|member|policymaker|official|one)\s+to\s+"
         r"(?:dissent|vote against|vote for\s+[^.;,]{1,40}?)\s+was\s+"
@@ -247,7 +250,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:voted|preferred|wanted)\s+to\s+(?:keep|hold|leave|maintain)\b")),
     ("who cast the lone dissent", re.compile(
         r"\bwith\s+(?:[a-z]+\s+){0,3}(?:member\s+)?(?:" + _TITLE + r")?" + _NAME
-        + r"\s+voting\s+to\s+(?:keep|hold|leave|maintain)\b")),
+        + r"\s+(?:voting\s+to\s+(?:keep|hold|leave|maintain)|(?:favou?ring|preferring|"
+        r"backing)\s+(?:keeping|holding|leaving|maintaining|no\s+change|a\s+hold))\b")),
     # "one member of the seven-strong board, Yoo Sang-dae, voted to keep rates unchanged"
     ("who cast the lone dissent", re.compile(
         r"\b(?:[Oo]ne|[Aa]|[Tt]he\s+only)\s+(?:member|governor|policymaker|official)\b"

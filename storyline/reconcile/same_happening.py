@@ -12,7 +12,8 @@ in one report and "four days of riots" in an earlier one. The checks:
   (``running_span``) compares only between reports of the same publication day;
 * ``other_places``: both numbers are told of places named right after them, none in common;
 * ``other_quantity``: one number told of a later year, of what is left, of seats held
-  before the vote, or as a swing, and the other not: two quantities.
+  before the vote, or as a swing, and the other not, or the two told of different finishing
+  places ("came third with 19.8%" / "came second … with 21.1%"): two quantities.
 
 ``different_times`` reads the dates near each number (a decision "in a 5-4 decision …" is not
 dated by "… began collecting in March of last year" at the sentence's end) and the date of
@@ -159,9 +160,26 @@ def swing(doc: Doc, f: Figure) -> bool:
 _ONE_SIDED = (later_year, remaining, held_before, swing)
 
 
+# A finishing place told beside a number: "when it came third with 19.8%", "who finished
+# second here in 2024 with 21.1 per cent".
+_FINISHED = re.compile(r"\b(?:came|finished|placed|ended|was)\s+(?:a\s+(?:distant|close)\s+)?"
+                       r"(first|second|third|fourth|fifth|sixth|last)\b", re.IGNORECASE)
+_FINISH_WINDOW = 60  # characters before the number read for its finishing place
+
+
+def finished(doc: Doc, f: Figure) -> str | None:
+    """The place in a race the number's holder finished in, told just before it."""
+    found = _FINISHED.findall(doc.article.text, max(0, f.start - _FINISH_WINDOW), f.start)
+    return found[-1].lower() if found else None
+
+
 def other_quantity(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     """One figure told as a forecast, a remainder, seats held before the vote or a swing
-    (``_ONE_SIDED``), the other not: two quantities, not one told two ways."""
+    (``_ONE_SIDED``), the other not: two quantities, not one told two ways; or each told of
+    a different finishing place (a party that came third, one that came second)."""
+    places = finished(da, fa), finished(db, fb)
+    if None not in places and places[0] != places[1]:
+        return True
     return any(told(da, fa) != told(db, fb) for told in _ONE_SIDED)
 
 

@@ -24,6 +24,10 @@ from ..stopwords import ENGLISH_STOP_WORDS
 MONTH_WORDS = "|".join([*calendar.month_name[1:], "Sept", *calendar.month_abbr[1:]])
 
 
+# Capital letters of Latin scripts, for patterns of names ("Šimková", "Ólafur", "Øygard").
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+
+
 def month_number(name: str) -> int:
     """The number of a month named in full or shortened ("november", "nov", "sept")."""
     return next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(name[:3]))

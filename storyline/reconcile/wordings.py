@@ -201,22 +201,36 @@ def one_statement(a: str, b: str) -> bool:
 
 
 # Words whose adding, dropping or swapping leaves what was said as it was: articles,
-# demonstratives, conjunctions and discourse fillers ("so any future cuts" / "any future
-# cuts"; "the presidents" / "both presidents"). Negations, modals, pronouns, numbers and
-# every content word are not among them: "we may not" / "maybe we won't" is a misquote.
+# demonstratives, conjunctions, possessives and prepositions ("so any future cuts" / "any
+# future cuts"; "the presidents" / "both presidents"). Negations, modals, intensifiers
+# ("may well have"), pronouns, numbers and every content word are not among them: "we may
+# not" / "maybe we won't" is a misquote.
 _GLUE = frozenset(_token(w) for w in (
     "a", "an", "the", "this", "that", "these", "those", "and", "but", "so", "or", "yet",
     "then", "now", "also", "both", "each", "every", "all", "its", "their", "our", "his",
-    "her", "very", "well", "really", "of", "to", "in", "on", "at", "for", "with", "as"))
+    "her", "of", "to", "in", "on", "at", "for", "with", "as"))
+
+
+# Words cut from one place of a statement (more than a word or two) are an elided clause;
+# a negation among them is not.
+_ELIDED_CLAUSE = 4
+_NEGATION = frozenset(_token(w) for w in ("not", "no", "never", "nothing", "none", "nor"))
 
 
 def _changed_words(ka: list[str], kb: list[str]) -> list[str]:
     """The words one wording has and the other lacks, words only moved cancelled. What one
     outlet quotes beyond the other's ends words nothing differently, unless each has words
     the other lacks at opposite ends ("This ruling confirms that …" / "… and this decision
-    confirms it"): the same clauses put in another order."""
+    confirms it"): the same clauses put in another order. Nor does a clause one outlet cut
+    from inside the statement without an ellipsis ("We are reviewing the decision and will
+    work with …" / "We will work with …"), when that is all that differs. Clauses put in
+    another order are another wording (a word moved is not: "Tonight this city chose …" /
+    "This city chose … tonight")."""
     ops = [op for op in SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes()
            if op[0] != "equal"]
+    if ops and len({op[0] for op in ops}) == 1 and ops[0][0] in ("insert", "delete"):
+        ops = [op for op in ops if max(op[2] - op[1], op[4] - op[3]) < _ELIDED_CLAUSE
+               or _NEGATION & {*ka[op[1]:op[2]], *kb[op[3]:op[4]]}]
     lead = ops[0] if ops and ops[0][0] in ("insert", "delete") \
         and ops[0][1] == 0 and ops[0][3] == 0 else None
     trail = ops[-1] if ops and ops[-1][0] in ("insert", "delete") \
@@ -225,6 +239,9 @@ def _changed_words(ka: list[str], kb: list[str]) -> list[str]:
         ops = [op for op in ops if op is not lead and op is not trail]
     gone = Counter(w for _, i1, i2, _, _ in ops for w in ka[i1:i2])
     added = Counter(w for _, _, _, j1, j2 in ops for w in kb[j1:j2])
+    if any(op[2] - op[1] >= _ELIDED_CLAUSE for op in ops) and any(
+            op[4] - op[3] >= _ELIDED_CLAUSE for op in ops):
+        return list((gone + added).elements())  # a clause moved: a word moved is glue
     return list(((gone - added) + (added - gone)).elements())
 
 
