@@ -6,6 +6,7 @@ for these tests."""
 from __future__ import annotations
 
 from test_reconcile import reconcile_texts as _rec
+from test_reconcile import values_of as _values
 
 from storyline.reconcile.wordings import material_rewording
 
@@ -63,3 +64,154 @@ def test_a_quote_told_in_other_words_is_flagged():
                               "have to be made gradually and carefully."))
     (disc,) = [d for d in rec.discrepancies if d.kind == "quote"]
     assert disc.about == "Alma Reyes's words" and len(disc.values) == 2
+
+
+# --- a speaker named by the words around the quote ----------------------------------------
+
+
+def test_a_speaker_named_before_a_relative_clause_is_the_quotes_speaker():
+    from storyline.nlp.pipeline import analyze
+    from storyline.records import Article
+
+    text = ("The union welcomed the deal on Monday. “We are pleased with the outcome of these "
+            "long talks,” Mark Hale, who leads the union, told reporters. Hale had pressed "
+            "for a rise.")
+    (quote,) = [q for q in analyze(Article(id="a", text=text, outlet="o", title="t")).quotes
+                if q.kind == "direct"]
+    assert quote.speaker == "Mark Hale" and quote.cue == "told reporters"
+
+
+_HELD = "“The old town held, but the villages around it did not,” {who}."
+
+
+def test_a_pronoun_after_a_paragraph_introducing_the_speaker_is_reliable():
+    rec = _rec("Sulmona Mayor Luca Ferrante spoke outside the town hall on Sunday. "
+               + _HELD.format(who="Ferrante told reporters"),
+               "Civil protection chief Elena Castellucci flew to Sulmona by helicopter on "
+               "Sunday morning.\n" + _HELD.format(who="she said"))
+    (disc,) = [d for d in rec.discrepancies if d.about.startswith("who said")]
+    assert {v.value for v in disc.values} == {"Luca Ferrante", "Elena Castellucci"}
+    # control: the paragraph before names someone else too, so "she" is not told
+    rec = _rec("Sulmona Mayor Luca Ferrante spoke outside the town hall on Sunday. "
+               + _HELD.format(who="Ferrante told reporters"),
+               "Civil protection chief Elena Castellucci flew to Sulmona with Anna Rossi on "
+               "Sunday morning.\n"
+               + _HELD.format(who="she said"))
+    assert [d for d in rec.discrepancies if d.about.startswith("who said")] == []
+
+
+# --- days and times -----------------------------------------------------------------------
+
+_DUTIES = ("The European Commission imposed provisional duties on Chinese heat pumps on "
+           "Wednesday. {when} The duties range up to 42.7%.")
+
+
+def test_a_day_of_effect_told_as_entry_into_force():
+    found = _rec(_DUTIES.format(when="The duties will take effect on Thursday, Nov. 20."),
+                 _DUTIES.format(when="The regulation enters into force on Friday, 21 "
+                                     "November."),
+                 published="2025-11-19")
+    assert {"Nov. 20", "21 November"} in [set(v) for v in _values(found, "date")] or any(
+        {"20", "21"} <= {"".join(c for c in x if c.isdigit()) for x in v}
+        for v in _values(found, "date"))
+    same = _rec(_DUTIES.format(when="The duties will take effect on Thursday, Nov. 20."),
+                _DUTIES.format(when="The regulation enters into force on Thursday, 20 "
+                                    "November."),
+                published="2025-11-19")
+    assert _values(same, "date") == []
+
+
+def test_a_deadline_two_months_off_on_the_same_day_is_a_slip():
+    text = ("The Commission imposed provisional duties on tinplate on Tuesday. Brussels must "
+            "decide by {day} whether to make the duties definitive.")
+    found = _rec(text.format(day="27 July 2026"), text.format(day="27 May 2026"),
+                 published="2025-11-25")
+    assert len(_values(found, "date")) == 1
+    found = _rec(text.format(day="27 July 2026"), text.format(day="12 May 2026"),
+                 published="2025-11-25")
+    assert _values(found, "date") == []
+
+
+def test_a_rocket_that_left_the_pad_launched():
+    base = "The Fulmar rocket reached space from Shetland on Thursday but missed orbit. "
+    found = _rec(base + "The launch, at 1.07pm, came two days after a scrubbed attempt.",
+                 base + "The rocket left the pad at 1.37pm and vanished into the cloud.",
+                 published="2026-03-12")
+    assert _values(found, "time") == [{"at 1.07pm", "at 1.37pm"}]
+    same = _rec(base + "The launch, at 1.07pm, came two days after a scrubbed attempt.",
+                base + "The rocket left the pad at 1.07pm and vanished into the cloud.",
+                published="2026-03-12")
+    assert _values(same, "time") == []
+
+
+def test_shaking_that_began_is_the_quakes_time_shown_in_local_time():
+    found = _rec("A magnitude 6.7 earthquake struck southern Peru on Tuesday. The quake hit "
+                 "at 3:47 a.m. local time (0847 GMT), the USGS said.",
+                 "A 6.7 quake hit the coast of southern Peru on Tuesday. The shaking began at "
+                 "4:17 a.m., residents of Camana said.", published="2025-11-11")
+    assert _values(found, "time") == [{"at 3:47 a.m. local time", "at 4:17 a.m."}]
+
+
+# --- key numbers --------------------------------------------------------------------------
+
+
+def test_the_time_a_ruling_gives_to_act_in_days_or_weeks():
+    base = "The Colorado Supreme Court ruled 4-3 that Parcelo's couriers are employees. "
+    found = _rec(base + "The company has 14 days to ask the court to reconsider.",
+                 base + "Parcelo is weighing a rehearing. Under court rules, it has three "
+                        "weeks to do so.")
+    assert {"14 days", "three weeks"} in _values(found, "figure")
+    same = _rec(base + "The company has 90 days to ask the court to reconsider.",
+                base + "Under court rules, it has three months to do so.")
+    assert _values(same, "figure") == []
+
+
+def test_a_seats_majority_without_its_unit_is_in_votes():
+    base = "Reform UK's Joanne Tilsley won the Kettleby by-election with 14,212 votes. "
+    found = _rec(base + "Labour came second, giving Tilsley a majority of 2,342.",
+                 base + "She won with a majority of 2,432 over Labour's Imran Chaudry. Labour "
+                        "held the seat with a majority of 9,615 at the last general election.")
+    assert {"2,342 votes", "2,432 votes"} in _values(found, "figure")
+
+
+def test_a_lists_opening_line_makes_its_items_a_forecast():
+    found = _rec("The Czech National Bank cut its repo rate to 3.25% on Thursday. Its new "
+                 "forecast sees inflation averaging 2.3% in 2026.",
+                 "The CNB cut to 3.25% on Thursday.\nThe new forecast is the interesting "
+                 "bit:\n- CPI, 2026 average: 2.6%\n- Rates: slightly lower during the year",
+                 published="2026-02-05")
+    assert {"2.3%", "2.6%"} in _values(found, "figure")
+
+
+def test_shares_of_different_finishing_places_are_two_numbers():
+    found = _rec("Reform's share has almost doubled since 2024, when it came third with 19.8%.",
+                 "For the Conservatives, who came second here in 2024 with 21.1 per cent, the "
+                 "result was a blow.")
+    assert _values(found, "figure") == []
+
+
+# --- holders, years and negations ---------------------------------------------------------
+
+
+def test_a_dissenter_with_a_diacritic_and_a_vote_for_keeping_rates():
+    found = _rec("The Czech National Bank cut rates to 3.25% on Thursday. Vice-Governor Eva "
+                 "Šimková was the only member to vote for keeping rates unchanged at 3.50%.",
+                 "The CNB board voted 6-1 for the cut, with board member Jan Procházka "
+                 "favoring keeping the rate at 3.50%.")
+    assert {"Eva Šimková", "Jan Procházka"} in _values(found, "name")
+
+
+def test_a_year_told_beside_this_year_is_no_lone_year():
+    found = _rec("The bank's new forecast sees inflation averaging 2.3% in 2026 and growth "
+                 "of 2.0%.",
+                 "The CNB's new forecast sees inflation averaging 2.3% this year and close to "
+                 "2% in 2027.", published="2026-02-05")
+    assert _values(found, "date") == []
+
+
+def test_a_negation_in_a_further_quoted_sentence_negates_nothing_shared():
+    said = ("“Every euro added to the price of a heat pump is a euro that keeps a gas boiler "
+            "on the wall,” Ferrante said.")
+    found = _rec(said, said[:-1] + " “Our members compete against a boiler swap, not "
+                                   "against another heat pump.”")
+    assert _values(found, "claim") == []

@@ -422,6 +422,8 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
             unit = word[:-1] if word.endswith("s") else word
             kind = "duration" if unit in _DURATION_UNITS else "count"
             about = word
+        elif _MAJORITY_OF.search(text, max(0, m.start() - 30), m.start()) and not is_word:
+            unit, kind, about = "votes", "count", "majority"  # "won with a majority of 2,432"
         else:
             if is_word or scale == 1.0:
                 return None  # a bare number measures nothing we can name
@@ -567,6 +569,11 @@ def _fraction_points(text: str) -> list[Figure]:
         out.append(Figure(text=m.group(0), start=m.start(), end=m.end(), sentence=0,
                           value=value, unit="pp", kind="percent"))
     return out
+
+
+# A seat's majority, counted in votes without the word: "a majority of 2,342".
+_MAJORITY_OF = re.compile(r"\bmajority\s+of\s+(?:(?:just|only|almost|nearly|about|around|"
+                          r"some|more\s+than|over|under)\s+)?$", re.IGNORECASE)
 
 
 # A bare number: no unit, currency, sign, clock, score or date around it.

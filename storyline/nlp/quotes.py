@@ -388,17 +388,27 @@ def _cue_after(doc: Any, text: str, span: _Span) -> Any | None:
         if k >= 0:
             stop = k
     window = _tokens_between(doc, span.outer_end, stop)
-    for tok in window[:6]:
-        if tok.text in {".", ";"}:
+    reach = _CUE_AFTER_TOKENS
+    for k, tok in enumerate(window):
+        if k >= reach or tok.text in {".", ";"}:
             break
         if tok.tag_.startswith("VB") and tok.tag_ not in {"VBN"} and tok.lower_ not in {
             "is", "was", "are", "were", "be", "has", "have", "had", "do", "did", "does"
         }:
             subj = subject(tok)
+            if subj is not None and subj.lower_ in {"who", "which", "that"}:
+                # "…,” Renata Solis, who chairs the commission, said: the clause's verb is
+                # not the cue; the cue comes after it
+                reach = k + _RELATIVE_CLAUSE_TOKENS
+                continue
             if subj is not None and subj.idx >= span.outer_end:
                 return tok
             return None
     return None
+
+
+_CUE_AFTER_TOKENS = 6  # tokens after a closing mark searched for its cue
+_RELATIVE_CLAUSE_TOKENS = 8  # ... and past a relative clause about the speaker
 
 
 def _cue_before(doc: Any, text: str, span: _Span) -> Any | None:

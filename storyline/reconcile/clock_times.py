@@ -354,6 +354,8 @@ def _context(doc: Doc, index: int, text: str, end: int) -> tuple[int, ...]:
 def _phase(before: str) -> str:
     """The phase whose words come last before the time ("before returning to a landing pad
     at the Jiuquan Satellite Launch Center, touching down at": an end)."""
+    if _SHAKING_BEGAN.search(before):
+        return ""  # "The shaking began at 4:17 a.m.": the quake's one moment, no start
     best, phase = -1, ""
     for name, pattern in _PHASES:
         for m in pattern.finditer(before):

@@ -14,7 +14,7 @@ year (as written, or the articles'), different and within
 ``ReconcileOptions.deadline_max_apart_days``, disagree — for a day to come only
 when the two clauses share a content word (one happening named: "candidates", "vote"),
 since a story names several things to come; an end or a start day may also be a month
-off on the same day of the month (a slip: "until Sept. 14" / "until Oct. 14") or a digit off
+off or two on the same day of the month (a slip: "until Sept. 14" / "until Oct. 14") or a digit off
 in the same month ("until Feb. 8" / "until Feb. 28"). The end of the window in force ("the
 current arrangement, which expires on Dec. 9") is kept apart from a new end told beside it,
 and is the story's end when none is. Not when
@@ -180,10 +180,14 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(gap, 366 - gap)  # December 30 / January 2
 
 
+_SLIP_MONTHS = 2  # months apart a day of the month may be mistyped by
+
+
 def _month_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """One day of the month in adjacent months ("until Sept. 14" / "until Oct. 14"): the
-    month mistyped, like a mistyped year, not two steps (an end or a start is one day)."""
-    return a[1] == b[1] and min((a[0] - b[0]) % 12, (b[0] - a[0]) % 12) == 1
+    """One day of the month in months one or two apart ("until Sept. 14" / "until Oct. 14",
+    "by 27 May" / "by 27 July"): the month mistyped, like a mistyped year, not two steps (an
+    end or a start is one day)."""
+    return a[1] == b[1] and 1 <= min((a[0] - b[0]) % 12, (b[0] - a[0]) % 12) <= _SLIP_MONTHS
 
 
 def _digit_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:

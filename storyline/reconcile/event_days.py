@@ -34,7 +34,7 @@ from .datelines import dates_dateline
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .text import wordset
-from .weekdays import Mentions, clause_words, weekday_mentions
+from .weekdays import Mentions, clause_words, event_weekdays, weekday_mentions
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Each kind of happening: the five-letter starts of the words that name it (``weekdays``
@@ -171,16 +171,27 @@ def _phase(words: frozenset[str]) -> str:
 def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> list[Discrepancy]:
     """Two independent outlets putting the story's one happening of a kind on adjacent
     weekdays (see the module's rules); ``mentions`` as ``weekdays.weekday_mentions`` reads
-    them."""
+    them. Bare weekdays a dated article's resolver turned into dates are read too, for the
+    kinds the others leave untold ("struck before dawn on Tuesday" / "in the early hours of
+    Wednesday": a slip the resolver dates a week apart)."""
     mentions = mentions if mentions is not None else weekday_mentions(docs)
-    # kind -> outlet -> [(doc, sentence, weekday, expression, phase)]
-    told: dict[str, dict[str, list[tuple[Doc, int, int, TimeExpr, str]]]] = defaultdict(
-        lambda: defaultdict(list))
+    found = _day_conflicts(_told(docs, mentions, resolved=False))
+    more = _day_conflicts(_told(docs, mentions, resolved=True))
+    return [d for _, d in found] + [d for kind, d in more if kind not in {k for k, _ in found}]
+
+
+_Told = dict[str, dict[str, list[tuple[Doc, int, int, TimeExpr, str]]]]
+
+
+def _told(docs: list[Doc], mentions: Mentions, resolved: bool) -> _Told:
+    """kind -> outlet -> [(doc, sentence, weekday, expression, phase)]."""
+    told: _Told = defaultdict(lambda: defaultdict(list))
     for d in docs:
         if not d.independent:
             continue
+        extra = event_weekdays(d, resolved=True) if resolved else []
         for sentence, day, t, words in [*mentions[d.order], *_possessive_days(d),
-                                        *_dated_days(d)]:
+                                        *_dated_days(d), *extra]:
             verb = happening_verb(t) or ""
             if t.governor and t.governor.lower() in _PUT_OUT:
                 continue  # "the results published by the election commission on Monday":
@@ -192,7 +203,12 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
                     # decision of the year" is no end of one
                     phase = _phase(words) if kind == "talks" else ""
                     told[kind][d.outlet].append((d, sentence, day, t, phase))
-    out = []
+    return told
+
+
+def _day_conflicts(told: _Told) -> list[tuple[str, Discrepancy]]:
+    """The kinds whose lone days two outlets tell apart, each with its report."""
+    out: list[tuple[str, Discrepancy]] = []
     for kind, by_outlet in told.items():
         # an outlet giving the happening two days in one sentence with two clock times
         # ("at 00:28 BST on Wednesday (18:28 local time on Tuesday)") tells one moment in
@@ -251,9 +267,9 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
         told_phases = {x[4] for x in lone.values()}
         phase = ({"start": " began", "end": " ended"}.get(next(iter(told_phases)), "")
                  if len(told_phases) == 1 else "")
-        out.append(Discrepancy(
+        out.append((kind, Discrepancy(
             kind="date", about=f"the day the {kind}{phase}" if phase else f"the day of the {kind}",
             values=values,
             note=f"The outlets put the {kind} on different weekdays: {shown}.",
-        ))
+        )))
     return out

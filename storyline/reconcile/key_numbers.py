@@ -377,6 +377,10 @@ def _concept(doc: Doc, f: Figure) -> str | None:
                          text[max(0, f.start - 30):f.start])
             or re.match(r"\s*(?:votes?\s+)?ahead of\b", text[f.end:f.end + 20])):
         return "margin in votes"  # "beating the incumbent by about 14,000 votes"
+    if (f.kind == "count" and unit in ("", "vote", "votes")
+            and _MAJORITY_BEFORE.search(text[max(0, f.start - 30):f.start])
+            and not _EARLIER_VOTE.search(_clause(doc, f))):
+        return "margin in votes"  # "won with a majority of 2,432" (not the last election's)
     if f.kind == "count" and unit in _JUDGES and _bench(doc, f):
         return "bench size"  # "a five-judge chamber" / "a three-judge chamber"
     if (f.kind == "count" and unit in ("seat", "seats")
@@ -407,6 +411,12 @@ def _time_to_act(doc: Doc, f: Figure) -> bool:
         return True
     return bool(_WITHIN_BEFORE.search(before)) and bool(_ORDERED.search(_clause(doc, f)))
 
+
+# A seat's majority in votes, and words telling it was an earlier election's ("held with a
+# majority of almost 10,000 at the last general election", "a majority of 9,615 last time").
+_MAJORITY_BEFORE = re.compile(r"\bmajority of\s+" + _APPROX + r"$", re.IGNORECASE)
+_EARLIER_VOTE = re.compile(r"\b(?:last|previous|general)\s+election\b|\blast time\b|"
+                           r"\b(?:in|at the|since)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 _JUDGES = frozenset({"judge", "judges", "justice", "justices"})
 # The bench that ruled, sized: "a five-judge chamber", "the five judges of the General

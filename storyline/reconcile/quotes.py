@@ -168,12 +168,17 @@ def _reliable_speaker(q: _Q) -> bool:
     return bool(text) and text not in _PRONOUNS and not text.startswith(("the ", "a "))
 
 
+# Words a sentence may open with before the speaker's surname: a title and a given name
+# ("PUC Chair Renata Solis called the ruling a warning").
+_OPENING_TOKENS = 5
 _HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|sir|dame|lord)\.?\s+)?", re.IGNORECASE)
 
 
 def _opened_by_speaker(q: _Q) -> bool:
-    """Does the sentence before the quote's, in its paragraph (or the quote's own sentence,
-    before the quotation), open with the speaker's surname and name no other person?"""
+    """Does the sentence before the quote's, in its paragraph or a paragraph of its own (or
+    the quote's own sentence, before the quotation), open with the speaker's surname and
+    name no other person (an organisation, "head of the Civil Protection Department", is
+    no other speaker for "she")?"""
     if q.speaker is None:
         return False
     doc, text = q.doc, q.doc.article.text
@@ -183,17 +188,19 @@ def _opened_by_speaker(q: _Q) -> bool:
     lead = (this.start, max(this.start, q.quote.start - 1))
     if not text[lead[0]:lead[1]].strip(" “\"'‘"):
         prev = doc.sentence(q.quote.sentence - 1) if q.quote.sentence > 0 else None
-        if prev is None or "\n" in text[prev.end:this.start]:
-            return False
+        if prev is None or ("\n" in text[prev.end:this.start]
+                            and text[:prev.start].rstrip(" \t").rpartition("\n")[2].strip()):
+            return False  # (a paragraph of its own, just before, introduces the speaker:
+            # "Elena Castellucci … flew to the area." ¶ "“The old town held …,” she said.")
         lead = (prev.start, prev.end)
     surname = name_tokens(q.speaker.name)[-1:]
     said = text[lead[0]:lead[1]]
     honorific = _HONORIFIC.match(said)
     opening = name_tokens(said[honorific.end() if honorific else 0:][:60])
-    if not surname or surname[0] not in opening[:3]:
+    if not surname or surname[0] not in opening[:_OPENING_TOKENS]:
         return False
     own = set(name_tokens(q.speaker.name))
-    return all(set(name_tokens(p.name)) <= own or not any(
+    return all(set(name_tokens(p.name)) <= own or p.kind != "person" or not any(
         lead[0] <= m.start < lead[1] for m in p.mentions) for p in doc.analysis.people)
 
 

@@ -113,20 +113,23 @@ def clause_words(doc: Doc, sentence: int, start: int, end: int) -> frozenset[str
 
 # The day a happening was planned for, not the day it happened.
 _PLANNED = re.compile(r"\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|"
-                      r"due)\b|\b(?:had been|was|were)\s+(?:set|scheduled|planned|due)\s+for\b|"
+                      r"due)\b|\b(?:had been|was|were)\s+(?:set(?:\s+down)?|scheduled|planned|"
+                      r"due)\s+for\b|"
                       r"\b(?:postponed|delayed|scrubbed|pushed back)\s+from\b", re.IGNORECASE)
 
 
-def event_weekdays(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
+def event_weekdays(doc: Doc, resolved: bool = False
+                   ) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     """(sentence, weekday number, the expression, clause words) of the article's event
-    weekdays left unresolved or written with their date ("Thursday, Oct. 30"): not a
-    report's day ("said Friday"), a bound ("by Friday"), a weekday next to another day in its
-    sentence, another event's ("Friday's vote") or in a quote."""
+    weekdays left unresolved or written with their date ("Thursday, Oct. 30") — or, with
+    ``resolved``, of its bare weekdays resolved to dates instead: not a report's day ("said
+    Friday"), a bound ("by Friday"), a weekday next to another day in its sentence, another
+    event's ("Friday's vote") or in a quote."""
     out = []
     per_sentence: dict[int, set[int]] = {}
     for t in doc.times:
         m = _WEEKDAY.search(t.text)
-        if m is None or (t.value and not re.search(r"\d", t.text)):
+        if m is None or bool(t.value and not re.search(r"\d", t.text)) != resolved:
             continue  # a bare weekday resolved to a date is left to ``date_conflicts``; one
             # written with its date ("on Thursday, Oct. 30") is still the outlet's weekday
         day = _DAYS.index(m.group(1).lower())
