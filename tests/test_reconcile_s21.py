@@ -158,12 +158,17 @@ def test_shaking_that_began_is_the_quakes_time_shown_in_local_time():
 def test_the_time_a_ruling_gives_to_act_in_days_or_weeks():
     base = "The Colorado Supreme Court ruled 4-3 that Parcelo's couriers are employees. "
     found = _rec(base + "The company has 14 days to ask the court to reconsider.",
-                 base + "Parcelo is weighing a rehearing. Under court rules, it has three "
-                        "weeks to do so.")
+                 base + "Parcelo said it was considering asking the court to rehear the "
+                        "case. Under court rules, it has three weeks to do so.")
     assert {"14 days", "three weeks"} in _values(found, "figure")
     same = _rec(base + "The company has 90 days to ask the court to reconsider.",
-                base + "Under court rules, it has three months to do so.")
+                base + "It may ask the court to reconsider. Under court rules, it has three "
+                       "months to do so.")
     assert _values(same, "figure") == []
+    # two acts: the time to order refunds is not the time to appeal
+    acts = _rec(base + "The court told the commission to order the refunds within 90 days.",
+                base + "The company has 60 days to appeal the ruling.")
+    assert _values(acts, "figure") == []
 
 
 def test_a_seats_majority_without_its_unit_is_in_votes():

@@ -61,7 +61,7 @@ from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times, held_before
 from .same_measure import poll_number
-from .text import fold
+from .text import STOP_WORDS, fold, stem, tokens
 from .trade_targets import other_targets
 from .updates import count_stage, the_stage, two_days
 
@@ -403,6 +403,25 @@ _ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|direct(?:ed|s|ing)?|instruct(?:e
                       r"required|requires|deadline|told)\b", re.IGNORECASE)
 
 
+_ACT_AFTER = re.compile(r"\s+(?:in which\s+)?to\s+([^.;:,]{1,60})", re.IGNORECASE)
+_DO_SO = re.compile(r"^(?:do|does|did)\s+(?:so|it|that)\b", re.IGNORECASE)
+_ACT_BEFORE = re.compile(r"(?:\bto|\bmust|\bshould|\bwill)\s+([^.;:]{1,60}?)[,\s]*within\s+"
+                         r"(?:the\s+next\s+)?$", re.IGNORECASE)
+
+
+def _act_words(doc: Doc, f: Figure) -> set[str]:
+    """The words of the act a time is given for ("to ask the court to reconsider", "to pay
+    the penalty within"; "to do so": the act of the sentence before), by stem."""
+    text = doc.article.text
+    after = _ACT_AFTER.match(text, f.end)
+    s = doc.sentence(f.sentence)
+    before = _ACT_BEFORE.search(text[s.start if s is not None else 0:f.start])
+    act = after.group(1) if after else before.group(1) if before else ""
+    if _DO_SO.match(act):
+        act = doc.sentence_text(f.sentence - 1) if f.sentence > 0 else ""
+    return {stem(w) for w in tokens(fold(act)) if w.isalpha() and w not in STOP_WORDS}
+
+
 def _time_to_act(doc: Doc, f: Figure) -> bool:
     """Is the span the time a ruling or an order gives someone to act?"""
     text = doc.article.text
@@ -704,6 +723,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                     and a.unit.rstrip("s") != b.unit.rstrip("s")):
                 continue  # "90 days" / "three months": one window, told in two units
             if concept == "time to act":
+                if not _act_words(da, a) & _act_words(db, b):
+                    continue  # "to order the refunds" / "to appeal the ruling": two acts
                 days_a, days_b = _in_days(a), _in_days(b)
                 if days_a is None or days_b is None or abs(days_a - days_b) <= _DAYS_SLACK:
                     continue  # "90 days" / "three months": one time, told in two units
