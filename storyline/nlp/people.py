@@ -616,6 +616,10 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
         tok = doc[i - 1]
         if tok.lower_ in _DETERMINERS or (tok.ent_type_ == "PERSON" and tok.i < title_start):
             break
+        if _department_list(doc, tok.i):
+            members.add(tok.i)  # "Commerce and Industry Minister": one title
+            i -= 1
+            continue
         if tok.is_punct and tok.text not in {"-", "’s", "'s"}:
             break
         if tok.text == "-" and tok.whitespace_:
@@ -635,6 +639,10 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
             # a title run right before the name is its title, however a list's parse hangs
             # it ("… and Finance Minister Liang Weiming for Beijing")
             and not (i == title_start and _title_word(doc, tok.i))
+            # a department of a list of them before the title ("Commerce and Industry
+            # Minister"), however the parse hangs it
+            and not (tok.lower_ in DEPARTMENTS and tok.text[:1].isupper()
+                     and (_title_word(doc, i) or _department_list(doc, i)))
         ):
             break
         members.add(tok.i)
@@ -655,10 +663,18 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
     return words.text
 
 
+def _department_list(doc: Any, i: int) -> bool:
+    """Is the comma or "and" at ``i`` inside a list of departments ("Minister of Economy,
+    Trade and Industry", "Commerce and Industry Minister")?"""
+    return (0 < i < len(doc) - 1 and doc[i].text in {",", "and"}
+            and doc[i - 1].lower_ in DEPARTMENTS and doc[i - 1].text[:1].isupper()
+            and doc[i + 1].lower_ in DEPARTMENTS and doc[i + 1].text[:1].isupper())
+
+
 def _trim_role(doc: Any, first: int, last: int) -> str | None:
     toks: list[Any] = []
     for tok in doc[first : last + 1]:
-        if toks and tok.lower_ in _ROLE_STOP:
+        if toks and tok.lower_ in _ROLE_STOP and not _department_list(doc, tok.i):
             break
         toks.append(tok)
     while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):

@@ -785,8 +785,12 @@ def _states(f: Item, other: Figure, others_held: frozenset[float] | None = None)
     other holders (``others_held``: "Voss scored 14 points, while Quill had 12")."""
     if not distinctive(other) or (others_held and other.value in others_held):
         return False
-    return any(abs(float(n) - other.value) < 1e-9
-               for n in numbers(f.doc.sentence_text(f.fig.sentence)) if _is_float(n))
+    # (a clock time's minutes are no number stated: "at 21:14 local time")
+    said = _CLOCK_TIME.sub(" ", f.doc.sentence_text(f.fig.sentence))
+    return any(abs(float(n) - other.value) < 1e-9 for n in numbers(said) if _is_float(n))
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _is_float(text: str) -> bool:

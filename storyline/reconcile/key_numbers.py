@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from storyline.nlp.time_grammar import MONTH_FULL
 from storyline.records import Figure
@@ -170,6 +170,10 @@ _NEW_RATE_BEFORE = re.compile(
     r"lift\w*|slash\w*)\b[^;]{0,70}\bto\s+(?:about\s+|around\s+)?$|"
     # "Fentanyl tariff: down from 20% to 10%" (a list's line)
     r"\b(?:down|up)\s+from\s+\S+\s+to\s+$", re.IGNORECASE)
+# A move someone expects, not the one made: "expected one more cut in the first half of
+# 2026, which would take the policy rate to 1.00%".
+_MOVE_TO_COME = re.compile(r"\b(?:would|could|might|expects?|expected|forecasts?|predicts?|"
+                           r"predicted|anticipates?|anticipated)\b", re.IGNORECASE)
 # An earlier move told as the background of this one: "The move follows a cut in December,
 # when the committee lowered rates from 4% to 3.75%".
 _EARLIER_MOVE = re.compile(
@@ -212,14 +216,16 @@ _VOTING_BODY = re.compile(r"\b(?:court|justices?|judges?|panel|bench|committee|b
 # per cent"): one each per story, unless told for several years.
 _FORECAST = re.compile(r"\b(?:projections?|projected|projects|forecasts?|estimates?|sees?|"
                        r"expects?|predicts|outlook)\b", re.IGNORECASE)
-_EARLIER_FORECAST = re.compile(r"\b(?:earlier|previous|prior|last|old)\s+(?:\w+\s+){0,2}?"
+_EARLIER_FORECAST = re.compile(r"\b(?:earlier|previous|prior|last|old|" + MONTH_FULL + r")\s+"
+                               r"(?:\w+\s+){0,2}?"
                                r"(?:projection|forecast|estimate|outlook)\s+(?:of\s+)?$",
                                re.IGNORECASE)
 _TARGET_NEAR = re.compile(r"\btarget\b", re.IGNORECASE)
 # (not a part of it: "food inflation", "services prices", "core inflation")
 _INFLATION = re.compile(r"(?<!services )(?<!core )(?<!food )(?<!wage )(?<!energy )(?<!goods )"
                         r"(?<!rent )(?<!import )\b(?:inflation|CPI|prices)\b", re.IGNORECASE)
-_GROWTH = re.compile(r"\b(?:growth|GDP|output)\b", re.IGNORECASE)
+_GROWTH = re.compile(r"\b(?:growth|GDP|gross domestic product|output|(?:economy|economies)\s+"
+                     r"(?:to\s+|would\s+|will\s+)?(?:expand|grow)\w*)\b", re.IGNORECASE)
 # A central bank's projections: the median policymaker's rate at the end of this year.
 _MEDIAN = re.compile(r"\bmedian\b[^.;]{0,40}\b(?:projection|forecast|expects?|official|"
                      r"policymaker|participant|dot|shows|estimate)", re.IGNORECASE)
@@ -313,7 +319,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         sent = doc.sentence(f.sentence)
         lo = max(sent.start if sent is not None else 0, f.start - 90)
         if _NEW_RATE_BEFORE.search(text[lo:f.start]) and not _EARLIER_MOVE.search(
-                text[lo:f.start]):
+                text[lo:f.start]) and not _MOVE_TO_COME.search(
+                text[sent.start if sent is not None else lo:f.start]):
             if _POLICY_RATE.search(clause):
                 return "new rate"  # "cut interest rates by a quarter point to 4%"
             if _TARIFF.search(clause):
@@ -643,6 +650,9 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
     told: dict[tuple[int, str, str | None], list[Figure]] = defaultdict(list)
     stages: dict[str, set[str | None]] = defaultdict(set)
     halves = lost_halves([d.article.text for d in docs])
+    # an undated report's "next year" is read against the year of the story's dated ones
+    years = Counter(d.published_at.year for d in docs if d.published_at)
+    story_year = years.most_common(1)[0][0] if years else None
     for d in docs:
         if not d.independent:
             continue
@@ -658,10 +668,9 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                     said = d.sentence_text(f.sentence)
                     s = d.sentence(f.sentence)
                     first, last = (s.start, s.end) if s is not None else (0, len(d.article.text))
-                    year = (figure_year(d.article.text, f.start, f.end, first, last,
-                                        d.published_at.year if d.published_at else None)
-                            or forecast_year(said, d.published_at.year if d.published_at
-                                             else None))
+                    year_now = d.published_at.year if d.published_at else story_year
+                    year = (figure_year(d.article.text, f.start, f.end, first, last, year_now)
+                            or forecast_year(said, year_now))
                     stage = " ".join([*sorted(forecasters(said)), year]).strip() or None
                 told[(d.order, concept, stage)].append(f)
                 stages[concept].add(stage)

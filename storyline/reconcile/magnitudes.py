@@ -23,10 +23,13 @@ from .text import fold
 _NUMBER = r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
 _APPROX_WORDS = r"(?:about|around|roughly|nearly|approximately|some|preliminary)"
 _APPROX = r"(?P<approx>" + _APPROX_WORDS + r"\s+)?"
-# "magnitude 7.7", "magnitude-7.7", "magnitude of 6.4", "a 7.9-magnitude", "5.9 magnitude",
+# "magnitude 7.7", "magnitude-7.7", "magnitude of 6.4", "its magnitude was 6.4", "a
+# 7.9-magnitude", "5.9 magnitude",
 # "7.7 on the Richter scale", "registering 6.1", "measuring 7.7"
 _MAGNITUDES = [re.compile(p, re.IGNORECASE) for p in (
     r"\bmagnitude(?:\s*-\s*|\s+of\s+|\s+)" + _APPROX + _NUMBER + r"(?![\d.]*\d)",
+    # "its magnitude was 6.4", "the magnitude stood at 6.1"
+    r"\bmagnitude\s+(?:was|is|stood\s+at|reached)\s+" + _APPROX + _NUMBER + r"(?![\d.]*\d)",
     r"\b" + _APPROX + _NUMBER + r"(?:\s*-\s*|\s+)magnitude\b",
     r"\b(?:registering|measuring|measured)\s+" + _APPROX + _NUMBER
     + r"(?:\s+on\s+the\s+richter\s+scale)?\b",

@@ -50,7 +50,11 @@ _KINDS = (
                               # ("affirms CIT", "affirmed the trade court's ruling": the
                               # lower court's ruling upheld, which may strike a law down)
                               r"(?!\s+(?:(?:a|the|its)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:court|"
-                              r"ruling|decision|judgment|verdict|CIT|panel)\b)", _I)),
+                              r"ruling|decision|judgment|verdict|CIT|panel)\b)"
+                              # ("upheld an appeal by Kunene Bay": the appeal won, the
+                              # decision appealed against fell)
+                              r"(?!\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+                              r"(?:appeal|challenge|complaint|petition)s?\b)", _I)),
         ("struck down", re.compile(r"\b(?:struck down|strikes? down|striking down|"
                                    r"invalidated|invalidates|overturned|overturns|"
                                    r"threw out|throws out|(?:ruled|declared|found) (?:\w+ ){0,6}?"

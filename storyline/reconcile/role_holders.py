@@ -258,9 +258,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"[^.;,]{0,50},\s+(?:" + _TITLE + r")?" + _NAME
         + r",\s+(?:voted|preferred|wanted)\s+to\s+(?:keep|hold|leave|maintain)\b")),
     # "Judge Paul Whitcomb dissented" (a title, so not the last of a list: "Justices Jackson
-    # and Sotomayor dissented"); "In dissent, Judge Castro wrote" (no one joined)
+    # and Sotomayor dissented"); "In dissent, Judge Castro wrote" (no one joined); "board
+    # member Kwon Tae-seok had dissented"
     ("who cast the lone dissent", re.compile(
-        r"(?<!and )(?<!, )\b" + _TITLE + _NAME + r"\s+dissented\b")),
+        r"(?<!and )(?<!, )\b(?:" + _TITLE + r"|(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil)\s+member\s+)"
+        + _NAME + r"\s+(?:had\s+)?dissented\b")),
     ("who cast the lone dissent", re.compile(
         r"\bIn\s+(?:(?:her|his|a|the|its)\s+)?" + _DISSENT_ADJ
         + r"dissent(?:ing\s+(?:judg(?:e)?ment|opinion))?,\s+"

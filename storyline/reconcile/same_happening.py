@@ -77,17 +77,31 @@ _OWN_DATE_REACH = 60  # characters before a figure searched for the date of its 
 
 def _own_date(doc: Doc, f: Figure) -> str:
     """The calendar value of the date told just before the figure in its clause ("… quake
-    off Iquique in 2014 killed six": 2014, though the sentence names 2010 before it)."""
+    off Iquique in 2014 killed six": 2014, though the sentence names 2010 before it), or
+    right after it ("almost 40 million in 2019", "35.5 million in 2024")."""
     best = ""
     best_end = -1
+    text = doc.article.text
     for t in doc.times:
         if (t.sentence == f.sentence and t.type == "DATE" and t.value
                 and not dates_dateline(doc, t.sentence, t)
                 and t.value[:1].isdigit() and f.start - _OWN_DATE_REACH <= t.end <= f.start
-                and not re.search(r"[;,]|\bwhile\b", doc.article.text[t.end:f.start])
+                and not re.search(r"[;,]|\bwhile\b", text[t.end:f.start])
                 and t.end > best_end):
             best, best_end = t.value, t.end
-    return best
+    if best:
+        return best
+    for t in doc.times:
+        if (t.sentence == f.sentence and t.type == "DATE" and (t.value or "")[:1].isdigit()
+                and f.end <= t.start <= f.end + _OWN_DATE_AFTER
+                and _DATED_AFTER.fullmatch(text[f.end:t.start])):
+            return t.value or ""
+    return ""
+
+
+_OWN_DATE_AFTER = 30  # characters after a figure searched for a date of it
+# What lies between a figure and a date of it: its noun and "in" ("35.5 million visitors in").
+_DATED_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:in|during)\s+", re.IGNORECASE)
 
 
 # A number told of a later year than the report's ("Bank Rate ends 2026 somewhere around

@@ -230,44 +230,59 @@ def role_title_keys(text: str) -> frozenset[str]:
         if word == "officer" and not _OFFICE_OFFICER.search(folded[:end]):
             continue  # "a police officer": a job, not one office
         before = i - 1
-        portfolio = ""
+        portfolios = [""]
         if word in _PORTFOLIO_NOUNS:
             if before >= 0 and words[before][1] in _PORTFOLIOS and not words[before][2]:
-                portfolio, before = words[before][1], before - 1
-            else:  # "Secretary of (the) Commerce", "Minister for Trade"
-                after = [w for _, w, _, _ in words[i + 1:i + 4] if w != "the"]
+                portfolios, before = [words[before][1]], before - 1
+                # "Commerce and Industry Minister": one minister of both
+                while (before >= 1 and words[before][1] == "and"
+                       and words[before - 1][1] in _PORTFOLIOS):
+                    portfolios.append(words[before - 1][1])
+                    before -= 2
+            else:  # "Secretary of (the) Commerce", "Minister for Trade", "Minister of
+                # Economy, Trade and Industry"
+                after = [w for _, w, _, _ in words[i + 1:i + 8] if w != "the"]
                 if len(after) >= 2 and after[0] in ("of", "for") and after[1] in _PORTFOLIOS:
-                    portfolio = after[1]
-        rank = ""
-        if before >= 0 and (words[before][1] in _RANKS or words[before][0] in _RANK_TITLES):
-            rank = words[before][0] if words[before][0] in _RANK_TITLES else words[before][1]
-        elif before >= 1 and words[before - 1][1] in ("acting", "interim"):
-            rank = "acting"  # "interim FBI director": a body's name between
-        portfolio = _SAME_PORTFOLIO.get(portfolio, portfolio)
-        if portfolio in _MINISTRIES:
-            word = "minister"  # "Foreign Secretary" / "Foreign Minister": one office
-        if word == "premier" and not portfolio:
-            portfolio, word = "prime", "minister"  # "Premier Li" / "Prime Minister Li"
-        if (portfolio, word) == ("press", "secretary"):
-            portfolio, word = "", "spokesman"  # a press secretary speaks for the office
-        word = _SAME_OFFICE.get(word, word)
-        if word == "chancellor" and not portfolio and not rank:
-            # Britain's Chancellor (of the Exchequer) is its finance minister: "Chancellor
-            # Rachel Reeves" / "finance minister Rachel Reeves"
-            portfolio, word = "finance", "minister"
-        rank = "deputy" if rank == "vice" else rank  # "Vice Premier" / "Deputy Prime Minister"
-        rank = "acting" if rank == "interim" else rank  # "interim director" / "Acting Director"
-        if word == "spokesman" and not portfolio:
-            # whose spokesman: "spokesman for the Health Ministry" / "Interior Ministry
-            # spokesman" speak for two ministries
-            body = _MINISTRY_OF.search(folded)
-            if body:
-                word_of = body.group(1) or body.group(2) or body.group(3)
-                portfolio = _SAME_PORTFOLIO.get(word_of, word_of) if word_of in _PORTFOLIOS \
-                    else ""
-        last = " ".join(w for w in (rank, portfolio, word) if w)
-        keys.add(last)
+                    portfolios = [w for w in after[1:] if w != "and"]
+                    portfolios = portfolios[:next((k for k, w in enumerate(portfolios)
+                                                   if w not in _PORTFOLIOS), len(portfolios))]
+        for portfolio in portfolios:
+            last = _office_key(word, portfolio, words, before, folded)
+            keys.add(last)
     return frozenset(keys)
+
+
+def _office_key(word: str, portfolio: str, words: list[tuple[str, str, bool, int]],
+                before: int, folded: str) -> str:
+    """The key of one office: its rank, portfolio and title noun, each in one spelling."""
+    rank = ""
+    if before >= 0 and (words[before][1] in _RANKS or words[before][0] in _RANK_TITLES):
+        rank = words[before][0] if words[before][0] in _RANK_TITLES else words[before][1]
+    elif before >= 1 and words[before - 1][1] in ("acting", "interim"):
+        rank = "acting"  # "interim FBI director": a body's name between
+    portfolio = _SAME_PORTFOLIO.get(portfolio, portfolio)
+    if portfolio in _MINISTRIES:
+        word = "minister"  # "Foreign Secretary" / "Foreign Minister": one office
+    if word == "premier" and not portfolio:
+        portfolio, word = "prime", "minister"  # "Premier Li" / "Prime Minister Li"
+    if (portfolio, word) == ("press", "secretary"):
+        portfolio, word = "", "spokesman"  # a press secretary speaks for the office
+    word = _SAME_OFFICE.get(word, word)
+    if word == "chancellor" and not portfolio and not rank:
+        # Britain's Chancellor (of the Exchequer) is its finance minister: "Chancellor
+        # Rachel Reeves" / "finance minister Rachel Reeves"
+        portfolio, word = "finance", "minister"
+    rank = "deputy" if rank == "vice" else rank  # "Vice Premier" / "Deputy Prime Minister"
+    rank = "acting" if rank == "interim" else rank  # "interim director" / "Acting Director"
+    if word == "spokesman" and not portfolio:
+        # whose spokesman: "spokesman for the Health Ministry" / "Interior Ministry
+        # spokesman" speak for two ministries
+        body = _MINISTRY_OF.search(folded)
+        if body:
+            word_of = body.group(1) or body.group(2) or body.group(3)
+            portfolio = _SAME_PORTFOLIO.get(word_of, word_of) if word_of in _PORTFOLIOS \
+                else ""
+    return " ".join(w for w in (rank, portfolio, word) if w)
 
 
 _CHIEF_OFFICERS = tuple((re.compile(rf"\bchief {w}(?: officer)?\b"), short) for w, short in (
@@ -468,6 +483,39 @@ def _rank_conflict(person: MergedPerson, by_outlet: dict[str, set[str]],
                        note=f"Outlets give {person.name} different ranks: {shown}.")
 
 
+def _office_rank_conflict(person: MergedPerson, by_outlet: dict[str, set[str]],
+                          texts: dict[str, list[tuple[str, list[Citation], str]]]
+                          ) -> Discrepancy | None:
+    """Two outlets giving one office (a noun and its portfolio) under two ranks, each one
+    rank ("Assistant governor" / "Deputy governor"), whatever else they agree on (both call
+    him the committee's secretary)."""
+    for office in sorted({(p, n) for ts in by_outlet.values() for _, p, n in map(_parts, ts)}):
+        told: dict[str, set[str]] = {}
+        for outlet, ts in by_outlet.items():
+            ranks = {_parts(t)[0] for t in ts if _parts(t)[1:] == office}
+            if ranks:
+                told[outlet] = ranks
+        if any(len(r) > 1 for r in told.values()):
+            continue
+        ranks_told = {next(iter(r)) for r in told.values()}
+        if len(ranks_told) < 2 or "" in ranks_told:
+            continue  # (a rank against none may be the title said short)
+        keys = [t for t in texts if _parts(t)[1:] == office and _parts(t)[0] in ranks_told]
+        values: list[tuple[int, DiscrepancyValue]] = []
+        for key in keys:
+            roles = texts[key]
+            text = max((r[0] for r in roles),
+                       key=lambda x: (sum(x == y[0] for y in roles), -len(x)))
+            cites = dedupe_citations(c for _, cs, _ in roles for c in cs)
+            values.append((len({o for _, _, o in roles}), DiscrepancyValue(text.strip(), cites)))
+        values.sort(key=lambda v: -v[0])
+        shown = " vs ".join(f'"{v.value}"' for _, v in values)
+        return Discrepancy(kind="title", about=f"{person.name}'s title",
+                           values=[v for _, v in values],
+                           note=f"Outlets give {person.name} different titles: {shown}.")
+    return None
+
+
 def _in_sentence(wording: str, sentence: str) -> str:
     """The wording without the title nouns its outlet's sentence does not hold: a role the
     name reader merged across outlets ("navy spokesman Commander" for "Commodore Nirad
@@ -507,7 +555,8 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
     titles = sorted({t for ts in by_outlet.values() for t in ts})
     if len(titles) < 2 or len(by_outlet) < 2:
         return None
-    ranked = _rank_conflict(person, by_outlet, texts)
+    ranked = _rank_conflict(person, by_outlet, texts) or _office_rank_conflict(
+        person, by_outlet, texts)
     if ranked is not None:
         return ranked
     # Titles given together by one outlet are one description of the person.

@@ -10,9 +10,9 @@ members:
 
 A tally is read only as a vote: after "voted", "ruled", "decided", "by a vote of", or
 before "vote", "decision", "ruling", "verdict", "majority" (a score or a date is no vote).
-"Near(ly)-unanimous", "unanimous consent" (a procedure), "almost unanimously" and an
-unmet or required unanimity ("failed to reach a unanimous verdict", "the law requires a
-unanimous decision") are not read. One vote of a story may sit beside another (the
+"Near(ly)-unanimous", "far from unanimous", "unanimous consent" (a procedure), "almost
+unanimously" and an unmet or required unanimity ("failed to reach a unanimous verdict", "the
+law requires a unanimous decision") are not read. One vote of a story may sit beside another (the
 Senate's and the House's, a panel's and the full court's): each sentence must name the
 deciding body (court, justices, jury, board, committee, Senate, …), the two bodies must be
 one kind, and when both give its size ("a unanimous three-judge panel", "7-4") the sizes
@@ -50,7 +50,8 @@ _TALLY = re.compile(
     r"(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b(?:\s+(vote|decision|ruling|verdict|majority|"
     r"opinion))?", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
-_NOT_UNANIMOUS = re.compile(r"\b(?:near(?:ly)?[\s-]|almost\s+|virtually\s+)unanimous|"
+_NOT_UNANIMOUS = re.compile(r"\b(?:near(?:ly)?[\s-]|almost\s+|virtually\s+|far\s+from\s+|"
+                            r"anything\s+but\s+|less\s+than\s+)unanimous|"
                             r"\bunanimous\s+consent\b", re.I)
 # "failed to reach a unanimous verdict", "the law requires a unanimous decision": not told
 # of this vote (a failure is a split, but the words do not say how it fell).
