@@ -220,3 +220,109 @@ def test_a_negation_in_a_further_quoted_sentence_negates_nothing_shared():
     found = _rec(said, said[:-1] + " “Our members compete against a boiler swap, not "
                                    "against another heat pump.”")
     assert _values(found, "claim") == []
+
+
+# --- training parts TA, TB, TC ------------------------------------------------------------
+
+
+def test_an_appeal_upheld_is_no_ruling_upheld():
+    found = _rec("Namibia's Supreme Court on Friday struck down the allocation of fishing "
+                 "rights, ordering the minister to redo the process.",
+                 "In a four-to-one judgment, the court upheld an appeal by Kunene Bay Fishing "
+                 "and six other companies.")
+    assert _values(found, "claim") == []
+
+
+def test_far_from_unanimous_is_no_unanimous_vote():
+    found = _rec("The decision by the seven-member Monetary Policy Committee was far from "
+                 "unanimous.",
+                 "The Bank of Thailand's monetary policy committee voted 5-2 to cut its rate.")
+    assert _values(found, "detail") == []
+
+
+def test_a_move_someone_expects_is_no_new_rate():
+    found = _rec("The Bank of Thailand lowered its benchmark rate from 1.5% to 1.25%.",
+                 "The central bank cut its policy rate on Wednesday. An economist said he "
+                 "expected one more cut in 2026, which would take the policy rate to 1.00%.")
+    assert _values(found, "figure") == []
+
+
+def test_a_number_dated_right_after_it_is_of_that_year():
+    found = _rec("About 33 million visitors are expected this year compared with almost 40 "
+                 "million in 2019.",
+                 "The tourism ministry expects about 33 million visitors this year, down from "
+                 "35.5 million in 2024.")
+    assert _values(found, "figure") == []
+
+
+def test_one_minister_of_several_portfolios():
+    from storyline.reconcile.titles import role_title_keys
+
+    assert role_title_keys("Commerce and Industry Minister") >= {"commerce minister"}
+    assert "commerce minister" in role_title_keys("Minister of Economy, Trade and Industry")
+    assert not role_title_keys("Foreign Minister") & role_title_keys(
+        "Minister of Economy, Trade and Industry")
+
+
+def test_one_office_under_two_ranks():
+    base = " Nuttapong Kraisorn, who serves as secretary to the committee, spoke to reporters."
+    found = _rec("Assistant governor" + base, "Deputy governor" + base)
+    assert len(_values(found, "title")) == 1
+    same = _rec("Assistant governor" + base, "Assistant governor" + base.replace(
+        "spoke to", "briefed"))
+    assert _values(same, "title") == []
+
+
+def test_a_depth_beside_a_clock_time_sharing_its_digits():
+    found = _rec("The quake hit at 9:14 p.m. at a depth of 14 km, the USGS said.",
+                 "The earthquake hit the region at 21:14 local time at a depth of 41km.")
+    assert len(_values(found, "figure")) == 1
+
+
+def test_its_magnitude_was():
+    found = _rec("The quake, which the USGS measured at magnitude 6.2, hit on Tuesday night.",
+                 "According to the USGS, its magnitude was 6.4 and it struck on Tuesday night.")
+    assert {"magnitude 6.2", "magnitude 6.4"} in _values(found, "figure")
+
+
+def test_a_board_member_who_dissented():
+    found = _rec("Board member Yoon Ha-jin dissented and argued for a quarter-point cut.",
+                 "Governor Seo said board member Kwon Tae-seok had dissented in favour of a "
+                 "cut.")
+    assert {"Yoon Ha-jin", "Kwon Tae-seok"} in _values(found, "name")
+
+
+def test_a_forecast_of_the_economy_expanding_and_an_earlier_one_of_may():
+    found = _rec("The Bank of Korea raised its 2026 gross domestic product forecast to 1.8 "
+                 "percent on Thursday.",
+                 "The bank now expects the economy to expand by 1.7% this year, up from its "
+                 "May forecast of 1.6%.", published="2026-08-27")
+    assert {"1.8%", "1.7%"} in _values(found, "figure")
+
+
+def test_entry_into_force_months_apart():
+    found = _rec("Both governments are aiming for the agreement to enter into force on April "
+                 "1, 2027.",
+                 "The agreement is expected to come into force on 1 January 2027.",
+                 published="2026-03-10")
+    assert len(_values(found, "date")) == 1
+
+
+def test_a_day_of_the_month_one_digit_off():
+    found = _rec("Justice Lucy Njoroge of the High Court had quashed the rules on July 14, "
+                 "2025, in a case brought by two platforms.",
+                 "Justice Lucy Njoroge of the High Court quashed the rules on July 24, 2025, "
+                 "in a case brought by two platforms.", published="2026-02-06")
+    assert len(_values(found, "date")) == 1
+    apart = _rec("Justice Lucy Njoroge of the High Court had quashed the rules on July 14, "
+                 "2025, in a case brought by two platforms.",
+                 "Justice Lucy Njoroge of the High Court quashed the rules on July 27, 2025, "
+                 "in a case brought by two platforms.", published="2026-02-06")
+    assert _values(apart, "date") == []
+
+
+def test_two_shares_told_in_parallel_lists():
+    base = ("India will eliminate or reduce duties on {n} of its tariff lines for Chilean "
+            "goods, while Chile will scrap tariffs on 98% of its lines for Indian goods.")
+    found = _rec(base.format(n="86%"), base.format(n="68 per cent"))
+    assert len(_values(found, "figure")) == 1

@@ -30,6 +30,7 @@ from .date_slots import (
 )
 from .datelines import dates_dateline
 from .dates import Dated, calendar_value, dated_sentences
+from .deadlines import digit_slip
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -63,6 +64,17 @@ def _close(a: str, b: str) -> bool:
         return False
     gap = max((b0 - a1).days, (a0 - b1).days, 0)
     return gap <= _MAX_GAP_DAYS.get(min(len(a), len(b)), 31)
+
+
+_DAY_IN_DIGITS = re.compile(r"\b\d{1,2}\b")
+
+
+def _digit_slipped(a: str, b: str, ta: TimeExpr, tb: TimeExpr) -> bool:
+    """Two days of one month and year written in digits one digit apart ("July 14, 2025" /
+    "July 24, 2025"): a day mistyped, like a mistyped year, however far apart."""
+    return (len(a) == len(b) == 10 and a[:7] == b[:7]
+            and bool(_DAY_IN_DIGITS.search(ta.text)) and bool(_DAY_IN_DIGITS.search(tb.text))
+            and digit_slip((int(a[5:7]), int(a[8:])), (int(b[5:7]), int(b[8:]))))
 
 
 def _coarse_pair(a: str, b: str) -> bool:
@@ -461,7 +473,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     # 27, 1973") is compared too, on the surer word evidence only.
                     coarse = _coarse_pair(va, vb) and _written_out(ta) and _written_out(tb)
                     if (not (coarse or len(va) == len(vb) == 10) or va == vb
-                            or not _close(va, vb)
+                            or not (_close(va, vb) or _digit_slipped(va, vb, ta, tb))
                             or _possessive(a, ta) != _possessive(b, tb)
                             or no_day_stated(ta) or no_day_stated(tb)
                             or _in_span(a, ta) or _in_span(b, tb)

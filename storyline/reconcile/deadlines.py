@@ -117,7 +117,7 @@ _EFFECT_BEFORE = re.compile(
     r"(?:\b(?:takes?|took|taking|comes?|came|coming|goes?|went|going|enters?|entered|"
     r"entering)\s+(?:into\s+)?"
     r"(?:effect|force)(?:\s+in\s+[\w-]+\s+(?:days|weeks|months),?)?|\beffective|\bstarting|"
-    r"\bbeginning|\bin\s+(?:effect|force)\s+(?:from|as\s+of))"
+    r"\bbeginning|\bin\s+(?:effect|force)\s+(?:from|as\s+of)|\bentry\s+into\s+force)"
     r"\s+(?:on\s+|from\s+|as\s+of\s+)?$|"
     r"\b(?:apply|applies|applied|applying)\b[^.;:]{0,60}?\bfrom\s+$", re.IGNORECASE)
 
@@ -190,7 +190,7 @@ def _month_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[1] == b[1] and 1 <= min((a[0] - b[0]) % 12, (b[0] - a[0]) % 12) <= _SLIP_MONTHS
 
 
-def _digit_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def digit_slip(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """One month's days written one digit apart ("until Feb. 8" / "until Feb. 28", "12" /
     "21"): a digit dropped, mistyped or swapped, like a mistyped year (an end or a start is
     one day)."""
@@ -248,7 +248,10 @@ def deadline_conflicts(docs: list[Doc],
                     or ma in given[db.order]
                     or (_apart(ma, mb) > options.deadline_max_apart_days
                         and not (slot != "later" and (_month_slip(ma, mb)
-                                                      or _digit_slip(ma, mb))))
+                                                      or digit_slip(ma, mb)))
+                        and not (slot == "effect"
+                                 and _apart(ma, mb) <= options.effect_max_apart_days
+                                 and _clause_words(da, xa) & _clause_words(db, xb)))
                     or frozenset((ma, mb)) in seen):
                 continue
             if slot == "later" and not _clause_words(da, xa) & _clause_words(db, xb):

@@ -759,9 +759,10 @@ def _parallel(i: int, j: int, lists: dict[tuple[int, int, str, str], list[int]],
     to around 2.9 trillion yen, then by 200 billion" / "… to roughly 2.1 trillion yen …"):
     the one pair that differs is one quantity told two ways."""
     a, b = fs[i], fs[j]
-    if unit_class(a.fig.unit) != unit_class(b.fig.unit) or part_of(a) or part_of(b):
+    if unit_class(a.fig.unit) != unit_class(b.fig.unit) or (
+            a.fig.kind == "count" and (part_of(a) or part_of(b))):
         return False  # "11 shots" / "three of the seven bullets" (one unit however
-        # spelt: "tonnes" / "metric tons")
+        # spelt: "tonnes" / "metric tons"; a share "of its tariff lines" is no part)
     if i in held and j in held and not held[i] & held[j]:
         return False  # two holders' numbers of the lists
     li = lists.get((a.doc.order, a.fig.sentence, unit_class(a.fig.unit), _per(a)), [])

@@ -217,6 +217,9 @@ class ReconcileOptions:
     deadline_max_apart_days: int = 14  # two outlets' lone end days or days to come of
     # a story ("until November 10" / "until November 12") within this many days: one day
     # given two ways (further apart, two steps of a longer timeline)
+    effect_max_apart_days: int = 190  # ... and two outlets' lone days one measure takes
+    # effect, months apart ("enter into force on April 1, 2027" / "on 1 January 2027"), when
+    # their clauses share a word: one day of effect, told two ways
     depth_min_ratio: float = 1.3  # nearer depths are one told rounded or converted
     depth_ratio: float = 6.0  # one quake's depth as two outlets give it, however unlike
     # the sentences (agencies differ: "10 km" / "35 km", a fixed 10 km of one against 42 km
