@@ -16,8 +16,10 @@ one polling day ("Saturday's runoff" / "Tuesday's runoff") (a slip, or the day e
 of midnight told as one: skipped when told so, ``date_slots.around_midnight``), at most two
 weekdays in the whole story, and no phase told apart ("began Monday" / "ended Tuesday" are
 two moments of the talks), nor each day stated with a time in its own zone (one moment on
-two calendars). Bare weekdays resolved to dates are left to ``date_conflicts``; one written
-with its date ("on Thursday, Oct. 30") is compared with another outlet's bare weekday.
+two calendars). Bare weekdays resolved to dates are left to ``date_conflicts``, unless no
+other reading tells the happening's day apart (a weekday slipped by a day, which the
+resolver dates a week away); one written with its date ("on Thursday, Oct. 30") is compared
+with another outlet's bare weekday.
 """
 
 from __future__ import annotations

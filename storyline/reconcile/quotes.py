@@ -7,7 +7,8 @@ two reports, align on shared content words and numbers ("Twenty of the 45 beds" 
 beds were taken"). Words quoted inside reported speech ('had "shown great sincerity"') count as
 direct quotes too. Short fragments ("game changer") only join a quote that contains them.
 Different direct wordings from different outlets are a ``quote`` discrepancy (showing the
-parts that differ; editors' marks and two cuts of one statement are not, see ``wordings``);
+parts that differ; editors' marks, two cuts of one statement and wordings that differ only
+in glue words are not, see ``wordings``);
 so are the same words given to two different, explicitly named people.
 """
 

@@ -9,7 +9,10 @@ statement in different places: one outlet's excerpt ends where the other's begin
 ("With smart policies, we can grow our economy" / "we can grow our economy … and preserve
 the environment"), or an excerpt marks its cuts with an ellipsis. None of these are
 different wordings; ``wording_key`` folds the marks away and ``one_statement`` tells
-excerpts of one statement apart from rewordings.
+excerpts of one statement apart from rewordings. Of two rewordings, ``material_rewording``
+tells whether they say something differently (a word of content, a modal, a negation, an
+intensifier changed, or clauses put in another order) or differ only in glue words ("so",
+"the"), a word moved, or a clause one outlet cut from inside: only the first is flagged.
 """
 
 from __future__ import annotations
