@@ -39,7 +39,7 @@ from storyline.records import Article, Assignment, Story
 HELD_OUT = frozenset({"H", "I", "K", "N", "P", "T", "U", "Y", "AA", "AC", "AE", "AG",
                       "AI"})
 PARTS = frozenset({*"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                   *(f"A{c}" for c in "ABCDEFGHIJ")})
+                   *(f"A{c}" for c in "ABCDEFGHIJKL")})
 
 
 def reconcile_case(texts: list[str], published: list[str | None] | None) -> list[Any]:
