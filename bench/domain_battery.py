@@ -938,5 +938,6 @@ CASES += _PART_AG + _PART_AH + _PART_AI + _PART_AJ
 # Parts AK and AL (engineers AK1 and AL1, twenty-first session, each apart, frozen before any
 # run): mostly controls with traps, written to find false alarms; training parts.
 from domain_battery_ak import CASES as _PART_AK  # noqa: E402
+from domain_battery_al import CASES as _PART_AL  # noqa: E402
 
-CASES += _PART_AK
+CASES += _PART_AK + _PART_AL
