@@ -326,3 +326,53 @@ def test_two_shares_told_in_parallel_lists():
             "goods, while Chile will scrap tariffs on 98% of its lines for Indian goods.")
     found = _rec(base.format(n="86%"), base.format(n="68 per cent"))
     assert len(_values(found, "figure")) == 1
+
+
+# --- false alarms on fresh controls (domain battery parts AK, AL) ---------------------------
+
+
+def test_a_losers_share_told_with_she_won_is_hers():
+    found = _rec("Incumbent president Tomasz Brel won re-election on Sunday with 52.3% of the "
+                 "vote, defeating challenger Ada Lisowska.",
+                 "Opposition candidate Ada Lisowska accepted defeat late on Sunday. She won "
+                 "47.7% of the vote.", published=["2025-10-27", "2025-10-26"])
+    assert _values(found, "figure") == []
+
+
+def test_complementary_shares_of_a_two_way_race():
+    found = _rec("Denise Ogunbanjo won the mayoral runoff with 56.4% of the vote, defeating "
+                 "Carl Hendry, who took 43.6%.",
+                 "Denise Ogunbanjo will be the next mayor after beating Carl Hendry, taking "
+                 "56.4 per cent of the vote.")
+    assert [v for v in _values(found, "figure") if "43.6%" in v] == []
+
+
+def test_a_central_bank_president_is_its_governor():
+    from storyline.reconcile.titles import role_title_keys
+
+    assert role_title_keys("central bank president") == role_title_keys("Governor")
+    assert role_title_keys("President") != role_title_keys("Governor")
+
+
+def test_a_clock_time_then_a_citys_time_is_one_sentence():
+    from storyline.nlp.pipeline import analyze
+    from storyline.records import Article
+
+    text = ("EU, Japan reach outline deal\nTalks in Geneva wrapped up at 7:40 a.m. Tokyo time "
+            "on Thursday, producing a framework on tariffs.")
+    sentences = analyze(Article(id="a", text=text, outlet="o", title="t")).sentences
+    assert sentences[-1].text.startswith("Talks in Geneva wrapped up at 7:40 a.m. Tokyo time")
+
+
+def test_local_time_is_the_datelines_among_places_of_several_zones():
+    found = _rec("GENEVA (Wire) - Negotiators from the European Union and Japan ended two days "
+                 "of tariff talks at 11:40 p.m. local time on Wednesday with an outline deal.",
+                 "Talks in Geneva wrapped up at 7:40 a.m. Tokyo time on Thursday, producing an "
+                 "outline deal on tariffs.", published="2026-03-19")
+    assert _values(found, "date") == []
+
+
+def test_a_quote_with_its_subject_pronoun_dropped_is_one_wording():
+    assert not material_rewording("The jury was asked the wrong question, and it gave a very "
+                                  "expensive answer",
+                                  "and gave a very expensive answer.")

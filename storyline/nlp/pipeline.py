@@ -246,7 +246,8 @@ def build_sentences(text: str, doc: Any) -> list[Sentence]:
 _MERIDIEM_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
 _DAY_AFTER = re.compile(
     rf"(?:{WEEKDAY}|{MONTH}|(?:Eastern|Central|Mountain|Pacific|Greenwich|British|local)\s+"
-    r"(?:time|standard|daylight|summer)|[ECMP][SD]?T\b|GMT\b|UTC\b|BST\b|CET\b|JST\b|"
+    r"(?:time|standard|daylight|summer)|(?:[A-Z][a-z]+\s+){1,2}time\b|"  # "Tokyo time"
+    r"[ECMP][SD]?T\b|GMT\b|UTC\b|BST\b|CET\b|JST\b|"
     r"today\b|tonight\b|yesterday\b|tomorrow\b)")
 
 

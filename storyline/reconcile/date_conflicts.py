@@ -69,6 +69,13 @@ def _close(a: str, b: str) -> bool:
 _DAY_IN_DIGITS = re.compile(r"\b\d{1,2}\b")
 
 
+def _past(doc: Doc, value: str) -> bool:
+    """Is the day before the article's publication (a happening told, not a day to come,
+    which ``deadlines`` compares)?"""
+    published = doc.published_at
+    return published is not None and value < published.date().isoformat()
+
+
 def _digit_slipped(a: str, b: str, ta: TimeExpr, tb: TimeExpr) -> bool:
     """Two days of one month and year written in digits one digit apart ("July 14, 2025" /
     "July 24, 2025"): a day mistyped, like a mistyped year, however far apart."""
@@ -473,7 +480,8 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     # 27, 1973") is compared too, on the surer word evidence only.
                     coarse = _coarse_pair(va, vb) and _written_out(ta) and _written_out(tb)
                     if (not (coarse or len(va) == len(vb) == 10) or va == vb
-                            or not (_close(va, vb) or _digit_slipped(va, vb, ta, tb))
+                            or not (_close(va, vb) or (_past(a.doc, va) and _past(b.doc, vb)
+                                                       and _digit_slipped(va, vb, ta, tb)))
                             or _possessive(a, ta) != _possessive(b, tb)
                             or no_day_stated(ta) or no_day_stated(tb)
                             or _in_span(a, ta) or _in_span(b, tb)

@@ -292,6 +292,23 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
+def _two_sides(a: Item, b: Item) -> bool:
+    """Two shares of one whole, one side's each ("won … with 56.4%, defeating Hendry, who took
+    43.6%" / "taking … 56.4 per cent"): they add up to 100 and one of the articles gives both,
+    so the other's is the first side's share, not a conflict."""
+    if not (a.fig.unit == b.fig.unit == "%" and a.fig.value_max is None
+            and b.fig.value_max is None
+            and abs(a.fig.value + b.fig.value - 100) <= _SIDES_SLACK):
+        return False
+    def gives(f: Item, value: float) -> bool:
+        return any(abs(float(n) - value) < 1e-9 for n in numbers(f.doc.article.text)
+                   if _is_float(n))
+    return gives(a, b.fig.value) or gives(b, a.fig.value)
+
+
+_SIDES_SLACK = 0.15  # two shares rounded to a tenth may add up to 99.9 or 100.1
+
+
 def _told_before(f: Item) -> str:
     """The words of the figure's sentence before it: who forecasts it ("The IMF expects
     growth of 1.3%"), not whom it is set against after it ("… than economists expected")."""
@@ -545,7 +562,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   # nine members" in favour / "Two members voted for a cut"), unless told alike
                   and (a.fig.kind != "count" or _partitive(a) == _partitive(b)
                        or sent >= _PART_PLAIN_SENT or _one_whole(a, b))
-                  and not one_rounding(a.fig, b.fig)):
+                  and not one_rounding(a.fig, b.fig)
+                  and not _two_sides(a, b)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it, unless that article
     # gives it to another named holder ("Artino scored 14 points" says nothing of whether

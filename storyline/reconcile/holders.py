@@ -177,4 +177,13 @@ def share_holders(doc: Doc, f: Figure) -> frozenset[str]:
              and not _OBJECT_BEFORE.search(text[max(0, e.start - 20):e.start])
              and not BEATEN_BEFORE.search(text[max(0, e.start - 40):e.start])
              and not _CLAUSE_BREAK.search(text[e.end:f.start])]
+    if not found:
+        s = doc.sentence(f.sentence)
+        if s is not None and _PRONOUN_SUBJECT.match(text, s.start) and f.sentence > 0:
+            # "She won 47.7% of the vote": the person the sentence before is about
+            found = [e for e in _names(doc, f.sentence - 1)
+                     if e.label not in ("GPE", "ORG") and not re.search(r"\d", e.text)][:1]
     return frozenset(w for e in found for w in _words(e.text) if w not in _PARTY_KIND)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\b")

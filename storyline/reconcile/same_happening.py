@@ -91,6 +91,19 @@ def _own_date(doc: Doc, f: Figure) -> str:
             best, best_end = t.value, t.end
     if best:
         return best
+    s = doc.sentence(f.sentence)
+    for t in doc.times:
+        # a month or year opening the sentence dates all of it ("In August 2016, an
+        # earthquake centred near Amatrice killed nearly 300 people"; a day opening it may
+        # be the scene's: "On Tuesday, detectives were where, the night before, …")
+        if (s is not None and t.sentence == f.sentence and t.type == "DATE"
+                and (t.value or "")[:1].isdigit() and len(t.value or "") <= 7
+                and t.end <= f.start
+                and _FRONTED.fullmatch(text[s.start:t.start])
+                and text[t.end:t.end + 1] == ","
+                and not any(o is not t and o.sentence == f.sentence and o.type == "DATE"
+                            and t.end <= o.start < f.start for o in doc.times)):
+            return t.value or ""
     for t in doc.times:
         if (t.sentence == f.sentence and t.type == "DATE" and (t.value or "")[:1].isdigit()
                 and f.end <= t.start <= f.end + _OWN_DATE_AFTER
@@ -100,6 +113,7 @@ def _own_date(doc: Doc, f: Figure) -> str:
 
 
 _OWN_DATE_AFTER = 30  # characters after a figure searched for a date of it
+_FRONTED = re.compile(r"\s*(?:(?:In|On|Back in)\s+)?", re.IGNORECASE)
 # What lies between a figure and a date of it: its noun and "in" ("35.5 million visitors in").
 _DATED_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:in|during)\s+", re.IGNORECASE)
 

@@ -192,12 +192,19 @@ _GENERAL_OFFICES = frozenset(f"{w}general" for w in (
     "advocate"))
 
 
+# The head of a central bank, called its president in some countries and its governor by
+# outlets elsewhere ("central bank president Paula Errazuriz" / "Governor Errazuriz").
+_BANK_HEAD = re.compile(r"\bcentral\s+bank(?:'s)?\s+(?:president|chief|head)\b|"
+                        r"\b(?:president|head)\s+of\s+the\s+(?:\w+\s+)?central\s+bank\b")
+
+
 def role_title_keys(text: str) -> frozenset[str]:
     """The offices a role names, each as its title noun with the rank and portfolio before
     it ("Vice Premier" -> "vice premier", "Secretary of Commerce", "Commerce Secretary" and
     "Trade Minister" -> "commerce minister", "Deputy Prime Minister" -> "deputy prime
     minister"); past roles none, like ``role_titles``."""
     folded = _GENERAL_OFFICE.sub(r"\1general", fold(text))
+    folded = _BANK_HEAD.sub("governor", folded)  # a central bank's head is its governor
     for long, short in _CHIEF_OFFICERS:  # "Chief Executive Officer" is a CEO
         folded = long.sub(short, folded)
     if _PAST.search(folded):

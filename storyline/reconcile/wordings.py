@@ -211,7 +211,7 @@ def one_statement(a: str, b: str) -> bool:
 _GLUE = frozenset(_token(w) for w in (
     "a", "an", "the", "this", "that", "these", "those", "and", "but", "so", "or", "yet",
     "then", "now", "also", "both", "each", "every", "all", "its", "their", "our", "his",
-    "her", "of", "to", "in", "on", "at", "for", "with", "as"))
+    "her", "it", "of", "to", "in", "on", "at", "for", "with", "as"))
 
 
 # Words cut from one place of a statement (more than a word or two) are an elided clause;

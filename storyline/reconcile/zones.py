@@ -146,8 +146,9 @@ def _named_places(text: str) -> list[re.Match[str]]:
 def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     """The zone of "local time": that of the places the time's sentences name, else of the
     article's dateline, else of the places the article names, when the places known here
-    agree on one. Within a text, places said to be where things are ("in Switzerland", "at
-    Jiuquan") outrank places merely named ("officials from the United States and China")."""
+    agree on one (or one of them is the dateline's). Within a text, places said to be where
+    things are ("in Switzerland", "at Jiuquan") outrank places merely named ("officials from
+    the United States and China")."""
     texts_of = ([doc.sentence_text(i) for i in sentences], [dateline(doc.article.text)],
                 [doc.article.text])
     for texts in texts_of:
@@ -158,7 +159,11 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
             if len(candidates) == 1:
                 return candidates.pop()
         if zones:
-            return None  # places of several zones: which is local is unclear
+            # places of several zones: the dateline's, when it is one of them ("GENEVA - …
+            # the European Union and Japan ended talks at 11:40 p.m. local time"), else
+            # which is local is unclear
+            filed = dateline_zone(doc)
+            return filed if filed in zones else None
     return None
 
 
