@@ -61,7 +61,7 @@ from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_happening import different_times, held_before
 from .same_measure import poll_number
-from .text import STOP_WORDS, fold, stem, tokens
+from .text import fold
 from .trade_targets import other_targets
 from .updates import count_stage, the_stage, two_days
 
@@ -239,7 +239,7 @@ _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court'
              "bond purchases", "bond sales", "margin in votes",
              "change in share", "extension", "pause", "median projection for the year's end",
              "inflation forecast", "growth forecast", "vote split", "refunds", "inflation rate",
-             "bench size", "time to act")
+             "bench size")
 # How far around the number its clause is read.
 _WINDOW = 80
 
@@ -365,8 +365,6 @@ def _concept(doc: Doc, f: Figure) -> str | None:
                 _PAUSE_FOR.search(text[max(0, f.start - 40):f.start])
                 or _PAUSE_NOUN.match(text, f.end)):
             return "pause"
-    if f.kind == "duration" and f.unit.lower() in _SPAN_UNITS and _time_to_act(doc, f):
-        return "time to act"
     unit = f.unit.lower()
     points = (f.kind == "percent" and f.unit == "pp") or (
         f.kind == "count" and unit in ("point", "points"))
@@ -396,46 +394,6 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             and not held_before(doc, f)):  # ("held 41 seats when parliament was dissolved")
         return "seats won"
     return None
-
-
-# The time a ruling gives someone to act: "has 14 days to ask the court to reconsider",
-# "was given 60 days to pay"; "ordered it to pay the penalty within 90 days", "with
-# instructions to order refunds within 60 days" (an order's deadline, one per ruling).
-_GIVEN_BEFORE = re.compile(r"\b(?:has|have|had|now has|given|gave|gets?|got|allowed|granted)\s+"
-                           r"(?:(?:it|them|him|her|the \w+)\s+)?(?:just\s+|only\s+)?$",
-                           re.IGNORECASE)
-_TO_ACT_AFTER = re.compile(r"\s+(?:in which\s+)?to\s+(?!the\b)[a-z]+", re.IGNORECASE)
-_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
-_ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|direct(?:ed|s|ing)?|instruct(?:ed|ions?)|must|"
-                      r"required|requires|deadline|told)\b", re.IGNORECASE)
-
-
-_ACT_AFTER = re.compile(r"\s+(?:in which\s+)?to\s+([^.;:,]{1,60})", re.IGNORECASE)
-_DO_SO = re.compile(r"^(?:do|does|did)\s+(?:so|it|that)\b", re.IGNORECASE)
-_ACT_BEFORE = re.compile(r"(?:\bto|\bmust|\bshould|\bwill)\s+([^.;:]{1,60}?)[,\s]*within\s+"
-                         r"(?:the\s+next\s+)?$", re.IGNORECASE)
-
-
-def _act_words(doc: Doc, f: Figure) -> set[str]:
-    """The words of the act a time is given for ("to ask the court to reconsider", "to pay
-    the penalty within"; "to do so": the act of the sentence before), by stem."""
-    text = doc.article.text
-    after = _ACT_AFTER.match(text, f.end)
-    s = doc.sentence(f.sentence)
-    before = _ACT_BEFORE.search(text[s.start if s is not None else 0:f.start])
-    act = after.group(1) if after else before.group(1) if before else ""
-    if _DO_SO.match(act):
-        act = doc.sentence_text(f.sentence - 1) if f.sentence > 0 else ""
-    return {stem(w) for w in tokens(fold(act)) if w.isalpha() and w not in STOP_WORDS}
-
-
-def _time_to_act(doc: Doc, f: Figure) -> bool:
-    """Is the span the time a ruling or an order gives someone to act?"""
-    text = doc.article.text
-    before = text[max(0, f.start - 30):f.start]
-    if _GIVEN_BEFORE.search(before) and _TO_ACT_AFTER.match(text, f.end):
-        return True
-    return bool(_WITHIN_BEFORE.search(before)) and bool(_ORDERED.search(_clause(doc, f)))
 
 
 # A seat's majority in votes, and words telling it was an earlier election's ("held with a
@@ -591,16 +549,7 @@ def _leftover(xs: list[Figure], ys: list[Figure]) -> tuple[Figure, Figure] | Non
 # Groups of concepts that are shown, bounded and held alike.
 _IN_POINTS = frozenset({"winning margin", "change in share"})
 _SUMS = frozenset({"court's award", "fine", "bond purchases", "bond sales", "refunds"})
-_SPANS = frozenset({"extension", "pause", "prison sentence", "time to act"})  # shown as written
-# Days a week and a month hold, and how far a time told in other units may lie from one told
-# in days and still be it ("three months" / "90 days").
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
-_DAYS_SLACK = 3
-
-
-def _in_days(f: Figure) -> float | None:
-    days = _UNIT_DAYS.get(f.unit.lower().rstrip("s"))
-    return f.value * days if days is not None else None
+_SPANS = frozenset({"extension", "pause", "prison sentence"})  # shown as written
 _VOTE_RESULTS = frozenset({"winner's share", "seats won", "winning margin"})
 # Concepts of which two outlets giving as many values, all but one alike, disagree on the
 # one left: a vote's results, or a fine's sums ("the $4.2 million the lower court set" in
@@ -728,16 +677,8 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
             lo, hi = sorted((a.value, b.value))
             limit = (options.margin_ratio if concept in _WIDE else options.turnout_ratio
                      if concept == "turnout" else options.share_ratio)
-            if (concept in _SPANS - {"time to act"}
-                    and a.unit.rstrip("s") != b.unit.rstrip("s")):
+            if concept in _SPANS and a.unit.rstrip("s") != b.unit.rstrip("s"):
                 continue  # "90 days" / "three months": one window, told in two units
-            if concept == "time to act":
-                if not _act_words(da, a) & _act_words(db, b):
-                    continue  # "to order the refunds" / "to appeal the ruling": two acts
-                days_a, days_b = _in_days(a), _in_days(b)
-                if days_a is None or days_b is None or abs(days_a - days_b) <= _DAYS_SLACK:
-                    continue  # "90 days" / "three months": one time, told in two units
-                lo, hi = sorted((days_a, days_b))
             if concept == "vote split":
                 if len({(x.value, x.value_max) for x in xs}) > 1 or len(
                         {(y.value, y.value_max) for y in ys}) > 1:

@@ -5,8 +5,9 @@ companies have 30 days to comply" / "must comply within 45 days": a ruling, a la
 gives one party one window for one act. Outlets tell it with the span on either side of the
 act, in sentences too unlike for ``figures`` (whose near misses are also nearer than these:
 windows are set in round numbers, 60 against 90 days). A window is a span of days, weeks or
-months either after "within" (the act told just before it) or after a verb of having or
-giving and before "to" (the act told just after it).
+months either after "within" (the act told just before it, past an aside: "to order
+refunds, with interest, within 60 days") or after a verb of having or giving and before "to"
+(the act told just after it; for "to do so", the sentence before).
 
 A report needs two independent outlets whose windows name one act: their act words share a
 word that no other window of either article has (one article may give windows for several
@@ -32,8 +33,23 @@ _GIVEN_BEFORE = re.compile(r"\b(?:has|have|had|having|given|gives|give|giving|ge
 _TO_AFTER = re.compile(r"^\s+(?:in\s+which\s+)?to\s+(?P<act>[^.;:,]{3,60})", re.IGNORECASE)
 _ACT_BEFORE = re.compile(r"(?P<act>[^.;:,]{3,60})$")
 _ACT_WORDS = 5  # words of the act read either side
+# An act told as "doing so": the sentence before names it ("… was considering asking the
+# court to rehear the case. Under court rules, it has three weeks to do so.").
+_DO_SO = re.compile(r"(?:do|does|did)\s+(?:so|it|that)\b", re.IGNORECASE)
+# An aside between the act and "within" ("to order refunds, with interest, within 60 days").
+_ASIDE = re.compile(r"\s*(?:with|plus|including|in)\s+[\w\s]{1,30}", re.IGNORECASE)
+_TO_ACT = re.compile(r"\bto\s+(?P<act>[^.;:]{3,60}?)[,\s]*(?:with|plus|including|in)\s+"
+                     r"[\w\s]{1,30}$", re.IGNORECASE)
 # Words of any act that name none in particular.
 _GENERIC = frozenset({"order", "said", "court", "must", "would", "could", "will", "told", "also"})
+
+
+def _lemma(word: str) -> str:
+    """A verb's or noun's stem without its ending ("asking", "asked" -> "ask")."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
 
 
 def _windows(doc: Doc) -> list[tuple[int, frozenset[str], str, Figure]]:
@@ -46,15 +62,19 @@ def _windows(doc: Doc) -> list[tuple[int, frozenset[str], str, Figure]]:
                 or f.sentence not in doc.content):
             continue
         before, after = text[max(0, f.start - 80):f.start], text[f.end:f.end + 80]
-        if _WITHIN_BEFORE.search(before) and (m := _ACT_BEFORE.search(
-                _WITHIN_BEFORE.sub("", before))):
+        told = _WITHIN_BEFORE.sub("", before).rstrip(" ,")
+        if _WITHIN_BEFORE.search(before) and (m := _ACT_BEFORE.search(told)):
             act = " ".join(m["act"].split()[-_ACT_WORDS:])
             act = re.split(r"\bto\s+", act)[-1]  # ("told it to order the refunds")
+            if _ASIDE.fullmatch(act) and (w := _TO_ACT.search(told)):
+                act = w["act"]  # ("to order refunds, with interest, within 60 days")
         elif _GIVEN_BEFORE.search(before) and (m := _TO_AFTER.match(after)):
             act = " ".join(m["act"].split()[:_ACT_WORDS])
+            if _DO_SO.match(act) and f.sentence > 0:
+                act = doc.sentence_text(f.sentence - 1)  # "it has three weeks to do so"
         else:
             continue
-        words = frozenset(stem(w) for w in tokens(fold(act))
+        words = frozenset(_lemma(stem(w)) for w in tokens(fold(act))
                           if w.isalpha() and len(w) > 2 and w not in STOP_WORDS
                           and w not in _GENERIC)
         if words:
