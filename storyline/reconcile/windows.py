@@ -90,7 +90,8 @@ def window_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     for da, db in outlet_pairs(docs):
         xs, ys = told.get(da.order, []), told.get(db.order, [])
         for i, j in named_pairs([x[1] for x in xs], [y[1] for y in ys]):
-            (na, _, act, fa), (nb, _, _, fb) = xs[i], ys[j]
+            (na, _, act_a, fa), (nb, _, act_b, fb) = xs[i], ys[j]
+            act = min(act_a, act_b, key=len)  # (not the sentence a "to do so" points back to)
             if (na == nb or frozenset((na, nb)) in seen
                     or any(n == nb for n, *_ in xs) or any(n == na for n, *_ in ys)):
                 continue
