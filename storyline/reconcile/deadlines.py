@@ -111,15 +111,15 @@ _OLD_END = re.compile(r"\b(?:was|were|had been)\s+(?:due|set|scheduled)\s+to\s+(
 
 # The day a measure starts to apply: "takes effect on Jan. 1", "starting January 15",
 # "beginning March 10", "effective from 1 June", "comes into force on …", "enters into
-# force on …", "would apply to heat pumps from China from 20 November" (one such day per
-# measure).
+# force on …", "duties apply to goods from 20 November" (one such day per measure; read in
+# the 40 characters before the day).
 _EFFECT_BEFORE = re.compile(
     r"(?:\b(?:takes?|took|taking|comes?|came|coming|goes?|went|going|enters?|entered|"
     r"entering)\s+(?:into\s+)?"
     r"(?:effect|force)(?:\s+in\s+[\w-]+\s+(?:days|weeks|months),?)?|\beffective|\bstarting|"
     r"\bbeginning|\bin\s+(?:effect|force)\s+(?:from|as\s+of)|\bentry\s+into\s+force)"
     r"\s+(?:on\s+|from\s+|as\s+of\s+)?$|"
-    r"\b(?:apply|applies|applied|applying)\b[^.;:]{0,60}?\bfrom\s+$", re.IGNORECASE)
+    r"\b(?:apply|applies|applied|applying)\b[^.;:]{0,25}?\bfrom\s+$", re.IGNORECASE)
 
 
 # ... or told as the day a rate or a tariff moves: "the tariff would fall to 10 percent from

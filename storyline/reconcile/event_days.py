@@ -177,23 +177,30 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
     kinds the others leave untold ("struck before dawn on Tuesday" / "in the early hours of
     Wednesday": a slip the resolver dates a week apart)."""
     mentions = mentions if mentions is not None else weekday_mentions(docs)
-    found = _day_conflicts(_told(docs, mentions, resolved=False))
-    more = _day_conflicts(_told(docs, mentions, resolved=True))
-    return [d for _, d in found] + [d for kind, d in more if kind not in {k for k, _ in found}]
+    bare, every, more_read = _told(docs, mentions)
+    found = _day_conflicts(bare)
+    if not more_read:
+        return [d for _, d in found]
+    kinds = {k for k, _ in found}
+    return [d for _, d in found] + [d for k, d in _day_conflicts(every) if k not in kinds]
 
 
 _Told = dict[str, dict[str, list[tuple[Doc, int, int, TimeExpr, str]]]]
 
 
-def _told(docs: list[Doc], mentions: Mentions, resolved: bool) -> _Told:
-    """kind -> outlet -> [(doc, sentence, weekday, expression, phase)]."""
-    told: _Told = defaultdict(lambda: defaultdict(list))
+def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
+    """kind -> outlet -> [(doc, sentence, weekday, expression, phase)], read in one pass:
+    of the weekdays left bare, and of those with the ones a dated article's resolver turned
+    into dates; and whether there were any of the latter."""
+    bare: _Told = defaultdict(lambda: defaultdict(list))
+    every: _Told = defaultdict(lambda: defaultdict(list))
+    more_read = False
     for d in docs:
         if not d.independent:
             continue
-        extra = event_weekdays(d, resolved=True) if resolved else []
-        for sentence, day, t, words in [*mentions[d.order], *_possessive_days(d),
-                                        *_dated_days(d), *extra]:
+        read = [(m, True) for m in (*mentions[d.order], *_possessive_days(d), *_dated_days(d))]
+        read += [(m, False) for m in event_weekdays(d, resolved=True)]
+        for (sentence, day, t, words), is_bare in read:
             verb = happening_verb(t) or ""
             if t.governor and t.governor.lower() in _PUT_OUT:
                 continue  # "the results published by the election commission on Monday":
@@ -204,8 +211,13 @@ def _told(docs: list[Doc], mentions: Mentions, resolved: bool) -> _Told:
                     # phases belong to happenings of several days (talks); a ruling's "final
                     # decision of the year" is no end of one
                     phase = _phase(words) if kind == "talks" else ""
-                    told[kind][d.outlet].append((d, sentence, day, t, phase))
-    return told
+                    told = (d, sentence, day, t, phase)
+                    every[kind][d.outlet].append(told)
+                    if is_bare:
+                        bare[kind][d.outlet].append(told)
+                    else:
+                        more_read = True
+    return bare, every, more_read
 
 
 def _day_conflicts(told: _Told) -> list[tuple[str, Discrepancy]]:

@@ -300,9 +300,9 @@ def _two_sides(a: Item, b: Item) -> bool:
             and b.fig.value_max is None
             and abs(a.fig.value + b.fig.value - 100) <= _SIDES_SLACK):
         return False
-    def gives(f: Item, value: float) -> bool:
-        return any(abs(float(n) - value) < 1e-9 for n in numbers(f.doc.article.text)
-                   if _is_float(n))
+    def gives(f: Item, value: float) -> bool:  # (the article's own percentages, read once)
+        return any(g.unit == "%" and abs(g.value - value) < 1e-9
+                   for g in f.doc.analysis.figures)
     return gives(a, b.fig.value) or gives(b, a.fig.value)
 
 

@@ -478,16 +478,9 @@ def _rank_conflict(person: MergedPerson, by_outlet: dict[str, set[str]],
     told = {o: next(iter(r)) for o, r in ranks.items() if r}
     if len(set(told.values())) < 2:
         return None
-    values: list[tuple[int, DiscrepancyValue]] = []
-    for rank in sorted(set(told.values()), key=list(texts).index):
-        roles = [r for r in texts[rank] if told.get(r[2]) == rank]
-        text = max((r[0] for r in roles), key=lambda x: (sum(x == y[0] for y in roles), -len(x)))
-        cites = dedupe_citations(c for _, cs, _ in roles for c in cs)
-        values.append((len({o for _, _, o in roles}), DiscrepancyValue(text.strip(), cites)))
-    values.sort(key=lambda v: -v[0])
-    shown = " vs ".join(f'"{v.value}"' for _, v in values)
-    return Discrepancy(kind="title", about=f"{person.name}'s rank", values=[v for _, v in values],
-                       note=f"Outlets give {person.name} different ranks: {shown}.")
+    return _title_report(person, "rank", [
+        [r for r in texts[rank] if told.get(r[2]) == rank]
+        for rank in sorted(set(told.values()), key=list(texts).index)])
 
 
 def _office_rank_conflict(person: MergedPerson, by_outlet: dict[str, set[str]],
@@ -507,20 +500,27 @@ def _office_rank_conflict(person: MergedPerson, by_outlet: dict[str, set[str]],
         ranks_told = {next(iter(r)) for r in told.values()}
         if len(ranks_told) < 2 or "" in ranks_told:
             continue  # (a rank against none may be the title said short)
-        keys = [t for t in texts if _parts(t)[1:] == office and _parts(t)[0] in ranks_told]
-        values: list[tuple[int, DiscrepancyValue]] = []
-        for key in keys:
-            roles = texts[key]
-            text = max((r[0] for r in roles),
-                       key=lambda x: (sum(x == y[0] for y in roles), -len(x)))
-            cites = dedupe_citations(c for _, cs, _ in roles for c in cs)
-            values.append((len({o for _, _, o in roles}), DiscrepancyValue(text.strip(), cites)))
-        values.sort(key=lambda v: -v[0])
-        shown = " vs ".join(f'"{v.value}"' for _, v in values)
-        return Discrepancy(kind="title", about=f"{person.name}'s title",
-                           values=[v for _, v in values],
-                           note=f"Outlets give {person.name} different titles: {shown}.")
+        return _title_report(person, "title", [
+            texts[t] for t in texts if _parts(t)[1:] == office and _parts(t)[0] in ranks_told])
     return None
+
+
+_Told = list[tuple[str, list[Citation], str]]  # (role as written, citations, outlet)
+
+
+def _title_report(person: MergedPerson, what: str, groups: list[_Told]) -> Discrepancy:
+    """A report of the person's titles (or ranks), a value for each group of roles told
+    alike: its most common wording (the shortest of those), most outlets first."""
+    values: list[tuple[int, DiscrepancyValue]] = []
+    for roles in groups:
+        text = max((r[0] for r in roles), key=lambda x: (sum(x == y[0] for y in roles), -len(x)))
+        cites = dedupe_citations(c for _, cs, _ in roles for c in cs)
+        values.append((len({o for _, _, o in roles}), DiscrepancyValue(text.strip(), cites)))
+    values.sort(key=lambda v: -v[0])
+    shown = " vs ".join(f'"{v.value}"' for _, v in values)
+    return Discrepancy(kind="title", about=f"{person.name}'s {what}",
+                       values=[v for _, v in values],
+                       note=f"Outlets give {person.name} different {what}s: {shown}.")
 
 
 def _in_sentence(wording: str, sentence: str) -> str:
@@ -593,18 +593,5 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
         groups.setdefault(uf.find(pos[t]), []).append(t)
     if len(groups) < 2:
         return None
-    values: list[tuple[int, DiscrepancyValue]] = []
-    for members in groups.values():
-        roles = [r for t in members for r in texts[t]]
-        outlets = {o for _, _, o in roles}
-        text = max((r[0] for r in roles), key=lambda s: (sum(s == x[0] for x in roles), -len(s)))
-        cites = dedupe_citations(c for _, cs, _ in roles for c in cs)
-        values.append((len(outlets), DiscrepancyValue(text.strip(), cites)))
-    values.sort(key=lambda v: -v[0])
-    shown = " vs ".join(f'"{v.value}"' for _, v in values)
-    return Discrepancy(
-        kind="title",
-        about=f"{person.name}'s title",
-        values=[v for _, v in values],
-        note=f"Outlets give {person.name} different titles: {shown}.",
-    )
+    return _title_report(person, "title", [[r for t in members for r in texts[t]]
+                                           for members in groups.values()])
