@@ -22,6 +22,7 @@ The evidence, strong enough to carry over a whole group:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -186,3 +187,44 @@ def groups_apart(pairs: Iterable[tuple[int, int]], group_of: Callable[[int], int
         if any(apart(p, q) for p in gi for q in gj):
             out.add(key)
     return out
+
+
+# How far before the report a named month or day dates an earlier happening: a month two
+# months back ("in December" in a report of March), a day more than a fortnight back.
+_EARLIER_MONTHS = 2
+_EARLIER_DAYS = 14
+_POSSESSIVE = re.compile(r"\s?['’]s\b")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
+
+
+def told_of_earlier(doc: Doc, s: int) -> bool:
+    """Does the sentence tell an earlier happening: each date it gives (at least one) well
+    before the report's own day ("Lagos voted with the majority in December, when the board
+    unanimously …" in a report of March; "last hit in March 2023, when … caused no
+    deaths")? A sentence giving a day of this week as well tells this week's news."""
+    ref = (doc.published_at.date() if doc.published_at
+           else dt.date.fromisoformat(doc.assumed_date[:10]) if doc.assumed_date else None)
+    if ref is None:
+        return False
+    seen = False
+    for t in doc.times:
+        if t.sentence != s or t.type != "DATE" or not t.value:
+            continue
+        if (_BOUND_BEFORE.search(doc.article.text[max(0, t.start - 12):t.start])
+                and not _POSSESSIVE.match(doc.article.text, t.end)):
+            continue  # "since last July": where a span starts, not when this happened (but
+            # "since last July's cut from 7% to 6.75%" dates that cut)
+        m = _MONTH_VALUE.match(t.value)
+        if m is None:
+            if re.fullmatch(r"\d{4}", t.value):
+                continue  # a year alone ("the 2023 fire", "for 2025-26"): background, or a
+                # forecast's year, no happening's day
+            return False  # "this week", a season, a value unread: not surely earlier
+        year, month = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            if (ref - dt.date(year, month, int(m.group(3)))).days <= _EARLIER_DAYS:
+                return False
+        elif (ref.year - year) * 12 + ref.month - month < _EARLIER_MONTHS:
+            return False
+        seen = True
+    return seen

@@ -48,6 +48,9 @@ _LATER_SLOT = re.compile(
     r"deadline|expir\w*|will|won[’']t|shall|would|(?:is|are|was|were|be) (?:set|scheduled|due|"
     r"expected|slated|poised|planned) to|plans? to|planned (?:to|for)|scheduled (?:to|for))\b",
     re.IGNORECASE)
+# A verb told as to come: "will publish", "is due to present", "are set to sign".
+_FUTURE_AUX = (r"\b(?:will|shall|(?:is|are) (?:due |set |scheduled |expected )?to)\s+"
+               r"(?:\w+\s+){0,2}")
 # Words before the day naming a happening still to come ("the next meeting on …").
 _LATER_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming|scheduled|planned|due)\b"
                            r"(?:\s+\S+){0,4}\s+$|"
@@ -108,6 +111,11 @@ def slot_of(doc: Doc, t: TimeExpr) -> str:
         return "count"  # "the death toll … climbed to 23 on Tuesday": the count's day
     if _LATER_SLOT.search(before) or _LATER_SLOT.search(after) or _LATER_BEFORE.search(before):
         return "later"
+    if t.governor and sentence is not None and re.search(
+            _FUTURE_AUX + re.escape(t.governor) + r"\b", text[sentence.start:t.start],
+            re.IGNORECASE):
+        return "later"  # "The bank will publish its quarterly report, known as …, on
+        # Wednesday morning": the verb the day dates is to come, however far before it
     # "voted on Monday to close the bridge": an infinitive tells what was decided, not a
     # beginning or an end of the happening.
     near = _INFINITIVE.sub(" ", before + " " + after[:_PHASE_AFTER_CHARS])
@@ -168,7 +176,12 @@ _CONVERTED = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\s*(?:
 
 def converted_day(doc: Doc, t: TimeExpr) -> bool:
     """Is the date the day of a time converted to another zone, in brackets?"""
-    return bool(_CONVERTED.search(doc.article.text[max(0, t.start - 20):t.start]))
+    return bool(_CONVERTED.search(doc.article.text[max(0, t.start - 20):t.start])
+                or _CONVERTED_WHOLE.search(doc.article.text[max(0, t.start - 20):t.end]))
+
+
+# ... or the bracket read as one expression with its day ("(23:24 GMT on Tuesday)").
+_CONVERTED_WHOLE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\b[^()]{0,30}$")
 
 
 def two_zones(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr) -> bool:

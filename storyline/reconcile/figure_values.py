@@ -95,6 +95,11 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
             low, high = _interval(whole[0])
             other = b if whole[0] is a else a
             return low <= other.value <= high
+    if _fraction_share(a) or _fraction_share(b):
+        # "almost three-quarters of the valid vote" is a 73% told coarsely: a fraction word
+        # reaches a few points either way, whatever its bound
+        ia, ib = _interval(a), _interval(b)
+        return max(ia[0], ib[0]) <= min(ia[1], ib[1]) + _FRACTION_SHARE_SLACK
     if a.bound == b.bound:
         return same_value(a, b) or _one_span_bounded(a, b) or _half_rounded(a, b)
     # a span is rounded too: "nearly 20 years" is the "19 years and seven months" served
@@ -135,6 +140,18 @@ def _half_rounded(a: Figure, b: Figure) -> bool:
         return False  # "about an hour and a half" / "about two hours": a quarter apart
     return any(abs(high - low - 0.5) < 1e-9 and (low.is_integer() or high.is_integer())
                for low, high in _in_whole_units(a, b))
+
+
+# A share told as a fraction word ("three-quarters", "two-thirds", "a third", "half"), no
+# digit: how many points it reaches either way ("almost three-quarters" is 73%, "about a
+# third" 35%).
+_FRACTION_WORD = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+_FRACTION_SHARE_SLACK = 4.0
+
+
+def _fraction_share(f: Figure) -> bool:
+    return (f.kind == "percent" and f.unit == "%" and not re.search(r"\d", f.text)
+            and bool(_FRACTION_WORD.search(f.text)))
 
 
 _HALF_SHARE = 0.1  # a half unit is within a rounding only of spans of five units or more

@@ -74,6 +74,7 @@ from .same_happening import (
     one_distance,
     other_places,
     other_quantity,
+    reference_place,
     running,
 )
 from .same_measure import (
@@ -164,7 +165,9 @@ _REST_BEFORE = re.compile(r"\b(?:other|remaining|rest of the)\s+$", re.IGNORECAS
 
 
 # (after the number: "two more ships", not the bound "more than 40")
-_MORE_OF = re.compile(r"\b(?:extra|additional|further|other)\b|\w\s+more\s+\w")
+# ("five minor candidates split the rest": a part of the field too)
+_MORE_OF = re.compile(r"\b(?:extra|additional|further|other|minor|fringe|remaining)\b|"
+                      r"\w\s+more\s+\w")
 
 
 def _rest_of_group(f: Item) -> bool:
@@ -173,6 +176,24 @@ def _rest_of_group(f: Item) -> bool:
     text = f.doc.article.text
     return bool(_REST_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start])
                 or _MORE_OF.search(fold(f.fig.text)))
+
+
+# A bearing from a named place right after a length ("(7 miles) south-southwest of the town
+# of San Pablo"), for places the tagger did not name.
+_BEARING_FROM = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:due\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
+    r"(?:the\s+(?:town|city|village|capital|port|island)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _measured_from(f: Item) -> str:
+    """The place a length is measured from ("11 km south-southwest of San Pablo"), folded;
+    "" when none is named."""
+    ref = reference_place(f.doc, f.fig)
+    if ref:
+        return ref
+    m = _BEARING_FROM.match(f.doc.article.text, f.fig.end)
+    return fold(m.group("place")) if m else ""
 
 
 def _vote_share(f: Figure) -> bool:
@@ -233,6 +254,10 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         # "1,500 km south of Tehran" / "1,150 km southeast of Tehran": one distance from a
         # named place (``ReconcileOptions.distance_*``)
         return ratio <= options.distance_ratio and sent >= options.distance_same_place
+    if unit_class(a.fig.unit) in LENGTHS and (
+            (ra := _measured_from(a)) and (rb := _measured_from(b)) and ra != rb):
+        return False  # "11 km south-southwest of San Pablo" / "55 km west of Quetzaltenango":
+        # distances from two places
     if a.fig.kind == "money" and per_period(a.fig, a.doc.article.text) and per_period(
             a.fig, a.doc.article.text) == per_period(b.fig, b.doc.article.text):
         # "$23 million per season" / "roughly $22 million per season": one sum per

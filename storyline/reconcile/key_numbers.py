@@ -179,7 +179,10 @@ _MOVE_TO_COME = re.compile(r"\b(?:would|could|might|expects?|expected|forecasts?
 _EARLIER_MOVE = re.compile(
     r"\b(?:follows|followed|following|after|previous|prior|last|earlier)\s+(?:a|the|its)?\s*"
     r"(?:[\w-]+\s+)?(?:cut|hike|increase|reduction|move|decision)s?\s+(?:in|on|at)\s+"
-    + MONTH_FULL + r"|\bin\s+" + MONTH_FULL + r"(?:\s+\d{4})?,\s+when\b")
+    + MONTH_FULL + r"|\bin\s+" + MONTH_FULL + r"(?:\s+\d{4})?,\s+when\b|"
+    # "the first move since last July's cut from 7.00% to 6.75%"
+    r"\b(?:last|previous)\s+" + MONTH_FULL + r"['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:cut|hike|increase|reduction|move|decision)\b")
 _POLICY_RATE = re.compile(r"\b(?:interest rates?|rates|bank rate|policy rate|deposit rate|"
                           r"selic(?: rate)?|base rate|lending rate|overnight rate|prime rate|"
                           r"benchmark|key rate|cash rate|refinancing rate|repo rate)\b",
@@ -233,6 +236,14 @@ _YEAR_END = re.compile(r"\b(?:year-end|end(?:ing)?\s+(?:of\s+)?(?:the|this)\s+ye
                        r"(?:of\s+)?20\d\d)\b", re.IGNORECASE)
 _LATER_YEAR = re.compile(r"[^.;]{0,12}\b(?:at\s+the\s+end\s+of\s+|by\s+(?:the\s+end\s+of\s+)?|"
                          r"in\s+)?(?:next year|20\d\d|the longer run)\b", re.IGNORECASE)
+# A moment of polling day: "by 6 p.m.", "by six in the evening", "hourly figures", "before
+# polling stations closed".
+_BY_HOUR = re.compile(r"\b(?:by|as of|at)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|hours\b)|"
+                      r"\w+ in the (?:morning|afternoon|evening)|noon|midday|mid-?afternoon)|"
+                      r"\bhourly\b|\bbefore (?:the )?(?:polls|polling stations) closed\b",
+                      re.IGNORECASE)
+# A statistic of many cases ("the median sentence", "an average fine of"), not the story's.
+_AGGREGATE = re.compile(r"\b(?:median|average|typical)\b|\b(?:the|a)\s+mean\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court's award",
              "fine", "prison sentence", "target range", "new rate", "new tariff",
@@ -274,6 +285,9 @@ def _concept(doc: Doc, f: Figure) -> str | None:
     if f.value <= 0:
         return None
     clause = _clause(doc, f)
+    if f.kind in ("money", "duration") and _AGGREGATE.search(clause):
+        return None  # "the median effective sentence in the four cases is six years": a
+        # figure of many cases, not this one's
     if f.kind == "vote":
         # "ruling 6-3 that the charge was a tax" / "In a 5-4 decision, the justices held …":
         # a ruling or a rate decision has one split, however unlike the sentences
@@ -288,7 +302,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             return None  # "Turnout was 18.4%, down from 22.7% in the general election";
             # "sees growth at just 1.4%, against 1.8% previously"
         if _TURNOUT.search(clause):
-            return "turnout"
+            # (not a turnout "by 6 p.m.", "by six in the evening": the day's count so far)
+            return None if _BY_HOUR.search(doc.sentence_text(f.sentence)) else "turnout"
         if _INFLATION_NOW.search(text[max(0, f.start - 50):f.start]) and not _FORECAST.search(
                 text[max(0, f.start - 50):f.start]) and not _AIMED.search(
                 text[max(0, f.start - 50):f.start]):

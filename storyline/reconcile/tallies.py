@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from storyline.records import Figure
 
-from .apart import days_apart, groups_apart
+from .apart import days_apart, groups_apart, told_of_earlier
 from .evidence import Doc, UnionFind, dedupe_citations, past_year_sentences
 from .figure_values import compatible_values, format_value
 from .model import Citation, Discrepancy, DiscrepancyValue
@@ -39,6 +39,7 @@ from .updates import (
     days_between,
     earlier_counts,
     later_report,
+    later_update,
     rose_from,
     tally_values,
     timed,
@@ -218,11 +219,16 @@ def _named_by(t: _Tally, other: Doc) -> bool:
 
 
 def _update(a: _Tally, b: _Tally, after_hours: float) -> bool:
-    ta, tb = a.doc.published_at, b.doc.published_at
-    if ta is None or tb is None or abs((tb - ta).total_seconds()) < after_hours * 3600:
-        return False
-    early, late = (a, b) if tb > ta else (b, a)
-    return late.figure.value > early.figure.value
+    """The higher count published later, or the lower told at an earlier moment it names
+    (``updates.later_update``)."""
+    return later_update(a.doc, a.figure, b.doc, b.figure, after_hours)
+
+
+# A toll told place by place ("three deaths in San Pablo, two in Malacatán, one in …"):
+# each number is a part, none the toll.
+_N = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_BY_PLACE = re.compile(r"\b" + _N + r"\b[^.;,]{0,20}\bin\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
+                       r"(?:and\s+)?" + _N + r"\s+(?:\w+\s+)?in\s+[A-Z]")
 
 
 # A tally told of a place or body the other article never names is another happening's
@@ -307,7 +313,7 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
             continue
         past = past_year_sentences(d)
         for s in d.content:
-            if s in past:
+            if s in past or told_of_earlier(d, s) or _BY_PLACE.search(d.sentence_text(s)):
                 continue  # "In 1995 a magnitude 8.0 quake near Antofagasta killed three"
             for kind, value, bound in sentence_tallies(d.sentence_text(s)):
                 unit = "people"
@@ -318,10 +324,11 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
     zero_lone = lone_zeros(tallies, docs)
     for d in docs:
         if d.independent:
+            past = past_year_sentences(d)
             tallies.extend(_Tally(d, s, kind, Figure(
                 text="", start=0, end=0, sentence=s, value=0.0, unit="people", kind="count",
-                bound="=")) for s in _stated(d) for kind in sorted(sentence_zeros(
-                    d.sentence_text(s))))
+                bound="=")) for s in _stated(d) if s not in past and not told_of_earlier(d, s)
+                for kind in sorted(sentence_zeros(d.sentence_text(s))))
     # Conflicting pairs join into groups (one disaster's dead, another's recalled toll
     # apart); each group of values is one discrepancy.
     earlier = {d.order: earlier_counts(d) for d in docs}

@@ -31,7 +31,8 @@ _TALLY = re.compile(
     r"\b(?:killed|killing|dead|deaths?|died|injured|injuring|injuries|wounded|wounding|hurt|"
     r"missing|casualties|"
     r"victims|(?:death )?toll|cases|infected|hospitali[sz]ed|rescued|arrested|arrests|detained|"
-    r"displaced|evacuated so far)\b", re.IGNORECASE)
+    r"displaced|evacuated so far|(?:homes|houses|buildings|dwellings) (?:were |had been )?"
+    r"(?:damaged|destroyed)|damaged (?:homes|houses|buildings|dwellings))\b", re.IGNORECASE)
 
 
 _AFTERSHOCKS = re.compile(r"\baftershocks\b", re.IGNORECASE)
@@ -130,14 +131,45 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
             a_doc.sentence_text(a.sentence), b_doc.sentence_text(b.sentence))):
         return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
         # (a quake's aftershocks do: "more than 30 … by midday" / "more than 80 … since")
+    if a.value == b.value:
+        return False
+    (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
+                                              key=lambda x: x[1].value)
+    low_moment = _moment(low_doc.sentence_text(low.sentence))
+    high_moment = _moment(high_doc.sentence_text(high.sentence))
+    if low_moment and high_moment:
+        # "24 aftershocks by 7 a.m." / "more than 40 … by the afternoon": two moments (but
+        # "87 … by 6 a.m." / "as of 6 a.m., 187": one)
+        return not (low_moment in high_moment or high_moment in low_moment)
     ta, tb = a_doc.published_at, b_doc.published_at
     if ta is None or tb is None:
-        return False
+        # an undated report: the lower count told at a moment it names, the higher at none
+        # ("As of the ministry's evening update on Thursday, 67 were injured" / "Seventy-four
+        # people were injured"), is that moment's
+        return bool(low_moment) and (tb or ta) is not None
     hours = (tb - ta).total_seconds() / 3600
     if abs(hours) < after_hours:
         return False
     early, late = (a, b) if hours > 0 else (b, a)
     return late.value > early.value
+
+
+# A count told at a moment it names: "as of 6 a.m.", "by 7 a.m.", "by the afternoon", "in
+# its evening update on Thursday".
+_MOMENT = re.compile(
+    r"\b(?:as of|by)\s+(?:the\s+)?(?P<when>(?:ministry's\s+|agency's\s+)?(?:\d{1,2}(?:[:.]\d\d)?"
+    r"\s*[ap]\.?m\b|(?:early |late )?(?:morning|afternoon|evening|night|noon|midday|nightfall|"
+    r"dawn)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
+    r")(?: update)?(?: on \w+day)?)|"
+    r"\b(?P<update>(?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) update(?: on \w+day)?)",
+    re.IGNORECASE)
+
+
+def _moment(text: str) -> str:
+    """The moment a count is told at ("6 a.m.", "wednesday evening", "evening update on
+    thursday"), lower-cased; "" when the sentence names none."""
+    m = _MOMENT.search(text)
+    return (m.group("when") or m.group("update") or "").lower() if m else ""
 
 
 def days_between(a_doc: Doc, b_doc: Doc) -> float | None:
@@ -185,10 +217,14 @@ _PARTIAL = re.compile(
     r"\b(?:with|out of) \d[\d,]* (?:ballots|votes) (?:counted|tallied|processed)\b|"
     r"\bupdate from the\b|"
     # "With 212 of 216 precincts reporting" (the same two numbers: all of them)
-    r"\bwith (?P<part>\d[\d,]*) (?:of|out of) (?:the |its )?(?!(?P=part)\b)\d[\d,]* (?:\w+ )?"
+    r"\bwith (?:(?:ballots|votes|results|returns) from )?(?P<part>\d[\d,]*) (?:of|out of) "
+    r"(?:the |its )?(?:\w+['’]s )?(?!(?P=part)\b)\d[\d,]* (?:\w+ )?"
     r"(?:precincts|polling (?:stations|places)|districts|constituencies|wards|counties|"
     r"booths|ridings|municipalities|ballot boxes)\b[^.;]{0,20}?\b(?:reporting|counted|in|"
-    r"tallied)\b|"
+    r"tallied|processed)\b|"
+    # "Turnout had reached 31.2 per cent by six in the evening": polling day's count so far
+    r"\breached\b[^.;]{0,40}\bby\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b)|"
+    r"\w+ in the (?:morning|afternoon|evening)|noon|midday)|\bhourly figures\b|"
     r"\b(?:was |were |is |are )?(?:leading|led|ahead) with\b|\bcounting (?:continues|"
     r"continued|is still under way|was still under way))", re.IGNORECASE)
 
@@ -199,7 +235,52 @@ def partial(doc: Doc, f: Figure) -> bool:
     altitude of 212 km, according to preliminary figures" is no count's stage."""
     if f.kind == "duration" or unit_class(f.unit) in LENGTHS:
         return False
-    return partial_sentence(doc.sentence_text(f.sentence))
+    return partial_sentence(doc.sentence_text(_stage_sentence(doc, f)))
+
+
+# How many sentences back a result's count stage is read ("With ballots from 58 of the
+# city's 62 polling stations processed, Rusu had 41.9 percent. Ciobanu … had 29.0 percent").
+_STAGE_BACK = 2
+
+
+def _stage_sentence(doc: Doc, f: Figure) -> int:
+    """The sentence telling the stage of the count the figure is of: its own, or for a
+    share or a count of votes told without one, the nearest before it that tells a count
+    still going on (none told final between)."""
+    own = doc.sentence_text(f.sentence)
+    if (partial_sentence(own) or not (f.kind == "percent" or fold(f.unit) in ("vote", "votes"))
+            or _TURNOUT_WORDS.search(own)):
+        return f.sentence  # (a turnout is its own fact, told when the count is all but done)
+    for s in range(f.sentence - 1, max(-1, f.sentence - 1 - _STAGE_BACK), -1):
+        text = doc.sentence_text(s) if doc.sentence(s) is not None else ""
+        if _FINAL.search(text) or not text:
+            break
+        m = _PARTIAL.search(text)
+        if m is not None and not _LEADING.fullmatch(m.group(0)):
+            return s  # (not "leading with", nor "go ahead with" a plan: a count's stage
+            # told in words of counting)
+    return f.sentence
+
+
+_TURNOUT_WORDS = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?ballots?\b",
+                            re.IGNORECASE)
+_LEADING = re.compile(r"(?:(?:was|were|is|are) )?(?:leading|led|ahead) with", re.IGNORECASE)
+
+
+def stage_share(doc: Doc, f: Figure) -> float | None:
+    """The share counted, as told ("with 98.91% of polling tables counted": 98.91), when the
+    figure is of a count still going on and its stage says."""
+    if not partial(doc, f):
+        return None
+    # the stage's own sentence, else the article's nearest before it telling a share
+    # counted ("with preliminary results from 98.91% of polling tables" in the lead)
+    for s in range(_stage_sentence(doc, f), -1, -1):
+        sent = doc.sentence(s)
+        m = _PARTIAL.search(doc.article.text, sent.start, sent.end) if sent is not None else None
+        share = _STAGE_SHARE.search(m.group(0)) if m is not None else None
+        if m is not None and share is not None and _PERCENT_STAGE.search(m.group(0)):
+            return float(share.group(0).rstrip("."))
+    return None
 
 
 def partial_sentence(text: str) -> bool:
@@ -212,7 +293,7 @@ def count_stage(doc: Doc, f: Figure) -> str | None:
     """None when the number is not told of a count still going on; else the stage the count
     had reached, as told ("90" for "with more than 90% of ballots counted"; "" when the
     sentence gives no share counted): two outlets' results at one stage compare."""
-    sent = doc.sentence(f.sentence)
+    sent = doc.sentence(_stage_sentence(doc, f))
     m = _PARTIAL.search(doc.article.text, sent.start, sent.end) if sent is not None else None
     if m is None:
         # "Provisional turnout stood at 58 percent" / "the provisional 58 percent": a stage
@@ -262,7 +343,12 @@ def partial_count(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
         return (count_stage(*going) != "nearly all"
                 or _FINAL.search(other[0].sentence_text(other[1].sentence)) is not None
                 or two_days(a_doc, b_doc))
-    return pa and two_days(a_doc, b_doc)
+    if pa and not two_days(a_doc, b_doc):
+        # two stages of one count told ("with 98.91% of tables counted" / "with 100% …"):
+        # two moments of it
+        sa, sb = stage_share(a_doc, a), stage_share(b_doc, b)
+        return (sa is not None and sb is not None and sa != sb) or (sa == 100.0) != (sb == 100.0)
+    return pa
 
 
 def two_days(a_doc: Doc, b_doc: Doc) -> bool:

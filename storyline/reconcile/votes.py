@@ -34,6 +34,7 @@ from collections import defaultdict
 
 from storyline.records import Figure
 
+from .apart import told_of_earlier
 from .attributes import Told, closed_class_conflicts
 from .evidence import Doc
 from .model import Discrepancy
@@ -79,8 +80,9 @@ def _votes(doc: Doc) -> Told:
     out: Told = defaultdict(lambda: defaultdict(list))
     for index in doc.content:
         text = doc.sentence_text(index)
-        if _NOT_UNANIMOUS.search(text):
-            continue
+        if _NOT_UNANIMOUS.search(text) or told_of_earlier(doc, index):
+            continue  # ("voted with the majority in December, when the board unanimously …":
+            # an earlier decision's vote)
         found: list[tuple[str, str]] = []
         for m in _TALLY.finditer(text):
             yes, no = int(m.group(1)), int(m.group(2))

@@ -1,0 +1,141 @@
+"""Issue 11, twenty-second session: precision on coverage full of legitimate variation. Each
+rule keeps a real disagreement (the control) and drops a difference that is none, on reports
+written for these tests."""
+
+from __future__ import annotations
+
+from test_reconcile import reconcile_texts as _rec
+from test_reconcile import values_of as _values
+
+# --- shares and counts -----------------------------------------------------------------------
+
+
+def test_a_share_told_as_a_fraction_word_is_a_coarse_value():
+    lead = "Mensah held the Ho West seat for the party in Tuesday's by-election. "
+    same = _rec(lead + "Mensah took about 73% of the valid vote.",
+                lead + "Mensah won almost three-quarters of the valid vote.")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "Mensah took about 58% of the valid vote.",
+                 lead + "Mensah won almost three-quarters of the valid vote.")
+    assert _values(found, "figure") == [{"about 58%", "about 75%"}]
+
+
+def test_a_median_of_many_cases_is_not_the_sentence_handed_down():
+    lead = "A former municipal treasurer was jailed on Thursday for fraud over fake tenders. "
+    same = _rec(lead + "Osei will serve an effective eight years in prison.",
+                lead + "The court sentenced Osei to an effective eight years. The median "
+                       "effective sentence in the five similar cases was five years.")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "Osei will serve an effective eight years in prison.",
+                 lead + "The court sentenced Osei to an effective five years in prison.")
+    assert _values(found, "figure") == [{"8 years", "5 years"}]
+
+
+def test_a_part_of_the_field_is_not_the_field():
+    lead = "Ionescu came first in Sunday's mayoral election in Iasi with 44% of the vote. "
+    same = _rec(lead + "Nine candidates were on the ballot.",
+                lead + "Popa was second with 31%, and six minor candidates split the rest.")
+    assert _values(same, "figure") == []
+
+
+def test_a_result_read_with_the_count_stage_told_the_sentence_before():
+    stage = ("With ballots from 50 of the town's 57 polling stations counted, Rusu had "
+             "41.9 percent. ")
+    final = "With all 57 polling stations counted, Rusu had 41.7 percent. "
+    same = _rec(stage + "Ciobanu, backed by the Nord bloc, had 29.0 percent.",
+                final + "Ciobanu, backed by the Nord bloc, had 29.3 percent.",
+                published="2026-05-18")
+    assert [v for v in _values(same, "figure") if "29.3%" in v] == []
+    found = _rec(final + "Ciobanu, backed by the Nord bloc, had 27.0 percent.",
+                 final + "Ciobanu, backed by the Nord bloc, had 29.3 percent.",
+                 published="2026-05-18")
+    assert {"27%", "29.3%"} in _values(found, "figure")
+
+
+def test_a_turnout_by_an_hour_of_polling_day_is_not_the_turnout():
+    lead = "Voters in Balti chose a new mayor on Sunday. "
+    same = _rec(lead + "Turnout was 38.4 percent, the commission said.",
+                lead + "Turnout had reached 31.2 per cent by six in the evening, the "
+                       "commission's hourly figures showed.",
+                published="2026-05-18")
+    assert _values(same, "figure") == []
+
+
+def test_distances_from_two_places_are_two_distances():
+    lead = "A magnitude 6.1 earthquake shook western Guatemala late on Tuesday. "
+    same = _rec(lead + "Its epicentre was 12 km (7 miles) south-west of the town of Tacana.",
+                lead + "The epicentre lay about 60 km west of Quetzaltenango.",
+                published="2026-06-10")
+    assert _values(same, "figure") == []
+
+
+# --- counts that grow ------------------------------------------------------------------------
+
+
+def test_a_count_told_at_a_named_moment_in_an_undated_report_is_that_moment():
+    lead = "A strong earthquake struck the Fergana valley before dawn on Thursday. "
+    same = _rec(lead + "As of the ministry's evening update on Thursday, 58 people were "
+                       "injured.",
+                lead + "Sixty-three people were injured, the ministry said on Friday.",
+                published=[None, "2026-11-20"])
+    assert _values(same, "figure") == []
+
+
+def test_damaged_homes_counted_later_are_an_update():
+    lead = "A strong earthquake struck the Fergana valley before dawn on Thursday. "
+    same = _rec(lead + "According to the ministry, 1,240 homes were damaged.",
+                lead + "The ministry counted 1,530 damaged homes by Friday morning.",
+                published=["2026-11-19T16:00:00+00:00", "2026-11-20T08:00:00+00:00"])
+    assert _values(same, "figure") == []
+
+
+def test_a_toll_told_place_by_place_is_parts():
+    lead = "An earthquake hit San Marcos department late on Tuesday. "
+    same = _rec(lead + "The quake left at least two people dead, officials said.",
+                lead + "Officials list three deaths in Tacana, two in Malacatan and one in "
+                       "Tajumulco.",
+                published="2026-06-10")
+    assert _values(same, "figure") == []
+
+
+def test_a_past_quakes_toll_is_not_this_ones():
+    lead = "A magnitude 5.6 earthquake struck Namangan region on Thursday, killing four. "
+    same = _rec(lead + "The region was last hit in March 2023, when a smaller quake damaged "
+                       "homes but caused no deaths.",
+                lead + "Four people died, the emergencies ministry said.",
+                published="2026-11-19")
+    assert _values(same, "figure") == []
+
+
+# --- votes and days --------------------------------------------------------------------------
+
+
+def test_an_earlier_decisions_unanimous_vote_is_not_this_ones():
+    lead = "The central bank cut its policy rate to 4.25% on Tuesday. "
+    same = _rec(lead + "The five-member board voted 4-1 for the cut.",
+                lead + "Rojas voted with the majority in November, when the board "
+                       "unanimously took the rate down to 4.50%.",
+                published="2026-03-25")
+    assert [d for d in same.discrepancies if d.about == "whether the vote was unanimous"] == []
+    found = _rec(lead + "The five-member board voted 4-1 for the cut.",
+                 lead + "The board unanimously took the rate down to 4.25%.",
+                 published="2026-03-25")
+    assert [d for d in found.discrepancies if d.about == "whether the vote was unanimous"]
+
+
+def test_a_verb_told_as_to_come_dates_a_later_happening():
+    same = _rec("The bank lowered the policy rate, known as the TPM, to 4.25% on Tuesday "
+                "evening.",
+                "The bank will publish its Monetary Policy Report, known as the IPoM, on "
+                "Wednesday morning.",
+                published="2026-03-25")
+    assert _values(same, "date") == []
+
+
+def test_a_day_told_with_a_converted_gmt_time_is_that_zones_day():
+    same = _rec("The rocket left its pad at Jiuquan at 07:24 Beijing time (23:24 GMT on "
+                "Tuesday), carrying the Abay-2 satellite.",
+                "The rocket carried Abay-2 aloft from the Jiuquan launch base at 7:24 a.m. "
+                "local time on Wednesday.",
+                published="2026-04-08")
+    assert _values(same, "date") == []
