@@ -139,3 +139,15 @@ def test_a_day_told_with_a_converted_gmt_time_is_that_zones_day():
                 "local time on Wednesday.",
                 published="2026-04-08")
     assert _values(same, "date") == []
+
+
+def test_a_price_assumed_for_the_year_is_not_the_price_traded():
+    lead = "Chile's central bank cut its policy rate to 4.25% on Tuesday. "
+    same = _rec(lead + "Its report assumes a copper price averaging $4.60 a pound this year.",
+                lead + "Copper, the country's main export, traded near $4.90 a pound.",
+                published="2026-03-25")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "Its report assumes a copper price averaging $4.60 a pound this year.",
+                 lead + "Its report assumes a copper price averaging $4.90 a pound this year.",
+                 published="2026-03-25")
+    assert len(_values(found, "figure")) == 1

@@ -350,6 +350,26 @@ def _ages_apart(a: Item, b: Item, options: ReconcileOptions) -> int:
     return options.age_max_apart
 
 
+# A value assumed or projected ("assumes a copper price averaging $4.60 a pound this year")
+# and one observed in a market ("copper traded near $4.90 a pound"): two quantities.
+_PROJECTED = re.compile(r"\b(?:assum\w*|averag(?:e|es|ing)|project\w*|forecast\w*|estimat\w*|"
+                        r"expect\w*|predict\w*|scenario)\b", re.IGNORECASE)
+_TRADED = re.compile(r"\b(?:traded|trading|trades|closed|settled|changed hands|was quoted)\b",
+                     re.IGNORECASE)
+_PRICE_CLAUSE = 60
+
+
+def _projected_against_traded(a: Item, b: Item) -> bool:
+    def clause(f: Item) -> str:
+        sent = f.doc.sentence(f.fig.sentence)
+        lo = max(sent.start if sent is not None else 0, f.fig.start - _PRICE_CLAUSE)
+        return f.doc.article.text[lo:f.fig.start]
+    ca, cb = clause(a), clause(b)
+    pa, pb = bool(_PROJECTED.search(ca)), bool(_PROJECTED.search(cb))
+    ta, tb = bool(_TRADED.search(ca)), bool(_TRADED.search(cb))
+    return (pa and not ta and tb and not pb) or (pb and not tb and ta and not pa)
+
+
 def _two_happenings(a: Item, b: Item) -> bool:
     """The two figures are of different happenings or places (``same_happening``), games or
     moments of a game (``games``)."""
@@ -555,6 +575,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                    or (i in alone and j in alone
                        and value_ratio(a.fig, b.fig) <= options.lone_measure_ratio))
                   and not _two_happenings(a, b)
+                  and not _projected_against_traded(a, b)
                   and not _part_and_whole(a, b) and not _part_and_whole(b, a)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and ((_open_to(i, j, crowded, held, fs, lone_holders, about_held)
