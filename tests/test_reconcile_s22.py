@@ -151,3 +151,70 @@ def test_a_price_assumed_for_the_year_is_not_the_price_traded():
                  lead + "Its report assumes a copper price averaging $4.90 a pound this year.",
                  published="2026-03-25")
     assert len(_values(found, "figure")) == 1
+
+
+def test_a_threshold_is_not_a_value():
+    lead = "A magnitude 5.9 earthquake struck Messinia on Monday night. "
+    same = _rec(lead + "The strongest of more than 40 aftershocks so far, of magnitude 4.4, "
+                       "struck at dawn.",
+                lead + "The institute had catalogued more than 150 aftershocks of magnitude "
+                       "1.5 and above by Tuesday morning.",
+                published="2026-03-10")
+    assert [v for v in _values(same, "figure") if any("1.5" in x for x in v)] == []
+
+
+def test_a_value_of_the_period_before_is_not_compared():
+    same = _rec("Over the 12 months to April, the trade deficit came to €71.8 billion, against "
+                "€78.6 billion in the 12 months to April 2025.",
+                "Over the past 12 months the trade deficit stands at €71.8 billion, an "
+                "improvement of almost €7 billion on the previous 12-month period.",
+                published="2026-06-05")
+    assert _values(same, "figure") == []
+
+
+def test_members_on_two_sides_of_a_vote_are_the_split():
+    lead = "The central bank cut its policy rate by a quarter point on Wednesday. "
+    same = _rec(lead + "Five members of the seven-strong committee wanted the cut.",
+                lead + "The two members in the minority wanted to wait for March's data.",
+                published="2026-02-12")
+    assert _values(same, "figure") == []
+
+
+def test_an_earlier_meetings_split_is_not_this_ones():
+    lead = "The central bank cut its policy rate to 10.75% on Wednesday. "
+    same = _rec(lead + "The committee's 5-2 vote points to a pause in April.",
+                lead + "Compare January, when the committee held at 11% by four votes to "
+                       "three.",
+                published="2026-02-12")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The committee's 5-2 vote points to a pause in April.",
+                 lead + "The committee voted by four votes to three for the cut.",
+                 published="2026-02-12")
+    assert len(_values(found, "figure")) == 1
+
+
+def test_a_share_once_most_ballots_were_processed_is_a_count_going_on():
+    same = _rec("Yntymak took an early lead in Sunday's city council election, with 32.4% of "
+                "the vote once ballots from 88% of polling stations had been processed.",
+                "Yntymak won Sunday's city council election with 33.1% of the vote, the "
+                "commission said.",
+                published="2026-10-05")
+    assert _values(same, "figure") == []
+
+
+def test_the_strongest_aftershock_at_two_moments_is_an_update():
+    lead = "A magnitude 5.8 earthquake struck near Kherrata before dawn on Saturday. "
+    same = _rec(lead + "The centre recorded several aftershocks within the first hour, the "
+                       "strongest of magnitude 3.9.",
+                lead + "The centre recorded 43 aftershocks by midday, the strongest of "
+                       "magnitude 4.2.",
+                published="2026-04-19")
+    assert _values(same, "figure") == []
+
+
+def test_small_party_candidates_are_a_part_of_the_field():
+    lead = "Benali won Sunday's by-election in Tanger with 61% of the vote. "
+    same = _rec(lead + "Five candidates contested the seat.",
+                lead + "The two small-party candidates shared under 4,000 votes.",
+                published="2026-05-11")
+    assert _values(same, "figure") == []

@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from storyline.nlp.time_grammar import MONTH_FULL
 from storyline.records import Figure
 
 from .evidence import Doc
@@ -228,3 +229,17 @@ def told_of_earlier(doc: Doc, s: int) -> bool:
             return False
         seen = True
     return seen
+
+
+# A number told of an earlier decision, in the clause after "January, when" or "the previous
+# meeting, when" ("Compare January, when the committee held at 11% by four votes to three").
+_EARLIER_DECISION = re.compile(r"(?:\b" + MONTH_FULL + r"|\b(?:previous|last|earlier)\s+"
+                               r"(?:meeting|decision|vote))\b[^.;]{0,20},?\s+when\b[^.;]*$",
+                               re.IGNORECASE)
+
+
+def earlier_decision(doc: Doc, f: Figure) -> bool:
+    """Is the number told of an earlier decision ("… in January, when the board held by four
+    votes to three")?"""
+    sent = doc.sentence(f.sentence)
+    return bool(_EARLIER_DECISION.search(doc.article.text[sent.start if sent else 0:f.start]))

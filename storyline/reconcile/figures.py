@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from storyline.records import Figure
 
 from .ages import age_text, ages, is_age, name_words, one_person
-from .apart import days_apart, groups_apart, other_scorelines
+from .apart import days_apart, earlier_decision, groups_apart, other_scorelines
 from .evidence import Doc, UnionFind, dedupe_citations, independent_outlets
 from .figure_items import (
     NOT_LONE,
@@ -166,7 +166,8 @@ _REST_BEFORE = re.compile(r"\b(?:other|remaining|rest of the)\s+$", re.IGNORECAS
 
 # (after the number: "two more ships", not the bound "more than 40")
 # ("five minor candidates split the rest": a part of the field too)
-_MORE_OF = re.compile(r"\b(?:extra|additional|further|other|minor|fringe|remaining)\b|"
+_MORE_OF = re.compile(r"\b(?:extra|additional|further|other|minor|fringe|remaining|"
+                      r"small(?:er)?(?:-party)?)\b|"
                       r"\w\s+more\s+\w")
 
 
@@ -280,7 +281,8 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
             and sent < options.age_same_person):
         return False  # "a 61-year-old man was charged" / "a 50-year-old man tipped off police"
     if a.fig.kind == "vote":  # a story reports one decision's split; two splits disagree
-        return True
+        # (not an earlier decision's: "Compare January, when … by four votes to three")
+        return not (earlier_decision(a.doc, a.fig) or earlier_decision(b.doc, b.fig))
     if neighbours_swapped(a.fig.value, b.fig.value) and ((about or 0) >= 0.5 or sent >= 0.2):
         return True  # "$14.2 billion" / "$41.2bn": two digits swapped, a typo of one value
     if is_depth(a.fig.unit):  # one quake has one depth, however unlike the sentences;
@@ -357,6 +359,28 @@ _PROJECTED = re.compile(r"\b(?:assum\w*|averag(?:e|es|ing)|project\w*|forecast\w
 _TRADED = re.compile(r"\b(?:traded|trading|trades|closed|settled|changed hands|was quoted)\b",
                      re.IGNORECASE)
 _PRICE_CLAUSE = 60
+
+
+# A threshold, not a value: "more than 150 aftershocks of magnitude 1.5 and above".
+_THRESHOLD_AFTER = re.compile(r"\s*(?:and|or)\s+(?:above|over|greater|higher|more|larger|"
+                              r"stronger|bigger)\b", re.IGNORECASE)
+
+
+def _threshold(f: Item) -> bool:
+    return bool(_THRESHOLD_AFTER.match(f.doc.article.text, f.fig.end))
+
+
+# Members of a voting body counted on a side of its vote ("the two members in the minority" /
+# "Five members … wanted the cut"): the sides are the vote's split, read by ``votes``.
+_BODY_MEMBERS = frozenset({"member", "members", "judge", "judges", "justice", "justices",
+                           "policymaker", "policymakers", "director", "directors"})
+_SIDE = re.compile(r"\b(?:minority|majority|dissent\w*|wanted|backed|favou?r\w*|preferred|"
+                   r"voted|supported|opposed)\b", re.IGNORECASE)
+
+
+def _sides_of_a_vote(a: Item, b: Item) -> bool:
+    return (fold(a.fig.unit) in _BODY_MEMBERS and fold(b.fig.unit) in _BODY_MEMBERS
+            and any(_SIDE.search(f.doc.sentence_text(f.fig.sentence)) for f in (a, b)))
 
 
 def _projected_against_traded(a: Item, b: Item) -> bool:
@@ -575,7 +599,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                    or (i in alone and j in alone
                        and value_ratio(a.fig, b.fig) <= options.lone_measure_ratio))
                   and not _two_happenings(a, b)
+                  and i not in prior and j not in prior  # (the period before's, to compare)
                   and not _projected_against_traded(a, b)
+                  and not _threshold(a) and not _threshold(b)
+                  and not _sides_of_a_vote(a, b)
                   and not _part_and_whole(a, b) and not _part_and_whole(b, a)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and ((_open_to(i, j, crowded, held, fs, lone_holders, about_held)
@@ -726,19 +753,26 @@ def _held(fs: list[Item], crowded: set[int],
 
 # A value of the period before, given to compare: "3.6% in November, down from 3.8% in
 # October", "up from 2.1% a year earlier".
-_PRIOR_BEFORE = re.compile(r"\b(?:down|up|higher|lower|rising|falling)\s+from\s+$",
+_PRIOR_BEFORE = re.compile(r"\b(?:(?:down|up|higher|lower|rising|falling)\s+from|against|"
+                           r"compared\s+(?:with|to)|versus|(?:below|above)\s+the)\s+$",
                            re.IGNORECASE)
+# ... "against €78.6 billion in the 12 months to April 2025", "compared with $2.1bn in 2024"
 _PRIOR_AFTER = re.compile(
     r"\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|(?:a|the)\s+(?:month|quarter|year)\s+(?:earlier|before)\b|"
-    r"(?:last|the\s+previous)\s+(?:month|quarter|year)\b)", re.IGNORECASE)
+    r"(?:last|the\s+previous)\s+(?:month|quarter|year)\b|"
+    r"in\s+the\s+(?:\d+|twelve|six|three)\s+months\s+(?:to|through|ending)\b|"
+    r"in\s+(?:19|20)\d\d\b|"
+    # "below the 4.2 per cent it projected in January"
+    r"(?:it|they|the\s+bank)\s+(?:had\s+)?(?:projected|forecast|expected|estimated)\s+in\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)", re.IGNORECASE)
 
 
 def _prior_period(f: Item) -> bool:
-    """Is the percentage the period before's, given to compare (``_PRIOR_BEFORE``)?"""
+    """Is the number the period before's, given to compare (``_PRIOR_BEFORE``)?"""
     text = f.doc.article.text
-    return (f.fig.kind == "percent"
-            and bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))
+    return (bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))
             and bool(_PRIOR_AFTER.match(text, f.fig.end)))
 
 

@@ -52,6 +52,7 @@ from collections import Counter, defaultdict
 from storyline.nlp.time_grammar import MONTH_FULL
 from storyline.records import Figure
 
+from .apart import earlier_decision
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value, same_value, transposed
 from .forecasts import figure_year, forecast_year, forecasters
@@ -290,7 +291,11 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         # figure of many cases, not this one's
     if f.kind == "vote":
         # "ruling 6-3 that the charge was a tax" / "In a 5-4 decision, the justices held …":
-        # a ruling or a rate decision has one split, however unlike the sentences
+        # a ruling or a rate decision has one split, however unlike the sentences (not an
+        # earlier one's: "than in January, when the committee kept the rate … by four votes
+        # to three")
+        if earlier_decision(doc, f):
+            return None
         return "vote split" if _VOTING_BODY.search(clause) else None
     if f.kind == "percent" and f.unit == "%" and f.value_max is not None:
         return "target range" if _RANGE.search(clause) else None

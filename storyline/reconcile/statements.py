@@ -38,7 +38,7 @@ from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_measure import is_person, relative, same_poll
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, spell_numbers
-from .updates import partial_sentence
+from .updates import moment_told, partial_sentence
 
 _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
@@ -294,6 +294,10 @@ def _other_people(da: Doc, sa: int, wa: list[str], db: Doc, sb: int, wb: list[st
     return False
 
 
+# A slot of unit and function words alone ("cent from … per"): says nothing of what is counted.
+_UNIT_SLOT = re.compile(r"\^?(?:(?:per|cent|percent|from|to|of|the|a|at|by|and|points?|…)\s*)+")
+
+
 def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                           options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Alike sentences of two outlets that differ in one number, slot by slot."""
@@ -324,13 +328,16 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                 if partial_sentence(da.sentence_text(sa)) != partial_sentence(
                         db.sentence_text(sb)):
                     continue  # a count still going on and the count done: two moments
+                if moment_told(da.sentence_text(sa)) != moment_told(db.sentence_text(sb)):
+                    continue  # "the strongest of magnitude 4.2" by midday / within the first
+                    # hour: counts told at two moments
                 apart = told_apart(da, sa, db, sb)  # dated apart, or told at two scores
                 # a wire dateline's day is the filing's, not a fact (``datelines``)
                 la = dateline_words(da.sentence_text(sa), wa)
                 lb = dateline_words(db.sentence_text(sb), wb)
                 for i, j, slot in _slots(wa, wb, options.statement_anchor_words):
-                    if i < la or j < lb:
-                        continue
+                    if i < la or j < lb or _UNIT_SLOT.fullmatch(slot):
+                        continue  # ("… per cent from … per cent": words of the unit, no slot)
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series
                         continue

@@ -161,15 +161,20 @@ _MOMENT = re.compile(
     r"\s*[ap]\.?m\b|(?:early |late )?(?:morning|afternoon|evening|night|noon|midday|nightfall|"
     r"dawn)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
     r")(?: update)?(?: on \w+day)?)|"
-    r"\b(?P<update>(?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) update(?: on \w+day)?)",
+    r"\b(?P<update>(?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) update(?: on \w+day)?)|"
+    r"\b(?P<within>within the first (?:\w+ )?(?:hour|hours|minutes|day))",
     re.IGNORECASE)
 
 
-def _moment(text: str) -> str:
+def moment_told(text: str) -> str:
     """The moment a count is told at ("6 a.m.", "wednesday evening", "evening update on
-    thursday"), lower-cased; "" when the sentence names none."""
+    thursday", "within the first hour"), lower-cased; "" when the sentence names none."""
     m = _MOMENT.search(text)
-    return (m.group("when") or m.group("update") or "").lower() if m else ""
+    return (m.group("when") or m.group("update") or m.group("within") or "").lower() if m \
+        else ""
+
+
+_moment = moment_told
 
 
 def days_between(a_doc: Doc, b_doc: Doc) -> float | None:
@@ -215,7 +220,10 @@ _PARTIAL = re.compile(
     # "with 61,200 ballots counted", "out of 58,300 ballots counted", "Friday afternoon's
     # update from the elections office"
     r"\b(?:with|out of) \d[\d,]* (?:ballots|votes) (?:counted|tallied|processed)\b|"
-    r"\bupdate from the\b|"
+    r"\bupdate from the\b|\bearly lead\b|"
+    r"\b(?:once|after|when|with)\s+(?:ballots|votes|results|returns)\s+from\s+(?:about |nearly |"
+    r"almost |over |more than )?\d[\d.]*\s?(?:%|percent|per cent)\s+of\b[^.;]{0,40}?\b(?:counted|"
+    r"processed|reported|tallied|in)\b|"
     # "With 212 of 216 precincts reporting" (the same two numbers: all of them)
     r"\bwith (?:(?:ballots|votes|results|returns) from )?(?P<part>\d[\d,]*) (?:of|out of) "
     r"(?:the |its )?(?:\w+['’]s )?(?!(?P=part)\b)\d[\d,]* (?:\w+ )?"
