@@ -218,3 +218,17 @@ def test_small_party_candidates_are_a_part_of_the_field():
                 lead + "The two small-party candidates shared under 4,000 votes.",
                 published="2026-05-11")
     assert _values(same, "figure") == []
+
+
+def test_staying_open_is_no_stay():
+    lead = "A magnitude 5.8 earthquake struck near Kherrata before dawn on Saturday. "
+    same = _rec(lead + "The road through the gorges, blocked by rockfalls on Saturday, "
+                       "reopened on Sunday morning.",
+                lead + "The ministry said blood donation centres would stay open on Sunday.",
+                published="2026-04-19")
+    assert [d for d in same.discrepancies if d.about.startswith("the day of")] == []
+    found = _rec(lead + "The road through the gorges, blocked by rockfalls on Saturday, "
+                        "reopened on Sunday morning.",
+                 lead + "The road through the gorges was blocked by rockfalls on Sunday.",
+                 published="2026-04-19")
+    assert [d for d in found.discrepancies if d.about.startswith("the day of")]

@@ -205,6 +205,10 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
             if t.governor and t.governor.lower() in _PUT_OUT:
                 continue  # "the results published by the election commission on Monday":
                 # the day something was put out, not the happening's
+            if t.governor and re.search(r"\b" + re.escape(t.governor)
+                                        + r"\s+(?:open|closed|shut)\b",
+                                        d.sentence_text(sentence), re.IGNORECASE):
+                verb = ""  # "centres would stay open on Sunday": no stay of a ruling
             for kind in [*_KINDS, *(k for k in _VERBS if k not in _KINDS)]:
                 anchors = _KINDS.get(kind, frozenset())
                 if words & anchors or verb in _VERBS.get(kind, ()):
