@@ -358,7 +358,7 @@ _PROJECTED = re.compile(r"\b(?:assum\w*|averag(?:e|es|ing)|project\w*|forecast\w
                         r"expect\w*|predict\w*|scenario)\b", re.IGNORECASE)
 _TRADED = re.compile(r"\b(?:traded|trading|trades|closed|settled|changed hands|was quoted)\b",
                      re.IGNORECASE)
-_PRICE_CLAUSE = 60
+_PRICE_CLAUSE = 60  # characters before a price read for its verb
 
 
 # A threshold, not a value: "more than 150 aftershocks of magnitude 1.5 and above".
@@ -384,6 +384,7 @@ def _sides_of_a_vote(a: Item, b: Item) -> bool:
 
 
 def _projected_against_traded(a: Item, b: Item) -> bool:
+    """One value assumed or projected, the other traded (see ``_PROJECTED``)."""
     def clause(f: Item) -> str:
         sent = f.doc.sentence(f.fig.sentence)
         lo = max(sent.start if sent is not None else 0, f.fig.start - _PRICE_CLAUSE)
