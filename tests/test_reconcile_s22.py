@@ -232,3 +232,81 @@ def test_staying_open_is_no_stay():
                  lead + "The road through the gorges was blocked by rockfalls on Sunday.",
                  published="2026-04-19")
     assert [d for d in found.discrepancies if d.about.startswith("the day of")]
+
+
+def test_a_rideshares_later_deployment_is_not_the_payloads_separation():
+    lead = "India's PSLV put the EOS-15 satellite into orbit from Sriharikota on Tuesday. "
+    same = _rec(lead + "EOS-15 separated roughly seventeen minutes into the flight.",
+                lead + "The last of them was deployed nearly two hours after liftoff, "
+                       "officials said.",
+                published="2026-02-10")
+    assert _values(same, "figure") == []
+
+
+def test_a_first_estimate_since_revised_is_not_the_magnitude():
+    lead = "A strong earthquake struck off Surigao del Sur early on Sunday. "
+    same = _rec(lead + "The institute measured it at magnitude 6.3.",
+                lead + "The institute had first estimated the quake at magnitude 6.7 before "
+                       "revising its figure as more readings came in.",
+                published="2026-03-08")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The institute measured it at magnitude 6.3.",
+                 lead + "The institute measured it at magnitude 6.7.",
+                 published="2026-03-08")
+    assert len(_values(found, "figure")) == 1
+
+
+def test_a_magnitude_foreseen_is_not_one_recorded():
+    lead = "A strong earthquake struck off Surigao del Sur early on Sunday. "
+    same = _rec(lead + "Dozens of aftershocks followed, the strongest a magnitude 5.1 tremor.",
+                lead + "\u201cYou would expect aftershocks in the magnitude 5 range for some "
+                       "days,\u201d the seismologist said.",
+                published="2026-03-08")
+    assert _values(same, "figure") == []
+
+
+def test_a_countdown_is_no_length_of_flight():
+    lead = "A student rocket reached space from southern Peru on Thursday. "
+    same = _rec(lead + "The flight lasted 6 minutes and 52 seconds from liftoff to splashdown.",
+                lead + "Tuesday's attempt was halted nine minutes before liftoff.",
+                published="2026-07-10")
+    assert _values(same, "figure") == []
+
+
+def test_a_regions_turnout_is_not_the_turnout():
+    lead = "Panamanians approved the reform in Sunday's referendum. "
+    same = _rec(lead + "Turnout in Chiriqui was 71.2%, above the national figure.",
+                lead + "Turnout was 68.6%, the electoral tribunal said.",
+                published="2026-06-08")
+    assert _values(same, "figure") == []
+
+
+def test_since_and_by_are_two_bounds():
+    lead = "A strong earthquake struck off Surigao del Sur early on Sunday. "
+    same = _rec(lead + "Relatives abroad had been trying to reach family since early this "
+                       "morning.",
+                lead + "The governor said relief packs would reach every evacuation centre "
+                       "by Monday.",
+                published="2026-03-08")
+    assert _values(same, "date") == []
+
+
+def test_two_bulletins_are_two_moments():
+    lead = "A magnitude 5.9 earthquake struck Puerto Plata province on Saturday night. "
+    same = _rec(lead + "The emergency centre's evening bulletin lists 83 injured and 890 "
+                       "homes damaged.",
+                lead + "In its 8 a.m. bulletin on Sunday, the emergency centre reported 57 "
+                       "injured and 614 homes damaged.",
+                published="2026-05-10")
+    assert _values(same, "figure") == []
+
+
+def test_british_and_american_spellings_are_one_wording():
+    from storyline.reconcile.wordings import material_rewording
+
+    assert not material_rewording("The parachute opened at 5.2 kilometres, exactly as planned",
+                                  "The parachute opened at 5.2 kilometers, exactly as planned")
+    assert not material_rewording("This is not the market we want, but it is a market that "
+                                  "is open", "not the market we want, but a market that is open")
+    assert material_rewording("The parachute opened at 5.2 kilometres, exactly as planned",
+                              "The parachute opened at 6.8 kilometres, exactly as planned")

@@ -94,7 +94,7 @@ _COUNT_UPDATE = re.compile(r"\b(?:toll|tally|count)\b(?:[^.;]|\.\d){0,80}\b(?:cl
 
 
 def slot_of(doc: Doc, t: TimeExpr) -> str:
-    """"event", "bound", "count", "later", "start" or "end" (see the module doc), read from
+    """"event", "bound", "since", "count", "later", "start" or "end" (see the module doc), read from
     the day's own clause."""
     text = doc.article.text
     # Only the clause holding the day: "…; it said Tuesday" does not read the other clause.
@@ -105,7 +105,8 @@ def slot_of(doc: Doc, t: TimeExpr) -> str:
     bound = _BOUND_BEFORE.search(before)
     if bound and not (_UNTIL.match(bound.group(0)) and _NOT_BEFORE_UNTIL.search(
             before[:bound.start()])):
-        return "bound"
+        # "since early this morning" starts a span; "by Monday" ends one: two bounds
+        return "since" if bound.group(0).lower().startswith("since") else "bound"
     sentence = doc.sentence(t.sentence)
     if sentence is not None and _COUNT_UPDATE.search(text[sentence.start:t.start]):
         return "count"  # "the death toll … climbed to 23 on Tuesday": the count's day

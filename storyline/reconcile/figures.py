@@ -103,6 +103,7 @@ from .updates import (
     partial_count,
     running_tally,
     tally_values,
+    the_stage,
     timed,
     told_earlier,
     update_note,
@@ -295,6 +296,9 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
                         for f in (a, b))):
         return sent >= 0.15  # one orbit's height ("an orbit roughly 350 kilometres above
         # the Earth" / "a 530-kilometer orbit"), however unlike the sentences
+    if "magnitude" in a.fig.unit and _expected(a) != _expected(b):
+        return False  # "You would expect aftershocks in the magnitude 5 range" / "the
+        # strongest a magnitude 5.1": one foreseen, one recorded
     if a.fig.unit == "magnitude":  # and one magnitude
         return abs(a.fig.value - b.fig.value) <= options.magnitude_max_apart
     if ratio <= 1.3:  # reported discrepancies are near misses
@@ -381,6 +385,36 @@ _SIDE = re.compile(r"\b(?:minority|majority|dissent\w*|wanted|backed|favou?r\w*|
 def _sides_of_a_vote(a: Item, b: Item) -> bool:
     return (fold(a.fig.unit) in _BODY_MEMBERS and fold(b.fig.unit) in _BODY_MEMBERS
             and any(_SIDE.search(f.doc.sentence_text(f.fig.sentence)) for f in (a, b)))
+
+
+# A magnitude foreseen, not recorded: "would expect aftershocks in the magnitude 5 range", "a
+# later aftershock above magnitude 5 is possible".
+_EXPECTED = re.compile(r"\b(?:expect\w*|possible|possibly|could|might|likely|unlikely|"
+                       r"forecast\w*)\b", re.IGNORECASE)
+
+
+def _expected(f: Item) -> bool:
+    return bool(_EXPECTED.search(f.doc.sentence_text(f.fig.sentence)))
+
+
+# A time before a launch, not a length of flight: "halted nine minutes before liftoff".
+_COUNTDOWN = re.compile(r"\s+(?:(?:before|ahead of|prior to)\s+(?:the\s+)?(?:planned\s+|"
+                        r"scheduled\s+)?(?:liftoff|lift-off|launch|ignition|take-?off)\b|"
+                        r"(?:to go|left)\b)", re.IGNORECASE)  # ("with nine minutes to go")
+
+
+# A region's share told against the whole's: "Turnout in Chiriqui was 71.2%, above the
+# national figure".
+REGIONAL = re.compile(r"\b(?:above|below|than|against|compared with)\s+the\s+(?:national|"
+                      r"overall|countrywide|nationwide)\b", re.IGNORECASE)
+
+
+def _regional(f: Item) -> bool:
+    return f.fig.kind == "percent" and bool(REGIONAL.search(f.doc.sentence_text(f.fig.sentence)))
+
+
+def _countdown(f: Item) -> bool:
+    return f.fig.kind == "duration" and bool(_COUNTDOWN.match(f.doc.article.text, f.fig.end))
 
 
 def _projected_against_traded(a: Item, b: Item) -> bool:
@@ -604,6 +638,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not _projected_against_traded(a, b)
                   and not _threshold(a) and not _threshold(b)
                   and not _sides_of_a_vote(a, b)
+                  and not the_stage(a.doc, a.fig) and not the_stage(b.doc, b.fig)
+                  and not _countdown(a) and not _countdown(b)
+                  and _regional(a) == _regional(b)
+                  and not ("magnitude" in a.fig.unit and _expected(a) != _expected(b))
                   and not _part_and_whole(a, b) and not _part_and_whole(b, a)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and ((_open_to(i, j, crowded, held, fs, lone_holders, about_held)
@@ -770,11 +808,22 @@ _PRIOR_AFTER = re.compile(
     r"December)\b)", re.IGNORECASE)
 
 
+# A first estimate since revised ("PHIVOLCS had first estimated the quake at magnitude 6.6
+# before revising its figure"), not a value another outlet can contradict.
+_REVISED = re.compile(r"\b(?:(?:first|initially|originally)\s+(?:estimated|put|reported|measured|"
+                      r"gave|rated|recorded)|(?:first|initial|original|preliminary)\s+"
+                      r"(?:estimate|reading|figure|measurement))\b(?:[^.;]|\.\d)*\b(?:before|then|later|"
+                      r"since)\s+(?:it\s+was\s+|being\s+)?(?:revising|revised|lowering|lowered|"
+                      r"raising|raised|downgrading|downgraded|upgrading|upgraded)\b", re.IGNORECASE)
+
+
 def _prior_period(f: Item) -> bool:
-    """Is the number the period before's, given to compare (``_PRIOR_BEFORE``)?"""
+    """Is the number the period before's, given to compare (``_PRIOR_BEFORE``), or a first
+    estimate since revised (``_REVISED``)?"""
     text = f.doc.article.text
-    return (bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))
-            and bool(_PRIOR_AFTER.match(text, f.fig.end)))
+    return ((bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))
+             and bool(_PRIOR_AFTER.match(text, f.fig.end)))
+            or bool(_REVISED.search(f.doc.sentence_text(f.fig.sentence))))
 
 
 # Words of a number's shape, not of what it measures: "a peak of more than 10%" may be

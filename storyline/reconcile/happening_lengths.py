@@ -510,6 +510,18 @@ def _within_bound(bound: _Length, x: _Length, reach: float) -> bool:
                     <= bound.minutes * reach))
 
 
+# A sentence of the other payloads of a rideshare: "The last of them was deployed…", "They
+# were released into a lower orbit…", "the secondary payloads", "the cubesats".
+_OTHER_PAYLOADS = re.compile(r"^\s*(?:They|These|Those)\b|\bthe last of (?:them|the)\b|"
+                             r"\b(?:secondary|other|remaining|rideshare)\s+(?:\w+\s+)?"
+                             r"(?:payloads?|satellites?)\b|\bco-passengers?\b|\bcubesats?\b",
+                             re.IGNORECASE)
+
+
+def _other_payloads(x: _Length) -> bool:
+    return bool(_OTHER_PAYLOADS.search(x.doc.sentence_text(x.sentence)))
+
+
 def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS,
                                clocks: dict[int, list[ClockTime]] | None = None
                                ) -> list[Discrepancy]:
@@ -542,6 +554,10 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
                 continue  # "Monday's opening session" / "Tuesday's session": two days' talks
             if part == "the shaking" and _places(a) != _places(b):
                 continue  # felt for 30 seconds in Dubai, for 10 near the epicentre
+            if (part == "the time to the payload's separation"
+                    and _other_payloads(a) != _other_payloads(b)):
+                continue  # "The last of them was deployed … nearly two hours after liftoff"
+                # (a rideshare's) / the main payload's "62 minutes"
             if (abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options))
                     or _within_bound(a, b, options.length_bound_reach)
                     or _within_bound(b, a, options.length_bound_reach)):

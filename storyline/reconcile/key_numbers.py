@@ -55,6 +55,7 @@ from storyline.records import Figure
 from .apart import earlier_decision
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value, same_value, transposed
+from .figures import REGIONAL
 from .forecasts import figure_year, forecast_year, forecasters
 from .garbled import garbled_at, lost_halves
 from .holders import BEATEN_BEFORE, share_holders
@@ -307,8 +308,10 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             return None  # "Turnout was 18.4%, down from 22.7% in the general election";
             # "sees growth at just 1.4%, against 1.8% previously"
         if _TURNOUT.search(clause):
-            # (not a turnout "by 6 p.m.", "by six in the evening": the day's count so far)
-            return None if _BY_HOUR.search(doc.sentence_text(f.sentence)) else "turnout"
+            # (not a turnout "by 6 p.m.", "by six in the evening": the day's count so far;
+            # nor a region's, "above the national figure of 68.6%")
+            said = doc.sentence_text(f.sentence)
+            return None if _BY_HOUR.search(said) or REGIONAL.search(said) else "turnout"
         if _INFLATION_NOW.search(text[max(0, f.start - 50):f.start]) and not _FORECAST.search(
                 text[max(0, f.start - 50):f.start]) and not _AIMED.search(
                 text[max(0, f.start - 50):f.start]):

@@ -161,7 +161,8 @@ _MOMENT = re.compile(
     r"\s*[ap]\.?m\b|(?:early |late )?(?:morning|afternoon|evening|night|noon|midday|nightfall|"
     r"dawn)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
     r")(?: update)?(?: on \w+day)?)|"
-    r"\b(?P<update>(?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) update(?: on \w+day)?)|"
+    r"\b(?P<update>(?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) (?:update|bulletin|"
+    r"briefing)(?: on \w+day)?)|"
     r"\b(?P<within>within the first (?:\w+ )?(?:hour|hours|minutes|day))",
     re.IGNORECASE)
 
@@ -227,7 +228,7 @@ _PARTIAL = re.compile(
     # "With 212 of 216 precincts reporting" (the same two numbers: all of them)
     r"\bwith (?:(?:ballots|votes|results|returns) from )?(?P<part>\d[\d,]*) (?:of|out of) "
     r"(?:the |its )?(?:\w+['’]s )?(?!(?P=part)\b)\d[\d,]* (?:\w+ )?"
-    r"(?:precincts|polling (?:stations|places)|districts|constituencies|wards|counties|"
+    r"(?:precincts|(?:polling )?stations|polling places|districts|constituencies|wards|counties|"
     r"booths|ridings|municipalities|ballot boxes)\b[^.;]{0,20}?\b(?:reporting|counted|in|"
     r"tallied|processed)\b|"
     # "Turnout had reached 31.2 per cent by six in the evening": polling day's count so far

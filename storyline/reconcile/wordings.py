@@ -27,6 +27,7 @@ from .text import normalize, stem
 # are one wording; both sides are folded alike, so a word caught by mistake stays equal.
 _ISE = re.compile(r"\b(\w{2,})is(e|ed|es|ing|ation|ations)\b")
 _OUR = re.compile(r"\b(\w{3,})our(s?|hoods?|ites?|able|ed|ing)\b")
+_TRE = re.compile(r"\b(\w{2,})tre(s?)\b")  # "kilometres" / "kilometers", "centre" / "center"
 
 # A clock time in any notation ("6 p.m.", "6:00 p.m.", "18:00", "0241 GMT") is one time:
 # as HHMM, its zone abbreviation dropped (a notation of the same moment).
@@ -78,7 +79,7 @@ _OVERLAP_WORDS = 5
 
 def spelling(text: str) -> str:
     """Normalised text with British and American spellings folded alike."""
-    return _OUR.sub(r"\1or\2", _ISE.sub(r"\1iz\2", normalize(text)))
+    return _TRE.sub(r"\1ter\2", _OUR.sub(r"\1or\2", _ISE.sub(r"\1iz\2", normalize(text))))
 
 
 def _token(word: str) -> str:
@@ -211,7 +212,9 @@ def one_statement(a: str, b: str) -> bool:
 _GLUE = frozenset(_token(w) for w in (
     "a", "an", "the", "this", "that", "these", "those", "and", "but", "so", "or", "yet",
     "then", "now", "also", "both", "each", "every", "all", "its", "their", "our", "his",
-    "her", "it", "of", "to", "in", "on", "at", "for", "with", "as"))
+    "her", "it", "of", "to", "in", "on", "at", "for", "with", "as",
+    # ("but it is a market that …" / "but a market that …")
+    "is", "are"))
 
 
 # Words cut from one place of a statement (more than a word or two) are an elided clause;
