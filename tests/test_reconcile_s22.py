@@ -310,3 +310,6 @@ def test_british_and_american_spellings_are_one_wording():
                                   "is open", "not the market we want, but a market that is open")
     assert material_rewording("The parachute opened at 5.2 kilometres, exactly as planned",
                               "The parachute opened at 6.8 kilometres, exactly as planned")
+    # a number's digits swapped is another number, not two words moved
+    assert material_rewording("The parachute opened at 5.2 kilometres, exactly as planned",
+                              "The parachute opened at 2.5 kilometres, exactly as planned")

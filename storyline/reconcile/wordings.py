@@ -27,6 +27,7 @@ from .text import normalize, stem
 # are one wording; both sides are folded alike, so a word caught by mistake stays equal.
 _ISE = re.compile(r"\b(\w{2,})is(e|ed|es|ing|ation|ations)\b")
 _OUR = re.compile(r"\b(\w{3,})our(s?|hoods?|ites?|able|ed|ing)\b")
+_DECIMAL = re.compile(r"(\d)\.(\d)")
 _TRE = re.compile(r"\b(\w{2,})tre(s?)\b")  # "kilometres" / "kilometers", "centre" / "center"
 
 # A clock time in any notation ("6 p.m.", "6:00 p.m.", "18:00", "0241 GMT") is one time:
@@ -133,6 +134,7 @@ def wording_key(text: str) -> str:
     apostrophes, contractions, ordinal forms, clock notations, plural and possessive
     endings, a complementiser "that" and spellings folded."""
     text = expand_contractions(clock_notation(_INSERTION.sub(" ", text)))
+    text = _DECIMAL.sub(r"\1point\2", text)  # "5.2" one word, not "5 2" ("2.5" is another)
     text = _TRAILING_ATTRIBUTION.sub("", text.strip())
     text = _SAME_WORD.sub("ok", _COMPLEMENTISER.sub(r"\1 ", text))
     return " ".join(_token(w) for w in spelling(text).split())
