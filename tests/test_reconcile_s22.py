@@ -4,6 +4,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from test_reconcile import reconcile_texts as _rec
 from test_reconcile import values_of as _values
 
@@ -18,24 +20,6 @@ def test_a_share_told_as_a_fraction_word_is_a_coarse_value():
     found = _rec(lead + "Mensah took about 58% of the valid vote.",
                  lead + "Mensah won almost three-quarters of the valid vote.")
     assert _values(found, "figure") == [{"about 58%", "about 75%"}]
-
-
-def test_a_median_of_many_cases_is_not_the_sentence_handed_down():
-    lead = "A former municipal treasurer was jailed on Thursday for fraud over fake tenders. "
-    same = _rec(lead + "Osei will serve an effective eight years in prison.",
-                lead + "The court sentenced Osei to an effective eight years. The median "
-                       "effective sentence in the five similar cases was five years.")
-    assert _values(same, "figure") == []
-    found = _rec(lead + "Osei will serve an effective eight years in prison.",
-                 lead + "The court sentenced Osei to an effective five years in prison.")
-    assert _values(found, "figure") == [{"8 years", "5 years"}]
-
-
-def test_a_part_of_the_field_is_not_the_field():
-    lead = "Ionescu came first in Sunday's mayoral election in Iasi with 44% of the vote. "
-    same = _rec(lead + "Nine candidates were on the ballot.",
-                lead + "Popa was second with 31%, and six minor candidates split the rest.")
-    assert _values(same, "figure") == []
 
 
 def test_a_result_read_with_the_count_stage_told_the_sentence_before():
@@ -61,14 +45,6 @@ def test_a_turnout_by_an_hour_of_polling_day_is_not_the_turnout():
     assert _values(same, "figure") == []
 
 
-def test_distances_from_two_places_are_two_distances():
-    lead = "A magnitude 6.1 earthquake shook western Guatemala late on Tuesday. "
-    same = _rec(lead + "Its epicentre was 12 km (7 miles) south-west of the town of Tacana.",
-                lead + "The epicentre lay about 60 km west of Quetzaltenango.",
-                published="2026-06-10")
-    assert _values(same, "figure") == []
-
-
 # --- counts that grow ------------------------------------------------------------------------
 
 
@@ -89,24 +65,6 @@ def test_damaged_homes_counted_later_are_an_update():
     assert _values(same, "figure") == []
 
 
-def test_a_toll_told_place_by_place_is_parts():
-    lead = "An earthquake hit San Marcos department late on Tuesday. "
-    same = _rec(lead + "The quake left at least two people dead, officials said.",
-                lead + "Officials list three deaths in Tacana, two in Malacatan and one in "
-                       "Tajumulco.",
-                published="2026-06-10")
-    assert _values(same, "figure") == []
-
-
-def test_a_past_quakes_toll_is_not_this_ones():
-    lead = "A magnitude 5.6 earthquake struck Namangan region on Thursday, killing four. "
-    same = _rec(lead + "The region was last hit in March 2023, when a smaller quake damaged "
-                       "homes but caused no deaths.",
-                lead + "Four people died, the emergencies ministry said.",
-                published="2026-11-19")
-    assert _values(same, "figure") == []
-
-
 # --- votes and days --------------------------------------------------------------------------
 
 
@@ -121,15 +79,6 @@ def test_an_earlier_decisions_unanimous_vote_is_not_this_ones():
                  lead + "The board unanimously took the rate down to 4.25%.",
                  published="2026-03-25")
     assert [d for d in found.discrepancies if d.about == "whether the vote was unanimous"]
-
-
-def test_a_verb_told_as_to_come_dates_a_later_happening():
-    same = _rec("The bank lowered the policy rate, known as the TPM, to 4.25% on Tuesday "
-                "evening.",
-                "The bank will publish its Monetary Policy Report, known as the IPoM, on "
-                "Wednesday morning.",
-                published="2026-03-25")
-    assert _values(same, "date") == []
 
 
 def test_a_day_told_with_a_converted_gmt_time_is_that_zones_day():
@@ -163,23 +112,6 @@ def test_a_threshold_is_not_a_value():
     assert [v for v in _values(same, "figure") if any("1.5" in x for x in v)] == []
 
 
-def test_a_value_of_the_period_before_is_not_compared():
-    same = _rec("Over the 12 months to April, the trade deficit came to €71.8 billion, against "
-                "€78.6 billion in the 12 months to April 2025.",
-                "Over the past 12 months the trade deficit stands at €71.8 billion, an "
-                "improvement of almost €7 billion on the previous 12-month period.",
-                published="2026-06-05")
-    assert _values(same, "figure") == []
-
-
-def test_members_on_two_sides_of_a_vote_are_the_split():
-    lead = "The central bank cut its policy rate by a quarter point on Wednesday. "
-    same = _rec(lead + "Five members of the seven-strong committee wanted the cut.",
-                lead + "The two members in the minority wanted to wait for March's data.",
-                published="2026-02-12")
-    assert _values(same, "figure") == []
-
-
 def test_an_earlier_meetings_split_is_not_this_ones():
     lead = "The central bank cut its policy rate to 10.75% on Wednesday. "
     same = _rec(lead + "The committee's 5-2 vote points to a pause in April.",
@@ -209,14 +141,6 @@ def test_the_strongest_aftershock_at_two_moments_is_an_update():
                 lead + "The centre recorded 43 aftershocks by midday, the strongest of "
                        "magnitude 4.2.",
                 published="2026-04-19")
-    assert _values(same, "figure") == []
-
-
-def test_small_party_candidates_are_a_part_of_the_field():
-    lead = "Benali won Sunday's by-election in Tanger with 61% of the vote. "
-    same = _rec(lead + "Five candidates contested the seat.",
-                lead + "The two small-party candidates shared under 4,000 votes.",
-                published="2026-05-11")
     assert _values(same, "figure") == []
 
 
@@ -265,14 +189,6 @@ def test_a_magnitude_foreseen_is_not_one_recorded():
     assert _values(same, "figure") == []
 
 
-def test_a_countdown_is_no_length_of_flight():
-    lead = "A student rocket reached space from southern Peru on Thursday. "
-    same = _rec(lead + "The flight lasted 6 minutes and 52 seconds from liftoff to splashdown.",
-                lead + "Tuesday's attempt was halted nine minutes before liftoff.",
-                published="2026-07-10")
-    assert _values(same, "figure") == []
-
-
 def test_a_regions_turnout_is_not_the_turnout():
     lead = "Panamanians approved the reform in Sunday's referendum. "
     same = _rec(lead + "Turnout in Chiriqui was 71.2%, above the national figure.",
@@ -313,3 +229,121 @@ def test_british_and_american_spellings_are_one_wording():
     # a number's digits swapped is another number, not two words moved
     assert material_rewording("The parachute opened at 5.2 kilometres, exactly as planned",
                               "The parachute opened at 2.5 kilometres, exactly as planned")
+
+
+# --- the guards themselves, on analysed sentences: each would fail if its guard broke -----
+# (In two-article stories these differences do not reach a report even without the guards;
+# they did in the battery's whole stories of three or four articles.)
+
+
+def _doc(text: str, published: str | None = "2026-03-25") -> Any:
+    from test_reconcile import docs_of
+
+    from storyline.nlp.pipeline import analyze
+    from storyline.records import Article
+
+    article = Article(id="a", text=text, outlet="Daily", title="t", published=published,
+                      published_from="metadata" if published else "unknown")
+    (doc,) = docs_of((article, analyze(article)))
+    return doc
+
+
+def _item(doc: Any, text: str) -> Any:
+    from storyline.reconcile.figure_items import Item
+
+    (fig,) = [f for f in doc.analysis.figures if f.text == text]
+    return Item(doc, fig, "")
+
+
+def test_a_median_of_many_cases_is_no_sentence():
+    from storyline.reconcile.key_numbers import _concept
+
+    doc = _doc("Radebe will spend an effective seven years behind bars. The median effective "
+               "sentence in the four cases that ended in a prison term is six years.")
+    concepts = {f.text: _concept(doc, f) for f in doc.analysis.figures}
+    assert concepts["seven years"] == "prison sentence" and concepts["six years"] is None
+
+
+def test_a_length_is_measured_from_the_place_named_after_it():
+    from storyline.reconcile.figures import _measured_from
+
+    doc = _doc("Its epicentre was 11 km (7 miles) south-southwest of the town of San Pablo, "
+               "about 55 km west of Quetzaltenango, at a depth of 68 km.")
+    assert _measured_from(_item(doc, "11 km")) == "san pablo"
+    assert _measured_from(_item(doc, "about 55 km")) == "quetzaltenango"
+    assert _measured_from(_item(doc, "68 km")) == ""
+
+
+def test_a_toll_told_place_by_place():
+    from storyline.reconcile.tallies import _BY_PLACE
+
+    assert _BY_PLACE.search("Officials list three deaths in San Pablo, two in Malacatan and "
+                            "one in Tajumulco.")
+    assert not _BY_PLACE.search("The quake killed three people in San Pablo, officials said.")
+
+
+def test_a_sentence_dated_only_well_before_the_report_tells_an_earlier_happening():
+    from storyline.reconcile.apart import told_of_earlier
+
+    doc = _doc("The region was last hit in March 2023, when a smaller quake caused no deaths. "
+               "The quake on Thursday killed five people. In 2023 the region was spared.",
+               "2026-11-19")
+    assert [told_of_earlier(doc, s) for s in (0, 1, 2)] == [True, False, False]
+
+
+def test_a_day_of_a_verb_told_as_to_come_is_a_later_day():
+    from storyline.reconcile.date_slots import slot_of
+
+    doc = _doc("The bank lowered its policy rate, known as the TPM, to 4.25% on Tuesday "
+               "evening. The bank will publish its quarterly Monetary Policy Report, known by its "
+               "Spanish initials as the IPoM, on Wednesday morning.")
+    slots = {t.text: slot_of(doc, t) for t in doc.times}
+    assert slots["Tuesday evening"] == "event" and slots["Wednesday morning"] == "later"
+
+
+def test_a_value_given_to_compare_is_the_period_befores():
+    from storyline.reconcile.figures import _prior_period
+
+    from storyline.reconcile.figure_items import Item
+    from storyline.reconcile.magnitudes import magnitude_figures
+
+    doc = _doc("The deficit came to €71.8 billion, against €78.6 billion in the 12 months to "
+               "April 2025. Growth was 3.8%, below the 4.2 per cent it projected in January.")
+    assert _prior_period(_item(doc, "€78.6 billion"))
+    assert not _prior_period(_item(doc, "€71.8 billion"))
+    assert _prior_period(_item(doc, "4.2 per cent"))
+    quake = _doc("A strong earthquake struck on Sunday. The institute had first estimated the "
+                 "quake at magnitude 6.6 before revising its figure. The USGS measured it at "
+                 "magnitude 6.2.")
+    prior = {f.value: _prior_period(Item(quake, f, "")) for f in magnitude_figures(quake)}
+    assert prior == {6.6: True, 6.2: False}
+
+
+def test_members_counted_on_a_side_of_a_vote():
+    from storyline.reconcile.figures import _sides_of_a_vote
+
+    doc = _doc("Five members of the seven-strong committee wanted the cut. The two members in "
+               "the minority wanted to wait. The committee has nine members.")
+    five, two = _item(doc, "Five members"), _item(doc, "two members")
+    assert _sides_of_a_vote(five, two)
+    other = _doc("The board has nine members. The bank's board has seven members.")
+    assert not _sides_of_a_vote(_item(other, "nine members"), _item(other, "seven members"))
+
+
+def test_a_part_of_the_field_is_a_rest_of_a_group():
+    from storyline.reconcile.figures import _rest_of_group
+
+    doc = _doc("Popa was second, and six minor candidates split the rest. The two "
+               "small-party candidates shared 4,000 votes. Nine candidates were on the ballot.")
+    assert _rest_of_group(_item(doc, "six minor candidates"))
+    assert _rest_of_group(_item(doc, "two small-party candidates"))
+    assert not _rest_of_group(_item(doc, "Nine candidates"))
+
+
+def test_a_countdown_time():
+    from storyline.reconcile.figures import _countdown
+
+    doc = _doc("Tuesday's attempt was halted nine minutes before liftoff. The flight lasted "
+               "seven minutes.")
+    assert _countdown(_item(doc, "nine minutes"))
+    assert not _countdown(_item(doc, "seven minutes"))
