@@ -265,13 +265,13 @@ def test_a_median_of_many_cases_is_no_sentence():
 
 
 def test_a_length_is_measured_from_the_place_named_after_it():
-    from storyline.reconcile.figures import _measured_from
+    from storyline.reconcile.same_happening import reference_place
 
     doc = _doc("Its epicentre was 11 km (7 miles) south-southwest of the town of San Pablo, "
                "about 55 km west of Quetzaltenango, at a depth of 68 km.")
-    assert _measured_from(_item(doc, "11 km")) == "san pablo"
-    assert _measured_from(_item(doc, "about 55 km")) == "quetzaltenango"
-    assert _measured_from(_item(doc, "68 km")) == ""
+    places = {f.text: reference_place(doc, f) for f in doc.analysis.figures}
+    assert places["11 km"] == "san pablo" and places["about 55 km"] == "quetzaltenango"
+    assert places["68 km"] == ""
 
 
 def test_a_toll_told_place_by_place():
@@ -302,9 +302,8 @@ def test_a_day_of_a_verb_told_as_to_come_is_a_later_day():
 
 
 def test_a_value_given_to_compare_is_the_period_befores():
-    from storyline.reconcile.figures import _prior_period
-
     from storyline.reconcile.figure_items import Item
+    from storyline.reconcile.figures import _prior_period
     from storyline.reconcile.magnitudes import magnitude_figures
 
     doc = _doc("The deficit came to €71.8 billion, against €78.6 billion in the 12 months to "
@@ -320,14 +319,15 @@ def test_a_value_given_to_compare_is_the_period_befores():
 
 
 def test_members_counted_on_a_side_of_a_vote():
-    from storyline.reconcile.figures import _sides_of_a_vote
+    from storyline.reconcile.figures import _marks, _unlike
 
     doc = _doc("Five members of the seven-strong committee wanted the cut. The two members in "
                "the minority wanted to wait. The committee has nine members.")
-    five, two = _item(doc, "Five members"), _item(doc, "two members")
-    assert _sides_of_a_vote(five, two)
+    five, two = _marks(_item(doc, "Five members")), _marks(_item(doc, "two members"))
+    assert _unlike(five, two)
     other = _doc("The board has nine members. The bank's board has seven members.")
-    assert not _sides_of_a_vote(_item(other, "nine members"), _item(other, "seven members"))
+    assert not _unlike(_marks(_item(other, "nine members")),
+                       _marks(_item(other, "seven members")))
 
 
 def test_a_part_of_the_field_is_a_rest_of_a_group():
@@ -341,9 +341,9 @@ def test_a_part_of_the_field_is_a_rest_of_a_group():
 
 
 def test_a_countdown_time():
-    from storyline.reconcile.figures import _countdown
+    from storyline.reconcile.figures import _marks
 
     doc = _doc("Tuesday's attempt was halted nine minutes before liftoff. The flight lasted "
                "seven minutes.")
-    assert _countdown(_item(doc, "nine minutes"))
-    assert not _countdown(_item(doc, "seven minutes"))
+    assert "countdown" in _marks(_item(doc, "nine minutes"))
+    assert "countdown" not in _marks(_item(doc, "seven minutes"))

@@ -23,7 +23,7 @@ from .figure_values import MEASURE, transposed, value_ratio
 from .magnitudes import is_depth
 from .text import STOP_WORDS, fold, stem, wordset
 from .units import MEASURE_CLASS, unit_class
-from .updates import is_tally
+from .updates import is_tally, moment_words
 
 
 @dataclass
@@ -266,27 +266,6 @@ def game_stat_comparable(a: Item, b: Item, near: float) -> bool:
     return abs(a.fig.value - b.fig.value) <= 1 or value_ratio(a.fig, b.fig) <= near
 
 
-# The moment a running count was taken: "by 0600 GMT on Wednesday", "as of Tuesday morning".
-_AS_OF = re.compile(r"\b(?:by|as of|as at)\s+([^.;,]{1,40})", re.IGNORECASE)
-_MOMENT_WORD = re.compile(r"\d{1,4}(?::\d\d)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,3}t|noon|midnight|"
-                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mid-?\w+|morning|"
-                          r"afternoon|evening|night|late|early|on|the", re.IGNORECASE)
-
-
-def _moment(text: str) -> tuple[str, ...]:
-    """The moment a sentence says its count was taken at, as words ("by 0600 GMT on
-    Wednesday" -> ("0600", "gmt", "on", "wednesday")), or () if none."""
-    m = _AS_OF.search(text)
-    if m is None:
-        return ()
-    words = []
-    for w in m.group(1).lower().split():
-        if not _MOMENT_WORD.fullmatch(w):
-            break
-        words.append(w)
-    return tuple(w for w in words if w not in ("on", "the"))
-
-
 _WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
@@ -299,8 +278,8 @@ def same_moment_floors(a: Item, b: Item, ratio: float) -> bool:
         return False
     if value_ratio(a.fig, b.fig) < ratio:
         return False
-    ma = _moment(a.doc.sentence_text(a.fig.sentence))
-    mb = _moment(b.doc.sentence_text(b.fig.sentence))
+    ma = moment_words(a.doc.sentence_text(a.fig.sentence))
+    mb = moment_words(b.doc.sentence_text(b.fig.sentence))
     if not ma or not mb:
         return False
     # one moment, a weekday said by one only ("by the evening" / "by Wednesday evening")
@@ -329,10 +308,12 @@ def whole_of_part(f: Item) -> bool:
 
 # A number a thing must reach, not one it reached: "the 172 seats needed for a majority",
 # "the 50 votes required".
-_THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:needed|required|necessary)\b",
-                              re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:needed|required|necessary)\b|"
+                              r"\s*(?:and|or)\s+(?:above|over|greater|higher|more|larger|"
+                              r"stronger|bigger)\b", re.IGNORECASE)
 
 
 def is_threshold(f: Item) -> bool:
-    """Is the figure a threshold ("the 172 seats needed for a majority")?"""
+    """Is the figure a threshold ("the 172 seats needed for a majority", "aftershocks of
+    magnitude 1.5 and above")?"""
     return bool(_THRESHOLD_AFTER.match(f.doc.article.text, f.fig.end))

@@ -180,24 +180,6 @@ def _rest_of_group(f: Item) -> bool:
                 or _MORE_OF.search(fold(f.fig.text)))
 
 
-# A bearing from a named place right after a length ("(7 miles) south-southwest of the town
-# of San Pablo"), for places the tagger did not name.
-_BEARING_FROM = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:due\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
-    r"(?:the\s+(?:town|city|village|capital|port|island)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-
-
-def _measured_from(f: Item) -> str:
-    """The place a length is measured from ("11 km south-southwest of San Pablo"), folded;
-    "" when none is named."""
-    ref = reference_place(f.doc, f.fig)
-    if ref:
-        return ref
-    m = _BEARING_FROM.match(f.doc.article.text, f.fig.end)
-    return fold(m.group("place")) if m else ""
-
-
 def _vote_share(f: Figure) -> bool:
     """A percentage of the vote ("28.0% of the vote", "23.8 per cent of the votes")."""
     return f.kind == "percent" and f.unit == "%" and "vote" in fold(f.about or "")
@@ -257,7 +239,8 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         # named place (``ReconcileOptions.distance_*``)
         return ratio <= options.distance_ratio and sent >= options.distance_same_place
     if unit_class(a.fig.unit) in LENGTHS and (
-            (ra := _measured_from(a)) and (rb := _measured_from(b)) and ra != rb):
+            (ra := reference_place(a.doc, a.fig)) and (rb := reference_place(b.doc, b.fig))
+            and ra != rb):
         return False  # "11 km south-southwest of San Pablo" / "55 km west of Quetzaltenango":
         # distances from two places
     if a.fig.kind == "money" and per_period(a.fig, a.doc.article.text) and per_period(
@@ -296,9 +279,6 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
                         for f in (a, b))):
         return sent >= 0.15  # one orbit's height ("an orbit roughly 350 kilometres above
         # the Earth" / "a 530-kilometer orbit"), however unlike the sentences
-    if "magnitude" in a.fig.unit and _expected(a) != _expected(b):
-        return False  # "You would expect aftershocks in the magnitude 5 range" / "the
-        # strongest a magnitude 5.1": one foreseen, one recorded
     if a.fig.unit == "magnitude":  # and one magnitude
         return abs(a.fig.value - b.fig.value) <= options.magnitude_max_apart
     if ratio <= 1.3:  # reported discrepancies are near misses
@@ -363,70 +343,71 @@ _PROJECTED = re.compile(r"\b(?:assum\w*|averag(?:e|es|ing)|project\w*|forecast\w
 _TRADED = re.compile(r"\b(?:traded|trading|trades|closed|settled|changed hands|was quoted)\b",
                      re.IGNORECASE)
 _PRICE_CLAUSE = 60  # characters before a price read for its verb
-
-
-# A threshold, not a value: "more than 150 aftershocks of magnitude 1.5 and above".
-_THRESHOLD_AFTER = re.compile(r"\s*(?:and|or)\s+(?:above|over|greater|higher|more|larger|"
-                              r"stronger|bigger)\b", re.IGNORECASE)
-
-
-def _threshold(f: Item) -> bool:
-    return bool(_THRESHOLD_AFTER.match(f.doc.article.text, f.fig.end))
-
-
 # Members of a voting body counted on a side of its vote ("the two members in the minority" /
 # "Five members … wanted the cut"): the sides are the vote's split, read by ``votes``.
 _BODY_MEMBERS = frozenset({"member", "members", "judge", "judges", "justice", "justices",
                            "policymaker", "policymakers", "director", "directors"})
 _SIDE = re.compile(r"\b(?:minority|majority|dissent\w*|wanted|backed|favou?r\w*|preferred|"
                    r"voted|supported|opposed)\b", re.IGNORECASE)
-
-
-def _sides_of_a_vote(a: Item, b: Item) -> bool:
-    return (fold(a.fig.unit) in _BODY_MEMBERS and fold(b.fig.unit) in _BODY_MEMBERS
-            and any(_SIDE.search(f.doc.sentence_text(f.fig.sentence)) for f in (a, b)))
-
-
 # A magnitude foreseen, not recorded: "would expect aftershocks in the magnitude 5 range", "a
 # later aftershock above magnitude 5 is possible".
 _EXPECTED = re.compile(r"\b(?:expect\w*|possible|possibly|could|might|likely|unlikely|"
                        r"forecast\w*)\b", re.IGNORECASE)
-
-
-def _expected(f: Item) -> bool:
-    return bool(_EXPECTED.search(f.doc.sentence_text(f.fig.sentence)))
-
-
 # A time before a launch, not a length of flight: "halted nine minutes before liftoff".
 _COUNTDOWN = re.compile(r"\s+(?:(?:before|ahead of|prior to)\s+(?:the\s+)?(?:planned\s+|"
                         r"scheduled\s+)?(?:liftoff|lift-off|launch|ignition|take-?off)\b|"
                         r"(?:to go|left)\b)", re.IGNORECASE)  # ("with nine minutes to go")
-
-
 # A region's share told against the whole's: "Turnout in Chiriqui was 71.2%, above the
 # national figure".
 REGIONAL = re.compile(r"\b(?:above|below|than|against|compared with)\s+the\s+(?:national|"
                       r"overall|countrywide|nationwide)\b", re.IGNORECASE)
 
 
-def _regional(f: Item) -> bool:
-    return f.fig.kind == "percent" and bool(REGIONAL.search(f.doc.sentence_text(f.fig.sentence)))
+def _marks(f: Item) -> frozenset[str]:
+    """What a figure's own words say of it, for ``_unlike``: "projected" or "traded" (the
+    clause before a value), "countdown", "stage" (a count's stage itself, "with 60 of the 73
+    stations counted"), "regional", "expected" (a magnitude foreseen), "member" and "side"
+    (a voting body's members, on a side of its vote)."""
+    text = f.doc.article.text
+    said = f.doc.sentence_text(f.fig.sentence)
+    sent = f.doc.sentence(f.fig.sentence)
+    clause = text[max(sent.start if sent is not None else 0, f.fig.start - _PRICE_CLAUSE):
+                  f.fig.start]
+    marks = {"projected"} if _PROJECTED.search(clause) else set()
+    if _TRADED.search(clause):
+        marks.add("traded")
+    if f.fig.kind == "duration" and _COUNTDOWN.match(text, f.fig.end):
+        marks.add("countdown")
+    if the_stage(f.doc, f.fig):
+        marks.add("stage")
+    if f.fig.kind == "percent" and REGIONAL.search(said):
+        marks.add("regional")
+    if "magnitude" in f.fig.unit and _EXPECTED.search(said):
+        marks.add("expected")
+    if fold(f.fig.unit) in _BODY_MEMBERS:
+        marks.add("member")
+        if _SIDE.search(said):
+            marks.add("side")
+    return frozenset(marks)
 
 
-def _countdown(f: Item) -> bool:
-    return f.fig.kind == "duration" and bool(_COUNTDOWN.match(f.doc.article.text, f.fig.end))
+_NO_VALUE = frozenset({"countdown", "stage"})  # never a value to set against another
 
 
-def _projected_against_traded(a: Item, b: Item) -> bool:
-    """One value assumed or projected, the other traded (see ``_PROJECTED``)."""
-    def clause(f: Item) -> str:
-        sent = f.doc.sentence(f.fig.sentence)
-        lo = max(sent.start if sent is not None else 0, f.fig.start - _PRICE_CLAUSE)
-        return f.doc.article.text[lo:f.fig.start]
-    ca, cb = clause(a), clause(b)
-    pa, pb = bool(_PROJECTED.search(ca)), bool(_PROJECTED.search(cb))
-    ta, tb = bool(_TRADED.search(ca)), bool(_TRADED.search(cb))
-    return (pa and not ta and tb and not pb) or (pb and not tb and ta and not pa)
+def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
+    """Two figures whose own words say they are no two tellings of one value: a projection
+    against a traded price, a countdown or a count's stage on either side, a region's share
+    against the whole's, a magnitude foreseen against one recorded, members on two sides of
+    a vote."""
+    if (ma | mb) & _NO_VALUE:
+        return True
+    if (("projected" in ma and "traded" not in ma and "traded" in mb and "projected" not in mb)
+            or ("projected" in mb and "traded" not in mb and "traded" in ma
+                and "projected" not in ma)):
+        return True
+    if ("regional" in ma) != ("regional" in mb) or ("expected" in ma) != ("expected" in mb):
+        return True
+    return "member" in ma and "member" in mb and ("side" in ma or "side" in mb)
 
 
 def _two_happenings(a: Item, b: Item) -> bool:
@@ -523,6 +504,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     per_sentence: dict[tuple[int, int, str, str], int] = defaultdict(int)
     wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
     prior = {i for i, f in enumerate(fs) if _prior_period(f)}
+    marks = [_marks(f) for f in fs]  # read once per figure, compared per pair (``_unlike``)
     for i, f in enumerate(fs):
         if whole_of_part(f) or locates(f.doc, f.fig) or i in prior:
             continue  # "32 of the booster's 33 engines": the whole sizes the part; "about
@@ -635,13 +617,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        and value_ratio(a.fig, b.fig) <= options.lone_measure_ratio))
                   and not _two_happenings(a, b)
                   and i not in prior and j not in prior  # (the period before's, to compare)
-                  and not _projected_against_traded(a, b)
-                  and not _threshold(a) and not _threshold(b)
-                  and not _sides_of_a_vote(a, b)
-                  and not the_stage(a.doc, a.fig) and not the_stage(b.doc, b.fig)
-                  and not _countdown(a) and not _countdown(b)
-                  and _regional(a) == _regional(b)
-                  and not ("magnitude" in a.fig.unit and _expected(a) != _expected(b))
+                  and not _unlike(marks[i], marks[j])
                   and not _part_and_whole(a, b) and not _part_and_whole(b, a)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and ((_open_to(i, j, crowded, held, fs, lone_holders, about_held)

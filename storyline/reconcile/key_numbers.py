@@ -65,13 +65,9 @@ from .same_happening import different_times, held_before
 from .same_measure import poll_number
 from .text import fold
 from .trade_targets import other_targets
-from .updates import count_stage, the_stage, two_days
+from .updates import HOUR, TURNOUT, count_stage, the_stage, two_days
 
 _APPROX = r"(?:about |nearly |almost |roughly |some |around |more than |just over |just under )?"
-_TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ballot|vote)s?\b|"
-                      r"\bof (?:the )?(?:registered|eligible) voters\b[^.;]{0,30}\bpolls\b|"
-                      r"\b(?:voters|electorate)\b[^.;]{0,40}\b(?:voted|turned out)\b",
-                      re.IGNORECASE)
 _WIN = re.compile(r"\b(?:won|win|wins|winning|secured|secures|re-?elected|elected|victory|took|"
                   r"garnered|captured|claimed victory|clinched|defeat(?:ed|ing|s)|"
                   r"beat(?:ing|s)?|received|receiving|polled|obtained)\b", re.IGNORECASE)
@@ -240,10 +236,8 @@ _LATER_YEAR = re.compile(r"[^.;]{0,12}\b(?:at\s+the\s+end\s+of\s+|by\s+(?:the\s+
                          r"in\s+)?(?:next year|20\d\d|the longer run)\b", re.IGNORECASE)
 # A moment of polling day: "by 6 p.m.", "by six in the evening", "hourly figures", "before
 # polling stations closed".
-_BY_HOUR = re.compile(r"\b(?:by|as of|at)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|hours\b)|"
-                      r"\w+ in the (?:morning|afternoon|evening)|noon|midday|mid-?afternoon)|"
-                      r"\bhourly\b|\bbefore (?:the )?(?:polls|polling stations) closed\b",
-                      re.IGNORECASE)
+_BY_HOUR = re.compile(r"\b(?:by|as of|at)\s+" + HOUR + r"|\bhourly\b|"
+                      r"\bbefore (?:the )?(?:polls|polling stations) closed\b", re.IGNORECASE)
 # A statistic of many cases ("the median sentence", "an average fine of"), not the story's.
 _AGGREGATE = re.compile(r"\b(?:median|average|typical)\b|\b(?:the|a)\s+mean\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
@@ -307,7 +301,7 @@ def _concept(doc: Doc, f: Figure) -> str | None:
                 or _EARLIER_AFTER.match(text, f.end)):
             return None  # "Turnout was 18.4%, down from 22.7% in the general election";
             # "sees growth at just 1.4%, against 1.8% previously"
-        if _TURNOUT.search(clause):
+        if TURNOUT.search(clause):
             # (not a turnout "by 6 p.m.", "by six in the evening": the day's count so far;
             # nor a region's, "above the national figure of 68.6%")
             said = doc.sentence_text(f.sentence)

@@ -373,7 +373,9 @@ def _one_place_word(pa: set[str], pb: set[str]) -> bool:
 # north-east of the capital Ankara": a length measured from a place named right after it.
 _FROM_PLACE = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:due|just|about|roughly)\s+)?"
-    r"(?:(?:north|south)(?:\s*-\s*|\s+)?(?:east|west)?|east|west)(?:ern)?\s+"
+    # (a compound bearing too: "south-southwest of", "east-northeast of")
+    r"(?:(?:(?:north|south|east|west)-)?(?:north|south)(?:\s*-\s*|\s+)?(?:east|west)?|east|west)"
+    r"(?:ern)?\s+"
     r"(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:away\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 _LOCATED_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -38,7 +38,7 @@ from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_measure import is_person, relative, same_poll
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, spell_numbers
-from .updates import moment_told, partial_sentence
+from .updates import moment_words, partial_sentence, same_moment
 
 _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
@@ -328,7 +328,8 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                 if partial_sentence(da.sentence_text(sa)) != partial_sentence(
                         db.sentence_text(sb)):
                     continue  # a count still going on and the count done: two moments
-                if moment_told(da.sentence_text(sa)) != moment_told(db.sentence_text(sb)):
+                if not same_moment(moment_words(da.sentence_text(sa)),
+                                   moment_words(db.sentence_text(sb))):
                     continue  # "the strongest of magnitude 4.2" by midday / within the first
                     # hour: counts told at two moments
                 apart = told_apart(da, sa, db, sb)  # dated apart, or told at two scores

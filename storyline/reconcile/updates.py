@@ -135,12 +135,12 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
         return False
     (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
                                               key=lambda x: x[1].value)
-    low_moment = _moment(low_doc.sentence_text(low.sentence))
-    high_moment = _moment(high_doc.sentence_text(high.sentence))
+    low_moment = moment_words(low_doc.sentence_text(low.sentence))
+    high_moment = moment_words(high_doc.sentence_text(high.sentence))
     if low_moment and high_moment:
         # "24 aftershocks by 7 a.m." / "more than 40 … by the afternoon": two moments (but
         # "87 … by 6 a.m." / "as of 6 a.m., 187": one)
-        return not (low_moment in high_moment or high_moment in low_moment)
+        return not same_moment(low_moment, high_moment)
     ta, tb = a_doc.published_at, b_doc.published_at
     if ta is None or tb is None:
         # an undated report: the lower count told at a moment it names, the higher at none
@@ -154,28 +154,41 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     return late.value > early.value
 
 
-# A count told at a moment it names: "as of 6 a.m.", "by 7 a.m.", "by the afternoon", "in
-# its evening update on Thursday".
-_MOMENT = re.compile(
-    r"\b(?:as of|by)\s+(?:the\s+)?(?P<when>(?:ministry's\s+|agency's\s+)?(?:\d{1,2}(?:[:.]\d\d)?"
-    r"\s*[ap]\.?m\b|(?:early |late )?(?:morning|afternoon|evening|night|noon|midday|nightfall|"
-    r"dawn)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
-    r")(?: update)?(?: on \w+day)?)|"
-    r"\b(?P<update>(?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) (?:update|bulletin|"
-    r"briefing)(?: on \w+day)?)|"
-    r"\b(?P<within>within the first (?:\w+ )?(?:hour|hours|minutes|day))",
-    re.IGNORECASE)
+# The moment a count was taken: "by 0600 GMT on Wednesday", "as of the ministry's evening
+# update on Thursday", "in its 8 a.m. bulletin", "within the first hour".
+_AS_OF = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:\w+['’]s\s+)?([^;,]{1,40})",
+                    re.IGNORECASE)
+_BULLETIN = re.compile(r"\b((?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) (?:update|"
+                       r"bulletin|briefing)(?: on \w+day)?|within the first (?:\w+ )?(?:hours?|"
+                       r"minutes|day))", re.IGNORECASE)
+_MOMENT_WORD = re.compile(r"\d{1,4}(?::\d\d)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,3}t|noon|midnight|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mid-?\w+|morning|"
+                          r"afternoon|evening|night|late|early|on|the|dawn|nightfall|update|"
+                          r"bulletin|briefing", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
 
 
-def moment_told(text: str) -> str:
-    """The moment a count is told at ("6 a.m.", "wednesday evening", "evening update on
-    thursday", "within the first hour"), lower-cased; "" when the sentence names none."""
-    m = _MOMENT.search(text)
-    return (m.group("when") or m.group("update") or m.group("within") or "").lower() if m \
-        else ""
+def moment_words(text: str) -> tuple[str, ...]:
+    """The moment a sentence says its count was taken at, as words ("by 0600 GMT on
+    Wednesday" -> ("0600", "gmt", "wednesday"); "in its 8 a.m. bulletin" -> ("a.m.",
+    "bulletin")), or () if none. A bare number after "by" is no moment ("up by 30")."""
+    m = _AS_OF.search(text)
+    found = m.group(1) if m else ""
+    words: list[str] = []
+    for w in (w.rstrip(".!?\"”") for w in found.lower().split()):
+        if not _MOMENT_WORD.fullmatch(w):
+            break
+        words.append(w)
+    if not any(not _DIGITS.fullmatch(w) and w not in ("on", "the") for w in words):
+        b = _BULLETIN.search(text)
+        words = b.group(1).lower().split() if b else []
+    return tuple(w for w in words if w not in ("on", "the"))
 
 
-_moment = moment_told
+def same_moment(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One moment, or none told on either side: the words of one within the other's ("by 6
+    a.m." / "as of 6 a.m."; "by the evening" / "by Wednesday evening")."""
+    return set(a) <= set(b) or set(b) <= set(a)
 
 
 def days_between(a_doc: Doc, b_doc: Doc) -> float | None:
@@ -208,6 +221,11 @@ def moved(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, apart_days: float) -> bo
                for d, f in ((a_doc, a), (b_doc, b)))
 
 
+# An hour of the day: "6 p.m.", "18h", "six in the evening", "midday".
+HOUR = (r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|hours\b)|\w+ in the (?:morning|afternoon|"
+        r"evening)|noon|midday|mid-?afternoon)")
+
+
 # A count still going on: "with 60% of the vote counted", "with most precincts
 # reporting", "partial results", "early returns", "so far", "was leading with".
 _PARTIAL = re.compile(
@@ -232,8 +250,7 @@ _PARTIAL = re.compile(
     r"booths|ridings|municipalities|ballot boxes)\b[^.;]{0,20}?\b(?:reporting|counted|in|"
     r"tallied|processed)\b|"
     # "Turnout had reached 31.2 per cent by six in the evening": polling day's count so far
-    r"\breached\b[^.;]{0,40}\bby\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b)|"
-    r"\w+ in the (?:morning|afternoon|evening)|noon|midday)|\bhourly figures\b|"
+    r"\breached\b[^.;]{0,40}\bby\s+" + HOUR + r"|\bhourly figures\b|"
     r"\b(?:was |were |is |are )?(?:leading|led|ahead) with\b|\bcounting (?:continues|"
     r"continued|is still under way|was still under way))", re.IGNORECASE)
 
@@ -258,7 +275,7 @@ def _stage_sentence(doc: Doc, f: Figure) -> int:
     still going on (none told final between)."""
     own = doc.sentence_text(f.sentence)
     if (partial_sentence(own) or not (f.kind == "percent" or fold(f.unit) in ("vote", "votes"))
-            or _TURNOUT_WORDS.search(own)):
+            or TURNOUT.search(own)):
         return f.sentence  # (a turnout is its own fact, told when the count is all but done)
     for s in range(f.sentence - 1, max(-1, f.sentence - 1 - _STAGE_BACK), -1):
         text = doc.sentence_text(s) if doc.sentence(s) is not None else ""
@@ -271,8 +288,11 @@ def _stage_sentence(doc: Doc, f: Figure) -> int:
     return f.sentence
 
 
-_TURNOUT_WORDS = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?ballots?\b",
-                            re.IGNORECASE)
+# Words of a turnout ("turnout", "cast a ballot", "of registered voters … polls").
+TURNOUT = re.compile(r"\bturnout\b|\bparticipation\b|\bcast (?:a |their )?(?:ballot|vote)s?\b|"
+                     r"\bof (?:the )?(?:registered|eligible) voters\b[^.;]{0,30}\bpolls\b|"
+                     r"\b(?:voters|electorate)\b[^.;]{0,40}\b(?:voted|turned out)\b",
+                     re.IGNORECASE)
 _LEADING = re.compile(r"(?:(?:was|were|is|are) )?(?:leading|led|ahead) with", re.IGNORECASE)
 
 
