@@ -674,6 +674,9 @@ def _count_head(doc: Any, fig: Figure, text: str) -> None:
         fig.text = text[fig.start:fig.end]
 
 
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a few|few|some|many)\s+$", re.IGNORECASE)
+
+
 def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> list[Figure]:
     """Every figure in an article, each with the index of its sentence.
 
@@ -702,6 +705,9 @@ def extract_figures(text: str, sentences: list[Sentence], doc: Any = None) -> li
         pos = max(pos, m.start() + 1)
         if fig is None:
             continue
+        if _VAGUE_BEFORE.search(text, max(0, fig.start - 12), fig.start) and re.match(
+                r"(?:hundred|dozen|thousand)\b", text[fig.start:fig.end], re.IGNORECASE):
+            continue  # "several hundred farmers", "a few dozen": no number given
         if fig.kind == "duration":
             pos = max(pos, fig.end)  # "two hours and 35 minutes" is read once
         if doc is not None and fig.kind == "count":

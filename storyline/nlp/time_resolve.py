@@ -119,7 +119,8 @@ def weekday_date(ref: dt.date, weekday: int, relation: str | None, tense: Tense)
 
     News convention: a bare weekday is the most recent such day (today included), or the
     coming one (today included) when the verb is future. "last" is strictly before today,
-    "next" strictly after, "this" follows the tense.
+    "next" strictly after, "this" the day of the reference's week (Monday to Sunday), or the
+    coming one when the verb is future.
     """
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
@@ -129,8 +130,10 @@ def weekday_date(ref: dt.date, weekday: int, relation: str | None, tense: Tense)
         return ref + dt.timedelta(days=ahead or 7)
     if tense == "future":
         return ref + dt.timedelta(days=ahead)
-    if relation == "this" and tense is None:
-        return ref + dt.timedelta(days=ahead)
+    if relation == "this":
+        # the day of the report's own week (Monday to Sunday), whatever the clause's tense:
+        # "setting up a second round this Saturday" in Monday's paper is five days on
+        return ref + dt.timedelta(days=weekday - ref.weekday())
     return ref - dt.timedelta(days=back)
 
 

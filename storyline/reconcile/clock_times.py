@@ -68,6 +68,9 @@ _CLOCK = re.compile(
 # "at noon London time", "midnight GMT": a clock time in a word, read with its zone written.
 _WORD_MINUTES = {"noon": 720, "midday": 720, "midnight": 0}
 _CLOCK_WORD = re.compile(_CUE + r"\b(?P<word>" + "|".join(_WORD_MINUTES) + r")\b" + _ZONE)
+# Minutes counted from a word time: "42 minutes past midnight", "a quarter to noon".
+_MINUTES_OFF = re.compile(r"\b(?P<n>\d{1,2}|a quarter|half)\s+(?:minutes?\s+)?"
+                          r"(?P<dir>past|after|to|before)\s+$", re.IGNORECASE)
 _WORD_TIME = re.compile(r"\b(?:" + "|".join(_WORD_MINUTES) + r")\b", re.IGNORECASE)
 # A 24-hour time, with a zone or "hours" written after it ("14:05 local time", "0900 GMT",
 # "at 21:30 hours"), or unmistakable without one ("at 14:05", "at 09:30"): wires and
@@ -197,8 +200,17 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             zone = m.group("zone") or ""
             if zone in _BARE_US_ZONES:
                 zone += " time"
-            out.append(ClockTime(doc, index, _WORD_MINUTES[m.group("word").lower()],
-                                 m.group(0).strip(), zone.lower(), bool(_LOOSE.search(cue)),
+            minutes, shown = _WORD_MINUTES[m.group("word").lower()], m.group(0).strip()
+            off = _MINUTES_OFF.search(text, max(0, m.start("word") - 30), m.start("word"))
+            if off:  # "42 minutes past midnight Lithuanian time": 00:42
+                n = 15 if off.group("n").lower() == "a quarter" else 30 if off.group(
+                    "n").lower() == "half" else int(off.group("n"))
+                sign = -1 if off.group("dir").lower() in ("to", "before") else 1
+                minutes = (minutes + sign * n) % 1440
+                shown = text[off.start():m.end()].strip()
+                cue = ""
+            out.append(ClockTime(doc, index, minutes,
+                                 shown, zone.lower(), bool(_LOOSE.search(cue)),
                                  _phase(before), _context(doc, index, text, m.end()),
                                  _verb(doc, index, m), side=_side(cue)))
         for m in _CLOCK24.finditer(text):

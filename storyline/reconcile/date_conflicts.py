@@ -428,14 +428,17 @@ def typo_years(docs: list[Doc]) -> list[Discrepancy]:
     return out
 
 
-def _also_gives(d: Dated, value: str, slot: str) -> bool:
+def _also_gives(d: Dated, value: str, slot: str, verb: str | None) -> bool:
     """Does the sentence name that day too (not by a time of day alone: "shortly before
-    midnight" names no day of its own), for what the other's slot tells, or within days it
-    tells together ("on 16 and 17 March")?"""
+    midnight" names no day of its own), for what the other's slot tells or for the verb
+    the other's day dates ("closed on Thursday, will remain shut on Saturday" against
+    "would be closed on Thursday": two days of two things), or within days it tells
+    together ("on 16 and 17 March")?"""
     if len(value) == 10 and (int(value[5:7]), int(value[8:10])) in _days_told_together(d):
         return True
     return any(calendar_value(t) == value and not no_day_stated(t)
-               and comparable_slots(slot_of(d.doc, t), slot) for t in d.times)
+               and (comparable_slots(slot_of(d.doc, t), slot)
+                    or (verb is not None and happening_verb(t) == verb)) for t in d.times)
 
 
 def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
@@ -495,7 +498,8 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                                 a.doc, ta, dt.date.fromisoformat(va), b.doc, tb,
                                 dt.date.fromisoformat(vb), options.zone_apart_hours))):
                         continue
-                    if _also_gives(a, vb, slot_b) or _also_gives(b, va, slot_a):
+                    if (_also_gives(a, vb, slot_b, happening_verb(tb))
+                            or _also_gives(b, va, slot_a, happening_verb(ta))):
                         continue  # each sentence gives the other's day for the same
                         # thing: days listed ("called off on Monday … and on Wednesday")
                     if (not coarse and not same_claim and sim < options.date_same_claim

@@ -258,12 +258,31 @@ def one_moment(da: Doc, ta: TimeExpr, day_a: dt.date, db: Doc, tb: TimeExpr, day
         return True  # "9 p.m. Eastern time on Wednesday" / "10 a.m. Beijing time on Thursday"
     if _late_against_zoned(*first, *then):
         return True  # "late on Friday" (Chile) / "at 02:40 GMT on Saturday"
+    if (_hours_ago_near_midnight(first[0], first[1], apart_hours, late=True)
+            or _hours_ago_near_midnight(then[0], then[1], apart_hours, late=False)):
+        return True  # "about 30 minutes ago" in a report stamped 23:45 GMT: the day where
+        # the quake struck may be the next
     oa, ob = utc_offset_hours(da.article.published), utc_offset_hours(db.article.published)
     if oa is None or ob is None:
         return _own_days(da, day_a, db, day_b) and not same_part_of_day(da, ta, db, tb)
     if abs(oa - ob) < apart_hours:
         return False
     return relative or (oa > ob) == (day_a > day_b)
+
+
+_HOURS_AGO = re.compile(r"\b(?:minutes|hours?|an hour) ago\b|\bearlier today\b",
+                        re.IGNORECASE)
+
+
+def _hours_ago_near_midnight(doc: Doc, t: TimeExpr, apart_hours: float, late: bool) -> bool:
+    """A day read off the report's own clock ("30 minutes ago") from a publication time
+    within ``apart_hours`` of midnight (before it when ``late``, after it otherwise): in the
+    place it tells of, that moment may fall on the other day."""
+    published = doc.published_at
+    if published is None or not _HOURS_AGO.search(t.text):
+        return False
+    hour = published.hour + published.minute / 60
+    return hour >= 24 - apart_hours if late else hour < apart_hours
 
 
 def same_part_of_day(da: Doc, ta: TimeExpr, db: Doc, tb: TimeExpr) -> bool:

@@ -108,6 +108,11 @@ _TO_COME = re.compile(r"\b(?:will|next|due|scheduled|set to|is to|are to|plan(?:
                       r"again|expected to|intend(?:s|ed)? to)\b", re.IGNORECASE)
 
 
+# "next" a few words before the day ("The next rate-setting meeting is on"), not a next
+# mayor elected in Saturday's runoff
+_NEXT = re.compile(r"\bnext\b(?:\W+[\w-]+){0,4}\W+$", re.IGNORECASE)
+
+
 def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     """(sentence, weekday, expression, no words) of each calendar date written without its
     weekday ("on 11 June rejected the bid"), and of each bare weekday resolved to a date
@@ -201,6 +206,9 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
         read = [(m, True) for m in (*mentions[d.order], *_possessive_days(d), *_dated_days(d))]
         read += [(m, False) for m in event_weekdays(d, resolved=True)]
         for (sentence, day, t, words), is_bare in read:
+            sent = d.sentence(sentence)
+            if sent is not None and _NEXT.search(d.article.text, sent.start, t.start):
+                continue  # "The next rate-setting meeting is on Wednesday": one to come
             verb = happening_verb(t) or ""
             if t.governor and t.governor.lower() in _PUT_OUT:
                 continue  # "the results published by the election commission on Monday":

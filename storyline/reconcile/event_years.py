@@ -43,6 +43,9 @@ def _bare_year(t: TimeExpr) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_SCOPE_BEFORE = re.compile(r"\b(?:for|by|through|until|till)\s+$", re.IGNORECASE)
+
+
 def year_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
                    ) -> list[Discrepancy]:
     """Independent outlets giving one happening (the same specific verb) different years;
@@ -63,6 +66,10 @@ def year_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
             verb = happening_verb(t)
             if verb is None or quoted(d, t):
                 continue
+            if year is not None and _SCOPE_BEFORE.search(
+                    d.article.text, max(0, t.start - 12), t.start):
+                continue  # "a growth goal of 6% to 7% for 2026", "by 2030": a year a goal
+                # or a deadline is for, not one something happened in
             if year is None:
                 if t.type == "DATE" and t.granularity == "year" and (t.value or "")[:4].isdigit():
                     relative[verb][d.outlet].add(int((t.value or "")[:4]))

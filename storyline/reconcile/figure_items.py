@@ -299,6 +299,21 @@ def part_of(f: Item) -> bool:
     return bool(_OF_A_GROUP.match(f.doc.article.text, f.fig.end))
 
 
+def one_more_after(f: Item) -> bool:
+    """Does the sentence name one more of what the figure counts after it ("two cubesats
+    built by students, A and B, and C, a demonstration cubesat from a start-up")? Then the
+    figure counts some of them, not all."""
+    unit = f.fig.unit.lower()
+    if f.fig.kind != "count" or len(unit) < 4 or not unit.endswith("s"):
+        return False
+    sent = f.doc.sentence(f.fig.sentence)
+    if sent is None:
+        return False
+    rest = f.doc.article.text[f.fig.end:sent.end]
+    return re.search(r"\b(?:a|an|another|one more)\s+(?:[\w-]+\s+){0,3}"
+                     + re.escape(unit[:-1]) + r"\b", rest, re.IGNORECASE) is not None
+
+
 def whole_of_part(f: Item) -> bool:
     """Is the figure the whole a part is counted out of ("32 of the booster's 33 Raptor
     engines": 33)?"""

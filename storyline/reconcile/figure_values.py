@@ -95,6 +95,10 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
             low, high = _interval(whole[0])
             other = b if whole[0] is a else a
             return low <= other.value <= high
+        # "around 13 and a half minutes" / "about 13 minutes 40 seconds": a span rounded
+        # like a length
+        if abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value)):
+            return True
     if _fraction_share(a) or _fraction_share(b):
         # "almost three-quarters of the valid vote" is a 73% told coarsely: a fraction word
         # reaches a few points either way, whatever its bound

@@ -36,6 +36,7 @@ from .figure_items import (
     is_rate,
     is_threshold,
     lone_counts,
+    one_more_after,
     part_of,
     per_period,
     same_fate,
@@ -619,6 +620,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and i not in prior and j not in prior  # (the period before's, to compare)
                   and not _unlike(marks[i], marks[j])
                   and not _part_and_whole(a, b) and not _part_and_whole(b, a)
+                  and not one_more_after(a) and not one_more_after(b)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and ((_open_to(i, j, crowded, held, fs, lone_holders, about_held)
                         and _open_to(j, i, crowded, held, fs, lone_holders, about_held)
@@ -702,9 +704,6 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     conflicts = _one_per_measure(conflicts, fs, converted)
     # A count that rose in a later report is an update ("12 dead" at 08:00, "31 dead" at
     # 20:00), noted on the figure, not a conflict.
-    updates = {frozenset((uf.find(i), uf.find(j))) for i, j in conflicts
-               if later_update(fs[i].doc, fs[i].fig, fs[j].doc, fs[j].fig,
-                               options.update_after_hours) or _raised_later(i, j)}
     conflict_of: dict[int, set[int]] = defaultdict(set)
     for i, j in conflicts:
         conflict_of[uf.find(i)].add(uf.find(j))
@@ -715,6 +714,12 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         groups_uf.union(i, uf.find(i))
     for i, j in conflicts:
         groups_uf.union(i, j)
+    # Every two values of one figure, not only the pairs aligned directly: "14 aftershocks
+    # by 9 a.m." and "96 by noon on Monday" joined through "48 by 4pm" are two moments too.
+    updates = {frozenset((uf.find(i), uf.find(j))) for g in groups_uf.groups()
+               for n, i in enumerate(g) for j in g[n + 1:] if uf.find(i) != uf.find(j)
+               and (later_update(fs[i].doc, fs[i].fig, fs[j].doc, fs[j].fig,
+                                 options.update_after_hours) or _raised_later(i, j))}
     figures, discrepancies = [], []
     ordered = sorted(groups_uf.groups(),
                      key=lambda g: (-len({fs[i].doc.outlet for i in g}),

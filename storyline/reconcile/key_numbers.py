@@ -73,7 +73,9 @@ _WIN = re.compile(r"\b(?:won|win|wins|winning|secured|secures|re-?elected|electe
                   r"beat(?:ing|s)?|received|receiving|polled|obtained)\b", re.IGNORECASE)
 # A share held as a result ("Ferraz had 51.9% of the valid votes", "finished with 51.9%"),
 # words too loose for a margin ("had 13 points" in a game)
-_HELD_SHARE = re.compile(r"\b(?:had|finished with|ended with)\b", re.IGNORECASE)
+# (not the auxiliary of "had lifted its share to 44%": a party's gain, whoever won)
+_HELD_SHARE = re.compile(r"\b(?:had(?!\s+\w+(?:ed|en)\b)|finished with|ended with)\b",
+                         re.IGNORECASE)
 _SHARE = re.compile(r"\bof the (?:popular )?vote\b|"
                     # "beat Mr Bolsonaro's ally by 51.9% to 48.1%"
                     r"\bby\s+\d[\d.]*\s?(?:%|per\s?cent|percent)\s+to\s+\d|"
@@ -171,7 +173,8 @@ _NEW_RATE_BEFORE = re.compile(
 # A move someone expects, not the one made: "expected one more cut in the first half of
 # 2026, which would take the policy rate to 1.00%".
 _MOVE_TO_COME = re.compile(r"\b(?:would|could|might|expects?|expected|forecasts?|predicts?|"
-                           r"predicted|anticipates?|anticipated)\b", re.IGNORECASE)
+                           r"predicted|anticipates?|anticipated|(?:fore)?sees?|projects?)\b",
+                           re.IGNORECASE)
 # An earlier move told as the background of this one: "The move follows a cut in December,
 # when the committee lowered rates from 4% to 3.75%".
 _EARLIER_MOVE = re.compile(
@@ -216,7 +219,7 @@ _VOTING_BODY = re.compile(r"\b(?:court|justices?|judges?|panel|bench|committee|b
 # A central bank's forecasts of inflation or growth ("raised its GDP growth estimate to 7.3
 # per cent"): one each per story, unless told for several years.
 _FORECAST = re.compile(r"\b(?:projections?|projected|projects|forecasts?|estimates?|sees?|"
-                       r"expects?|predicts|outlook)\b", re.IGNORECASE)
+                       r"expects?|predicts|outlook|assum(?:es|ed|ing|ptions?))\b", re.IGNORECASE)
 _EARLIER_FORECAST = re.compile(r"\b(?:earlier|previous|prior|last|old|" + MONTH_FULL + r")\s+"
                                r"(?:\w+\s+){0,2}?"
                                r"(?:projection|forecast|estimate|outlook)\s+(?:of\s+)?$",

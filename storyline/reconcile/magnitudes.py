@@ -61,7 +61,8 @@ def _shock(text: str, start: int, end: int) -> str:
     m = _CLAUSE.search(after)
     if m:
         after = after[:m.start()]
-    found = [(start - (len(before) - s.end()), s) for s in _SHOCK.finditer(before)]
+    # the shock named nearest the number, before or after it
+    found = [(len(before) - s.end(), s) for s in _SHOCK.finditer(before)]
     found += [(s.start(), s) for s in _SHOCK.finditer(after)]
     if not found:
         return ""
@@ -69,11 +70,24 @@ def _shock(text: str, start: int, end: int) -> str:
     return "aftershock" if best.group("after") else "foreshock" if best.group("fore") else "quake"
 
 
+# "the strongest", "the largest": the greatest of a set, with no shock named beside it.
+_GREATEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.IGNORECASE)
+_AFTERSHOCKS = re.compile(r"\baftershocks\b", re.IGNORECASE)
+
+
+def _greatest_aftershock(text: str, before: str) -> bool:
+    """The greatest of the aftershocks named in the sentence or the two before it ("BMKG
+    recorded 14 aftershocks by 9 a.m., the strongest with a magnitude of 4.1"; "… 40
+    aftershocks. The largest, of magnitude 4.7, …"), the shock left unnamed by the number."""
+    return bool(_GREATEST.search(text)) and bool(_AFTERSHOCKS.search(before + " " + text))
+
+
 def magnitude_figures(doc: Doc) -> list[Figure]:
     """Every magnitude the article's sentences give, as figures of unit "magnitude"."""
     text = doc.article.text
     out = []
-    for s in doc.analysis.sentences:
+    sentences = doc.analysis.sentences
+    for n, s in enumerate(sentences):
         taken: list[tuple[int, int]] = []
         matches = [m for pattern in _MAGNITUDES for m in pattern.finditer(text, s.start, s.end)]
         for m in sorted(matches, key=lambda m: m.start()):
@@ -85,6 +99,9 @@ def magnitude_figures(doc: Doc) -> list[Figure]:
                 continue  # "magnitude 12 hurricane"? no: a quake's magnitude is 1-10
             start, end = m.span("num")
             shock = _shock(text, m.start(), m.end())
+            if not shock and _greatest_aftershock(
+                    text[s.start:m.start()], text[sentences[max(n - 2, 0)].start:s.start]):
+                shock = "aftershock"
             # an aftershock's or a foreshock's magnitude is another unit: never the quake's
             unit = f"{shock} magnitude" if shock in ("aftershock", "foreshock") else "magnitude"
             approx = m.groupdict().get("approx") or _APPROX_BEFORE.search(

@@ -339,7 +339,8 @@ def _attribution(group: list[_Q], o: ReconcileOptions) -> list[Discrepancy]:
             if (_similarity(a.prep, b.prep) < _other_speaker_bar(a, b, o)
                     or not (reliable[id(a)] and reliable[id(b)])
                     or _one_name(a.speaker.name, b.speaker.name)
-                    or not _both_people(a, b)):
+                    or not _both_people(a, b)
+                    or _names_other(a, b) or _names_other(b, a)):
                 continue
             words = max(a.prep.segments or ((a.norm, a.words),),
                         key=lambda s: _direct_similarity(s[0], b.norm, s[1], b.words))[0]
@@ -353,6 +354,26 @@ def _attribution(group: list[_Q], o: ReconcileOptions) -> list[Discrepancy]:
                      f"{b.doc.outlet} to {b.speaker.name}.",
             )]
     return []
+
+
+_WORDS_OF = r"['’]s\s+(?:\w+\s+)?(?:line|words|remark|remarks|comment|phrase|quote|statement)\b"
+
+
+def _names_other(a: _Q, b: _Q) -> bool:
+    """Does the sentence of a's quote give the words to b's speaker after all: b named as
+    the firm a's speaker is of ("Rania Haddad of Haddad Kerr told us"), or the words called
+    b's ("Governor Ergashev's line … was repeated by Deputy Governor Saidova")?"""
+    if a.speaker is None or b.speaker is None:
+        return False
+    own, other = name_tokens(a.speaker.name), name_tokens(b.speaker.name)
+    if not own or not other:
+        return False
+    for c in _quote_cites(a):
+        if own[-1] in other and b.speaker.name in c.sentence:
+            return True
+        if re.search(r"\b" + re.escape(b.speaker.name.split()[-1]) + _WORDS_OF, c.sentence):
+            return True
+    return False
 
 
 def _both_people(a: _Q, b: _Q) -> bool:

@@ -30,7 +30,6 @@ from rapidfuzz import fuzz
 from .apart import told_apart
 from .datelines import dateline_words
 from .evidence import Doc, dedupe_citations, outlet_pairs
-from .figures import is_tally
 from .games import two_occasions
 from .garbled import lost_halves, mask_garbled
 from .model import Citation, Discrepancy, DiscrepancyValue
@@ -38,7 +37,7 @@ from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_measure import is_person, relative, same_poll
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, spell_numbers
-from .updates import moment_words, partial_sentence, same_moment
+from .updates import is_running, moment_words, partial_sentence, same_moment
 
 _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
@@ -347,7 +346,7 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     if slot.startswith("^") and (
                             y in all_words[da.order] or x in all_words[db.order]):
                         continue  # an opening slot: neither article gives the other
-                    tally = is_tally(da.sentence_text(sa)) and is_tally(db.sentence_text(sb))
+                    tally = is_running(da.sentence_text(sa)) and is_running(db.sentence_text(sb))
                     if _update(da, x, db, y, options.update_after_hours, tally):
                         continue
                     values = found[slot]

@@ -60,7 +60,11 @@ _SAME_TITLE = {
 }
 # Title nouns one person holds together as a matter of course: an economics professor is an
 # academic economist ("economics professor" / "an academic economist").
-_HELD_TOGETHER = (frozenset({"professor", "economist"}),)
+# A legislator chairs a committee ("Rep. Arnel Bautista-Cruz, chairman of the House
+# committee on economic affairs").
+_HELD_TOGETHER = (frozenset({"professor", "economist"}),
+                  *(frozenset({"chairman", x}) for x in ("congressman", "senator", "mp",
+                                                         "councillor")))
 # Titles that qualify another rather than name an office on their own ("deputy minister").
 _QUALIFIERS = wordset("deputy")
 _PAST = re.compile(r"\b(?:former|ex|then|onetime|one-time|retired|late|previous|"
@@ -207,6 +211,7 @@ def role_title_keys(text: str) -> frozenset[str]:
     folded = _BANK_HEAD.sub("governor", folded)  # a central bank's head is its governor
     for long, short in _CHIEF_OFFICERS:  # "Chief Executive Officer" is a CEO
         folded = long.sub(short, folded)
+    folded = _HOUSE_MEMBER.sub("congressman", _TECH_DIRECTOR.sub("cto", folded))
     if _PAST.search(folded):
         return frozenset()
     words: list[tuple[str, str, bool, int]] = []  # (title word, as written, owns, end)
@@ -294,6 +299,10 @@ def _office_key(word: str, portfolio: str, words: list[tuple[str, str, bool, int
 
 _CHIEF_OFFICERS = tuple((re.compile(rf"\bchief {w}(?: officer)?\b"), short) for w, short in (
     ("executive", "ceo"), ("financial", "cfo"), ("operating", "coo"), ("technology", "cto")))
+# One office in other words: a technical director is the chief technology officer; a
+# Representative (not a trade representative) is a congressman.
+_TECH_DIRECTOR = re.compile(r"\btechni(?:cal|cs)\s+director\b|\btechnology\s+director\b")
+_HOUSE_MEMBER = re.compile(r"(?<!trade )\brepresentative\b")
 # An office called an officer ("Chief Electoral Officer", "returning officer"), not a job
 # ("a police officer").
 _OFFICE_OFFICER = re.compile(r"\b(?:chief|returning|electoral|executive|information)\s+"
@@ -433,7 +442,9 @@ def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
     it right before the person's name (with a rank or portfolio just before it that the
     name reader left out: "Lt." of "Lt. Gov."), else the few words right before the name
     ("Premier Liu Wen …" of a role merged as "Vice Premier")."""
-    names = [person.name, *(v.name for v in person.variants)]
+    # (each article's own name of the person too: "Governor Ergashev's line …, repeated by
+    # Deputy Governor Saidova" names "Ergashev" where the canonical is "Bakhodir Ergashev")
+    names = [person.name, *(v.name for v in person.variants), *(m.name for m in person.members)]
     found = [at for n in names if n and (at := sentence.find(n)) >= 0]
     name_at = min(found) if found else len(sentence)
     at = fold(sentence[:name_at]).rfind(fold(role))

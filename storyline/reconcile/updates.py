@@ -35,12 +35,21 @@ _TALLY = re.compile(
     r"(?:damaged|destroyed)|damaged (?:homes|houses|buildings|dwellings))\b", re.IGNORECASE)
 
 
-_AFTERSHOCKS = re.compile(r"\baftershocks\b", re.IGNORECASE)
+# Counts that grow as a disaster's response goes on, though no tally of harm: a quake's
+# aftershocks, the rescue teams sent ("had sent 18 rescue teams" / later "26 teams").
+_GROWING = re.compile(r"\b(?:aftershocks|(?:rescue|relief|search)(?: and rescue)? (?:teams|"
+                      r"workers|crews|units)|rescuers|evacuees)\b", re.IGNORECASE)
 
 
 def is_tally(text: str) -> bool:
     """The sentence counts something later reports raise (the dead, injured, arrested…)."""
     return bool(_TALLY.search(text))
+
+
+def is_running(text: str) -> bool:
+    """The sentence counts something that grows as reports come in: a tally of harm, a
+    quake's aftershocks, the rescue teams sent."""
+    return is_tally(text) or _GROWING.search(text) is not None
 
 
 # A toll told as it stood earlier ("Authorities had reported two deaths earlier in the
@@ -102,7 +111,7 @@ def later_report(early: Doc, late: Doc, early_tallies: frozenset[float],
 def running_tally(doc: Doc, f: Figure) -> bool:
     """A count of something later reports raise (the dead, injured, aftershocks…)."""
     text = doc.sentence_text(f.sentence)
-    return f.kind == "count" and (is_tally(text) or _AFTERSHOCKS.search(text) is not None)
+    return f.kind == "count" and is_running(text)
 
 
 def timed(doc: Doc) -> bool:
@@ -127,10 +136,13 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     """b's count (or a's) is higher and published at least ``after_hours`` later."""
     if a.kind != "count" or b.kind != "count":
         return False
-    if not all(is_tally(t) or _AFTERSHOCKS.search(t) for t in (
-            a_doc.sentence_text(a.sentence), b_doc.sentence_text(b.sentence))):
+    running = [is_running(t) for t in (a_doc.sentence_text(a.sentence),
+                                       b_doc.sentence_text(b.sentence))]
+    if not all(running) and not (any(running) and a.unit and a.unit == b.unit):
         return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
-        # (a quake's aftershocks do: "more than 30 … by midday" / "more than 80 … since")
+        # (a quake's aftershocks do: "more than 30 … by midday" / "more than 80 … since");
+        # one sentence may say what both counts are ("had sent 18 rescue teams" / "had
+        # deployed 26 teams")
     if a.value == b.value:
         return False
     (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
@@ -161,7 +173,8 @@ _AS_OF = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:\w+['’]s\s+)?([^;,]
 _BULLETIN = re.compile(r"\b((?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) (?:update|"
                        r"bulletin|briefing)(?: on \w+day)?|within the first (?:\w+ )?(?:hours?|"
                        r"minutes|day))", re.IGNORECASE)
-_MOMENT_WORD = re.compile(r"\d{1,4}(?::\d\d)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,3}t|noon|midnight|"
+_MOMENT_WORD = re.compile(r"\d{1,4}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,3}t|"
+                          r"noon|midnight|"
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mid-?\w+|morning|"
                           r"afternoon|evening|night|late|early|on|the|dawn|nightfall|update|"
                           r"bulletin|briefing", re.IGNORECASE)

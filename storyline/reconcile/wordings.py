@@ -216,13 +216,42 @@ _GLUE = frozenset(_token(w) for w in (
     "then", "now", "also", "both", "each", "every", "all", "its", "their", "our", "his",
     "her", "it", "of", "to", "in", "on", "at", "for", "with", "as",
     # ("but it is a market that …" / "but a market that …")
-    "is", "are"))
+    "is", "are",
+    # a sentence joined as a relative clause ("… of Muharraq. They want" / "… of Muharraq,
+    # who want")
+    "who", "which", "they"))
 
 
 # Words cut from one place of a statement (more than a word or two) are an elided clause;
 # a negation among them is not.
 _ELIDED_CLAUSE = 4
 _NEGATION = frozenset(_token(w) for w in ("not", "no", "never", "nothing", "none", "nor"))
+
+
+_Op = tuple[str, int, int, int, int]
+
+
+def _split_end_replaces(ops: list[_Op], na: int, nb: int) -> list[_Op]:
+    """A replacement that opens (or closes) both wordings, longer on one side, as the
+    words one outlet quotes beyond the other's start (or end) and a replacement of as many
+    words as the shorter side has: "… the people of Hidd, who want" / "They want" is a
+    start cut and "who" for "They"."""
+    out: list[_Op] = []
+    for op in ops:
+        tag, i1, i2, j1, j2 = op
+        la, lb = i2 - i1, j2 - j1
+        if tag == "replace" and la != lb and i1 == 0 and j1 == 0:
+            k = min(la, lb)
+            out.append(("delete", 0, i2 - k, 0, 0) if la > lb else ("insert", 0, 0, 0, j2 - k))
+            out.append(("replace", i2 - k, i2, j2 - k, j2))
+        elif tag == "replace" and la != lb and i2 == na and j2 == nb:
+            k = min(la, lb)
+            out.append(("replace", i1, i1 + k, j1, j1 + k))
+            out.append(("delete", i1 + k, na, nb, nb) if la > lb
+                       else ("insert", na, na, j1 + k, nb))
+        else:
+            out.append(op)
+    return out
 
 
 def _changed_words(ka: list[str], kb: list[str]) -> list[str]:
@@ -234,8 +263,9 @@ def _changed_words(ka: list[str], kb: list[str]) -> list[str]:
     work with …" / "We will work with …"), when that is all that differs. Clauses put in
     another order are another wording (a word moved is not: "Tonight this city chose …" /
     "This city chose … tonight")."""
-    ops = [op for op in SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes()
-           if op[0] != "equal"]
+    ops = _split_end_replaces(
+        [op for op in SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes()
+         if op[0] != "equal"], len(ka), len(kb))
     if ops and len({op[0] for op in ops}) == 1 and ops[0][0] in ("insert", "delete"):
         ops = [op for op in ops if max(op[2] - op[1], op[4] - op[3]) < _ELIDED_CLAUSE
                or _NEGATION & {*ka[op[1]:op[2]], *kb[op[3]:op[4]]}]
@@ -253,8 +283,31 @@ def _changed_words(ka: list[str], kb: list[str]) -> list[str]:
     return list(((gone - added) + (added - gone)).elements())
 
 
+# A sentence of one wording renders one of the other's when they share this share of the
+# shorter's content words; below it, the two are different sentences of a longer statement.
+_SAME_SENTENCE_SHARE = 0.5
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+
+
 def material_rewording(a: str, b: str) -> bool:
     """Do two wordings of one statement differ in what they say, not only in glue words,
-    word order or where each excerpt starts and ends?"""
+    word order or where each excerpt starts and ends? Of quotes of several sentences, only
+    sentences that render one another count: "It felt like a minute. The walls were
+    cracking" / "… It felt like a minute. I grabbed my children and ran." quote different
+    sentences beside one told alike."""
+    sa, sb = _SENTENCE_END.split(a.strip()), _SENTENCE_END.split(b.strip())
+    if len(sa) == len(sb) == 1:
+        return _material(a, b)
+    keys_b = [set(wording_key(y).split()) - _GLUE for y in sb]
+    for x in sa:
+        kx = set(wording_key(x).split()) - _GLUE
+        for y, ky in zip(sb, keys_b, strict=True):
+            if kx and ky and len(kx & ky) >= _SAME_SENTENCE_SHARE * min(len(kx), len(ky)) \
+                    and _material(x, y):
+                return True
+    return False
+
+
+def _material(a: str, b: str) -> bool:
     changed = _changed_words(wording_key(a).split(), wording_key(b).split())
     return any(w not in _GLUE for w in changed)
