@@ -207,3 +207,12 @@ def test_a_sentence_joined_as_a_relative_clause_is_one_wording():
                        "promises,” Al-Khalifa said.",
                 published="2026-11-15")
     assert [d for d in same.discrepancies if d.kind == "quote"] == []
+
+
+def test_a_magnitude_beside_a_toll_is_no_running_count():
+    found = _rec(
+        "A magnitude 6.2 earthquake struck off the Tolo coast before dawn on Sunday, killing "
+        "three people, officials said.",
+        "The agency said the earthquake had a magnitude of 6.6 and struck at 4:18 a.m.",
+        published=["2026-06-07T10:00:00+00:00", "2026-06-07T20:00:00+00:00"])
+    assert {"magnitude 6.2", "magnitude 6.6"} in _values(found, "figure")

@@ -136,9 +136,11 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     """b's count (or a's) is higher and published at least ``after_hours`` later."""
     if a.kind != "count" or b.kind != "count":
         return False
-    running = [is_running(t) for t in (a_doc.sentence_text(a.sentence),
-                                       b_doc.sentence_text(b.sentence))]
-    if not all(running) and not (any(running) and a.unit and a.unit == b.unit):
+    texts = (a_doc.sentence_text(a.sentence), b_doc.sentence_text(b.sentence))
+    running = [is_running(t) for t in texts]
+    if not all(running) and not (a.unit and a.unit == b.unit and any(
+            m and a.unit.lower() in m.group(0).lower()
+            for m in (_GROWING.search(t) for t in texts))):
         return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
         # (a quake's aftershocks do: "more than 30 … by midday" / "more than 80 … since");
         # one sentence may say what both counts are ("had sent 18 rescue teams" / "had
