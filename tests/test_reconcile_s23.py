@@ -216,3 +216,176 @@ def test_a_magnitude_beside_a_toll_is_no_running_count():
         "The agency said the earthquake had a magnitude of 6.6 and struck at 4:18 a.m.",
         published=["2026-06-07T10:00:00+00:00", "2026-06-07T20:00:00+00:00"])
     assert {"magnitude 6.2", "magnitude 6.6"} in _values(found, "figure")
+
+
+# --- the nineteenth batch's training parts (NA, ND, NF) ----------------------------------------
+
+
+def test_a_level_just_over_a_number_agrees_with_one_about_it():
+    lead = "German exports to the United States fell again in April. "
+    same = _rec(lead + "America's share of German exports has shrunk to just over 9 per cent, "
+                       "from about 9.6 per cent in March.",
+                lead + "The US share of German exports slipped to about 9.1%, from 9.6% in "
+                       "March.",
+                published="2026-06-09")
+    assert _values(same, "figure") == []
+
+
+def test_an_umlaut_written_out_is_one_spelling():
+    same = _rec("The cameras went live at the main stations in Cologne, Düsseldorf and "
+                "Dortmund in February.",
+                "The cameras went live at the main stations in Cologne, Duesseldorf and "
+                "Dortmund in February.",
+                published="2026-07-21")
+    assert _values(same, "name") == []
+
+
+def test_aftershock_floors_of_a_day_told_at_a_moment_and_at_none():
+    lead = "A magnitude 5.6 earthquake struck Umbria shortly after midnight on Tuesday. "
+    same = _rec(lead + "The institute recorded more than 120 aftershocks by 8 a.m.",
+                lead + "More than 200 aftershocks have been recorded since the main shock.",
+                published=["2026-11-03T02:05:00+01:00", "2026-11-03"])
+    assert _values(same, "figure") == []
+
+
+def test_a_toll_told_a_day_later_without_a_time_is_an_update():
+    lead = "A strong earthquake struck off Puerto Plata late on Saturday. "
+    same = _rec(lead + "The toll rose to seven on Sunday, with 112 people injured.",
+                lead + "Eleven people are now known to have died and 164 were injured, "
+                       "officials said at midday on Monday.",
+                published=["2026-03-15T22:30:00+00:00", "2026-03-16"])
+    assert _values(same, "figure") == []
+
+
+def test_a_revised_first_estimate_and_the_largest_aftershock_are_not_the_quakes_magnitude():
+    lead = "A magnitude 5.4 earthquake struck off the north coast of Iceland early on Tuesday. "
+    same = _rec(lead + "The automatic system first estimated the magnitude at 5.1, but "
+                       "seismologists raised it to 5.4 after reviewing the data.",
+                lead + "More than 600 aftershocks had been recorded by 1100 GMT, the largest "
+                       "of magnitude 4.1 about half an hour after the main quake.",
+                published="2026-02-10")
+    assert _values(same, "figure") == []
+
+
+def test_days_to_come_and_a_counts_end_are_not_the_days_of_the_happening():
+    same = _rec("The central bank lowered its cash rate by 25 basis points to 2.75% on "
+                "Wednesday.",
+                "The central bank lowered its cash rate to 2.75%. One lender said it would cut "
+                "its mortgage rate from next Tuesday.",
+                published="2026-08-12")
+    assert _values(same, "date") == []
+    same = _rec("The governing party won 13 of the 24 seats in Thursday's election.",
+                "When electoral officials finished counting the 286 special votes on Tuesday, "
+                "the governing party still held 13 of the 24 seats.",
+                published=["2026-07-31", "2026-08-06"])
+    assert _values(same, "date") == []
+
+
+def test_a_place_and_its_people_are_not_one_name_spelt_two_ways():
+    same = _rec("Most Cook Islanders live in New Zealand, and the Cook Islanders who stayed "
+                "voted on Thursday.",
+                "Politics in the Cook Islands has seen governments fall before; the Cook "
+                "Islands voted on Thursday.",
+                published="2026-07-31")
+    assert _values(same, "name") == []
+
+
+def test_two_conversions_of_one_agreed_moment_are_no_clock_conflict():
+    from test_reconcile import docs_of
+
+    from storyline.reconcile import DEFAULT_OPTIONS
+    from storyline.reconcile.clock_times import _glosses_of_one, clock_times
+
+    texts = ("Voters chose a new parliament. Polls closed at 4 p.m. on Thursday (0200 GMT "
+             "Friday).",
+             "Voters chose a new parliament. Polls closed at 4pm Rarotonga time, or 2pm on "
+             "Friday in Auckland.",
+             "Voters chose a new parliament. Polls closed at 5pm Rarotonga time, or 3pm on "
+             "Friday in Auckland.")
+    articles = [Article(id=f"a{n}", text=text, outlet=f"o{n}", title="t",
+                        published="2026-07-31", published_from="metadata")
+                for n, text in enumerate(texts)]
+    docs = docs_of(*((a, analyze(a)) for a in articles))
+    times = {d.order: clock_times(d) for d in docs}
+    by_sentence: dict[tuple[int, int], list] = {}
+    for ts in times.values():
+        for c in ts:
+            by_sentence.setdefault((c.doc.order, c.sentence), []).append(c)
+    gmt = next(c for c in times[docs[0].order] if c.minutes == 120)
+    auckland = next(c for c in times[docs[1].order] if c.minutes == 14 * 60)
+    later = next(c for c in times[docs[2].order] if c.minutes == 15 * 60)
+    assert _glosses_of_one(gmt, auckland, by_sentence, DEFAULT_OPTIONS)
+    assert not _glosses_of_one(gmt, later, by_sentence, DEFAULT_OPTIONS)
+
+
+def test_a_role_read_across_a_closing_quotation_is_the_title_after_it():
+    from storyline.reconcile.titles import role_title_keys
+
+    assert role_title_keys('home," Justice') == role_title_keys("Justice") == {"judge"}
+
+
+def test_numbers_of_another_measure_or_a_past_quake_fill_no_slot():
+    lead = "Canada's trade deficit narrowed in August. "
+    same = _rec(lead + "In volume terms, exports increased 1.6 per cent.",
+                lead + "Exports increased 2.7 per cent to $63.4 billion.",
+                published="2026-10-07")
+    assert _values(same, "figure") == []
+    same = _rec(lead + "The deficit with those countries widened to C$13.90 billion from "
+                       "C$13.83 billion.",
+                lead + "The surplus with the US widened to C$9.62 billion from C$8.71 billion.",
+                published="2026-10-07")
+    assert _values(same, "figure") == []
+    same = _rec("A magnitude 6.8 earthquake struck off Puerto Plata late on Saturday.",
+                "It was the worst quake there since 2003, when a magnitude 6.4 earthquake "
+                "struck off Puerto Plata.",
+                published="2026-03-15")
+    assert _values(same, "figure") == []
+
+
+def test_a_sum_converted_into_another_currency_is_not_the_sum_as_told():
+    from test_reconcile import docs_of
+
+    from storyline.reconcile.figure_items import Item
+    from storyline.reconcile.figures import _marks, _unlike
+
+    texts = ("The start-up has raised about $68 million from investors since 2019.",
+             "The start-up has raised the equivalent of about US$44 million since 2019.")
+    articles = [Article(id=f"a{n}", text=text, outlet=f"o{n}", title="t",
+                        published="2026-10-10", published_from="metadata")
+                for n, text in enumerate(texts)]
+    docs = docs_of(*((a, analyze(a)) for a in articles))
+    told, converted = (Item(d, next(f for f in d.analysis.figures if f.kind == "money"), "")
+                       for d in docs)
+    assert _marks(converted) == {"converted"} and not _marks(told)
+    assert _unlike(_marks(told), _marks(converted))
+
+
+def test_an_outlet_giving_both_values_tells_two_things():
+    lead = "Germany's exports fell in April. "
+    same = _rec(lead + "Imports fell 0.6% to 110.4 billion euros, leaving a trade surplus of "
+                       "14.2 billion euros, down from 16.2 billion euros in March. Imports from "
+                       "China rose 2.3% to 13.9 billion euros.",
+                lead + "Imports were 1.2 per cent higher than a year before, driven partly by "
+                       "goods from China, which rose by 2.3 per cent on the month to 13.9 "
+                       "billion euros.",
+                lead + "The trade surplus, the difference between exports and imports, shrank "
+                       "to 14.2 billion euros. In March it had been 16.2 billion euros.",
+                published="2026-06-09")
+    assert _values(same, "figure") == []
+
+
+def test_a_moves_old_level_is_the_period_befores_not_a_value_to_compare():
+    found = _rec("The trade surplus shrank to 14.2 billion euros.",
+                 "The trade surplus narrowed to €15.2bn from €16.2bn in March.",
+                 published="2026-06-09")
+    assert _values(found, "figure") == [{"€14.2 billion", "€15.2 billion"}]
+
+
+def test_an_ordinal_before_an_adverb_numbers_the_noun_before_it():
+    lead = "Aoife Brennan won the by-election for the Fianna Fáil party. "
+    found = _rec(lead + "She was declared elected on the fourth count at 11.40 p.m. with "
+                        "17,902 votes.",
+                 lead + "She was declared elected on the fifth count shortly before midnight "
+                        "with 17,902 votes.",
+                 published="2026-05-30")
+    assert {"fourth count", "fifth count"} in _values(found, "figure")

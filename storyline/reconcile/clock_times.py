@@ -431,6 +431,23 @@ def _agrees_in_sentence(a: ClockTime, b: ClockTime,
     return False
 
 
+def _glosses_of_one(a: ClockTime, b: ClockTime,
+                    by_sentence: dict[tuple[int, int], list[ClockTime]],
+                    options: ReconcileOptions) -> bool:
+    """Do the two sentences each give another time, and those two agree? Then ``a`` and
+    ``b`` tell that one moment in other zones ("at 4 p.m. on Thursday (0200 GMT Friday)" /
+    "at 4pm Rarotonga time, or 2pm on Friday in Auckland")."""
+    for c in by_sentence[(a.doc.order, a.sentence)]:
+        for d in by_sentence[(b.doc.order, b.sentence)]:
+            if c is a or d is b:
+                continue
+            slack = (options.clock_loose_slack_minutes if c.loose or d.loose
+                     else options.clock_slack_minutes)
+            if _gap(c, d)[0] <= slack:
+                return True
+    return False
+
+
 def _next_day_in_zones(a: ClockTime, days_a: set[str], b: ClockTime, days_b: set[str]
                        ) -> bool:
     """Two times in zones both known, each with one weekday, the days adjacent: one moment
@@ -598,6 +615,7 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             near, absolute = _gap(a, b)
             if (not _conflict(a, b, near, absolute, options) or _other_moments(a, b, given)
                     or _agrees_in_sentence(a, b, by_sentence, options)
+                    or _glosses_of_one(a, b, by_sentence, options)
                     or _agrees_in_sentence(b, a, by_sentence, options)):
                 continue
             same_claim = (claim_of.get((a.doc.order, a.sentence)) is not None

@@ -78,7 +78,9 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
 # (not "issued" nor "announced": "a decision issued Thursday", "the Fed announced its cut
 # on Wednesday" give the happening's own day)
 _PUT_OUT = wordset("published publishes released releases certified certifies posted posts "
-                   "said says confirmed confirms reported reports")
+                   "said says confirmed confirms reported reports "
+                   # the day a count was done ("finished counting the specials on Tuesday")
+                   "finished finishes completed completes counted counting tallied")
 # "Thursday's decision", "Friday's launch": a weekday in the possessive naming the
 # happening itself (``weekdays`` leaves possessives out: "Friday's vote" is often another).
 _POSSESSIVE_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -207,7 +209,8 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
         read += [(m, False) for m in event_weekdays(d, resolved=True)]
         for (sentence, day, t, words), is_bare in read:
             sent = d.sentence(sentence)
-            if sent is not None and _NEXT.search(d.article.text, sent.start, t.start):
+            if (sent is not None and _NEXT.search(d.article.text, sent.start, t.start)) or \
+                    re.match(r"(?:next|coming)\b", t.text, re.IGNORECASE):
                 continue  # "The next rate-setting meeting is on Wednesday": one to come
             verb = happening_verb(t) or ""
             if t.governor and t.governor.lower() in _PUT_OUT:

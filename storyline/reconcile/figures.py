@@ -368,7 +368,8 @@ def _marks(f: Item) -> frozenset[str]:
     """What a figure's own words say of it, for ``_unlike``: "projected" or "traded" (the
     clause before a value), "countdown", "stage" (a count's stage itself, "with 60 of the 73
     stations counted"), "regional", "expected" (a magnitude foreseen), "member" and "side"
-    (a voting body's members, on a side of its vote)."""
+    (a voting body's members, on a side of its vote), "converted" (a sum "the equivalent of"
+    another currency's)."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)
@@ -389,7 +390,15 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("member")
         if _SIDE.search(said):
             marks.add("side")
+    if f.fig.kind == "money" and _CONVERTED_SUM.search(text, max(0, f.fig.start - 30),
+                                                          f.fig.start):
+        marks.add("converted")
     return frozenset(marks)
+
+
+# A sum told in another currency: "has raised the equivalent of about US$44 million".
+_CONVERTED_SUM = re.compile(r"\b(?:the\s+)?equivalent\s+of\s+(?:about\s+|around\s+|some\s+|"
+                            r"roughly\s+|nearly\s+)?$", re.IGNORECASE)
 
 
 _NO_VALUE = frozenset({"countdown", "stage"})  # never a value to set against another
@@ -398,15 +407,15 @@ _NO_VALUE = frozenset({"countdown", "stage"})  # never a value to set against an
 def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
     """Two figures whose own words say they are no two tellings of one value: a projection
     against a traded price, a countdown or a count's stage on either side, a region's share
-    against the whole's, a magnitude foreseen against one recorded, members on two sides of
-    a vote."""
+    against the whole's, a magnitude foreseen against one recorded, a sum converted against
+    one as told, members on two sides of a vote."""
     if (ma | mb) & _NO_VALUE:
         return True
     if (("projected" in ma and "traded" not in ma and "traded" in mb and "projected" not in mb)
             or ("projected" in mb and "traded" not in mb and "traded" in ma
                 and "projected" not in ma)):
         return True
-    if ("regional" in ma) != ("regional" in mb) or ("expected" in ma) != ("expected" in mb):
+    if any((m in ma) != (m in mb) for m in ("regional", "expected", "converted")):
         return True
     return "member" in ma and "member" in mb and ("side" in ma or "side" in mb)
 
@@ -691,10 +700,18 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                 and lo.fig.value < hi.fig.value
                 and later_report(lo.doc, hi.doc, tallied[lo.doc.order], earlier[hi.doc.order]))
 
+    # The outlets giving each value for no named holder: an outlet on both sides tells two
+    # things ("down from 16.2 billion euros in March" / "Imports from China rose … to 13.9
+    # billion euros"), however its sentences were aligned.
+    unheld: dict[int, set[str]] = defaultdict(set)
+    for k, f in enumerate(fs):
+        if not f.subjects:
+            unheld[uf.find(k)].add(f.doc.outlet)
     conflicts = [
         (i, j) for i, j in candidates
         if not also_gives(i, j) and not also_gives(j, i) and not history(i, j)
         and not disjoint_holders(frozenset(holders[uf.find(i)]), frozenset(holders[uf.find(j)]))
+        and not unheld[uf.find(i)] & unheld[uf.find(j)]
     ]
     # Two values, one telling of each dated apart or told at two scores: none of their pairs
     # conflicts (``apart``: "23 pirates … on Saturday" / "on Thursday … 26 pirates").
@@ -774,7 +791,10 @@ def _held(fs: list[Item], crowded: set[int],
 # A value of the period before, given to compare: "3.6% in November, down from 3.8% in
 # October", "up from 2.1% a year earlier".
 _PRIOR_BEFORE = re.compile(r"\b(?:(?:down|up|higher|lower|rising|falling)\s+from|against|"
-                           r"compared\s+(?:with|to)|versus|(?:below|above)\s+the)\s+$",
+                           r"compared\s+(?:with|to)|versus|(?:below|above)\s+the|"
+                           # the old level of a move: "narrowed to €15.2bn from €16.2bn"
+                           r"to\s+[^\s,;]+(?:\s+(?:billion|million|trillion|per\s?cent|"
+                           r"percent|euros|dollars|pounds))*\s+from)\s+$",
                            re.IGNORECASE)
 # ... "against €78.6 billion in the 12 months to April 2025", "compared with $2.1bn in 2024"
 _PRIOR_AFTER = re.compile(
@@ -794,7 +814,9 @@ _PRIOR_AFTER = re.compile(
 _REVISED = re.compile(r"\b(?:(?:first|initially|originally)\s+(?:estimated|put|reported|measured|"
                       r"gave|rated|recorded)|(?:first|initial|original|preliminary)\s+"
                       r"(?:estimate|reading|figure|measurement))\b(?:[^.;]|\.\d)*\b(?:before|then|later|"
-                      r"since)\s+(?:it\s+was\s+|being\s+)?(?:revising|revised|lowering|lowered|"
+                      # ("first estimated … at 5.1, but seismologists raised it to 5.4")
+                      r"since|but(?:\s+[\w-]+){0,2})\s+(?:it\s+was\s+|being\s+)?(?:revising|revised|"
+                      r"lowering|lowered|"
                       r"raising|raised|downgrading|downgraded|upgrading|upgraded)\b", re.IGNORECASE)
 
 
@@ -802,7 +824,7 @@ def _prior_period(f: Item) -> bool:
     """Is the number the period before's, given to compare (``_PRIOR_BEFORE``), or a first
     estimate since revised (``_REVISED``)?"""
     text = f.doc.article.text
-    return ((bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 20):f.fig.start]))
+    return ((bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 45):f.fig.start]))
              and bool(_PRIOR_AFTER.match(text, f.fig.end)))
             or bool(_REVISED.search(f.doc.sentence_text(f.fig.sentence))))
 

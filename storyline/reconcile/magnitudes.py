@@ -76,10 +76,14 @@ _AFTERSHOCKS = re.compile(r"\baftershocks\b", re.IGNORECASE)
 
 
 def _greatest_aftershock(text: str, before: str) -> bool:
-    """The greatest of the aftershocks named in the sentence or the two before it ("BMKG
+    """"The largest" right before the number (``text``), of the aftershocks named in the
+    sentence or the two before it (``before``, up to the number) ("BMKG
     recorded 14 aftershocks by 9 a.m., the strongest with a magnitude of 4.1"; "… 40
     aftershocks. The largest, of magnitude 4.7, …"), the shock left unnamed by the number."""
-    return bool(_GREATEST.search(text)) and bool(_AFTERSHOCKS.search(before + " " + text))
+    greatest = list(_GREATEST.finditer(text))
+    # (not "the strongest quake in decades, of magnitude 7.1": a shock named after it)
+    return (bool(greatest) and not _SHOCK.search(text, greatest[-1].end())
+            and bool(_AFTERSHOCKS.search(before)))
 
 
 def magnitude_figures(doc: Doc) -> list[Figure]:
@@ -99,8 +103,11 @@ def magnitude_figures(doc: Doc) -> list[Figure]:
                 continue  # "magnitude 12 hurricane"? no: a quake's magnitude is 1-10
             start, end = m.span("num")
             shock = _shock(text, m.start(), m.end())
-            if not shock and _greatest_aftershock(
-                    text[s.start:m.start()], text[sentences[max(n - 2, 0)].start:s.start]):
+            if shock != "aftershock" and _greatest_aftershock(
+                    text[max(s.start, m.start() - _SHOCK_CHARS):m.start()],
+                    text[sentences[max(n - 2, 0)].start:m.start()]):
+                # ("… aftershocks had been recorded by 1100 GMT, the largest of magnitude 4.1
+                # about half an hour after the main quake": the largest is of the aftershocks)
                 shock = "aftershock"
             # an aftershock's or a foreshock's magnitude is another unit: never the quake's
             unit = f"{shock} magnitude" if shock in ("aftershock", "foreshock") else "magnitude"

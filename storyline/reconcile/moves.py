@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from storyline.records import Figure
 
 from .evidence import Doc, dedupe_citations, outlet_pairs
-from .figure_values import format_value, same_value, value_ratio
+from .figure_values import compatible_values, format_value, same_value, value_ratio
 from .figures import about_key
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -243,6 +243,8 @@ def move_conflicts(docs: list[Doc], space: SentenceSpace,
                     x, y, end = a.old, b.old, "old level"
                 else:
                     continue
+                if compatible_values(x, y):
+                    continue  # "to just over 9 per cent" / "to about 9.1%": one level
                 # (a rate near zero moves by fractions: "from 0.25%" / "from 0.1%" are a
                 # slip of 0.15 points, however large their ratio)
                 near = x.unit == y.unit == "%" and abs(x.value - y.value) <= options.move_points

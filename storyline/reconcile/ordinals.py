@@ -67,8 +67,8 @@ class _Ordinal:
 def _phrase(words: str) -> str:
     kept: list[str] = []
     for w in re.split(r"[\s-]+", words):
-        if w in _PHRASE_END:
-            break
+        if w in _PHRASE_END or (kept and w.endswith("ly")):
+            break  # (an adverb after the noun: "the sixth count shortly before midnight")
         kept.append(w)
     return " ".join(stem(w) for w in kept)
 

@@ -474,15 +474,25 @@ _LEGAL_FORMS = wordset("ltd limited inc incorporated corp corporation co company
 _ORG_SPELLING = 80  # rapidfuzz ratio of two firms' names, legal forms left out: one name
 
 
+def people_of(x: str, y: str) -> bool:
+    """A place's last word and its people's ("islands" / "islanders", "highland" /
+    "highlanders")."""
+    short, long = sorted((x.removesuffix("s"), y.removesuffix("s")), key=len)
+    return long == short + "er"
+
+
 def _spelt_otherwise(kind: str, a: str, b: str) -> bool:
     """A person's name spelt two ways (``spelling_conflict``); an organisation's, its legal
     form left out, only when both keep two words or more and stay close ("TallGrass
     Distribution Ltd." / "Tallgrass Distributors Ltd."): a body called two ways ("the
     finance ministry") or by a short name is no misspelling."""
+    na, nb = name_tokens(a), name_tokens(b)
+    if na and nb and na[:-1] == nb[:-1] and people_of(na[-1], nb[-1]):
+        return False  # "Cook Islands" / "Cook Islanders": a place and its people
     if kind == "person":
         return spelling_conflict(a, b)
-    ta = [t for t in name_tokens(a) if t not in _LEGAL_FORMS]
-    tb = [t for t in name_tokens(b) if t not in _LEGAL_FORMS]
+    ta = [t for t in na if t not in _LEGAL_FORMS]
+    tb = [t for t in nb if t not in _LEGAL_FORMS]
     if len(ta) < 2 or len(tb) < 2 or any(t.isdigit() for t in ta + tb):
         return False
     if "".join(map(house_style, ta)).replace("-", "") == "".join(

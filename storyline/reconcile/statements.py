@@ -297,6 +297,24 @@ def _other_people(da: Doc, sa: int, wa: list[str], db: Doc, sb: int, wb: list[st
 _UNIT_SLOT = re.compile(r"\^?(?:(?:per|cent|percent|from|to|of|the|a|at|by|and|points?|…)\s*)+")
 
 
+# Words that make a number another measure of its noun: in volume or in real terms, or the
+# opposite balance ("a deficit with those countries" / "a surplus with the US").
+_MEASURE_SIDES = (re.compile(r"\b(?:in|by)\s+(?:volume|real)(?:\s+terms)?\b|\bvolumes?\b|"
+                             r"\binflation-adjusted\b|\bconstant prices\b", re.IGNORECASE),
+                  re.compile(r"\bdeficits?\b", re.IGNORECASE),
+                  re.compile(r"\bsurplus(?:es)?\b", re.IGNORECASE))
+
+
+# A happening of a past year told as the background: "since 2003, when a magnitude 6.4
+# earthquake …", "in 2019, when …".
+_PAST_WHEN = re.compile(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+when\b", re.IGNORECASE)
+
+
+def _other_measure(a: str, b: str) -> bool:
+    """Does one sentence measure in volume (or a deficit, or a surplus) and the other not?"""
+    return any(bool(m.search(a)) != bool(m.search(b)) for m in _MEASURE_SIDES)
+
+
 def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                           options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Alike sentences of two outlets that differ in one number, slot by slot."""
@@ -324,6 +342,12 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     continue  # two outlets' polls, each with its own numbers
                 if two_occasions(da, sa, db, sb):
                     continue  # two games' stat lines, a stretch of a game and the game
+                if (bool(_PAST_WHEN.search(da.sentence_text(sa)))
+                        != bool(_PAST_WHEN.search(db.sentence_text(sb)))):
+                    continue  # "since 2003, when a magnitude 6.4 earthquake …": a past one
+                if _other_measure(da.sentence_text(sa), db.sentence_text(sb)):
+                    continue  # "in volume terms, exports increased 1.6%" / "exports increased
+                    # 2.7%"; a deficit with some / a surplus with others
                 if partial_sentence(da.sentence_text(sa)) != partial_sentence(
                         db.sentence_text(sb)):
                     continue  # a count still going on and the count done: two moments

@@ -207,6 +207,8 @@ def role_title_keys(text: str) -> frozenset[str]:
     it ("Vice Premier" -> "vice premier", "Secretary of Commerce", "Commerce Secretary" and
     "Trade Minister" -> "commerce minister", "Deputy Prime Minister" -> "deputy prime
     minister"); past roles none, like ``role_titles``."""
+    # (a role read across a closing quotation, 'home," Justice', is the words after it)
+    text = re.split(r"[\"“”]", text)[-1]
     folded = _GENERAL_OFFICE.sub(r"\1general", fold(text))
     folded = _BANK_HEAD.sub("governor", folded)  # a central bank's head is its governor
     for long, short in _CHIEF_OFFICERS:  # "Chief Executive Officer" is a CEO

@@ -161,6 +161,13 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
         # ("As of the ministry's evening update on Thursday, 67 were injured" / "Seventy-four
         # people were injured"), is that moment's
         return bool(low_moment) and (tb or ta) is not None
+    if timed(a_doc) != timed(b_doc):
+        if ta.date() == tb.date():
+            return True  # one dated to the other's day without a time: which came first
+            # is not known, and a running count told twice in a day has most likely moved
+        # one dated to a later day without a time: later, by however many hours
+        early, late = (a, b) if tb.date() > ta.date() else (b, a)
+        return late.value > early.value
     hours = (tb - ta).total_seconds() / 3600
     if abs(hours) < after_hours:
         return False

@@ -43,6 +43,7 @@ from rapidfuzz.distance import Levenshtein
 from .evidence import Doc, outlet_pairs
 from .model import Citation, Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
+from .people import people_of
 from .space import SentenceSpace
 from .statements import statement_words, swap_discrepancies, swaps, uncovered
 from .text import STOP_WORDS
@@ -71,7 +72,9 @@ def _surface(doc: Doc, sentence: int, words: list[str]) -> list[str] | None:
 # "Technicolor", "Recognised"/"Recognized", "Advisers"/"Advisors"): no disagreement.
 _SPELLINGS = ((re.compile(r"our"), "or"), (re.compile(r"is(?=e|ed|es|ing|ation|ations)$"), "iz"),
               (re.compile(r"yse"), "yze"), (re.compile(r"(?<=[^aeiou])re(?=s?$)"), "er"),
-              (re.compile(r"(?<=s)or(?=s?$)"), "er"), (re.compile(r"ogue$"), "og"))
+              (re.compile(r"(?<=s)or(?=s?$)"), "er"), (re.compile(r"ogue$"), "og"),
+              # an umlaut written out ("Duesseldorf" / "Düsseldorf", folded "dusseldorf")
+              (re.compile(r"(?<=[a-z])([aou])e(?=[bcdfghjklmnpqrstvwxz])"), r"\1"))
 
 
 def _spelling_key(word: str) -> str:
@@ -111,8 +114,8 @@ def _alike_spelling(x: str, y: str, options: ReconcileOptions) -> bool:
     if long.startswith(short) and (len(long) - len(short) >= 2
                                    or long[len(short):] in ("n", "i")):
         return False  # a derived word ("Zealander", "Korean", "Israeli"), or a plural in "-es"
-    if _spelling_key(x) == _spelling_key(y):
-        return False
+    if _spelling_key(x) == _spelling_key(y) or people_of(x, y):
+        return False  # (nor a place and its people: "Islands" / "Islanders")
     return Levenshtein.distance(x, y) <= options.word_slot_max_edits
 
 
