@@ -140,17 +140,6 @@ def test_one_office_in_other_words_is_no_title_conflict():
     assert _values(same, "title") == []
 
 
-def test_a_title_is_read_for_the_person_named_not_the_other_named_beside_him():
-    lead = "Governor Timur Nazarov said the cut was a careful one. "
-    same = _rec(lead, "Governor Nazarov's remark at the news conference was repeated later by "
-                      "Deputy Governor Aliyeva.",
-                published="2026-04-23")
-    assert _values(same, "title") == []
-    found = _rec(lead, "Deputy Governor Timur Nazarov said the cut was a careful one.",
-                 published="2026-04-23")
-    assert _values(found, "title") != []
-
-
 def test_a_quote_whose_sentence_names_the_speakers_firm_is_no_attribution_conflict():
     words = "“The invoices were approved, the work was delivered, and it must be paid,” "
     same = _rec(words + "said Farida Saleh, a partner at Saleh Mansour LLP, which acted for "
@@ -360,20 +349,6 @@ def test_a_sum_converted_into_another_currency_is_not_the_sum_as_told():
     assert _unlike(_marks(told), _marks(converted))
 
 
-def test_an_outlet_giving_both_values_tells_two_things():
-    lead = "Germany's exports fell in April. "
-    same = _rec(lead + "Imports fell 0.6% to 110.4 billion euros, leaving a trade surplus of "
-                       "14.2 billion euros, down from 16.2 billion euros in March. Imports from "
-                       "China rose 2.3% to 13.9 billion euros.",
-                lead + "Imports were 1.2 per cent higher than a year before, driven partly by "
-                       "goods from China, which rose by 2.3 per cent on the month to 13.9 "
-                       "billion euros.",
-                lead + "The trade surplus, the difference between exports and imports, shrank "
-                       "to 14.2 billion euros. In March it had been 16.2 billion euros.",
-                published="2026-06-09")
-    assert _values(same, "figure") == []
-
-
 def test_a_moves_old_level_is_the_period_befores_not_a_value_to_compare():
     found = _rec("The trade surplus shrank to 14.2 billion euros.",
                  "The trade surplus narrowed to €15.2bn from €16.2bn in March.",
@@ -389,3 +364,63 @@ def test_an_ordinal_before_an_adverb_numbers_the_noun_before_it():
                         "with 17,902 votes.",
                  published="2026-05-30")
     assert {"fourth count", "fifth count"} in _values(found, "figure")
+
+
+# --- the twentieth batch's training parts (MA, MD, MF) ------------------------------------------
+
+
+def test_an_earlier_months_unanimous_decision_is_not_this_ones():
+    lead = "The central bank cut its key rate by a quarter point to 6.75% on Thursday. "
+    same = _rec(lead + "The board voted 4-1 for the reduction.",
+                lead + "In early February the board lowered the rate from 7.25 percent to 7 "
+                       "percent in a unanimous decision.",
+                published="2026-03-26")
+    assert [d for d in same.discrepancies if d.about == "whether the vote was unanimous"] == []
+
+
+def test_an_earlier_meetings_split_is_not_this_ones():
+    lead = "The central bank cut its rate by 25 basis points to 8% on Thursday. "
+    same = _rec(lead + "At its previous meeting on Jan. 30, the board left the rate unchanged "
+                       "in a 5-2 vote.",
+                lead + "The board split 4-3 on the cut.",
+                published="2026-03-27")
+    assert _values(same, "figure") == []
+
+
+def test_a_bound_day_is_not_the_day_of_the_happening():
+    lead = "A magnitude 7.1 earthquake struck off the Pacific coast late on Wednesday. "
+    same = _rec(lead + "The education department suspended classes across the state for "
+                       "Thursday.",
+                lead + "Classes remain suspended across the state through Friday.",
+                published="2026-02-19")
+    assert _values(same, "date") == []
+
+
+def test_each_article_giving_both_numbers_fills_no_slot():
+    same = _rec("A magnitude 7.1 earthquake struck off the coast late on Wednesday. The "
+                "national seismological service measured it at magnitude 7.0.",
+                "A magnitude 7.0 earthquake struck off the coast late on Wednesday. The U.S. "
+                "Geological Survey puts the magnitude at 7.1.",
+                published="2026-02-19")
+    assert _values(same, "figure") == []
+
+
+def test_two_agencies_magnitudes_are_two_readings():
+    lead = "An earthquake struck Malatya province early on Sunday. "
+    same = _rec(lead + "The U.S. Geological Survey measured it at magnitude 6.0.",
+                lead + "Kandilli Observatory put the magnitude at 6.2.",
+                published="2026-09-06")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The U.S. Geological Survey measured it at magnitude 6.0.",
+                 lead + "The USGS measured it at magnitude 6.4.",
+                 published="2026-09-06")
+    assert {"magnitude 6", "magnitude 6.4"} in _values(found, "figure")
+
+
+def test_two_forecasters_year_end_rates_are_two_forecasts():
+    lead = "The central bank cut its rate by 25 basis points to 8% on Thursday. "
+    same = _rec(lead + "She expects the rate to end the year at 7.25%.",
+                lead + "Sergio Lozano of Cumbre Valores expects two more cuts this year, which "
+                       "would take the rate to 7.5 per cent by December.",
+                published="2026-03-27")
+    assert _values(same, "figure") == []

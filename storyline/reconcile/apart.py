@@ -22,6 +22,7 @@ The evidence, strong enough to carry over a whole group:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import defaultdict
@@ -190,27 +191,30 @@ def groups_apart(pairs: Iterable[tuple[int, int]], group_of: Callable[[int], int
     return out
 
 
-# How far before the report a named month or day dates an earlier happening: a month two
-# months back ("in December" in a report of March), a day more than a fortnight back.
-_EARLIER_MONTHS = 2
+# How far before the report a named month or day dates an earlier happening: a day, or the
+# end of a month, more than a fortnight back ("in December" or "in early February" in a
+# report of 26 March).
 _EARLIER_DAYS = 14
 _POSSESSIVE = re.compile(r"\s?['’]s\b")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
 
 
-def told_of_earlier(doc: Doc, s: int) -> bool:
+def told_of_earlier(doc: Doc, s: int, before: int | None = None) -> bool:
     """Does the sentence tell an earlier happening: each date it gives (at least one) well
     before the report's own day ("Lagos voted with the majority in December, when the board
     unanimously …" in a report of March; "last hit in March 2023, when … caused no
-    deaths")? A sentence giving a day of this week as well tells this week's news."""
+    deaths")? A sentence giving a day of this week as well tells this week's news. With
+    ``before``, only the dates written before that offset count (the clause a number is in,
+    not a later one's "began collecting in March of last year")."""
     ref = (doc.published_at.date() if doc.published_at
            else dt.date.fromisoformat(doc.assumed_date[:10]) if doc.assumed_date else None)
     if ref is None:
         return False
     seen = False
     for t in doc.times:
-        if t.sentence != s or t.type != "DATE" or not t.value:
-            continue
+        if t.sentence != s or t.type != "DATE" or not t.value or (
+                before is not None and t.end > before):
+            continue  # (with ``before``, only the dates before that offset)
         if (_BOUND_BEFORE.search(doc.article.text[max(0, t.start - 12):t.start])
                 and not _POSSESSIVE.match(doc.article.text, t.end)):
             continue  # "since last July": where a span starts, not when this happened (but
@@ -225,16 +229,21 @@ def told_of_earlier(doc: Doc, s: int) -> bool:
         if m.group(3):
             if (ref - dt.date(year, month, int(m.group(3)))).days <= _EARLIER_DAYS:
                 return False
-        elif (ref.year - year) * 12 + ref.month - month < _EARLIER_MONTHS:
-            return False
+        elif (ref - dt.date(year, month, calendar.monthrange(year, month)[1])).days \
+                <= _EARLIER_DAYS:
+            return False  # a month that ended within a fortnight of the report ("in February"
+            # in a report of 3 March) may be this happening's
         seen = True
     return seen
 
 
 # A number told of an earlier decision, in the clause after "January, when" or "the previous
 # meeting, when" ("Compare January, when the committee held at 11% by four votes to three").
-_EARLIER_DECISION = re.compile(r"(?:\b" + MONTH_FULL + r"|\b(?:previous|last|earlier)\s+"
-                               r"(?:meeting|decision|vote))\b[^.;]{0,20},?\s+when\b[^.;]*$",
+_EARLIER_DECISION = re.compile(r"(?:(?:\b" + MONTH_FULL + r"|\b(?:previous|last|earlier)\s+"
+                               r"(?:meeting|decision|vote))\b[^.;]{0,20},?\s+when\b|"
+                               # "At its previous meeting on Jan. 30, the board left …"
+                               r"\b(?:previous|prior|earlier)\s+(?:policy\s+)?meeting\b)"
+                               r"(?:[^.;]|\.(?=\s?\d))*$",  # ("on Jan. 30": no sentence's end)
                                re.IGNORECASE)
 
 
@@ -242,4 +251,6 @@ def earlier_decision(doc: Doc, f: Figure) -> bool:
     """Is the number told of an earlier decision ("… in January, when the board held by four
     votes to three")?"""
     sent = doc.sentence(f.sentence)
-    return bool(_EARLIER_DECISION.search(doc.article.text[sent.start if sent else 0:f.start]))
+    return (bool(_EARLIER_DECISION.search(doc.article.text[sent.start if sent else 0:f.start]))
+            or told_of_earlier(doc, f.sentence, f.start))  # ("In January the board voted
+    # five to two"; not "In a 5-4 decision, … began collecting in March of last year")

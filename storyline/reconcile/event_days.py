@@ -112,6 +112,7 @@ _TO_COME = re.compile(r"\b(?:will|next|due|scheduled|set to|is to|are to|plan(?:
 
 # "next" a few words before the day ("The next rate-setting meeting is on"), not a next
 # mayor elected in Saturday's runoff
+_BOUND_BEFORE = re.compile(r"\b(?:through|until|till)\s+$", re.IGNORECASE)
 _NEXT = re.compile(r"\bnext\b(?:\W+[\w-]+){0,4}\W+$", re.IGNORECASE)
 
 
@@ -210,8 +211,10 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
         for (sentence, day, t, words), is_bare in read:
             sent = d.sentence(sentence)
             if (sent is not None and _NEXT.search(d.article.text, sent.start, t.start)) or \
-                    re.match(r"(?:next|coming)\b", t.text, re.IGNORECASE):
-                continue  # "The next rate-setting meeting is on Wednesday": one to come
+                    re.match(r"(?:next|coming)\b", t.text, re.IGNORECASE) or \
+                    _BOUND_BEFORE.search(d.article.text, max(0, t.start - 12), t.start):
+                continue  # "The next rate-setting meeting is on Wednesday": one to come;
+                # "remain suspended through Friday": a bound, not the day of the happening
             verb = happening_verb(t) or ""
             if t.governor and t.governor.lower() in _PUT_OUT:
                 continue  # "the results published by the election commission on Monday":

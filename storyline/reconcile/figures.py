@@ -64,7 +64,7 @@ from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
 from .holders import holder, list_holders, share_holders, subjects
 from .lone_measures import locates, lone_measures
-from .magnitudes import is_depth, other_quakes, with_magnitudes
+from .magnitudes import is_depth, other_agencies, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -319,6 +319,21 @@ def _two_sides(a: Item, b: Item) -> bool:
 
 
 _SIDES_SLACK = 0.15  # two shares rounded to a tenth may add up to 99.9 or 100.1
+
+
+# A forecast's verb in the words before the figure ("She expects the rate to end the year at
+# 7.25%", "…, who sees a further cut taking the policy rate to 4.50%").
+_FORECAST_VERB = re.compile(r"\b(?:expects?|expected|sees|forecasts?|predicts?|projects?|"
+                            r"anticipates?|(?:our|their|its|his|her)\s+view)\b", re.IGNORECASE)
+
+
+def _other_forecasters_named(a: Item, b: Item) -> bool:
+    """Two forecasts whose sentences name different people or bodies (or one names someone,
+    the other nobody: "She expects 7.25%" / "Sergio Lozano … expects … 7.5 per cent"): two
+    forecasters' numbers, not one told two ways."""
+    return (bool(_FORECAST_VERB.search(_told_before(a)))
+            and bool(_FORECAST_VERB.search(_told_before(b)))
+            and a.names != b.names and not a.names & b.names)
 
 
 def _told_before(f: Item) -> str:
@@ -646,6 +661,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not other_model(a.doc, a.fig, b.doc, b.fig)
                   and not opposite_moves(a.doc, a.fig, b.doc, b.fig)
                   and not other_quakes(a.doc, a.fig, b.doc, b.fig)
+                  and not other_agencies(a.doc, a.fig, b.doc, b.fig)
+                  and not _other_forecasters_named(a, b)
                   and not other_targets(a.doc, a.fig, b.doc, b.fig)
                   and not two_setters(a.fig, a.names, b.fig, b.names)
                   and not (a.fig.kind == "percent" and other_forecasters(
@@ -700,18 +717,10 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                 and lo.fig.value < hi.fig.value
                 and later_report(lo.doc, hi.doc, tallied[lo.doc.order], earlier[hi.doc.order]))
 
-    # The outlets giving each value for no named holder: an outlet on both sides tells two
-    # things ("down from 16.2 billion euros in March" / "Imports from China rose … to 13.9
-    # billion euros"), however its sentences were aligned.
-    unheld: dict[int, set[str]] = defaultdict(set)
-    for k, f in enumerate(fs):
-        if not f.subjects:
-            unheld[uf.find(k)].add(f.doc.outlet)
     conflicts = [
         (i, j) for i, j in candidates
         if not also_gives(i, j) and not also_gives(j, i) and not history(i, j)
         and not disjoint_holders(frozenset(holders[uf.find(i)]), frozenset(holders[uf.find(j)]))
-        and not unheld[uf.find(i)] & unheld[uf.find(j)]
     ]
     # Two values, one telling of each dated apart or told at two scores: none of their pairs
     # conflicts (``apart``: "23 pirates … on Saturday" / "on Thursday … 26 pirates").
@@ -826,7 +835,10 @@ def _prior_period(f: Item) -> bool:
     text = f.doc.article.text
     return ((bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 45):f.fig.start]))
              and bool(_PRIOR_AFTER.match(text, f.fig.end)))
-            or bool(_REVISED.search(f.doc.sentence_text(f.fig.sentence))))
+            or bool(_REVISED.search(f.doc.sentence_text(f.fig.sentence)))
+            # an earlier meeting's split ("At its previous meeting on Jan. 30, … in a 5-2
+            # vote", "In January the board voted five to two")
+            or (f.fig.kind == "vote" and earlier_decision(f.doc, f.fig)))
 
 
 # Words of a number's shape, not of what it measures: "a peak of more than 10%" may be

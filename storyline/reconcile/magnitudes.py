@@ -212,6 +212,34 @@ def _marks(doc: Doc, f: Figure) -> set[str]:
         if e.sentence == f.sentence and e.label in ("GPE", "LOC")}
 
 
+# Who measured a magnitude: a seismological body named in the sentence ("the U.S.
+# Geological Survey measured it at 6.0", "Kandilli puts magnitude at 6.2", "PHIVOLCS").
+_AGENCY = re.compile(r"\b(?:[A-Z]{3,8}|Kandilli|(?:[A-Z][\w.-]*\s+){0,4}(?:Survey|Institute|"
+                     r"Observatory|Service|Centre|Center|Agency|Office|Department|Authority))\b")
+# ("Geological Survey", the "U.S." cut off by a sentence split, is the USGS too; not the
+# "Geological Survey of India")
+_US_SURVEY = re.compile(r"\bgeological survey\b(?!\s+of\b)")
+
+
+def _agencies(doc: Doc, f: Figure) -> frozenset[str]:
+    text = doc.sentence_text(f.sentence)
+    out = set()
+    for m in _AGENCY.finditer(text):
+        name = fold(m.group(0)).removeprefix("the ")
+        out.add("usgs" if _US_SURVEY.search(fold(text[m.start():m.end() + 4])) else name)
+    return frozenset(out)
+
+
+def other_agencies(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
+    """Two magnitudes each credited to a seismological body, no body to both ("The U.S.
+    Geological Survey measured it at magnitude 6.0" / "Kandilli puts magnitude at 6.2"):
+    two agencies' readings, not one told two ways."""
+    if not (a.unit.endswith("magnitude") and b.unit.endswith("magnitude")):
+        return False
+    ga, gb = _agencies(a_doc, a), _agencies(b_doc, b)
+    return bool(ga) and bool(gb) and not ga & gb
+
+
 def other_quakes(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
     """Two magnitudes of which one is an earlier quake's, recalled in the background ("In
     February, a quake measuring 6.4 hit Zarand"), and the other not: two quakes. Magnitudes

@@ -360,17 +360,20 @@ _WORDS_OF = r"['’]s\s+(?:\w+\s+)?(?:line|words|remark|remarks|comment|phrase|q
 
 
 def _names_other(a: _Q, b: _Q) -> bool:
-    """Does the sentence of a's quote give the words to b's speaker after all: b named as
-    the firm a's speaker is of ("Rania Haddad of Haddad Kerr told us"), or the words called
-    b's ("Governor Ergashev's line … was repeated by Deputy Governor Saidova")?"""
+    """Does the sentence of a's quote give the words to b's speaker after all: a named as
+    the firm b's speaker is of ("Rania Haddad of Haddad Kerr told us", "Lucía Barragán of
+    Grupo Financiero Altamar told clients"), or the words called b's ("Governor Ergashev's
+    line … was repeated by Deputy Governor Saidova")?"""
     if a.speaker is None or b.speaker is None:
         return False
     own, other = name_tokens(a.speaker.name), name_tokens(b.speaker.name)
     if not own or not other:
         return False
     for c in _quote_cites(a):
-        if own[-1] in other and b.speaker.name in c.sentence:
-            return True
+        if b.speaker.name in c.sentence and (own[-1] in other or re.search(
+                re.escape(b.speaker.name.split()[-1]) + r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                + re.escape(a.speaker.name.split()[-1]) + r"\b", c.sentence)):
+            return True  # ("Lucía Barragán of Grupo Financiero Altamar told clients")
         if re.search(r"\b" + re.escape(b.speaker.name.split()[-1]) + _WORDS_OF, c.sentence):
             return True
     return False

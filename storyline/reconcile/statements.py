@@ -370,6 +370,9 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     if slot.startswith("^") and (
                             y in all_words[da.order] or x in all_words[db.order]):
                         continue  # an opening slot: neither article gives the other
+                    if y in all_words[da.order] and x in all_words[db.order]:
+                        continue  # each article gives both numbers ("a magnitude 7.1
+                        # earthquake" … "the seismological service measured it at 7.0")
                     tally = is_running(da.sentence_text(sa)) and is_running(db.sentence_text(sb))
                     if _update(da, x, db, y, options.update_after_hours, tally):
                         continue

@@ -444,9 +444,7 @@ def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
     it right before the person's name (with a rank or portfolio just before it that the
     name reader left out: "Lt." of "Lt. Gov."), else the few words right before the name
     ("Premier Liu Wen …" of a role merged as "Vice Premier")."""
-    # (each article's own name of the person too: "Governor Ergashev's line …, repeated by
-    # Deputy Governor Saidova" names "Ergashev" where the canonical is "Bakhodir Ergashev")
-    names = [person.name, *(v.name for v in person.variants), *(m.name for m in person.members)]
+    names = [person.name, *(v.name for v in person.variants)]
     found = [at for n in names if n and (at := sentence.find(n)) >= 0]
     name_at = min(found) if found else len(sentence)
     at = fold(sentence[:name_at]).rfind(fold(role))

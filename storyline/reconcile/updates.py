@@ -36,9 +36,10 @@ _TALLY = re.compile(
 
 
 # Counts that grow as a disaster's response goes on, though no tally of harm: a quake's
-# aftershocks, the rescue teams sent ("had sent 18 rescue teams" / later "26 teams").
+# aftershocks, the rescue teams sent ("had sent 18 rescue teams" / later "26 teams"), the
+# tents put up.
 _GROWING = re.compile(r"\b(?:aftershocks|(?:rescue|relief|search)(?: and rescue)? (?:teams|"
-                      r"workers|crews|units)|rescuers|evacuees)\b", re.IGNORECASE)
+                      r"workers|crews|units)|rescuers|evacuees|tents|shelters)\b", re.IGNORECASE)
 
 
 def is_tally(text: str) -> bool:
