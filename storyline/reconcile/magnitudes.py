@@ -214,8 +214,11 @@ def _marks(doc: Doc, f: Figure) -> set[str]:
 
 # Who measured a magnitude: a seismological body named in the sentence ("the U.S.
 # Geological Survey measured it at 6.0", "Kandilli puts magnitude at 6.2", "PHIVOLCS").
-_AGENCY = re.compile(r"\b(?:[A-Z]{3,8}|Kandilli|(?:[A-Z][\w.-]*\s+){0,4}(?:Survey|Institute|"
-                     r"Observatory|Service|Centre|Center|Agency|Office|Department|Authority))\b")
+# (acronyms of seismological bodies only: a dateline's "LIMA" or a news agency's is none)
+_AGENCY = re.compile(r"\b(?:USGS|EMSC|GFZ|JMA|IGP|SSN|AFAD|INGV|IMO|BMKG|PHIVOLCS|Phivolcs|CENC|"
+                     r"NCS|NEIC|GEONET|GeoNet|Kandilli|(?:[A-Z][\w.'’-]*\s+){0,4}(?:Survey|"
+                     r"Institute|Observatory|Service|Centre|Center|Agency|Office|Department|"
+                     r"Authority))\b")
 # ("Geological Survey", the "U.S." cut off by a sentence split, is the USGS too; not the
 # "Geological Survey of India")
 _US_SURVEY = re.compile(r"\bgeological survey\b(?!\s+of\b)")
