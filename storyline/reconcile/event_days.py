@@ -110,9 +110,10 @@ _TO_COME = re.compile(r"\b(?:will|next|due|scheduled|set to|is to|are to|plan(?:
                       r"again|expected to|intend(?:s|ed)? to)\b", re.IGNORECASE)
 
 
-# "next" a few words before the day ("The next rate-setting meeting is on"), not a next
-# mayor elected in Saturday's runoff
+# A day that bounds a span ("remain suspended through Friday"), not one something happened on.
 _BOUND_BEFORE = re.compile(r"\b(?:through|until|till)\s+$", re.IGNORECASE)
+# "next" a few words before the day ("The next rate-setting meeting is on"), not a next
+# mayor elected in Saturday's runoff.
 _NEXT = re.compile(r"\bnext\b(?:\W+[\w-]+){0,4}\W+$", re.IGNORECASE)
 
 
