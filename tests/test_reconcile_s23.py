@@ -424,3 +424,11 @@ def test_two_forecasters_year_end_rates_are_two_forecasts():
                        "would take the rate to 7.5 per cent by December.",
                 published="2026-03-27")
     assert _values(same, "figure") == []
+
+
+def test_ballots_counted_by_two_named_moments_are_one_running_count():
+    lead = "Lorena Ruiz led the Chula Vista mayoral race. "
+    same = _rec(lead + "About 78,590 ballots had been counted by the end of the night.",
+                lead + "About 104,215 ballots had been counted by Friday.",
+                published=["2026-11-04T01:05:00-08:00", "2026-11-06T21:10:00-08:00"])
+    assert _values(same, "figure") == []

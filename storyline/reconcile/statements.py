@@ -310,6 +310,13 @@ _MEASURE_SIDES = (re.compile(r"\b(?:in|by)\s+(?:volume|real)(?:\s+terms)?\b|\bvo
 _PAST_WHEN = re.compile(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+when\b", re.IGNORECASE)
 
 
+def _moment(doc: Doc, s: int) -> tuple[str, ...]:
+    """The moment a sentence's count was taken at, or the sentence before's when it names
+    none ("… had been counted by the end of the night. Baptiste-Ruiz had 39,402 votes")."""
+    return moment_words(doc.sentence_text(s)) or (
+        moment_words(doc.sentence_text(s - 1)) if doc.sentence(s - 1) is not None else ())
+
+
 def _other_measure(a: str, b: str) -> bool:
     """Does one sentence measure in volume (or a deficit, or a surplus) and the other not?"""
     return any(bool(m.search(a)) != bool(m.search(b)) for m in _MEASURE_SIDES)
@@ -351,8 +358,7 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                 if partial_sentence(da.sentence_text(sa)) != partial_sentence(
                         db.sentence_text(sb)):
                     continue  # a count still going on and the count done: two moments
-                if not same_moment(moment_words(da.sentence_text(sa)),
-                                   moment_words(db.sentence_text(sb))):
+                if not same_moment(_moment(da, sa), _moment(db, sb)):
                     continue  # "the strongest of magnitude 4.2" by midday / within the first
                     # hour: counts told at two moments
                 apart = told_apart(da, sa, db, sb)  # dated apart, or told at two scores

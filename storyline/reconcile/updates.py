@@ -39,7 +39,9 @@ _TALLY = re.compile(
 # aftershocks, the rescue teams sent ("had sent 18 rescue teams" / later "26 teams"), the
 # tents put up.
 _GROWING = re.compile(r"\b(?:aftershocks|(?:rescue|relief|search)(?: and rescue)? (?:teams|"
-                      r"workers|crews|units)|rescuers|evacuees|tents|shelters)\b", re.IGNORECASE)
+                      r"workers|crews|units)|rescuers|evacuees|tents|shelters|"
+                      # ballots counted so far ("About 78,590 ballots … had been counted")
+                      r"(?:ballots|votes)\b[^.;]{0,40}\bcounted)\b", re.IGNORECASE)
 
 
 def is_tally(text: str) -> bool:
@@ -178,7 +180,7 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
 
 # The moment a count was taken: "by 0600 GMT on Wednesday", "as of the ministry's evening
 # update on Thursday", "in its 8 a.m. bulletin", "within the first hour".
-_AS_OF = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:\w+['’]s\s+)?([^;,]{1,40})",
+_AS_OF = re.compile(r"\b(?:by|as of|as at)\s+(?:the\s+)?(?:(?P<own>\w+)['’]s\s+)?([^;,]{1,40})",
                     re.IGNORECASE)
 _BULLETIN = re.compile(r"\b((?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) (?:update|"
                        r"bulletin|briefing)(?: on \w+day)?|within the first (?:\w+ )?(?:hours?|"
@@ -186,7 +188,8 @@ _BULLETIN = re.compile(r"\b((?:latest|evening|morning|hourly|daily|[ap]\.?m\.?) 
 _MOMENT_WORD = re.compile(r"\d{1,4}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,3}t|"
                           r"noon|midnight|"
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mid-?\w+|morning|"
-                          r"afternoon|evening|night|late|early|on|the|dawn|nightfall|update|"
+                          r"afternoon|evening|night|late|early|on|the|of|end|close|dawn|"
+                          r"nightfall|update|"
                           r"bulletin|briefing", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 
@@ -196,16 +199,18 @@ def moment_words(text: str) -> tuple[str, ...]:
     Wednesday" -> ("0600", "gmt", "wednesday"); "in its 8 a.m. bulletin" -> ("a.m.",
     "bulletin")), or () if none. A bare number after "by" is no moment ("up by 30")."""
     m = _AS_OF.search(text)
-    found = m.group(1) if m else ""
+    found = m.group(2) if m else ""
+    if m and m.group("own") and _MOMENT_WORD.fullmatch(m.group("own")):
+        found = m.group("own") + " " + found  # "As of Friday's update": Friday's
     words: list[str] = []
     for w in (w.rstrip(".!?\"”") for w in found.lower().split()):
         if not _MOMENT_WORD.fullmatch(w):
             break
         words.append(w)
-    if not any(not _DIGITS.fullmatch(w) and w not in ("on", "the") for w in words):
+    if not any(not _DIGITS.fullmatch(w) and w not in ("on", "the", "of") for w in words):
         b = _BULLETIN.search(text)
         words = b.group(1).lower().split() if b else []
-    return tuple(w for w in words if w not in ("on", "the"))
+    return tuple(w for w in words if w not in ("on", "the", "of"))
 
 
 def same_moment(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
