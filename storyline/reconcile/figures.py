@@ -59,12 +59,12 @@ from .figure_values import (
     story_dollar,
     value_ratio,
 )
-from .forecasts import other_forecasters
+from .forecasts import forecast_verb, other_forecasters
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
 from .holders import holder, list_holders, share_holders, subjects
 from .lone_measures import locates, lone_measures
-from .magnitudes import is_depth, other_agencies, other_quakes, with_magnitudes
+from .magnitudes import agencies, is_depth, other_agencies, other_quakes, with_magnitudes
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -321,19 +321,11 @@ def _two_sides(a: Item, b: Item) -> bool:
 _SIDES_SLACK = 0.15  # two shares rounded to a tenth may add up to 99.9 or 100.1
 
 
-# A forecast's verb in the words before the figure ("She expects the rate to end the year at
-# 7.25%", "…, who sees a further cut taking the policy rate to 4.50%").
-_FORECAST_VERB = re.compile(r"\b(?:expects?|expected|sees|forecasts?|predicts?|projects?|"
-                            r"anticipates?|(?:our|their|its|his|her)\s+view)\b", re.IGNORECASE)
-
-
-def _other_forecasters_named(a: Item, b: Item) -> bool:
-    """Two forecasts whose sentences name different people or bodies (or one names someone,
-    the other nobody: "She expects 7.25%" / "Sergio Lozano … expects … 7.5 per cent"): two
-    forecasters' numbers, not one told two ways."""
-    return (bool(_FORECAST_VERB.search(_told_before(a)))
-            and bool(_FORECAST_VERB.search(_told_before(b)))
-            and a.names != b.names and not a.names & b.names)
+def _other_forecasters_named(a: Item, b: Item, forecast: list[bool], i: int, j: int) -> bool:
+    """Two forecasts (``forecast``: read once per figure) whose sentences name different
+    people or bodies (or one names someone, the other nobody: "She expects 7.25%" / "Sergio
+    Lozano … expects … 7.5 per cent"): two forecasters' numbers, not one told two ways."""
+    return forecast[i] and forecast[j] and a.names != b.names and not a.names & b.names
 
 
 def _told_before(f: Item) -> str:
@@ -384,7 +376,7 @@ def _marks(f: Item) -> frozenset[str]:
     clause before a value), "countdown", "stage" (a count's stage itself, "with 60 of the 73
     stations counted"), "regional", "expected" (a magnitude foreseen), "member" and "side"
     (a voting body's members, on a side of its vote), "converted" (a sum "the equivalent of"
-    another currency's)."""
+    another currency's), "some" (a count with one more of its kind named after it)."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)
@@ -408,6 +400,8 @@ def _marks(f: Item) -> frozenset[str]:
     if f.fig.kind == "money" and _CONVERTED_SUM.search(text, max(0, f.fig.start - 30),
                                                           f.fig.start):
         marks.add("converted")
+    if one_more_after(f):
+        marks.add("some")
     return frozenset(marks)
 
 
@@ -416,7 +410,8 @@ _CONVERTED_SUM = re.compile(r"\b(?:the\s+)?equivalent\s+of\s+(?:about\s+|around\
                             r"roughly\s+|nearly\s+)?$", re.IGNORECASE)
 
 
-_NO_VALUE = frozenset({"countdown", "stage"})  # never a value to set against another
+# never a value to set against another ("some": one more of the kind named after it)
+_NO_VALUE = frozenset({"countdown", "stage", "some"})
 
 
 def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
@@ -530,6 +525,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
     prior = {i for i, f in enumerate(fs) if _prior_period(f)}
     marks = [_marks(f) for f in fs]  # read once per figure, compared per pair (``_unlike``)
+    agency = [agencies(f.doc, f.fig) for f in fs]  # (likewise)
+    forecast = [forecast_verb(_told_before(f)) for f in fs]
     for i, f in enumerate(fs):
         if whole_of_part(f) or locates(f.doc, f.fig) or i in prior:
             continue  # "32 of the booster's 33 engines": the whole sizes the part; "about
@@ -644,7 +641,6 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and i not in prior and j not in prior  # (the period before's, to compare)
                   and not _unlike(marks[i], marks[j])
                   and not _part_and_whole(a, b) and not _part_and_whole(b, a)
-                  and not one_more_after(a) and not one_more_after(b)
                   and not moved(a.doc, a.fig, b.doc, b.fig, options.statement_apart_days)
                   and ((_open_to(i, j, crowded, held, fs, lone_holders, about_held)
                         and _open_to(j, i, crowded, held, fs, lone_holders, about_held)
@@ -661,8 +657,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and not other_model(a.doc, a.fig, b.doc, b.fig)
                   and not opposite_moves(a.doc, a.fig, b.doc, b.fig)
                   and not other_quakes(a.doc, a.fig, b.doc, b.fig)
-                  and not other_agencies(a.doc, a.fig, b.doc, b.fig)
-                  and not _other_forecasters_named(a, b)
+                  and not other_agencies(agency[i], agency[j])
+                  and not _other_forecasters_named(a, b, forecast, i, j)
                   and not other_targets(a.doc, a.fig, b.doc, b.fig)
                   and not two_setters(a.fig, a.names, b.fig, b.names)
                   and not (a.fig.kind == "percent" and other_forecasters(

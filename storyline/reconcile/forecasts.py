@@ -16,6 +16,10 @@ import re
 
 _FORECASTING = re.compile(r"\b(?:forecasts?|projections?|projected|projects?|outlook|sees|saw|"
                           r"expects?|expected|predicts?|predicted|estimates?)\b", re.IGNORECASE)
+# A forecast's verb in the words before a figure ("She expects the rate to end the year at
+# 7.25%", "…, who sees a further cut taking the policy rate to 4.50%", "our view of … 7.25%").
+_FORECAST_VERB = re.compile(r"\b(?:expects?|expected|sees|forecasts?|predicts?|projects?|"
+                            r"anticipates?|(?:our|their|its|his|her)\s+view)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\b(?:economists?|analysts?|markets?|traders?|investors?|IMF|International "
                      r"Monetary Fund|World Bank|OECD|consensus|polls?|surveys?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -41,6 +45,11 @@ def forecasters(text: str) -> frozenset[str]:
         word = word[:-1] if word.endswith("s") and word[:-1] in _FORECASTERS else word
         out.add(_FORECASTERS.get(word, word))
     return frozenset(out)
+
+
+def forecast_verb(text: str) -> bool:
+    """Do the words before a figure make it someone's forecast?"""
+    return _FORECAST_VERB.search(text) is not None
 
 
 def other_forecasters(a_text: str, b_text: str) -> bool:

@@ -224,7 +224,11 @@ _AGENCY = re.compile(r"\b(?:USGS|EMSC|GFZ|JMA|IGP|SSN|AFAD|INGV|IMO|BMKG|PHIVOLC
 _US_SURVEY = re.compile(r"\bgeological survey\b(?!\s+of\b)")
 
 
-def _agencies(doc: Doc, f: Figure) -> frozenset[str]:
+def agencies(doc: Doc, f: Figure) -> frozenset[str]:
+    """The seismological bodies a magnitude's sentence credits ("The U.S. Geological Survey
+    measured it at magnitude 6.0" -> {"usgs"}); none for other figures."""
+    if not f.unit.endswith("magnitude"):
+        return frozenset()
     text = doc.sentence_text(f.sentence)
     out = set()
     for m in _AGENCY.finditer(text):
@@ -233,13 +237,10 @@ def _agencies(doc: Doc, f: Figure) -> frozenset[str]:
     return frozenset(out)
 
 
-def other_agencies(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
-    """Two magnitudes each credited to a seismological body, no body to both ("The U.S.
-    Geological Survey measured it at magnitude 6.0" / "Kandilli puts magnitude at 6.2"):
-    two agencies' readings, not one told two ways."""
-    if not (a.unit.endswith("magnitude") and b.unit.endswith("magnitude")):
-        return False
-    ga, gb = _agencies(a_doc, a), _agencies(b_doc, b)
+def other_agencies(ga: frozenset[str], gb: frozenset[str]) -> bool:
+    """Two magnitudes each credited to a seismological body (``agencies``), no body to both
+    ("The U.S. Geological Survey measured it at magnitude 6.0" / "Kandilli puts magnitude
+    at 6.2"): two agencies' readings, not one told two ways."""
     return bool(ga) and bool(gb) and not ga & gb
 
 

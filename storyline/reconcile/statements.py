@@ -317,9 +317,15 @@ def _moment(doc: Doc, s: int) -> tuple[str, ...]:
         moment_words(doc.sentence_text(s - 1)) if doc.sentence(s - 1) is not None else ())
 
 
-def _other_measure(a: str, b: str) -> bool:
-    """Does one sentence measure in volume (or a deficit, or a surplus) and the other not?"""
-    return any(bool(m.search(a)) != bool(m.search(b)) for m in _MEASURE_SIDES)
+def _read(doc: Doc, s: int) -> tuple[tuple[bool, ...], tuple[str, ...]]:
+    """What a sentence says of its numbers, read once: whether it tells a past year's
+    happening ("since 2003, when a magnitude 6.4 earthquake …"), measures in volume or a
+    deficit or a surplus ("in volume terms, exports increased 1.6%"), or counts still going
+    on; and its moment (``_moment``). Two sentences of unlike kinds fill no slot."""
+    text = doc.sentence_text(s)
+    kind = (bool(_PAST_WHEN.search(text)), *(bool(m.search(text)) for m in _MEASURE_SIDES),
+            partial_sentence(text))
+    return kind, _moment(doc, s)
 
 
 def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
@@ -330,6 +336,7 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
     words = {(d.order, s): statement_words(mask_garbled(d.sentence_text(s), halves))
              for d in docs for s in d.content}
     all_words = {d.order: set(statement_words(d.article.text)) for d in docs}
+    read = {(d.order, s): _read(d, s) for d in docs for s in d.content}  # once a sentence
     # slot -> number -> (shown value, citations)
     found: dict[str, dict[str, tuple[str, list[Citation]]]] = defaultdict(dict)
     for da, db in outlet_pairs(docs):
@@ -349,16 +356,11 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     continue  # two outlets' polls, each with its own numbers
                 if two_occasions(da, sa, db, sb):
                     continue  # two games' stat lines, a stretch of a game and the game
-                if (bool(_PAST_WHEN.search(da.sentence_text(sa)))
-                        != bool(_PAST_WHEN.search(db.sentence_text(sb)))):
-                    continue  # "since 2003, when a magnitude 6.4 earthquake …": a past one
-                if _other_measure(da.sentence_text(sa), db.sentence_text(sb)):
-                    continue  # "in volume terms, exports increased 1.6%" / "exports increased
-                    # 2.7%"; a deficit with some / a surplus with others
-                if partial_sentence(da.sentence_text(sa)) != partial_sentence(
-                        db.sentence_text(sb)):
-                    continue  # a count still going on and the count done: two moments
-                if not same_moment(_moment(da, sa), _moment(db, sb)):
+                (kind_a, moment_a), (kind_b, moment_b) = read[(da.order, sa)], read[(db.order, sb)]
+                if kind_a != kind_b:
+                    continue  # a past year's happening, another measure, or a count still
+                    # going on against the count done (``_read``)
+                if not same_moment(moment_a, moment_b):
                     continue  # "the strongest of magnitude 4.2" by midday / within the first
                     # hour: counts told at two moments
                 apart = told_apart(da, sa, db, sb)  # dated apart, or told at two scores
