@@ -124,7 +124,9 @@ def reconcile_story(story: dict[str, Any], articles: list[Article] | None = None
 
 
 def _values(discrepancy: Any) -> list[str]:
-    return [str(v.value).lower() for v in discrepancy.values]
+    # (an en dash read as a hyphen: Storyline writes a vote split "5–2", an author's regex
+    # may say "5-2")
+    return [str(v.value).lower().replace("\u2013", "-") for v in discrepancy.values]
 
 
 def _compact(discrepancy: Any) -> str:

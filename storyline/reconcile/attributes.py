@@ -196,9 +196,17 @@ def _told(doc: Doc) -> Told:
                 first, last = min(a for *_, a in hits), max(a for *_, a in hits)
                 if _OR.search(text[first:last].lower()):
                     continue
-            for member, word, _at in hits:
+            for member, word, at in hits:
+                if _DENIED.search(text[max(0, at - 30):at]):
+                    continue  # "issued no tsunami advisory", "no tsunami warning was issued":
+                    # a member said not to be, of a thing no outlet gives
                 out[thing][member].append((index, word))
     return out
+
+
+# A member said not to be: "no", "not a", "without a", "nor any" right before it.
+_DENIED = re.compile(r"\b(?:no|not an?|not any|without an?|without any|nor an?|nor any|"
+                     r"never an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _about(thing: str) -> str:

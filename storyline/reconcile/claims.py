@@ -284,6 +284,9 @@ def _negates_shared_words(negated: str, plain: str) -> bool:
     shared = set(pl)
     for i, tok in enumerate(na):
         if _NEGATION.fullmatch(tok):  # tokens drop apostrophes: "didn't" is "didnt"
+            if tok in _REFUSALS and _ASKING.intersection(na[i + 1 : i + 8]):
+                continue  # "rejected … a request to annul Article 7" is "upheld Article
+                # 7": a bid refused, not the thing told denied
             following = [t for t in na[i + 1 : i + 6] if t not in STOP_WORDS][:2]
             if (len(following) == 2 and all(t in shared for t in following)
                     and _negation_in_place(na, pl, i)):
@@ -291,6 +294,12 @@ def _negates_shared_words(negated: str, plain: str) -> bool:
     return False
 
 
+# Refusing a bid to do something is no denial of the thing ("rejected a request to annul").
+_REFUSALS = frozenset({"rejected", "denied", "denies", "deny"})
+_ASKING = frozenset({"request", "requests", "appeal", "appeals", "bid", "bids", "challenge",
+                     "challenges", "petition", "petitions", "motion", "motions", "application",
+                     "applications", "demand", "demands", "call", "calls", "attempt",
+                     "attempts", "plea", "pleas", "complaint", "complaints"})
 # The most words a negation cue adds where it stands ("did not", "no longer").
 _NEGATION_CUE_WORDS = 3
 

@@ -199,6 +199,20 @@ def past_year_sentences(doc: Doc) -> frozenset[int]:
     return frozenset(s for s, year in latest.items() if year < now)
 
 
+def future_year_sentences(doc: Doc) -> frozenset[int]:
+    """The sentences that date themselves only to years after the report's publication
+    year ("Illapa-3, a larger vehicle, is pencilled in for 2027"): plans, not this story's
+    happening."""
+    published = doc.published_at
+    if published is None:
+        return frozenset()
+    earliest: dict[int, int] = {}  # sentence -> the earliest year its dates name
+    for t in doc.times:
+        if t.type == "DATE" and t.value and t.value[:4].isdigit():
+            earliest[t.sentence] = min(earliest.get(t.sentence, 9999), int(t.value[:4]))
+    return frozenset(s for s, year in earliest.items() if year > published.year)
+
+
 def outlet_pairs(docs: list[Doc]) -> Iterator[tuple[Doc, Doc]]:
     """Each pair of independent articles from two different outlets, in story order: the
     pairs whose differences can be a disagreement between outlets."""

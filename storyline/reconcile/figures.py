@@ -376,7 +376,8 @@ def _marks(f: Item) -> frozenset[str]:
     clause before a value), "countdown", "stage" (a count's stage itself, "with 60 of the 73
     stations counted"), "regional", "expected" (a magnitude foreseen), "member" and "side"
     (a voting body's members, on a side of its vote), "converted" (a sum "the equivalent of"
-    another currency's), "some" (a count with one more of its kind named after it)."""
+    another currency's), "some" (a count with one more of its kind named after it),
+    "intraday" or "close" (a market's move during its session, or at its close)."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)
@@ -402,7 +403,22 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("converted")
     if one_more_after(f):
         marks.add("some")
+    if f.fig.kind == "percent" and _INTRADAY.search(said):
+        marks.add("intraday")
+    elif f.fig.kind == "percent" and _AT_CLOSE.search(said):
+        marks.add("close")
     return frozenset(marks)
+
+
+# A market's move told during the session and one told at its close ("rose 2.6% within an
+# hour of the decision" / "finished up 3.2%"): two moments of a price, read in its sentence.
+_INTRADAY = re.compile(r"\b(?:within (?:an|the first|half an) hour|in (?:early|morning|"
+                       r"afternoon|late|midday|intraday) (?:trade|trading|deals)|intraday|"
+                       r"at one (?:point|stage)|earlier in the (?:session|day)|"
+                       r"(?:minutes|moments|shortly|immediately|soon) after the "
+                       r"(?:decision|announcement|release|ruling|data))\b", re.IGNORECASE)
+_AT_CLOSE = re.compile(r"\b(?:closed|closing|finished|ended the (?:day|session)|"
+                       r"at the close|settled)\b", re.IGNORECASE)
 
 
 # A sum told in another currency: "has raised the equivalent of about US$44 million".
@@ -418,7 +434,8 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
     """Two figures whose own words say they are no two tellings of one value: a projection
     against a traded price, a countdown or a count's stage on either side, a region's share
     against the whole's, a magnitude foreseen against one recorded, a sum converted against
-    one as told, members on two sides of a vote."""
+    one as told, members on two sides of a vote, a move during a session against one at its
+    close."""
     if (ma | mb) & _NO_VALUE:
         return True
     if (("projected" in ma and "traded" not in ma and "traded" in mb and "projected" not in mb)
@@ -426,6 +443,8 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
                 and "projected" not in ma)):
         return True
     if any((m in ma) != (m in mb) for m in ("regional", "expected", "converted")):
+        return True
+    if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
         return True
     return "member" in ma and "member" in mb and ("side" in ma or "side" in mb)
 

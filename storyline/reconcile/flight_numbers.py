@@ -25,7 +25,14 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from .evidence import Doc, one_each, outlet_pairs, past_year_sentences, two_outlets
+from .evidence import (
+    Doc,
+    future_year_sentences,
+    one_each,
+    outlet_pairs,
+    past_year_sentences,
+    two_outlets,
+)
 from .happening_lengths import EARLIER_FLIGHT
 from .model import Discrepancy
 from .text import wordset
@@ -136,9 +143,10 @@ _SERIALS = (("booster", re.compile(r"\bBooster\s+(?:No\.?\s*)?(\d{1,4})\b|"
 
 
 def _earlier(doc: Doc) -> frozenset[int]:
-    """Sentences of an earlier flight: dated to an earlier year, or telling one ("The
-    second flight, in October, …")."""
-    return past_year_sentences(doc) | frozenset(
+    """Sentences of another flight than this one: dated to an earlier year, or telling one
+    ("The second flight, in October, …"), or dated to a later year ("Illapa-3, a larger
+    vehicle, is pencilled in for 2027")."""
+    return past_year_sentences(doc) | future_year_sentences(doc) | frozenset(
         s for s in doc.content if EARLIER_FLIGHT.search(doc.sentence_text(s)))
 
 

@@ -267,6 +267,19 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*·–—]|\d{1,2}[.)])\s+")
 _LIST_ITEMS_READ = 8
 
 
+# A clause set in an earlier year's vote: "in 2024, when …", "at the 2021 election, when …".
+_PAST_YEAR_WHEN = re.compile(r"\b(?:in|at the|since)\s+((?:19|20)\d\d)\b[^.;:]{0,25}?,?\s+"
+                             r"when\b[^.;:]*$", re.IGNORECASE)
+
+
+def _past_vote(doc: Doc, f: Figure) -> bool:
+    """Is the figure told in a clause set in a year before the report's?"""
+    sent = doc.sentence(f.sentence)
+    m = _PAST_YEAR_WHEN.search(doc.article.text[sent.start if sent else 0:f.start])
+    published = (doc.article.published or "")[:4]
+    return m is not None and published.isdigit() and int(m.group(1)) < int(published)
+
+
 def _lead_in(doc: Doc, index: int) -> str:
     """The line opening the list the sentence is an item of, or ""."""
     if not _LIST_ITEM.match(doc.sentence_text(index)):
@@ -348,6 +361,9 @@ def _concept(doc: Doc, f: Figure) -> str | None:
         if _SHARE.search(clause) and (_WIN.search(clause) or _HELD_SHARE.search(clause)
                                       or count_stage(doc, f) is not None
                                       or _IN_ROUND.search(clause)):
+            if _past_vote(doc, f):
+                return None  # "… recorded in 2024, when Avitan was re-elected with 51.9 per
+                # cent of the vote": the last election's share, not this one's
             return "winner's share"  # or the leader's, in a count still going on
         return None
     if f.kind == "money":

@@ -56,8 +56,22 @@ def _changes(doc: Doc, unit: str) -> list[Figure]:
         if unit == "%" and _POLICY_RATE.search(doc.sentence_text(f.sentence)):
             continue  # "cut its key rate by 0.25%": a policy rate's move, told in points
             # however written
+        if unit == "%" and _to_amount(doc, f):
+            continue  # "exports up 6.2% to $4.32bn": an amount's growth, never points
         out.append(f)
     return out
+
+
+_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|from a year earlier),?\s+)?to\s+"
+                 r"(?:a\s+(?:record\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+                 re.IGNORECASE)
+
+
+def _to_amount(doc: Doc, f: Figure) -> bool:
+    """A change that takes an amount of money to its new level ("rose 6.2% to $4.32bn")."""
+    text = doc.article.text
+    return any(g.kind == "money" and f.end < g.start <= f.end + 40
+               and _TO.fullmatch(text[f.end:g.start]) for g in doc.analysis.figures)
 
 
 def points_vs_percent(docs: list[Doc], space: SentenceSpace,

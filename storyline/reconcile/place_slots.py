@@ -28,7 +28,7 @@ from .model import Citation, Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .statements import PLACES, statement_words, swap_discrepancies, swaps
-from .text import STOP_WORDS, wordset
+from .text import STOP_WORDS, place_name, wordset
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _MONTH = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
@@ -132,6 +132,8 @@ def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
         fa, fb = set(statement_words(pa)), set(statement_words(pb))
         if fa <= fb or fb <= fa or _mentions(da, pb, texts) or _mentions(db, pa, texts):
             continue
+        if place_name(pa) == place_name(pb):
+            continue  # "exports to the U.S." / "exports to the USA": one country
         if _dated_apart(da, sa, db, sb):
             continue  # "talks in Geneva on May 10" / "talks in London on June 9": two rounds
         slot = " ".join(before)

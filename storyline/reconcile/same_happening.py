@@ -348,7 +348,30 @@ def other_places(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
         return (bool(pa and pb) and not pa & pb
                 and not (any(_named_in(p, db) for p in pa)
                          or any(_named_in(p, da) for p in pb)))
-    return bool(pa and pb) and not pa & pb and not _one_place_word(pa, pb)
+    if bool(pa and pb) and not pa & pb and not _one_place_word(pa, pb):
+        return True
+    fa_flow, fb_flow = flow_places(da, fa), flow_places(db, fb)
+    # "Exports from Bursa province rose 9.2%" / "Sales to European Union countries rose
+    # 8.9%": a trade flow's place told before the number, one province's against a bloc's
+    return (bool(fa_flow and fb_flow) and not fa_flow & fb_flow
+            and not _one_place_word(fa_flow, fb_flow))
+
+
+# A trade flow and the place it comes from or goes to, before its number ("Exports to EU
+# countries", "shipments from Bursa province"): the place names what is measured.
+_FLOW_LEAD = re.compile(r"\b(?:exports?|imports?|sales|shipments|trade|purchases)\b"
+                        r"(?:\s+[a-z]+){0,2}\s+(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_FLOW_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
+
+
+def flow_places(doc: Doc, f: Figure) -> set[str]:
+    """Places a trade flow is told of in the figure's sentence before it."""
+    sent = doc.sentence(f.sentence)
+    lo = sent.start if sent is not None else 0
+    text = doc.article.text
+    return {fold(e.text).removeprefix("the ") for e in doc.analysis.entities
+            if e.label in _FLOW_LABELS and lo <= e.start < f.start
+            and _FLOW_LEAD.search(text[max(lo, e.start - 40):e.start])}
 
 
 # Words of place names that name a kind of place, not one place.

@@ -33,6 +33,33 @@ def month_number(name: str) -> int:
     return next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(name[:3]))
 
 
+# A country or bloc named by its short forms: one place, however written ("the U.S." /
+# "the USA", "the UK" / "Britain").
+_PLACE_NAMES = {
+    **dict.fromkeys(("us", "u s", "usa", "u s a", "united states", "united states of america",
+                     "america"), "united states"),
+    **dict.fromkeys(("uk", "u k", "united kingdom", "britain", "great britain"),
+                    "united kingdom"),
+    **dict.fromkeys(("uae", "u a e", "united arab emirates", "emirates"),
+                    "united arab emirates"),
+    **dict.fromkeys(("eu", "e u", "european union"), "european union"),
+    **dict.fromkeys(("prc", "people s republic of china", "mainland china", "china"), "china"),
+    **dict.fromkeys(("south korea", "republic of korea", "rok"), "south korea"),
+    **dict.fromkeys(("drc", "dr congo", "democratic republic of congo",
+                     "democratic republic of the congo"), "dr congo"),
+}
+
+
+def place_name(text: str) -> str:
+    """A place's name folded to one spelling of it ("the U.S." and "USA" -> "united
+    states"); other names lower-cased, without a leading "the"."""
+    words = re.sub(r"[^a-z]+", " ", text.lower()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    key = " ".join(words)
+    return _PLACE_NAMES.get(key, key)
+
+
 def wordset(text: str) -> frozenset[str]:
     """A set of words written as one string (for readable word lists)."""
     return frozenset(text.split())
