@@ -145,3 +145,117 @@ def test_place_names_fold_to_one_spelling():
     assert place_name("the U.S.") == place_name("USA") == place_name("United States")
     assert place_name("Britain") == place_name("the UK")
     assert place_name("Canada") != place_name("the U.S.")
+
+
+# --- running counts -----------------------------------------------------------------------------
+
+
+def test_counts_told_at_two_clock_times_are_a_running_total():
+    lead = "A magnitude 5.4 earthquake shook Husavik late on Tuesday. "
+    same = _rec(lead + "The insurer said it had received 41 damage notifications from the "
+                       "area by 16:00.",
+                lead + "By 09:00 on Thursday, the insurer had received 96 damage notifications "
+                       "from the area.",
+                published=["2026-11-11T17:00:00+00:00", "2026-11-12T10:00:00+00:00"])
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The insurer said it had received 41 damage notifications from the "
+                        "area by 16:00.",
+                 lead + "By 16:00, the insurer had received 96 damage notifications from the "
+                        "area.",
+                 published=["2026-11-11T17:00:00+00:00", "2026-11-11T18:00:00+00:00"])
+    assert _values(found, "figure") == [{"41 notifications", "96 notifications"}]
+
+
+def test_a_live_blogs_earlier_entry_is_outgrown_by_its_own_later_count():
+    lead = "A magnitude 5.4 earthquake shook Husavik late on Tuesday. "
+    same = _rec(lead + "Met Office: about 430 aftershocks so far. The Met Office says about "
+                       "900 aftershocks had been recorded by 15:00.",
+                lead + "The Met Office had recorded more than 1,300 aftershocks by 08:00 on "
+                       "Thursday.",
+                published=["2026-11-11T18:00:00+00:00", "2026-11-12T09:00:00+00:00"])
+    assert _values(same, "figure") == []
+
+
+def test_inflation_a_bank_expects_at_the_years_end_is_not_the_rate_now():
+    lead = "Peru's central bank cut its reference rate to 4.00% on Thursday. "
+    same = _rec(lead + "The central bank expects growth of 3.0 per cent in 2026 and inflation "
+                       "of 2.0 per cent at the end of the year.",
+                lead + "Lima inflation was 2.13% year on year in February.",
+                published="2026-03-13")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "Lima inflation was 2.38% year on year in February.",
+                 lead + "Lima inflation was 2.13% year on year in February.",
+                 published="2026-03-13")
+    assert _values(found, "figure") == [{"2.38%", "2.13%"}]
+
+
+# --- days ---------------------------------------------------------------------------------------
+
+
+def test_the_day_results_were_announced_is_not_the_polling_day():
+    lead = "Marcela Vargas won the runoff for governor of Cochabamba. "
+    same = _rec(lead + "The electoral tribunal announced the official results at 8.30 p.m. on "
+                       "Monday, after a day of checking tally sheets.",
+                lead + "Vargas was confirmed as the winner of Sunday's runoff after an official "
+                       "count.",
+                published="2026-04-21")
+    assert _values(same, "date") == []
+    counting = _rec(lead + "The official count by the departmental electoral tribunal continues "
+                           "on Monday.",
+                    lead + "Vargas was confirmed as the winner of Sunday's runoff after an "
+                           "official count.",
+                    published="2026-04-21")
+    assert _values(counting, "date") == []
+    found = _rec(lead + "Vargas won Monday's runoff, the tribunal said.",
+                 lead + "Vargas was confirmed as the winner of Sunday's runoff after an official "
+                        "count.",
+                 published="2026-04-21")
+    assert _values(found, "date") == [{"Monday", "Sunday"}]
+
+
+def test_a_counts_closing_time_is_not_when_the_aftershock_struck():
+    lead = "A magnitude 6.4 earthquake struck near Pallatanga early on Sunday. "
+    same = _rec(lead + "The largest aftershock so far, of magnitude 4.7, occurred at 5:02 a.m.",
+                lead + "The institute said it had recorded 46 aftershocks up to 6 a.m. on "
+                       "Monday, the largest of magnitude 4.7.",
+                published="2026-08-24")
+    assert _values(same, "time") == []
+    found = _rec(lead + "The largest aftershock so far, of magnitude 4.7, occurred at 5:02 a.m.",
+                 lead + "The largest aftershock, of magnitude 4.7, occurred at 6:02 a.m.",
+                 published="2026-08-24")
+    assert _values(found, "time") == [{"at 5:02 a.m.", "at 6:02 a.m."}]
+
+
+
+# --- roundings ----------------------------------------------------------------------------------
+
+
+def test_a_length_rounded_to_hundreds_agrees_with_one_told_in_tens():
+    lead = "Skarv Orbital's Lomvi rocket reached orbit from Andoya on Tuesday. "
+    same = _rec(lead + "The second stage reached an orbit of around 520 km.",
+                lead + "The second stage was in a roughly 500 km sun-synchronous orbit.",
+                published="2026-09-22")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The second stage reached an orbit of around 510 km.",
+                 lead + "The second stage reached an orbit of around 560 km.",
+                 published="2026-09-22")
+    assert _values(found, "figure") == [{"about 510 km", "about 560 km"}]
+
+
+# --- titles -------------------------------------------------------------------------------------
+
+
+def test_a_central_bank_president_by_its_acronym_is_one_office():
+    lead = "Peru's central bank cut its reference rate to 4.00% on Thursday. "
+    same = _rec(lead + "Central bank president Teodoro Vilcapoma, who has led the institution "
+                       "since January, will take questions on Friday.",
+                lead + "At his briefing, BCRP president Teodoro Vilcapoma tried to calm the "
+                       "market.",
+                published="2026-03-13")
+    assert _values(same, "title") == []
+    found = _rec(lead + "Central bank president Teodoro Vilcapoma will take questions on "
+                        "Friday.",
+                 lead + "At his briefing, BCRP vice president Teodoro Vilcapoma tried to calm "
+                        "the market.",
+                 published="2026-03-13")
+    assert len(_values(found, "title")) == 1

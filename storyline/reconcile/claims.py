@@ -282,6 +282,9 @@ def _negates_shared_words(negated: str, plain: str) -> bool:
     if re.search(r"\b(rather than|instead of|as opposed to)\b", fold(plain)):
         return False
     shared = set(pl)
+    # the words of names (an attribution after a quote: "… does not show otherwise," lawyer
+    # Wang Chia-hao said) are no words of what is negated
+    shared -= {w for name in _NAMED.findall(negated) for w in tokens(name)}
     for i, tok in enumerate(na):
         if _NEGATION.fullmatch(tok):  # tokens drop apostrophes: "didn't" is "didnt"
             if tok in _REFUSALS and _ASKING.intersection(na[i + 1 : i + 8]):
@@ -294,6 +297,8 @@ def _negates_shared_words(negated: str, plain: str) -> bool:
     return False
 
 
+# A capitalised word within a sentence, with what is hyphened to it ("Wang Chia-hao").
+_NAMED = re.compile(r"(?<=\s)[A-Z][\w'’]*(?:-[\w'’]+)*")
 # Refusing a bid to do something is no denial of the thing ("rejected a request to annul").
 _REFUSALS = frozenset({"rejected", "denied", "denies", "deny"})
 _ASKING = frozenset({"request", "requests", "appeal", "appeals", "bid", "bids", "challenge",

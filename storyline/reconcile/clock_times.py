@@ -93,7 +93,8 @@ def _side(cue: str) -> int:
 # What the time marks, read from the words just before it: a beginning, an end, or the
 # moment a count or state was taken ("as of 4 p.m.", "by noon"), which is no happening.
 _PHASES = (
-    ("status", re.compile(r"\b(?:as of|as at|by|until|till)\s+(?:\w+\s+)?$", re.I)),
+    ("status", re.compile(r"\b(?:as of|as at|by|until|till|up to|up until)\s+(?:\w+\s+)?$",
+                          re.I)),  # ("had recorded 46 aftershocks up to 6 a.m.")
     # The report's own moment: "At this point (10:30 p.m.), police said the crowd had gone".
     ("status", re.compile(r"\b(?:at (?:this|that) point|at press time|as we write|"
                           r"at the time of (?:writing|publication))\W*$", re.I)),

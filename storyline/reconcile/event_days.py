@@ -79,6 +79,9 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
 # on Wednesday" give the happening's own day)
 _PUT_OUT = wordset("published publishes released releases certified certifies posted posts "
                    "said says confirmed confirms reported reports "
+                   # results made known ("announced the official results at 8.30 p.m. on
+                   # Monday", "declared the winner on Monday")
+                   "announced announces declared declares proclaimed proclaims "
                    # the day a count was done ("finished counting the specials on Tuesday")
                    "finished finishes completed completes counted counting tallied")
 # "Thursday's decision", "Friday's launch": a weekday in the possessive naming the
@@ -197,6 +200,19 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
 _Told = dict[str, dict[str, list[tuple[Doc, int, int, TimeExpr, str]]]]
 
 
+# An electoral body named ("the electoral tribunal", "Electoral Commission"): no vote.
+_ELECT = re.compile(r"\belect\w*", re.IGNORECASE)
+_ELECTORAL_BODY = re.compile(r"\belectoral\s+(?:tribunal|commission|court|authority|council|"
+                             r"board|body|office|officials?|institute|service|agency|"
+                             r"college|roll|register|law|code)\b", re.IGNORECASE)
+
+
+def _only_bodies(text: str) -> bool:
+    """Is every "elect…" word of the sentence part of an electoral body's name?"""
+    bodies = [m.span() for m in _ELECTORAL_BODY.finditer(text)]
+    return all(any(lo <= m.start() < hi for lo, hi in bodies) for m in _ELECT.finditer(text))
+
+
 def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
     """kind -> outlet -> [(doc, sentence, weekday, expression, phase)], read in one pass:
     of the weekdays left bare, and of those with the ones a dated article's resolver turned
@@ -226,6 +242,10 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
                 verb = ""  # "centres would stay open on Sunday": no stay of a ruling
             for kind in [*_KINDS, *(k for k in _VERBS if k not in _KINDS)]:
                 anchors = _KINDS.get(kind, frozenset())
+                if kind == "vote" and words & anchors == {"elect"} and _only_bodies(
+                        d.sentence_text(sentence)):
+                    anchors = frozenset()  # "The official count by the electoral tribunal
+                    # continues on Monday": a body's name, not the vote
                 if words & anchors or verb in _VERBS.get(kind, ()):
                     # phases belong to happenings of several days (talks); a ruling's "final
                     # decision of the year" is no end of one

@@ -79,8 +79,12 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
     # rates and counts are given as a source stated them: "about €35,000" is not €34,500.
     measure = bool(MEASURE.fullmatch(fold(a.unit)))
     if measure and a.bound == b.bound == "~":  # "some 930 miles" / "about 940 miles": one
-        # rounded length, the two within the slack of one rounding
-        return abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value))
+        # rounded length, the two within the slack of one rounding, or each the other told
+        # to the digits it is written in ("roughly 500 km" / "around 520 km")
+        if abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value)):
+            return True
+        ia, ib = ((f.value - _rounding(f), f.value + _rounding(f)) for f in (a, b))
+        return max(ia[0], ib[0]) <= min(ia[1], ib[1])
     if a.bound == b.bound == "~" and a.kind == b.kind and a.kind in ("money", "count"):
         # two roundings ("roughly $9.6 billion" / "nearly $10 billion"): one value when each
         # is the other rounded to the digits it is told in

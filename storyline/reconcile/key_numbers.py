@@ -322,9 +322,14 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             # nor a region's, "above the national figure of 68.6%")
             said = doc.sentence_text(f.sentence)
             return None if _BY_HOUR.search(said) or REGIONAL.search(said) else "turnout"
+        sent = doc.sentence(f.sentence)
+        said_before = text[max(sent.start if sent else 0, f.start - 120):f.start]
         if _INFLATION_NOW.search(text[max(0, f.start - 50):f.start]) and not _FORECAST.search(
-                text[max(0, f.start - 50):f.start]) and not _AIMED.search(
-                text[max(0, f.start - 50):f.start]):
+                said_before) and not _AIMED.search(
+                text[max(0, f.start - 50):f.start]) and not _YEAR_END.search(
+                text[f.end:f.end + 30]):
+            # (not one the bank "expects … and inflation of 2.0 per cent at the end of the
+            # year": its forecast, the verb well before the number)
             # "Consumer price inflation was 3.4% in December" / "The cut comes with inflation
             # at 3.2pc" (not services or core inflation, nor a forecast)
             return "inflation rate"

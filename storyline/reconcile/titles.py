@@ -202,6 +202,9 @@ _BANK_HEAD = re.compile(r"\bcentral\s+bank(?:'s)?\s+(?:president|chief|head)\b|"
                         r"\b(?:president|head)\s+of\s+the\s+(?:\w+\s+)?central\s+bank\b")
 
 
+_CENTRAL_BANK = re.compile(r"\bcentral\s+bank\b|\breserve\s+bank\b", re.IGNORECASE)
+
+
 def role_title_keys(text: str) -> frozenset[str]:
     """The offices a role names, each as its title noun with the rank and portfolio before
     it ("Vice Premier" -> "vice premier", "Secretary of Commerce", "Commerce Secretary" and
@@ -599,6 +602,13 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
         for kb in titles:
             if frozenset({_noun(ka), _noun(kb)}) in _HELD_TOGETHER:
                 uf.union(pos[ka], pos[kb])
+    if any(_CENTRAL_BANK.search(w) for rs in texts.values() for w, _, _ in rs):
+        # a central bank's head is its governor in some countries, its president in others
+        # ("Central bank president Vilcapoma" / "BCRP president Vilcapoma" / "Governor
+        # Vilcapoma"): one office however an outlet names it
+        heads = [t for t in titles if t in ("governor", "president")]
+        for t in heads[1:]:
+            uf.union(pos[heads[0]], pos[t])
     groups: dict[int, list[str]] = {}
     for t in sorted(titles, key=list(texts).index):  # in the order the roles come
         groups.setdefault(uf.find(pos[t]), []).append(t)

@@ -143,7 +143,8 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     running = [is_running(t) for t in texts]
     if not all(running) and not (a.unit and a.unit == b.unit and any(
             m and a.unit.lower() in m.group(0).lower()
-            for m in (_GROWING.search(t) for t in texts))):
+            for m in (_GROWING.search(t) for t in texts))) and not (
+            a.unit and fold(a.unit) == fold(b.unit) and all(map(_by_clock, texts))):
         return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
         # (a quake's aftershocks do: "more than 30 … by midday" / "more than 80 … since");
         # one sentence may say what both counts are ("had sent 18 rescue teams" / "had
@@ -152,6 +153,9 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
         return False
     (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
                                               key=lambda x: x[1].value)
+    if _outgrown(low_doc, low, high.value):
+        return True  # a live blog's "about 430 aftershocks so far" beside its later "about
+        # 900 … by 15:00": its own earlier entry, not what it holds against the other
     low_moment = moment_words(low_doc.sentence_text(low.sentence))
     high_moment = moment_words(high_doc.sentence_text(high.sentence))
     if low_moment and high_moment:
@@ -176,6 +180,30 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
         return False
     early, late = (a, b) if hours > 0 else (b, a)
     return late.value > early.value
+
+
+def _by_clock(text: str) -> bool:
+    """Is the count told as it stood at a clock time ("had received 41 damage notifications
+    by 16:00", "96 … by 09:00 on Thursday")? Such a count is a running total, whatever it
+    counts."""
+    return any(_DIGITS.search(w) for w in moment_words(text)) and bool(_CLOCK_WORD.search(
+        " ".join(moment_words(text))))
+
+
+_CLOCK_WORD = re.compile(r"\d{1,2}[:.]\d\d|\d{4}\s+(?:gmt|utc)|\d\s*[ap]\.?m|"
+                         r"\b\d{1,2}\s+[ap]\.?m", re.IGNORECASE)
+
+
+def _outgrown(doc: Doc, f: Figure, other: float) -> bool:
+    """Does the article itself give a higher count of the same thing than ``f`` (its unit
+    and what it is of alike), though no higher than ``other``, in another running sentence?
+    Then ``f`` is its earlier entry."""
+    unit, about = fold(f.unit), fold(f.about or "")
+    return bool(unit) and any(
+        g.kind == "count" and g.sentence != f.sentence and fold(g.unit) == unit
+        and fold(g.about or "") == about and f.value < g.value <= other
+        and is_running(doc.sentence_text(g.sentence))
+        for g in doc.analysis.figures)
 
 
 # The moment a count was taken: "by 0600 GMT on Wednesday", "as of the ministry's evening
