@@ -602,7 +602,7 @@ about 4.6 per cent in April, according to the broker Domov Finance.
 
 "Banks set their fixed rates from the swap market, not from the repo rate itself, and the swap
 market expected today's move weeks ago," said Pavla Nováková, a spokeswoman for the broker. "The
-more interesting question is what happens in the second half of the year."
+more interesting question is what happens in the year's second half."
 
 The central bank's own projection gives a hint. Its new forecast, the first since February, sees
 inflation averaging 2.3 per cent this year instead of the 2.6 per cent it expected three months
@@ -1481,7 +1481,7 @@ STORY_3 = _story("ct-LE3", "court", "2026-03-13", _CT_PAGES, [
 # Analysts: Zsófia Kertész (Pannonia Bank), Gergely Vámos (Duna Securities).
 # Halmosi's full quote: "Hungarian exporters have kept their markets even in a weak European
 # environment. Batteries and vehicles are carrying the numbers, and we expect new capacity to
-# add to them in the second half of the year."
+# add to them in the year's second half."
 
 _TR_WIRE = """
 Hungary's trade surplus shrank to 1.31 billion euros in April from a revised 1.47 billion in
@@ -1527,7 +1527,7 @@ showed the resilience of Hungarian industry.
 
 "Hungarian exporters have kept their markets even in a weak European environment," Halmosi
 said in a statement. "Batteries and vehicles are carrying the numbers, and we expect new
-capacity to add to them in the second half of the year."
+capacity to add to them in the year's second half."
 
 [ad]
 
@@ -1602,7 +1602,7 @@ strength. State Secretary Bence Halmosi said Hungarian exporters had "kept their
 in a weak European environment".
 
 "Batteries and vehicles are carrying the numbers," he added, predicting that new capacity
-would lift exports further in the second half of the year.
+would lift exports further in the year's second half.
 
 Opposition economists were less convinced. Anna Szabó, a former central bank analyst who now
 advises an opposition think tank, pointed out that exports outside the car and battery sectors
