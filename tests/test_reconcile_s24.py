@@ -259,3 +259,29 @@ def test_a_central_bank_president_by_its_acronym_is_one_office():
                         "the market.",
                  published="2026-03-13")
     assert len(_values(found, "title")) == 1
+
+
+# --- recall -------------------------------------------------------------------------------------
+
+
+def test_consumer_prices_risen_over_a_year_are_the_inflation_rate():
+    lead = "The Bank of Korea cut its base rate to 2.25% on Thursday. "
+    found = _rec(lead + "Consumer prices rose 2.3% in January from a year earlier, data showed.",
+                 lead + "January CPI came in at 2.8% y/y, above target.",
+                 published="2026-02-26")
+    assert _values(found, "figure") == [{"2.3%", "2.8%"}]
+    same = _rec(lead + "Consumer prices rose 0.3% in January from December, data showed.",
+                lead + "January CPI came in at 2.8% y/y, above target.",
+                published="2026-02-26")
+    assert _values(same, "figure") == []
+
+
+def test_a_title_before_a_name_the_tagger_missed_and_a_second_surname_left_out():
+    lead = "Chile's Supreme Court annulled the permit for the lithium project on Tuesday. "
+    found = _rec(lead + "Salar Blanco's chief financial officer, Rodrigo Etcheverry, said in a "
+                        "statement that the company would abide by the decision.",
+                 lead + "Rodrigo Etcheverry Lagos, Salar Blanco's chief executive, said the "
+                        "company would comply.",
+                 published="2026-05-27")
+    assert _values(found, "title") == [{"Salar Blanco's chief financial officer",
+                                        "Salar Blanco's chief executive"}]

@@ -453,7 +453,12 @@ def _after_office(doc: Any, start: int) -> bool:
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", ":", "(", ")"}:
             return False
         if tok.text.islower() and is_title(tok.text) and tok.lower_ not in _SHARED_TITLES:
-            return i > 0 and doc[i - 1].lower_ in {"the", "its", "their"}
+            # (its modifiers between: "Salar Blanco's chief financial officer, Rodrigo
+            # Etcheverry")
+            j = i
+            while j > 0 and doc[j - 1].text.islower() and doc[j - 1].tag_ in {"JJ", "NN"}:
+                j -= 1
+            return j > 0 and doc[j - 1].lower_ in {"the", "its", "their", "'s", "’s"}
     return False
 
 

@@ -204,6 +204,13 @@ _INFLATION_NOW = re.compile(
     r"stood at|stands at|at|ran at|of|came in at|rose to|fell to|eased to|slowed to|picked "
     r"up to)\s+)$", re.IGNORECASE)
 # A level aimed at, not the rate now: "sets interest rates to try to keep inflation at 2%".
+# Consumer prices' rise over a year: the inflation rate told as a change of prices.
+_PRICES_ROSE = re.compile(r"\b(?:consumer|retail|shop)\s+prices\s+(?:rose|increased|climbed|grew|"
+                          r"went up|were up|jumped|edged up)\s+(?:by\s+)?(?:an?\s+annual\s+)?$",
+                          re.IGNORECASE)
+_ON_YEAR = re.compile(r"^[^.;]{0,30}?(?:\bon-year\b|\byear[- ]on[- ]year\b|\by/y\b|"
+                      r"\b(?:from|on|over|compared with|than)\s+(?:a|the same month a|the same "
+                      r"period a|the previous)\s+year(?:\s+earlier|\s+ago)?\b)", re.IGNORECASE)
 _AIMED = re.compile(r"\b(?:keep(?:ing|s)?|kept|bring(?:ing|s)?|brought|return(?:ing|s)?|"
                     r"get(?:ting|s)?|hold(?:ing|s)?|target(?:ing|s)?|aim(?:ing|s)?)\s+"
                     r"(?:\w+\s+){0,2}?inflation\b", re.IGNORECASE)
@@ -332,6 +339,12 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             # year": its forecast, the verb well before the number)
             # "Consumer price inflation was 3.4% in December" / "The cut comes with inflation
             # at 3.2pc" (not services or core inflation, nor a forecast)
+            return "inflation rate"
+        if (_PRICES_ROSE.search(text[max(0, f.start - 40):f.start])
+                and _ON_YEAR.search(text[f.end:f.end + 45])
+                and not _FORECAST.search(said_before)):
+            # "Consumer prices rose 2.3% in January from a year earlier" / "January CPI came
+            # in at 2.8% y/y": the inflation rate in other words (a month's change is not)
             return "inflation rate"
         lead = _lead_in(doc, f.sentence)
         if (_FORECAST.search(clause) or _FORECAST.search(lead)) and not _EARLIER_FORECAST.search(

@@ -153,6 +153,9 @@ def _same_full(a: _Entry, b: _Entry, o: ReconcileOptions) -> bool:
     shorter, longer = sorted((a.tokens, b.tokens), key=len)
     if longer[-len(shorter):] == shorter:  # "Actress Tara Reid", "Tara Reid"
         return not _roles_conflict(a, b)
+    if len(shorter) >= 2 and longer[:len(shorter)] == shorter:
+        # "Rodrigo Etcheverry Lagos", "Rodrigo Etcheverry": a second surname left out
+        return not _roles_conflict(a, b)
     fa, la, fb, lb = a.tokens[0], a.tokens[-1], b.tokens[0], b.tokens[-1]
     if la == lb:
         if _first_compatible(fa, fb, o):
