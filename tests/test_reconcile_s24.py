@@ -285,3 +285,17 @@ def test_a_title_before_a_name_the_tagger_missed_and_a_second_surname_left_out()
                  published="2026-05-27")
     assert _values(found, "title") == [{"Salar Blanco's chief financial officer",
                                         "Salar Blanco's chief executive"}]
+
+
+def test_an_acting_office_is_a_second_hat_not_another_title():
+    lead = "Renata Couto won the supplementary mayoral election on Sunday. "
+    same = _rec(lead + "Couto met the interim mayor, Gilson Amaral, at city hall on Monday.",
+                lead + "The city council president, Gilson Amaral, has run the city on an "
+                       "interim basis since March.",
+                published="2026-06-09")
+    assert _values(same, "title") == []
+    found = _rec(lead + "Couto met the deputy mayor, Gilson Amaral, at city hall on Monday.",
+                 lead + "The city council president, Gilson Amaral, has run the city since "
+                        "March.",
+                 published="2026-06-09")
+    assert len(_values(found, "title")) == 1

@@ -609,6 +609,13 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
         heads = [t for t in titles if t in ("governor", "president")]
         for t in heads[1:]:
             uf.union(pos[heads[0]], pos[t])
+    for ka in titles:
+        if _parts(ka)[0] == "acting":
+            # an acting office is a second hat worn over one's own ("the city council
+            # president, Gilson Amaral" / "the interim mayor, Gilson Amaral")
+            for kb in titles:
+                if _noun(kb) != _noun(ka):
+                    uf.union(pos[ka], pos[kb])
     groups: dict[int, list[str]] = {}
     for t in sorted(titles, key=list(texts).index):  # in the order the roles come
         groups.setdefault(uf.find(pos[t]), []).append(t)
