@@ -299,3 +299,93 @@ def test_an_acting_office_is_a_second_hat_not_another_title():
                         "March.",
                  published="2026-06-09")
     assert len(_values(found, "title")) == 1
+
+
+def test_buildings_inspected_so_far_and_by_a_later_day_are_a_running_count():
+    lead = "A magnitude 5.2 earthquake struck near Elbasan on Friday. "
+    same = _rec(lead + "Engineers have so far inspected 410 buildings in Elbasan county, the "
+                       "agency says, and declared 150 of them unsafe to live in.",
+                lead + "By late on Saturday, engineers had inspected 640 buildings in Elbasan "
+                       "county and declared 212 of them unsafe to live in.",
+                published=["2026-03-14T10:00:00+00:00", "2026-03-15T08:00:00+00:00"])
+    assert _values(same, "figure") == []
+    found = _rec(lead + "Engineers inspected 410 buildings in Elbasan county and declared 150 "
+                        "of them unsafe to live in.",
+                 lead + "Engineers inspected 410 buildings in Elbasan county and declared 212 "
+                        "of them unsafe to live in.",
+                 published=["2026-03-14T10:00:00+00:00", "2026-03-15T08:00:00+00:00"])
+    assert len(_values(found, "figure")) == 1
+
+
+def test_a_countdowns_minus_and_plus_are_two_moments():
+    lead = "The Carpati-2 rocket flew from the Black Sea coast on Thursday. "
+    same = _rec(lead + "The launch came two days after a scrub at T-40 seconds on Tuesday.",
+                lead + "Apogee came at T+195 seconds on Thursday.",
+                published="2026-10-02")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The launch came two days after a scrub at T-40 seconds on Tuesday.",
+                 lead + "The launch came two days after a scrub at T-45 seconds on Tuesday.",
+                 published="2026-10-02")
+    assert len(_values(found, "figure")) == 1
+
+
+def test_a_rank_before_a_bodys_name_ranks_the_title_after_it():
+    lead = "A magnitude 5.9 earthquake struck Kyrgyzstan's Naryn region on Tuesday. "
+    same = _rec(lead + "A commission headed by deputy cabinet chairman Talant Abdykerimov will "
+                       "coordinate relief.",
+                lead + "Talant Abdykerimov, the deputy chairman of the cabinet who heads the "
+                       "commission, arrived in Kochkor late on Tuesday.",
+                published="2026-09-16")
+    assert _values(same, "title") == []
+    found = _rec(lead + "A commission headed by deputy cabinet chairman Talant Abdykerimov will "
+                        "coordinate relief.",
+                 lead + "Talant Abdykerimov, the chairman of the cabinet who heads the "
+                        "commission, arrived in Kochkor late on Tuesday.",
+                 published="2026-09-16")
+    assert len(_values(found, "title")) == 1
+
+
+def test_a_prices_times_of_trading_are_no_happenings():
+    lead = "The Reserve Bank cut its repo rate to 6.75% on Thursday. "
+    same = _rec(lead + "The rand weakened after the statement, trading at 17.61 per dollar at "
+                       "15:20.",
+                lead + "The rand was trading at R17.64 to the dollar at 17:00 on Thursday.",
+                published="2026-07-24")
+    assert _values(same, "time") == []
+    found = _rec(lead + "The governor began the news conference at 15:00 on Thursday.",
+                 lead + "The governor began the news conference at 15:30 on Thursday.",
+                 published="2026-07-24")
+    assert len(_values(found, "time")) == 1
+
+
+def test_a_term_the_prosecution_asked_the_court_for_is_not_the_sentence():
+    lead = "A Lusaka court jailed a former procurement director on Wednesday. "
+    same = _rec(lead + "The commission had asked the court to jail Sikazwe for at least 15 "
+                       "years.",
+                lead + "Sikazwe will spend the next 12 years in prison after the court "
+                       "sentenced him yesterday.",
+                published="2026-04-09")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The court sentenced Sikazwe to 15 years in prison.",
+                 lead + "Sikazwe will spend the next 12 years in prison after the court "
+                        "sentenced him yesterday.",
+                 published="2026-04-09")
+    assert len(_values(found, "figure")) == 1
+
+
+
+def test_a_winners_share_of_the_votes_is_not_the_turnout():
+    lead = "Elfriede Gaoses won the Keetmanshoop Urban by-election on Saturday. "
+    same = _rec(lead + "Of the 23,118 people registered, 9,605 cast a ballot, a turnout of 41.5 "
+                       "per cent.",
+                lead + "Gaoses took 50.5% of the 9,531 valid votes, a clear win. Turnout was "
+                       "about 42 per cent of the 23,118 registered voters, down from 46.9% in "
+                       "November.",
+                published="2026-05-18")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "Of the 23,118 people registered, 9,605 cast a ballot, a turnout of 41.5 "
+                        "per cent.",
+                 lead + "Of the 23,118 people registered, 9,605 cast a ballot, a turnout of 44.5 "
+                        "per cent.",
+                 published="2026-05-18")
+    assert len(_values(found, "figure")) == 1

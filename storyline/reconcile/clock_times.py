@@ -95,6 +95,11 @@ def _side(cue: str) -> int:
 _PHASES = (
     ("status", re.compile(r"\b(?:as of|as at|by|until|till|up to|up until)\s+(?:\w+\s+)?$",
                           re.I)),  # ("had recorded 46 aftershocks up to 6 a.m.")
+    # A market's price at a moment ("trading at R17.63 to the dollar at about 16:45"): a
+    # state read at that time, no happening.
+    ("status", re.compile(r"\b(?:trading|traded|trades|quoted|changing hands|changed hands)\b"
+                          r"(?:[^.;]|\.(?=\d)){0,40}\bat\s+(?:about\s+|around\s+|roughly\s+)?$",
+                          re.I)),
     # The report's own moment: "At this point (10:30 p.m.), police said the crowd had gone".
     ("status", re.compile(r"\b(?:at (?:this|that) point|at press time|as we write|"
                           r"at the time of (?:writing|publication))\W*$", re.I)),

@@ -94,6 +94,7 @@ from .text import NUMBER_WORDS, fold, numbers, stem, wordset
 from .trade_targets import other_targets
 from .units import LENGTHS, MEASURE_CLASS, unit_class
 from .updates import (
+    TURNOUT,
     days_between,
     earlier_counts,
     early_floor,
@@ -377,7 +378,8 @@ def _marks(f: Item) -> frozenset[str]:
     stations counted"), "regional", "expected" (a magnitude foreseen), "member" and "side"
     (a voting body's members, on a side of its vote), "converted" (a sum "the equivalent of"
     another currency's), "some" (a count with one more of its kind named after it),
-    "intraday" or "close" (a market's move during its session, or at its close)."""
+    "intraday" or "close" (a market's move during its session, or at its close), "vote share"
+    or "turnout" (a share of the votes cast, or of the voters)."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)
@@ -403,6 +405,11 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("converted")
     if one_more_after(f):
         marks.add("some")
+    if f.fig.kind == "percent" and _OF_THE_VOTES.match(text, f.fig.end):
+        marks.add("vote share")
+    elif f.fig.kind == "percent" and TURNOUT.search(text, max(sent.start if sent else 0,
+                                                           f.fig.start - 40), f.fig.end + 20):
+        marks.add("turnout")
     if f.fig.kind == "percent" and _INTRADAY.search(said):
         marks.add("intraday")
     elif f.fig.kind == "percent" and _AT_CLOSE.search(said):
@@ -419,6 +426,11 @@ _INTRADAY = re.compile(r"\b(?:within (?:an|the first|half an) hour|in (?:early|m
                        r"(?:decision|announcement|release|ruling|data))\b", re.IGNORECASE)
 _AT_CLOSE = re.compile(r"\b(?:closed|closing|finished|ended the (?:day|session)|"
                        r"at the close|settled)\b", re.IGNORECASE)
+
+
+# A share of the votes cast ("took 50.5% of the 9,531 valid votes"), never a turnout.
+_OF_THE_VOTES = re.compile(r"\s*(?:per\s?cent\s+|percent\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+)?"
+                           r"(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)\b", re.IGNORECASE)
 
 
 # A sum told in another currency: "has raised the equivalent of about US$44 million".
@@ -446,6 +458,8 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
         return True
     if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
         return True
+    if {"vote share", "turnout"} <= (ma | mb) and not ma & mb & {"vote share", "turnout"}:
+        return True  # "took 50.5% of the valid votes" / "a turnout of 41.5%": two shares
     return "member" in ma and "member" in mb and ("side" in ma or "side" in mb)
 
 
@@ -603,6 +617,8 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
             b = fs[j]
             if (a.doc is b.doc or a.fig.kind != b.fig.kind
                     or unit_class(a.fig.unit) != unit_class(b.fig.unit)
+                    or is_age(a.fig) != is_age(b.fig)  # ("Nkhata, 46," / "will serve eight
+                    # years": a man's age and his term)
                     or (i in converted and j in converted)
                     or ((i in converted or j in converted)
                         and value_ratio(a.fig, b.fig) <= options.conversion_slack)

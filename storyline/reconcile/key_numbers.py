@@ -145,8 +145,11 @@ _PRISON = re.compile(r"\bsentenc\w*|\bprison\b|\bjail(?:ed)?\b|\bbehind bars\b|"
                      r"\bincarcerat\w*", re.IGNORECASE)
 _ASKED_BEFORE = re.compile(r"\b(?:asked for|sought|seeking|seeks|wanted|requested|"
                            r"recommended|urged|faces?|facing|could face|up to|maximum of|"
-                           r"minimum of|mandatory)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$",
-                           re.IGNORECASE)
+                           r"minimum of|mandatory)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|"
+                           # "had asked the court to jail Sikazwe for at least 15 years"
+                           r"\b(?:asked|urged|wanted|called on)\s+(?:the\s+)?(?:court|judge|"
+                           r"judges|tribunal|jury)\s+to\s+(?:jail|sentence|imprison|give)\b"
+                           r"[^.;]{0,30}$", re.IGNORECASE)
 _ASKED_AFTER = re.compile(r"^[^.;,]{0,30}\b(?:wanted|sought|requested|asked for|recommended|"
                           r"maximum|minimum)\b", re.IGNORECASE)
 # A central bank's purchases of securities ("buy $40 billion of Treasury bills a month",

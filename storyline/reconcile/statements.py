@@ -37,7 +37,7 @@ from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_measure import is_person, relative, same_poll
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, spell_numbers
-from .updates import is_running, moment_words, partial_sentence, same_moment
+from .updates import counted_so_far, is_running, moment_words, partial_sentence, same_moment
 
 _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
@@ -58,7 +58,13 @@ def statement_words(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _statement_words(text: str) -> tuple[str, ...]:
     # Kept per text: the slot rules (numbers, places, roles, names) read the same sentences.
+    text = _COUNTDOWN_SIGN.sub(lambda m: f"T {'minus' if m.group(1) in '-–−' else 'plus'} ", text)
     return tuple(w.replace(",", "") for w in _WORD.findall(spell_numbers(fold(text))))
+
+
+# A launch clock's sign: "T-40 seconds" (before liftoff) and "T+195 seconds" (after it) are
+# two moments, told apart in the words.
+_COUNTDOWN_SIGN = re.compile(r"\bT\s?([-–−+])\s?(?=\d)")
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -381,7 +387,10 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     if y in all_words[da.order] and x in all_words[db.order]:
                         continue  # each article gives both numbers ("a magnitude 7.1
                         # earthquake" … "the seismological service measured it at 7.0")
-                    tally = is_running(da.sentence_text(sa)) and is_running(db.sentence_text(sb))
+                    tally = all(is_running(t) or counted_so_far(t) for t in (
+                        da.sentence_text(sa), db.sentence_text(sb)))  # ("so far inspected
+                    # 410 buildings and declared 150 of them unsafe" / "by late on Saturday …
+                    # 640 … 212": a count still going on, on both sides)
                     if _update(da, x, db, y, options.update_after_hours, tally):
                         continue
                     values = found[slot]

@@ -202,6 +202,10 @@ _BANK_HEAD = re.compile(r"\bcentral\s+bank(?:'s)?\s+(?:president|chief|head)\b|"
                         r"\b(?:president|head)\s+of\s+the\s+(?:\w+\s+)?central\s+bank\b")
 
 
+# Bodies named between a rank and its title ("deputy cabinet chairman").
+_BODIES = frozenset({"cabinet", "committee", "council", "board", "commission", "assembly",
+                     "parliament", "senate", "government", "ministry", "agency", "party",
+                     "bank", "fund", "union", "league", "federation", "association"})
 _CENTRAL_BANK = re.compile(r"\bcentral\s+bank\b|\breserve\s+bank\b", re.IGNORECASE)
 
 
@@ -277,6 +281,10 @@ def _office_key(word: str, portfolio: str, words: list[tuple[str, str, bool, int
         rank = words[before][0] if words[before][0] in _RANK_TITLES else words[before][1]
     elif before >= 1 and words[before - 1][1] in ("acting", "interim"):
         rank = "acting"  # "interim FBI director": a body's name between
+    elif (before >= 1 and words[before - 1][1] in _RANKS and words[before][1] in _BODIES
+          and not words[before][2]):
+        rank = words[before - 1][1]  # "deputy cabinet chairman": the deputy chairman of the
+        # cabinet, a body's name between
     portfolio = _SAME_PORTFOLIO.get(portfolio, portfolio)
     if portfolio in _MINISTRIES:
         word = "minister"  # "Foreign Secretary" / "Foreign Minister": one office

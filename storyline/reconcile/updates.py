@@ -182,6 +182,21 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     return late.value > early.value
 
 
+# A count told as it stands so far: "Engineers have so far inspected 410 buildings", "By
+# late on Saturday, teams had inspected 640", "to date", "as of".
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|up to now|until now|as of|as at|by (?:late |"
+                     r"early |mid-?)?(?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                     r"(?:this |that |the )?(?:morning|afternoon|evening|night|midday|noon)|"
+                     r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|gmt|utc|hours?)?)\b)",
+                     re.IGNORECASE)
+
+
+def counted_so_far(text: str) -> bool:
+    """Does the sentence tell a count as it stands at a moment, still growing ("so far",
+    "to date", "by late on Saturday", "by 16:00")?"""
+    return _SO_FAR.search(text) is not None
+
+
 def _by_clock(text: str) -> bool:
     """Is the count told as it stood at a clock time ("had received 41 damage notifications
     by 16:00", "96 … by 09:00 on Thursday")? Such a count is a running total, whatever it
