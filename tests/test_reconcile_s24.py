@@ -389,3 +389,22 @@ def test_a_winners_share_of_the_votes_is_not_the_turnout():
                         "per cent.",
                  published="2026-05-18")
     assert len(_values(found, "figure")) == 1
+
+
+def test_a_boards_size_after_of_is_not_a_side_of_its_vote():
+    lead = "The Reserve Bank cut its repo rate to 6.5% on Thursday. "
+    found = _rec(lead + "Four of the six committee members backed the cut, while two preferred "
+                        "to hold the repo rate at 6.75%.",
+                 lead + "Five of the six members voted for the cut, the governor said, and one "
+                        "preferred to leave the rate unchanged.",
+                 published="2026-03-26")
+    assert _values(found, "figure") == [{"4–2 votes", "5–1 votes"}]
+
+
+def test_the_vote_was_a_split_in_words():
+    lead = "The National Bank cut its refinancing rate by 50 basis points on Wednesday. "
+    found = _rec(lead + "The Monetary Policy Committee voted 5-2 for the cut.",
+                 lead + "The vote was six to one, and the single dissenter preferred a smaller "
+                        "cut.",
+                 published="2026-03-19")
+    assert _values(found, "figure") == [{"5–2 votes", "6–1 votes"}]

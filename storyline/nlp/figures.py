@@ -499,14 +499,16 @@ _VOTE_CUE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|split(?:ting)?|majority|margin|
 _VOTE_VERB = re.compile(r"\b(?:sid(?:ed|ing)|holding)\s+$", re.I)
 
 
-# "by six votes to three", "voted seven to two": a split in words (a body of up to twelve).
+# "by six votes to three", "voted seven to two", "The vote was six to one": a split in words
+# (a body of up to twelve).
 _SPLIT_MAX = 12
 _SPLIT_WORDS = {w: n for w, n in SMALL_VALUES.items() if n <= _SPLIT_MAX}
 _YES = "|".join(_SPLIT_WORDS)
 _NO = _YES + "|zero|nil|none"
 # ... or in digits with "to": "voted 7 to 2", "by 5 votes to 4".
 _VOTE_WORDS = re.compile(
-    rf"\b(?:(?:voted|vote of|majority of|split|divided)\s+(?P<a>{_YES}|\d{{1,2}})\s+"
+    rf"\b(?:(?:voted|vote of|majority of|split|divided|(?:vote|tally)\s+(?:was|is|came out at|"
+    rf"stood at))\s+(?P<a>{_YES}|\d{{1,2}})\s+"
     rf"(?:votes\s+)?to\s+"
     rf"(?P<b>{_NO}|\d{{1,2}})|by\s+(?P<a2>{_YES}|\d{{1,2}})\s+votes\s+to\s+"
     rf"(?P<b2>{_NO}|\d{{1,2}}))\b(?![.,]\d|\s*(?:%|per\s*cent|percent))", re.IGNORECASE)

@@ -190,6 +190,9 @@ def partitive_split(text: str, sentence: str, f: Figure) -> Figure:
     figures as they are."""
     if f.kind != "count" or not float(f.value).is_integer():
         return f
+    if _WHOLE_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return f  # "Five of the six members voted …, and one preferred …": the board's size,
+        # not a side of its vote
     m = _OF_A_BENCH.match(text, f.end) or _OF_A_SIZED.match(text, f.end)
     if m is None:
         rest = _WHILE_OTHERS.match(text, f.end)
@@ -207,6 +210,10 @@ def partitive_split(text: str, sentence: str, f: Figure) -> Figure:
     if f.value < whole / 2 and _WANTED_OTHERWISE.search(text, m.end(), m.end() + 60):
         return _split(text, f, whole - f.value, f.value, m.end())
     return f
+
+
+# The whole a part is of: "of the six members", "of its nine".
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|all\s+)?$", re.IGNORECASE)
 
 
 def _split(text: str, f: Figure, majority: float, minority: float, end: int) -> Figure:
