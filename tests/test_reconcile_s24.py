@@ -408,3 +408,15 @@ def test_the_vote_was_a_split_in_words():
                         "cut.",
                  published="2026-03-19")
     assert _values(found, "figure") == [{"5–2 votes", "6–1 votes"}]
+
+
+def test_it_was_a_time_when_the_ground_shook_is_the_quakes_time():
+    lead = "A magnitude 5.8 earthquake struck central Albania before dawn on Saturday. "
+    found = _rec(lead + "It was 03:27 when the ground began to shake in Cerrik.",
+                 lead + "The quake hit at 03:47 near Cerrik, officials said.",
+                 published="2026-09-19T10:00:00+02:00")
+    assert len(_values(found, "time")) == 1
+    same = _rec(lead + "It was 03:47 when the ground began to shake in Cerrik.",
+                lead + "The quake hit at 03:47 near Cerrik, officials said.",
+                published="2026-09-19T10:00:00+02:00")
+    assert _values(same, "time") == []

@@ -57,7 +57,9 @@ log = logging.getLogger(__name__)
 
 # Words before a clock time saying how near it is ("about", "shortly after", "at").
 _CUE = (r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|"
-        r"before)|just (?:after|before|past)|soon after|after|before|by|at)\s+)?")
+        r"before)|just (?:after|before|past)|soon after|after|before|by|at|"
+        # "It was 03:27 when the ground began to shake"
+        r"[Ii]t was(?: just)?(?= [\d:.]+(?: [ap]\.?m\.?)? when\b))\s+)?")
 # A zone written after it ("Hong Kong time", "local time", "GMT", "Eastern").
 _ZONE = (r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b"
          r"|GMT|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?")
@@ -296,6 +298,11 @@ _ONE_PER_FLIGHT = frozenset({"launch", "splash"})
 # A quake's shaking told as starting: the time it struck.
 _SHAKING_BEGAN = re.compile(r"\b(?:shaking|tremors?|(?:earth)?quake|jolt)\s+(?:began|started)\s+"
                             r"(?:at\s+)?(?:about\s+|around\s+|shortly\s+after\s+)?$", re.I)
+# A clause of "when" right after a time, and the ground or a quake shaking in it.
+_WHEN_AFTER = re.compile(r"(?:\s*[ap]\.?m\.?)?\s+when\s+([^.;]{1,60})", re.I)
+_SHAKING_AFTER = re.compile(r"\b(?:ground|earth|buildings?|houses?|quake|earthquake)\b[^.;]{0,20}"
+                            r"\b(?:shake|shook|shaking|trembl\w*|jolt\w*|sway\w*|struck|hit)\b",
+                            re.I)
 # Verbs that name a happening only with the words after them ("left the pad").
 _PHRASAL = frozenset({"touch", "leave", "clear"})
 
@@ -308,6 +315,14 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     text = doc.sentence_text(index)
     if _SHAKING_BEGAN.search(text[max(0, m.start() - _NOUN_WINDOW):m.start()]):
         return "strike"  # "The shaking began at 4:17 a.m.": when the quake struck
+    when = _WHEN_AFTER.match(text, m.end())
+    if not verb and when is not None:
+        # "It was 03:27 when the ground began to shake": the happening of the clause after
+        if _SHAKING_AFTER.search(when.group(1)):
+            return "strike"
+        found = [(n.start(), v) for v, rx in _HAPPENING_VERBS for n in rx.finditer(when.group(1))]
+        if found:
+            return min(found)[1]
     if verb in _PHRASAL:  # "touched down" (landed) or "touched the surface" (splashed);
         # "left the pad" (launched)
         wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
