@@ -128,9 +128,17 @@ def reconcile_story(story: dict[str, Any], articles: list[Article] | None = None
 
 
 def _values(discrepancy: Any) -> list[str]:
-    # (an en dash read as a hyphen: Storyline writes a vote split "5–2", an author's regex
-    # may say "5-2")
-    return [str(v.value).lower().replace("\u2013", "-") for v in discrepancy.values]
+    return [_scored(str(v.value)) for v in discrepancy.values]
+
+
+def _scored(value: str) -> str:
+    """A value as the planted regexes read it: lower-cased, an en dash as a hyphen
+    (Storyline writes a vote split "5–2", an author's regex may say "5-2"), and a share
+    also in words (Storyline writes "38.4%", an author's regex may say "38.4 per cent")."""
+    value = value.lower().replace("\u2013", "-")
+    if "%" in value:
+        value += f" / {value.replace('%', ' per cent')} / {value.replace('%', ' percent')}"
+    return value
 
 
 def _compact(discrepancy: Any) -> str:

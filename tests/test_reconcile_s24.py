@@ -420,3 +420,43 @@ def test_it_was_a_time_when_the_ground_shook_is_the_quakes_time():
                 lead + "The quake hit at 03:47 near Cerrik, officials said.",
                 published="2026-09-19T10:00:00+02:00")
     assert _values(same, "time") == []
+
+
+def test_the_time_a_count_was_given_is_no_happening():
+    lead = "A magnitude 6.1 earthquake struck near Tachileik on Monday afternoon. "
+    same = _rec(lead + "Seven people were killed and 46 injured in Monday's earthquake, "
+                       "according to figures given by the Tachileik township administration at "
+                       "9 am on Tuesday.",
+                lead + "Officials in Tachileik now say five people were killed, according to "
+                       "local media, in a count given at 20:30 Myanmar time.",
+                published="2026-11-10")
+    assert _values(same, "time") == []
+    from test_reconcile import docs_of
+
+    from storyline.nlp.pipeline import analyze
+    from storyline.reconcile.clock_times import clock_times
+    from storyline.records import Article
+
+    text = ("Officials say five people were killed, in a count given at 20:30 Myanmar time. "
+            "The aftershock struck at 16:10 Myanmar time.")
+    article = Article(id="x", text=text, outlet="o", title="t", published="2026-11-10",
+                      published_from="metadata")
+    (doc,) = docs_of((article, analyze(article)))
+    assert [(t.minutes, t.phase) for t in clock_times(doc)] == [(1230, "status"), (970, "")]
+
+
+def test_days_of_counts_plans_and_quoted_words_are_no_days_of_happenings():
+    lead = "A magnitude 5.9 earthquake struck Bejaia province before dawn on Wednesday. "
+    stamps = ["2026-11-18T22:00:00+01:00", "2026-11-20T16:00:00+01:00"]
+    tents = _rec(lead + "The Red Crescent said it had distributed 1,200 tents by Wednesday "
+                        "evening.",
+                 lead + "The Red Crescent said it had distributed 2,600 tents by Friday "
+                        "afternoon.",
+                 published=stamps)
+    assert _values(tents, "date") == []
+    found = _rec(lead + "The interior minister toured Kherrata on Wednesday afternoon with the "
+                        "ministers of housing and health.",
+                 lead + "The interior minister toured Kherrata on Thursday afternoon with the "
+                        "ministers of housing and health.",
+                 published=stamps)
+    assert len(_values(found, "date")) == 1

@@ -97,6 +97,10 @@ def _side(cue: str) -> int:
 _PHASES = (
     ("status", re.compile(r"\b(?:as of|as at|by|until|till|up to|up until)\s+(?:\w+\s+)?$",
                           re.I)),  # ("had recorded 46 aftershocks up to 6 a.m.")
+    # The time a count was given ("in an update at 1 p.m.", "figures given by the township
+    # administration at 9 am", "in a count given at 20:30"): a state read, no happening.
+    ("status", re.compile(r"\b(?:update|bulletin|briefing|count|tally|figures)\b[^.;]{0,60}"
+                          r"\bat\s+(?:about\s+|around\s+)?$", re.I)),
     # A market's price at a moment ("trading at R17.63 to the dollar at about 16:45"): a
     # state read at that time, no happening.
     ("status", re.compile(r"\b(?:trading|traded|trades|quoted|changing hands|changed hands)\b"

@@ -295,8 +295,42 @@ _no_day_stated = no_day_stated  # the earlier private name, still used by tests
 
 def quoted(doc: Doc, t: TimeExpr) -> bool:
     """A date inside quoted words ("today we walked through it") is the speaker's, not
-    resolvable from the publication date."""
-    return any(q.kind == "direct" and q.start <= t.start < q.end for q in doc.analysis.quotes)
+    resolvable from the publication date: in a direct quote, or between quotation marks of
+    its sentence ("gave the quote of the week: “this morning it went to space.”")."""
+    if any(q.kind == "direct" and q.start <= t.start < q.end for q in doc.analysis.quotes):
+        return True
+    sent = doc.sentence(t.sentence)
+    if sent is None:
+        return False
+    before = doc.article.text[sent.start:t.start]
+    return before.count("“") > before.count("”")
+
+
+# A day of a count as it stood or of its telling ("had distributed 1,200 tents by Wednesday
+# evening", "figures released by the Civil Protection at 9 p.m. on Wednesday"), and a day
+# something is planned or hoped for ("hope to reopen it this morning", "is expected in
+# Kherrata this afternoon"): neither is the day a happening took place.
+_COUNT_MOMENT = re.compile(r"\b(?:by|as of|up to|released|announced|issued|given|published|"
+                           r"update[ds]?)\b[^.;]{0,40}$", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:will|would|is expected|are expected|expects?|hopes?\s+to|"
+                      r"plans?\s+to|(?:is|are)\s+(?:due|scheduled|set)\s+to|(?:is|are)\s+"
+                      r"(?:due|scheduled)\b)[^.;]{0,60}$", re.IGNORECASE)
+
+
+def count_moment(doc: Doc, t: TimeExpr) -> bool:
+    """Is the day that of a count as it stood, or of its telling, in a sentence of a
+    count (a figure told)?"""
+    sent = doc.sentence(t.sentence)
+    lo = sent.start if sent is not None else 0
+    return (any(f.sentence == t.sentence for f in doc.analysis.figures)
+            and _COUNT_MOMENT.search(doc.article.text[max(lo, t.start - 45):t.start]) is not None)
+
+
+def planned(doc: Doc, t: TimeExpr) -> bool:
+    """Is the day one something is planned, expected or hoped for on?"""
+    sent = doc.sentence(t.sentence)
+    lo = sent.start if sent is not None else 0
+    return _PLANNED.search(doc.article.text[max(lo, t.start - 70):t.start]) is not None
 
 
 def _in_quote(d: Dated, t: TimeExpr) -> bool:
@@ -491,6 +525,8 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or converted_day(a.doc, ta) or converted_day(b.doc, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
+                            or count_moment(a.doc, ta) or count_moment(b.doc, tb)
+                            or planned(a.doc, ta) != planned(b.doc, tb)
                             or not comparable_slots(slot_a := slot_of(a.doc, ta),
                                                     slot_b := slot_of(b.doc, tb))
                             or _told_on_their_days(a.doc, slot_a, b.doc, slot_b)
