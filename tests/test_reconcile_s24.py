@@ -443,6 +443,11 @@ def test_the_time_a_count_was_given_is_no_happening():
                       published_from="metadata")
     (doc,) = docs_of((article, analyze(article)))
     assert [(t.minutes, t.phase) for t in clock_times(doc)] == [(1230, "status"), (970, "")]
+    text = "The electoral officer declared the preliminary count at 10:40 p.m. local time."
+    article = Article(id="y", text=text, outlet="o", title="t", published="2026-11-10",
+                      published_from="metadata")
+    (doc,) = docs_of((article, analyze(article)))
+    assert [(t.minutes, t.phase) for t in clock_times(doc)] == [(1360, "")]
 
 
 def test_days_of_counts_plans_and_quoted_words_are_no_days_of_happenings():
@@ -459,4 +464,29 @@ def test_days_of_counts_plans_and_quoted_words_are_no_days_of_happenings():
                  lead + "The interior minister toured Kherrata on Thursday afternoon with the "
                         "ministers of housing and health.",
                  published=stamps)
+    assert len(_values(found, "date")) == 1
+
+
+def test_months_of_imports_told_roughly_agree_with_a_tenth_more():
+    lead = "The central bank held its policy rate at 12% on Friday. "
+    same = _rec(lead + "Reserves of $5.1bn are enough to pay for roughly four months of imports.",
+                lead + "Reserves stood at $5.1 billion, covering a little over four months of "
+                       "imports.",
+                lead + "Reserves stood at $5.1 billion, enough to cover about 4.2 months of "
+                       "imports.",
+                published="2026-03-14")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "Reserves of $5.1bn are enough to pay for roughly four months of imports.",
+                 lead + "Reserves stood at $5.1 billion, enough to cover about 5.2 months of "
+                        "imports.",
+                 published="2026-03-14")
+    assert len(_values(found, "figure")) == 1
+
+
+def test_a_statement_released_on_a_day_with_figures_still_dates_the_statement():
+    found = _rec("The two governments agreed to cut tariffs to 30% for 90 days, according to a "
+                 "joint statement released on Monday after talks in Geneva.",
+                 "In a joint statement issued on May 13, the two governments said tariffs would "
+                 "fall to 30% for 90 days after talks in Geneva.",
+                 published="2026-05-13T08:00:00+00:00")
     assert len(_values(found, "date")) == 1

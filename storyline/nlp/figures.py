@@ -55,7 +55,8 @@ _BOUND = (
     r"above|over|at\s+least|no\s+less\s+than|a\s+minimum\s+of|less\s+than|fewer\s+than|"
     r"lower\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|as\s+much\s+as|as\s+many\s+as|"
     r"a\s+maximum\s+of|nearly|almost|about|around|approximately|roughly|some|an\s+estimated|"
-    r"close\s+to|just\s+under|just\s+over|just\s+above|just\s+below|between|from)"
+    r"close\s+to|just\s+under|just\s+over|just\s+above|just\s+below|between|from|"
+    r"(?:a\s+little|slightly)\s+(?:over|more\s+than|under|less\s+than))"
 )
 _BOUND_SIGN = {
     "more than": ">", "greater than": ">", "higher than": ">", "in excess of": ">",
@@ -66,6 +67,9 @@ _BOUND_SIGN = {
     "no more than": "<=", "as much as": "<=", "as many as": "<=", "a maximum of": "<=",
     "nearly": "~", "almost": "~", "about": "~", "around": "~", "approximately": "~",
     "roughly": "~", "some": "~", "an estimated": "~", "close to": "~",
+    "a little over": ">", "a little more than": ">", "slightly over": ">",
+    "slightly more than": ">", "a little under": "<", "a little less than": "<",
+    "slightly under": "<", "slightly less than": "<",
 }  # fmt: skip
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
            "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12,

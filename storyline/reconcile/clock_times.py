@@ -99,8 +99,11 @@ _PHASES = (
                           re.I)),  # ("had recorded 46 aftershocks up to 6 a.m.")
     # The time a count was given ("in an update at 1 p.m.", "figures given by the township
     # administration at 9 am", "in a count given at 20:30"): a state read, no happening.
-    ("status", re.compile(r"\b(?:update|bulletin|briefing|count|tally|figures)\b[^.;]{0,60}"
-                          r"\bat\s+(?:about\s+|around\s+)?$", re.I)),
+    # (not a count declared: "declared the preliminary count at 10:40 p.m." is a happening)
+    ("status", re.compile(r"\b(?:in\s+(?:an?|its|the)\s+(?:[\w-]+\s+)?(?:update|bulletin|"
+                          r"briefing|count|tally)|(?:figures|count|tally|update)\s+(?:given|"
+                          r"released|issued|published))\b[^.;]{0,60}\bat\s+(?:about\s+|"
+                          r"around\s+)?$", re.I)),
     # A market's price at a moment ("trading at R17.63 to the dollar at about 16:45"): a
     # state read at that time, no happening.
     ("status", re.compile(r"\b(?:trading|traded|trades|quoted|changing hands|changed hands)\b"

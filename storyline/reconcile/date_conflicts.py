@@ -310,8 +310,10 @@ def quoted(doc: Doc, t: TimeExpr) -> bool:
 # evening", "figures released by the Civil Protection at 9 p.m. on Wednesday"), and a day
 # something is planned or hoped for ("hope to reopen it this morning", "is expected in
 # Kherrata this afternoon"): neither is the day a happening took place.
-_COUNT_MOMENT = re.compile(r"\b(?:by|as of|up to|released|announced|issued|given|published|"
-                           r"update[ds]?)\b[^.;]{0,40}$", re.IGNORECASE)
+_COUNT_MOMENT = re.compile(r"(?:\b(?:by|as of|up to)|\b(?:figures|toll|count|tally|data)\s+"
+                           r"(?:released|announced|issued|given|published|updated)|\bin\s+(?:an?|"
+                           r"its|the)\s+(?:[\w-]+\s+)?(?:update|bulletin))\b[^.;]{0,40}$",
+                           re.IGNORECASE)  # (not "a joint statement released on Monday")
 _PLANNED = re.compile(r"\b(?:will|would|is expected|are expected|expects?|hopes?\s+to|"
                       r"plans?\s+to|(?:is|are)\s+(?:due|scheduled|set)\s+to|(?:is|are)\s+"
                       r"(?:due|scheduled)\b)[^.;]{0,60}$", re.IGNORECASE)

@@ -103,6 +103,14 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         # like a length
         if abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value)):
             return True
+        if a.unit == b.unit and a.unit != "second":
+            # "roughly four months" / "about 4.2 months" of imports: each the other told to
+            # the digits it is written in
+            # (a number in words is whole: "four months" is 3.5 to 4.5)
+            ia, ib = ((f.value - r, f.value + r) for f in (a, b) for r in (
+                _rounding(f) or (0.499 if float(f.value).is_integer() else 0.0),))
+            if max(ia[0], ib[0]) <= min(ia[1], ib[1]):
+                return True
     if _fraction_share(a) or _fraction_share(b):
         # "almost three-quarters of the valid vote" is a 73% told coarsely: a fraction word
         # reaches a few points either way, whatever its bound
