@@ -206,6 +206,8 @@ _BANK_HEAD = re.compile(r"\bcentral\s+bank(?:'s)?\s+(?:president|chief|head)\b|"
 _BODIES = frozenset({"cabinet", "committee", "council", "board", "commission", "assembly",
                      "parliament", "senate", "government", "ministry", "agency", "party",
                      "bank", "fund", "union", "league", "federation", "association"})
+_ACTING = re.compile(r"\b(?:interim|acting|caretaker|stand-in|temporar(?:y|ily))\b",
+                     re.IGNORECASE)
 _CENTRAL_BANK = re.compile(r"\bcentral\s+bank\b|\breserve\s+bank\b", re.IGNORECASE)
 
 
@@ -619,10 +621,13 @@ def _person_titles(person: MergedPerson) -> Discrepancy | None:
             uf.union(pos[heads[0]], pos[t])
     for ka in titles:
         if _parts(ka)[0] == "acting":
-            # an acting office is a second hat worn over one's own ("the city council
-            # president, Gilson Amaral" / "the interim mayor, Gilson Amaral")
+            # an acting office is a second hat worn over one's own, when the outlet giving
+            # the other says he acts too ("the interim mayor, Gilson Amaral" / "The city
+            # council president, Gilson Amaral, has run the city on an interim basis"); an
+            # older title given alone still conflicts
             for kb in titles:
-                if _noun(kb) != _noun(ka):
+                if _noun(kb) != _noun(ka) and any(
+                        _ACTING.search(c.sentence) for _, cites, _ in texts[kb] for c in cites):
                     uf.union(pos[ka], pos[kb])
     groups: dict[int, list[str]] = {}
     for t in sorted(titles, key=list(texts).index):  # in the order the roles come
