@@ -490,3 +490,34 @@ def test_a_statement_released_on_a_day_with_figures_still_dates_the_statement():
                  "fall to 30% for 90 days after talks in Geneva.",
                  published="2026-05-13T08:00:00+00:00")
     assert len(_values(found, "date")) == 1
+
+
+def test_a_zoneless_time_is_that_of_the_place_its_sentence_names():
+    lead = "Morocco's central bank cut its benchmark rate by 25 basis points to 2% on Tuesday. "
+    same = _rec(lead + "The decision was released in a statement at 1500 GMT, officials said.",
+                lead + "Bank Al-Maghrib announced the decision at 4pm after its quarterly board "
+                       "meeting in Rabat. Analysts in Paris and London had expected the cut.",
+                published="2026-06-23T19:00:00+01:00")
+    assert _values(same, "time") == []
+    found = _rec(lead + "The decision was released in a statement at 1500 GMT, officials said.",
+                 lead + "Bank Al-Maghrib announced the decision at 5pm after its quarterly board "
+                        "meeting in Rabat. Analysts in Paris and London had expected the cut.",
+                 published="2026-06-23T19:00:00+01:00")
+    assert len(_values(found, "time")) == 1
+
+
+
+def test_a_number_rounded_and_a_slot_anchored_by_a_unit_fill_no_slot():
+    lead = "Canada's trade deficit narrowed in July, Statistics Canada said. "
+    rounded = _rec(lead + "Imports increased 1.2 per cent to $66.32 billion in the month.",
+                   lead + "Imports increased 1.2 per cent to $66.3 billion in the month.",
+                   published="2026-09-05")
+    assert _values(rounded, "figure") == []
+    units = _rec(lead + "Imports rose 1.2 per cent to $66.3 billion.",
+                 lead + "Exports to the United States rose 1.9 per cent to $48.7 billion.",
+                 published="2026-09-05")
+    assert [v for v in _values(units, "figure") if any("billion" in x for x in v)] == []
+    found = _rec(lead + "Imports increased 1.2 per cent to $66.32 billion in the month.",
+                 lead + "Imports increased 1.2 per cent to $68.32 billion in the month.",
+                 published="2026-09-05")
+    assert len(_values(found, "figure")) == 1

@@ -51,7 +51,15 @@ from .model import Discrepancy, DiscrepancyValue
 from .options import ReconcileOptions
 from .space import SentenceSpace
 from .text import STOP_WORDS, clip, stem
-from .zones import Zone, dateline_zone, local_zone, named_zone, only_zone, utc_gap
+from .zones import (
+    Zone,
+    dateline_zone,
+    local_zone,
+    named_zone,
+    only_zone,
+    sentence_zone,
+    utc_gap,
+)
 
 log = logging.getLogger(__name__)
 
@@ -244,9 +252,12 @@ def clock_times(doc: Doc) -> list[ClockTime]:
     # central Nepal"); it is
     # read in absolute time only against a time in a zone written out (``_gap``: two such
     # times share the zone "dateline" and compare as written).
+    # A time whose own sentence says where things are ("announced the decision at 4pm after
+    # its board meeting in Rabat") is that place's time, before the dateline's.
     home = dateline_zone(doc) or only_zone(doc)
-    return [dataclasses.replace(t, offset=_zone(t)) if t.zone
-            else dataclasses.replace(t, zone="dateline", offset=home) if home is not None
+    out = [dataclasses.replace(t, offset=_zone(t)) if t.zone else t for t in out]
+    return [t if t.zone else dataclasses.replace(t, zone="dateline", offset=own)
+            if (own := sentence_zone(doc, t.sentence) or home) is not None
             else t for t in out]
 
 

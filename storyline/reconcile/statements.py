@@ -204,6 +204,21 @@ def _update(a: Doc, x: str, b: Doc, y: str, after_hours: float, tally: bool) -> 
     return (float(y) > float(x)) == (hours > 0)
 
 
+# Words of a unit, no anchor of what a number is.
+_UNIT_WORDS = frozenset({"cent", "percent", "pct", "per", "point", "points"})
+
+
+def _rounded_alike(x: str, y: str) -> bool:
+    """One number, or one told to fewer decimals than the other ("$66.32 billion" /
+    "$66.3-billion")."""
+    def places(n: str) -> int:
+        return len(n.split(".")[1]) if "." in n else 0
+    short, long_ = sorted((x, y), key=places)
+    if places(short) == places(long_):
+        return float(x) == float(y)
+    return places(short) > 0 and round(float(long_), places(short)) == float(short)
+
+
 def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, str]]:
     """(index in a, index in b, slot words) of each number one sentence replaces by
     another between equal words. A slot that opens both sentences ("In 1969, he was
@@ -218,7 +233,7 @@ def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, st
         if op != "replace" or not ((a1 - a0 == 1 and b1 - b0 == 1) or ends):
             continue
         x, y = wa[a0], wb[b0]
-        if not (_NUMBER.fullmatch(x) and _NUMBER.fullmatch(y)) or float(x) == float(y):
+        if not (_NUMBER.fullmatch(x) and _NUMBER.fullmatch(y)) or _rounded_alike(x, y):
             continue
         left = ops[k - 1] if k > 0 and ops[k - 1][0] == "equal" else None
         right = (ops[k + 1] if k + 1 < len(ops) and ops[k + 1][0] == "equal"
@@ -245,8 +260,10 @@ def _slots(wa: list[str], wb: list[str], anchor: int) -> list[tuple[int, int, st
         if len(before) < anchor or (not after and len(before) < 2 * anchor and not any(
                 _NUMBER.fullmatch(w) for w in before[-anchor - 1:-1])):
             continue
-        if not any(w not in STOP_WORDS and not w[0].isdigit() for w in before[-anchor:]):
-            continue
+        if not any(w not in STOP_WORDS and w not in _UNIT_WORDS and not w[0].isdigit()
+                   for w in before[-anchor:]):
+            continue  # ("rose 1.9 per cent to $48.7 billion" / "rose 1.2 per cent, to $66.3
+            # billion": a unit's words anchor no slot)
         slot = " ".join([*before[-anchor:], "…", *after[:1]]).strip()
         out.append((a0, b0, slot))
     return out

@@ -167,6 +167,15 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     return None
 
 
+def sentence_zone(doc: Doc, index: int) -> Zone | None:
+    """The zone of the places a sentence says things are at ("announced the decision at 4pm
+    after its board meeting in Rabat"), when they agree on one; else None."""
+    text = doc.sentence_text(index)
+    located = {_PLACES[m.group(0)] for m in _named_places(text)
+               if _LOCATIVE.search(text[:m.start()])}
+    return located.pop() if len(located) == 1 else None
+
+
 def only_zone(doc: Doc) -> Zone | None:
     """The zone of the places an article names, when all those known here share one and
     one of them is said to be where things are ("across central Nepal"); else None."""
