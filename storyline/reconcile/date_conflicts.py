@@ -496,6 +496,9 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     links: list[tuple[int, int]] = []
     weights = word_weights(list({id(d.doc): d.doc for d in dated}.values()))
     verbs = [_specific_verbs(d, weights) for d in dated]  # read once, not once per pair
+    # (and each day's reading as a count's moment or a plan, once a day)
+    not_happened = {id(t): count_moment(d.doc, t) for d in dated for t in d.times}
+    plan = {id(t): planned(d.doc, t) for d in dated for t in d.times}
     for n, a in enumerate(dated):
         for m, b in enumerate(dated[n + 1 :], n + 1):
             if a.doc.outlet == b.doc.outlet:
@@ -527,8 +530,8 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                             or _in_quote(a, ta) or _in_quote(b, tb)
                             or converted_day(a.doc, ta) or converted_day(b.doc, tb)
                             or _dateline(a, ta) or _dateline(b, tb)
-                            or count_moment(a.doc, ta) or count_moment(b.doc, tb)
-                            or planned(a.doc, ta) != planned(b.doc, tb)
+                            or not_happened[id(ta)] or not_happened[id(tb)]
+                            or plan[id(ta)] != plan[id(tb)]
                             or not comparable_slots(slot_a := slot_of(a.doc, ta),
                                                     slot_b := slot_of(b.doc, tb))
                             or _told_on_their_days(a.doc, slot_a, b.doc, slot_b)

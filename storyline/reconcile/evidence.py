@@ -189,14 +189,19 @@ def past_year_sentences(doc: Doc) -> frozenset[int]:
     """The sentences that date themselves only to years before the report's (its
     publication year, else the latest year the article names): their tolls and places are
     of past happenings. Read once per article."""
-    latest: dict[int, int] = {}  # sentence -> the latest year its dates name
-    for t in doc.times:
-        if t.type == "DATE" and t.value and t.value[:4].isdigit():
-            latest[t.sentence] = max(latest.get(t.sentence, 0), int(t.value[:4]))
     published = doc.published_at
     now = published.year if published is not None else max(
         (int(t.value[:4]) for t in doc.times if t.value and t.value[:4].isdigit()), default=0)
-    return frozenset(s for s, year in latest.items() if year < now)
+    return frozenset(s for s, years in _sentence_years(doc).items() if max(years) < now)
+
+
+def _sentence_years(doc: Doc) -> dict[int, list[int]]:
+    """Sentence -> the years its dates name."""
+    out: dict[int, list[int]] = {}
+    for t in doc.times:
+        if t.type == "DATE" and t.value and t.value[:4].isdigit():
+            out.setdefault(t.sentence, []).append(int(t.value[:4]))
+    return out
 
 
 def future_year_sentences(doc: Doc) -> frozenset[int]:
@@ -206,11 +211,8 @@ def future_year_sentences(doc: Doc) -> frozenset[int]:
     published = doc.published_at
     if published is None:
         return frozenset()
-    earliest: dict[int, int] = {}  # sentence -> the earliest year its dates name
-    for t in doc.times:
-        if t.type == "DATE" and t.value and t.value[:4].isdigit():
-            earliest[t.sentence] = min(earliest.get(t.sentence, 9999), int(t.value[:4]))
-    return frozenset(s for s, year in earliest.items() if year > published.year)
+    return frozenset(s for s, years in _sentence_years(doc).items()
+                     if min(years) > published.year)
 
 
 def outlet_pairs(docs: list[Doc]) -> Iterator[tuple[Doc, Doc]]:

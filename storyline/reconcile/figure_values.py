@@ -83,8 +83,7 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         # to the digits it is written in ("roughly 500 km" / "around 520 km")
         if abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value)):
             return True
-        ia, ib = ((f.value - _rounding(f), f.value + _rounding(f)) for f in (a, b))
-        return max(ia[0], ib[0]) <= min(ia[1], ib[1])
+        return _roundings_meet(a, b)
     if a.bound == b.bound == "~" and a.kind == b.kind and a.kind in ("money", "count"):
         # two roundings ("roughly $9.6 billion" / "nearly $10 billion"): one value when each
         # is the other rounded to the digits it is told in
@@ -103,14 +102,9 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         # like a length
         if abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value)):
             return True
-        if a.unit == b.unit and a.unit != "second":
-            # "roughly four months" / "about 4.2 months" of imports: each the other told to
-            # the digits it is written in
-            # (a number in words is whole: "four months" is 3.5 to 4.5)
-            ia, ib = ((f.value - r, f.value + r) for f in (a, b) for r in (
-                _rounding(f) or (0.499 if float(f.value).is_integer() else 0.0),))
-            if max(ia[0], ib[0]) <= min(ia[1], ib[1]):
-                return True
+        if a.unit == b.unit and a.unit != "second" and _roundings_meet(a, b, words_whole=True):
+            return True  # "roughly four months" / "about 4.2 months" of imports: each the
+            # other told to the digits it is written in ("four" in words is 3.5 to 4.5)
     if _fraction_share(a) or _fraction_share(b):
         # "almost three-quarters of the valid vote" is a 73% told coarsely: a fraction word
         # reaches a few points either way, whatever its bound
@@ -217,6 +211,16 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 # Trailing zeros may be rounding or digits ("about 10 people" is not 14): a rounding they
 # tell reaches at most this share of the value.
 _ZEROS_ROUNDING = 0.05
+
+
+def _roundings_meet(a: Figure, b: Figure, words_whole: bool = False) -> bool:
+    """Can each figure be the other told to the digits it is written in (``_rounding``)?
+    With ``words_whole``, a number written in words rounds to the unit ("four" is 3.5-4.5)."""
+    def half(f: Figure) -> float:
+        r = _rounding(f)
+        return r or (0.499 if words_whole and float(f.value).is_integer() else r)
+    (la, ha), (lb, hb) = ((f.value - half(f), f.value + half(f)) for f in (a, b))
+    return max(la, lb) <= min(ha, hb)
 
 
 def _rounding(f: Figure) -> float:

@@ -201,8 +201,7 @@ def _by_clock(text: str) -> bool:
     """Is the count told as it stood at a clock time ("had received 41 damage notifications
     by 16:00", "96 … by 09:00 on Thursday")? Such a count is a running total, whatever it
     counts."""
-    return any(_DIGITS.search(w) for w in moment_words(text)) and bool(_CLOCK_WORD.search(
-        " ".join(moment_words(text))))
+    return _CLOCK_WORD.search(" ".join(moment_words(text))) is not None
 
 
 _CLOCK_WORD = re.compile(r"\d{1,2}[:.]\d\d|\d{4}\s+(?:gmt|utc)|\d\s*[ap]\.?m|"
