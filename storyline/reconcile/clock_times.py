@@ -53,6 +53,7 @@ from .space import SentenceSpace
 from .text import STOP_WORDS, clip, stem
 from .zones import (
     Zone,
+    article_zones,
     dateline_zone,
     local_zone,
     named_zone,
@@ -534,13 +535,32 @@ def _stated_day(doc: Doc) -> dt.date | None:
 _ANY_YEAR = 2025  # a yearless day tells only the season: any year (not a leap one) will do
 
 
+def _day(a: ClockTime, b: ClockTime) -> dt.date | None:
+    """The day two times are read on, for daylight saving: a report's, else one stated."""
+    when = a.doc.published_at or b.doc.published_at
+    return when.date() if when else _stated_day(a.doc) or _stated_day(b.doc)
+
+
+def _zoneless_fits(a: ClockTime, b: ClockTime, slack: int) -> bool:
+    """Is one time told with no zone at all (and none its report's) the other's moment on
+    the clock of some place its report names? A Myanmar weekly's "struck at 2:26 pm" is
+    "14:56" in Chiang Rai: the report names the town on the border in both countries, half
+    an hour apart."""
+    for x, y in ((a, b), (b, a)):
+        if x.zone or x.offset is not None or y.offset is None:
+            continue
+        day = _day(a, b)
+        if any(utc_gap(z, x.minutes, y.offset, y.minutes, day) <= slack
+               for z in article_zones(x.doc)):
+            return True
+    return False
+
+
 def _gap(a: ClockTime, b: ClockTime) -> tuple[int, bool]:
     """Minutes between the two times round the clock, in absolute time when both zones are
     known and written differently (then True)."""
     if a.zone != b.zone and a.offset is not None and b.offset is not None:
-        when = a.doc.published_at or b.doc.published_at
-        day = when.date() if when else _stated_day(a.doc) or _stated_day(b.doc)
-        return utc_gap(a.offset, a.minutes, b.offset, b.minutes, day), True
+        return utc_gap(a.offset, a.minutes, b.offset, b.minutes, _day(a, b)), True
     gap = abs(a.minutes - b.minutes)
     return min(gap, 24 * 60 - gap), False
 
@@ -573,6 +593,8 @@ def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
         slack = options.clock_loose_slack_minutes
     elif a.minutes % 60 and b.minutes % 60:
         slack = options.clock_exact_slack_minutes  # "3:30" / "3:33 a.m.": both to the minute
+    if not absolute and _zoneless_fits(a, b, slack):
+        return False
     if absolute:  # "6:30 p.m. Central time" / "8:30 p.m. Eastern time": an hour apart
         # "local time" is a place's zone read from the places the report names: a guess,
         # so only zones both named may be further apart

@@ -84,6 +84,12 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         if abs(a.value - b.value) <= about_slack * max(abs(a.value), abs(b.value)):
             return True
         return _roundings_meet(a, b)
+    if measure and {a.bound, b.bound} == {"~", "="}:
+        # a length told exactly and one "about" a round number it rounds to ("47 km" /
+        # "about 50km north-west of Port Vila"): one distance
+        approx, exact = (a, b) if a.bound == "~" else (b, a)
+        if abs(exact.value - approx.value) <= 0.499 * _last_place(approx):
+            return True
     if a.bound == b.bound == "~" and a.kind == b.kind and a.kind in ("money", "count"):
         # two roundings ("roughly $9.6 billion" / "nearly $10 billion"): one value when each
         # is the other rounded to the digits it is told in

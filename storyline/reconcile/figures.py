@@ -988,6 +988,15 @@ def _states(f: Item, other: Figure, others_held: frozenset[float] | None = None)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
+def _sharpest(group: list[Item]) -> Figure:
+    """The figure a group of agreeing values is shown by: an exact one before a bound or an
+    approximation, the one told to more digits before a rounder one ("61.4%" for "just over
+    61 percent" and "61.4%"), else the first."""
+    def digits(f: Figure) -> int:
+        return len(re.sub(r"\D", "", f"{f.value:g}")) if f.value is not None else 0
+    return min((m.fig for m in group), key=lambda f: (f.bound not in ("=", ""), -digits(f)))
+
+
 def _is_float(text: str) -> bool:
     try:
         float(text)
@@ -1049,10 +1058,9 @@ def _build(members: list[Item], value_groups: list[int], fid: str, about_slack: 
     )
     if len(ranked) == 1:
         return fig, None
-    texts = [age_text(g[0].fig) or as_written(g[0].fig) or as_written_span(g[0].fig)
-             or duration_text(g[0].fig) or
-             format_value(g[0].fig.value, g[0].fig.unit, g[0].fig.bound, g[0].fig.value_max)
-             for g in ranked]
+    shown = [_sharpest(g) for g in ranked]
+    texts = [age_text(f) or as_written(f) or as_written_span(f) or duration_text(f)
+             or format_value(f.value, f.unit, f.bound, f.value_max) for f in shown]
     clash = any((not compatible_values(a.fig, b.fig, about_slack)
                  or same_moment_floors(a, b, floor_ratio))
                 and frozenset((root_of[id(a)], root_of[id(b)])) not in updates

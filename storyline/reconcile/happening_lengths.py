@@ -254,9 +254,38 @@ def _spans(doc: Doc) -> list[tuple[int, int, int, float, str]]:
         if value is not None and s is not None:
             out.append((s.index, m.start(), m.end(),
                         (value + 0.5) * _FIGURE_MINUTES[m.group("unit").lower()], m.group(0)))
+    out = _joined(out, text)
     # "six minutes" of "an hour and six minutes" is no span of its own
     return [x for x in out if not any(y is not x and y[1] <= x[1] and x[2] <= y[2]
                                       and (y[1], y[2]) != (x[1], x[2]) for y in out)]
+
+
+_AND_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _joined(spans: list[tuple[int, int, int, float, str]], text: str
+            ) -> list[tuple[int, int, int, float, str]]:
+    """Spans of a larger unit and a smaller one told together joined into one ("8 minutes
+    and 51 seconds", "two hours, 35 minutes"): the smaller alone is no length of its own."""
+    spans = sorted(spans, key=lambda x: x[1])
+    out: list[tuple[int, int, int, float, str]] = []
+    for span in spans:
+        if out:
+            last = out[-1]
+            between = text[last[2]:span[1]]
+            if (last[0] == span[0] and _AND_BETWEEN.fullmatch(between)
+                    and span[3] < _smallest_unit(last[4])):
+                out[-1] = (last[0], last[1], span[2], last[3] + span[3], text[last[1]:span[2]])
+                continue
+        out.append(span)
+    return out
+
+
+def _smallest_unit(said: str) -> float:
+    """The minutes of the smallest unit a span is told in ("8 minutes" -> 1)."""
+    found = [_FIGURE_MINUTES[u.lower()] for u in re.findall(r"[A-Za-z]+", said)
+             if u.lower() in _FIGURE_MINUTES]
+    return min(found) if found else 0.0
 
 
 # A length told by its two ends: "ran from 10 a.m. until just before 8 p.m.", "flying from

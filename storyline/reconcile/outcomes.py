@@ -125,6 +125,12 @@ _VOTED_FOR = re.compile(r"\b(?:voted|preferred|wanted|favou?red|argued|pushed|di
                         r"(?:\w+\s+)?(?:to|for|in favou?r of)\s+(?:\w+\s+)?$", _I)
 
 
+# An outcome named to be denied: "refines, rather than overturns, the court's 2022 focus",
+# "did not overturn", "stopped short of striking down".
+_DENIED = re.compile(r"\b(?:rather than|instead of|not|never|nor|neither|without|stopped short "
+                     r"of)\s+(?:\w+\s+)?$", _I)
+
+
 def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
     """(outcome, sentence, words as written) of the one outcome of ``kind`` the article's
     lead tells, or None (none, or several)."""
@@ -138,7 +144,8 @@ def _told(doc: Doc, kind: _Kind, lead: int) -> tuple[str, int, str] | None:
             continue
         for outcome, pattern in kind.outcomes:
             m = pattern.search(text)
-            if m is not None and not _VOTED_FOR.search(text[max(0, m.start() - 40):m.start()]):
+            if m is not None and not _VOTED_FOR.search(text[max(0, m.start() - 40):m.start()]) \
+                    and not _DENIED.search(text[max(0, m.start() - 30):m.start()]):
                 found.setdefault(outcome, (index, m.group(0)))
     if len(found) != 1:
         return None

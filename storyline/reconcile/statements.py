@@ -37,7 +37,16 @@ from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_measure import is_person, relative, same_poll
 from .space import SentenceSpace
 from .text import STOP_WORDS, fold, spell_numbers
-from .updates import counted_so_far, is_running, moment_words, partial_sentence, same_moment
+from .updates import (
+    TURNOUT,
+    counted_so_far,
+    is_running,
+    moment_words,
+    partial_sentence,
+    same_moment,
+    stage_before,
+    two_days,
+)
 
 _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
@@ -333,6 +342,17 @@ _MEASURE_SIDES = (re.compile(r"\b(?:in|by)\s+(?:volume|real)(?:\s+terms)?\b|\bvo
 _PAST_WHEN = re.compile(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+when\b", re.IGNORECASE)
 
 
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _other_days(a: str, b: str) -> bool:
+    """Do the two sentences name weekdays, none the same ("by Monday morning" / "on Tuesday
+    afternoon")?"""
+    da = {m.lower() for m in _WEEKDAY_WORD.findall(a)}
+    db = {m.lower() for m in _WEEKDAY_WORD.findall(b)}
+    return bool(da) and bool(db) and not da & db
+
+
 def _moment(doc: Doc, s: int) -> tuple[str, ...]:
     """The moment a sentence's count was taken at, or the sentence before's when it names
     none ("… had been counted by the end of the night. Baptiste-Ruiz had 39,402 votes")."""
@@ -346,9 +366,16 @@ def _read(doc: Doc, s: int) -> tuple[tuple[bool, ...], tuple[str, ...]]:
     deficit or a surplus ("in volume terms, exports increased 1.6%"), or counts still going
     on; and its moment (``_moment``). Two sentences of unlike kinds fill no slot."""
     text = doc.sentence_text(s)
+    going_on = partial_sentence(text) or (
+        _SHARE.search(text) is not None and not TURNOUT.search(text)
+        and partial_sentence(doc.sentence_text(stage_before(doc, s))))
     kind = (bool(_PAST_WHEN.search(text)), *(bool(m.search(text)) for m in _MEASURE_SIDES),
-            partial_sentence(text))
+            going_on)
     return kind, _moment(doc, s)
+
+
+# Results a count's stage tells of: shares and votes ("Ms Raman 33.5 per cent").
+_SHARE = re.compile(r"%|\bper ?cent\b|\bvotes?\b", re.IGNORECASE)
 
 
 def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
@@ -383,6 +410,9 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                 if kind_a != kind_b:
                     continue  # a past year's happening, another measure, or a count still
                     # going on against the count done (``_read``)
+                if kind_a[-1] and (two_days(da, db) or _other_days(da.sentence_text(sa),
+                                                                   db.sentence_text(sb))):
+                    continue  # a count still going on, told on two days: two moments
                 if not same_moment(moment_a, moment_b):
                     continue  # "the strongest of magnitude 4.2" by midday / within the first
                     # hour: counts told at two moments

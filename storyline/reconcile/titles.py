@@ -184,7 +184,7 @@ _RANKS = wordset("vice deputy assistant under acting interim")
 # office than the title after them.
 _RANK_TITLES = wordset("lieutenant")
 # Ranks read back from the words before a role ("under President X" is a preposition).
-_LEAD_RANKS = wordset("vice deputy assistant")
+_LEAD_RANKS = wordset("vice deputy assistant acting interim")
 
 
 # Offices named "<title> General", one word each: a Solicitor General is no Attorney General

@@ -144,11 +144,15 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     if not all(running) and not (a.unit and a.unit == b.unit and any(
             m and a.unit.lower() in m.group(0).lower()
             for m in (_GROWING.search(t) for t in texts))) and not (
-            a.unit and fold(a.unit) == fold(b.unit) and all(map(_by_clock, texts))):
+            a.unit and fold(a.unit) == fold(b.unit) and all(map(_by_clock, texts))) and not (
+            a.unit and fold(a.unit) == fold(b.unit) and all(map(counted_so_far, texts))
+            and not fold(a.unit).endswith("magnitude")):
         return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
         # (a quake's aftershocks do: "more than 30 … by midday" / "more than 80 … since");
         # one sentence may say what both counts are ("had sent 18 rescue teams" / "had
-        # deployed 26 teams")
+        # deployed 26 teams"); both counts told as they stood at a moment are running totals
+        # ("had inspected about 60 buildings by early afternoon" / "212 … by Thursday
+        # morning")
     if a.value == b.value:
         return False
     (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
@@ -156,8 +160,19 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     if _outgrown(low_doc, low, high.value):
         return True  # a live blog's "about 430 aftershocks so far" beside its later "about
         # 900 … by 15:00": its own earlier entry, not what it holds against the other
+    high_text = high_doc.sentence_text(high.sentence)
+    if _GREW_TO.search(high_text) and not (
+            high_doc.published_at and low_doc.published_at
+            and high_doc.published_at < low_doc.published_at):
+        return True  # "confirmed the death toll had reached seven" (an undated report) /
+        # "four people have died": the toll told as grown to the higher count
     low_moment = moment_words(low_doc.sentence_text(low.sentence))
-    high_moment = moment_words(high_doc.sentence_text(high.sentence))
+    high_moment = moment_words(high_text)
+    if (low_moment and not high_moment and _NOW.search(high_text)
+            and not fold(high.unit).endswith("magnitude")):  # (a strongest shock's size is
+        # no count: "the strongest so far, of magnitude 4.6")
+        return True  # "27 aftershocks by mid-morning" / "has now counted 41": the lower
+        # count is of a moment it names, the higher one stands as of its telling
     if low_moment and high_moment:
         # "24 aftershocks by 7 a.m." / "more than 40 … by the afternoon": two moments (but
         # "87 … by 6 a.m." / "as of 6 a.m., 187": one)
@@ -189,6 +204,13 @@ _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|up to now|until now|as of|as
                      r"(?:this |that |the )?(?:morning|afternoon|evening|night|midday|noon)|"
                      r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|gmt|utc|hours?)?)\b)",
                      re.IGNORECASE)
+
+
+# A toll told as grown to its count ("the death toll had reached seven", "rose to 12").
+_GREW_TO = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}\b(?:reached|risen to|rose to|"
+                      r"climbed to|jumped to|increased to)\b", re.IGNORECASE)
+# A count told as it stands when told ("has now counted 41", "the latest count").
+_NOW = re.compile(r"\b(?:now|so far|to date|latest|thus far)\b", re.IGNORECASE)
 
 
 def counted_so_far(text: str) -> bool:
@@ -299,9 +321,10 @@ HOUR = (r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|hours\b)|\w+ in the (?:mor
 # A count still going on: "with 60% of the vote counted", "with most precincts
 # reporting", "partial results", "early returns", "so far", "was leading with".
 _PARTIAL = re.compile(
-    r"\b(?:with (?:about |nearly |almost |some |over |more than )?(?:\d[\d.]*\s?(?:%|percent|"
+    r"\b(?:with (?:about |around |roughly |nearly |almost |some |over |more than |just over |"
+    r"just under |a little over )?(?:\d[\d.]*\s?(?:%|percent|"
     r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters|"
-    r"(?:nearly|almost|virtually|practically) all)(?!\w)[^.;]{0,40}?"
+    r"(?:nearly|almost|virtually|practically) all)(?!\w)[^.;]{0,60}?"
     # ("ballots cast in her favor" is a share, not a count's stage)
     r"\b(?:counted|reporting|tallied|in(?!\s+(?:her|his|their|its|the|a)\b)|processed)\b|"
     r"(?:partial|preliminary|provisional|early|incomplete|initial|first|latest|election[- ]"
@@ -347,7 +370,14 @@ def _stage_sentence(doc: Doc, f: Figure) -> int:
     if (partial_sentence(own) or not (f.kind == "percent" or fold(f.unit) in ("vote", "votes"))
             or TURNOUT.search(own)):
         return f.sentence  # (a turnout is its own fact, told when the count is all but done)
-    for s in range(f.sentence - 1, max(-1, f.sentence - 1 - _STAGE_BACK), -1):
+    return stage_before(doc, f.sentence)
+
+
+def stage_before(doc: Doc, sentence: int) -> int:
+    """The sentence telling the stage of a count still going on that a sentence of results
+    with none of its own is of: the nearest before it (none told final between), or in a
+    report telling no result as final, the last stage told before it; else the sentence."""
+    for s in range(sentence - 1, max(-1, sentence - 1 - _STAGE_BACK), -1):
         text = doc.sentence_text(s) if doc.sentence(s) is not None else ""
         if _FINAL.search(text) or not text:
             break
@@ -355,7 +385,15 @@ def _stage_sentence(doc: Doc, f: Figure) -> int:
         if m is not None and not _LEADING.fullmatch(m.group(0)):
             return s  # (not "leading with", nor "go ahead with" a plan: a count's stage
             # told in words of counting)
-    return f.sentence
+    if _FINAL.search(doc.article.text) is None:
+        # a report of a count still going on throughout, with no result told as final:
+        # its shares are of the stage it told last ("With about 62 per cent of enrolled
+        # voters' ballots counted …" paragraphs before "On primary votes, …")
+        for s in range(sentence - 1, -1, -1):
+            m = _PARTIAL.search(doc.sentence_text(s)) if doc.sentence(s) is not None else None
+            if m is not None and not _LEADING.fullmatch(m.group(0)):
+                return s
+    return sentence
 
 
 # Words of a turnout ("turnout", "cast a ballot", "of registered voters … polls").

@@ -8,8 +8,11 @@ standard offset and a daylight-saving rule; "local time" takes the zone of the p
 article names, when all the places this table knows agree on one. Two zones of one
 daylight-saving rule shift together, so their difference is fixed ("Eastern" is always an
 hour after "Central"); zones of different rules may be an hour more or less apart, and a
-time compared across them gets that hour of doubt. Unknown zones and places resolve to
-None: the caller then treats the times as before (whole hours apart, one moment).
+time compared across them gets that hour of doubt. Places this table does not know are
+looked up in the GeoNames table (``storyline.gazetteer``) when the text says things are at
+them ("shook Chiang Rai", "in Pasay"), their zones read from the tz database on the day.
+Unknown zones and places resolve to None: the caller then treats the times as before (whole
+hours apart, one moment).
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from storyline import gazetteer
 
 from .datelines import dateline
 from .evidence import Doc
@@ -43,6 +50,12 @@ _NAMED: dict[str, Zone] = {
     "aedt": (660, ""),
     # more zones outlets write as letters; "IST" is India's in the news (Irish and Israeli
     # summer times are rarely written so)
+    # a country's adjective before "time" ("4.40pm Thai time")
+    "thai time": (420, ""), "burmese time": (390, ""), "vietnamese time": (420, ""),
+    "philippine time": (480, ""), "korean time": (540, ""), "japanese time": (540, ""),
+    "chinese time": (480, ""), "indian time": (330, ""), "pakistani time": (300, ""),
+    "nepali time": (345, ""), "turkish time": (180, ""), "iranian time": (210, ""),
+    "israeli time": (120, "Asia/Jerusalem"), "mexican time": (-360, ""),
     "ist": (330, ""), "npt": (345, ""), "pkt": (300, ""), "sgt": (480, ""), "hkt": (480, ""),
     "pht": (480, ""), "awst": (480, ""), "acst": (570, ""), "nzst": (720, ""),
     "nzdt": (780, ""), "wib": (420, ""), "ict": (420, ""), "sast": (120, ""), "eat": (180, ""),
@@ -130,11 +143,91 @@ _PLACE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p) for p in _PLACES),
 
 def named_zone(zone: str) -> Zone | None:
     """The zone a name after a clock time stands for ("Central time", "GMT"), if known; a
-    place's own time ("London time", "Geneva time") is the zone of the place."""
+    place's own time ("London time", "Geneva time", "Myanmar time") is the zone of the
+    place."""
     name = re.sub(r"\s+", " ", zone.strip().lower())
     if name in _NAMED:
         return _NAMED[name]
-    return _PLACES.get(fold(name.removesuffix(" time"))) if name.endswith(" time") else None
+    if not name.endswith(" time"):
+        return None
+    place = fold(name.removesuffix(" time"))
+    return _PLACES.get(place) or place_zone(place)
+
+
+@cache
+def iana_zone(tz: str) -> Zone:
+    """A tz-database zone as a standard offset and a daylight-saving rule: one of this
+    module's rules when its summer days of the year are that rule's (Europe/Madrid keeps the
+    EU's), else the zone's own name (read from the tz database on the day)."""
+    info = ZoneInfo(tz)
+    year = 2026  # any year: the rules above are fixed by weekday, as the tz database's are
+
+    def offset(day: dt.date) -> int:
+        noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+        delta = noon.astimezone(info).utcoffset()
+        return int(delta.total_seconds() // 60) if delta is not None else 0
+
+    days = [dt.date(year, 1, 1) + dt.timedelta(days=n) for n in range(365)]
+    offsets = [offset(d) for d in days]
+    standard = min(offsets)
+    if standard == max(offsets):
+        return (standard, "")
+    summer = [o > standard for o in offsets]
+    for rule in (_US, _EU, _AU, _NZ):
+        if summer == [_summer(rule, d) for d in days]:
+            return (standard, rule)
+    return (standard, tz)
+
+
+def place_zone(name: str, countries: frozenset[str] | None = None) -> Zone | None:
+    """The zone of a place the GeoNames table knows (of those countries' towns, when given),
+    when all it may mean keep one clock ("Chiang Rai", "Myanmar"; not "Kazakhstan",
+    "Jackson")."""
+    zones = {iana_zone(tz) for tz in gazetteer.place_zones(name, countries)}
+    return zones.pop() if len(zones) == 1 else None
+
+
+# A capitalised name of one to three words just after a preposition of place or a verb of
+# striking ("in Pasay", "shook Chiang Rai"): a place the GeoNames table may know.
+_TOWN = re.compile(r"\b(?:in|at|near|off|outside|shook|hit|struck|rocked|jolted)\s+"
+                   r"(?:the\s+)?(?:(?:town|city|village|port|province|region) of\s+)?"
+                   r"(?P<name>[A-Z][\w'’.-]*[a-z][\w'’-]*"
+                   r"(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*){0,2})")
+
+
+def _countries(text: str) -> set[Zone]:
+    """The zones of the countries of one clock a text names that this module's table lacks
+    ("Kazakhstan", "Kyrgyzstan"): more places named, so "local time" is guessed less."""
+    zones: set[Zone] = set()
+    for iso in gazetteer.countries_named(text):
+        clocks = {iana_zone(tz) for tz in gazetteer.country_zones(iso)}
+        if len(clocks) == 1:
+            zones |= clocks
+    return zones
+
+
+def _towns(text: str, context: str | None = None) -> set[Zone]:
+    """The zones of the places outside this module's table that a text says things are at:
+    the longest name the GeoNames table knows of the words after each preposition, a town
+    only in a country the text (or its article, ``context``) names: "in Cornwall" is no
+    Ontario town in a story of Shetland, "shook Chiang Rai" is Thai in a report naming
+    Thailand."""
+    zones: set[Zone] = set()
+    countries: frozenset[str] | None = None
+    for m in _TOWN.finditer(text):
+        if text[m.end():m.end() + 2] in ("'s", "’s"):
+            continue
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = fold(" ".join(words[:n]))
+            if name in _PLACES:
+                break
+            if countries is None:
+                countries = gazetteer.countries_named(context or text)
+            if (zone := place_zone(name, countries)) is not None:
+                zones.add(zone)
+                break
+    return zones
 
 
 def _named_places(text: str) -> list[re.Match[str]]:
@@ -151,10 +244,17 @@ def local_zone(doc: Doc, sentences: Iterable[int]) -> Zone | None:
     the United States and China")."""
     texts_of = ([doc.sentence_text(i) for i in sentences], [dateline(doc.article.text)],
                 [doc.article.text])
-    for texts in texts_of:
+    for level, texts in enumerate(texts_of):
         found = [(t, m) for t in texts for m in _named_places(t)]
         located = {_PLACES[m.group(0)] for t, m in found if _LOCATIVE.search(t[:m.start()])}
-        zones = {_PLACES[m.group(0)] for _, m in found}
+        if level == 0 and texts:
+            # a town the GeoNames table knows, only in the time's own sentence: "local time"
+            # of a quake told of a Kyrgyz village is not that of Almaty, where the article
+            # says it was felt
+            located |= _towns(texts[0], doc.article.text)
+        zones = {_PLACES[m.group(0)] for _, m in found} | located
+        if zones:
+            zones |= {z for t in texts for z in _countries(t)}
         for candidates in (located, zones):
             if len(candidates) == 1:
                 return candidates.pop()
@@ -172,7 +272,7 @@ def sentence_zone(doc: Doc, index: int) -> Zone | None:
     after its board meeting in Rabat"), when they agree on one; else None."""
     text = doc.sentence_text(index)
     located = {_PLACES[m.group(0)] for m in _named_places(text)
-               if _LOCATIVE.search(text[:m.start()])}
+               if _LOCATIVE.search(text[:m.start()])} | _towns(text, doc.article.text)
     return located.pop() if len(located) == 1 else None
 
 
@@ -181,11 +281,23 @@ def only_zone(doc: Doc) -> Zone | None:
     one of them is said to be where things are ("across central Nepal"); else None."""
     folded = fold(doc.article.text)
     found = _named_places(doc.article.text)
-    zones = {_PLACES[m.group(0)] for m in found}
+    zones = {_PLACES[m.group(0)] for m in found} | _countries(doc.article.text)
     if len(zones) != 1 or not any(_NEAR_LOCATIVE.search(folded, max(0, m.start() - 30), m.start())
                                   for m in found):
         return None
     return zones.pop()
+
+
+def article_zones(doc: Doc) -> frozenset[Zone]:
+    """The zones of every place an article names (this table's, and the GeoNames table's
+    where the text says things are at them), and of its dateline: the clocks a time it
+    tells with no zone may be read on."""
+    return _text_zones(doc.article.text) | ({z} if (z := dateline_zone(doc)) else frozenset())
+
+
+@cache
+def _text_zones(text: str) -> frozenset[Zone]:
+    return frozenset({_PLACES[m.group(0)] for m in _named_places(text)} | _towns(text))
 
 
 # A preposition of place a few words before a place ("across central Nepal").
@@ -197,6 +309,10 @@ def dateline_zone(doc: Doc) -> Zone | None:
     where the report was filed, so its "local time" is that place's."""
     line = fold(dateline(doc.article.text))
     zones = {_PLACES[m.group(0)] for m in _PLACE.finditer(line)}
+    if not zones and (first := re.match(r"[^\W\d_][\w .'-]*?(?=,|\s*\(|\s+[-—–]|$)", line)):
+        # a town the table lacks ("TACHILEIK, Myanmar —"): the GeoNames table's
+        zone = place_zone(first.group(0), gazetteer.countries_named(doc.article.text))
+        zones = {zone} if zone is not None else set()
     return zones.pop() if len(zones) == 1 else None
 
 
@@ -211,6 +327,14 @@ def _summer(rule: str, day: dt.date) -> bool:
                 and dt.date(day.year, month, d).weekday() == 6]
         return days[nth]
 
+    if "/" in rule:  # a tz-database zone of its own rule
+        noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+        info = ZoneInfo(rule)
+        delta, january = noon.astimezone(info).utcoffset(), dt.datetime(
+            day.year, 1, 15, 12, tzinfo=dt.UTC).astimezone(info).utcoffset()
+        july = dt.datetime(day.year, 7, 15, 12, tzinfo=dt.UTC).astimezone(info).utcoffset()
+        return delta is not None and delta == max(d for d in (january, july) if d is not None) \
+            and january != july
     if rule == _US:
         return sunday(3, 1) <= day < sunday(11, 0)
     if rule == _AU:
