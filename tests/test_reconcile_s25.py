@@ -53,6 +53,9 @@ def test_a_time_told_with_no_zone_may_be_any_of_its_reports_places_clocks():
                "Myanmar, and buildings shook across the border in Thailand.")
     same = _rec(thai, burmese.format("2:26 pm"), published="2026-11-09")
     assert _values(same, "time") == []  # 14:26 in Myanmar is 14:56 in Thailand
+    weekly = ("The earthquake struck at 2:26 pm on Monday. Five people died in Tachileik, "
+              "and buildings shook across the border in Thailand.")  # (Myanmar unnamed)
+    assert _values(_rec(thai, weekly, published="2026-11-09"), "time") == []
     found = _rec(thai, burmese.format("2:46 pm"), published="2026-11-09")
     assert _values(found, "time") == [{"at 14:56", "at 2:46 pm"}]
 

@@ -206,12 +206,12 @@ def _countries(text: str) -> set[Zone]:
     return zones
 
 
-def _towns(text: str, context: str | None = None) -> set[Zone]:
+def _towns(text: str, context: str | None = None, any_country: bool = False) -> set[Zone]:
     """The zones of the places outside this module's table that a text says things are at:
     the longest name the GeoNames table knows of the words after each preposition, a town
-    only in a country the text (or its article, ``context``) names: "in Cornwall" is no
-    Ontario town in a story of Shetland, "shook Chiang Rai" is Thai in a report naming
-    Thailand."""
+    only in a country the text (or its article, ``context``) names, unless ``any_country``:
+    "in Cornwall" is no Ontario town in a story of Shetland, "shook Chiang Rai" is Thai in a
+    report naming Thailand."""
     zones: set[Zone] = set()
     countries: frozenset[str] | None = None
     for m in _TOWN.finditer(text):
@@ -222,7 +222,7 @@ def _towns(text: str, context: str | None = None) -> set[Zone]:
             name = fold(" ".join(words[:n]))
             if name in _PLACES:
                 break
-            if countries is None:
+            if countries is None and not any_country:
                 countries = gazetteer.countries_named(context or text)
             if (zone := place_zone(name, countries)) is not None:
                 zones.add(zone)
@@ -281,7 +281,10 @@ def only_zone(doc: Doc) -> Zone | None:
     one of them is said to be where things are ("across central Nepal"); else None."""
     folded = fold(doc.article.text)
     found = _named_places(doc.article.text)
-    zones = {_PLACES[m.group(0)] for m in found} | _countries(doc.article.text)
+    # (towns and countries the table lacks only make the places' zones disagree: a report
+    # of a quake in Tachileik, felt in Thailand, keeps no one clock)
+    zones = ({_PLACES[m.group(0)] for m in found} | _countries(doc.article.text)
+             | _text_zones(doc.article.text))
     if len(zones) != 1 or not any(_NEAR_LOCATIVE.search(folded, max(0, m.start() - 30), m.start())
                                   for m in found):
         return None
@@ -297,7 +300,10 @@ def article_zones(doc: Doc) -> frozenset[Zone]:
 
 @cache
 def _text_zones(text: str) -> frozenset[Zone]:
-    return frozenset({_PLACES[m.group(0)] for m in _named_places(text)} | _towns(text))
+    # (towns of any country: these zones only excuse a time, never date one; a Myanmar
+    # weekly need not name Myanmar to tell of Tachileik)
+    return frozenset({_PLACES[m.group(0)] for m in _named_places(text)}
+                     | _towns(text, any_country=True))
 
 
 # A preposition of place a few words before a place ("across central Nepal").
