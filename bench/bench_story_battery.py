@@ -54,6 +54,7 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -134,12 +135,21 @@ def _values(discrepancy: Any) -> list[str]:
 
 def _scored(value: str) -> str:
     """A value as the planted regexes read it: lower-cased, an en dash as a hyphen
-    (Storyline writes a vote split "5–2", an author's regex may say "5-2"), and a share
-    also in words (Storyline writes "38.4%", an author's regex may say "38.4 per cent")."""
+    (Storyline writes a vote split "5–2", an author's regex may say "5-2"), a share also in
+    words (Storyline writes "38.4%", an author's regex may say "38.4 per cent") and a whole
+    number up to twenty also in words ("4 months" / "four months")."""
     value = value.lower().replace("\u2013", "-")
     if "%" in value:
         value += f" / {value.replace('%', ' per cent')} / {value.replace('%', ' percent')}"
-    return value
+    worded = _SMALL_NUMBER.sub(lambda m: _WORDS[int(m.group(0))], value)
+    return value if worded == value else f"{value} / {worded}"
+
+
+# Whole numbers an author may have written in words ("four months" for Storyline's "4
+# months"): one to twenty, standing alone.
+_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_SMALL_NUMBER = re.compile(r"(?<![\d.,:–-])(?:1?\d|20)(?![\d.,:%–-])")
 
 
 def _compact(discrepancy: Any) -> str:
