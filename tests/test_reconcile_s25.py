@@ -195,3 +195,14 @@ def test_an_acting_office_and_the_office_are_one_title():
                  lead + "\"We are still counting,\" NDMO director Hilda Naupa said.",
                  published="2026-03-25")
     assert _values(found, "title") != []
+
+
+def test_a_town_and_its_country_are_one_place_at_two_precisions():
+    lead = "A Soyuz rocket launched a student satellite from Baikonur on Friday. "
+    said = "The cubesat was designed by engineering students at a university in {}, officials said."
+    same = _rec(lead + said.format("Almaty"), lead + said.format("Kazakhstan"),
+                published="2026-10-16")
+    assert _values(same, "place") == []
+    found = _rec(lead + said.format("Almaty"), lead + said.format("Tashkent"),
+                 published="2026-10-16")
+    assert _values(found, "place") == [{"Almaty", "Tashkent"}]

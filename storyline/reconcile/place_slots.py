@@ -22,6 +22,8 @@ import calendar
 import re
 from collections import defaultdict
 
+from storyline import gazetteer
+
 from .apart import days_apart
 from .evidence import Doc
 from .model import Citation, Discrepancy
@@ -109,6 +111,12 @@ def _mentions(doc: Doc, place: str, texts: dict[int, str]) -> bool:
                     and f" {' '.join(core)} " in texts[doc.order]))
 
 
+def _within(town: str, country: str) -> bool:
+    """Is the first place a town of the second, a country (by the GeoNames table)?"""
+    iso = gazetteer.country_code(country)
+    return iso is not None and iso in gazetteer.town_countries(town)
+
+
 def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                          options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Alike sentences of two outlets that differ only in the place they name."""
@@ -134,6 +142,9 @@ def place_slot_conflicts(docs: list[Doc], space: SentenceSpace,
             continue
         if place_name(pa) == place_name(pb):
             continue  # "exports to the U.S." / "exports to the USA": one country
+        if _within(pa, pb) or _within(pb, pa):
+            continue  # "a university in Almaty" / "a university in Kazakhstan": one place
+            # at two precisions
         if _dated_apart(da, sa, db, sb):
             continue  # "talks in Geneva on May 10" / "talks in London on June 9": two rounds
         slot = " ".join(before)
