@@ -206,3 +206,14 @@ def test_a_town_and_its_country_are_one_place_at_two_precisions():
     found = _rec(lead + said.format("Almaty"), lead + said.format("Tashkent"),
                  published="2026-10-16")
     assert _values(found, "place") == [{"Almaty", "Tashkent"}]
+
+
+def test_a_rocket_lifted_out_of_the_sea_is_no_liftoff():
+    # (towns now give "local time" a zone, so the two times are compared in absolute time,
+    # two hours apart; before the towns, they passed as one moment in two zones)
+    lead = "The Kestrel-2 rocket flew from Poland's Baltic coast early on Thursday. "
+    same = _rec(lead + "The rocket lifted off from the range near Ustka, in Pomerania, "
+                       "shortly before 1 a.m. on Thursday.",
+                lead + "A recovery boat lifted it out of the sea at 02:58 local time near "
+                       "Ustka.", published="2025-06-12")
+    assert _values(same, "time") == []

@@ -322,6 +322,8 @@ _WHEN_AFTER = re.compile(r"(?:\s*[ap]\.?m\.?)?\s+when\s+([^.;]{1,60})", re.I)
 _SHAKING_AFTER = re.compile(r"\b(?:ground|earth|buildings?|houses?|quake|earthquake)\b[^.;]{0,20}"
                             r"\b(?:shake|shook|shaking|trembl\w*|jolt\w*|sway\w*|struck|hit)\b",
                             re.I)
+# "lifted" with no "off": raised, not launched ("lifted it out of the sea").
+_LIFTED = re.compile(r"\blift(?:ed|s|ing)?\b(?![- ]?off\b)", re.IGNORECASE)
 # Verbs that name a happening only with the words after them ("left the pad").
 _PHRASAL = frozenset({"touch", "leave", "clear"})
 
@@ -342,16 +344,18 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
         found = [(n.start(), v) for v, rx in _HAPPENING_VERBS for n in rx.finditer(when.group(1))]
         if found:
             return min(found)[1]
+    wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
     if verb in _PHRASAL:  # "touched down" (landed) or "touched the surface" (splashed);
         # "left the pad" (launched)
-        wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
         verb = next((v for v, rx in _HAPPENING_VERBS if rx.search(wider)), verb)
+    if verb == "launch" and _LIFTED.search(wider) and not any(
+            rx.search(wider) for v, rx in _HAPPENING_VERBS if v == "launch"):
+        verb = "lift"  # "A recovery boat lifted it out of the sea at 02:58": no liftoff
     if verb:
         return verb
     before = text[max(0, m.start() - _NOUN_WINDOW):m.start()]
     found = [(n.end(), v) for v, rx in _HAPPENING_NOUNS for n in rx.finditer(before)]
     if not found:
-        wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
         found = [(n.end(), v) for v, rx in _HAPPENING_VERBS for n in rx.finditer(wider)]
     return max(found)[1] if found else ""
 
