@@ -147,8 +147,9 @@ def _scored(value: str) -> str:
 
 # Whole numbers an author may have written in words ("four months" for Storyline's "4
 # months"): one to twenty, standing alone.
-_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty"]
 _SMALL_NUMBER = re.compile(r"(?<![\d.,:–-])(?:1?\d|20)(?![\d.,:%–-])")
 
 
