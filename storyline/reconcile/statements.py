@@ -47,6 +47,7 @@ from .updates import (
     stage_before,
     two_days,
 )
+from .weekdays import WEEKDAY
 
 _WORD = re.compile(r"\d{1,2}:\d\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+")
 _CLOCK_NEXT = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "et", "pt", "hours", "h"})
@@ -342,14 +343,11 @@ _MEASURE_SIDES = (re.compile(r"\b(?:in|by)\s+(?:volume|real)(?:\s+terms)?\b|\bvo
 _PAST_WHEN = re.compile(r"\b(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+when\b", re.IGNORECASE)
 
 
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-
-
 def _other_days(a: str, b: str) -> bool:
     """Do the two sentences name weekdays, none the same ("by Monday morning" / "on Tuesday
     afternoon")?"""
-    da = {m.lower() for m in _WEEKDAY_WORD.findall(a)}
-    db = {m.lower() for m in _WEEKDAY_WORD.findall(b)}
+    da = {m.lower() for m in WEEKDAY.findall(a)}
+    db = {m.lower() for m in WEEKDAY.findall(b)}
     return bool(da) and bool(db) and not da & db
 
 
