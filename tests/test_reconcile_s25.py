@@ -217,3 +217,12 @@ def test_a_rocket_lifted_out_of_the_sea_is_no_liftoff():
                 lead + "A recovery boat lifted it out of the sea at 02:58 local time near "
                        "Ustka.", published="2025-06-12")
     assert _values(same, "time") == []
+
+
+def test_a_datelines_town_in_capitals_is_no_agency():
+    # ("LIMA" opens a wire's dateline: a town the GeoNames table knows, no agency)
+    found = _rec("LIMA (Pacific Wire) — A strong earthquake of magnitude 6.6 shook southern "
+                 "Peru before dawn on Saturday, killing at least two people.",
+                 "The magnitude 6.9 quake hit near the town of Acari on Saturday, Peru's "
+                 "Geophysical Institute said.", published="2025-11-22")
+    assert {"magnitude 6.6", "magnitude 6.9"} in _values(found, "figure")
