@@ -4,7 +4,7 @@
 
 (parts SA…SY, WA…WX, XA…XF, YA…YC, ZA…ZF, VA…VF, UA…UF, TA…TF, RA…RF, QA…QF,
 PA…PF, OA…OF, NA…NF,
-MA…MF, LA…LF, KA…KF, JA…JF, IA…IF)
+MA…MF, LA…LF, KA…KF, JA…JF, IA…IF, HA…HF)
 
 The domain battery (``bench_domain_battery.py``) plants one disagreement in a few short
 sentences; real coverage buries a few disagreements in 3–5 full articles where most facts
@@ -25,7 +25,7 @@ XF (ninth), YA to YC (tenth), ZA to ZF (eleventh), VA to VF (twelfth), UA to UF
 (thirteenth), TA to TF (fourteenth), RA to RF (fifteenth), QA to QF (sixteenth), PA to PF
 (seventeenth), OA to OF (eighteenth), NA to NF (nineteenth), MA to MF (twentieth), LA to LF
 (twenty-first), KA to KF (twenty-second), JA to JF (twenty-third) and IA to IF (twenty-
-fourth; the last ten precision batches, three of each part's six stories controls full of
+fourth; the last eleven precision batches, three of each part's six stories controls full of
 legitimate variation) give whole HTML pages instead of article text: each page goes through
 Storyline's own reader (``read_html``: extraction, furniture and title cleaning, the
 publication date from the page or its text, read on the story's ``fetched`` day), so a fact
@@ -38,16 +38,15 @@ XA, XB, XE (ninth; since the eighth, the held-out three are drawn at random befo
 are written), ZC, ZE, ZF (eleventh), VA, VE, VF (twelfth), UA, UB, UE (thirteenth), TA, TB,
 TC (fourteenth), RB, RC, RD (fifteenth), QB, QC, QE (sixteenth), PA, PB, PD (seventeenth),
 OC, OD, OE (eighteenth), NA, ND, NF (nineteenth), MA, MD, MF (twentieth), LA, LD, LF
-(twenty-first), KA, KC, KE (twenty-second), JC, JD, JF (twenty-third) and IA, IC, ID
-(twenty-fourth) are training parts
-(scored once unread at their first runs, then read); SB, SD, SF, SH, SJ, SL, SN, SP, SR, SU,
-SW, SY, WB, WD, WF, WH, WJ, WL, WN, WP, WR, WT, WU, WV, XC, XD, XF, ZA, ZB, ZD, VB, VC, VD,
-UC, UD, UF, TD, TE, TF, RA, RE, RF, QA, QD, QF, PC, PE, PF, OA, OB, OF, NB, NC, NE, MB, MC,
-ME, LB, LC, LE, KB, KD, KF, JA, JB, JE, IB, IE and IF are held out, and so are YA, YB and YC
-(the tenth batch, all three written to measure one session's end code): for them the command prints
-only totals and results by domain, never a story's reports, and ``all`` means the training
-parts only.
-"""
+(twenty-first), KA, KC, KE (twenty-second), JC, JD, JF (twenty-third), IA, IC, ID (twenty-
+fourth) and HA, HB, HF (twenty-fifth) are training parts (scored once unread at their first
+runs, then read); SB, SD, SF, SH, SJ, SL, SN, SP, SR, SU, SW, SY, WB, WD, WF, WH, WJ, WL,
+WN, WP, WR, WT, WU, WV, XC, XD, XF, ZA, ZB, ZD, VB, VC, VD, UC, UD, UF, TD, TE, TF, RA, RE,
+RF, QA, QD, QF, PC, PE, PF, OA, OB, OF, NB, NC, NE, MB, MC, ME, LB, LC, LE, KB, KD, KF, JA,
+JB, JE, IB, IE, IF, HC, HD and HE are held out, and so are YA, YB and YC (the tenth batch,
+all three written to measure one session's end code): for them the command prints only
+totals and results by domain, never a story's reports, and ``all`` means the training parts
+only. """
 
 from __future__ import annotations
 
@@ -81,7 +80,7 @@ HELD_OUT = frozenset({"SB", "SD", "SF", "SH", "SJ", "SL", "SN", "SP", "SR", "SU"
                       "TD", "TE", "TF", "RA", "RE", "RF",
                       "QA", "QD", "QF", "PC", "PE", "PF", "OA", "OB", "OF",
                       "NB", "NC", "NE", "MB", "MC", "ME", "LB", "LC", "LE",
-                      "KB", "KD", "KF", "JA", "JB", "JE", "IB", "IE", "IF"})
+                      "KB", "KD", "KF", "JA", "JB", "JE", "IB", "IE", "IF", "HC", "HD", "HE"})
 PARTS = ("SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN",
          "SO", "SP", "SQ", "SR", "ST", "SU", "SV", "SW", "SX", "SY",
          "WA", "WB", "WC", "WD", "WE", "WF", "WG", "WH", "WI", "WJ", "WK", "WL",
@@ -93,7 +92,8 @@ PARTS = ("SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL",
          "PA", "PB", "PC", "PD", "PE", "PF", "OA", "OB", "OC", "OD", "OE", "OF",
          "NA", "NB", "NC", "ND", "NE", "NF", "MA", "MB", "MC", "MD", "ME", "MF",
          "LA", "LB", "LC", "LD", "LE", "LF", "KA", "KB", "KC", "KD", "KE", "KF",
-         "JA", "JB", "JC", "JD", "JE", "JF", "IA", "IB", "IC", "ID", "IE", "IF")
+         "JA", "JB", "JC", "JD", "JE", "JF", "IA", "IB", "IC", "ID", "IE", "IF",
+         "HA", "HB", "HC", "HD", "HE", "HF")
 
 
 def _stories(part: str) -> list[dict[str, Any]]:
