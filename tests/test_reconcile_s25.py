@@ -131,6 +131,9 @@ def test_a_length_told_exactly_and_about_the_round_number_it_rounds_to_agree():
                  lead + "The quake was centred about 60km north-west of Port Vila, the USGS "
                         "said.", published="2026-03-25")
     assert {"47 km", "about 60 km"} in _values(found, "figure")
+    far = _rec("The rocket climbed to about 10 kilometres before its engine cut out.",
+               "The rocket climbed to 12 km before its engine cut out.", published="2026-03-25")
+    assert _values(far, "figure") == [{"about 10 kilometres", "12 km"}]  # (no rounding)
 
 
 def test_minutes_and_seconds_told_together_are_one_length():
@@ -226,3 +229,77 @@ def test_a_datelines_town_in_capitals_is_no_agency():
                  "The magnitude 6.9 quake hit near the town of Acari on Saturday, Peru's "
                  "Geophysical Institute said.", published="2025-11-22")
     assert {"magnitude 6.6", "magnitude 6.9"} in _values(found, "figure")
+
+
+# --- the twenty-fifth batch's training parts (HA, HB, HF) -------------------------------------
+
+
+def test_spans_counted_from_different_things_are_two_lengths():
+    lead = "A magnitude 6.8 earthquake struck off Iwate early on Saturday. "
+    same = _rec(lead + "The strongest aftershock, of magnitude 5.1, came a little under two "
+                       "hours after the main quake.",
+                lead + "The tsunami advisory was lifted at 5:30 a.m., about three hours after "
+                       "it was issued.", published="2026-09-19")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The tsunami advisory was lifted a little under two hours after it was "
+                        "issued.",
+                 lead + "The tsunami advisory was lifted about three hours after it was issued.",
+                 published="2026-09-19")
+    assert _values(found, "figure") != []
+
+
+def test_times_of_shocks_a_magnitude_apart_are_two_happenings():
+    from test_reconcile import docs_of
+
+    from storyline.nlp.pipeline import analyze
+    from storyline.reconcile.clock_times import _two_shocks, clock_times
+    from storyline.records import Article
+
+    texts = ["The magnitude 6.8 quake hit off Iwate at 17:14 GMT on Friday.",
+             "The largest aftershock, magnitude 5.1, struck at 4:02 a.m.",
+             "The 6.5-magnitude quake struck at 2:14 a.m. local time."]
+    arts = [Article(id=f"a{n}", text=t, outlet=f"Daily {n}", title="t",
+                    published="2026-09-19", published_from="metadata")
+            for n, t in enumerate(texts)]
+    main, after, other = (clock_times(d)[0] for d in docs_of(*[(a, analyze(a)) for a in arts]))
+    assert _two_shocks(main, after)  # 6.8 and 5.1: a quake and its aftershock
+    assert not _two_shocks(main, other)  # 6.8 and 6.5: one quake, two readings
+
+
+def test_each_bodys_reading_in_a_sentence_of_two_and_an_earlier_one():
+    lead = "A moderate earthquake shook Accra before dawn on Monday. "
+    same = _rec(lead + "The Ghana Geological Survey Authority (GGSA) measured it at magnitude "
+                       "4.6, while the United States Geological Survey put it at 4.8.",
+                lead + "Ghana's Geological Survey Authority says its own network measured a "
+                       "magnitude of 4.6.",
+                lead + "The U.S. Geological Survey said the quake, of magnitude 4.8, hit at "
+                       "2:17 a.m. It had earlier put the magnitude at 5.0.",
+                published="2026-05-11")
+    assert [v for v in _values(same, "figure") if "magnitude 4.6" in v] == []
+    found = _rec(lead + "The U.S. Geological Survey measured it at magnitude 4.6.",
+                 lead + "The U.S. Geological Survey said the quake, of magnitude 4.8, hit at "
+                        "2:17 a.m.", published="2026-05-11")
+    assert {"magnitude 4.6", "magnitude 4.8"} in _values(found, "figure")
+
+
+def test_a_letter_written_out_is_one_name():
+    lead = "Denmark's Supreme Court ordered a wind developer to pay fishermen on Tuesday. "
+    same = _rec(lead + "Judge Anne Louise Bøgh read the ruling.",
+                lead + "Judge Anne Louise Boegh read the ruling.", published="2026-05-26")
+    assert _values(same, "name") == []
+    found = _rec(lead + "Judge Anne Louise Bøgh read the ruling.",
+                 lead + "Judge Anne Louise Bågh read the ruling.", published="2026-05-26")
+    assert _values(found, "name") != []
+
+
+def test_a_count_over_part_of_the_period_is_no_count_of_the_whole():
+    lead = "A magnitude 4.5 earthquake shook western Norway on Wednesday night. "
+    same = _rec(lead + "The police district received about 300 calls in the first hour after "
+                       "the earthquake.",
+                lead + "The police district received more than 400 calls during the night.",
+                published="2026-02-12")
+    assert _values(same, "figure") == []
+    found = _rec(lead + "The police district received about 300 calls during the night.",
+                 lead + "The police district received more than 400 calls during the night.",
+                 published="2026-02-12")
+    assert _values(found, "figure") != []

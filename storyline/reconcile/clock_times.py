@@ -539,6 +539,25 @@ def _stated_day(doc: Doc) -> dt.date | None:
 _ANY_YEAR = 2025  # a yearless day tells only the season: any year (not a leap one) will do
 
 
+# A magnitude told in a time's sentence ("The largest, magnitude 5.1, struck at 4:02 a.m.").
+_MAGNITUDE = re.compile(r"\bmagnitude(?:\s+of)?\s+(\d(?:\.\d)?)\b|\b(\d\.\d)[- ]magnitude\b",
+                        re.IGNORECASE)
+
+
+def _two_shocks(a: ClockTime, b: ClockTime) -> bool:
+    """Do the two times' sentences give the shaking magnitudes a whole unit or more apart
+    (an aftershock of 5.1 "struck at 4:02 a.m.", the main quake of 6.8 "hit at 17:14
+    GMT")? Agencies and revisions differ by less: "6.1" / "6.4" is one quake."""
+    def told(t: ClockTime) -> set[float]:
+        return {float(m.group(1) or m.group(2))
+                for m in _MAGNITUDE.finditer(t.doc.sentence_text(t.sentence))}
+    ma, mb = told(a), told(b)
+    return bool(ma) and bool(mb) and all(abs(x - y) >= _SHOCKS_APART for x in ma for y in mb)
+
+
+_SHOCKS_APART = 1.0  # magnitudes this far apart are two shocks (a quake and an aftershock)
+
+
 def _day(a: ClockTime, b: ClockTime) -> dt.date | None:
     """The day two times are read on, for daylight saving: a report's, else one stated."""
     when = a.doc.published_at or b.doc.published_at
@@ -679,6 +698,7 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                 continue
             near, absolute = _gap(a, b)
             if (not _conflict(a, b, near, absolute, options) or _other_moments(a, b, given)
+                    or _two_shocks(a, b)
                     or _agrees_in_sentence(a, b, by_sentence, options)
                     or _glosses_of_one(a, b, by_sentence, options)
                     or _agrees_in_sentence(b, a, by_sentence, options)):

@@ -88,7 +88,8 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         # a length told exactly and one "about" a round number it rounds to ("47 km" /
         # "about 50km north-west of Port Vila"): one distance
         approx, exact = (a, b) if a.bound == "~" else (b, a)
-        if abs(exact.value - approx.value) <= 0.499 * _last_place(approx):
+        gap = abs(exact.value - approx.value)
+        if gap <= 0.499 * _last_place(approx) and gap <= _ROUND_REACH * abs(approx.value):
             return True
     if a.bound == b.bound == "~" and a.kind == b.kind and a.kind in ("money", "count"):
         # two roundings ("roughly $9.6 billion" / "nearly $10 billion"): one value when each
@@ -217,6 +218,11 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 # Trailing zeros may be rounding or digits ("about 10 people" is not 14): a rounding they
 # tell reaches at most this share of the value.
 _ZEROS_ROUNDING = 0.05
+
+
+# How far an exact length may be from a round one told "about" it and still be that
+# rounding: "47 km" is "about 50 km" (6%), "12 km" is no "about 10 km".
+_ROUND_REACH = 0.06
 
 
 def _roundings_meet(a: Figure, b: Figure, words_whole: bool = False) -> bool:

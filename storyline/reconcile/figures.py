@@ -90,7 +90,7 @@ from .same_measure import (
 )
 from .space import SentenceSpace
 from .spans import as_written_span, one_rounding, with_spans
-from .text import NUMBER_WORDS, fold, numbers, stem, wordset
+from .text import NUMBER_WORDS, STOP_WORDS, fold, numbers, stem, wordset
 from .trade_targets import other_targets
 from .units import LENGTHS, MEASURE_CLASS, unit_class
 from .updates import (
@@ -303,6 +303,47 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         return (sent >= options.rate_move_same_event
                 or same_level(a.doc, a.fig, b.doc, b.fig))
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
+
+
+# What a span is counted from, right after it ("two hours after the main quake").
+_ANCHOR = re.compile(r"\s*(?:after|before|since|later than)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)",
+                     re.IGNORECASE)
+
+
+def _other_anchors(a: Item, b: Item) -> bool:
+    """Two spans counted from different things, sharing no word ("the strongest … a little
+    under two hours after the main quake" / "lifted … about three hours after it was
+    issued"): two lengths, not one told two ways."""
+    if a.fig.kind != "duration" or b.fig.kind != "duration":
+        return False
+    words = []
+    for f in (a, b):
+        m = _ANCHOR.match(f.doc.article.text, f.fig.end)
+        if m is None:
+            return False
+        words.append({w for w in re.findall(r"[a-z]+", fold(m.group(1)))
+                      if w not in STOP_WORDS and len(w) > 2})
+    return bool(words[0]) and bool(words[1]) and not words[0] & words[1]
+
+
+# A part of the period a number is counted over: "in the first hour after the decision",
+# "within an hour", "during the night", "in early trading".
+_WINDOW = re.compile(r"\b(?:in|within|during|over)\s+(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?"
+                     r"(?:hours?|minutes?|days?|week)\b|\bwithin\s+(?:an?|one|\w+)\s+(?:hours?|"
+                     r"minutes?)\b|\b(?:during|through|over)\s+the\s+night\b|\bovernight\b|"
+                     r"\bin\s+early\s+trading\b", re.IGNORECASE)
+
+
+def _window(f: Item) -> str:
+    """The part of the period the number is counted over, as its sentence words it ("in
+    the first hour"), or "": "about 300 calls in the first hour" and "more than 400 calls
+    during the night" are two counts, "rose about 4 basis points in the first hour" is no
+    day's move."""
+    if _age(f) or f.fig.kind in ("duration", "vote"):
+        return ""  # (an age or a length is of no period: "an 87-year-old man … in the
+        # first hours")
+    m = _WINDOW.search(f.doc.sentence_text(f.fig.sentence))
+    return re.sub(r"\s+", " ", fold(m.group(0))) if m else ""
 
 
 def _two_sides(a: Item, b: Item) -> bool:
@@ -710,7 +751,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                   and (a.fig.kind != "count" or _partitive(a) == _partitive(b)
                        or sent >= _PART_PLAIN_SENT or _one_whole(a, b))
                   and not one_rounding(a.fig, b.fig)
-                  and not _two_sides(a, b)):
+                  and not _two_sides(a, b)
+                  and not _other_anchors(a, b)
+                  and _window(a) == _window(b)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it, unless that article
     # gives it to another named holder ("Artino scored 14 points" says nothing of whether
@@ -860,6 +903,14 @@ _REVISED = re.compile(r"\b(?:(?:first|initially|originally)\s+(?:estimated|put|r
                       r"raising|raised|downgrading|downgraded|upgrading|upgraded)\b", re.IGNORECASE)
 
 
+# An earlier estimate told as such right before its number ("It had earlier put the
+# magnitude at 5.0", "put it at 4.8, after initially reporting 5.0").
+_EARLIER_PUT = re.compile(r"\b(?:had\s+(?:earlier|initially|originally|first)\s+(?:put|reported|"
+                          r"estimated|given|gave|measured|rated)|after\s+(?:initially|first|"
+                          r"originally)\s+(?:reporting|putting|estimating|giving|measuring))\b"
+                          r"[^.;]*$", re.IGNORECASE)
+
+
 def _prior_period(f: Item) -> bool:
     """Is the number the period before's, given to compare (``_PRIOR_BEFORE``), or a first
     estimate since revised (``_REVISED``)?"""
@@ -867,6 +918,7 @@ def _prior_period(f: Item) -> bool:
     return ((bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 45):f.fig.start]))
              and bool(_PRIOR_AFTER.match(text, f.fig.end)))
             or bool(_REVISED.search(f.doc.sentence_text(f.fig.sentence)))
+            or bool(_EARLIER_PUT.search(text[max(0, f.fig.start - 50):f.fig.start]))
             # an earlier meeting's split ("At its previous meeting on Jan. 30, … in a 5-2
             # vote", "In January the board voted five to two")
             or (f.fig.kind == "vote" and earlier_decision(f.doc, f.fig)))
@@ -994,7 +1046,11 @@ def _sharpest(group: list[Item]) -> Figure:
     61 percent" and "61.4%"), else the first."""
     def digits(f: Figure) -> int:
         return len(re.sub(r"\D", "", f"{f.value:g}")) if f.value is not None else 0
-    return min((m.fig for m in group), key=lambda f: (f.bound not in ("=", ""), -digits(f)))
+
+    def loose(f: Figure) -> bool:  # an approximation, a bound, or a compound ("a 5-hour
+        # session" reads worse than "about five hours")
+        return f.bound not in ("=", "") or bool(re.search(r"\d-[a-z]", f.text))
+    return min((m.fig for m in group), key=lambda f: (loose(f), -digits(f)))
 
 
 def _is_float(text: str) -> bool:

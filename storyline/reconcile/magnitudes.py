@@ -231,17 +231,46 @@ def agencies(doc: Doc, f: Figure) -> frozenset[str]:
     if not f.unit.endswith("magnitude"):
         return frozenset()
     text = doc.sentence_text(f.sentence)
-    out = set()
+    sent = doc.sentence(f.sentence)
+    at = f.start - sent.start if sent is not None else len(text)
+    found: list[tuple[int, str]] = []
     for m in _AGENCY.finditer(text):
         name = fold(m.group(0)).removeprefix("the ")
-        out.add("usgs" if _US_SURVEY.search(fold(text[m.start():m.end() + 4])) else name)
+        found.append((m.start(), "usgs" if _US_SURVEY.search(fold(text[m.start():m.end() + 4]))
+                      and not _OTHER_COUNTRY_SURVEY.match(name) else name))
+    found += [(m.start(), fold(m.group(0))) for m in _BODY.finditer(text)
+              if not any(p <= m.start() < p + len(n) + 4 for p, n in found)]
     # a body the list lacks, by the acronym the tagger calls an organisation ("Guatemala's
     # seismological institute, INSIVUMEH, measured it at magnitude 6.2"), not a news agency
-    out |= {fold(e.text) for e in doc.analysis.entities
-            if e.sentence == f.sentence and e.label == "ORG" and _ACRONYM.fullmatch(e.text)
-            and e.text not in _NEWS_AGENCIES and not gazetteer.is_known(e.text)}  # ("LIMA
+    found += [(e.start - (sent.start if sent is not None else 0), fold(e.text))
+              for e in doc.analysis.entities
+              if e.sentence == f.sentence and e.label == "ORG" and _ACRONYM.fullmatch(e.text)
+              and e.text not in _NEWS_AGENCIES and not gazetteer.is_known(e.text)]  # ("LIMA
     # (Pacific Wire) —": a dateline's town)
-    return frozenset(out)
+    if len({name for _, name in found}) < 2:
+        return frozenset(name for _, name in found)
+    # Several bodies in one sentence ("GGSA measured it at magnitude 4.6, while the United
+    # States Geological Survey put it at 4.8"): the one of the number's own clause, else
+    # the nearest before it.
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]
+    low = max(x for x in starts if x <= at)
+    high = min(x for x in starts if x > at)
+    own = {name for pos, name in found if low <= pos < high}
+    before = [(pos, name) for pos, name in found if pos < at]
+    return frozenset(own or ({max(before)[1]} if before else {name for _, name in found}))
+
+
+# A geological survey of another country ("Ghana's Geological Survey Authority"), not the
+# USGS with its "U.S." cut off.
+_OTHER_COUNTRY_SURVEY = re.compile(r"(?!(?:u\.?s\.?|united states|the)\b)[a-z][\w.'’-]*\s+"
+                                   r"(?:[\w.'’-]+\s+)*geological survey")
+# A body named in lower case after its country ("Ghana's geological survey agency",
+# "Guatemala's seismological institute").
+_BODY = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:national\s+)?(?:geological|seismolog\w+|"
+                   r"meteorological|geophysical)\s+(?:survey|institute|service|agency|centre|"
+                   r"center|observatory|authority|office|department)\b")
+# A clause break between two bodies' readings ("…, while", "…; ", "…, but").
+_CLAUSE = re.compile(r",\s*(?:while|whereas|but|against|after)\b|;\s*", re.IGNORECASE)
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,}")

@@ -446,6 +446,16 @@ def _short_form(a: str, b: str) -> bool:
     return shared >= 4 and len(full) - len(short) >= 3 and len(short) - shared <= 2
 
 
+# Letters written out in English text ("ø" as "oe", "ü" as "ue", "ß" as "ss").
+_WRITTEN_OUT = str.maketrans({"ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "å": "aa",
+                              "Å": "Aa", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe",
+                              "ü": "ue", "Ü": "Ue", "ß": "ss"})
+
+
+def _transliterated(name: str) -> str:
+    return name.translate(_WRITTEN_OUT)
+
+
 def spelling_conflict(a: str, b: str) -> bool:
     """Two full names that are the same name spelled differently ("Olsen"/"Olssen"), not
     a fuller form ("Mark Jay Heller"), a short form ("Sam"/"Samuel") or another name."""
@@ -461,6 +471,8 @@ def spelling_conflict(a: str, b: str) -> bool:
         return False
     if "".join(ta) == "".join(tb):  # "Del Giudice"/"DelGiudice": spacing, not spelling
         return False
+    if name_tokens(_transliterated(a)) == name_tokens(_transliterated(b)):
+        return False  # "Anne Louise Bøgh"/"Boegh", "Müller"/"Mueller": one name written out
     if [house_style(t) for t in ta] == [house_style(t) for t in tb]:
         return False  # "Gordon Advisers"/"Gordon Advisors": one name in two house styles
     if len(ta) == len(tb) and all(x == y or (min(len(x), len(y)) >= 2 and abs(
