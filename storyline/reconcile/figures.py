@@ -90,7 +90,7 @@ from .same_measure import (
 )
 from .space import SentenceSpace
 from .spans import as_written_span, one_rounding, with_spans
-from .text import NUMBER_WORDS, STOP_WORDS, fold, numbers, stem, wordset
+from .text import NUMBER_WORDS, fold, numbers, stem, wordset
 from .trade_targets import other_targets
 from .units import LENGTHS, MEASURE_CLASS, unit_class
 from .updates import (
@@ -305,32 +305,14 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
     return sent >= (0.3 if (about or 0) >= 0.8 else 0.5)
 
 
-# What a span is counted from, right after it ("two hours after the main quake").
-_ANCHOR = re.compile(r"\s*(?:after|before|since|later than)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)",
-                     re.IGNORECASE)
-
-
-def _other_anchors(a: Item, b: Item) -> bool:
-    """Two spans counted from different things, sharing no word ("the strongest … a little
-    under two hours after the main quake" / "lifted … about three hours after it was
-    issued"): two lengths, not one told two ways."""
-    if a.fig.kind != "duration" or b.fig.kind != "duration":
-        return False
-    words = []
-    for f in (a, b):
-        m = _ANCHOR.match(f.doc.article.text, f.fig.end)
-        if m is None:
-            return False
-        words.append({w for w in re.findall(r"[a-z]+", fold(m.group(1)))
-                      if w not in STOP_WORDS and len(w) > 2})
-    return bool(words[0]) and bool(words[1]) and not words[0] & words[1]
-
-
 # A part of the period a number is counted over: "in the first hour after the decision",
 # "within an hour", "during the night", "in early trading".
 _WINDOW = re.compile(r"\b(?:in|within|during|over)\s+(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?"
                      r"(?:hours?|minutes?|days?|week)\b|\bwithin\s+(?:an?|one|\w+)\s+(?:hours?|"
-                     r"minutes?)\b|\b(?:during|through|over)\s+the\s+night\b|\bovernight\b|"
+                     r"minutes?)\b|\b(?:during|through|over)\s+the\s+night\b|"
+                     # ("overnight" as a time, not "the key overnight rate")
+                     r"\bovernight(?=\s*(?:[,.;]|$|\s+(?:on|to|into|in|and|from|after|"
+                     r"before|while)\b))|"
                      r"\bin\s+early\s+trading\b", re.IGNORECASE)
 
 
@@ -342,8 +324,12 @@ def _window(f: Item) -> str:
     if _age(f) or f.fig.kind in ("duration", "vote"):
         return ""  # (an age or a length is of no period: "an 87-year-old man … in the
         # first hours")
-    m = _WINDOW.search(f.doc.sentence_text(f.fig.sentence))
+    text = f.doc.article.text  # (the window's words next to the number: its own clause)
+    m = _WINDOW.search(text, max(0, f.fig.start - _WINDOW_NEAR), f.fig.end + _WINDOW_NEAR)
     return re.sub(r"\s+", " ", fold(m.group(0))) if m else ""
+
+
+_WINDOW_NEAR = 40  # characters either side of a number its window is read in
 
 
 def _two_sides(a: Item, b: Item) -> bool:
@@ -752,7 +738,6 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                        or sent >= _PART_PLAIN_SENT or _one_whole(a, b))
                   and not one_rounding(a.fig, b.fig)
                   and not _two_sides(a, b)
-                  and not _other_anchors(a, b)
                   and _window(a) == _window(b)):
                 candidates.append((i, j))
     # A value the other article also gives is not in conflict with it, unless that article
