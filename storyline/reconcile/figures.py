@@ -1026,9 +1026,9 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s*[ap]\.?m\b", re.IG
 
 
 def _sharpest(group: list[Item]) -> Figure:
-    """The figure a group of agreeing values is shown by: an exact one before a bound or an
-    approximation, the one told to more digits before a rounder one ("61.4%" for "just over
-    61 percent" and "61.4%"), else the first."""
+    """The figure a group of agreeing values is shown by: a plain one before a bound, an
+    approximation or a compound ("$238 million" for "about $238 million"; "about five
+    hours" for "a 5-hour session"), then the one told to more digits, else the first."""
     def digits(f: Figure) -> int:
         return len(re.sub(r"\D", "", f"{f.value:g}")) if f.value is not None else 0
 

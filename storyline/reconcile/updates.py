@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from storyline.records import Figure
 
@@ -373,6 +374,12 @@ def _stage_sentence(doc: Doc, f: Figure) -> int:
     return stage_before(doc, f.sentence)
 
 
+@lru_cache(maxsize=1024)
+def _told_final(text: str) -> bool:
+    """Does the report tell any result as final (``_FINAL``)? (Read once per article.)"""
+    return _FINAL.search(text) is not None
+
+
 def stage_before(doc: Doc, sentence: int) -> int:
     """The sentence telling the stage of a count still going on that a sentence of results
     with none of its own is of: the nearest before it (none told final between), or in a
@@ -385,7 +392,7 @@ def stage_before(doc: Doc, sentence: int) -> int:
         if m is not None and not _LEADING.fullmatch(m.group(0)):
             return s  # (not "leading with", nor "go ahead with" a plan: a count's stage
             # told in words of counting)
-    if _FINAL.search(doc.article.text) is None:
+    if not _told_final(doc.article.text):
         # a report of a count still going on throughout, with no result told as final:
         # its shares are of the stage it told last ("With about 62 per cent of enrolled
         # voters' ballots counted …" paragraphs before "On primary votes, …")

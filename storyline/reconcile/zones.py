@@ -21,7 +21,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from storyline import gazetteer
@@ -161,6 +161,9 @@ def iana_zone(tz: str) -> Zone:
     EU's), else the zone's own name (read from the tz database on the day)."""
     info = ZoneInfo(tz)
     year = 2026  # any year: the rules above are fixed by weekday, as the tz database's are
+    january, july = _extremes(tz, year)
+    if january == july:  # no summer time: most of the world
+        return (int(january.total_seconds() // 60), "")
 
     def offset(day: dt.date) -> int:
         noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
@@ -195,7 +198,8 @@ _TOWN = re.compile(r"\b(?:in|at|near|off|outside|shook|hit|struck|rocked|jolted)
                    r"(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*){0,2})")
 
 
-def _countries(text: str) -> set[Zone]:
+@lru_cache(maxsize=1024)
+def _countries(text: str) -> frozenset[Zone]:
     """The zones of the countries of one clock a text names that this module's table lacks
     ("Kazakhstan", "Kyrgyzstan"): more places named, so "local time" is guessed less."""
     zones: set[Zone] = set()
@@ -203,7 +207,7 @@ def _countries(text: str) -> set[Zone]:
         clocks = {iana_zone(tz) for tz in gazetteer.country_zones(iso)}
         if len(clocks) == 1:
             zones |= clocks
-    return zones
+    return frozenset(zones)
 
 
 def _towns(text: str, context: str | None = None, any_country: bool = False) -> set[Zone]:
@@ -298,7 +302,7 @@ def article_zones(doc: Doc) -> frozenset[Zone]:
     return _text_zones(doc.article.text) | ({z} if (z := dateline_zone(doc)) else frozenset())
 
 
-@cache
+@lru_cache(maxsize=1024)  # (bounded: a server reads articles for ever)
 def _text_zones(text: str) -> frozenset[Zone]:
     # (towns of any country: these zones only excuse a time, never date one; a Myanmar
     # weekly need not name Myanmar to tell of Tachileik)
@@ -326,28 +330,43 @@ def _summer(rule: str, day: dt.date) -> bool:
     """Is daylight saving in force on that day under the rule? (US: second Sunday of March
     to first Sunday of November; EU: last Sunday of March to last Sunday of October;
     south-eastern Australia: first Sunday of October to first Sunday of April; New Zealand:
-    last Sunday of September to first Sunday of April.)"""
-    def sunday(month: int, nth: int) -> dt.date:
-        days = [dt.date(day.year, month, d) for d in range(1, 32)
-                if d <= calendar.monthrange(day.year, month)[1]
-                and dt.date(day.year, month, d).weekday() == 6]
-        return days[nth]
-
+    last Sunday of September to first Sunday of April; a tz-database zone: its own.)"""
     if "/" in rule:  # a tz-database zone of its own rule
         noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
-        info = ZoneInfo(rule)
-        delta, january = noon.astimezone(info).utcoffset(), dt.datetime(
-            day.year, 1, 15, 12, tzinfo=dt.UTC).astimezone(info).utcoffset()
-        july = dt.datetime(day.year, 7, 15, 12, tzinfo=dt.UTC).astimezone(info).utcoffset()
-        return delta is not None and delta == max(d for d in (january, july) if d is not None) \
-            and january != july
+        january, july = _extremes(rule, day.year)
+        return january != july and noon.astimezone(ZoneInfo(rule)).utcoffset() == max(
+            january, july)
+    start, end = _season(rule, day.year)
+    return start <= day < end if start < end else day >= start or day < end
+
+
+@cache
+def _season(rule: str, year: int) -> tuple[dt.date, dt.date]:
+    """The first day of a rule's summer time in a year and the first day after it (for the
+    southern rules, the end comes first in the calendar year)."""
+    def sunday(month: int, nth: int) -> dt.date:
+        days = [dt.date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)
+                if dt.date(year, month, d).weekday() == 6]
+        return days[nth]
+
     if rule == _US:
-        return sunday(3, 1) <= day < sunday(11, 0)
+        return sunday(3, 1), sunday(11, 0)
     if rule == _AU:
-        return day >= sunday(10, 0) or day < sunday(4, 0)
+        return sunday(10, 0), sunday(4, 0)
     if rule == _NZ:
-        return day >= sunday(9, -1) or day < sunday(4, 0)
-    return sunday(3, -1) <= day < sunday(10, -1)
+        return sunday(9, -1), sunday(4, 0)
+    return sunday(3, -1), sunday(10, -1)
+
+
+@cache
+def _extremes(tz: str, year: int) -> tuple[dt.timedelta, dt.timedelta]:
+    """A tz-database zone's offsets in mid-January and mid-July of a year."""
+    info = ZoneInfo(tz)
+
+    def offset(month: int) -> dt.timedelta:
+        at = dt.datetime(year, month, 15, 12, tzinfo=dt.UTC).astimezone(info)
+        return at.utcoffset() or dt.timedelta(0)
+    return offset(1), offset(7)
 
 
 def utc_gap(a: Zone, minutes_a: int, b: Zone, minutes_b: int, day: dt.date | None = None
