@@ -142,12 +142,12 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
         return False
     texts = (a_doc.sentence_text(a.sentence), b_doc.sentence_text(b.sentence))
     running = [is_running(t) for t in texts]
+    one_unit = bool(a.unit) and fold(a.unit) == fold(b.unit)
     if not all(running) and not (a.unit and a.unit == b.unit and any(
             m and a.unit.lower() in m.group(0).lower()
             for m in (_GROWING.search(t) for t in texts))) and not (
-            a.unit and fold(a.unit) == fold(b.unit) and all(map(_by_clock, texts))) and not (
-            a.unit and fold(a.unit) == fold(b.unit) and all(map(counted_so_far, texts))
-            and not fold(a.unit).endswith("magnitude")):
+            one_unit and all(map(_by_clock, texts))) and not (
+            one_unit and all(map(counted_so_far, texts)) and not _a_size(a)):
         return False  # "1,200 ordered out on Sunday": a count of one moment does not grow
         # (a quake's aftershocks do: "more than 30 … by midday" / "more than 80 … since");
         # one sentence may say what both counts are ("had sent 18 rescue teams" / "had
@@ -169,9 +169,7 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
         # "four people have died": the toll told as grown to the higher count
     low_moment = moment_words(low_doc.sentence_text(low.sentence))
     high_moment = moment_words(high_text)
-    if (low_moment and not high_moment and _NOW.search(high_text)
-            and not fold(high.unit).endswith("magnitude")):  # (a strongest shock's size is
-        # no count: "the strongest so far, of magnitude 4.6")
+    if low_moment and not high_moment and _NOW.search(high_text) and not _a_size(high):
         return True  # "27 aftershocks by mid-morning" / "has now counted 41": the lower
         # count is of a moment it names, the higher one stands as of its telling
     if low_moment and high_moment:
@@ -205,6 +203,12 @@ _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|up to now|until now|as of|as
                      r"(?:this |that |the )?(?:morning|afternoon|evening|night|midday|noon)|"
                      r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|gmt|utc|hours?)?)\b)",
                      re.IGNORECASE)
+
+
+def _a_size(f: Figure) -> bool:
+    """Is the number a size, not a count (a shock's magnitude: "the strongest so far, of
+    magnitude 4.6" is no running total)?"""
+    return fold(f.unit).endswith("magnitude")
 
 
 # A toll told as grown to its count ("the death toll had reached seven", "rose to 12").
