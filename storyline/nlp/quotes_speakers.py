@@ -114,7 +114,7 @@ def attribute(quote: Quote, doc: Any, cue: Any, resolver: Resolver) -> None:
         subj, (start, end) = person.root, (person.start_char, person.end_char)
     quote.speaker_text = text_of(doc)[start:end]
     quote.speaker_start, quote.speaker_end = start, end
-    quote.speaker = resolver.resolve(doc, subj, start, end)
+    quote.speaker = resolver.resolve(doc, subj, start, end, (quote.start, quote.end))
 
 
 # Job words between an organisation's name and its person's ("Corvane founder and chief
@@ -285,25 +285,30 @@ class Resolver:
                 return m[0], m[1]
         return first.idx, subj.idx + len(subj)
 
-    def resolve(self, doc: Any, subj: Any, start: int, end: int) -> str | None:
+    def resolve(self, doc: Any, subj: Any, start: int, end: int,
+                quoted: tuple[int, int] | None = None) -> str | None:
+        """The person a speaker mention names; a pronoun's is the last one named before it,
+        outside the words ``quoted`` ('"… the small factories in Rusayl and Sohar," he
+        said': not Sohar)."""
         hit = self.person_at(start, end)
         if hit is not None:
             return hit[2].name
         low = subj.lower_
         if low in _PRONOUNS_PERSON:
-            return self._recent(start, "person")
+            return self._recent(start, "person", quoted)
         if low in {"it"}:
-            return self._recent(start, "org")
+            return self._recent(start, "org", quoted)
         if subj.tag_ in {"NN", "NNS"} or (subj.tag_.startswith("NN") and subj.text.islower()):
             return self._by_role(low, start)
         if subj.ent_type_ in {"GPE", "ORG", "NORP"} and subj.tag_.startswith("NNP"):
             return text_of(doc)[start:end]  # a country or body speaking as itself: "China said"
         return None
 
-    def _recent(self, before: int, kind: str) -> str | None:
+    def _recent(self, before: int, kind: str, quoted: tuple[int, int] | None = None
+                ) -> str | None:
         k = bisect.bisect_left(self._starts, before)
-        for _s, _e, p in reversed(self.mentions[:k]):
-            if p.kind == kind:
+        for s, e, p in reversed(self.mentions[:k]):
+            if p.kind == kind and not (quoted and quoted[0] <= s and e <= quoted[1]):
                 return p.name
         return None
 

@@ -65,9 +65,10 @@ _START = re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|beginning|start
 _END = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
                   r"conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|adjourn(?:s|ed)?)\b", re.IGNORECASE)
 # A happening going on, or told again, on another day ("the trial continued for a second
-# day on Wednesday", "resumed on Monday"): a day of its own, not the first day's.
+# day on Wednesday", "resumed on Monday", "classes remain suspended today"): a day of its
+# own, not the first day's.
 _AGAIN = re.compile(r"\b(?:continu\w*|resum\w*|(?:second|third|fourth|fifth|another|next|"
-                    r"following) day|again)\b", re.IGNORECASE)
+                    r"following) day|again|remain(?:s|ed|ing)?|still)\b", re.IGNORECASE)
 # The report's own day: "officials said Saturday", "told reporters on Monday", "described
 # by French media on Friday", "according to a statement Monday" date the telling, not the
 # happening.

@@ -398,15 +398,20 @@ _COUNTDOWN = re.compile(r"\s+(?:(?:before|ahead of|prior to)\s+(?:the\s+)?(?:pla
 REGIONAL = re.compile(r"\b(?:above|below|than|against|compared with)\s+the\s+(?:national|"
                       r"overall|countrywide|nationwide)\b", re.IGNORECASE)
 
+# A share averaged over several places or ballots ("turnout across the three municipal
+# elections averaged 44.1 per cent"): not any one's.
+AVERAGED = re.compile(r"\baverag(?:ed|es|ing)\b|\bon average\b|\ban average\b", re.IGNORECASE)
+
 
 def _marks(f: Item) -> frozenset[str]:
     """What a figure's own words say of it, for ``_unlike``: "projected" or "traded" (the
     clause before a value), "countdown", "stage" (a count's stage itself, "with 60 of the 73
-    stations counted"), "regional", "expected" (a magnitude foreseen), "member" and "side"
-    (a voting body's members, on a side of its vote), "converted" (a sum "the equivalent of"
-    another currency's), "some" (a count with one more of its kind named after it),
-    "intraday" or "close" (a market's move during its session, or at its close), "vote share"
-    or "turnout" (a share of the votes cast, or of the voters)."""
+    stations counted"), "regional", "average" (a share averaged over several), "expected" (a
+    magnitude foreseen), "member" and "side" (a voting body's members, on a side of its
+    vote), "converted" (a sum "the equivalent of" another currency's), "some" (a count with
+    one more of its kind named after it), "towards" (a direction, "back towards US$1
+    billion"), "intraday" or "close" (a market's move during its session, or at its close),
+    "vote share" or "turnout" (a share of the votes cast, or of the voters)."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)
@@ -421,6 +426,8 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("stage")
     if f.fig.kind == "percent" and REGIONAL.search(said):
         marks.add("regional")
+    if f.fig.kind == "percent" and AVERAGED.search(clause):
+        marks.add("average")
     if "magnitude" in f.fig.unit and _EXPECTED.search(said):
         marks.add("expected")
     if fold(f.fig.unit) in _BODY_MEMBERS:
@@ -432,6 +439,8 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("converted")
     if one_more_after(f):
         marks.add("some")
+    if _TOWARDS.search(text, max(0, f.fig.start - 30), f.fig.start):
+        marks.add("towards")
     if f.fig.kind == "percent" and _OF_THE_VOTES.match(text, f.fig.end):
         marks.add("vote share")
     elif f.fig.kind == "percent" and TURNOUT.search(text, max(sent.start if sent else 0,
@@ -465,8 +474,12 @@ _CONVERTED_SUM = re.compile(r"\b(?:the\s+)?equivalent\s+of\s+(?:about\s+|around\
                             r"roughly\s+|nearly\s+)?$", re.IGNORECASE)
 
 
-# never a value to set against another ("some": one more of the kind named after it)
-_NO_VALUE = frozenset({"countdown", "stage", "some"})
+# A direction, not a value: "would take the monthly surplus back towards US$1 billion".
+_TOWARDS = re.compile(r"\btowards?\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+# never a value to set against another ("some": one more of the kind named after it;
+# "towards": a direction)
+_NO_VALUE = frozenset({"countdown", "stage", "some", "towards"})
 
 
 def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
@@ -481,7 +494,7 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
             or ("projected" in mb and "traded" not in mb and "traded" in ma
                 and "projected" not in ma)):
         return True
-    if any((m in ma) != (m in mb) for m in ("regional", "expected", "converted")):
+    if any((m in ma) != (m in mb) for m in ("regional", "expected", "converted", "average")):
         return True
     if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
         return True

@@ -55,7 +55,7 @@ from storyline.records import Figure
 from .apart import earlier_decision
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value, same_value, transposed
-from .figures import REGIONAL
+from .figures import AVERAGED, REGIONAL
 from .forecasts import figure_year, forecast_year, forecasters
 from .garbled import garbled_at, lost_halves
 from .holders import BEATEN_BEFORE, share_holders
@@ -247,6 +247,13 @@ _YEAR_END = re.compile(r"\b(?:year-end|end(?:ing)?\s+(?:of\s+)?(?:the|this)\s+ye
                        r"(?:of\s+)?20\d\d)\b", re.IGNORECASE)
 _LATER_YEAR = re.compile(r"[^.;]{0,12}\b(?:at\s+the\s+end\s+of\s+|by\s+(?:the\s+end\s+of\s+)?|"
                          r"in\s+)?(?:next year|20\d\d|the longer run)\b", re.IGNORECASE)
+# One part's figure among others: "turnout reached 44.1%, the highest in the city" (not "the
+# highest for a municipal vote in two decades": a record over time).
+_AMONG_PARTS = re.compile(
+    r"\b(?:highest|lowest|strongest|weakest)\b[^.;]{0,20}?\b(?:in|of|among|across)\s+(?:the\s+|"
+    r"all\s+|its\s+)?(?:\w+\s+)?(?:city|town|country|region|district|province|constituency|state|"
+    r"county|capital|municipality|wards?|districts|regions|provinces|constituencies|states|"
+    r"communes?|(?:polling\s+)?stations)\b", re.IGNORECASE)
 # A moment of polling day: "by 6 p.m.", "by six in the evening", "hourly figures", "before
 # polling stations closed".
 _BY_HOUR = re.compile(r"\b(?:by|as of|at)\s+" + HOUR + r"|\bhourly\b|"
@@ -329,9 +336,12 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             # "sees growth at just 1.4%, against 1.8% previously"
         if TURNOUT.search(clause):
             # (not a turnout "by 6 p.m.", "by six in the evening": the day's count so far;
-            # nor a region's, "above the national figure of 68.6%")
+            # nor a region's, "above the national figure of 68.6%", "the highest in the city";
+            # nor one averaged over several races)
             said = doc.sentence_text(f.sentence)
-            return None if _BY_HOUR.search(said) or REGIONAL.search(said) else "turnout"
+            return None if (_BY_HOUR.search(said) or REGIONAL.search(said)
+                            or _AMONG_PARTS.search(said) or AVERAGED.search(clause)) \
+                else "turnout"
         sent = doc.sentence(f.sentence)
         said_before = text[max(sent.start if sent else 0, f.start - 120):f.start]
         if _INFLATION_NOW.search(text[max(0, f.start - 50):f.start]) and not _FORECAST.search(

@@ -45,6 +45,8 @@ from .updates import (
     partial_sentence,
     same_moment,
     stage_before,
+    timed,
+    told_earlier,
     two_days,
 )
 from .weekdays import WEEKDAY
@@ -204,10 +206,14 @@ def shared_place(a: Doc, i: int, b: Doc, j: int) -> bool:
 
 
 def _update(a: Doc, x: str, b: Doc, y: str, after_hours: float, tally: bool) -> bool:
-    """A tally that rose in a report published ``after_hours`` later: an update."""
+    """A tally that rose in a report published ``after_hours`` later: an update. A report
+    dated to the other's day without a time may be either side of it: a tally told twice in
+    a day has most likely moved."""
     ta, tb = a.published_at, b.published_at
     if not tally or ta is None or tb is None:
         return False
+    if timed(a) != timed(b):
+        return ta.date() == tb.date() or (float(y) > float(x)) == (tb.date() > ta.date())
     hours = (tb - ta).total_seconds() / 3600
     if abs(hours) < after_hours:
         return False
@@ -404,6 +410,9 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     continue  # two outlets' polls, each with its own numbers
                 if two_occasions(da, sa, db, sb):
                     continue  # two games' stat lines, a stretch of a game and the game
+                if told_earlier(da.sentence_text(sa)) or told_earlier(db.sentence_text(sb)):
+                    continue  # "Earlier reports had put the toll at two dead": a count as it
+                    # stood before, not the outlet's own
                 (kind_a, moment_a), (kind_b, moment_b) = read[(da.order, sa)], read[(db.order, sb)]
                 if kind_a != kind_b:
                     continue  # a past year's happening, another measure, or a count still
@@ -424,6 +433,8 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series
                         continue
+                    if _one_number(x, y):
+                        continue  # "from 17% to" / "from 17.0% to": one value, two notations
                     if apart and told_apart(da, sa, db, sb, (x, y)):
                         continue  # two happenings (``apart``), not one told two ways
                     if slot.startswith("^") and (
@@ -464,6 +475,11 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                  + " vs ".join(f"“{t}”" for t in texts) + ".",
         ))
     return out
+
+
+def _one_number(x: str, y: str) -> bool:
+    """Are two slot words one number written to two precisions ("17" / "17.0")?"""
+    return bool(_NUMBER.fullmatch(x) and _NUMBER.fullmatch(y)) and float(x) == float(y)
 
 
 def _spots(v: DiscrepancyValue) -> set[tuple[str, int]]:

@@ -223,6 +223,7 @@ def role_title_keys(text: str) -> frozenset[str]:
     for long, short in _CHIEF_OFFICERS:  # "Chief Executive Officer" is a CEO
         folded = long.sub(short, folded)
     folded = _HOUSE_MEMBER.sub("congressman", _TECH_DIRECTOR.sub("cto", folded))
+    folded = _GENERAL_DIRECTOR.sub("ceo", folded)
     if _PAST.search(folded):
         return frozenset()
     words: list[tuple[str, str, bool, int]] = []  # (title word, as written, owns, end)
@@ -315,9 +316,13 @@ def _office_key(word: str, portfolio: str, words: list[tuple[str, str, bool, int
 _CHIEF_OFFICERS = tuple((re.compile(rf"\bchief {w}(?: officer)?\b"), short) for w, short in (
     ("executive", "ceo"), ("financial", "cfo"), ("operating", "coo"), ("technology", "cto")))
 # One office in other words: a technical director is the chief technology officer; a
-# Representative (not a trade representative) is a congressman.
+# Representative (not a trade representative) is a congressman; a general director is the
+# chief executive.
 _TECH_DIRECTOR = re.compile(r"\btechni(?:cal|cs)\s+director\b|\btechnology\s+director\b")
 _HOUSE_MEMBER = re.compile(r"(?<!trade )\brepresentative\b")
+# A company's general director (or director general) is its chief executive: "Yerlan
+# Kassymov, general director of Tengri Aerospace" / "Tengri Aerospace chief executive".
+_GENERAL_DIRECTOR = re.compile(r"\bgeneral\s+director\b|\bdirector[\s-]+general\b")
 # An office called an officer ("Chief Electoral Officer", "returning officer"), not a job
 # ("a police officer").
 _OFFICE_OFFICER = re.compile(r"\b(?:chief|returning|electoral|executive|information)\s+"

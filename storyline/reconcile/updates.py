@@ -143,7 +143,10 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     texts = (a_doc.sentence_text(a.sentence), b_doc.sentence_text(b.sentence))
     running = [is_running(t) for t in texts]
     one_unit = bool(a.unit) and fold(a.unit) == fold(b.unit)
-    if not all(running) and not (a.unit and a.unit == b.unit and any(
+    # a state told as it stands ("38,000 customers are still without electricity" / "by
+    # Thursday morning only 4,100 were still without"): it shrinks as well as grows
+    standing = one_unit and not _a_size(a) and all(_STILL.search(t) for t in texts)
+    if not standing and not all(running) and not (a.unit and a.unit == b.unit and any(
             m and a.unit.lower() in m.group(0).lower()
             for m in (_GROWING.search(t) for t in texts))) and not (
             one_unit and all(map(_by_clock, texts))) and not (
@@ -188,12 +191,12 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
             # is not known, and a running count told twice in a day has most likely moved
         # one dated to a later day without a time: later, by however many hours
         early, late = (a, b) if tb.date() > ta.date() else (b, a)
-        return late.value > early.value
+        return standing or late.value > early.value
     hours = (tb - ta).total_seconds() / 3600
     if abs(hours) < after_hours:
         return False
     early, late = (a, b) if hours > 0 else (b, a)
-    return late.value > early.value
+    return standing or late.value > early.value
 
 
 # A count told as it stands so far: "Engineers have so far inspected 410 buildings", "By
@@ -216,6 +219,10 @@ _GREW_TO = re.compile(r"\b(?:toll|tally|count|number)\b[^.;]{0,40}\b(?:reached|r
                       r"climbed to|jumped to|increased to)\b", re.IGNORECASE)
 # A count told as it stands when told ("has now counted 41", "the latest count").
 _NOW = re.compile(r"\b(?:now|so far|to date|latest|thus far)\b", re.IGNORECASE)
+
+
+# A state told as it stands when told: "are still without power", "remain in shelters".
+_STILL = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
 def counted_so_far(text: str) -> bool:
@@ -333,7 +340,7 @@ _PARTIAL = re.compile(
     # ("ballots cast in her favor" is a share, not a count's stage)
     r"\b(?:counted|reporting|tallied|in(?!\s+(?:her|his|their|its|the|a)\b)|processed)\b|"
     r"(?:partial|preliminary|provisional|early|incomplete|initial|first|latest|election[- ]"
-    r"night) (?:results|returns|count|tally|figures|update)|"
+    r"night) (?:results|returns|count|tally|figures|update|turnout|estimate)|"
     # "with 61,200 ballots counted", "out of 58,300 ballots counted", "Friday afternoon's
     # update from the elections office"
     r"\b(?:with|out of) \d[\d,]* (?:ballots|votes) (?:counted|tallied|processed)\b|"

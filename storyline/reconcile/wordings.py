@@ -67,7 +67,7 @@ def expand_contractions(text: str) -> str:
         text = pattern.sub(full, text)
     return text
 
-_ORDINALS = {w: str(i) for i, w in enumerate((
+_ORDINALS = {w: f"{i}th" for i, w in enumerate((
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"))}
@@ -86,7 +86,8 @@ def spelling(text: str) -> str:
 def _token(word: str) -> str:
     word = _ORDINALS.get(word, word)
     m = _DIGIT_ORDINAL.match(word)
-    return m.group(1) if m else stem(word)
+    return f"{m.group(1)}th" if m else stem(word)  # an ordinal, never its cardinal: "from
+    # the first day" / "from day one" are two wordings
 
 
 def _clock(m: re.Match[str]) -> str:
@@ -109,6 +110,7 @@ _COMPLEMENTISER = re.compile(
     r"(?=(?:i|we|you|he|she|it|they|there|this|these|those|the|a|an|our|my|his|her|their|"
     r"people|everyone)\b)", re.IGNORECASE)
 _SAME_WORD = re.compile(r"\bokay\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\s*%|\s+per\s+cent\b|\s+pct\b", re.IGNORECASE)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
@@ -131,9 +133,10 @@ def acronyms_of(texts: list[str]) -> set[str]:
 
 def wording_key(text: str) -> str:
     """The words of a quote as a comparison key: insertions, a trailing attribution,
-    apostrophes, contractions, ordinal forms, clock notations, plural and possessive
-    endings, a complementiser "that" and spellings folded."""
+    apostrophes, contractions, ordinal forms, clock notations, percent signs, plural and
+    possessive endings, a complementiser "that" and spellings folded."""
     text = expand_contractions(clock_notation(_INSERTION.sub(" ", text)))
+    text = _PERCENT.sub(" percent", text)  # "70%" / "70 per cent" / "70 percent": one word
     text = _DECIMAL.sub(r"\1point\2", text)  # "5.2" one word, not "5 2" ("2.5" is another)
     text = _TRAILING_ATTRIBUTION.sub("", text.strip())
     text = _SAME_WORD.sub("ok", _COMPLEMENTISER.sub(r"\1 ", text))
@@ -217,6 +220,9 @@ _GLUE = frozenset(_token(w) for w in (
     "her", "it", "of", "to", "in", "on", "at", "for", "with", "as",
     # ("but it is a market that …" / "but a market that …")
     "is", "are",
+    # a perfect tense told as a simple past ("Today Peru has reached space" / "Today Peru
+    # reached space", "than we had expected" / "than we expected")
+    "has", "have", "had",
     # a sentence joined as a relative clause ("… of Muharraq. They want" / "… of Muharraq,
     # who want")
     "who", "which", "they"))
