@@ -136,3 +136,97 @@ def test_a_pronoun_speaker_is_never_a_name_inside_the_quote():
                       published_from="metadata")
     speakers = {q.speaker for q in analyze(article).quotes if "large firms" in q.text}
     assert speakers == {"Aibek Omarov"}
+
+
+# --- the twenty-seventh batch's training parts (FC, FD, FE) -----------------------------------
+
+
+def test_values_one_sentence_gives_both_of_are_two_things():
+    rec = _rec("Imports of machinery rose 18.2%, while imports of fuel fell 4.7%, the ministry "
+               "said.",
+               "Imports of machinery rose 18.2% and spare parts 11.9%, the ministry said.",
+               "Imports rose: machinery 18.2% and spare parts 11.9%, while fuel imports fell "
+               "4.7%.", published="2026-11-20")
+    assert [v for v in _figures(rec) if {"4.7%", "11.9%"} <= v] == []
+
+
+def test_a_sum_over_several_months_fills_no_slot_of_one_months():
+    rec = _rec("In the first nine months of the year, exports rose 6.1%, leaving a trade "
+               "surplus of $3.8 billion, the ministry said.",
+               "In September, exports rose 6.1%, leaving a trade surplus of $0.52 billion, the "
+               "ministry said.", published="2026-10-20")
+    assert _figures(rec) == []
+
+
+def test_a_business_bodys_forecast_and_the_writers_own_are_two_forecasts():
+    rec = _rec("The national shippers' council last month forecast export growth of 5.5% for "
+               "the full year.",
+               "We pencil in export growth of around 4% for November; our full-year estimate "
+               "for export growth is 6.8%.", published="2026-11-20")
+    assert _figures(rec) == []
+
+
+def test_seats_won_with_some_seats_declared_are_a_stage_of_the_count():
+    rec = _rec("The Alliance won 19 of the 30 seats in the state assembly, the commission said.",
+               "With 24 seats declared, the Alliance has won 16, enough for a majority in the "
+               "30-seat assembly.", published="2026-11-15")
+    assert _figures(rec) == []
+
+
+def test_a_planned_time_however_far_before_and_a_reports_hour_are_no_happenings_time():
+    planned = _rec("The governor is scheduled to be sworn in before the state council at the "
+                   "palace at 4pm today.",
+                   "The governor was sworn in at the palace at 4.25pm, later than planned.",
+                   published="2026-11-15")
+    assert _values(planned, "time") == []
+    reports = _rec("In its 7 a.m. report, the disaster agency said 95 people were injured.",
+                   "The disaster agency's 7 p.m. situation report lists 80 injured.",
+                   published="2026-11-02")
+    assert _values(reports, "time") == []
+
+
+def test_a_seismological_body_named_by_an_earth_science_name_reads_its_own_magnitude():
+    rec = _rec("According to a first automatic estimate by GeoSphere Austria, the quake had a "
+               "magnitude of 4.9 and its epicentre was near Wiener Neustadt.",
+               "The European-Mediterranean Seismological Centre gave the quake a magnitude of "
+               "4.5 and a depth of 10 km.", published="2026-11-21")
+    assert _figures(rec) == []
+
+
+def test_reports_received_are_a_running_count():
+    rec = _rec("The survey said it had received 2,310 reports from people who felt the quake.",
+               "The survey says it has now received 4,920 reports from people who felt the "
+               "quake.", published=["2026-11-21T01:00:00+01:00", "2026-11-21T09:30:00+01:00"])
+    assert _figures(rec) == []
+
+
+def test_two_countries_measures_are_two_measures():
+    rec = _rec("Portugal's 10-year bond yield fell 6 basis points to 2.71%.",
+               "Germany's 10-year bond yield fell 5 basis points to 2.48%.",
+               published="2026-10-30")
+    assert _figures(rec) == []
+    inflation = _rec("Inflation in Portugal was 2.2% in September, the statistics office said.",
+                     "Italian inflation was 1.4% in September, the statistics office said.",
+                     published="2026-10-30")
+    assert _figures(inflation) == []
+    found = _rec("Inflation in Portugal was 2.2% in September, the statistics office said.",
+                 "Portuguese inflation was 2.7% in September, the statistics office said.",
+                 published="2026-10-30")
+    assert _figures(found) != []
+
+
+def test_years_told_nearest_two_companies_are_two_foundings():
+    rec = _rec("It is the result of six years of work by Motores Cierzo, a company founded in "
+               "2018 that now employs 85 people in the Zaragoza technology park.",
+               "Founded in Porto in 2019, Atlantica Aeroespacial employs about 120 people in "
+               "Portugal and works with Spanish engine maker Motores Cierzo, based near "
+               "Zaragoza, which built the rocket's main engine.", published="2026-09-10")
+    assert _values(rec, "date") == []
+
+
+def test_whom_a_speaker_told_before_a_colon_is_not_the_speaker():
+    text = ("The quake struck before dawn. Mayor Liza Bautista Romero told Radyo Bisaya: "
+            "\u201cThe shaking was so strong that people ran out in the dark.\u201d")
+    article = Article(id="a", text=text, outlet="Daily", title="t", published="2026-11-02",
+                      published_from="metadata")
+    assert {q.speaker for q in analyze(article).quotes} == {"Liza Bautista Romero"}

@@ -475,7 +475,14 @@ def _colon_byline(text: str, span: _Span, resolver: Resolver) -> tuple[int, int]
     hit = resolver.person_at(colon - 1, colon)
     if hit is None or hit[1] != colon or hit[2].kind != "person":
         return None
+    if _TOLD_BEFORE.search(text, max(0, hit[0] - 40), hit[0]):
+        return None  # "Mayor Annaliza Cabahug told Radyo Silangan: “…”": whom she told
     return hit[0], hit[1]
+
+
+# A speech verb whose object is named before the colon: the listener, not the speaker.
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|wrote to|said to|speaking to|"
+                          r"in an interview with)\s+(?:the\s+)?$")
 
 
 _DASH_SAME_LINE = re.compile(

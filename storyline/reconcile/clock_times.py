@@ -101,6 +101,12 @@ _AFTER_SIDE = re.compile(r"\b(?:(?:shortly|just|soon)\s+after|just\s+past)\b", r
 
 def _side(cue: str) -> int:
     return -1 if _BEFORE_SIDE.search(cue) else 1 if _AFTER_SIDE.search(cue) else 0
+# A report named by its hour: "the NDRRMC's 6 p.m. situation report", "in its 6 a.m. update".
+_REPORT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:report|update|bulletin|briefing|advisory|"
+                           r"sitrep|press conference)\b", re.I)
+# A time planned or expected: "is scheduled to be sworn in … at 5pm", "will announce at 2".
+_PLAN = re.compile(r"\b(?:scheduled|expected|due|slated|planned|set)\s+(?:to|for)\b|\bwill\b",
+                   re.I)
 # What the time marks, read from the words just before it: a beginning, an end, or the
 # moment a count or state was taken ("as of 4 p.m.", "by noon"), which is no happening.
 _PHASES = (
@@ -123,8 +129,7 @@ _PHASES = (
                           r"at the time of (?:writing|publication))\W*$", re.I)),
     # A time planned or expected ("was scheduled to speak at 10 a.m.", "will announce at 2
     # p.m."): compared only with another planned time, never with when something happened.
-    ("plan", re.compile(r"\b(?:scheduled|expected|due|slated|planned|set)\s+(?:to|for)\b|"
-                        r"\bwill\b", re.I)),
+    ("plan", _PLAN),
     # A flight's departure and its landing ("lifted off at 6:36 p.m." / "the booster
     # splashed down at 6:43 p.m."): a start and an end too.
     ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?|"
@@ -204,7 +209,10 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             minutes = hour * 60 + int(m.group("m") or 0)
             cue = m.group("cue") or ""
             before = text[max(0, m.start() - _PHASE_WINDOW):m.start()] + cue
-            phase = _phase(before)
+            phase = _phase(before) or _planned(text, m.start())
+            if _REPORT_AFTER.match(text, m.end()):
+                phase = "status"  # "In its 6 a.m. report, the NDRRMC said …": a report's
+                # hour, no happening's
             if (phase == "status" and _BY.search(before)
                     and _DONE.search(before + text[m.end():m.end() + _DONE_AFTER])):
                 phase = "done"
@@ -235,7 +243,8 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                 cue = ""
             out.append(ClockTime(doc, index, minutes,
                                  shown, zone.lower(), bool(_LOOSE.search(cue)),
-                                 _phase(before), _context(doc, index, text, m.end()),
+                                 _phase(before) or _planned(text, m.start()),
+                                 _context(doc, index, text, m.end()),
                                  _verb(doc, index, m), side=_side(cue)))
         for m in _CLOCK24.finditer(text):
             if not _is_24_hour(m) or _stamped(text, m):
@@ -244,7 +253,8 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             before = text[max(0, m.start() - _PHASE_WINDOW):m.start()] + cue
             out.append(ClockTime(doc, index, int(m.group("h")) * 60 + int(m.group("m")),
                                  m.group(0).strip(), (m.group("zone") or "").lower(),
-                                 bool(_LOOSE.search(cue)), _phase(before),
+                                 bool(_LOOSE.search(cue)),
+                                 _phase(before) or _planned(text, m.start()),
                                  _context(doc, index, text, m.end()),
                                  _verb(doc, index, m), side=_side(cue)))
     # A time told with no zone in a datelined report is the dateline's local time (or, with
@@ -405,6 +415,12 @@ def _context(doc: Doc, index: int, text: str, end: int) -> tuple[int, ...]:
             and index + 1 in sentences):
         out.append(index + 1)
     return tuple(out)
+
+
+def _planned(text: str, start: int) -> str:
+    """"plan" when the time's clause says it was planned however far before it ("is
+    scheduled to be sworn in before the governor at the palace at 5pm")."""
+    return "plan" if _PLAN.search(re.split(r"[;:]", text[:start])[-1]) else ""
 
 
 def _phase(before: str) -> str:

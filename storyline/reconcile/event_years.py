@@ -52,7 +52,7 @@ def year_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
     see the module's rules."""
     weights = word_weights(docs)
     # verb -> outlet -> [(doc, sentence, year)]
-    told: dict[str, dict[str, list[tuple[Doc, int, int]]]] = defaultdict(
+    told: dict[str, dict[str, list[tuple[Doc, int, int, int]]]] = defaultdict(
         lambda: defaultdict(list))
     written: dict[str, str] = {}  # the verb as first written ("retired" of "retir")
     # verb -> outlet -> years told for it in other words ("averaging 2.3% this year and 2%
@@ -76,7 +76,7 @@ def year_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
                 continue
             if not weights.specific(verb, _SPECIFIC_FLOOR):
                 continue
-            told[verb][d.outlet].append((d, t.sentence, year))
+            told[verb][d.outlet].append((d, t.sentence, year, t.start))
             written.setdefault(verb, t.governor or verb)
     out = []
     for verb, by_outlet in told.items():
@@ -91,7 +91,9 @@ def year_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS
         firsts = [x for x in lone.values() if x[2] == a]
         thens = [x for x in lone.values() if x[2] == b]
         if not firsts or not thens or not any(
-                _same_people(f[0], f[1], t[0], t[1]) for f in firsts for t in thens):
+                _same_people(f[0], f[1], t[0], t[1])
+                and not _other_bodies(f[0], f[1], f[3], t[0], t[1], t[3])
+                for f in firsts for t in thens):
             continue
         by_year: dict[int, list[tuple[Doc, int]]] = defaultdict(list)
         for x in lone.values():
@@ -114,3 +116,23 @@ def _same_people(da: Doc, sa: int, db: Doc, sb: int) -> bool:
     someone the other does not may tell that person's happening)."""
     pa, pb = named_people(da, sa), named_people(db, sb)
     return bool(pa & pb) if pa or pb else True
+
+
+def _nearest_body(doc: Doc, sentence: int, at: int) -> str | None:
+    """The organisation (or person: the tagger takes many a company for one) named nearest
+    a year in its sentence: what was founded, built or opened then ("Motores Turia, a
+    company founded in 2018")."""
+    bodies = [e for e in doc.analysis.entities
+              if e.sentence == sentence and e.label in ("ORG", "PERSON")]
+    if not bodies:
+        return None
+    near = min(bodies, key=lambda e: min(abs(e.start - at), abs(e.end - at)))
+    return near.text.lower()
+
+
+def _other_bodies(da: Doc, sa: int, at_a: int, db: Doc, sb: int, at_b: int) -> bool:
+    """Each year told nearest a different organisation or person ("Motores Turia, a company
+    founded in 2018" / "Founded in Lisbon in 2019, Estrela Aeroespacial employs …"): two
+    bodies' happenings."""
+    a, b = _nearest_body(da, sa, at_a), _nearest_body(db, sb, at_b)
+    return a is not None and b is not None and a != b

@@ -73,6 +73,7 @@ from .rate_steps import is_step, lone_steps, two_setters, with_rate_steps
 from .same_happening import (
     different_times,
     one_distance,
+    other_countries,
     other_places,
     other_quantity,
     reference_place,
@@ -90,7 +91,7 @@ from .same_measure import (
 )
 from .space import SentenceSpace
 from .spans import as_written_span, one_rounding, with_spans
-from .text import NUMBER_WORDS, fold, numbers, stem, wordset
+from .text import NUMBER_WORDS, SEVERAL_MONTHS, fold, numbers, stem, wordset
 from .trade_targets import other_targets
 from .units import LENGTHS, MEASURE_CLASS, unit_class
 from .updates import (
@@ -406,7 +407,8 @@ AVERAGED = re.compile(r"\baverag(?:ed|es|ing)\b|\bon average\b|\ban average\b", 
 def _marks(f: Item) -> frozenset[str]:
     """What a figure's own words say of it, for ``_unlike``: "projected" or "traded" (the
     clause before a value), "countdown", "stage" (a count's stage itself, "with 60 of the 73
-    stations counted"), "regional", "average" (a share averaged over several), "expected" (a
+    stations counted"), "regional", "average" (a share averaged over several), "months" (a
+    sum or a change over several months, "in the first nine months"), "expected" (a
     magnitude foreseen), "member" and "side" (a voting body's members, on a side of its
     vote), "converted" (a sum "the equivalent of" another currency's), "some" (a count with
     one more of its kind named after it), "towards" (a direction, "back towards US$1
@@ -428,6 +430,8 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("regional")
     if f.fig.kind == "percent" and AVERAGED.search(clause):
         marks.add("average")
+    if f.fig.kind in ("money", "percent") and SEVERAL_MONTHS.search(said):
+        marks.add("months")
     if "magnitude" in f.fig.unit and _EXPECTED.search(said):
         marks.add("expected")
     if fold(f.fig.unit) in _BODY_MEMBERS:
@@ -494,7 +498,8 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
             or ("projected" in mb and "traded" not in mb and "traded" in ma
                 and "projected" not in ma)):
         return True
-    if any((m in ma) != (m in mb) for m in ("regional", "expected", "converted", "average")):
+    if any((m in ma) != (m in mb)
+           for m in ("regional", "expected", "converted", "average", "months")):
         return True
     if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
         return True
@@ -508,6 +513,7 @@ def _two_happenings(a: Item, b: Item) -> bool:
     moments of a game (``games``)."""
     return (different_times(a.doc, a.fig, b.doc, b.fig) or running(a.doc, a.fig, b.doc, b.fig)
             or other_places(a.doc, a.fig, b.doc, b.fig)
+            or other_countries(a.doc, a.fig, b.doc, b.fig)
             or other_quantity(a.doc, a.fig, b.doc, b.fig)
             or two_moments(a.doc, a.fig, b.doc, b.fig)
             or other_scorelines(a.doc, a.fig, b.doc, b.fig)
@@ -789,9 +795,25 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                 and lo.fig.value < hi.fig.value
                 and later_report(lo.doc, hi.doc, tallied[lo.doc.order], earlier[hi.doc.order]))
 
+    # The values each sentence gives, by unit: a sentence giving both of two values tells
+    # two things ("capital goods imports rose 22.6% and raw materials 13.8%, … while fuel
+    # imports fell 6.4%"), whichever outlets give each alone.
+    listed_together: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for f in fs:
+        listed_together[(fold(f.fig.unit), str(f.fig.value))].add((f.doc.order, f.fig.sentence))
+
+    def told_apart_by_one(i: int, j: int) -> bool:
+        a, b = fs[i].fig, fs[j].fig
+        if fs[i].subjects or fs[j].subjects:
+            return False  # (a list of people's numbers: whose is which is read apart)
+        return fold(a.unit) == fold(b.unit) and bool(
+            listed_together[(fold(a.unit), str(a.value))]
+            & listed_together[(fold(b.unit), str(b.value))])
+
     conflicts = [
         (i, j) for i, j in candidates
         if not also_gives(i, j) and not also_gives(j, i) and not history(i, j)
+        and not told_apart_by_one(i, j)
         and not disjoint_holders(frozenset(holders[uf.find(i)]), frozenset(holders[uf.find(j)]))
     ]
     # Two values, one telling of each dated apart or told at two scores: none of their pairs

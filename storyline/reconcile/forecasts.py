@@ -21,7 +21,10 @@ _FORECASTING = re.compile(r"\b(?:forecasts?|projections?|projected|projects?|out
 _FORECAST_VERB = re.compile(r"\b(?:expects?|expected|sees|forecasts?|predicts?|projects?|"
                             r"anticipates?|(?:our|their|its|his|her)\s+view)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\b(?:economists?|analysts?|markets?|traders?|investors?|IMF|International "
-                     r"Monetary Fund|World Bank|OECD|consensus|polls?|surveys?)\b", re.IGNORECASE)
+                     r"Monetary Fund|World Bank|OECD|consensus|polls?|surveys?|"
+                     # a business body's own forecast, or the writer's ("our full-year
+                     # estimate is 7.4%")
+                     r"council|association|federation|chamber|our|we)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _FISCAL = re.compile(r"\b20\d\d\s*[-/–]\s*\d\d\b|\bFY\s?\d\d(?:\d\d)?\b|\bfiscal\b", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(this|next)\s+year\b", re.IGNORECASE)

@@ -244,9 +244,11 @@ def agencies(doc: Doc, f: Figure) -> frozenset[str]:
     # seismological institute, INSIVUMEH, measured it at magnitude 6.2"), not a news agency
     found += [(e.start - (sent.start if sent is not None else 0), fold(e.text))
               for e in doc.analysis.entities
-              if e.sentence == f.sentence and e.label == "ORG" and _ACRONYM.fullmatch(e.text)
+              if e.sentence == f.sentence and e.label == "ORG"
+              and (_ACRONYM.fullmatch(e.text) or _EARTH_BODY.search(e.text))
               and e.text not in _NEWS_AGENCIES and not gazetteer.is_known(e.text)]  # ("LIMA
-    # (Pacific Wire) —": a dateline's town)
+    # (Pacific Wire) —": a dateline's town); or by a name of the earth sciences ("a first
+    # automatic estimate by GeoSphere Austria")
     if len({name for _, name in found}) < 2:
         return frozenset(name for _, name in found)
     # Several bodies in one sentence ("GGSA measured it at magnitude 4.6, while the United
@@ -274,6 +276,7 @@ _CLAUSE = re.compile(r",\s*(?:while|whereas|but|against|after)\b|;\s*", re.IGNOR
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+_EARTH_BODY = re.compile(r"geo|seism|volcan", re.IGNORECASE)
 _NEWS_AGENCIES = frozenset({"AFP", "REUTERS", "UPI", "ANSA", "EFE", "DPA", "PTI", "IANS", "ANI",
                             "BBC", "CNN", "XINHUA", "TASS", "KYODO", "YONHAP", "ANTARA", "APA",
                             "BERNAMA", "IRNA", "WAFA", "SANA", "MENA"})

@@ -52,6 +52,13 @@ _COUNTRIES = {
     "South Africa": "South African", "Saudi Arabia": "Saudi", "Jordan": "Jordanian",
 }
 _COUNTRY_OF = {w: c for c, words in _COUNTRIES.items() for w in words.split("|")}
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _COUNTRY_OF), key=len,
+                                              reverse=True)) + r")\b")
+
+
+def demonym_countries(text: str) -> frozenset[str]:
+    """The countries a text names by their demonyms ("Italian HICP inflation" -> Italy)."""
+    return frozenset(_COUNTRY_OF[m.group(1)] for m in _DEMONYM.finditer(text))
 # Person nouns of casualty news, singular -> plural.
 _NOUNS = {w: w + "s" for w in wordset(
     "climber mountaineer hiker skier snowboarder tourist backpacker traveller traveler "

@@ -31,11 +31,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from storyline import gazetteer
 from storyline.records import Figure, TimeExpr
 
 from .datelines import dates_dateline
 from .evidence import Doc
 from .magnitudes import is_depth
+from .nationalities import demonym_countries
 from .report_days import telling_day
 from .text import fold
 from .updates import is_tally
@@ -444,3 +446,28 @@ def one_distance(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
     ref = reference_place(da, fa)
     return (bool(ref) and ref == reference_place(db, fb)
             and not unshared_places(da, fa, db, ref) and not unshared_places(db, fb, da, ref))
+
+
+# Where the clause holding a number begins: "Spain's 10-year yield fell to 2.87% and
+# Portugal's to 2.69%" gives each country its own number.
+_CLAUSE_START = re.compile(r"[,;:]\s*|\s+(?:and|while|whereas|but)\s+")
+
+
+def owner_countries(doc: Doc, f: Figure) -> frozenset[str]:
+    """The countries named in the figure's own clause before it, by name or demonym
+    ("Portugal's 10-year bond yield fell … to 2.69%", "Italian HICP inflation at 1.3%")."""
+    sent = doc.sentence(f.sentence)
+    before = doc.article.text[sent.start if sent is not None else 0:f.start]
+    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0):]
+    named = {gazetteer.country_code(c) for c in demonym_countries(clause)}
+    return frozenset(gazetteer.countries_named(clause) | {c for c in named if c})
+
+
+def other_countries(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:
+    """Two figures each told of a country, none of them the same ("Inflation in Portugal
+    was 2.1%" / "Italian HICP inflation at 1.3%"): two countries' measures. Not magnitudes
+    or depths, of one quake felt in several countries."""
+    if fa.unit == fb.unit == "magnitude" or (is_depth(fa.unit) and is_depth(fb.unit)):
+        return False
+    ca, cb = owner_countries(da, fa), owner_countries(db, fb)
+    return bool(ca and cb) and not ca & cb

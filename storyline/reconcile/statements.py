@@ -36,7 +36,7 @@ from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .same_measure import is_person, relative, same_poll
 from .space import SentenceSpace
-from .text import STOP_WORDS, fold, spell_numbers
+from .text import SEVERAL_MONTHS, STOP_WORDS, fold, spell_numbers
 from .updates import (
     TURNOUT,
     counted_so_far,
@@ -367,19 +367,20 @@ def _moment(doc: Doc, s: int) -> tuple[str, ...]:
 def _read(doc: Doc, s: int) -> tuple[tuple[bool, ...], tuple[str, ...]]:
     """What a sentence says of its numbers, read once: whether it tells a past year's
     happening ("since 2003, when a magnitude 6.4 earthquake …"), measures in volume or a
-    deficit or a surplus ("in volume terms, exports increased 1.6%"), or counts still going
-    on; and its moment (``_moment``). Two sentences of unlike kinds fill no slot."""
+    deficit or a surplus ("in volume terms, exports increased 1.6%"), sums over several
+    months, or counts still going on; and its moment (``_moment``). Two sentences of unlike
+    kinds fill no slot."""
     text = doc.sentence_text(s)
     going_on = partial_sentence(text) or (
         _SHARE.search(text) is not None and not TURNOUT.search(text)
         and partial_sentence(doc.sentence_text(stage_before(doc, s))))
     kind = (bool(_PAST_WHEN.search(text)), *(bool(m.search(text)) for m in _MEASURE_SIDES),
-            going_on)
+            bool(SEVERAL_MONTHS.search(text)), going_on)
     return kind, _moment(doc, s)
 
 
-# Results a count's stage tells of: shares and votes ("Ms Raman 33.5 per cent").
-_SHARE = re.compile(r"%|\bper ?cent\b|\bvotes?\b", re.IGNORECASE)
+# Results a count's stage tells of: shares, votes and seats ("Ms Raman 33.5 per cent").
+_SHARE = re.compile(r"%|\bper ?cent\b|\bvotes?\b|\bseats?\b", re.IGNORECASE)
 
 
 def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,

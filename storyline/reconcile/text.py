@@ -203,3 +203,11 @@ def similarity_matrix(texts: list[str]) -> np.ndarray:
 def clip(text: str, limit: int = 120) -> str:
     """A discrepancy's "about" line: the sentence, cut to ``limit`` characters with "..."."""
     return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+# A sum over several months ("In the first 10 months of the year, … a surplus of $4.1
+# billion", "between January and August", "year to date"): not one month's.
+SEVERAL_MONTHS = re.compile(r"\b(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters)\b|"
+                            r"\byear[- ]to[- ]date\b|\bso far this year\b|"
+                            r"\bbetween\s+january\s+and\b|\bjanuary\s*[-–]\s*[a-z]+\b",
+                            re.IGNORECASE)

@@ -41,8 +41,13 @@ _TALLY = re.compile(
 # tents put up.
 _GROWING = re.compile(r"\b(?:aftershocks|(?:rescue|relief|search)(?: and rescue)? (?:teams|"
                       r"workers|crews|units)|rescuers|evacuees|tents|shelters|"
+                      r"evacuation (?:cent(?:er|re)s|sites)|"
                       # ballots counted so far ("About 78,590 ballots … had been counted")
-                      r"(?:ballots|votes)\b[^.;]{0,40}\bcounted)\b", re.IGNORECASE)
+                      r"(?:ballots|votes)\b[^.;]{0,40}\bcounted|"
+                      # things received so far ("has now received more than 4,900 reports
+                      # from people who felt the quake")
+                      r"received\b[^.;]{0,40}\b(?:reports|calls|notifications|messages|"
+                      r"requests|applications|claims|complaints))\b", re.IGNORECASE)
 
 
 def is_tally(text: str) -> bool:
@@ -345,6 +350,9 @@ _PARTIAL = re.compile(
     # update from the elections office"
     r"\b(?:with|out of) \d[\d,]* (?:ballots|votes) (?:counted|tallied|processed)\b|"
     r"\bupdate from the\b|\bearly lead\b|"
+    # "With 23 seats declared", "with 40 of 52 races called"
+    r"\bwith \d[\d,]* (?:of (?:the )?\d[\d,]* )?(?:seats|results|races|constituencies|wards) "
+    r"(?:declared|called|counted|in)\b|"
     r"\b(?:once|after|when|with)\s+(?:ballots|votes|results|returns)\s+from\s+(?:about |nearly |"
     r"almost |over |more than )?\d[\d.]*\s?(?:%|percent|per cent)\s+of\b[^.;]{0,40}?\b(?:counted|"
     r"processed|reported|tallied|in)\b|"
