@@ -101,6 +101,8 @@ _AFTER_SIDE = re.compile(r"\b(?:(?:shortly|just|soon)\s+after|just\s+past)\b", r
 
 def _side(cue: str) -> int:
     return -1 if _BEFORE_SIDE.search(cue) else 1 if _AFTER_SIDE.search(cue) else 0
+
+
 # A report named by its hour: "the NDRRMC's 6 p.m. situation report", "in its 6 a.m. update".
 _REPORT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:report|update|bulletin|briefing|advisory|"
                            r"sitrep|press conference)\b", re.I)

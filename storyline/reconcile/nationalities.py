@@ -59,6 +59,8 @@ _DEMONYM = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _COUNTRY_OF), key=
 def demonym_countries(text: str) -> frozenset[str]:
     """The countries a text names by their demonyms ("Italian HICP inflation" -> Italy)."""
     return frozenset(_COUNTRY_OF[m.group(1)] for m in _DEMONYM.finditer(text))
+
+
 # Person nouns of casualty news, singular -> plural.
 _NOUNS = {w: w + "s" for w in wordset(
     "climber mountaineer hiker skier snowboarder tourist backpacker traveller traveler "
