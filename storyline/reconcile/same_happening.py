@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from storyline import gazetteer
 from storyline.records import Figure, TimeExpr
@@ -458,7 +459,13 @@ def owner_countries(doc: Doc, f: Figure) -> frozenset[str]:
     ("Portugal's 10-year bond yield fell … to 2.69%", "Italian HICP inflation at 1.3%")."""
     sent = doc.sentence(f.sentence)
     before = doc.article.text[sent.start if sent is not None else 0:f.start]
-    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0):]
+    return _clause_countries(
+        before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0):])
+
+
+@lru_cache(maxsize=4096)
+def _clause_countries(clause: str) -> frozenset[str]:
+    """The countries a clause names (read once per clause: figures are compared in pairs)."""
     named = {gazetteer.country_code(c) for c in demonym_countries(clause)}
     return frozenset(gazetteer.countries_named(clause) | {c for c in named if c})
 

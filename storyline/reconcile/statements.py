@@ -225,8 +225,11 @@ _UNIT_WORDS = frozenset({"cent", "percent", "pct", "per", "point", "points"})
 
 
 def _rounded_alike(x: str, y: str) -> bool:
-    """One number, or one told to fewer decimals than the other ("$66.32 billion" /
-    "$66.3-billion")."""
+    """One number, written to the same or to other precisions ("17%" / "17.0%"), or one
+    told to fewer decimals than the other ("$66.32 billion" / "$66.3-billion")."""
+    if float(x) == float(y):
+        return True
+
     def places(n: str) -> int:
         return len(n.split(".")[1]) if "." in n else 0
     short, long_ = sorted((x, y), key=places)
@@ -434,8 +437,6 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series
                         continue
-                    if _one_number(x, y):
-                        continue  # "from 17% to" / "from 17.0% to": one value, two notations
                     if apart and told_apart(da, sa, db, sb, (x, y)):
                         continue  # two happenings (``apart``), not one told two ways
                     if slot.startswith("^") and (
@@ -476,11 +477,6 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                  + " vs ".join(f"“{t}”" for t in texts) + ".",
         ))
     return out
-
-
-def _one_number(x: str, y: str) -> bool:
-    """Are two slot words one number written to two precisions ("17" / "17.0")?"""
-    return bool(_NUMBER.fullmatch(x) and _NUMBER.fullmatch(y)) and float(x) == float(y)
 
 
 def _spots(v: DiscrepancyValue) -> set[tuple[str, int]]:
