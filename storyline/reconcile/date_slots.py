@@ -177,9 +177,21 @@ _CONVERTED = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\s*(?:
 
 
 def converted_day(doc: Doc, t: TimeExpr) -> bool:
-    """Is the date the day of a time converted to another zone, in brackets?"""
-    return bool(_CONVERTED.search(doc.article.text[max(0, t.start - 20):t.start])
-                or _CONVERTED_WHOLE.search(doc.article.text[max(0, t.start - 20):t.end]))
+    """Is the date the day of a time converted to another zone, in brackets, or of a UTC
+    time near midnight ("polls closed at 00:00 UTC on 15 June": Sunday evening where the
+    vote was)?"""
+    before = doc.article.text[max(0, t.start - 20):t.start]
+    # (the clock read before the day, or as the expression's start: "00:00 UTC on 15 June")
+    utc = _UTC_BEFORE.search(before) or _UTC_START.match(doc.article.text, t.start, t.end)
+    return bool(_CONVERTED.search(before)
+                or _CONVERTED_WHOLE.search(doc.article.text[max(0, t.start - 20):t.end])
+                or (utc is not None and int(utc.group(1)) in _NEAR_MIDNIGHT))
+
+
+_UTC_BEFORE = re.compile(r"\b(\d{1,2})[:.]?\d{2}\s*(?:GMT|UTC)\s*(?:on\s+)?$")
+_UTC_START = re.compile(r"(\d{1,2})[:.]?\d{2}\s*(?:GMT|UTC)\b")
+# UTC hours whose day is another day somewhere within three hours of it
+_NEAR_MIDNIGHT = frozenset({21, 22, 23, 0, 1, 2})
 
 
 # ... or the bracket read as one expression with its day ("(23:24 GMT on Tuesday)").

@@ -312,10 +312,13 @@ def format_value(value: float, unit: str, bound: str = "=", value_max: float | N
 
 def _clock_span(seconds: float) -> str:
     """A span compared in seconds, shown in the units it was likely told in: "2 hours",
-    "1 hour 30 minutes", "86 minutes" (not "5,160 seconds")."""
+    "1 hour 30 minutes", "86 minutes" (not "5,160 seconds"), "8 minutes 48 seconds" (not
+    "528 seconds"), "90 seconds"."""
     minutes, rest = divmod(round(seconds), 60)
-    if rest:
+    if rest and (seconds < 120 or not float(seconds).is_integer()):
         return f"{seconds:,.0f} seconds"
+    if rest:
+        return f"{_clock_span(minutes * 60)} {rest} second{'s' if rest != 1 else ''}"
     hours, minutes = divmod(minutes, 60)
     if not hours or (hours == 1 and minutes and minutes % 15):
         total = hours * 60 + minutes

@@ -62,6 +62,7 @@ from .figure_values import (
 from .forecasts import forecast_verb, other_forecasters
 from .games import two_moments, two_occasions
 from .garbled import garbled_at, lost_halves
+from .happening_lengths import deployment_point
 from .holders import holder, list_holders, share_holders, subjects
 from .lone_measures import locates, lone_measures
 from .magnitudes import agencies, is_depth, other_agencies, other_quakes, with_magnitudes
@@ -170,8 +171,9 @@ _REST_BEFORE = re.compile(r"\b(?:other|remaining|rest of the)\s+$", re.IGNORECAS
 
 # (after the number: "two more ships", not the bound "more than 40")
 # ("five minor candidates split the rest": a part of the field too)
+# ("the three leading candidates", "the two dissenting magistrates": the part picked out)
 _MORE_OF = re.compile(r"\b(?:extra|additional|further|other|minor|fringe|remaining|"
-                      r"small(?:er)?(?:-party)?)\b|"
+                      r"small(?:er)?(?:-party)?|leading|front-?running|dissenting)\b|"
                       r"\w\s+more\s+\w")
 
 
@@ -383,9 +385,12 @@ _PRICE_CLAUSE = 60  # characters before a price read for its verb
 # Members of a voting body counted on a side of its vote ("the two members in the minority" /
 # "Five members … wanted the cut"): the sides are the vote's split, read by ``votes``.
 _BODY_MEMBERS = frozenset({"member", "members", "judge", "judges", "justice", "justices",
+                           "magistrate", "magistrates", "juror", "jurors",
                            "policymaker", "policymakers", "director", "directors"})
+# (a court's separate opinions are a side too: "Four justices wrote separate opinions")
 _SIDE = re.compile(r"\b(?:minority|majority|dissent\w*|wanted|backed|favou?r\w*|preferred|"
-                   r"voted|supported|opposed)\b", re.IGNORECASE)
+                   r"voted|supported|opposed|concurr\w*|separate opinions?|would have)\b",
+                   re.IGNORECASE)
 # A magnitude foreseen, not recorded: "would expect aftershocks in the magnitude 5 range", "a
 # later aftershock above magnitude 5 is possible".
 _EXPECTED = re.compile(r"\b(?:expect\w*|possible|possibly|could|might|likely|unlikely|"
@@ -399,6 +404,11 @@ _COUNTDOWN = re.compile(r"\s+(?:(?:before|ahead of|prior to)\s+(?:the\s+)?(?:pla
 REGIONAL = re.compile(r"\b(?:above|below|than|against|compared with)\s+the\s+(?:national|"
                       r"overall|countrywide|nationwide)\b", re.IGNORECASE)
 
+# A share told of some of the places voting ("more than 60% of the vote in parts of
+# Gangnam", "in several districts").
+IN_PARTS = re.compile(r"\s+(?:of the (?:vote|votes|ballots)\s+)?in\s+(?:parts|some|several|many|"
+                      r"most|a few|a number|a handful)\b", re.IGNORECASE)
+
 # A share averaged over several places or ballots ("turnout across the three municipal
 # elections averaged 44.1 per cent"): not any one's.
 AVERAGED = re.compile(r"\baverag(?:ed|es|ing)\b|\bon average\b|\ban average\b", re.IGNORECASE)
@@ -409,7 +419,8 @@ def _marks(f: Item) -> frozenset[str]:
     clause before a value), "countdown", "stage" (a count's stage itself, "with 60 of the 73
     stations counted"), "regional", "average" (a share averaged over several), "months" (a
     sum or a change over several months, "in the first nine months"), "expected" (a
-    magnitude foreseen), "member" and "side" (a voting body's members, on a side of its
+    magnitude foreseen), "deployment start" or "deployment end" (a length to a deployment's
+    first or last release), "member" and "side" (a voting body's members, on a side of its
     vote), "converted" (a sum "the equivalent of" another currency's), "some" (a count with
     one more of its kind named after it), "towards" (a direction, "back towards US$1
     billion"), "intraday" or "close" (a market's move during its session, or at its close),
@@ -424,9 +435,11 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("traded")
     if f.fig.kind == "duration" and _COUNTDOWN.match(text, f.fig.end):
         marks.add("countdown")
+    if f.fig.kind == "duration" and (point := deployment_point(said)):
+        marks.add(f"deployment {point}")  # "deployment began …" / "the last satellite …"
     if the_stage(f.doc, f.fig):
         marks.add("stage")
-    if f.fig.kind == "percent" and REGIONAL.search(said):
+    if f.fig.kind == "percent" and (REGIONAL.search(said) or IN_PARTS.match(text, f.fig.end)):
         marks.add("regional")
     if f.fig.kind == "percent" and AVERAGED.search(clause):
         marks.add("average")
@@ -499,7 +512,8 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
                 and "projected" not in ma)):
         return True
     if any((m in ma) != (m in mb)
-           for m in ("regional", "expected", "converted", "average", "months")):
+           for m in ("regional", "expected", "converted", "average", "months",
+                     "deployment start", "deployment end")):
         return True
     if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
         return True
@@ -931,6 +945,19 @@ _EARLIER_PUT = re.compile(r"\b(?:had\s+(?:earlier|initially|originally|first)\s+
                           r"[^.;]*$", re.IGNORECASE)
 
 
+# A magnitude told as preliminary in an article that tells it revised (a live page's "Sun
+# 23:58 Preliminary report …: magnitude 6.9" and its later "revises the magnitude to 6.7").
+_PRELIMINARY = re.compile(r"\b(?:preliminary|initial|first automatic)\b", re.IGNORECASE)
+_REVISES = re.compile(r"\brevis(?:es|ed|ing)\b", re.IGNORECASE)
+
+
+def _preliminary_revised(f: Item) -> bool:
+    return ("magnitude" in f.fig.unit
+            and bool(_PRELIMINARY.search(f.doc.sentence_text(f.fig.sentence)))
+            and not _REVISES.search(f.doc.sentence_text(f.fig.sentence))
+            and bool(_REVISES.search(f.doc.article.text)))
+
+
 def _prior_period(f: Item) -> bool:
     """Is the number the period before's, given to compare (``_PRIOR_BEFORE``), or a first
     estimate since revised (``_REVISED``)?"""
@@ -939,6 +966,7 @@ def _prior_period(f: Item) -> bool:
              and bool(_PRIOR_AFTER.match(text, f.fig.end)))
             or bool(_REVISED.search(f.doc.sentence_text(f.fig.sentence)))
             or bool(_EARLIER_PUT.search(text[max(0, f.fig.start - 50):f.fig.start]))
+            or _preliminary_revised(f)
             # an earlier meeting's split ("At its previous meeting on Jan. 30, … in a 5-2
             # vote", "In January the board voted five to two")
             or (f.fig.kind == "vote" and earlier_decision(f.doc, f.fig)))

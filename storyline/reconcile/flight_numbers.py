@@ -51,10 +51,12 @@ _MAX_APART = 2
 # "the first flight since …", "the first time": an earlier flight named in passing.
 _SINCE_AFTER = re.compile(r"^\s*(?:since|after|before|in|of)\b", re.IGNORECASE)
 # A flight to come: "when the fourth flight will fly", "the next, fourth flight", "a fifth
-# flight is planned for June".
+# flight is planned for June", "the date of flight 3, planned for early 2027".
 _FUTURE_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:will|would|could|is (?:due|set|scheduled|planned|"
-                           r"expected|slated)|are (?:planned|scheduled))\b", re.IGNORECASE)
-_FUTURE_BEFORE = re.compile(r"\b(?:next|upcoming|planned|scheduled|future|later)\W+(?:\w+\W+)?$",
+                           r"expected|slated)|are (?:planned|scheduled)|(?:planned|scheduled|"
+                           r"slated|due) (?:for|in)\b)", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:next|upcoming|planned|scheduled|future|later|date of)\W+"
+                            r"(?:\w+\W+)?$",
                             re.IGNORECASE)
 
 

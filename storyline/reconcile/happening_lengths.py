@@ -551,6 +551,24 @@ def _other_payloads(x: _Length) -> bool:
     return bool(_OTHER_PAYLOADS.search(x.doc.sentence_text(x.sentence)))
 
 
+# A deployment's start or end ("Satellite deployment began about 10 minutes after liftoff" /
+# "the last satellite released about thirteen and a half minutes after liftoff"): two moments.
+_DEPLOYMENT_START = re.compile(r"\b(?:began|begins|started|starts|first (?:satellite|payload)s?)\b",
+                               re.IGNORECASE)
+_DEPLOYMENT_END = re.compile(r"\b(?:last|final) (?:satellite|payload)s?\b|\bcomplete[ds]?\b",
+                             re.IGNORECASE)
+
+
+def deployment_point(said: str) -> str:
+    """"start" or "end" when the sentence times a deployment's first or last release."""
+    return ("end" if _DEPLOYMENT_END.search(said) else
+            "start" if _DEPLOYMENT_START.search(said) else "")
+
+
+def _deployment_point(x: _Length) -> str:
+    return deployment_point(x.doc.sentence_text(x.sentence))
+
+
 def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OPTIONS,
                                clocks: dict[int, list[ClockTime]] | None = None
                                ) -> list[Discrepancy]:
@@ -584,9 +602,11 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
             if part == "the shaking" and _places(a) != _places(b):
                 continue  # felt for 30 seconds in Dubai, for 10 near the epicentre
             if (part == "the time to the payload's separation"
-                    and _other_payloads(a) != _other_payloads(b)):
+                    and (_other_payloads(a) != _other_payloads(b)
+                         or _deployment_point(a) != _deployment_point(b))):
                 continue  # "The last of them was deployed … nearly two hours after liftoff"
-                # (a rideshare's) / the main payload's "62 minutes"
+                # (a rideshare's) / the main payload's "62 minutes"; a deployment's start
+                # against its end
             if (abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options))
                     or _within_bound(a, b, options.length_bound_reach)
                     or _within_bound(b, a, options.length_bound_reach)):

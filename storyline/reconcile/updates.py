@@ -151,6 +151,8 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     # a state told as it stands ("38,000 customers are still without electricity" / "by
     # Thursday morning only 4,100 were still without"): it shrinks as well as grows
     standing = one_unit and not _a_size(a) and all(_STILL.search(t) for t in texts)
+    if one_unit and not _a_size(a) and _so_far_below(a_doc, a, b_doc, b):
+        return True
     if not standing and not all(running) and not (a.unit and a.unit == b.unit and any(
             m and a.unit.lower() in m.group(0).lower()
             for m in (_GROWING.search(t) for t in texts))) and not (
@@ -188,8 +190,12 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     if ta is None or tb is None:
         # an undated report: the lower count told at a moment it names, the higher at none
         # ("As of the ministry's evening update on Thursday, 67 were injured" / "Seventy-four
-        # people were injured"), is that moment's
-        return bool(low_moment) and (tb or ta) is not None
+        # people were injured"), is that moment's; and an undated report's higher count told
+        # as it stands now ("has now received more than 5,600 reports") is the later one
+        undated_high = high_doc.published_at is None
+        return (bool(low_moment) or (undated_high and not high_moment and not _a_size(high)
+                                     and _NOW.search(high_text) is not None)) \
+            and (tb or ta) is not None
     if timed(a_doc) != timed(b_doc):
         if ta.date() == tb.date():
             return True  # one dated to the other's day without a time: which came first
@@ -202,6 +208,25 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
         return False
     early, late = (a, b) if hours > 0 else (b, a)
     return standing or late.value > early.value
+
+
+def _so_far_below(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
+    """Is the lower count told as it stood so far ("reports nine incidents so far", a live
+    page's entry) and the higher one not, in a report published no earlier: the count at
+    its end, not a conflict?"""
+    if a.value == b.value:
+        return False
+    (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
+                                              key=lambda x: x[1].value)
+    tl, th = low_doc.published_at, high_doc.published_at
+    high_text = high_doc.sentence_text(high.sentence)
+    return (_SO_FAR_WORDS.search(low_doc.sentence_text(low.sentence)) is not None
+            and not counted_so_far(high_text) and not moment_words(high_text)
+            and not (tl is not None and th is not None and th < tl))
+
+
+# (said in words, not a moment named: "by 21 points" is no "by 21:00")
+_SO_FAR_WORDS = re.compile(r"\b(?:so far|to date|thus far|up to now|until now)\b", re.IGNORECASE)
 
 
 # A count told as it stands so far: "Engineers have so far inspected 410 buildings", "By
@@ -408,18 +433,27 @@ def stage_before(doc: Doc, sentence: int) -> int:
         if _FINAL.search(text) or not text:
             break
         m = _PARTIAL.search(text)
-        if m is not None and not _LEADING.fullmatch(m.group(0)):
+        if m is not None and not _LEADING.fullmatch(m.group(0)) and not _WON_BY_RESULTS.search(
+                text):
             return s  # (not "leading with", nor "go ahead with" a plan: a count's stage
-            # told in words of counting)
+            # told in words of counting; nor a win told by the night's preliminary results)
     if not _told_final(doc.article.text):
         # a report of a count still going on throughout, with no result told as final:
         # its shares are of the stage it told last ("With about 62 per cent of enrolled
         # voters' ballots counted …" paragraphs before "On primary votes, …")
+        # (nor here a win told "according to the preliminary results": the name of the
+        # count the authorities publish on the night, all of it)
         for s in range(sentence - 1, -1, -1):
             m = _PARTIAL.search(doc.sentence_text(s)) if doc.sentence(s) is not None else None
-            if m is not None and not _LEADING.fullmatch(m.group(0)):
+            if (m is not None and not _LEADING.fullmatch(m.group(0))
+                    and not _WON_BY_RESULTS.search(doc.sentence_text(s))):
                 return s
     return sentence
+
+
+_WON_BY_RESULTS = re.compile(r"\b(?:has|have|had)? ?(?:won|wins|defeated|beat|been elected)\b"
+                             r"[^;]*\baccording to (?:the )?(?:preliminary|provisional|"
+                             r"partial|initial) (?:results|count|figures)\b", re.IGNORECASE)
 
 
 # Words of a turnout ("turnout", "cast a ballot", "of registered voters … polls").

@@ -96,6 +96,10 @@ def _one_member(doc: Doc, sentence: int, key: tuple[str | None, ...], word: str)
                for m in re.finditer(phrase, text, re.IGNORECASE))
 
 
+# The shape of a people's name, its plural the people ("Rican", "Salvadoran", "Zealander").
+_DEMONYM = re.compile(r"(?:an|ian|er)$")
+
+
 def _plural(x: str, y: str) -> bool:
     """One word the other's plural ("Hurricane"/"Hurricanes")."""
     short, long = sorted((x, y), key=len)
@@ -246,9 +250,11 @@ def name_phrase_conflicts(docs: list[Doc],
                     if _plural(lx, ly) and key[-1] is not None:
                         continue  # a plural inside a name is grammar ("Motion Pictures")
                     if _plural(lx, ly) and (_one_member(da, sa, key, x)
-                                            or _one_member(db, sb, key, y)):
+                                            or _one_member(db, sb, key, y)
+                                            or _DEMONYM.search(min(lx, ly, key=len))):
                         continue  # "the first Liberal Democrat to represent" / "The
-                        # Liberal Democrats have won": a member of the party named
+                        # Liberal Democrats have won": a member of the party named; a
+                        # people and its adjective ("all Costa Ricans" / "Costa Rican law")
                     if ly in all_words[da.order] or lx in all_words[db.order]:
                         continue
                     if {lx, ly} & (_MONTHS | _WEEKDAYS):

@@ -118,9 +118,34 @@ def remove_noise(text: str) -> str:
         in_box = False
         if not _is_noise_line(ln):
             kept.append(ln)
+    kept = _without_pull_quotes(kept)
     if len(kept) != len(lines):
         logger.debug("%d noise lines dropped", len(lines) - len(kept))
     return "\n".join(kept)
+
+
+# A line that is one quotation and nothing else (a page's pull quote, set in large type
+# between paragraphs: “Inflation is converging, but it has not yet arrived.”).
+_PULL_QUOTE = re.compile(r"\s*[“\"«]([^“”\"«»]{20,400})[”\"»]\s*")
+_WORDS = re.compile(r"\w+")
+
+
+def _without_pull_quotes(lines: list[str]) -> list[str]:
+    """The lines without pull quotes: a quotation on a line of its own whose words the
+    article tells elsewhere (where it says who said them); read alone it has no speaker,
+    and a speaker would be guessed from the paragraph before it."""
+    pulls = [(i, m.group(1)) for i, ln in enumerate(lines)
+             if (m := _PULL_QUOTE.fullmatch(ln)) is not None]
+    if not pulls:
+        return lines
+    drop = set()
+    for i, quoted in pulls:
+        inner = " ".join(_WORDS.findall(quoted.lower()))
+        rest = " ".join(_WORDS.findall(" ".join(ln for k, ln in enumerate(lines)
+                                                if k != i).lower()))
+        if inner and inner in rest:
+            drop.add(i)
+    return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
 def clean_title(title: str | None, outlet: str | None = None) -> str | None:
