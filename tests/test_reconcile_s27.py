@@ -168,3 +168,62 @@ def test_a_day_told_by_a_utc_time_near_midnight_is_the_other_zones_day():
     utc = ("Polls in Quetzaltenango were open from 07:00 to 18:00 local time, six hours behind "
            "UTC, so polls closed at 00:00 UTC on 15 June.")
     assert _values(_rec(local, utc, published="2026-06-16"), "date") == []
+
+
+# --- from the twenty-ninth batch's training parts (DA, DB, DC) ------------------------------------
+
+
+def test_a_parties_share_and_its_seats_fill_no_number_slot():
+    rec = _rec("Election commission data: Civic Alliance 23.9%, Daugava Union 16.9%, Latvia "
+               "Forward 13.6%, National Bloc 13.1%.",
+               "Election commission data: Civic Alliance (26 seats), Daugava Union (19), Latvia "
+               "Forward (15), National Bloc (14).", published="2026-10-05")
+    assert _figures(rec) == []
+
+
+def test_core_inflation_however_written_is_not_the_headline_rate():
+    rec = _rec("The central bank held its rate at 8% on Wednesday. Underlying, or core, inflation "
+               "was 2.9 per cent.",
+               "The central bank held its rate at 8% on Wednesday. Annual inflation was 3.4% in "
+               "March, the bank said.", published="2026-04-29")
+    assert _figures(rec) == []
+
+
+def test_a_magnitude_of_quakes_in_general_is_no_reading():
+    rec = _rec("Earthquakes above magnitude 4 occur in the wider region only every few decades, "
+               "the geological survey said after the quake off Paldiski.",
+               "The geological survey said the quake off Paldiski measured magnitude 4.5.",
+               published="2026-03-02")
+    assert _figures(rec) == []
+
+
+def test_scrubbed_attempts_are_some_of_the_attempts():
+    rec = _rec("The two-stage rocket lifted off from Andoya Spaceport in northern Norway at 0442 "
+               "GMT (06:42 local time) after two scrubbed attempts earlier in the week.",
+               "The RTU team watched all three attempts on a screen in the university's main "
+               "building. The rocket lifted off from Andoya Spaceport.", published="2026-09-12")
+    assert _figures(rec) == []
+
+
+def test_a_coalitions_summed_seats_are_no_partys():
+    rec = _rec("Latvia Forward, a liberal party, won 15 seats in the Saeima election.",
+               "- Civic Alliance + Latvia Forward + Green Regions in the Saeima election: 51 "
+               "seats", published="2026-10-05")
+    assert _figures(rec) == []
+
+
+def test_a_magnitude_told_by_it_is_the_body_named_before():
+    own = ("The Department of Geological Survey and Mines (DGSM) says its network recorded the "
+           "quake near Kasese. It gives a local magnitude of 6.0, with a depth of 14 km.")
+    gfz = "The quake near Kasese struck on Sunday. Germany's GFZ research centre put its magnitude at 5.9."
+    assert _figures(_rec(own, gfz, published="2026-05-10")) == []
+
+
+def test_a_turnout_recorded_years_ago_is_the_last_votes():
+    rec = _rec("Turnout was 58.9%, slightly below the 59.4% recorded four years ago, with about "
+               "895,000 people voting.",
+               "Turnout was just under 59%, a touch lower than four years ago, although the figure "
+               "released as polls closed had suggested a bigger drop: the election commission's "
+               "count at 20:00 on election night was 56.1%, before votes from abroad were added.",
+               published=["2026-10-04T22:30:00+00:00", "2026-10-05"])
+    assert _figures(rec) == []

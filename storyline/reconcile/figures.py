@@ -173,7 +173,9 @@ _REST_BEFORE = re.compile(r"\b(?:other|remaining|rest of the)\s+$", re.IGNORECAS
 # ("five minor candidates split the rest": a part of the field too)
 # ("the three leading candidates", "the two dissenting magistrates": the part picked out)
 _MORE_OF = re.compile(r"\b(?:extra|additional|further|other|minor|fringe|remaining|"
-                      r"small(?:er)?(?:-party)?|leading|front-?running|dissenting)\b|"
+                      r"small(?:er)?(?:-party)?|leading|front-?running|dissenting|"
+                      # ("after two scrubbed attempts" / "all three attempts")
+                      r"scrubbed|failed|aborted|unsuccessful|successful)\b|"
                       r"\w\s+more\s+\w")
 
 
@@ -393,8 +395,11 @@ _SIDE = re.compile(r"\b(?:minority|majority|dissent\w*|wanted|backed|favou?r\w*|
                    re.IGNORECASE)
 # A magnitude foreseen, not recorded: "would expect aftershocks in the magnitude 5 range", "a
 # later aftershock above magnitude 5 is possible".
+# (or of quakes in general: "Earthquakes above magnitude 4 occur in the wider region only
+# every few decades")
 _EXPECTED = re.compile(r"\b(?:expect\w*|possible|possibly|could|might|likely|unlikely|"
-                       r"forecast\w*)\b", re.IGNORECASE)
+                       r"forecast\w*|occur|rarely|every (?:few |\w+ )?(?:years|decades|"
+                       r"centur(?:y|ies)))\b", re.IGNORECASE)
 # A time before a launch, not a length of flight: "halted nine minutes before liftoff".
 _COUNTDOWN = re.compile(r"\s+(?:(?:before|ahead of|prior to)\s+(?:the\s+)?(?:planned\s+|"
                         r"scheduled\s+)?(?:liftoff|lift-off|launch|ignition|take-?off)\b|"
@@ -409,6 +414,9 @@ REGIONAL = re.compile(r"\b(?:above|below|than|against|compared with)\s+the\s+(?:
 IN_PARTS = re.compile(r"\s+(?:of the (?:vote|votes|ballots)\s+)?in\s+(?:parts|some|several|many|"
                       r"most|a few|a number|a handful)\b", re.IGNORECASE)
 
+# Counts added up in the sentence: a coalition's seats, "A + B + C: 51 seats".
+SUMMED = re.compile(r"\w\s+\+\s+\w")
+
 # A share averaged over several places or ballots ("turnout across the three municipal
 # elections averaged 44.1 per cent"): not any one's.
 AVERAGED = re.compile(r"\baverag(?:ed|es|ing)\b|\bon average\b|\ban average\b", re.IGNORECASE)
@@ -422,7 +430,8 @@ def _marks(f: Item) -> frozenset[str]:
     magnitude foreseen), "deployment start" or "deployment end" (a length to a deployment's
     first or last release), "member" and "side" (a voting body's members, on a side of its
     vote), "converted" (a sum "the equivalent of" another currency's), "some" (a count with
-    one more of its kind named after it), "towards" (a direction, "back towards US$1
+    one more of its kind named after it), "sum" (counts added up, "A + B: 51 seats"),
+    "towards" (a direction, "back towards US$1
     billion"), "intraday" or "close" (a market's move during its session, or at its close),
     "vote share" or "turnout" (a share of the votes cast, or of the voters)."""
     text = f.doc.article.text
@@ -456,6 +465,8 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("converted")
     if one_more_after(f):
         marks.add("some")
+    if f.fig.kind == "count" and SUMMED.search(said):
+        marks.add("sum")  # "Civic Alliance + National Bloc + Green Regions: 51 seats"
     if _TOWARDS.search(text, max(0, f.fig.start - 30), f.fig.start):
         marks.add("towards")
     if f.fig.kind == "percent" and _OF_THE_VOTES.match(text, f.fig.end):
@@ -512,7 +523,7 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
                 and "projected" not in ma)):
         return True
     if any((m in ma) != (m in mb)
-           for m in ("regional", "expected", "converted", "average", "months",
+           for m in ("regional", "expected", "converted", "average", "months", "sum",
                      "deployment start", "deployment end")):
         return True
     if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
@@ -920,6 +931,9 @@ _PRIOR_AFTER = re.compile(
     r"(?:last|the\s+previous)\s+(?:month|quarter|year)\b|"
     r"in\s+the\s+(?:\d+|twelve|six|three)\s+months\s+(?:to|through|ending)\b|"
     r"in\s+(?:19|20)\d\d\b|"
+    # "below the 59.4% recorded four years ago"
+    r"(?:recorded\s+|registered\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:years?|months?)\s+(?:ago|earlier|before)\b|"
     # "below the 4.2 per cent it projected in January"
     r"(?:it|they|the\s+bank)\s+(?:had\s+)?(?:projected|forecast|expected|estimated)\s+in\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -55,7 +55,7 @@ from storyline.records import Figure
 from .apart import earlier_decision
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value, same_value, transposed
-from .figures import AVERAGED, IN_PARTS, REGIONAL
+from .figures import AVERAGED, IN_PARTS, REGIONAL, SUMMED
 from .forecasts import figure_year, forecast_year, forecasters
 from .garbled import garbled_at, lost_halves
 from .holders import BEATEN_BEFORE, share_holders
@@ -203,7 +203,9 @@ _SINCE_AFTER = re.compile(r"^\s*(?:on|from|since|compared (?:with|to)|over)\s+(?
 # Inflation as it stands ("Consumer price inflation was 3.4%", "with inflation at 3.2pc"), not
 # a part of it (services, core, food, wages) nor a forecast.
 _INFLATION_NOW = re.compile(
-    r"(?<!services )(?<!core )(?<!food )(?<!wage )(?<!price )(?<!goods )\b(?:(?:consumer "
+    # (not core inflation however written: "Underlying, or core, inflation was 2.9 per cent")
+    r"(?<!services )(?<!core )(?<!core, )(?<!underlying )(?<!food )(?<!wage )(?<!price )"
+    r"(?<!goods )\b(?:(?:consumer "
     r"price |headline |annual |CPI )?inflation|headline CPI|CPI)\s+(?:(?:rate\s+)?(?:was|is|"
     r"stood at|stands at|at|ran at|of|came in at|rose to|fell to|eased to|slowed to|picked "
     r"up to)\s+)$", re.IGNORECASE)
@@ -461,7 +463,8 @@ def _concept(doc: Doc, f: Figure) -> str | None:
     if (f.kind == "count" and unit in ("seat", "seats")
             and not _SEATS_NOT_WON_BEFORE.search(text[max(0, f.start - 20):f.start])
             and not _SEATS_NOT_WON_AFTER.match(text[f.end:f.end + 40])
-            and not held_before(doc, f)):  # ("held 41 seats when parliament was dissolved")
+            and not held_before(doc, f)  # ("held 41 seats when parliament was dissolved")
+            and not SUMMED.search(doc.sentence_text(f.sentence))):  # (a coalition's sum)
         return "seats won"
     return None
 

@@ -249,6 +249,17 @@ def agencies(doc: Doc, f: Figure) -> frozenset[str]:
               and e.text not in _NEWS_AGENCIES and not gazetteer.is_known(e.text)]  # ("LIMA
     # (Pacific Wire) —": a dateline's town); or by a name of the earth sciences ("a first
     # automatic estimate by GeoSphere Austria")
+    if not found and f.sentence > 0 and _PRONOUN_BODY.match(text):
+        # "It gives a local magnitude of 6.0" after "The Department of Geological Survey
+        # and Mines (DGSM) says …": the body the sentence before names
+        prior = doc.sentence_text(f.sentence - 1)
+        return frozenset(
+            [fold(m.group(0)).removeprefix("the ") for m in _AGENCY.finditer(prior)]
+            + [fold(m.group(0)) for m in _BODY.finditer(prior)]
+            + [fold(e.text) for e in doc.analysis.entities
+               if e.sentence == f.sentence - 1 and e.label == "ORG"
+               and (_ACRONYM.fullmatch(e.text) or _EARTH_BODY.search(e.text))
+               and e.text not in _NEWS_AGENCIES and not gazetteer.is_known(e.text)])
     if len({name for _, name in found}) < 2:
         return frozenset(name for _, name in found)
     # Several bodies in one sentence ("GGSA measured it at magnitude 4.6, while the United
@@ -276,6 +287,9 @@ _CLAUSE = re.compile(r",\s*(?:while|whereas|but|against|after)\b|;\s*", re.IGNOR
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+# A sentence opening on a body named before it ("It gives", "The agency put …").
+_PRONOUN_BODY = re.compile(r"\s*(?:It|The (?:agency|survey|department|centre|center|institute|"
+                           r"service|observatory))\b")
 _EARTH_BODY = re.compile(r"geo|seism|volcan", re.IGNORECASE)
 _NEWS_AGENCIES = frozenset({"AFP", "REUTERS", "UPI", "ANSA", "EFE", "DPA", "PTI", "IANS", "ANI",
                             "BBC", "CNN", "XINHUA", "TASS", "KYODO", "YONHAP", "ANTARA", "APA",

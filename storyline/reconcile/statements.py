@@ -61,6 +61,12 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SPAN_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
 
 
+def _share(text: str, number: str) -> bool:
+    """Is the number, a word of ``statement_words``, written as a percentage in the text?"""
+    return re.search(rf"(?<![\d.]){re.escape(number)}\s*(?:%|per ?cent\b)",
+                     fold(text).replace(",", "")) is not None
+
+
 def statement_words(text: str) -> list[str]:
     """Folded words and numbers ("1,500" -> "1500", "5.9" kept, "two" -> "2"); a clock
     time ("6:41") is one word, not two numbers."""
@@ -437,6 +443,9 @@ def number_slot_conflicts(docs: list[Doc], space: SentenceSpace,
                     x, y = wa[i], wb[j]
                     if y in wa or x in wb:  # each article gives both: a series
                         continue
+                    if _share(da.sentence_text(sa), x) != _share(db.sentence_text(sb), y):
+                        continue  # "Daugava Union 16.9%" / "Daugava Union (19)": a share
+                        # and a count of seats, two measures
                     if apart and told_apart(da, sa, db, sb, (x, y)):
                         continue  # two happenings (``apart``), not one told two ways
                     if slot.startswith("^") and (
