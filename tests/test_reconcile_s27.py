@@ -227,3 +227,37 @@ def test_a_turnout_recorded_years_ago_is_the_last_votes():
                "count at 20:00 on election night was 56.1%, before votes from abroad were added.",
                published=["2026-10-04T22:30:00+00:00", "2026-10-05"])
     assert _figures(rec) == []
+
+
+# --- recall: a weekday the calendar puts elsewhere ------------------------------------------------
+
+
+def test_a_weekday_the_calendar_puts_on_another_day_is_reported():
+    wrong = ("On Wednesday 18 September the Bank of Japan's policy board raised the overnight "
+             "call rate target by 25 basis points to 1%.")
+    right = ("The Bank of Japan raised its overnight call rate target by 25 basis points to 1% "
+             "on Friday, its second increase of the year.")
+    rec = _rec(wrong, right, published=[None, "2026-09-18T03:41:00+00:00"])
+    assert any({"Wednesday 18 September", "Friday"} == v for v in _values(rec, "date"))
+    # the calendar's own weekday (18 September 2026 is a Friday) is no disagreement
+    agreed = _rec(wrong.replace("Wednesday", "Friday"), right,
+                  published=[None, "2026-09-18T03:41:00+00:00"])
+    assert _values(agreed, "date") == []
+
+
+def test_a_name_with_a_middle_name_and_a_second_surname_is_one_person():
+    rec = _rec('"We reached orbit," said Carlos Alberto Mendoza Ruiz, the company\'s chief '
+               "operating officer, at the launch site on Sunday.",
+               '"We reached orbit," said Carlos Mendoza, the company\'s chief executive, at the '
+               "launch site on Sunday.", published="2026-09-14")
+    assert {"company's chief operating officer", "company's chief executive"} in _values(
+        rec, "title")
+
+
+def test_a_live_pages_entry_time_is_no_part_of_a_role():
+    article = Article(id="a0", outlet="Orbit Watch", title="live", published="2026-09-14",
+                      text="- 14:20 CEO Valeria Montano at the press conference: the rocket "
+                           "reached orbit on its second flight.")
+    people = analyze(article).people
+    assert any(p.name == "Valeria Montano" and [r.text for r in p.roles] == ["CEO"]
+               for p in people)

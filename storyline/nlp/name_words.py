@@ -20,7 +20,7 @@ TITLE_WORDS = word_set(
     advisor economist analyst professor prof. commissioner attorney attorney-general lawmaker
     coach founder co-founder head officer manager executive speaker commander chief lt. col.
     sgt. captain capt. colonel lieutenant sergeant inspector treasurer editor correspondent
-    commodore brigadier corporal marshal
+    commodore brigadier corporal marshal councillor councilor alderman
     reporter author candidate nominee deputy emperor sheikh prosecutor lawyer strategist
     researcher scientist activist diplomat counsel delegate trader investor owner partner
     superintendent sheriff dean rabbi bishop cardinal archbishop reverend rev. pastor imam
@@ -28,7 +28,8 @@ TITLE_WORDS = word_set(
     governor-general chief-executive ruler monarch dictator chairmen economist pollster
     """
 )
-HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss")
+# ("Cllr Dyfrig Wyn Hughes": a British councillor's title written as an honorific)
+HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss cllr cllr.")
 NAME_PARTICLES = word_set("de da del della der van von bin al el la le di du dos ibn")
 # Departments whose name prefixes a minister's title ("Commerce Secretary").
 DEPARTMENTS = word_set(

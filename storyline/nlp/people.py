@@ -555,11 +555,15 @@ def _org_span(doc: Any, ent: Any) -> tuple[int, int] | None:
 
 
 def _add_role(entry: _Entry, text: str, sentence: int) -> None:
-    text = " ".join(text.split()).strip(" ,;:-—–")
+    # (a live page's entry time is no part of a role: "14:20 CEO Valeria Montaño")
+    text = _ENTRY_TIME.sub("", " ".join(text.split())).strip(" ,;:-—–")
     if not text or len(text) > 160:
         return
     if all(r.text.lower() != text.lower() for r in entry.roles):
         entry.roles.append(Role(text=text, sentence=sentence))
+
+
+_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+")
 
 
 def _roles(doc: Any, start: int, end: int, title_start: int) -> list[str]:

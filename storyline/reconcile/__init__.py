@@ -91,7 +91,12 @@ from .titles import title_conflicts
 from .venues import venue_conflicts
 from .verb_times import verb_times_conflicts
 from .votes import vote_conflicts
-from .weekdays import weekday_conflicts, weekday_mentions, weekday_of_date_conflicts
+from .weekdays import (
+    weekday_against_calendar,
+    weekday_conflicts,
+    weekday_mentions,
+    weekday_of_date_conflicts,
+)
 from .windows import window_conflicts
 from .word_slots import word_slot_conflicts
 from .year_ends import year_end_conflicts
@@ -154,6 +159,7 @@ def reconcile(
     date_discs = [*date_conflicts(docs, space, claim_of, options), *typo_years(docs)]
     date_discs += uncovered(lead_date_conflicts(docs, space, options), date_discs)
     date_discs += uncovered(weekday_of_date_conflicts(docs), date_discs)
+    date_discs += uncovered(weekday_against_calendar(docs), date_discs)
     date_discs += uncovered(deadline_conflicts(docs, options), date_discs)
     dated = {(c.article_id, c.sentence_index) for d in date_discs for v in d.values
              for c in v.citations}

@@ -156,6 +156,11 @@ def _same_full(a: _Entry, b: _Entry, o: ReconcileOptions) -> bool:
     if len(shorter) >= 2 and longer[:len(shorter)] == shorter:
         # "Rodrigo Etcheverry Lagos", "Rodrigo Etcheverry": a second surname left out
         return not _roles_conflict(a, b)
+    if (len(shorter) >= 2 and shorter[0] == longer[0] and len(longer) - len(shorter) <= 2
+            and _in_order(shorter, longer)):
+        # "Valeria Itzel Montaño Ruiz", "Valeria Montaño": a middle name and a second
+        # surname left out
+        return not _roles_conflict(a, b)
     fa, la, fb, lb = a.tokens[0], a.tokens[-1], b.tokens[0], b.tokens[-1]
     if la == lb:
         if _first_compatible(fa, fb, o):
@@ -168,6 +173,12 @@ def _same_full(a: _Entry, b: _Entry, o: ReconcileOptions) -> bool:
         return True
     evidence = _roles_agree(a, b) or len(a.context & b.context) >= 1
     return sim >= o.surname_similarity_with_evidence and evidence and not _roles_conflict(a, b)
+
+
+def _in_order(shorter: list[str], longer: list[str]) -> bool:
+    """Are the shorter name's words all in the longer one, in the same order?"""
+    rest = iter(longer)
+    return all(any(t == w for w in rest) for t in shorter)
 
 
 def acronym(tokens: list[str]) -> str:

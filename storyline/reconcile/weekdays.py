@@ -13,6 +13,7 @@ on either day (``date_slots.around_midnight``).
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 
 from storyline.records import TimeExpr
@@ -260,3 +261,69 @@ def weekday_of_date_conflicts(docs: list[Doc]) -> list[Discrepancy]:
             note=f"The outlets give {month} {day} two weekdays: {shown}.",
         ))
     return out
+
+
+def weekday_against_calendar(docs: list[Doc]) -> list[Discrepancy]:
+    """A weekday written with a date that the calendar puts on another weekday, where
+    another outlet names the right one for the same happening ("On Wednesday 18 September
+    the Bank of Japan's policy board raised …" / "… raised rates … on Friday", 18 September
+    2026 a Friday). The year is the one written, else that of the other outlets'
+    publication dates nearest the day (a weekday alone must not move the date back years:
+    the outlet's year-less "Wednesday 18 September" would read as 2024). The right weekday
+    must be told by another independent outlet in a sentence sharing a content word with
+    the date's (one happening), and the date must fall within ``_STORY_DAYS`` of that
+    outlet's publication."""
+    out: list[Discrepancy] = []
+    seen: set[tuple[str, int]] = set()
+    for d in docs:
+        if not d.independent:
+            continue
+        for i in d.content:
+            said = d.sentence_text(i)
+            for m in _WEEKDAY_DATE.finditer(said):
+                month = month_number((m["month"] or m["month2"]).lower())
+                day = int(m["day"] or m["day2"])
+                told = _DAYS.index(m["weekday"].lower())
+                found = _right_weekday(d, said, month, day, told, m["year"], docs)
+                if found is None or (calendar.month_name[month], day) in seen:
+                    continue
+                other, j, right = found
+                seen.add((calendar.month_name[month], day))
+                values = [DiscrepancyValue(m.group(0), [d.cite(i)]),
+                          DiscrepancyValue(right.capitalize(), [other.cite(j)])]
+                out.append(Discrepancy(
+                    kind="date", about=f"the weekday of {calendar.month_name[month]} {day}",
+                    values=values,
+                    note=f"{d.outlet} writes {m.group(0)}, which the calendar puts on a "
+                         f"{right.capitalize()}, the day {other.outlet} gives."))
+    return out
+
+
+_STORY_DAYS = 10  # a date this close to another outlet's publication is of its story
+_CONTENT = re.compile(r"[A-Za-z]{5,}")
+
+
+def _right_weekday(d: Doc, said: str, month: int, day: int, told: int, year: str | None,
+                   docs: list[Doc]) -> tuple[Doc, int, str] | None:
+    """Another outlet naming the calendar's weekday of the date for the same happening."""
+    words = {w.lower() for w in _CONTENT.findall(said)} - set(_DAYS) - {
+        calendar.month_name[month].lower()}
+    for other in docs:
+        if other is d or not other.independent or other.outlet == d.outlet:
+            continue
+        at = other.published_at
+        if at is None:
+            continue
+        try:
+            date = dt.date(int(year) if year else at.year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == told or not 0 <= (at.date() - date).days <= _STORY_DAYS:
+            continue
+        right = _DAYS[date.weekday()]
+        for j in other.content:
+            text = other.sentence_text(j)
+            if (re.search(rf"\b{right}\b", text, re.IGNORECASE)
+                    and words & {w.lower() for w in _CONTENT.findall(text)}):
+                return other, j, right
+    return None
