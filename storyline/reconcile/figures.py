@@ -431,9 +431,9 @@ def _marks(f: Item) -> frozenset[str]:
     first or last release), "member" and "side" (a voting body's members, on a side of its
     vote), "converted" (a sum "the equivalent of" another currency's), "some" (a count with
     one more of its kind named after it), "sum" (counts added up, "A + B: 51 seats"),
-    "towards" (a direction, "back towards US$1
-    billion"), "intraday" or "close" (a market's move during its session, or at its close),
-    "vote share" or "turnout" (a share of the votes cast, or of the voters)."""
+    "towards" (a direction, "back towards US$1 billion"), "intraday" or "close" (a market's
+    move during its session, or at its close), "vote share" or "turnout" (a share of the
+    votes cast, or of the voters)."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)

@@ -56,8 +56,7 @@ _FUTURE_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:will|would|could|is (?:due|set|sc
                            r"expected|slated)|are (?:planned|scheduled)|(?:planned|scheduled|"
                            r"slated|due) (?:for|in)\b)", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:next|upcoming|planned|scheduled|future|later|date of)\W+"
-                            r"(?:\w+\W+)?$",
-                            re.IGNORECASE)
+                            r"(?:\w+\W+)?$", re.IGNORECASE)
 
 
 def _content_matches(doc: Doc, pattern: re.Pattern[str],

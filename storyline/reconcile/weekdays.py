@@ -267,12 +267,12 @@ def weekday_against_calendar(docs: list[Doc]) -> list[Discrepancy]:
     """A weekday written with a date that the calendar puts on another weekday, where
     another outlet names the right one for the same happening ("On Wednesday 18 September
     the Bank of Japan's policy board raised …" / "… raised rates … on Friday", 18 September
-    2026 a Friday). The year is the one written, else that of the other outlets'
-    publication dates nearest the day (a weekday alone must not move the date back years:
-    the outlet's year-less "Wednesday 18 September" would read as 2024). The right weekday
-    must be told by another independent outlet in a sentence sharing a content word with
-    the date's (one happening), and the date must fall within ``_STORY_DAYS`` of that
-    outlet's publication."""
+    2026 a Friday). The year is the one written, else the year the other outlet was
+    published in (a weekday alone must not move the date back years: the outlet's
+    year-less "Wednesday 18 September" would read as 2024). The right weekday must be told
+    by another independent outlet in a sentence sharing a content word with the date's
+    (one happening), and that outlet published on the date or within ``_STORY_DAYS``
+    after it."""
     out: list[Discrepancy] = []
     seen: set[tuple[str, int]] = set()
     for d in docs:
