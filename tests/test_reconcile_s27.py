@@ -261,3 +261,33 @@ def test_a_live_pages_entry_time_is_no_part_of_a_role():
     people = analyze(article).people
     assert any(p.name == "Valeria Montano" and [r.text for r in p.roles] == ["CEO"]
                for p in people)
+
+
+def test_an_epicentre_town_told_past_the_sea_or_the_country_is_compared():
+    near = ("The quake struck at 2212 GMT on Saturday under the Gulf of Finland near the "
+            "Estonian coastal town of Haapsalu, the institute said.")
+    past_sea = ("Its epicentre lay under the Gulf of Finland about 20 km north of the Estonian "
+                "town of Paldiski, at a depth of about 8 km.")
+    rec = _rec(near, past_sea, published="2026-03-02")
+    assert {"Haapsalu", "Paldiski"} in _values(rec, "place")
+    country = ("The survey said the epicentre was in Iran, near the town of Khalkhal, at a "
+               "shallow depth.")
+    town = "The epicentre was 14 km south-west of Meshginshahr at a depth of 8 km."
+    assert {"Khalkhal", "Meshginshahr"} in _values(_rec(country, town, published="2026-05-07"),
+                                                   "place")
+    # one town told both ways is no disagreement
+    assert _values(_rec(past_sea, near.replace("Haapsalu", "Paldiski"), published="2026-03-02"),
+                   "place") == []
+
+
+def test_a_sum_one_digit_off_compares_in_an_article_of_many_sums():
+    wire = ("The central bank raised the buffer on Thursday. Banks made profits of €1.4 billion "
+            "last year and paid €600 million in dividends. By the central bank's estimate, "
+            "banks will need about €180 million of additional capital to meet it.")
+    ledger = ("The central bank raised the buffer on Thursday. The central bank reckons the "
+              "sector as a whole will need roughly {} of extra capital to comply.")
+    found = _rec(wire, ledger.format("€280 million"), published=["2026-03-26", "2026-03-27"])
+    assert {"about €180 million", "about €280 million"} in _figures(found)
+    # far apart and not a slip of one digit: one of the article's many sums, not compared
+    other = _rec(wire, ledger.format("€450 million"), published=["2026-03-26", "2026-03-27"])
+    assert _figures(other) == []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from storyline.records import Figure
 
 from .evidence import Doc
-from .figure_values import MEASURE, transposed, value_ratio
+from .figure_values import MEASURE, one_digit_off, transposed, value_ratio
 from .magnitudes import is_depth
 from .text import STOP_WORDS, fold, stem, wordset
 from .units import MEASURE_CLASS, unit_class
@@ -241,11 +241,13 @@ def busy_comparable(a: Item, b: Item, busy: set[tuple[int, str]]) -> bool:
     ("missed nine games" / "missed 10 games"), not as a far one ("a 10-game stretch" / "a
     three-game streak"): far apart, they are two of its many things. Two values written
     with the same digits in another order ("$9.6 million" / "$6.9 million") are one
-    value mistyped, however far apart."""
+    value mistyped, however far apart, and so are two of as many digits, one different
+    ("€180 million" / "€280 million")."""
     cls = unit_class(a.fig.unit)
     if (a.doc.order, cls) not in busy and (b.doc.order, cls) not in busy:
         return True
-    return value_ratio(a.fig, b.fig) <= _BUSY_NEAR or transposed(a.fig, b.fig)
+    return (value_ratio(a.fig, b.fig) <= _BUSY_NEAR or transposed(a.fig, b.fig)
+            or one_digit_off(a.fig, b.fig))
 
 
 # Statistics of games and players, recorded exactly and told of many games, seasons and

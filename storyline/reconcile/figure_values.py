@@ -39,6 +39,18 @@ def transposed(a: Figure, b: Figure) -> bool:
     return len(da) >= 2 and da != db and sorted(da) == sorted(db)
 
 
+def one_digit_off(a: Figure, b: Figure) -> bool:
+    """The two values written with as many digits, of the same size, one digit different
+    ("€180 million" / "€280 million", "$612 million" / "$712 million"): a typing slip, or
+    one outlet's wrong figure."""
+    if a.unit != b.unit or a.value <= 0 or b.value <= 0:
+        return False
+    da, db = f"{a.value:.6f}", f"{b.value:.6f}"
+    if len(da) != len(db) or len(da.replace(".", "").strip("0")) < 2:
+        return False
+    return sum(x != y for x, y in zip(da, db, strict=True)) == 1
+
+
 def _digits(value: float) -> str:
     """The significant digits of a value ("14200000000" -> "142", "4.1" -> "41")."""
     return f"{abs(value):.6f}".replace(".", "").strip("0")

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from storyline import gazetteer
+
 from .evidence import Doc, outlet_pairs, past_year_sentences, two_outlets
 from .model import Discrepancy
 from .text import CAPITALS, fold
@@ -48,6 +50,14 @@ _NAME = (r"(?!(?:He|She|They|It|We|This|That|These|Those|Who|Which)\b(?!\s+[A-Z]
          r"(?P<name>[" + CAPITALS + r"][\w'’.-]+(?:\s+[" + CAPITALS + r"][\w'’.-]+){0,2})")
 _SITE_KIND = (r"(?:(?:the|a)\s+(?:[a-z]+\s+)?(?:town|city|village|district|county|province|"
               r"region|area|municipality)\s+of\s+)?")
+# Read only in a sentence the patterns above name no epicentre in: "Its epicentre lay under
+# the Gulf of Finland about 20 km north of the Estonian town of Paldiski", "said the epicentre
+# was in Iran, near the town of Khalkhal" (the town past the sea or the country; not the
+# town a named district lies near, "in Machaze district, about 30 km north-west of Chitobe").
+_EPICENTRE_PAST_NAME = re.compile(
+    r"\bepicent(?:re|er)\b[^.;]{0,80}?(?:\b[\d.,]+\s*(?:km|kilomet(?:re|er)s?|miles?)"
+    r"(?:\s*\([^()]{1,24}\))?\s+(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|,\s+near)"
+    r"\s+(?:the\s+)?(?:(?:[A-Z]?[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+)?" + _NAME)
 # A ship's name: capitalised words with the small words of a phrase between them ("A
 # Shortfall of Gravitas", "Just Read the Instructions", "Of Course I Still Love You").
 _SHIP = r"(?P<name>[A-Z][\w'’]*(?:\s+(?:(?:of|the|a|an|to)\s+){0,2}[A-Z][\w'’]*)*)"
@@ -92,12 +102,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[- ]?(?:east|west))?\s+"
         r"of|off\s+the\s+coast\s+of|off|near)\s+" + _SITE_KIND + _NAME)),
     # "The quake hit at 0247 GMT on Sunday near the coastal town of Atico" / "hit at 10:42
-    # p.m. (1442 GMT) about 20 km (12 miles) east of the coastal town of Hinatuan"
+    # p.m. (1442 GMT) about 20 km (12 miles) east of the coastal town of Hinatuan" / "near
+    # the Estonian coastal town of Haapsalu"
     ("where the quake was centred", re.compile(
         r"\b(?:quake|earthquake|tremor)\s+(?:struck|hit|jolted|shook|occurred)\b"
         r"(?:[^.;]|(?<=[ap])\.(?=m)|(?<=[ap]\.m)\.){0,90}?"
         r"\b(?:near|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)\s+(?:the\s+)?"
-        r"(?:[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+" + _NAME)),
+        r"(?:[A-Z]?[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+" + _NAME)),
     # "The quake struck before dawn near Pedernales, a coastal town in Manabí province"
     ("where the quake was centred", re.compile(
         r"\b(?:quake|earthquake|tremor)\s+(?:struck|hit|jolted|shook|occurred)\b"
@@ -432,7 +443,10 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
         if s.index not in doc.content:
             continue
         text = doc.sentence_text(s.index)
-        for role, pattern in _PATTERNS:
+        centred = False  # (an epicentre named by the patterns, in this sentence)
+        for role, pattern in (*_PATTERNS, (_CENTRED, _EPICENTRE_PAST_NAME)):
+            if pattern is _EPICENTRE_PAST_NAME and centred:
+                continue
             if s.index in past and role not in _TIMELESS:
                 continue  # ("In 2015, a magnitude 7.8 earthquake centered in Gorkha …")
             for m in pattern.finditer(text):
@@ -452,8 +466,10 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     role_key = role
                 if role.startswith("where the court") and fold(name) in _STATES:
                     continue
-                if role == "where the quake was centred" and _SEA.search(name):
-                    continue  # "placed the epicentre in the Pacific roughly 18 km off Atico"
+                if role == "where the quake was centred" and (
+                        _SEA.search(name) or gazetteer.country_code(name)):
+                    continue  # "placed the epicentre in the Pacific roughly 18 km off Atico";
+                    # "the epicentre was in Iran, near the town of Khalkhal"
                 if role.startswith(("who dissented", "who cast")) and set(
                         fold(name).split()) & _ORG_WORDS:
                     continue  # "the Monetary Policy Committee voted to keep": a body voting
@@ -463,7 +479,11 @@ def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:
                     name = _CIRCUITS.get(fold(name), name) + " Circuit"  # "Ninth" is "9th"
                 if _key(name):
                     out[role_key].append((name, s.index))
+                    centred = centred or role_key == _CENTRED
     return out
+
+
+_CENTRED = "where the quake was centred"
 
 
 # A leader named inside the phrase of the body holding the role.
