@@ -291,3 +291,39 @@ def test_a_sum_one_digit_off_compares_in_an_article_of_many_sums():
     # far apart and not a slip of one digit: one of the article's many sums, not compared
     other = _rec(wire, ledger.format("€450 million"), published=["2026-03-26", "2026-03-27"])
     assert _figures(other) == []
+
+
+# --- from the thirtieth batch's training parts (CA, CD, CF) ---------------------------------------
+
+
+def test_a_sharp_s_written_out_is_one_spelling():
+    rec = _rec("The ruling was announced by the court's president, Hannelore Weißgerber-Klose, "
+               "on Tuesday.",
+               "Hannelore Weissgerber-Klose, the court's president, read out the main points on "
+               "Tuesday.", published="2026-05-12")
+    assert _values(rec, "name") == []
+
+
+def test_a_partys_name_and_its_adjective_are_one_name():
+    rec = _rec("The New Democratic Party's Priya Sandhu-Caron won a federal by-election in the "
+               "riding of Nanaimo on Monday, taking a seat the Conservatives had held since 2025.",
+               "Advance-poll ballots, counted at the close, appear to be breaking slightly for the "
+               "New Democrats in Nanaimo.",
+               "The New Democrat won Monday's federal by-election in Nanaimo, beating "
+               "Conservative Garrett Lindqvist by more than 2,500 votes.",
+               published=["2026-11-17", "2026-11-17", "2026-11-18"])
+    assert _values(rec, "name") == []
+    # two names spelt alike stay a disagreement
+    spelt = _rec("The New Democratic Party's Priya Sandhu-Caron won a federal by-election in the "
+                 "riding of Nanaimo on Monday.",
+                 "The New Demokratic Party's Priya Sandhu-Caron won a federal by-election in the "
+                 "riding of Nanaimo on Monday.", published="2026-11-17")
+    assert _values(spelt, "name") != []
+
+
+def test_the_euro_areas_inflation_is_not_a_members():
+    rec = _rec("Euro zone inflation slowed to 1.7% in May from 2.0% in April, Eurostat's flash "
+               "estimate showed on Tuesday.",
+               "Austrian inflation stood at 2.9% in May, according to the flash estimate from "
+               "Statistik Austria.", published="2026-06-02")
+    assert _figures(rec) == []

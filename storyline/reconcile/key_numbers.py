@@ -61,7 +61,7 @@ from .garbled import garbled_at, lost_halves
 from .holders import BEATEN_BEFORE, share_holders
 from .model import Discrepancy
 from .options import DEFAULT_OPTIONS, ReconcileOptions
-from .same_happening import different_times, held_before
+from .same_happening import different_times, held_before, other_countries
 from .same_measure import poll_number
 from .text import fold
 from .trade_targets import other_targets
@@ -724,6 +724,9 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                 # "lower the extra tariff to 20%": two duties
             if concept == "new tariff" and other_targets(da, a, db, b):
                 continue  # Washington's tariff on China's goods and Beijing's on America's
+            if other_countries(da, a, db, b):
+                continue  # "Austrian inflation stood at 2.9%" / "Euro zone inflation slowed
+                # to 1.7%": two places' measures
             if concept in ("winner's share", "seats won") and leftover is None:
                 ha, hb = share_holders(da, a), share_holders(db, b)
                 if ha and hb and not ha & hb:

@@ -85,9 +85,16 @@ class _Entry:
         return len(self.tokens) >= 2
 
 
+# Letters that accents cannot be stripped from, as English text writes them ("Weißgerber"
+# is "Weissgerber"; "ł" is "l"): else a name would split at them.
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
+                               "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                               "þ": "th", "Þ": "Th", "ð": "d", "ı": "i"})
+
+
 def name_tokens(name: str) -> list[str]:
     """Folded name tokens without titles, possessives and punctuation."""
-    name = re.sub(r"['’]s\b", "", name)
+    name = re.sub(r"['’]s\b", "", name).translate(_UNDECOMPOSED)
     toks = re.findall(r"[a-z][a-z\-']*|[a-z]\.?", fold(name))
     toks = [t.strip(".'-") for t in toks]
     toks = [t for t in toks if t]

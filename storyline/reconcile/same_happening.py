@@ -467,7 +467,13 @@ def owner_countries(doc: Doc, f: Figure) -> frozenset[str]:
 def _clause_countries(clause: str) -> frozenset[str]:
     """The countries a clause names (read once per clause: figures are compared in pairs)."""
     named = {gazetteer.country_code(c) for c in demonym_countries(clause)}
-    return frozenset(gazetteer.countries_named(clause) | {c for c in named if c})
+    blocs = {"euro area"} if _EURO_AREA.search(clause) else set()
+    return frozenset(gazetteer.countries_named(clause) | {c for c in named if c} | blocs)
+
+
+# The euro area, whose measures are told beside its members' ("Euro zone inflation slowed to
+# 1.7%" / "Austrian inflation stood at 2.9%").
+_EURO_AREA = re.compile(r"\b(?:euro[ -]?zone|euro area|eurozone)\b", re.IGNORECASE)
 
 
 def other_countries(da: Doc, fa: Figure, db: Doc, fb: Figure) -> bool:

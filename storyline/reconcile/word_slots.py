@@ -106,6 +106,10 @@ def _plural(x: str, y: str) -> bool:
     return long in (short + "s", short + "es")
 
 
+# Endings of one word's forms (a plural, an adjective).
+_ENDINGS = frozenset({"", "s", "es", "ic", "ics", "ian", "ians"})
+
+
 def _alike_spelling(x: str, y: str, options: ReconcileOptions) -> bool:
     """Two (folded) words spelt alike enough to be one name: same first letter, a few
     edits apart; not one the other with a suffix ("Zealand"/"Zealander": another word),
@@ -120,6 +124,10 @@ def _alike_spelling(x: str, y: str, options: ReconcileOptions) -> bool:
         return False  # a derived word ("Zealander", "Korean", "Israeli"), or a plural in "-es"
     if _spelling_key(x) == _spelling_key(y) or people_of(x, y):
         return False  # (nor a place and its people: "Islands" / "Islanders")
+    shared = next((n for n, (a, b) in enumerate(zip(x, y, strict=False)) if a != b),
+                  min(len(x), len(y)))
+    if shared >= 5 and {x[shared:], y[shared:]} <= _ENDINGS:
+        return False  # one word's forms: "New Democrats" / "New Democratic Party"
     return Levenshtein.distance(x, y) <= options.word_slot_max_edits
 
 
