@@ -319,6 +319,12 @@ def test_a_partys_name_and_its_adjective_are_one_name():
                  "The New Demokratic Party's Priya Sandhu-Caron won a federal by-election in the "
                  "riding of Nanaimo on Monday.", published="2026-11-17")
     assert _values(spelt, "name") != []
+    # a plural alone is no form of a name: one hurricane spelt two ways
+    storm = _rec("When Hurricane George destroyed the clinic in 1998, the town rebuilt it within "
+                 "a year.",
+                 "When Hurricane Georges destroyed the clinic in 1998, the town rebuilt it within "
+                 "a year.", published="2026-09-01")
+    assert {"George", "Georges"} in _values(storm, "name")
 
 
 def test_the_euro_areas_inflation_is_not_a_members():
@@ -327,3 +333,9 @@ def test_the_euro_areas_inflation_is_not_a_members():
                "Austrian inflation stood at 2.9% in May, according to the flash estimate from "
                "Statistik Austria.", published="2026-06-02")
     assert _figures(rec) == []
+    # a deal's terms told of either side still compare
+    deal = _rec("China and the United States have agreed to extend their pause on higher tariffs "
+                "by 90 days, China's Ministry of Commerce said on Tuesday.",
+                "The White House said on Tuesday that the suspension of steeper tariffs on "
+                "Chinese goods would run for another 60 days.", published="2025-08-12")
+    assert {"90 days", "60 days"} in _figures(deal)

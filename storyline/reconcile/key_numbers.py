@@ -270,6 +270,9 @@ _CONCEPTS = ("turnout", "winner's share", "winning margin", "seats won", "court'
              "change in share", "extension", "pause", "median projection for the year's end",
              "inflation forecast", "growth forecast", "vote split", "refunds", "inflation rate",
              "bench size")
+# Key numbers of one economy, which a second country's clause makes another's.
+_ONE_ECONOMY = frozenset({"inflation rate", "new rate", "target range", "inflation forecast",
+                          "growth forecast"})
 # How far around the number its clause is read.
 _WINDOW = 80
 
@@ -724,9 +727,9 @@ def key_number_conflicts(docs: list[Doc], options: ReconcileOptions = DEFAULT_OP
                 # "lower the extra tariff to 20%": two duties
             if concept == "new tariff" and other_targets(da, a, db, b):
                 continue  # Washington's tariff on China's goods and Beijing's on America's
-            if other_countries(da, a, db, b):
+            if concept in _ONE_ECONOMY and other_countries(da, a, db, b):
                 continue  # "Austrian inflation stood at 2.9%" / "Euro zone inflation slowed
-                # to 1.7%": two places' measures
+                # to 1.7%": two places' measures (not a deal's terms, told of either side)
             if concept in ("winner's share", "seats won") and leftover is None:
                 ha, hb = share_holders(da, a), share_holders(db, b)
                 if ha and hb and not ha & hb:

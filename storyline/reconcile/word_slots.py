@@ -108,6 +108,7 @@ def _plural(x: str, y: str) -> bool:
 
 # Endings of one word's forms (a plural, an adjective).
 _ENDINGS = frozenset({"", "s", "es", "ic", "ics", "ian", "ians"})
+_ADJECTIVE_ENDINGS = frozenset({"ic", "ics", "ian", "ians"})
 
 
 def _alike_spelling(x: str, y: str, options: ReconcileOptions) -> bool:
@@ -126,8 +127,10 @@ def _alike_spelling(x: str, y: str, options: ReconcileOptions) -> bool:
         return False  # (nor a place and its people: "Islands" / "Islanders")
     shared = next((n for n, (a, b) in enumerate(zip(x, y, strict=False)) if a != b),
                   min(len(x), len(y)))
-    if shared >= 5 and {x[shared:], y[shared:]} <= _ENDINGS:
-        return False  # one word's forms: "New Democrats" / "New Democratic Party"
+    endings = {x[shared:], y[shared:]}
+    if shared >= 5 and endings <= _ENDINGS and endings & _ADJECTIVE_ENDINGS:
+        return False  # a name's noun and adjective: "New Democrats" / "New Democratic Party"
+        # (not a plural alone: "Hurricane George" / "Hurricane Georges" are two spellings)
     return Levenshtein.distance(x, y) <= options.word_slot_max_edits
 
 
@@ -231,6 +234,7 @@ def name_phrase_conflicts(docs: list[Doc],
     George" / "Hurricane Georges"), the other words equal, one of them a content word of
     three letters or more: one name spelt two ways, wherever each outlet writes it."""
     all_words = {d.order: set(statement_words(d.article.text)) for d in docs}
+    story_words = set().union(*all_words.values())
     common = _common_words(docs)
     held: dict[int, dict[tuple[str | None, ...], list[tuple[int, str]]]] = {}
     shown: dict[tuple[str | None, ...], str] = {}  # the name as first written, "Hurricane …"
@@ -259,10 +263,13 @@ def name_phrase_conflicts(docs: list[Doc],
                         continue  # a plural inside a name is grammar ("Motion Pictures")
                     if _plural(lx, ly) and (_one_member(da, sa, key, x)
                                             or _one_member(db, sb, key, y)
-                                            or _DEMONYM.search(min(lx, ly, key=len))):
+                                            or _DEMONYM.search(min(lx, ly, key=len))
+                                            or min(lx, ly, key=len) + "ic" in story_words):
                         continue  # "the first Liberal Democrat to represent" / "The
                         # Liberal Democrats have won": a member of the party named; a
-                        # people and its adjective ("all Costa Ricans" / "Costa Rican law")
+                        # people and its adjective ("all Costa Ricans" / "Costa Rican law");
+                        # a party whose adjective the story writes ("the New Democrat won" /
+                        # "the New Democrats" / "the New Democratic Party")
                     if ly in all_words[da.order] or lx in all_words[db.order]:
                         continue
                     if {lx, ly} & (_MONTHS | _WEEKDAYS):
