@@ -233,33 +233,11 @@ def agencies(doc: Doc, f: Figure) -> frozenset[str]:
     text = doc.sentence_text(f.sentence)
     sent = doc.sentence(f.sentence)
     at = f.start - sent.start if sent is not None else len(text)
-    found: list[tuple[int, str]] = []
-    for m in _AGENCY.finditer(text):
-        name = fold(m.group(0)).removeprefix("the ")
-        found.append((m.start(), "usgs" if _US_SURVEY.search(fold(text[m.start():m.end() + 4]))
-                      and not _OTHER_COUNTRY_SURVEY.match(name) else name))
-    found += [(m.start(), fold(m.group(0))) for m in _BODY.finditer(text)
-              if not any(p <= m.start() < p + len(n) + 4 for p, n in found)]
-    # a body the list lacks, by the acronym the tagger calls an organisation ("Guatemala's
-    # seismological institute, INSIVUMEH, measured it at magnitude 6.2"), not a news agency
-    found += [(e.start - (sent.start if sent is not None else 0), fold(e.text))
-              for e in doc.analysis.entities
-              if e.sentence == f.sentence and e.label == "ORG"
-              and (_ACRONYM.fullmatch(e.text) or _EARTH_BODY.search(e.text))
-              and e.text not in _NEWS_AGENCIES and not gazetteer.is_known(e.text)]  # ("LIMA
-    # (Pacific Wire) —": a dateline's town); or by a name of the earth sciences ("a first
-    # automatic estimate by GeoSphere Austria")
+    found = _bodies_named(doc, f.sentence)
     if not found and f.sentence > 0 and _PRONOUN_BODY.match(text):
         # "It gives a local magnitude of 6.0" after "The Department of Geological Survey
         # and Mines (DGSM) says …": the body the sentence before names
-        prior = doc.sentence_text(f.sentence - 1)
-        return frozenset(
-            [fold(m.group(0)).removeprefix("the ") for m in _AGENCY.finditer(prior)]
-            + [fold(m.group(0)) for m in _BODY.finditer(prior)]
-            + [fold(e.text) for e in doc.analysis.entities
-               if e.sentence == f.sentence - 1 and e.label == "ORG"
-               and (_ACRONYM.fullmatch(e.text) or _EARTH_BODY.search(e.text))
-               and e.text not in _NEWS_AGENCIES and not gazetteer.is_known(e.text)])
+        return frozenset(name for _, name in _bodies_named(doc, f.sentence - 1))
     if len({name for _, name in found}) < 2:
         return frozenset(name for _, name in found)
     # Several bodies in one sentence ("GGSA measured it at magnitude 4.6, while the United
@@ -271,6 +249,29 @@ def agencies(doc: Doc, f: Figure) -> frozenset[str]:
     own = {name for pos, name in found if low <= pos < high}
     before = [(pos, name) for pos, name in found if pos < at]
     return frozenset(own or ({max(before)[1]} if before else {name for _, name in found}))
+
+
+def _bodies_named(doc: Doc, index: int) -> list[tuple[int, str]]:
+    """The seismological bodies a sentence names, with where each stands in it."""
+    text = doc.sentence_text(index)
+    sent = doc.sentence(index)
+    found: list[tuple[int, str]] = []
+    for m in _AGENCY.finditer(text):
+        name = fold(m.group(0)).removeprefix("the ")
+        found.append((m.start(), "usgs" if _US_SURVEY.search(fold(text[m.start():m.end() + 4]))
+                      and not _OTHER_COUNTRY_SURVEY.match(name) else name))
+    found += [(m.start(), fold(m.group(0))) for m in _BODY.finditer(text)
+              if not any(p <= m.start() < p + len(n) + 4 for p, n in found)]
+    # a body the list lacks, by the acronym the tagger calls an organisation ("Guatemala's
+    # seismological institute, INSIVUMEH, measured it at magnitude 6.2"), not a news agency
+    found += [(e.start - (sent.start if sent is not None else 0), fold(e.text))
+              for e in doc.analysis.entities
+              if e.sentence == index and e.label == "ORG"
+              and (_ACRONYM.fullmatch(e.text) or _EARTH_BODY.search(e.text))
+              and e.text not in _NEWS_AGENCIES and not gazetteer.is_known(e.text)]  # ("LIMA
+    # (Pacific Wire) —": a dateline's town); or by a name of the earth sciences ("a first
+    # automatic estimate by GeoSphere Austria")
+    return found
 
 
 # A geological survey of another country ("Ghana's Geological Survey Authority"), not the

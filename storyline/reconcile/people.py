@@ -160,13 +160,11 @@ def _same_full(a: _Entry, b: _Entry, o: ReconcileOptions) -> bool:
     shorter, longer = sorted((a.tokens, b.tokens), key=len)
     if longer[-len(shorter):] == shorter:  # "Actress Tara Reid", "Tara Reid"
         return not _roles_conflict(a, b)
-    if len(shorter) >= 2 and longer[:len(shorter)] == shorter:
-        # "Rodrigo Etcheverry Lagos", "Rodrigo Etcheverry": a second surname left out
-        return not _roles_conflict(a, b)
-    if (len(shorter) >= 2 and shorter[0] == longer[0] and len(longer) - len(shorter) <= 2
-            and _in_order(shorter, longer)):
-        # "Valeria Itzel Montaño Ruiz", "Valeria Montaño": a middle name and a second
-        # surname left out
+    if len(shorter) >= 2 and (longer[:len(shorter)] == shorter or (
+            shorter[0] == longer[0] and len(longer) - len(shorter) <= 2
+            and _in_order(shorter, longer))):
+        # "Rodrigo Etcheverry Lagos", "Rodrigo Etcheverry": a second surname left out;
+        # "Valeria Itzel Montaño Ruiz", "Valeria Montaño": a middle name too
         return not _roles_conflict(a, b)
     fa, la, fb, lb = a.tokens[0], a.tokens[-1], b.tokens[0], b.tokens[-1]
     if la == lb:

@@ -151,7 +151,11 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     # a state told as it stands ("38,000 customers are still without electricity" / "by
     # Thursday morning only 4,100 were still without"): it shrinks as well as grows
     standing = one_unit and not _a_size(a) and all(_STILL.search(t) for t in texts)
-    if one_unit and not _a_size(a) and _so_far_below(a_doc, a, b_doc, b):
+    if a.value == b.value:
+        return False
+    (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
+                                              key=lambda x: x[1].value)
+    if one_unit and not _a_size(a) and _so_far_below(low_doc, low, high_doc, high):
         return True
     if not standing and not all(running) and not (a.unit and a.unit == b.unit and any(
             m and a.unit.lower() in m.group(0).lower()
@@ -164,10 +168,6 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
         # deployed 26 teams"); both counts told as they stood at a moment are running totals
         # ("had inspected about 60 buildings by early afternoon" / "212 … by Thursday
         # morning")
-    if a.value == b.value:
-        return False
-    (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
-                                              key=lambda x: x[1].value)
     if _outgrown(low_doc, low, high.value):
         return True  # a live blog's "about 430 aftershocks so far" beside its later "about
         # 900 … by 15:00": its own earlier entry, not what it holds against the other
@@ -210,14 +210,10 @@ def later_update(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure, after_hours: floa
     return standing or late.value > early.value
 
 
-def _so_far_below(a_doc: Doc, a: Figure, b_doc: Doc, b: Figure) -> bool:
+def _so_far_below(low_doc: Doc, low: Figure, high_doc: Doc, high: Figure) -> bool:
     """Is the lower count told as it stood so far ("reports nine incidents so far", a live
     page's entry) and the higher one not, in a report published no earlier: the count at
     its end, not a conflict?"""
-    if a.value == b.value:
-        return False
-    (low_doc, low), (high_doc, high) = sorted(((a_doc, a), (b_doc, b)),
-                                              key=lambda x: x[1].value)
     tl, th = low_doc.published_at, high_doc.published_at
     high_text = high_doc.sentence_text(high.sentence)
     return (_SO_FAR_WORDS.search(low_doc.sentence_text(low.sentence)) is not None

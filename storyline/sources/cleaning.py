@@ -138,13 +138,11 @@ def _without_pull_quotes(lines: list[str]) -> list[str]:
              if (m := _PULL_QUOTE.fullmatch(ln)) is not None]
     if not pulls:
         return lines
-    drop = set()
-    for i, quoted in pulls:
-        inner = " ".join(_WORDS.findall(quoted.lower()))
-        rest = " ".join(_WORDS.findall(" ".join(ln for k, ln in enumerate(lines)
-                                                if k != i).lower()))
-        if inner and inner in rest:
-            drop.add(i)
+    # (the article's words read once: a pull quote's words told twice are told elsewhere)
+    words = " ".join(_WORDS.findall("\n".join(lines).lower()))
+    drop = {i for i, quoted in pulls
+            if (inner := " ".join(_WORDS.findall(quoted.lower())))
+            and words.count(inner) >= 2}
     return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
