@@ -32,16 +32,26 @@ _SCALE = (
     r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|lakh\s+crores?|crores?|"
     r"lakhs?|[kKmMbB](?![a-zA-Z]))"
 )
+# ISO 4217 codes written before an amount, beyond those listed with their symbols.
+_ISO_CODE_TEXT = (
+    "AED SAR QAR OMR KWD BHD JOD LBP ILS TRY CHF SEK NOK DKK ISK PLN CZK HUF RON BGN RSD UAH "
+    "RUB KZT UZS VND KHR MMK LAK SGD HKD TWD NZD AUD CAD MAD DZD TND GHS XOF XAF ETB TZS UGX "
+    "RWF ZMW MWK MZN NAD BWP ARS CLP PEN UYU BOB PYG LKR NPR BDT GEL AMD AZN IRR IQD")
+_ISO_CODES = frozenset(_ISO_CODE_TEXT.split())
 _CUR_PREFIX = (
     r"(?:US\$|USD\s?|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?|JPY\s?|"
     r"₹|Rs\.?\s?|Rp\.?\s?|RM\s?|NT\$|KSh\s?|₱|₦|₩|₺|"
-    r"(?:IDR|INR|BRL|ZAR|KES|NGN|MXN|PHP|KRW|MYR|THB|EGP|PKR)\s?)"
+    r"(?:IDR|INR|BRL|ZAR|KES|NGN|MXN|PHP|KRW|MYR|THB|EGP|PKR)\s?|"
+    # other currencies' codes, in capitals only ("AED 412.6 million", "SEK 14bn"), and the
+    # dirham's "Dh"/"Dhs" ("Dh421.6 million")
+    r"(?-i:" + "|".join(sorted(_ISO_CODES)) + r")\s?|(?-i:Dhs?)\s?)"
 )
 _CUR_WORD = (
     r"(?:(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore)\s+dollars?|dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|sterling|yuan|renminbi|RMB|yen|rupees?|(?:Swiss\s+)?francs?|"
     r"roubles?|rubles?|pesos?|rupiah|ringgit|naira|rand|(?:Kenyan\s+)?shillings|lira|baht|"
-    r"reais|cedis?|dirhams?|riyals?|taka|"
+    r"reais|cedis?|dirhams?|riyals?|taka|dong|riels?|kyats?|tenge|zloty(?:s|ch)?|korun(?:a|y)|"
+    r"forints?|lei|shekels?|hryvnias?|kwacha|meticais|birr|"
     r"won(?=\s*(?:[.,;)]|$|\s+(?:in|a|per|of|for|to)\b)))"
 )
 _PERCENT = (
@@ -91,7 +101,11 @@ _CURRENCY = {"us$": "USD", "usd": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "
              "thb": "THB", "egp": "EGP", "pkr": "PKR", "rupiah": "IDR", "ringgit": "MYR",
              "naira": "NGN", "rand": "ZAR", "shilling": "KES", "kenyan shilling": "KES",
              "lira": "TRY", "baht": "THB", "reais": "BRL", "cedi": "GHS", "dirham": "AED",
-             "riyal": "SAR", "taka": "BDT"}  # fmt: skip
+             "riyal": "SAR", "taka": "BDT", "dh": "AED", "dhs": "AED", "dong": "VND",
+             "riel": "KHR", "kyat": "MMK", "tenge": "KZT", "zloty": "PLN", "zlotych": "PLN",
+             "koruna": "CZK", "koruny": "CZK", "forint": "HUF", "lei": "RON", "shekel": "ILS",
+             "hryvnia": "UAH", "kwacha": "ZMW", "meticais": "MZN", "birr": "ETB",
+             **{code.lower(): code for code in _ISO_CODES}}  # fmt: skip
 _DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "quarter",
                    "year", "decade", "century"}  # fmt: skip
 

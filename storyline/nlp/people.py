@@ -648,6 +648,9 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
             # a title run right before the name is its title, however a list's parse hangs
             # it ("… and Finance Minister Liang Weiming for Beijing")
             and not (i == title_start and _title_word(doc, tok.i))
+            # the halves of a hyphened title ("secretary-general"), however parsed
+            and not (not tok.whitespace_ and tok.i + 1 in members
+                     and (tok.tag_ == "HYPH" or doc[tok.i + 1].tag_ == "HYPH"))
             # a department of a list of them before the title ("Commerce and Industry
             # Minister"), however the parse hangs it
             and not (tok.lower_ in DEPARTMENTS and tok.text[:1].isupper()
@@ -658,7 +661,12 @@ def _premodifier(doc: Any, start: int, title_start: int) -> str | None:
         i -= 1
     if i >= start:
         return None
-    words = doc[i:start]
+    stop = start
+    while stop > i and doc[stop - 1].lower_ in HONORIFICS:
+        stop -= 1  # "Deputy Chief Justice Sir Roland Ashby": the title before the honorific
+    if stop == i:
+        return None
+    words = doc[i:stop]
     # Trim to the last title word so "the Geneva trade truce Trump" style runs stay out.
     last = words[-1]
     while len(words) and words[0].tag_ in {"POS", "HYPH"}:

@@ -68,7 +68,9 @@ log = logging.getLogger(__name__)
 _CUE = (r"(?P<cue>\b(?i:about|around|approximately|roughly|nearly|almost|shortly (?:after|"
         r"before)|just (?:after|before|past)|soon after|after|before|by|at|"
         # "It was 03:27 when the ground began to shake"
-        r"[Ii]t was(?: just)?(?= [\d:.]+(?: [ap]\.?m\.?)? when\b))\s+)?")
+        r"[Ii]t was(?: just)?(?= [\d:.]+(?: [ap]\.?m\.?)? when\b)|"
+        # "at 23:57 UTC on Monday, which was 02:57 on Tuesday in Jordan": the moment again
+        r"(?<=, )which was)\s+)?")
 # A zone written after it ("Hong Kong time", "local time", "GMT", "Eastern").
 _ZONE = (r"(?:\s+(?P<zone>(?:[A-Z][^\W\d_]+\s){0,2}[Tt]ime\b|local time|our time|[A-Z]{1,4}T\b"
          r"|GMT|UTC|(?:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z])))?")
@@ -132,13 +134,18 @@ _PHASES = (
     # A time planned or expected ("was scheduled to speak at 10 a.m.", "will announce at 2
     # p.m."): compared only with another planned time, never with when something happened.
     ("plan", _PLAN),
+    # A moment counted from another ("about eight minutes after liftoff, at 8:55 p.m."): a
+    # later happening, not the one it counts from (before the start, which it names too).
+    ("later", re.compile(r"\b(?:seconds?|minutes?|hours?)\s+(?:after|later\s+than)\s+"
+                         r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+\W*(?:at\s+)?$", re.I)),
     # A flight's departure and its landing ("lifted off at 6:36 p.m." / "the booster
     # splashed down at 6:43 p.m."): a start and an end too.
     ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?|"
                          r"kick(?:s|ed)? off|commenc(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|"
                          r"(?:get|gets|got|getting) under ?way|"
                          r"(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?|took|takes?|taking) off|"
-                         r"liftoff|launch(?:es|ed|ing)?|left (?:the|its) (?:launch ?)?pad)\b"
+                         r"liftoff|launch(?:es|ed|ing)?|left (?:the|its) (?:launch ?)?pad|"
+                         r"cleared (?:the|its) (?:launch )?tower)\b"
                          # (a place's name: "the Jiuquan Satellite Launch Center")
                          r"(?!\s+(?:cent(?:er|re)|site|pad|complex|base|facility)\b)", re.I)),
     # ("closed-door talks" are no end)
@@ -195,7 +202,7 @@ class ClockTime:
     side: int = 0  # -1 "shortly before", +1 "shortly after": the moment lies on that side
 
     def shown(self) -> str:
-        return self.text.strip()
+        return self.text.strip().removeprefix("which was ")
 
 
 def clock_times(doc: Doc) -> list[ClockTime]:
@@ -249,11 +256,24 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                                  _context(doc, index, text, m.end()),
                                  _verb(doc, index, m), side=_side(cue)))
         for m in _CLOCK24.finditer(text):
-            if not _is_24_hour(m) or _stamped(text, m):
+            hour = int(m.group("h"))
+            if _stamped(text, m):
                 continue
+            if not _is_24_hour(m):
+                part = (_DAY_PART_AFTER.match(text, m.end())
+                        if m.group("sep") == ":" and m.group("cue") and not m.group("zone")
+                        and 1 <= hour <= 12 else None)
+                if part is None:
+                    continue
+                # "at 11:24 yesterday morning", "at 8:15 on Tuesday evening": a 12-hour
+                # time its day part puts before or after noon ("at 2:10 on Sunday night"
+                # is after midnight)
+                later = part.group(1).lower() != "morning" and not (
+                    part.group(1).lower() == "night" and hour % 12 < 5)
+                hour = hour % 12 + (12 if later else 0)
             cue = m.group("cue") or ""
             before = text[max(0, m.start() - _PHASE_WINDOW):m.start()] + cue
-            out.append(ClockTime(doc, index, int(m.group("h")) * 60 + int(m.group("m")),
+            out.append(ClockTime(doc, index, hour * 60 + int(m.group("m")),
                                  m.group(0).strip(), (m.group("zone") or "").lower(),
                                  bool(_LOOSE.search(cue)),
                                  _phase(before) or _planned(text, m.start()),
@@ -268,6 +288,10 @@ def clock_times(doc: Doc) -> list[ClockTime]:
     # A time whose own sentence says where things are ("announced the decision at 4pm after
     # its board meeting in Rabat") is that place's time, before the dateline's.
     home = dateline_zone(doc) or only_zone(doc)
+    # "…, which was 02:57 on Tuesday in Jordan": the moment of the sentence's other time
+    out = [dataclasses.replace(t, verb=next((o.verb for o in out if o.sentence == t.sentence
+                                             and o.verb), ""))
+           if t.text.startswith("which was") and not t.verb else t for t in out]
     out = [dataclasses.replace(t, offset=_zone(t)) if t.zone else t for t in out]
     return [t if t.zone else dataclasses.replace(t, zone="dateline", offset=own)
             if (own := sentence_zone(doc, t.sentence) or home) is not None
@@ -329,6 +353,10 @@ _ONE_PER_FLIGHT = frozenset({"launch", "splash"})
 # A quake's shaking told as starting: the time it struck.
 _SHAKING_BEGAN = re.compile(r"\b(?:shaking|tremors?|(?:earth)?quake|jolt)\s+(?:began|started)\s+"
                             r"(?:at\s+)?(?:about\s+|around\s+|shortly\s+after\s+)?$", re.I)
+# Verbs of anything happening, and a quake named before the time they date: the quake's
+# time ("An earthquake occurred beneath the gulf at 23:57 UTC").
+_HAPPENED = frozenset({"occur", "happen", "take"})
+_QUAKE_BEFORE = re.compile(r"\b(?:earthquake|quake|tremor|aftershock)s?\b", re.IGNORECASE)
 # A clause of "when" right after a time, and the ground or a quake shaking in it.
 _WHEN_AFTER = re.compile(r"(?:\s*[ap]\.?m\.?)?\s+when\s+([^.;]{1,60})", re.I)
 _SHAKING_AFTER = re.compile(r"\b(?:ground|earth|buildings?|houses?|quake|earthquake)\b[^.;]{0,20}"
@@ -357,6 +385,8 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
         if found:
             return min(found)[1]
     wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
+    if verb in _HAPPENED and _QUAKE_BEFORE.search(wider):
+        return "strike"  # "A moderate earthquake occurred … at 23:57 UTC": when it struck
     if verb in _PHRASAL:  # "touched down" (landed) or "touched the surface" (splashed);
         # "left the pad" (launched)
         verb = next((v for v, rx in _HAPPENING_VERBS if rx.search(wider)), verb)
@@ -390,6 +420,13 @@ def _stamped(text: str, m: re.Match[str]) -> bool:
     return bool(_STAMP.search(text[max(0, m.start() - 12):m.start()])
                 or _STAMP_LABEL.search(text[:m.start()])
                 or _STAMP_DATE_AFTER.match(text[m.end():m.end() + 24]))
+
+
+# A day part right after a 12-hour time written without "a.m." or "p.m." ("at 11:24
+# yesterday morning", "at 9:40 on Saturday night").
+_DAY_PART_AFTER = re.compile(r"\s+(?:(?:yesterday|this|that|on)\s+)?(?:(?:mon|tues|wednes|"
+                             r"thurs|fri|satur|sun)day\s+)?(morning|afternoon|evening|night)\b",
+                             re.IGNORECASE)
 
 
 def _is_24_hour(m: re.Match[str]) -> bool:
@@ -476,6 +513,16 @@ def _other_moments(a: ClockTime, b: ClockTime, given: dict[int, set[int]]) -> bo
     return bool(a.phase and b.phase and a.phase != b.phase)
 
 
+def _one_moment_slack(a: ClockTime, b: ClockTime, options: ReconcileOptions) -> int:
+    """How far apart two times may be and tell one moment: loose times further, two times
+    to the minute ("23:47 GMT" / "23:57 UTC") hardly at all."""
+    if a.loose or b.loose:
+        return options.clock_loose_slack_minutes
+    if a.minutes % 60 and b.minutes % 60:
+        return options.clock_exact_slack_minutes
+    return options.clock_slack_minutes
+
+
 def _agrees_in_sentence(a: ClockTime, b: ClockTime,
                         by_sentence: dict[tuple[int, int], list[ClockTime]],
                         options: ReconcileOptions) -> bool:
@@ -486,9 +533,8 @@ def _agrees_in_sentence(a: ClockTime, b: ClockTime,
         if c is a:
             continue
         near, _ = _gap(c, b)
-        slack = (options.clock_loose_slack_minutes if c.loose or b.loose
-                 else options.clock_slack_minutes)
-        if near <= slack:  # the same moment (not one whole hours off in another zone)
+        if near <= _one_moment_slack(c, b, options):  # the same moment (not one whole
+            # hours off in another zone)
             return True
     return False
 
@@ -503,9 +549,7 @@ def _glosses_of_one(a: ClockTime, b: ClockTime,
         for d in by_sentence[(b.doc.order, b.sentence)]:
             if c is a or d is b:
                 continue
-            slack = (options.clock_loose_slack_minutes if c.loose or d.loose
-                     else options.clock_slack_minutes)
-            if _gap(c, d)[0] <= slack:
+            if _gap(c, d)[0] <= _one_moment_slack(c, d, options):
                 return True
     return False
 
@@ -681,13 +725,28 @@ def _glossed(t: ClockTime) -> bool:
     return at > 0 and _CLOCK.search(text[max(0, at - 40):at]) is not None and bool(t.zone)
 
 
+# "at 6:14 a.m. Atlantic time, or 5:14 a.m. in Ottawa": the moment again, for readers
+# elsewhere, right after another time of the sentence.
+_OR_AFTER_TIME = re.compile(r"\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Za-z]+){0,3},?\s+or\s+$",
+                            re.IGNORECASE)
+
+
+def _or_gloss(t: ClockTime) -> bool:
+    """A time told again in a zone the report does not name, after "or" ("…, or 5:14
+    a.m. in Ottawa and Toronto"): no moment of its own to set against another outlet's."""
+    text = t.doc.sentence_text(t.sentence)
+    at = text.find(t.text.strip())
+    return (at > 0 and t.zone in ("", "dateline")
+            and _OR_AFTER_TIME.search(text[max(0, at - 40):at]) is not None)
+
+
 def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     options: ReconcileOptions,
                     clocks: dict[int, list[ClockTime]] | None = None) -> list[Discrepancy]:
     """Independent outlets giving one happening different clock times (``clocks``: the
     story's clock times, ``story_clock_times``, when the caller has read them)."""
     clocks = story_clock_times(docs) if clocks is None else clocks
-    times = [t for d in docs if d.independent for t in clocks[d.order]]
+    times = [t for d in docs if d.independent for t in clocks[d.order] if not _or_gloss(t)]
     given: dict[int, set[int]] = {d.order: set() for d in docs}
     by_sentence: dict[tuple[int, int], list[ClockTime]] = {}
     for t in times:

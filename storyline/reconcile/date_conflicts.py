@@ -29,7 +29,7 @@ from .date_slots import (
     slot_of,
 )
 from .datelines import dates_dateline
-from .dates import Dated, calendar_value, dated_sentences
+from .dates import Dated, calendar_value, dated_sentences, shown_day
 from .deadlines import digit_slip
 from .evidence import Doc, UnionFind, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
@@ -266,6 +266,21 @@ def _possessive(d: Dated, t: TimeExpr) -> bool:
     return bool(_POSSESSIVE_AFTER.match(d.doc.article.text[t.end:t.end + 4]))
 
 
+_POSSESSED = re.compile(r"\s?['’]\s?s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _other_possessed(a: Dated, ta: TimeExpr, b: Dated, tb: TimeExpr) -> bool:
+    """Two days in the possessive naming two things ("Sunday's election" / "Tuesday's
+    announcement"): no word of four letters or more, by its first five, in common."""
+    def named(d: Dated, t: TimeExpr) -> set[str]:
+        m = _POSSESSED.match(d.doc.article.text, t.end)
+        return {w.lower()[:5] for w in m.group(1).split() if len(w) >= 4} if m else set()
+    if not (_possessive(a, ta) and _possessive(b, tb)):
+        return False
+    na, nb = named(a, ta), named(b, tb)
+    return bool(na and nb and not na & nb)
+
+
 # Words that give a clock time a day of its own ("10 p.m. Tuesday", "midnight on June 3",
 # "this morning", "last night": the report's day, the day before).
 _NAMES_DAY = re.compile(
@@ -344,7 +359,22 @@ def event_date_skipped(d: Dated, t: TimeExpr) -> bool:
     in the possessive ("Saturday's debate"), an expression stating no day of its own, one
     end of days told together ("on 16 and 17 March")."""
     return (_possessive(d, t) or no_day_stated(t) or _in_quote(d, t) or _dateline(d, t)
-            or _in_span(d, t))
+            or _in_span(d, t) or _of_earlier_value(d, t))
+
+
+# A value the sentence sets the story's against, told with the day it was given ("up from a
+# preliminary 43.1 per cent published on election night", "higher than the 43.1 percent the
+# ministry had announced on Sunday night"): that day is the earlier value's.
+_EARLIER_VALUE = re.compile(r"\b(?:(?:up|down|higher|lower|rising|falling|revised)\s+from|"
+                            r"than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|per\s?cent|"
+                            r"percent)?[^,;]*$", re.IGNORECASE)
+
+
+def _of_earlier_value(d: Dated, t: TimeExpr) -> bool:
+    sent = d.doc.sentence(d.sentence)
+    if sent is None:
+        return False
+    return bool(_EARLIER_VALUE.search(d.doc.article.text, sent.start, t.start))
 
 
 _MONTH_NAME = MONTH_WORDS
@@ -525,6 +555,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                             or not (_close(va, vb) or (_past(a.doc, va) and _past(b.doc, vb)
                                                        and _digit_slipped(va, vb, ta, tb)))
                             or _possessive(a, ta) != _possessive(b, tb)
+                            or _other_possessed(a, ta, b, tb)
                             or no_day_stated(ta) or no_day_stated(tb)
                             or _in_span(a, ta) or _in_span(b, tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)
@@ -576,7 +607,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
             about=clip(about),
             values=[
                 DiscrepancyValue(
-                    f"{value} ({', '.join(dict.fromkeys(t.text for _, t in xs))})",
+                    shown_day(value, [t.text for _, t in xs]),
                     dedupe_citations(x.doc.cite(x.sentence) for x, _ in xs),
                 )
                 for value, xs in sorted(by_value.items())

@@ -9,6 +9,7 @@ Conflicting dates are ``date_conflicts.py``'s; durations and deadlines ``duratio
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
@@ -43,6 +44,24 @@ def calendar_value(t: TimeExpr) -> str | None:
         return None
     value = t.value.split("T")[0]
     return value if CALENDAR.match(value) else None
+
+
+# A day told relative to the report's ("yesterday", "this morning"): shown with its weekday,
+# which the reader of the value cannot see otherwise.
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last\s+night|"
+                           r"this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+_WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def shown_day(value: str, told: list[str]) -> str:
+    """A calendar value with the words each outlet told it in ("2026-09-10 (yesterday,
+    Thursday)": a relative day gets its weekday)."""
+    words = list(dict.fromkeys(told))
+    if (len(value) == 10 and CALENDAR.match(value) and any(map(_RELATIVE_DAY.search, words))
+            and not any(map(_WEEKDAY_NAMED.search, words))):
+        with contextlib.suppress(ValueError):  # (a day the calendar has not: "2026-02-30")
+            words.append(dt.date.fromisoformat(value).strftime("%A"))
+    return f"{value} ({', '.join(words)})"
 
 
 def compatible(a: str, b: str) -> bool:

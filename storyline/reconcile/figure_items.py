@@ -190,6 +190,18 @@ _RATE_AFTER = re.compile(r"^\s+(?:a|an|per|each|every)\s+(?:game|match|night|out
                          r"season|race|round|week|month|year|day)\b", re.IGNORECASE)
 
 
+# An exchange rate: a sum per unit of another currency ("26,200 dong per dollar", "R17.63
+# to the dollar"), no sum of money (a price per vehicle is one, however worded).
+_PER_CURRENCY = re.compile(r"^\s+(?:per|to\s+the|against\s+the|a)\s+(?:us\s+|u\.s\.\s+)?"
+                           r"(dollar|euro|pound|yen|yuan|franc|greenback)\b", re.IGNORECASE)
+
+
+def price_of(f: Figure, text: str) -> str:
+    """The currency a sum is an exchange rate against ("per dollar" -> "dollar"), or ""."""
+    m = _PER_CURRENCY.match(text[f.end:f.end + 30])
+    return fold(m.group(1)) if m else ""
+
+
 def per_period(f: Figure, text: str) -> str:
     """The period a sum is given per ("$23 million per season", "£40,000 a year"), or ""."""
     m = _RATE_AFTER.match(text[f.end:f.end + 20])

@@ -39,6 +39,7 @@ from .figure_items import (
     one_more_after,
     part_of,
     per_period,
+    price_of,
     same_fate,
     same_lead,
     same_moment_floors,
@@ -230,11 +231,21 @@ _SPORT_TALLIES = frozenset(stem(w) for w in wordset(
     "games record records wins losses seasons goals yards touchdowns runs matches"))
 
 
+def _swapped_sum(a: Item, b: Item) -> bool:
+    """Two sums of one currency whose digits differ by two neighbours swapped."""
+    return (a.fig.kind == b.fig.kind == "money" and a.fig.unit == b.fig.unit
+            and neighbours_swapped(a.fig.value, b.fig.value))
+
+
 def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
                   options: ReconcileOptions = DEFAULT_OPTIONS) -> bool:
     """Could two different values be two outlets' numbers for one thing?"""
     if a.subjects and b.subjects and not a.subjects & b.subjects:
-        return False  # two people's numbers: one player's points against another's
+        # two people's numbers: one player's points against another's; but a sum with two
+        # digits swapped in alike sentences is one sum mistyped, whoever each sentence
+        # makes its subject ("ordered the confiscation of DKK 41.2 million from Vestergaard"
+        # / "The High Court … raised the amount … to DKK 14.2 million")
+        return _swapped_sum(a, b) and sent >= options.swapped_sum_sent
     if _rest_of_group(a) != _rest_of_group(b):
         return False  # "the other four justices agreed" / "the panel of five justices"
     lo, hi = sorted((abs(a.fig.value), abs(b.fig.value)))
@@ -255,6 +266,9 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         # "$23 million per season" / "roughly $22 million per season": one sum per
         # period, whatever noun each sentence hangs it on ("deal", "offer")
         about = max(about or 0.0, 1.0)
+    if a.fig.kind == "money" and price_of(a.fig, a.doc.article.text) != price_of(
+            b.fig, b.doc.article.text):
+        return False  # "26,200 dong per dollar" / "about 92 trillion dong": a rate, a sum
     shared = bool(a.names & b.names)  # the same company, person or place in both sentences
     if (a.fig.unit == b.fig.unit == "%" and a.subjects & b.subjects
             and a.fig.bound == b.fig.bound == "=" and ratio <= 1.3
@@ -396,8 +410,10 @@ _SIDE = re.compile(r"\b(?:minority|majority|dissent\w*|wanted|backed|favou?r\w*|
 # A magnitude foreseen, not recorded: "would expect aftershocks in the magnitude 5 range", "a
 # later aftershock above magnitude 5 is possible".
 # (or of quakes in general: "Earthquakes above magnitude 4 occur in the wider region only
-# every few decades")
-_EXPECTED = re.compile(r"\b(?:expect\w*|possible|possibly|could|might|likely|unlikely|"
+# every few decades", "A magnitude 5 event can change the stress on faults", "quakes above
+# magnitude 4 cannot be ruled out")
+_EXPECTED = re.compile(r"\b(?:expect\w*|possible|possibly|could|can|cannot|ruled out|might|"
+                       r"likely|unlikely|"
                        r"forecast\w*|occur|rarely|every (?:few |\w+ )?(?:years|decades|"
                        r"centur(?:y|ies)))\b", re.IGNORECASE)
 # A time before a launch, not a length of flight: "halted nine minutes before liftoff".
@@ -506,8 +522,8 @@ _CONVERTED_SUM = re.compile(r"\b(?:the\s+)?equivalent\s+of\s+(?:about\s+|around\
 _TOWARDS = re.compile(r"\btowards?\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
 # never a value to set against another ("some": one more of the kind named after it;
-# "towards": a direction)
-_NO_VALUE = frozenset({"countdown", "stage", "some", "towards"})
+# "towards": a direction; "expected": a magnitude foreseen or of quakes in general)
+_NO_VALUE = frozenset({"countdown", "stage", "some", "towards", "expected"})
 
 
 def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
@@ -523,7 +539,7 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
                 and "projected" not in ma)):
         return True
     if any((m in ma) != (m in mb)
-           for m in ("regional", "expected", "converted", "average", "months", "sum",
+           for m in ("regional", "converted", "average", "months", "sum",
                      "deployment start", "deployment end")):
         return True
     if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
@@ -630,6 +646,15 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     prior = {i for i, f in enumerate(fs) if _prior_period(f)}
     marks = [_marks(f) for f in fs]  # read once per figure, compared per pair (``_unlike``)
     agency = [agencies(f.doc, f.fig) for f in fs]  # (likewise)
+    # A magnitude its sentence credits to no body is that of the one body its article
+    # credits the same value to ("The USGS gave a moment magnitude of 5.4." … "The moment
+    # magnitude of 5.4 is the best single figure")
+    for i, f in enumerate(fs):
+        if not agency[i] and "magnitude" in f.fig.unit:
+            told = {agency[k] for k, g in enumerate(fs) if g.doc is f.doc and agency[k]
+                    and "magnitude" in g.fig.unit and same_value(g.fig, f.fig)}
+            if len(told) == 1:
+                agency[i] = told.pop()
     forecast = [forecast_verb(_told_before(f)) for f in fs]
     for i, f in enumerate(fs):
         if whole_of_part(f) or locates(f.doc, f.fig) or i in prior:
@@ -839,7 +864,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
         (i, j) for i, j in candidates
         if not also_gives(i, j) and not also_gives(j, i) and not history(i, j)
         and not told_apart_by_one(i, j)
-        and not disjoint_holders(frozenset(holders[uf.find(i)]), frozenset(holders[uf.find(j)]))
+        and (not disjoint_holders(frozenset(holders[uf.find(i)]),
+                                  frozenset(holders[uf.find(j)]))
+             or _swapped_sum(fs[i], fs[j]))  # (whoever each sentence makes its subject)
     ]
     # Two values, one telling of each dated apart or told at two scores: none of their pairs
     # conflicts (``apart``: "23 pirates … on Saturday" / "on Thursday … 26 pirates").
@@ -920,9 +947,12 @@ def _held(fs: list[Item], crowded: set[int],
 # October", "up from 2.1% a year earlier".
 _PRIOR_BEFORE = re.compile(r"\b(?:(?:down|up|higher|lower|rising|falling)\s+from|against|"
                            r"compared\s+(?:with|to)|versus|(?:below|above)\s+the|"
-                           # the old level of a move: "narrowed to €15.2bn from €16.2bn"
+                           # the old level of a move: "narrowed to €15.2bn from €16.2bn",
+                           # "slowed to 2.9% in May from 3.1% in April"
                            r"to\s+[^\s,;]+(?:\s+(?:billion|million|trillion|per\s?cent|"
-                           r"percent|euros|dollars|pounds))*\s+from)\s+$",
+                           r"percent|euros|dollars|pounds))*(?:\s+in\s+(?:January|February|"
+                           r"March|April|May|June|July|August|September|October|November|"
+                           r"December|the\s+\w+\s+quarter|(?:19|20)\d\d))?\s+from)\s+$",
                            re.IGNORECASE)
 # ... "against €78.6 billion in the 12 months to April 2025", "compared with $2.1bn in 2024"
 _PRIOR_AFTER = re.compile(

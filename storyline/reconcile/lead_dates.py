@@ -62,7 +62,7 @@ from .date_slots import (
     report_day,
     slot_of,
 )
-from .dates import BORROWED, Dated, calendar_value
+from .dates import BORROWED, Dated, calendar_value, shown_day
 from .evidence import Doc, UnionFind, dedupe_citations, outlet_pairs
 from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -420,7 +420,7 @@ def _grouped(pairs: list[tuple[_Day, _Day]]) -> list[Discrepancy]:
                     # A weekday alone is shown as itself ("Friday"), a day of the month
                     # no year was found for as "June 1", a day with its words.
                     value if xs[0].weekday_only or _no_year(xs[0]) else
-                    f"{value} ({', '.join(dict.fromkeys(x.time.text for x in xs))})",
+                    shown_day(value, [x.time.text for x in xs]),
                     dedupe_citations(x.doc.cite(x.sentence) for x in xs),
                 )
                 for value, xs in sorted(by_value.items())

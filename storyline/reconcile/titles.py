@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.nlp.name_words import HONORIFICS
+
 from .evidence import UnionFind, dedupe_citations
 from .model import Citation, Discrepancy, DiscrepancyValue, MergedPerson
 from .text import fold, wordset
@@ -223,7 +225,7 @@ def role_title_keys(text: str) -> frozenset[str]:
     for long, short in _CHIEF_OFFICERS:  # "Chief Executive Officer" is a CEO
         folded = long.sub(short, folded)
     folded = _HOUSE_MEMBER.sub("congressman", _TECH_DIRECTOR.sub("cto", folded))
-    folded = _GENERAL_DIRECTOR.sub("ceo", folded)
+    folded = _FINANCE_DIRECTOR.sub("cfo", _GENERAL_DIRECTOR.sub("ceo", folded))
     if _PAST.search(folded):
         return frozenset()
     words: list[tuple[str, str, bool, int]] = []  # (title word, as written, owns, end)
@@ -323,6 +325,9 @@ _HOUSE_MEMBER = re.compile(r"(?<!trade )\brepresentative\b")
 # A company's general director (or director general) is its chief executive: "Yerlan
 # Kassymov, general director of Tengri Aerospace" / "Tengri Aerospace chief executive".
 _GENERAL_DIRECTOR = re.compile(r"\bgeneral\s+director\b|\bdirector[\s-]+general\b")
+# A company's finance director is its chief financial officer ("former finance director" /
+# "former chief financial officer").
+_FINANCE_DIRECTOR = re.compile(r"\bfinanc(?:e|ial)\s+director\b")
 # An office called an officer ("Chief Electoral Officer", "returning officer"), not a job
 # ("a police officer").
 _OFFICE_OFFICER = re.compile(r"\b(?:chief|returning|electoral|executive|information)\s+"
@@ -482,6 +487,8 @@ def _own_wording(role: str, sentence: str, person: MergedPerson) -> str:
         return role  # told elsewhere in the sentence (after the name: an appositive)
     own = " ".join(sentence[:name_at].split()[-_WORDS_BEFORE_NAME:])
     own = re.split(r"\s[-—–]\s", own)[-1]  # "KUALA LUMPUR - Commerce Secretary": a dateline
+    while own.split() and own.split()[-1].lower() in HONORIFICS:
+        own = own.rsplit(None, 1)[0] if len(own.split()) > 1 else ""  # "Chief Justice Sir …"
     own = _title_run(own)
     # Only the merged role's own office told in other words: the same title noun before
     # the name (another noun there is someone else's title, or no title of the person).
