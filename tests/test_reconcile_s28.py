@@ -203,3 +203,60 @@ def test_a_finance_director_is_the_chief_financial_officer():
     agency = ("Lene Kragh Sorensen, the former chief financial officer, was acquitted on "
               "Tuesday.")
     assert _values(_rec(review, agency, published="2026-09-22"), "title") == []
+
+
+def test_a_name_the_tagger_missed_after_dr_or_before_an_office_is_a_speaker():
+    hospital = ("Dr Aye Thandar Win, medical superintendent of Pakokku General Hospital, told "
+                "Delta Post: \"We are still pulling people out of the rubble of the monastery "
+                "school, and our hospital has already run out of beds.\"")
+    people = {p.name: p.kind for p in _analysis(hospital).people}
+    assert people.get("Aye Thandar Win") == "person"
+    wire = ("\"We are still pulling people out of the rubble of the monastery school, and our "
+            "hospital has already run out of beds,\" said U Myint Swe Oo, a spokesman for the "
+            "regional administration.")
+    assert [q.speaker for q in _analysis(wire).quotes] == ["U Myint Swe Oo"]
+    found = _values(_rec(hospital, wire, published="2026-10-13"), "quote")
+    assert {"Aye Thandar Win", "U Myint Swe Oo"} in found
+
+
+# --- whose number, and a number in words ---------------------------------------------------
+
+
+def test_a_speakers_own_number_is_his_and_a_number_in_words_is_rounded_to_its_scale():
+    lan = ("\"Today he got his sentence, but we still have nothing,\" said Vo Thi Lan, a retired "
+           "teacher who lost a deposit of almost two billion dong.")
+    phuc = ("Another investor, Huynh Van Phuc, a 47-year-old engineer, said he had borrowed "
+            "from relatives to pay his 2.4 billion dong deposit.")
+    exact = ("Vo Thi Lan, a 54-year-old retired teacher who paid a deposit of 1.9 billion dong in "
+             "2020, said she had little hope of seeing it again.")
+    assert _figures(_rec(lan, phuc, exact, published="2026-09-12")) == []
+    # two billion told in words is no 2.6 billion
+    wrong = exact.replace("1.9 billion", "2.6 billion")
+    assert _figures(_rec(lan, wrong, published="2026-09-12")) != []
+
+
+# --- roles and days ---------------------------------------------------------------------------
+
+
+def test_a_flights_main_payload_is_one_satellite():
+    wire = ("About 54 minutes after launch the rocket released its main payload, Lyngen-1, a "
+            "180 kg satellite that will monitor sea ice and shipping in the Arctic.")
+    notes = ("The main customer payload, Lofoten-1, a 180 kg sea-ice and maritime monitoring "
+             "satellite, separated at T+54 minutes.")
+    assert {"Lofoten-1", "Lyngen-1"} in _values(_rec(wire, notes, published="2026-10-14"), "name")
+    same = notes.replace("Lofoten-1", "Lyngen-1")
+    assert _values(_rec(wire, same, published="2026-10-14"), "name") == []
+
+
+def test_a_judgment_handed_down_on_a_day_and_a_sentence_a_court_increased():
+    ledger = ("COPENHAGEN - The Eastern High Court on Tuesday increased the prison sentence of "
+              "Henrik Vestergaard, the former chief executive of Kattegat Bulk Carriers, for "
+              "aggravated fraud.")
+    review = ("The Eastern High Court's judgment in the Kattegat Bulk case, handed down on "
+              "Wednesday, is among the heaviest sentences a Danish court has imposed on a "
+              "company executive.")
+    found = _values(_rec(ledger, review, published=["2026-09-22T13:45:00+02:00", None]), "date")
+    assert {"Tuesday", "Wednesday"} in found
+    handed = review.replace("Wednesday", "Tuesday")
+    assert _values(_rec(ledger, handed, published=["2026-09-22T13:45:00+02:00", None]),
+                   "date") == []

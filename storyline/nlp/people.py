@@ -318,6 +318,9 @@ def _untagged_described(doc: Any) -> list[Any]:
     out = []
     i = 0
     while i < len(doc):
+        if doc[i].lower_ in HONORIFICS:
+            i += 1  # ("Dr Aye Thandar Win": the name after the honorific)
+            continue
         j = i
         while (j < len(doc) and j - i < 3 and not doc[j].ent_type_ and doc[j].tag_ == "NNP"
                and _name_token(doc[j].text) and doc[j].text[:1].isupper()
@@ -405,7 +408,7 @@ def _described_name(doc: Any, ent: Any) -> bool:
     # A two- or three-word "place" described by an office ("Li Chenggang, China's vice
     # commerce minister"): the tagger's GPE for an unfamiliar name.
     place = ent.label_ == "GPE" and 2 <= len(ent) <= 3
-    if (ent.label_ not in _DESCRIBABLE and not place) or not 1 <= len(ent) <= 3:
+    if (ent.label_ not in _DESCRIBABLE and not place) or not 1 <= len(ent) <= 4:
         return False
     if not all(_name_token(t.text) and t.text[:1].isupper() and not is_title(t.text)
                for t in ent) or ent[-1].text.lower() in ORG_SUFFIXES:
@@ -422,13 +425,18 @@ def _described_name(doc: Any, ent: Any) -> bool:
         return True  # "Chief Electoral Officer Stephane Perrault": a capitalised title
     if len(ent) >= 2 and _after_office(doc, ent.start):
         return True  # "the chairwoman of the State Electoral Commission, Vesna Marić"
+    if (not place and before is not None and len(ent) >= 2 and before.lower_ in HONORIFICS
+            and before.lower_ not in _NOBLE):
+        return True  # "Dr Aye Thandar Win": a name the tagger missed, after "Dr" or "Mrs"
     after = doc[ent.end : ent.end + 7]
     if len(after) < 3 or after[0].text != ",":
         return False
-    # "X, a deputy governor", or "X, China's vice commerce minister"
+    # "X, a deputy governor", or "X, China's vice commerce minister", or "X, medical
+    # superintendent of …" (a lower-case office with no article)
     skip = 2 if after[1].lower_ in {"a", "an"} else (
         3 if len(after) > 3 and after[1].tag_ == "NNP" and after[2].text in _POSSESSIVE
-        else 0)
+        else 1 if len(ent) >= 2 and after[1].text.islower() and after[1].is_alpha
+        and after[1].lower_ not in _DETERMINERS else 0)
     if not skip:
         return False
     for tok in after[skip:]:
@@ -439,6 +447,9 @@ def _described_name(doc: Any, ent: Any) -> bool:
     return False
 
 
+# Honorifics also written before places and houses ("Lord Howe Island", "Lady Margaret
+# Hall"): not enough alone to make a person of the words after them.
+_NOBLE = frozenset({"lord", "lady", "sir", "dame"})
 _OFFICE_BACK = 9  # tokens read back from a name for the office it is named after
 
 

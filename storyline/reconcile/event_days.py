@@ -74,8 +74,13 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
           # (the bases ``happening_verb`` gives: "raised" -> "rais", "raises" -> "raise")
           "rate move": frozenset(("cut", "trim", "lower", "rais", "raise", "hik", "hike",
                                   "reduc", "reduce", "slash"))}
-# A court named in a sentence: what it "ordered" on a day is its ruling.
+# A court named in a sentence: what it "ordered", "increased" or "acquitted" on a day is its
+# ruling (the bases ``happening_verb`` gives; not a sentencing or a conviction, often a day
+# of its own after the verdict).
 _COURT = re.compile(r"\b(?:court|tribunal|judges?|justices?|bench)\b", re.IGNORECASE)
+_COURT_ACTS = frozenset({"order", "increas", "rais", "reduc", "lower", "acquit", "award"})
+# A judgment "handed down on Wednesday": the day of the ruling.
+_HANDED_DOWN = re.compile(r"\bhand(?:ed|s|ing)?\s+down\b", re.IGNORECASE)
 # Verbs of putting out what was decided or counted: the weekday they take is theirs.
 # (not "issued" nor "announced": "a decision issued Thursday", "the Fed announced its cut
 # on Wednesday" give the happening's own day)
@@ -235,8 +240,10 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
                 continue  # "The next rate-setting meeting is on Wednesday": one to come;
                 # "remain suspended through Friday": a bound, not the day of the happening
             verb = happening_verb(t) or ""
-            if verb == "order" and _COURT.search(d.sentence_text(sentence)):
-                verb = "rul"  # "A court … on Monday ordered the developer to pay": its ruling
+            if (verb in _COURT_ACTS and _COURT.search(d.sentence_text(sentence))) or (
+                    verb == "hand" and _HANDED_DOWN.search(d.sentence_text(sentence))):
+                verb = "rul"  # "A court … on Monday ordered the developer to pay", "The High
+                # Court on Tuesday increased the prison sentence": its ruling
             if t.governor and t.governor.lower() in _PUT_OUT:
                 continue  # "the results published by the election commission on Monday":
                 # the day something was put out, not the happening's

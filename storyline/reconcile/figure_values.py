@@ -259,12 +259,19 @@ def _rounding(f: Figure) -> float:
     return half
 
 
+_SCALE_WORTH = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
 def _last_place(f: Figure) -> float:
     """The worth of the last digit the figure is written with ("$2.4 billion": 0.1 billion;
     "35,000": a thousand), or 0 when its text holds no number."""
     m = _NUMBER.search(f.text)
     if m is None:
-        return 0.0
+        # a number in words is told to its scale's units ("almost two billion dong": a
+        # billion), or to the unit
+        scale = _SCALE_WORD.search(f.text)
+        return (_SCALE_WORTH[scale.group(0).lower()] if scale else 1.0) if f.value else 0.0
     written = float(m.group(0).replace(",", "") or 0)
     if not written:
         return 0.0

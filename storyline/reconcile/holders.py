@@ -136,13 +136,28 @@ _ATTRIBUTION = re.compile(
     r"confirm(?:ed|s|ing)|estimat(?:ed|es|ing))\b", re.IGNORECASE)
 
 
+# A number the speaker's own: after "his"/"her" ("his 2.4 billion dong deposit", "her
+# deposit of …"), or in a clause of "who" right after the speaker's name.
+_OWN_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$")
+_WHO_CLAUSE = re.compile(r",\s+(?:(?:a|an|the)\s+)?[^,.;:“”\"]{0,50}\bwho\s+[^,.;:“”\"]*$")
+
+
 def subjects(doc: Doc, f: Figure) -> frozenset[str]:
     """Name words of the people named before a number that is not of a list, unless the
     sentence quotes someone (then a named person may be the source, not the subject)."""
-    if _ATTRIBUTION.search(doc.sentence_text(f.sentence)):
-        return frozenset()
     people = [e for e in doc.analysis.entities
               if e.sentence == f.sentence and e.end <= f.start and is_person(doc, e)]
+    if _ATTRIBUTION.search(doc.sentence_text(f.sentence)):
+        # the speaker's own number: "Huynh Van Phuc … said he had borrowed to pay his 2.4
+        # billion dong deposit", "said Vo Thi Lan, a retired teacher who lost a deposit of
+        # almost two billion dong"
+        text = doc.article.text
+        if len(people) == 1 and (
+                _OWN_BEFORE.search(text, max(0, f.start - 30), f.start)
+                or _WHO_CLAUSE.match(text[people[0].end:f.start])):
+            return frozenset(w for w in fold(people[0].text).replace(".", " ").split()
+                             if len(w) > 1)
+        return frozenset()
     # "Novak's cousin Ivo Marsh ran for 205 yards": the figure is the last one's, not the
     # person whose relative he is.
     text = doc.article.text

@@ -7,7 +7,9 @@ dissenter of a vote ("was the lone dissenter", "a single dissent, from Governor 
 who would not move and the one who wanted a bigger step (each pair of people reported once,
 whichever roles set them apart), the ship a booster landed on, the person who
 led one side's delegation (also "Beijing sent Commerce Minister Wang to head its team"),
-which court ruled ("the Court of Appeal today acquitted" / "the Federal Court overturned").
+which court ruled ("the Court of Appeal today acquitted" / "the Federal Court overturned"),
+a flight's main payload ("its main payload, Lyngen-1" / "The main customer payload,
+Lofoten-1").
 
 "The quake's epicentre was near Sindirgi" / "centred near the town of Bigadic"; "Justice
 Holloway wrote the dissent" / "Justice Okafor penned the dissenting opinion"; "The Chinese
@@ -137,6 +139,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:booster|first stage)\b,\s+(?:(?:which|that)\s+(?:the\s+)?[a-z]+\s+)?"
         r"(?:(?:named|nicknamed|dubbed|christened|called)\s+)?(?P<name>[A-Z][a-z]{2,})\b"
         r"(?=,|\s+(?:flew|landed|touched|returned|came)\b)")),
+    # "released its main payload, Lyngen-1," / "The main customer payload, Lofoten-1, …":
+    # a flight carries one main payload
+    ("which is the main payload", re.compile(
+        r"\b(?:main|primary|lead)\s+(?:customer\s+|commercial\s+)?payload,\s+"
+        r"(?:the\s+)?(?P<name>[A-Z][\w]*(?:[- ]\d+[A-Z]?)?)\b")),
+    ("which is the main payload", re.compile(
+        r"(?P<name>\b[A-Z][\w]*(?:[- ]\d+[A-Z]?)?),\s+(?:the|its)\s+(?:main|primary|lead)\s+"
+        r"(?:customer\s+|commercial\s+)?payload\b")),
     # "the 9th U.S. Circuit Court of Appeals" / "a panel of the Fifth Circuit"
     ("which appeals court ruled", re.compile(
         r"\b(?:the\s+)?(?P<name>\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
@@ -422,7 +432,8 @@ _KIND_WORDS = frozenset({"province", "district", "county", "region", "town", "ci
 
 def _key(name: str) -> frozenset[str]:
     words = re.sub(r"[\W_]+", " ", fold(name)).split()
-    return frozenset(w for w in words if w not in _KIND_WORDS)
+    # (a serial number is no word of the name: "Lyngen-1" / "Lofoten-1" share none)
+    return frozenset(w for w in words if w not in _KIND_WORDS and not w.isdigit())
 
 
 # A sea is where a quake struck, not the town it is placed by.
