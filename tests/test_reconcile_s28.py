@@ -260,3 +260,151 @@ def test_a_judgment_handed_down_on_a_day_and_a_sentence_a_court_increased():
     handed = review.replace("Wednesday", "Tuesday")
     assert _values(_rec(ledger, handed, published=["2026-09-22T13:45:00+02:00", None]),
                    "date") == []
+
+
+# --- from the thirty-second batch's training parts (AA, AC, AE) ------------------------------
+
+
+def test_an_office_called_an_officer_is_told_by_its_words():
+    wire = "Returning officer Marlon Greaves declared the result at 11:48 p.m."
+    radio = ("Chief electoral officer Marlon Greaves has declared Sherelle Maynard-Forde duly "
+             "elected as Member of Parliament for St. Andrew North.")
+    assert {"Chief electoral officer", "Returning officer"} in _values(
+        _rec(wire, radio, published=["2026-04-22", None]), "title")
+
+
+def test_entry_into_force_scheduled_for_a_day_is_the_day_it_takes_effect():
+    daily = ("Under the agreement, 107 of the 214 tariff lines will go to zero as soon as it "
+             "enters into force on January 1, 2027.")
+    report = ("Entry into force is scheduled for July 1, 2027, once both governments have "
+              "completed their domestic procedures.")
+    found = _values(_rec(daily, report, published="2026-10-15"), "date")
+    assert {"January 1, 2027", "July 1, 2027"} in found
+
+
+def test_a_quakes_one_strike_told_in_unlike_sentences():
+    wire = ("PUERTO PLATA, Dominican Republic (CNS) - The quake hit at 3:42 a.m. local time "
+            "(0742 GMT) at a depth of 18 km. More than 30 aftershocks followed, the strongest "
+            "at 9:15 a.m.")
+    daily = ("PUERTO PLATA - Residents spent yesterday clearing rubble after a magnitude 6.1 "
+             "earthquake shook them out of bed at 4:32 a.m., killing two people. The strongest "
+             "aftershock came at 9:15 a.m.")
+    found = _values(_rec(wire, daily, published=["2026-11-14T19:40:00+00:00", "2026-11-15"]),
+                    "time")
+    assert any(any("4:32" in v for v in g) and any("3:42" in v for v in g) for g in found)
+
+
+def test_a_statement_that_landed_or_was_published_at_a_time_was_put_out_then():
+    wire = ("TOKYO, Oct 30 (Meridian) - The Bank of Japan raised its policy rate to 1% on "
+            "Thursday. The decision, published at 11:54 a.m. local time (0254 GMT), was later "
+            "than usual.")
+    live = "The statement was released at 12:24 JST (03:24 GMT)."
+    found = _values(_rec(wire, live, published="2026-10-30T03:41:00+00:00"), "time")
+    assert any(any("11:54" in v for v in g) and any("12:24" in v for v in g) for g in found)
+    # a zone-less noon whole hours from a time in GMT, in a report naming no place: no
+    # conflict (12 noon in London is 1100 GMT in summer)
+    desk = "The decision, announced at 12pm on 17 September, was carried by a 6-3 majority."
+    wire = "The Bank said in a statement released at noon (1100 GMT) that it cut rates."
+    assert _values(_rec(desk, wire, published=[None, "2026-09-17T11:06:00+00:00"]), "time") == []
+
+
+def test_one_digit_off_with_the_same_body_named():
+    wire = ("TOKYO, Nov 18 (Cardinal) - Japan's exports rose 8.2% in October from a year "
+            "earlier, Ministry of Finance data showed on Wednesday, beating expectations.")
+    daily = ("Japan's exports rose 6.2% in October from a year earlier, growing for the fifth "
+             "straight month, according to preliminary figures released by the Ministry of "
+             "Finance this morning.")
+    found = _figures(_rec(wire, daily, published=["2026-11-17T23:58:00+00:00", "2026-11-18"]))
+    assert {"8.2%", "6.2%"} in found
+
+
+def test_a_streak_counted_two_ways_is_one_streak():
+    wire = ("The increase compared with a median forecast of 4.5% and marked a third "
+            "consecutive month of growth.")
+    daily = ("Japan's exports rose 6.2% in October from a year earlier, growing for the fifth "
+             "straight month.")
+    found = _values(_rec(wire, daily, published="2026-11-18"), "figure")
+    assert any(any("third consecutive month" in v for v in g)
+               and any("fifth straight month" in v for v in g) for g in found)
+    # a streak of declines is another streak
+    other = daily.replace("growing for the fifth straight month", "after a fifth straight "
+                          "month of declines")
+    assert not any(any("straight month" in v for v in g)
+                   for g in _values(_rec(wire, other, published="2026-11-18"), "figure"))
+
+
+def test_two_digits_swapped_in_a_change_and_a_half_year_is_several_months():
+    wire = ("ANTANANARIVO, Aug 4 (POCW) - Madagascar exported 1,140 tonnes of vanilla in the "
+            "first half of 2026, down 12.4% from 1,301 tonnes a year earlier, customs said.")
+    monitor = ("ANTANANARIVO - Madagascar customs data for January-June show vanilla exports "
+               "of 1,140t, against 1,301t in H1 2025, a fall of 21.4% y/y. Export value came in "
+               "at USD 236m, down 18.3% from USD 289m.")
+    found = _figures(_rec(wire, monitor, published=["2026-08-04", None]))
+    assert any({"12.4%", "21.4%"} <= g for g in found)
+    # ("y/y." ends a sentence: the value's 18.3% is another sentence's)
+    sentences = [s.text for s in _analysis(monitor).sentences]
+    assert sentences[1].startswith("Export value came in")
+
+
+def test_a_whole_share_told_about_is_the_decimal_share_rounded():
+    live = "By our calculation, Pillay won about 54.6% of the valid votes."
+    radio = "Mrs Pillay therefore won almost 55% of the valid votes."
+    assert _figures(_rec(live, radio, published="2026-07-12")) == []
+    wrong = radio.replace("almost 55%", "almost 57%")
+    assert _figures(_rec(live, wrong, published="2026-07-12")) != []
+
+
+def test_a_number_in_words_rounds_like_its_digits():
+    live = "The epicentre was at sea, about 38 km north-west of Moroni, at a depth of 12 km."
+    radio = "The epicentre was at sea, about forty kilometres north-west of Moroni."
+    assert _figures(_rec(live, radio, published="2026-10-22")) == []
+
+
+def test_a_magnitude_no_body_is_credited_with_is_the_one_the_story_credits_it_to():
+    wire = ("The Japan Meteorological Agency put the magnitude at 6.3. The U.S. Geological "
+            "Survey, which uses a different method, measured the quake at magnitude 6.2.")
+    daily = "HOKOTA - A magnitude 6.3 earthquake shook Ibaraki before dawn yesterday."
+    assert _figures(_rec(wire, daily, published="2026-02-14")) == []
+
+
+def test_a_launch_told_by_putting_satellites_into_orbit_and_a_dateline_with_its_country():
+    wire = ("TAIKI, Japan, Aug 18 (Eastline) - Japanese rocket startup Aozora Rocketry put "
+            "seven small satellites into orbit on Wednesday, its first successful orbital "
+            "flight.")
+    live = ("Tsumugi-2 lifts off from Launch Complex 1 at Hokkaido Spaceport in Taiki at 10:42 "
+            "JST (01:42 UTC) on this Tuesday morning.")
+    daily = "Tuesday's flight came nine months after the company's first rocket broke apart."
+    found = _values(_rec(wire, live, daily, published=["2026-08-18T02:15:00+00:00",
+                                                       "2026-08-18T08:30:00+09:00",
+                                                       "2026-08-19"]), "date")
+    assert {"Tuesday", "Wednesday"} in found
+
+
+def test_where_a_named_company_is_based():
+    wire = ("The main payload, a 62-kilogram Earth-observation satellite built by "
+            "Fukuoka-based Genkai Space, separated 9 minutes and 40 seconds after launch.")
+    daily = ("Its main payload, a 62-kilogram satellite built by Kumamoto-based startup Genkai "
+             "Space, separated about nine and a half minutes after launch.")
+    assert {"Fukuoka", "Kumamoto"} in _values(_rec(wire, daily, published="2026-08-18"),
+                                              "place")
+    court = "The Luxembourg-based court upheld the European Commission's finding."
+    assert not any("company" in d.about for d in _rec(court, daily,
+                                                      published="2026-08-18").discrepancies)
+
+
+def test_a_day_of_a_happening_before_the_story_and_the_electoral_commissions():
+    daily = ("The town estimated that about 3,800 people gathered at the viewing area, many of "
+             "them families who had already made the trip on Sunday only to see the launch "
+             "postponed.")
+    live = ("The town estimates that about 3,800 people watched from the public viewing area "
+            "along the coast this morning.")
+    assert _values(_rec(daily, live, published=["2026-08-19", "2026-08-18T08:30:00+09:00"]),
+                   "date") == []
+
+
+def test_the_first_satellite_released_and_the_last_are_two_moments():
+    live = ("Meridian Launch Services confirms all 23 satellites have separated from the upper "
+            "stage, 56 minutes after liftoff.")
+    daily = ("It separated from the rocket's upper stage 21 minutes and 40 seconds after "
+             "liftoff, and was the first of the small satellites to be released.")
+    assert _values(_rec(live, daily, published="2026-09-17"), "figure") == []

@@ -328,15 +328,16 @@ _SAME_VERB = {"rise": "launch", "soar": "launch"}
 
 
 _BARE_US_ZONES = frozenset({"Eastern", "Central", "Mountain", "Pacific"})
+# "The BOJ statement came at 12:35 p.m." is when it was announced (also "The statement
+# landed at 12:24 p.m.", "The decision, published at 11:54 a.m.").
+_PUT_OUT_NOUN = re.compile(r"\b(?:statement|announcement|decision)\s*,?\s+(?:came|landed|"
+                           r"(?:was\s+)?(?:released|issued|published|made|announced))\b", re.I)
 # A happening told by its noun ("Splashdown came at 7:43 p.m.", "liftoff was at 6:30"),
 # with the verb ``happening_verb`` gives when it is told by a verb ("splashed down").
 _HAPPENING_NOUNS = (("splash", re.compile(r"\bsplash-?down\b", re.I)),
                     ("launch", re.compile(r"\b(?:lift-?off|blast-?off|launch)\b", re.I)),
                     ("land", re.compile(r"\b(?:landing|touch-?down)\b", re.I)),
-                    # "The BOJ statement came at 12:35 p.m." is when it was announced
-                    ("publish", re.compile(r"\b(?:statement|announcement|decision)\s+(?:came|"
-                                           r"was\s+(?:released|issued|published|made|"
-                                           r"announced))\b", re.I)))
+                    ("publish", _PUT_OUT_NOUN))
 _NOUN_WINDOW = 40  # characters before a time read for a happening's noun
 # The same happenings told by a verb the time expression's reader did not tie to the time
 # ("It splashed down in the Indian Ocean at 1329 GMT", "touched the surface of the Indian
@@ -374,6 +375,8 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     the time ("Splashdown came at 7:43 p.m." is when it splashed down)."""
     verb = _time_verb(doc, index, m)
     text = doc.sentence_text(index)
+    if _PUT_OUT_NOUN.search(text[max(0, m.start() - _NOUN_WINDOW):m.start()]):
+        return "publish"  # ("The statement landed at 12:24 p.m.": no landing)
     if _SHAKING_BEGAN.search(text[max(0, m.start() - _NOUN_WINDOW):m.start()]):
         return "strike"  # "The shaking began at 4:17 a.m.": when the quake struck
     when = _WHEN_AFTER.match(text, m.end())
@@ -680,6 +683,11 @@ def _conflict(a: ClockTime, b: ClockTime, gap: int, absolute: bool,
         slack = options.clock_exact_slack_minutes  # "3:30" / "3:33 a.m.": both to the minute
     if not absolute and _zoneless_fits(a, b, slack):
         return False
+    if (not absolute and gap % 30 == 0
+            and {a.zone, b.zone} & _UNIVERSAL and "" in (a.zone, b.zone)
+            and all(t.offset is None for t in (a, b) if not t.zone)):
+        return False  # "announced at 12pm" in a report naming no place / "1100 GMT": whole
+        # hours apart, the one told in a zone no place of its report says
     if absolute:  # "6:30 p.m. Central time" / "8:30 p.m. Eastern time": an hour apart
         # "local time" is a place's zone read from the places the report names: a guess,
         # so only zones both named may be further apart
@@ -804,6 +812,12 @@ def clock_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                     # ("The launch, at 1.07pm" / "The rocket left the pad at 1.37pm")
                     a.verb in _ONE_PER_FLIGHT and a.verb == b.verb and a.phase == b.phase
                     and a.zone == b.zone == "") or (
+                    # a quake's one strike, neither sentence telling of aftershocks ("The
+                    # quake hit at 3:42 a.m. local time" / "an earthquake shook them out of
+                    # bed at 4:32 a.m.")
+                    a.verb == b.verb == "strike" and a.phase == b.phase == ""
+                    and not any(_AFTERSHOCK.search(t.doc.sentence_text(t.sentence))
+                                for t in (a, b))) or (
                     (alone or a.phase == b.phase == "done")
                     and sim >= options.clock_done_same_event
                     and _shared_content(a, b, shared if alone else 1)) or (

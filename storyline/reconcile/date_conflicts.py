@@ -266,6 +266,19 @@ def _possessive(d: Dated, t: TimeExpr) -> bool:
     return bool(_POSSESSIVE_AFTER.match(d.doc.article.text[t.end:t.end + 4]))
 
 
+def _pluperfect(d: Dated, t: TimeExpr) -> bool:
+    """Does the date date a verb in the past perfect ("families who had already made the
+    trip on Sunday"), by a weekday or a day told relative to the report's? That happened
+    before the story's happening, not on its day (a calendar date written out may be the
+    story's happening told as background: "had quashed the rules on July 14, 2025")."""
+    if not t.governor or re.search(r"\d", t.text):
+        return False
+    sent = d.doc.sentence(d.sentence)
+    start = sent.start if sent is not None else 0
+    return bool(re.search(r"\bhad\s+(?:already\s+|just\s+|previously\s+|earlier\s+)?"
+                          + re.escape(t.governor) + r"\b", d.doc.article.text[start:t.start]))
+
+
 _POSSESSED = re.compile(r"\s?['’]\s?s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
@@ -357,9 +370,10 @@ def _in_quote(d: Dated, t: TimeExpr) -> bool:
 def event_date_skipped(d: Dated, t: TimeExpr) -> bool:
     """A date that is no day an outlet gives a happening: a dateline, a quoted day, a day
     in the possessive ("Saturday's debate"), an expression stating no day of its own, one
-    end of days told together ("on 16 and 17 March")."""
+    end of days told together ("on 16 and 17 March"), the day of an earlier value or of a
+    happening told in the past perfect ("who had already made the trip on Sunday")."""
     return (_possessive(d, t) or no_day_stated(t) or _in_quote(d, t) or _dateline(d, t)
-            or _in_span(d, t) or _of_earlier_value(d, t))
+            or _in_span(d, t) or _of_earlier_value(d, t) or _pluperfect(d, t))
 
 
 # A value the sentence sets the story's against, told with the day it was given ("up from a
@@ -556,6 +570,7 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                                                        and _digit_slipped(va, vb, ta, tb)))
                             or _possessive(a, ta) != _possessive(b, tb)
                             or _other_possessed(a, ta, b, tb)
+                            or _pluperfect(a, ta) != _pluperfect(b, tb)
                             or no_day_stated(ta) or no_day_stated(tb)
                             or _in_span(a, ta) or _in_span(b, tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)

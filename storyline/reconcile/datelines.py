@@ -51,10 +51,15 @@ def dateline_words(text: str, words: list[str]) -> int:
 
 
 def dates_dateline(doc: Doc, sentence: int, t: TimeExpr) -> bool:
-    """Is the date expression the dateline's ("BRUSSELS, May 28 (Wire) -": the report's
-    date, not an event's)? Only capitals and punctuation stand before it in its sentence."""
+    """Is the date expression the dateline's ("BRUSSELS, May 28 (Wire) -", "TAIKI, Japan,
+    Aug 18 (Wire) -": the report's date, not an event's)? Only a place in capitals, with a
+    country or state after it, and punctuation stand before it in its sentence."""
     s = doc.sentence(sentence)
     if s is None:
         return False
     lead = doc.article.text[s.start:t.start]
-    return t.start - s.start < 60 and bool(re.fullmatch(r"[A-Z][A-Z .,/'’-]*", lead.strip()))
+    return t.start - s.start < 60 and bool(_DATELINE_LEAD.fullmatch(lead.strip()))
+
+
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,/'’-]*(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)"
+                            r"{0,2}){0,2},?")

@@ -117,7 +117,9 @@ _EFFECT_BEFORE = re.compile(
     r"(?:\b(?:takes?|took|taking|comes?|came|coming|goes?|went|going|enters?|entered|"
     r"entering)\s+(?:into\s+)?"
     r"(?:effect|force)(?:\s+in\s+[\w-]+\s+(?:days|weeks|months),?)?|\beffective|\bstarting|"
-    r"\bbeginning|\bin\s+(?:effect|force)\s+(?:from|as\s+of)|\bentry\s+into\s+force)"
+    r"\bbeginning|\bin\s+(?:effect|force)\s+(?:from|as\s+of)|\bentry\s+into\s+force"
+    # ("Entry into force is scheduled for July 1, 2027")
+    r"(?:\s+(?:is|was)\s+(?:scheduled|set|planned|expected|due)\s+for)?)"
     r"\s+(?:on\s+|from\s+|as\s+of\s+)?$|"
     r"\b(?:apply|applies|applied|applying)\b[^.;:]{0,25}?\bfrom\s+$", re.IGNORECASE)
 

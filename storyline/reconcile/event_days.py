@@ -79,6 +79,9 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
 # of its own after the verdict).
 _COURT = re.compile(r"\b(?:court|tribunal|judges?|justices?|bench)\b", re.IGNORECASE)
 _COURT_ACTS = frozenset({"order", "increas", "rais", "reduc", "lower", "acquit", "award"})
+# A rocket that "put satellites into orbit" or "reached orbit" on a day launched then.
+_TO_ORBIT = frozenset({"put", "reach", "reache", "plac"})
+_ORBIT = re.compile(r"\binto\s+(?:\w+\s+){0,3}orbit\b|\breach(?:ed|es)?\s+orbit\b", re.IGNORECASE)
 # A judgment "handed down on Wednesday": the day of the ruling.
 _HANDED_DOWN = re.compile(r"\bhand(?:ed|s|ing)?\s+down\b", re.IGNORECASE)
 # Verbs of putting out what was decided or counted: the weekday they take is theirs.
@@ -209,7 +212,7 @@ _Told = dict[str, dict[str, list[tuple[Doc, int, int, TimeExpr, str]]]]
 
 # An electoral body named ("the electoral tribunal", "Electoral Commission"): no vote.
 _ELECT = re.compile(r"\belect\w*", re.IGNORECASE)
-_ELECTORAL_BODY = re.compile(r"\belectoral\s+(?:tribunal|commission|court|authority|council|"
+_ELECTORAL_BODY = re.compile(r"\belectoral\s+(?:tribunals?|commissions?|courts?|authority|council|"
                              r"board|body|office|officials?|institute|service|agency|"
                              r"college|roll|register|law|code)\b", re.IGNORECASE)
 
@@ -244,6 +247,8 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
                     verb == "hand" and _HANDED_DOWN.search(d.sentence_text(sentence))):
                 verb = "rul"  # "A court … on Monday ordered the developer to pay", "The High
                 # Court on Tuesday increased the prison sentence": its ruling
+            elif verb in _TO_ORBIT and _ORBIT.search(d.sentence_text(sentence)):
+                verb = "launch"  # "put seven small satellites into orbit on Wednesday"
             if t.governor and t.governor.lower() in _PUT_OUT:
                 continue  # "the results published by the election commission on Monday":
                 # the day something was put out, not the happening's

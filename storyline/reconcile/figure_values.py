@@ -108,6 +108,12 @@ def compatible_values(a: Figure, b: Figure, about_slack: float = DEFAULT_OPTIONS
         # is the other rounded to the digits it is told in
         ia, ib = _interval(a), _interval(b)
         return max(ia[0], ib[0]) <= min(ia[1], ib[1])
+    if (a.bound == b.bound == "~" and a.kind == b.kind == "percent"
+            and float(a.value).is_integer() != float(b.value).is_integer()):
+        # "almost 55%" / "about 54.6%" of the vote: the whole share is the other rounded
+        coarse, fine = (a, b) if float(a.value).is_integer() else (b, a)
+        low, high = _interval(coarse)
+        return low <= fine.value <= high
     if a.bound == b.bound == "~" and a.kind == b.kind == "duration":
         whole = [f for f in (a, b) if f.unit == "second" and _WHOLE_HOURS.search(f.text)
                  and not _PART_HOUR.search(f.text)]
@@ -250,11 +256,12 @@ def _roundings_meet(a: Figure, b: Figure, words_whole: bool = False) -> bool:
 def _rounding(f: Figure) -> float:
     """How far a figure told "about" may be from the value it rounds: just short of half its
     last digit's worth, and for a whole number ending in zeros at most ``_ZEROS_ROUNDING``
-    of it ("about $10 billion" is 9.6, not 5.1; "about 35,000" is 34,600, not 34,500)."""
+    of it ("about $10 billion" is 9.6, not 5.1; "about 35,000" is 34,600, not 34,500;
+    "about forty kilometres" is 38)."""
     place = _last_place(f)
     half = 0.499 * place
-    m = _NUMBER.search(f.text)
-    if m is not None and not m.group(1) and m.group(0).replace(",", "").endswith("0"):
+    digits = _digits_written(f)
+    if digits is not None and "." not in digits and digits.endswith("0"):
         half = min(half, max(_ZEROS_ROUNDING * abs(f.value), 0.499 * place / 10))
     return half
 
@@ -263,24 +270,27 @@ _SCALE_WORTH = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e1
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
+def _digits_written(f: Figure) -> str | None:
+    """The figure's number as its digits are written ("2.4" of "$2.4 billion"), or as a
+    number in words would be written in digits before its scale ("40" of "forty", "2" of
+    "almost two billion"); None without a whole number in words."""
+    m = _NUMBER.search(f.text)
+    if m is not None:
+        return m.group(0).replace(",", "")
+    scale = _SCALE_WORD.search(f.text)
+    written = abs(f.value) / (_SCALE_WORTH[scale.group(0).lower()] if scale else 1.0)
+    return str(int(written)) if written and float(written).is_integer() else None
+
+
 def _last_place(f: Figure) -> float:
     """The worth of the last digit the figure is written with ("$2.4 billion": 0.1 billion;
-    "35,000": a thousand), or 0 when its text holds no number."""
-    m = _NUMBER.search(f.text)
-    if m is None:
-        # a number in words is told to its scale's units ("almost two billion dong": a
-        # billion), or to the unit
-        scale = _SCALE_WORD.search(f.text)
-        return (_SCALE_WORTH[scale.group(0).lower()] if scale else 1.0) if f.value else 0.0
-    written = float(m.group(0).replace(",", "") or 0)
-    if not written:
+    "35,000": a thousand; "almost two billion": a billion), or 0 when it tells no number."""
+    digits = _digits_written(f)
+    if digits is None or not float(digits):
         return 0.0
-    digits = m.group(0).replace(",", "")
-    if m.group(1):
-        place = 10.0 ** -len(m.group(1))
-    else:
-        place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
-    return place * abs(f.value) / written
+    whole, _, decimals = digits.partition(".")
+    place = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return place * abs(f.value) / float(digits)
 
 
 _CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",

@@ -56,6 +56,7 @@ from .figure_values import (
     local_dollar,
     negated_bound,
     neighbours_swapped,
+    one_digit_off,
     same_value,
     story_dollar,
     value_ratio,
@@ -231,6 +232,17 @@ _SPORT_TALLIES = frozenset(stem(w) for w in wordset(
     "games record records wins losses seasons goals yards touchdowns runs matches"))
 
 
+# A percentage told as a change: "down 12.4%", "a fall of 21.4%", "rose by 3.2%".
+_CHANGE = re.compile(r"\b(?:rose|rises|fell|falls|grew|grows|climbed|dropped|jumped|declined|"
+                     r"increased|decreased|up|down|(?:a\s+)?(?:fall|decline|drop|rise|increase|"
+                     r"growth|jump|slump)\s+of)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|"
+                     r"some\s+)?$", re.IGNORECASE)
+
+
+def _change(f: Item) -> bool:
+    return bool(_CHANGE.search(f.doc.article.text, max(0, f.fig.start - 25), f.fig.start))
+
+
 def _swapped_sum(a: Item, b: Item) -> bool:
     """Two sums of one currency whose digits differ by two neighbours swapped."""
     return (a.fig.kind == b.fig.kind == "money" and a.fig.unit == b.fig.unit
@@ -278,6 +290,10 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         # one candidate's exact share ("Alvarado with 41,820 votes, or 53.4%" / "… was
         # elected mayor, winning 52.4% of the vote"), however unlike the sentences
         return sent >= options.candidate_share_sent
+    if (neighbours_swapped(a.fig.value, b.fig.value) and a.fig.kind == b.fig.kind == "percent"
+            and _change(a) and _change(b) and sent >= options.swapped_change_sent):
+        return True  # "down 12.4% from 1,301 tonnes" / "a fall of 21.4% y/y": one change,
+        # two digits swapped, however each sentence names what fell
     if about is not None and about < 0.5 and not shared:
         return False
     if _age(a) and _age(b) and not shared and (about is None or about < 0.8):
@@ -315,6 +331,9 @@ def _may_conflict(a: Item, b: Item, about: float | None, sent: float,
         if a.fig.kind == "money" and ratio <= 1.25:  # "$4.6 billion" vs "$4.1 billion"
             return sent >= 0.15
         return sent >= 0.25
+    if (about or 0) >= 0.8 and shared and one_digit_off(a.fig, b.fig):
+        return sent >= 0.15  # "exports rose 8.2% in October" / "rose 6.2% in October", the
+        # same body named: one digit off, a slip of one value however far apart
     if a.fig.unit == b.fig.unit == "pp" and (about or 0) >= 0.8:
         # one rate moved by a quarter or a half point ("cut by 25 basis points" / "lowered
         # borrowing costs by 50 basis points"): sizes of one move are halves and doubles;
@@ -648,13 +667,19 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     agency = [agencies(f.doc, f.fig) for f in fs]  # (likewise)
     # A magnitude its sentence credits to no body is that of the one body its article
     # credits the same value to ("The USGS gave a moment magnitude of 5.4." … "The moment
-    # magnitude of 5.4 is the best single figure")
+    # magnitude of 5.4 is the best single figure"), else of the one body the story credits
+    # it to ("A magnitude 6.3 earthquake shook Ibaraki", the JMA's 6.3 elsewhere)
+    credited = [frozenset(a) for a in agency]
     for i, f in enumerate(fs):
-        if not agency[i] and "magnitude" in f.fig.unit:
-            told = {agency[k] for k, g in enumerate(fs) if g.doc is f.doc and agency[k]
-                    and "magnitude" in g.fig.unit and same_value(g.fig, f.fig)}
-            if len(told) == 1:
-                agency[i] = told.pop()
+        if not credited[i] and "magnitude" in f.fig.unit:
+            for own in (True, False):
+                told = {credited[k] for k, g in enumerate(fs)
+                        if (g.doc is f.doc) == own and credited[k]
+                        and "magnitude" in g.fig.unit and same_value(g.fig, f.fig)}
+                if told:
+                    if len(told) == 1:
+                        agency[i] = told.pop()
+                    break
     forecast = [forecast_verb(_told_before(f)) for f in fs]
     for i, f in enumerate(fs):
         if whole_of_part(f) or locates(f.doc, f.fig) or i in prior:

@@ -553,10 +553,14 @@ def _other_payloads(x: _Length) -> bool:
 
 # A deployment's start or end ("Satellite deployment began about 10 minutes after liftoff" /
 # "the last satellite released about thirteen and a half minutes after liftoff"): two moments.
-_DEPLOYMENT_START = re.compile(r"\b(?:began|begins|started|starts|first (?:satellite|payload)s?)\b",
+_DEPLOYMENT_START = re.compile(r"\b(?:began|begins|started|starts|first (?:satellite|payload)s?|"
+                               # "the first of the small satellites to be released"
+                               r"first of the (?:\w+\s+)?(?:satellites|payloads|cubesats))\b",
                                re.IGNORECASE)
-_DEPLOYMENT_END = re.compile(r"\b(?:last|final) (?:satellite|payload)s?\b|\bcomplete[ds]?\b",
-                             re.IGNORECASE)
+_DEPLOYMENT_END = re.compile(r"\b(?:last|final) (?:satellite|payload)s?\b|\bcomplete[ds]?\b|"
+                             # "all 23 satellites have separated"
+                             r"\ball\s+(?:\d+\s+|the\s+|of\s+the\s+)?(?:\w+\s+)?(?:satellites|"
+                             r"payloads|cubesats)\b", re.IGNORECASE)
 
 
 def deployment_point(said: str) -> str:

@@ -137,6 +137,8 @@ class ReconcileOptions:
     named_thing_sent: float = 0.1  # sentence cosine for near values of one thing (same noun)
     # held by one name in both sentences ("Renewal Party … 31 seats" / "the Renewal Party …
     # with 33 seats"): the name and the noun tie them where long sentences share little else
+    swapped_change_sent: float = 0.1  # sentence cosine for one change with two digits
+    # swapped ("down 12.4%" / "a fall of 21.4%"), each sentence naming what fell its own way
     swapped_sum_sent: float = 0.3  # sentence cosine for one sum with two digits swapped
     # ("DKK 41.2 million" / "DKK 14.2 million") whose sentences make two subjects of it
     distance_same_place: float = 0.1  # sentence cosine for two lengths from one named place

@@ -73,11 +73,38 @@ def _phrase(words: str) -> str:
     return " ".join(stem(w) for w in kept)
 
 
+# A streak: "a third consecutive month of growth", "the fifth straight month" (one phrase
+# however the streak is worded, and what it is of when told: growth and declines are two
+# streaks).
+_STREAK = re.compile(
+    r"\b(?i:a|an|the|its|their|this)\s+(?P<ord>" + "|".join(_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"\s+(?:consecutive|straight|successive)\s+(?P<unit>day|week|month|quarter|year|session|"
+    r"meeting)s?\b(?:\s+of\s+(?P<what>[a-z]+))?")
+_STREAK_OF = {"growth": "rise", "gains": "rise", "increase": "rise", "increases": "rise",
+              "rises": "rise", "declines": "fall", "decline": "fall", "falls": "fall",
+              "contraction": "fall", "losses": "fall"}
+
+
+def _streaks(doc: Doc, s: int, sentence: str) -> list[_Ordinal]:
+    out = []
+    for m in _STREAK.finditer(sentence):
+        word = fold(m.group("ord"))
+        value = _VALUE.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if value < 2:
+            continue
+        what = _STREAK_OF.get(m.group("what") or "", "")
+        phrase = f"streak of {m.group('unit')}s" + (f" ({what})" if what else "")
+        out.append(_Ordinal(doc, s, value, phrase, m.group(0).split(None, 1)[1]))
+    return out
+
+
 def ordinals_in(doc: Doc) -> list[_Ordinal]:
-    """The article's ordinals of a series, with the noun phrase each numbers."""
+    """The article's ordinals of a series, with the noun phrase each numbers, and of its
+    streaks ("the fifth straight month")."""
     out = []
     for s in doc.content:
         sentence = doc.sentence_text(s)
+        out.extend(_streaks(doc, s, sentence))
         for m in _ORDINAL.finditer(sentence):
             if m.group("ord")[:1].isupper() or not m.group("words"):
                 continue
@@ -97,6 +124,11 @@ def ordinals_in(doc: Doc) -> list[_Ordinal]:
     return out
 
 
+def _streak_of(o: _Ordinal) -> str:
+    """The unit of a streak ("months"), or "" for another ordinal."""
+    return o.phrase.split()[2] if o.phrase.startswith("streak of ") else ""
+
+
 def ordinal_conflicts(docs: list[Doc], space: SentenceSpace,
                       options: ReconcileOptions = DEFAULT_OPTIONS) -> list[Discrepancy]:
     """Independent outlets numbering one member of a series differently."""
@@ -108,14 +140,19 @@ def ordinal_conflicts(docs: list[Doc], space: SentenceSpace,
     pairs: dict[tuple[str, int, int], list[tuple[_Ordinal, _Ordinal]]] = defaultdict(list)
     for n, a in enumerate(lone):
         for b in lone[n + 1:]:
-            if (a.phrase != b.phrase or a.doc.outlet == b.doc.outlet or a.value == b.value
+            if (_streak_of(a) != _streak_of(b) or (a.phrase != b.phrase and not (
+                    _streak_of(a) and ("(" not in a.phrase or "(" not in b.phrase)))
+                    or a.doc.outlet == b.doc.outlet or a.value == b.value
                     or abs(a.value - b.value) > options.ordinal_max_apart):
-                continue
-            if (space.sim(a.doc, a.sentence, b.doc, b.sentence) < options.ordinal_same_event
+                continue  # (a streak told of nothing is the one of the same unit)
+            # (a story's one streak of a unit, however unlike the sentences telling it)
+            if ((space.sim(a.doc, a.sentence, b.doc, b.sentence) < options.ordinal_same_event
+                 and not _streak_of(a))
                     or days_apart(a.doc, a.sentence, b.doc, b.sentence)):
                 continue
             lo, hi = sorted((a, b), key=lambda o: o.value)
-            pairs[(a.phrase, lo.value, hi.value)].append((lo, hi))
+            # (a streak is one, told of its kind or not)
+            pairs[(a.phrase.split(" (")[0], lo.value, hi.value)].append((lo, hi))
     out = []
     for (phrase, _, _), links in pairs.items():
         sides = [[lo for lo, _ in links], [hi for _, hi in links]]

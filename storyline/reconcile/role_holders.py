@@ -171,6 +171,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "a federal judge in Manhattan" / "a federal court in Brooklyn"
     ("where the court sat", re.compile(
         r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
+    # "built by Fukuoka-based Genkai Space" / "Kumamoto-based startup Genkai Space": where
+    # a named company is based
+    ("where the company is based", re.compile(
+        r"(?P<name>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\s+(?:(?:[a-z-]+\s+)?(?:startup|"
+        r"start-up|company|firm|developer|maker|manufacturer|group|lender|insurer|operator|"
+        r"carrier|chipmaker|miner|retailer|exporter|producer|airline|shipper)\s+)?"
+        r"(?P<side>(?!(?:[A-Z][\w&'’-]+\s+){0,3}(?:Court|Tribunal)\b)[A-Z][\w&'’-]+"
+        r"(?:\s+[A-Z][\w&'’-]+){0,3})")),
     # "The Luxembourg-based court upheld …" / "The Strasbourg-based court said …"
     ("where the court is based", re.compile(
         r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\s+(?:[a-z]+\s+)?(?:court|tribunal)\b")),
@@ -443,7 +451,7 @@ _SEA = re.compile(r"^(?:Pacific|Atlantic|Indian|Arctic|Mediterranean|Caribbean|A
 
 # Roles a past year in the sentence does not make another happening's: a court is based
 # where it was ("The Luxembourg-based court annulled the larger part of the 2019 decision").
-_TIMELESS = frozenset({"where the court is based"})
+_TIMELESS = frozenset({"where the court is based", "where the company is based"})
 
 
 def _holders(doc: Doc) -> dict[str, list[tuple[str, int]]]:

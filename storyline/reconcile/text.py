@@ -208,6 +208,8 @@ def clip(text: str, limit: int = 120) -> str:
 # A sum over several months ("In the first 10 months of the year, … a surplus of $4.1
 # billion", "between January and August", "year to date"): not one month's.
 SEVERAL_MONTHS = re.compile(r"\b(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters)\b|"
+                            r"\b(?:first|second)\s+half\b(?!\s+of\s+(?:the\s+)?(?:session|"
+                            r"day|trading|match|game))|\bH[12]\b|"
                             r"\byear[- ]to[- ]date\b|\bso far this year\b|"
                             r"\bbetween\s+january\s+and\b|\bjanuary\s*[-–]\s*[a-z]+\b",
                             re.IGNORECASE)

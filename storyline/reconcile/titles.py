@@ -181,7 +181,8 @@ _MINISTRIES = wordset(
 # Greer": a trade representative holds an ambassador's rank).
 _SAME_OFFICE = {"envoy": "representative", "ambassador": "representative"}
 # A rank before a title: another office than the title alone ("Vice Premier" / "Premier").
-_RANKS = wordset("vice deputy assistant under acting interim")
+_RANKS = wordset("vice deputy assistant under acting interim puisne")  # (a puisne judge: not the
+# chief justice)
 # Titles that are also a rank before another ("Lieutenant Governor", "Lt. Col."): another
 # office than the title after them.
 _RANK_TITLES = wordset("lieutenant")
@@ -253,8 +254,14 @@ def role_title_keys(text: str) -> frozenset[str]:
         if (word not in _TITLES and word not in _SAME_TITLE.values()
                 and word not in _GENERAL_OFFICES):
             continue
-        if word == "officer" and not _OFFICE_OFFICER.search(folded[:end]):
-            continue  # "a police officer": a job, not one office
+        if word == "officer":
+            office = _OFFICE_OFFICER.search(folded[:end])
+            if office is None:
+                continue  # "a police officer": a job, not one office
+            # "returning officer" / "chief electoral officer": two offices, by their words
+            last = " ".join(office.group(0).split())
+            keys.add(last)
+            continue
         before = i - 1
         portfolios = [""]
         if word in _PORTFOLIO_NOUNS:
