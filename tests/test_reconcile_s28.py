@@ -326,6 +326,10 @@ def test_a_streak_counted_two_ways_is_one_streak():
     found = _values(_rec(wire, daily, published="2026-11-18"), "figure")
     assert any(any("third consecutive month" in v for v in g)
                and any("fifth straight month" in v for v in g) for g in found)
+    # a streak of days grows a day a report: undated reports' days are two moments
+    riots = "Protesters clashed with police for a sixth straight day in central Athens."
+    later = "Protesters clashed with police for a seventh straight day in central Athens."
+    assert _values(_rec(riots, later), "figure") == []
     # a streak of declines is another streak
     other = daily.replace("growing for the fifth straight month", "after a fifth straight "
                           "month of declines")

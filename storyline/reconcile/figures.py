@@ -67,7 +67,14 @@ from .garbled import garbled_at, lost_halves
 from .happening_lengths import deployment_point
 from .holders import holder, list_holders, share_holders, subjects
 from .lone_measures import locates, lone_measures
-from .magnitudes import agencies, is_depth, other_agencies, other_quakes, with_magnitudes
+from .magnitudes import (
+    agencies,
+    credited_agencies,
+    is_depth,
+    other_agencies,
+    other_quakes,
+    with_magnitudes,
+)
 from .measure_keys import KeyIndex
 from .model import AlignedFigure, Discrepancy, DiscrepancyValue, FigureValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
@@ -94,7 +101,7 @@ from .same_measure import (
 )
 from .space import SentenceSpace
 from .spans import as_written_span, one_rounding, with_spans
-from .text import NUMBER_WORDS, SEVERAL_MONTHS, fold, numbers, stem, wordset
+from .text import CHANGE_BEFORE, NUMBER_WORDS, SEVERAL_MONTHS, fold, numbers, stem, wordset
 from .trade_targets import other_targets
 from .units import LENGTHS, MEASURE_CLASS, unit_class
 from .updates import (
@@ -232,15 +239,9 @@ _SPORT_TALLIES = frozenset(stem(w) for w in wordset(
     "games record records wins losses seasons goals yards touchdowns runs matches"))
 
 
-# A percentage told as a change: "down 12.4%", "a fall of 21.4%", "rose by 3.2%".
-_CHANGE = re.compile(r"\b(?:rose|rises|fell|falls|grew|grows|climbed|dropped|jumped|declined|"
-                     r"increased|decreased|up|down|(?:a\s+)?(?:fall|decline|drop|rise|increase|"
-                     r"growth|jump|slump)\s+of)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|"
-                     r"some\s+)?$", re.IGNORECASE)
-
-
 def _change(f: Item) -> bool:
-    return bool(_CHANGE.search(f.doc.article.text, max(0, f.fig.start - 25), f.fig.start))
+    """Is the percentage told as a change ("down 12.4%", "a fall of 21.4%")?"""
+    return bool(CHANGE_BEFORE.search(f.doc.article.text, max(0, f.fig.start - 25), f.fig.start))
 
 
 def _swapped_sum(a: Item, b: Item) -> bool:
@@ -664,22 +665,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
     wholes: dict[tuple[int, int, str, str], list[float]] = defaultdict(list)
     prior = {i for i, f in enumerate(fs) if _prior_period(f)}
     marks = [_marks(f) for f in fs]  # read once per figure, compared per pair (``_unlike``)
-    agency = [agencies(f.doc, f.fig) for f in fs]  # (likewise)
-    # A magnitude its sentence credits to no body is that of the one body its article
-    # credits the same value to ("The USGS gave a moment magnitude of 5.4." … "The moment
-    # magnitude of 5.4 is the best single figure"), else of the one body the story credits
-    # it to ("A magnitude 6.3 earthquake shook Ibaraki", the JMA's 6.3 elsewhere)
-    credited = [frozenset(a) for a in agency]
-    for i, f in enumerate(fs):
-        if not credited[i] and "magnitude" in f.fig.unit:
-            for own in (True, False):
-                told = {credited[k] for k, g in enumerate(fs)
-                        if (g.doc is f.doc) == own and credited[k]
-                        and "magnitude" in g.fig.unit and same_value(g.fig, f.fig)}
-                if told:
-                    if len(told) == 1:
-                        agency[i] = told.pop()
-                    break
+    # (likewise; a magnitude no sentence credits takes the body credited with its value)
+    agency = credited_agencies([(f.doc, f.fig) for f in fs],
+                               [agencies(f.doc, f.fig) for f in fs])
     forecast = [forecast_verb(_told_before(f)) for f in fs]
     for i, f in enumerate(fs):
         if whole_of_part(f) or locates(f.doc, f.fig) or i in prior:

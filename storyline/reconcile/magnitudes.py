@@ -19,6 +19,7 @@ from storyline import gazetteer
 from storyline.records import Figure
 
 from .evidence import Doc, past_year_sentences
+from .figure_values import same_value
 from .text import fold
 
 _NUMBER = r"(?P<num>\d{1,2}(?:\.\d{1,2})?)"
@@ -249,6 +250,28 @@ def agencies(doc: Doc, f: Figure) -> frozenset[str]:
     own = {name for pos, name in found if low <= pos < high}
     before = [(pos, name) for pos, name in found if pos < at]
     return frozenset(own or ({max(before)[1]} if before else {name for _, name in found}))
+
+
+def credited_agencies(figs: list[tuple[Doc, Figure]], agency: list[frozenset[str]]
+                      ) -> list[frozenset[str]]:
+    """Each figure's bodies (``agency``, as ``agencies`` reads them), a magnitude its sentence
+    credits to no body given the one body its article credits the same value to ("The USGS
+    gave a moment magnitude of 5.4." … "The moment magnitude of 5.4 is the best single
+    figure"), else the one body the story credits it to ("A magnitude 6.3 earthquake shook
+    Ibaraki", the JMA's 6.3 elsewhere)."""
+    out = list(agency)
+    for i, (doc, f) in enumerate(figs):
+        if agency[i] or "magnitude" not in f.unit:
+            continue
+        for own in (True, False):
+            told = {agency[k] for k, (d, g) in enumerate(figs)
+                    if (d is doc) == own and agency[k] and "magnitude" in g.unit
+                    and same_value(g, f)}
+            if told:
+                if len(told) == 1:
+                    out[i] = told.pop()
+                break
+    return out
 
 
 def _bodies_named(doc: Doc, index: int) -> list[tuple[int, str]]:

@@ -124,6 +124,15 @@ def ordinals_in(doc: Doc) -> list[_Ordinal]:
     return out
 
 
+_DAILY = frozenset({"days", "sessions"})
+
+
+def _same_day(a: Doc, b: Doc) -> bool:
+    """Were both reports published, on one calendar day?"""
+    da, db = (a.article.published or "")[:10], (b.article.published or "")[:10]
+    return bool(da) and da == db
+
+
 def _streak_of(o: _Ordinal) -> str:
     """The unit of a streak ("months"), or "" for another ordinal."""
     return o.phrase.split()[2] if o.phrase.startswith("streak of ") else ""
@@ -145,6 +154,9 @@ def ordinal_conflicts(docs: list[Doc], space: SentenceSpace,
                     or a.doc.outlet == b.doc.outlet or a.value == b.value
                     or abs(a.value - b.value) > options.ordinal_max_apart):
                 continue  # (a streak told of nothing is the one of the same unit)
+            if _streak_of(a) in _DAILY and not _same_day(a.doc, b.doc):
+                continue  # "a sixth straight day" / "a seventh straight day" of riots: a
+                # streak of days grows a day a report
             # (a story's one streak of a unit, however unlike the sentences telling it)
             if ((space.sim(a.doc, a.sentence, b.doc, b.sentence) < options.ordinal_same_event
                  and not _streak_of(a))

@@ -205,6 +205,15 @@ def clip(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
+# A percentage told as a change, read right before it: "rose 6.2%", "down 12.4%", "a fall of
+# 21.4%", "fell by about 3%".
+CHANGE_BEFORE = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|grew|grows|growing|"
+                           r"increased|decreased|climbed|dropped|jumped|slipped|declined|gained|"
+                           r"lost|up|down|(?:a\s+)?(?:fall|decline|drop|rise|increase|growth|jump|"
+                           r"slump)\s+of)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|"
+                           r"almost\s+|some\s+)?$", re.IGNORECASE)
+
+
 # A sum over several months ("In the first 10 months of the year, … a surplus of $4.1
 # billion", "between January and August", "year to date"): not one month's.
 SEVERAL_MONTHS = re.compile(r"\b(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters)\b|"

@@ -24,7 +24,7 @@ from storyline.records import Figure
 
 from .evidence import Doc
 from .figure_values import format_value
-from .text import fold, spell_numbers
+from .text import CHANGE_BEFORE, fold, spell_numbers
 from .units import LENGTHS, unit_class
 
 # Running tallies, which later reports raise: the dead, injured, missing, arrested, cases.
@@ -395,18 +395,12 @@ def partial(doc: Doc, f: Figure) -> bool:
     altitude of 212 km, according to preliminary figures" is no count's stage."""
     if f.kind == "duration" or unit_class(f.unit) in LENGTHS:
         return False
-    if f.kind == "percent" and _CHANGE_BEFORE.search(doc.article.text,
+    if f.kind == "percent" and CHANGE_BEFORE.search(doc.article.text,
                                                      max(0, f.start - 25), f.start):
         return False  # "exports rose 6.2% …, according to preliminary figures": a change
         # in a statistic's first release, no stage of a count
     return partial_sentence(doc.sentence_text(_stage_sentence(doc, f)))
 
-
-# A percentage a statistic moved by: "rose 6.2%", "fell by 1.4%", "up 3%".
-_CHANGE_BEFORE = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|grew|grows|growing|"
-                            r"increased|decreased|climbed|dropped|jumped|slipped|declined|"
-                            r"gained|lost|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|"
-                            r"almost\s+|some\s+)?$", re.IGNORECASE)
 
 
 # How many sentences back a result's count stage is read ("With ballots from 58 of the
