@@ -168,14 +168,12 @@ def test_two_days_in_the_possessive_naming_two_things_are_two_days():
 
 
 def test_a_day_told_with_an_earlier_value_is_that_values_day():
-    wire = ("Turnout reached 44.8 per cent, up from a preliminary 43.1 per cent published on "
-            "Sunday, the ministry said on Tuesday.")
-    daily = ("Turnout reached 44.8 per cent, the ministry said on Monday, up from a preliminary "
-             "figure.")
-    assert _values(_rec(wire, daily, published="2026-05-13"), "date") in (
-        [], [{"2026-05-12 (Tuesday)", "2026-05-11 (Monday)"}])
-    assert not any("Sunday" in v for group in _values(_rec(wire, daily, published="2026-05-13"),
-                                                      "date") for v in group)
+    wire = "Turnout reached 44.8 per cent, up from a preliminary 43.1 per cent published on Sunday."
+    daily = "Turnout of 44.8 per cent was published on Monday, the ministry said."
+    assert _values(_rec(wire, daily, published="2026-05-13"), "date") == []
+    # the day of the value itself still compares
+    told = "Turnout of 44.8 per cent was published on Sunday, the ministry said."
+    assert _values(_rec(told, daily, published="2026-05-13"), "date") != []
 
 
 # --- names and titles -----------------------------------------------------------------------

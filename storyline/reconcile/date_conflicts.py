@@ -543,6 +543,9 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
     # (and each day's reading as a count's moment or a plan, once a day)
     not_happened = {id(t): count_moment(d.doc, t) for d in dated for t in d.times}
     plan = {id(t): planned(d.doc, t) for d in dated for t in d.times}
+    # (a day told in the past perfect, or as an earlier value's, is another moment's)
+    before = {id(t): _pluperfect(d, t) for d in dated for t in d.times}
+    earlier_value = {id(t): _of_earlier_value(d, t) for d in dated for t in d.times}
     for n, a in enumerate(dated):
         for m, b in enumerate(dated[n + 1 :], n + 1):
             if a.doc.outlet == b.doc.outlet:
@@ -570,7 +573,8 @@ def date_conflicts(docs: list[Doc], space: SentenceSpace, claim_of: ClaimIndex,
                                                        and _digit_slipped(va, vb, ta, tb)))
                             or _possessive(a, ta) != _possessive(b, tb)
                             or _other_possessed(a, ta, b, tb)
-                            or _pluperfect(a, ta) != _pluperfect(b, tb)
+                            or before[id(ta)] != before[id(tb)]
+                            or earlier_value[id(ta)] or earlier_value[id(tb)]
                             or no_day_stated(ta) or no_day_stated(tb)
                             or _in_span(a, ta) or _in_span(b, tb)
                             or _in_quote(a, ta) or _in_quote(b, tb)

@@ -50,7 +50,8 @@ def calendar_value(t: TimeExpr) -> str | None:
 # which the reader of the value cannot see otherwise.
 _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last\s+night|"
                            r"this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
-_WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# A weekday named ("Thursday", "on Tuesday morning").
+NAMES_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def shown_day(value: str, told: list[str]) -> str:
@@ -58,7 +59,7 @@ def shown_day(value: str, told: list[str]) -> str:
     Thursday)": a relative day gets its weekday)."""
     words = list(dict.fromkeys(told))
     if (len(value) == 10 and CALENDAR.match(value) and any(map(_RELATIVE_DAY.search, words))
-            and not any(map(_WEEKDAY_NAMED.search, words))):
+            and not any(map(NAMES_WEEKDAY.search, words))):
         with contextlib.suppress(ValueError):  # (a day the calendar has not: "2026-02-30")
             words.append(dt.date.fromisoformat(value).strftime("%A"))
     return f"{value} ({', '.join(words)})"

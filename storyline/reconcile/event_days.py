@@ -33,6 +33,7 @@ from storyline.records import TimeExpr
 from .date_conflicts import happening_verb
 from .date_slots import ZONED_TIME, around_midnight, report_day, same_part_of_day, two_zones
 from .datelines import dates_dateline
+from .dates import NAMES_WEEKDAY
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
 from .text import wordset
@@ -116,7 +117,6 @@ def _possessive_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]
 _CALENDAR_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|"
                            r"sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_NAMES_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 _TO_COME = re.compile(r"\b(?:will|next|due|scheduled|set to|is to|are to|plan(?:s|ned)? to|"
@@ -144,7 +144,7 @@ def _dated_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
         if sent is not None and _TO_COME.search(doc.article.text, sent.start, t.start):
             continue  # "The MPC will next meet from April 6 to 8": a day to come
             # (``next_dates``), not the day of the story's happening
-        written = re.search(r"\d", t.text) and not _NAMES_WEEKDAY.search(t.text)
+        written = re.search(r"\d", t.text) and not NAMES_WEEKDAY.search(t.text)
         # a weekday as written, resolved to a date ("Thursday", "early on Thursday",
         # "Thursday morning"): the verb it dates names its happening
         bare = _BARE_WEEKDAY.fullmatch(t.text.strip()) is not None

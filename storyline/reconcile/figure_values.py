@@ -266,8 +266,6 @@ def _rounding(f: Figure) -> float:
     return half
 
 
-_SCALE_WORTH = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def _digits_written(f: Figure) -> str | None:
@@ -296,6 +294,9 @@ def _last_place(f: Figure) -> float:
 _CURRENCY = {"USD": "$", "$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥",
              "INR": "₹"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# The worth of each scale word a number in words may carry ("two billion").
+_SCALE_WORTH = {"thousand": 1e3, **{word: worth for worth, word in _SCALES}}
+_SCALE_WORD = re.compile(r"\b(?:" + "|".join(_SCALE_WORTH) + r")\b", re.IGNORECASE)
 _NO_PLURAL = wordset("people children men women staff police personnel cattle sheep fish dozen "
                      "aircraft livestock feet crew deer offspring")
 

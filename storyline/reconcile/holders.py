@@ -155,8 +155,7 @@ def subjects(doc: Doc, f: Figure) -> frozenset[str]:
         if len(people) == 1 and (
                 _OWN_BEFORE.search(text, max(0, f.start - 30), f.start)
                 or _WHO_CLAUSE.match(text[people[0].end:f.start])):
-            return frozenset(w for w in fold(people[0].text).replace(".", " ").split()
-                             if len(w) > 1)
+            return _words_of(people)
         return frozenset()
     # "Novak's cousin Ivo Marsh ran for 205 yards": the figure is the last one's, not the
     # person whose relative he is.
@@ -164,6 +163,11 @@ def subjects(doc: Doc, f: Figure) -> frozenset[str]:
     people = [e for n, e in enumerate(people)
               if not (n + 1 < len(people) and (_POSSESSIVE.match(text[e.end:e.end + 3])
                                                or e.text.endswith(("'s", "’s"))))]
+    return _words_of(people)
+
+
+def _words_of(people: list[Entity]) -> frozenset[str]:
+    """The name words of people named (initials' stops dropped, one-letter words left)."""
     return frozenset(w for e in people
                      for w in fold(e.text).replace(".", " ").split() if len(w) > 1)
 

@@ -26,6 +26,7 @@ from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
 from .text import fold, stem, wordset
+from .updates import two_days
 
 _WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
           "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -62,6 +63,13 @@ class _Ordinal:
     value: int
     phrase: str  # the numbered noun phrase, folded and stemmed ("test flight")
     text: str  # as written ("seventh test flight")
+    streak: str = ""  # a streak's unit ("months"), "" for another ordinal
+    of: str = ""  # what the streak is of, when told ("rise", "fall")
+
+    @property
+    def series(self) -> str:
+        """The phrase, a streak's without what it is of (a streak is one, told so or not)."""
+        return f"streak of {self.streak}" if self.streak else self.phrase
 
 
 def _phrase(words: str) -> str:
@@ -93,8 +101,9 @@ def _streaks(doc: Doc, s: int, sentence: str) -> list[_Ordinal]:
         if value < 2:
             continue
         what = _STREAK_OF.get(m.group("what") or "", "")
-        phrase = f"streak of {m.group('unit')}s" + (f" ({what})" if what else "")
-        out.append(_Ordinal(doc, s, value, phrase, m.group(0).split(None, 1)[1]))
+        unit = m.group("unit") + "s"
+        phrase = f"streak of {unit}" + (f" ({what})" if what else "")
+        out.append(_Ordinal(doc, s, value, phrase, m.group(0).split(None, 1)[1], unit, what))
     return out
 
 
@@ -129,13 +138,7 @@ _DAILY = frozenset({"days", "sessions"})
 
 def _same_day(a: Doc, b: Doc) -> bool:
     """Were both reports published, on one calendar day?"""
-    da, db = (a.article.published or "")[:10], (b.article.published or "")[:10]
-    return bool(da) and da == db
-
-
-def _streak_of(o: _Ordinal) -> str:
-    """The unit of a streak ("months"), or "" for another ordinal."""
-    return o.phrase.split()[2] if o.phrase.startswith("streak of ") else ""
+    return bool(a.article.published and b.article.published) and not two_days(a, b)
 
 
 def ordinal_conflicts(docs: list[Doc], space: SentenceSpace,
@@ -149,22 +152,21 @@ def ordinal_conflicts(docs: list[Doc], space: SentenceSpace,
     pairs: dict[tuple[str, int, int], list[tuple[_Ordinal, _Ordinal]]] = defaultdict(list)
     for n, a in enumerate(lone):
         for b in lone[n + 1:]:
-            if (_streak_of(a) != _streak_of(b) or (a.phrase != b.phrase and not (
-                    _streak_of(a) and ("(" not in a.phrase or "(" not in b.phrase)))
+            if (a.streak != b.streak or (a.phrase != b.phrase and not (
+                    a.streak and (not a.of or not b.of)))
                     or a.doc.outlet == b.doc.outlet or a.value == b.value
                     or abs(a.value - b.value) > options.ordinal_max_apart):
                 continue  # (a streak told of nothing is the one of the same unit)
-            if _streak_of(a) in _DAILY and not _same_day(a.doc, b.doc):
+            if a.streak in _DAILY and not _same_day(a.doc, b.doc):
                 continue  # "a sixth straight day" / "a seventh straight day" of riots: a
                 # streak of days grows a day a report
             # (a story's one streak of a unit, however unlike the sentences telling it)
             if ((space.sim(a.doc, a.sentence, b.doc, b.sentence) < options.ordinal_same_event
-                 and not _streak_of(a))
+                 and not a.streak)
                     or days_apart(a.doc, a.sentence, b.doc, b.sentence)):
                 continue
             lo, hi = sorted((a, b), key=lambda o: o.value)
-            # (a streak is one, told of its kind or not)
-            pairs[(a.phrase.split(" (")[0], lo.value, hi.value)].append((lo, hi))
+            pairs[(a.series, lo.value, hi.value)].append((lo, hi))
     out = []
     for (phrase, _, _), links in pairs.items():
         sides = [[lo for lo, _ in links], [hi for _, hi in links]]
