@@ -1,6 +1,6 @@
 """Score the blind story battery: whole stories of long articles (issue 11).
 
-    nice .venv/bin/python bench/bench_story_battery.py <part>|all
+    nice .venv/bin/python bench/bench_story_battery.py <part>|all [--json] [--all-candidates]
 
 (parts SA…SY, WA…WX, XA…XF, YA…YC, ZA…ZF, VA…VF, UA…UF, TA…TF, RA…RF, QA…QF, PA…PF, OA…OF,
 NA…NF, MA…MF, LA…LF, KA…KF, JA…JF, IA…IF, HA…HF, GA…GF, FA…FF, EA…EF, DA…DF, CA…CF, BA…BF,
@@ -75,6 +75,7 @@ from bench_domain_battery import _matches
 from storyline.errors import InputError
 from storyline.nlp.pipeline import analyze
 from storyline.reconcile import reconcile
+from storyline.reconcile.model import shown
 from storyline.records import Article, Assignment, Story
 from storyline.sources.formats import read_html
 
@@ -184,6 +185,7 @@ def score_story(story: dict[str, Any], found: list[Any]) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     as_json = "--json" in argv
+    every = "--all-candidates" in argv  # score every candidate, held back or not
     part = (args[0] if args else "SA").upper()
     if part not in {*PARTS, "ALL"}:
         print(f"bench_story_battery: unknown part {part!r} (use {', '.join(PARTS)} or all)",
@@ -198,7 +200,9 @@ def main(argv: list[str]) -> int:
     for p in parts:
         for story in _stories(p):
             articles, rejected = story_articles(story)
-            result = score_story(story, reconcile_story(story, articles))
+            candidates = reconcile_story(story, articles)
+            result = score_story(story, candidates if every else shown(candidates))
+            held = score_story(story, [d for d in candidates if d.held_back and not every])
             wordings = sum(1 for d in result["unplanted"]
                            if d.kind == "quote" and d.about.endswith("'s words"))
             control = not story["planted"]
@@ -208,7 +212,8 @@ def main(argv: list[str]) -> int:
                    "unplanted_wordings": wordings,
                    "control_stories": int(control),
                    "control_reports": result["reports"] if control else 0,
-                   "rejected_pages": rejected}
+                   "rejected_pages": rejected, "held_back": held["reports"],
+                   "held_back_planted": held["reports"] - len(held["unplanted"])}
             totals.update(row)
             by_domain[story["domain"]].update(row)
             missed.update(result["missed"])
@@ -221,7 +226,8 @@ def main(argv: list[str]) -> int:
     out: dict[str, Any] = {"part": part, "stories": 0, "articles": 0, "planted": 0, "found": 0,
                            "reports": 0, "unplanted": 0, "unplanted_wordings": 0,
                            "control_stories": 0,
-                           "control_reports": 0, "rejected_pages": 0, **totals}
+                           "control_reports": 0, "rejected_pages": 0, "held_back": 0,
+                           "held_back_planted": 0, **totals}
     out["precision_lower_bound"] = (round((out["reports"] - out["unplanted"]) / out["reports"], 3)
                                     if out["reports"] else None)
     out["precision_wordings_real"] = (
@@ -238,7 +244,8 @@ def main(argv: list[str]) -> int:
               f"reports, {out['unplanted']} unplanted (precision ≥ "
               f"{out['precision_lower_bound']}; {out['unplanted_wordings']} of them a quote's "
               f"two wordings, precision {out['precision_wordings_real']} if those are real); "
-              f"control stories' reports {out['control_reports']}")
+              f"control stories' reports {out['control_reports']}; held back as possible "
+              f"{out['held_back']} ({out['held_back_planted']} of them planted)")
     return 0
 
 

@@ -64,9 +64,12 @@ def build_brief(rec: Reconciliation) -> Brief:
         BriefDiscrepancy(
             kind=d.kind, about=d.about, values=d.values, note=d.note,
             citations=dedupe_citations(c for v in d.values for c in v.citations),
+            confidence=d.confidence,
         )
         for d in rec.discrepancies
     ]
+    held_back = {id(b) for b, d in zip(discrepancies, rec.discrepancies, strict=True)
+                 if d.held_back}
     single = [
         SingleSourceItem(text=c.text, outlet=c.outlets[0] if c.outlets else "",
                          claim_id=c.id, copies=c.copies, citations=c.citations)
@@ -95,7 +98,8 @@ def build_brief(rec: Reconciliation) -> Brief:
                       key=lambda q: _quote_rank(q, rec, independent)),
         figures=[f for f in figures if f.citations],
         timeline=[t for t in build_timeline(rec.events, rec.durations) if t.citations],
-        discrepancies=[d for d in discrepancies if d.citations],
+        discrepancies=[d for d in discrepancies if d.citations and id(d) not in held_back],
+        possible_discrepancies=[d for d in discrepancies if d.citations and id(d) in held_back],
         single_source=single,
         coverage=_coverage(rec),
         measures=[],

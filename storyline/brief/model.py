@@ -96,6 +96,7 @@ class BriefDiscrepancy(Record):
     values: list[DiscrepancyValue] = field(default_factory=list)
     note: str = ""
     citations: list[Citation] = field(default_factory=list)
+    confidence: float | None = None  # the chance it is real, by reconcile's model
 
 
 @dataclass
@@ -124,6 +125,8 @@ class Brief(Record):
     figures: list[BriefFigure] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     discrepancies: list[BriefDiscrepancy] = field(default_factory=list)
+    # candidates the confidence model holds back: shown apart, as possible only
+    possible_discrepancies: list[BriefDiscrepancy] = field(default_factory=list)
     single_source: list[SingleSourceItem] = field(default_factory=list)
     coverage: list[CoverageRow] = field(default_factory=list)
     measures: list[dict[str, Any]] = field(default_factory=list)

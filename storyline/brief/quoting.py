@@ -96,7 +96,7 @@ def printed_sentences(b: Mapping[str, Any]) -> Counter[str]:
 
     for k in b.get("key_points") or []:
         headline(k["text"], k.get("citations") or [])
-    for d in b.get("discrepancies") or []:
+    for d in [*(b.get("discrepancies") or []), *(b.get("possible_discrepancies") or [])]:
         cites = [c for v in d.get("values") or [] for c in v.get("citations") or []]
         if any(sentence_key(c["sentence"]) == sentence_key(d.get("about", "")) for c in cites):
             counts[sentence_key(d["about"])] += 1

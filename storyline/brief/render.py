@@ -107,6 +107,19 @@ def _head(q: SentenceLedger, text: str, citations: Sequence[Cite], where: str,
     return _md(shown), f"see {_ref(m)}"
 
 
+def _discrepancy(q: SentenceLedger, d: dict[str, Any], where: str,
+                 held: bool = False) -> list[str]:
+    cites = [c for v in d["values"] for c in v["citations"]]
+    about = (_head(q, d["about"], cites, where)[0] if q.is_cited(d["about"], cites)
+             else _md(d["about"]))
+    chance = f" _(confidence {d['confidence']:.0%})_" if held and d.get("confidence") else ""
+    out = [f"- **{d['kind']}** — {about}: {_md(d['note'])}{chance}"]
+    for v in d["values"]:
+        out.append(f"  - {_md(v['value'])}")
+        out += _cites(q, v["citations"], where, "    ")
+    return out
+
+
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown, each cited sentence quoted in full once (see ``quoting``)."""
     b = brief.to_dict()
@@ -122,16 +135,15 @@ def render_markdown(brief: Brief) -> str:
 
     out += ["## Where the outlets differ", ""]
     for i, d in enumerate(b["discrepancies"], 1):
-        where = q.item(f"where the outlets differ, item {i}")
-        cites = [c for v in d["values"] for c in v["citations"]]
-        about = (_head(q, d["about"], cites, where)[0] if q.is_cited(d["about"], cites)
-                 else _md(d["about"]))
-        out.append(f"- **{d['kind']}** — {about}: {_md(d['note'])}")
-        for v in d["values"]:
-            out.append(f"  - {_md(v['value'])}")
-            out += _cites(q, v["citations"], where, "    ")
+        out += _discrepancy(q, d, q.item(f"where the outlets differ, item {i}"))
     if not b["discrepancies"]:
         out.append("No disagreements found between outlets.")
+    if b["possible_discrepancies"]:
+        out += ["", "### Possible, held back", "",
+                "_Told apart by rule but judged more likely not a real disagreement "
+                "(two facts aligned, a rounding, an earlier figure); shown for checking._", ""]
+    for i, d in enumerate(b["possible_discrepancies"], 1):
+        out += _discrepancy(q, d, q.item(f"possible disagreement {i}"), held=True)
     out += ["", "## Key points", ""]
     for i, k in enumerate(b["key_points"], 1):
         where = q.item(f"key point {i}")

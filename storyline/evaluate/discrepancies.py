@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storyline.errors import DatasetError
+from storyline.reconcile.model import shown
 from storyline.records import Analysis, Article, Assignment, Story, StoryArticle
 
 if TYPE_CHECKING:
@@ -248,7 +249,7 @@ def storyline_discrepancies(subtopic: str, articles: Sequence[Article]) -> list[
     rec = reconcile_as_one_story(subtopic, articles, analyse(articles))
     name_of = {a.id: _doc_id(a) for a in articles}
     out = []
-    for d in rec.discrepancies:
+    for d in shown(rec.discrepancies):
         values: dict[str, list[str]] = {}
         for v in d.values:
             values.setdefault(v.value, []).extend(

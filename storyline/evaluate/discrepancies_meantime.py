@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from storyline.errors import DatasetError
+from storyline.reconcile.model import shown
 from storyline.records import Article
 
 _DCT = re.compile(r'<TIMEX3\b[^>]*functionInDocument="CREATION_TIME"[^>]*>')
@@ -55,7 +56,7 @@ def meantime_reports(data_dir: Path, *, window: int = 5, show: bool = False) -> 
             stories += 1
             rec = reconcile_as_one_story(corpus.name, chunk, analyse(chunk))
             name = {a.id: a.external_id for a in chunk}
-            for d in rec.discrepancies:
+            for d in shown(rec.discrepancies):
                 by_kind[d.kind] += 1
                 if show and d.kind == "figure":
                     listed.append({"corpus": corpus.name, "about": d.about, "values": {

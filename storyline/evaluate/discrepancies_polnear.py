@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storyline.evaluate.discrepancies import judged_precision, read_judgements
+from storyline.reconcile.model import shown
 from storyline.records import Analysis, Article, Assignment, Story, StoryArticle
 
 logger = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ def story_reports(articles: Sequence[Article], analyses: Sequence[Analysis],
     rec = reconcile(story, [(articles[i], analyses[i], assignments[i]) for i in members])
     name_of = {a.id: a.external_id or a.id for a in chosen}
     out = []
-    for d in rec.discrepancies:
+    for d in shown(rec.discrepancies):
         files = [name_of.get(c.article_id, c.article_id) for v in d.values for c in v.citations]
         values = [v.value for v in d.values]
         out.append({

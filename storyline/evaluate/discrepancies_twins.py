@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storyline.errors import DatasetError
+from storyline.reconcile.model import shown
 from storyline.records import Analysis, Article
 
 
@@ -66,7 +67,7 @@ def twin_reports(data_dir: Path, *, show: bool = False) -> dict:
         analyses: list[Analysis] = analyse(articles)
         rec = reconcile_as_one_story(topic, articles, analyses)
         side = {a.id: 1 for a in one} | {a.id: 2 for a in two}
-        for d in rec.discrepancies:
+        for d in shown(rec.discrepancies):
             reports += 1
             sides = [{side[c.article_id] for c in v.citations if c.article_id in side}
                      for v in d.values]

@@ -9,7 +9,8 @@ sums up each outlet's coverage. It is pure: records in, a ``Reconciliation`` out
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from storyline.records import Analysis, Article, Assignment, Story
 
@@ -25,6 +26,7 @@ from .claims import (
     unique_details,
 )
 from .clock_times import clock_conflicts, story_clock_times
+from .confidence import StoryContext, score_reports
 from .coverage import outlet_coverage
 from .date_conflicts import date_conflicts, typo_years
 from .dates import borrow_dates, dated_events, resolve_undated
@@ -129,6 +131,18 @@ __all__ = [
     "reconcile",
 ]
 
+def _tag(rule: str, found: list[Discrepancy]) -> list[Discrepancy]:
+    """Name the reading that found each report (the confidence model reads it)."""
+    for d in found:
+        d.rule = d.rule or rule
+    return found
+
+
+def _by(reading: Callable[..., list[Discrepancy]], *args: Any) -> list[Discrepancy]:
+    """Run one reading and name it on what it found."""
+    return _tag(reading.__name__, reading(*args))
+
+
 _ORDER = {"name": 0, "title": 0, "figure": 1, "date": 2, "time": 3, "place": 4, "detail": 4,
           "quote": 5, "claim": 6, "framing": 7}
 
@@ -144,78 +158,89 @@ def reconcile(
     docs = build_docs(items)
     space = SentenceSpace(docs)
     people, name_discs = merge_people(docs, options)
-    name_discs += [*given_name_variants(docs, people), *nickname_variants(docs),
-                   *initials_variants(docs)]
+    _tag("merge_people", name_discs)
+    name_discs += [*_by(given_name_variants, docs, people), *_by(nickname_variants, docs),
+                   *_by(initials_variants, docs)]
     quotes, quote_discs = align_quotes(docs, people, options)
+    _tag("align_quotes", quote_discs)
     claims, claim_of = cluster_claims(docs, space, options=options)
     corroborate_contained(claims, docs, options)
     # Undated articles get their dates first: figures and events read them.
     borrow_dates(docs, space, claim_of, options)
     resolve_undated(docs)
     figures, figure_discs = align_figures(docs, space, options)
-    figure_discs += points_vs_percent(docs, space, options)
-    figure_discs += not_reported(tally_conflicts(docs, space, options), figure_discs)
+    _tag("align_figures", figure_discs)
+    figure_discs += _by(points_vs_percent, docs, space, options)
+    figure_discs += not_reported(_by(tally_conflicts, docs, space, options), figure_discs)
     events = dated_events(docs, space, claim_of, options)
-    date_discs = [*date_conflicts(docs, space, claim_of, options), *typo_years(docs)]
-    date_discs += uncovered(lead_date_conflicts(docs, space, options), date_discs)
-    date_discs += uncovered(weekday_of_date_conflicts(docs), date_discs)
-    date_discs += uncovered(weekday_against_calendar(docs), date_discs)
-    date_discs += uncovered(deadline_conflicts(docs, options), date_discs)
+    date_discs = [*_by(date_conflicts, docs, space, claim_of, options), *_by(typo_years, docs)]
+    date_discs += uncovered(_by(lead_date_conflicts, docs, space, options), date_discs)
+    date_discs += uncovered(_by(weekday_of_date_conflicts, docs), date_discs)
+    date_discs += uncovered(_by(weekday_against_calendar, docs), date_discs)
+    date_discs += uncovered(_by(deadline_conflicts, docs, options), date_discs)
     dated = {(c.article_id, c.sentence_index) for d in date_discs for v in d.values
              for c in v.citations}
     weekdays = weekday_mentions(docs)
-    date_discs += [d for d in weekday_conflicts(docs, space, options, weekdays)
+    date_discs += [d for d in _by(weekday_conflicts, docs, space, options, weekdays)
                    if not any((c.article_id, c.sentence_index) in dated
                               for v in d.values for c in v.citations)]
-    date_discs += uncovered(event_day_conflicts(docs, weekdays), date_discs)
-    date_discs += uncovered(year_conflicts(docs, options), date_discs)
-    date_discs += new_days(uncovered(next_date_conflicts(docs), date_discs), date_discs)
+    date_discs += uncovered(_by(event_day_conflicts, docs, weekdays), date_discs)
+    date_discs += uncovered(_by(year_conflicts, docs, options), date_discs)
+    date_discs += new_days(uncovered(_by(next_date_conflicts, docs), date_discs), date_discs)
     clocks = story_clock_times(docs)  # (read once: times and lengths both use them)
-    time_discs = clock_conflicts(docs, space, claim_of, options, clocks)
-    time_discs += uncovered(day_part_conflicts(docs, space, options), time_discs)
-    figure_discs += offset_conflicts(docs, space, options)
-    figure_discs += ordinal_conflicts(docs, space, options)
-    figure_discs += uncovered(headline_slips(docs, options), figure_discs)
-    figure_discs += uncovered(verb_times_conflicts(docs, space, options), figure_discs)
-    figure_discs += uncovered(move_conflicts(docs, space, options), figure_discs)
-    figure_discs += uncovered(key_number_conflicts(docs, options), figure_discs)
-    figure_discs, lengths = fold_lengths(happening_length_conflicts(docs, options, clocks),
-                                         figure_discs)
-    figure_discs += lengths
-    figure_discs += uncovered(flight_number_conflicts(docs), figure_discs)
-    figure_discs += uncovered(window_conflicts(docs), figure_discs)
-    figure_discs += uncovered(good_rate_conflicts(docs), figure_discs)
-    figure_discs += uncovered(year_end_conflicts(docs, options), figure_discs)
-    figure_discs += uncovered(projected_move_conflicts(docs), figure_discs)
-    for d in uncovered(number_slot_conflicts(docs, space, options),
+    time_discs = _by(clock_conflicts, docs, space, claim_of, options, clocks)
+    time_discs += uncovered(_by(day_part_conflicts, docs, space, options), time_discs)
+    figure_discs += _by(offset_conflicts, docs, space, options)
+    figure_discs += _by(ordinal_conflicts, docs, space, options)
+    figure_discs += uncovered(_by(headline_slips, docs, options), figure_discs)
+    figure_discs += uncovered(_by(verb_times_conflicts, docs, space, options), figure_discs)
+    figure_discs += uncovered(_by(move_conflicts, docs, space, options), figure_discs)
+    figure_discs += uncovered(_by(key_number_conflicts, docs, options), figure_discs)
+    figure_discs, lengths = fold_lengths(
+        _by(happening_length_conflicts, docs, options, clocks), figure_discs)
+    figure_discs += _tag("fold_lengths", lengths)
+    _tag("fold_lengths", figure_discs)  # a figure a length was folded into is a new report
+    figure_discs += uncovered(_by(flight_number_conflicts, docs), figure_discs)
+    figure_discs += uncovered(_by(window_conflicts, docs), figure_discs)
+    figure_discs += uncovered(_by(good_rate_conflicts, docs), figure_discs)
+    figure_discs += uncovered(_by(year_end_conflicts, docs, options), figure_discs)
+    figure_discs += uncovered(_by(projected_move_conflicts, docs), figure_discs)
+    for d in uncovered(_by(number_slot_conflicts, docs, space, options),
                        [*figure_discs, *date_discs, *time_discs]):
         (date_discs if d.kind == "date" else figure_discs).append(d)
-    place_discs = [*place_conflicts(docs, people), *address_conflicts(docs, space, options)]
-    place_discs += uncovered(place_slot_conflicts(docs, space, options), place_discs)
-    place_discs += uncovered(venue_conflicts(docs, options), place_discs)
-    place_discs += uncovered(landing_conflicts(docs), place_discs)
-    place_discs += uncovered(statement_place_conflicts(docs, quotes), place_discs)
-    place_discs += uncovered(bearing_conflicts(docs, options), place_discs)
+    place_discs = [*_by(place_conflicts, docs, people),
+                   *_by(address_conflicts, docs, space, options)]
+    place_discs += uncovered(_by(place_slot_conflicts, docs, space, options), place_discs)
+    place_discs += uncovered(_by(venue_conflicts, docs, options), place_discs)
+    place_discs += uncovered(_by(landing_conflicts, docs), place_discs)
+    place_discs += uncovered(_by(statement_place_conflicts, docs, quotes), place_discs)
+    place_discs += uncovered(_by(bearing_conflicts, docs, options), place_discs)
     durations = find_durations(docs, claim_of)
-    framing = framing_discrepancies(docs, people, options)
-    negations = negation_conflicts(docs, space, claims, options)
-    negations += uncovered(outcome_conflicts(docs, options), negations)
-    title_discs = [*title_conflicts(people), *swapped_names(docs, people, space, options)]
-    title_discs += uncovered(role_name_conflicts(docs, space, options),
+    framing = _by(framing_discrepancies, docs, people, options)
+    negations = _by(negation_conflicts, docs, space, claims, options)
+    negations += uncovered(_by(outcome_conflicts, docs, options), negations)
+    title_discs = [*_by(title_conflicts, people),
+                   *_by(swapped_names, docs, people, space, options)]
+    title_discs += uncovered(_by(role_name_conflicts, docs, space, options),
                              [*name_discs, *title_discs])
-    for d in uncovered(word_slot_conflicts(docs, space, options),
+    for d in uncovered(_by(word_slot_conflicts, docs, space, options),
                        [*name_discs, *title_discs, *place_discs, *date_discs]):
         (date_discs if d.kind == "date" else name_discs).append(d)
-    for d in uncovered(role_holder_conflicts(docs), [*name_discs, *title_discs, *place_discs]):
+    for d in uncovered(_by(role_holder_conflicts, docs),
+                       [*name_discs, *title_discs, *place_discs]):
         (place_discs if d.kind == "place" else name_discs).append(d)
-    name_discs += uncovered(party_conflicts(docs, people), name_discs)
-    detail_discs = uncovered([*attribute_conflicts(docs), *casualty_conflicts(docs, options),
-                              *nationality_conflicts(docs)], [*title_discs, *place_discs])
-    detail_discs += uncovered(vote_conflicts(docs), figure_discs)  # '9-0' / '6-3' told
-    detail_discs += uncovered(tariff_goods_conflicts(docs), detail_discs)
+    name_discs += uncovered(_by(party_conflicts, docs, people), name_discs)
+    detail_discs = uncovered([*_by(attribute_conflicts, docs),
+                              *_by(casualty_conflicts, docs, options),
+                              *_by(nationality_conflicts, docs)], [*title_discs, *place_discs])
+    detail_discs += uncovered(_by(vote_conflicts, docs), figure_discs)  # '9-0' / '6-3' told
+    detail_discs += uncovered(_by(tariff_goods_conflicts, docs), detail_discs)
     discrepancies = [*name_discs, *title_discs, *figure_discs, *date_discs, *time_discs,
                      *place_discs, *detail_discs, *quote_discs, *negations, *framing]
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))
+    score_reports(discrepancies, StoryContext(
+        published={d.article.id: d.article.published for d in docs},
+        reports=len(discrepancies), articles=len(docs)), options.min_confidence)
     mark_conflicts(claims, discrepancies)
     unique_details(docs, claims, people)
     log.info(

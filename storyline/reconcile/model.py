@@ -216,6 +216,15 @@ class Discrepancy(Record):
     about: str
     values: list[DiscrepancyValue] = field(default_factory=list)
     note: str = ""
+    rule: str = ""  # the reading that found it ("clock_conflicts", "align_figures" ...)
+    confidence: float | None = None  # the chance it is real (``confidence``); None: unjudged
+    held_back: bool = False  # below ``ReconcileOptions.min_confidence``: shown as possible
+
+
+def shown(found: list[Discrepancy]) -> list[Discrepancy]:
+    """The reports a brief shows as disagreements: those the confidence model holds back
+    are only possible ones."""
+    return [d for d in found if not d.held_back]
 
 
 def told_by_several(values: list[DiscrepancyValue]) -> bool:

@@ -40,6 +40,9 @@ from .wordings import (
 log = logging.getLogger(__name__)
 
 _FRAGMENT_TOKENS = 3  # quotes shorter than this are scare quotes or fragments
+# What a quote's two wordings are about: "<speaker>'s words", or this when none is named.
+_WORDS = "'s words"
+_ANY_WORDING = "wording of a quote"
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,11 @@ class _Prepared:
 _INNER_ATTRIBUTION = re.compile(
     r"[,.]?\s*[”\"]\s*(?:[\w’'.-]+\s+){1,4}?(?:said|says|added|adds|explained|stated|"
     r"continued|recalled|told\s+[\w’'.-]+)\s*[.,]?\s*(?:[“\"]\s*)?")
+
+
+def is_wording(d: Discrepancy) -> bool:
+    """The report is one statement's two wordings (a variance shown, not a conflict)."""
+    return d.kind == "quote" and (d.about.endswith(_WORDS) or d.about == _ANY_WORDING)
 
 
 def _wording(text: str) -> str:
@@ -615,7 +623,7 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
         material_rewording(x.value, y.value) for i, x in enumerate(values)
         for y in values[i + 1:])
     if variance:
-        about = f"{name}'s words" if name else "wording of a quote"
+        about = f"{name}{_WORDS}" if name else _ANY_WORDING
         discs.append(Discrepancy(
             kind="quote",
             about=about,

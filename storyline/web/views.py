@@ -38,7 +38,7 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(__version__.encode())
     for folder in ("brief", "reconcile"):
         for path in sorted((_PKG / folder).rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".j2"}:
+            if path.is_file() and path.suffix in {".py", ".j2", ".json"}:
                 h.update(path.name.encode())
                 h.update(path.read_bytes())
     return h.hexdigest()[:16]

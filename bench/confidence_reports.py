@@ -1,0 +1,76 @@
+"""One story-battery training part's candidate reports, labelled, as JSON lines.
+
+    PYTHONPATH=<code root> .venv/bin/python bench/confidence_reports.py <part>
+
+Run by ``train_confidence.py`` under the code of any commit (the storyline package is taken
+from ``STORYLINE_ROOT``, default this checkout): every report the story battery's part
+draws from that code, with the reading that found it, the story's context and whether it
+matches a planted disagreement (``label`` 1) or none (0). Older code names no reading on its
+reports, so each reading the reconciler calls is wrapped to name what it returns. Held-out
+parts are refused: they are only scored.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(os.environ.get("STORYLINE_ROOT", Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(ROOT))
+# The package under test is imported first, so the bench's own path cannot shadow it.
+import storyline.reconcile as reconcile_package  # noqa: E402
+from storyline.reconcile.model import Discrepancy  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_story_battery as battery  # noqa: E402
+from bench_domain_battery import _matches  # noqa: E402
+
+_FOUND_BY: dict[int, str] = {}
+_NOT_READINGS = {"uncovered", "reconcile", "format_value", "build_docs"}
+
+
+def _named(name: str, reading: Any) -> Any:
+    @functools.wraps(reading)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        out = reading(*args, **kwargs)
+        for part in (out if isinstance(out, tuple) else (out,)):
+            if isinstance(part, list):
+                for d in part:
+                    if isinstance(d, Discrepancy):
+                        _FOUND_BY.setdefault(id(d), name)
+        return out
+    return run
+
+
+def main(argv: list[str]) -> int:
+    part = argv[0].upper() if argv else ""
+    if part not in battery.PARTS or part in battery.HELD_OUT:
+        print(f"confidence_reports: {part!r} is not a training part", file=sys.stderr)
+        return 2
+    for name, value in list(vars(reconcile_package).items()):
+        if (callable(value) and not isinstance(value, type) and name not in _NOT_READINGS
+                and getattr(value, "__module__", "").startswith("storyline.reconcile.")):
+            setattr(reconcile_package, name, _named(name, value))
+    logging.disable(logging.WARNING)
+    for story in battery._stories(part):
+        _FOUND_BY.clear()
+        articles, _ = battery.story_articles(story)
+        found = battery.reconcile_story(story, articles)
+        for d in found:
+            values = battery._values(d)
+            label = any(_matches(values, a, b) for _, a, b in story["planted"])
+            row = d.to_dict()
+            row["rule"] = getattr(d, "rule", "") or _FOUND_BY.get(id(d), "")
+            print(json.dumps({"part": part, "story": story["id"], "label": int(label),
+                              "report": row, "reports": len(found), "articles": len(articles),
+                              "published": {a.id: a.published for a in articles}}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
