@@ -20,8 +20,10 @@ from storyline.brief.timeline import deadline
 from storyline.reconcile import DurationMention, reconcile
 from storyline.reconcile.model import Claim
 
+# DESIGN's keys, and (added with the confidence model) the candidates it holds back
 CONTRACT_KEYS = {"story", "key_points", "people", "quotes", "figures", "timeline",
-                 "discrepancies", "single_source", "coverage", "measures"}
+                 "discrepancies", "possible_discrepancies", "single_source", "coverage",
+                 "measures"}
 ITEM_KEYS = CONTRACT_KEYS - {"story", "measures"}
 
 

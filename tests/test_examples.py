@@ -75,7 +75,8 @@ def _norm(text: str) -> str:
     return re.sub(r"[^\w%$€£.,]+", " ", text.replace("’", "'")).strip().lower()
 
 
-def _found(planted: Planted, brief: dict[str, Any], corpus: dict[str, Any]) -> bool:
+def _found(planted: Planted, brief: dict[str, Any], corpus: dict[str, Any],
+           key: str = "discrepancies") -> bool:
     refs = [(_norm(v), _resolve(corpus, ref)) for v, ref in planted.values]
     if planted.kind == "claim":
         (phrase, article), = refs
@@ -83,7 +84,7 @@ def _found(planted: Planted, brief: dict[str, Any], corpus: dict[str, Any]) -> b
             _cites(item, article) and phrase in _norm(" ".join(c["sentence"] for c in item["citations"]))
             for item in brief["single_source"]
         )
-    for d in brief["discrepancies"]:
+    for d in brief[key]:
         if d["kind"] != planted.kind:
             continue
         ok = True
@@ -106,15 +107,29 @@ def _found(planted: Planted, brief: dict[str, Any], corpus: dict[str, Any]) -> b
     return False
 
 
+# Share of the planted disagreements the brief shows as such; the rest the confidence model
+# holds back must still be in the brief, as possible ones (it gives each a chance, not a
+# verdict: a real disagreement deep in two articles can fall below its threshold).
+SHOWN_FLOOR = 0.95
+
+
 def test_every_planted_disagreement_is_reported(corpus) -> None:
-    missing = []
+    missing, held, planted_count = [], [], 0
     for story in corpus["expected"]:
         sid = corpus["story_of"][_resolve(corpus, story.articles[0]).id]
         brief = corpus["briefs"][sid]
         for planted in story.planted:
-            if not _found(planted, brief, corpus):
-                missing.append(f"{story.key} {planted.kind}: {planted.about} {planted.values}")
+            planted_count += 1
+            line = f"{story.key} {planted.kind}: {planted.about} {planted.values}"
+            if _found(planted, brief, corpus):
+                continue
+            if planted.kind != "claim" and _found(planted, brief, corpus,
+                                                  "possible_discrepancies"):
+                held.append(line)
+            else:
+                missing.append(line)
     assert not missing, "not reported:\n" + "\n".join(missing)
+    assert 1 - len(held) / planted_count >= SHOWN_FLOOR, "held back:\n" + "\n".join(held)
 
 
 def test_expected_file_lists_all_kinds(corpus) -> None:

@@ -6,11 +6,12 @@ rounded, an earlier value, a background event). ``features`` reads a report's ev
 which reading found it, its kind, how alike its sentences are, hedged, rounded or far-apart
 values, words of an update, where in the articles it sits, how many outlets tell it — and
 ``probability`` turns them into the chance that it is real with a logistic regression
-whose weights live in ``confidence_model.json``. ``bench/train_confidence.py`` fits them on
-the reports each story-battery training part drew from the code as it was *before* that
-part was read (the errors fresh coverage brings), and reports its leave-one-batch-out
-score. A quote's two wordings are not judged: they are variants of one statement, shown
-as such (``quotes.is_wording``).
+whose weights and threshold live in ``confidence_model.json``. ``bench/train_confidence.py``
+fits them on the reports each story-battery training part drew from the code as it was
+*before* that part was read (the errors fresh coverage brings), with the same parts' reports
+from this code at half weight, and prints its leave-one-batch-out score. A report below the
+threshold is held back: the brief shows it apart, as possible only. A quote's two wordings
+are not judged: they are variants of one statement, shown as such (``quotes.is_wording``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ _UPDATE = re.compile(
     r"as of|updated|had|latest|final|until|since|by (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mid|late|early|the end))\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A day told by its date ("November 5", "5 Nov", "06/27"), not by a weekday or "today" that
+# the reader had to resolve (where one outlet's zone or publication day moves it).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_TOLD_DAY = re.compile(rf"\b{_MONTH}\s+\d|\b\d{{1,2}}\s+{_MONTH}|\b\d{{1,2}}/\d{{1,2}}\b", re.I)
 _ROUNDED = 0.06  # hedged values within this share of each other: one figure rounded
 _FAR_APART = 0.5  # values further apart than this share: often two different figures
 
@@ -85,6 +90,8 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
     f["noise"] = story.reports / max(story.articles, 1)
     f["about_len"] = math.log1p(len(d.about))
     f["about_is_sentence"] = float(len(d.about) > 40)
+    f["told_dates"] = (sum(bool(_TOLD_DAY.search(v.value.partition(" ")[2])) for v in d.values)
+                       / max(len(d.values), 1)) if d.kind == "date" else 0.0
     return f
 
 
@@ -97,13 +104,14 @@ class ConfidenceModel:
     scales: tuple[float, ...]
     weights: tuple[float, ...]
     intercept: float
+    threshold: float  # below it a report is held back (chosen in training, see there)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ConfidenceModel:
         def floats(key: str) -> tuple[float, ...]:
             return tuple(float(x) for x in data[key])
         return cls(tuple(str(x) for x in data["inputs"]), floats("means"), floats("scales"),
-                   floats("weights"), float(data["intercept"]))
+                   floats("weights"), float(data["intercept"]), float(data["threshold"]))
 
 
 def inputs(d: Discrepancy, f: Mapping[str, float], names: Sequence[str]) -> list[float]:
@@ -133,10 +141,13 @@ def load_model(path: Path = MODEL_PATH) -> ConfidenceModel:
 
 
 def score_reports(found: Sequence[Discrepancy], story: StoryContext,
-                  min_confidence: float) -> None:
-    """Give each report its confidence and hold back those below ``min_confidence``; a
-    quote's wordings keep no score and are never held back."""
+                  min_confidence: float | None = None) -> None:
+    """Give each report its confidence and hold back those below ``min_confidence`` (by
+    default the model's own threshold); a quote's wordings keep no score and are never
+    held back."""
     model = load_model()
+    if min_confidence is None:
+        min_confidence = model.threshold
     for d in found:
         if is_wording(d):
             continue
