@@ -345,3 +345,19 @@ def test_every_story_and_article_page_renders(client: TestClient) -> None:
         assert client.get(f"/stories/{story['id']}.atom").status_code == 200
         for article in story["articles"][:2]:
             assert client.get(f"/articles/{article['id']}").status_code == 200, article["id"]
+
+
+def test_story_pages_show_the_held_back_candidates_apart(client: TestClient) -> None:
+    stories = client.get("/api/stories?limit=200").json()["results"]
+    shown = 0
+    for story in stories:
+        brief = client.get(f"/api/stories/{story['id']}/brief").json()
+        possible = brief["possible_discrepancies"]
+        if not possible:
+            continue
+        shown += 1
+        assert all(d["confidence"] is not None and d["citations"] for d in possible)
+        page = client.get(story["url"]).text
+        assert f"Possible, held back ({len(possible)})" in page
+        assert 'class="disc"' in page.split('id="possible"', 1)[1]
+    assert shown, "the examples hold back at least one candidate (a rounded floor price)"
