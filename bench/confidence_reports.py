@@ -1,6 +1,7 @@
 """One story-battery training part's candidate reports, labelled, as JSON lines.
 
-    PYTHONPATH=<code root> .venv/bin/python bench/confidence_reports.py <part>
+    STORYLINE_ROOT=<code root> .venv/bin/python bench/confidence_reports.py <part>
+    .venv/bin/python bench/confidence_reports.py --ecbplus dev|dev2…dev17
 
 Run by ``train_confidence.py`` under the code of any commit (the storyline package is taken
 from ``STORYLINE_ROOT``, default this checkout): every report the story battery's part
@@ -47,7 +48,41 @@ def _named(name: str, reading: Any) -> Any:
     return run
 
 
+def ecbplus(split: str) -> int:
+    """ECB+'s annotated development part: every candidate, labelled real when it finds an
+    annotated disagreement (the test part is refused: it is only scored)."""
+    from storyline.evaluate.clustering import analyse, load_ecbplus_subtopic
+    from storyline.evaluate.discrepancies import (
+        _doc_id,
+        as_disagreement,
+        finds,
+        load_annotations,
+        reconcile_as_one_story,
+        subtopics_of,
+    )
+
+    if not split.startswith("dev"):
+        print(f"confidence_reports: ECB+ {split!r} is not a development part", file=sys.stderr)
+        return 2
+    data = Path(os.environ.get("STORYLINE_DATA_DIR", ROOT.parent / "shared" / "data"))
+    parts, gold = load_annotations()
+    logging.disable(logging.WARNING)
+    for sub in subtopics_of(parts, split):
+        articles = load_ecbplus_subtopic(data, sub)
+        rec = reconcile_as_one_story(sub, articles, analyse(articles))
+        name_of = {a.id: _doc_id(a) for a in articles}
+        for d in rec.discrepancies:
+            label = any(finds(as_disagreement(sub, d, name_of), g) for g in gold)
+            print(json.dumps({"part": f"ecb-{split}", "story": sub, "label": int(label),
+                              "report": d.to_dict(), "reports": len(rec.discrepancies),
+                              "articles": len(articles),
+                              "published": {a.id: a.published for a in articles}}))
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--ecbplus"]:
+        return ecbplus(argv[1] if len(argv) > 1 else "")
     part = argv[0].upper() if argv else ""
     if part not in battery.PARTS or part in battery.HELD_OUT:
         print(f"confidence_reports: {part!r} is not a training part", file=sys.stderr)

@@ -7,13 +7,16 @@ is run under the code of the commit *before* the one that added it (a git worktr
 commit, in ``.cache/confidence/``), so its reports carry the errors that part brought before
 any rule was written for it. The same parts run under this checkout's code are added at
 half weight: they tell how each reading stands now (a reading much mended since a batch's
-first run is not judged by its old errors alone). A report matching a planted disagreement
-is labelled real, any other false (a lower bound: an author may have let a real one slip
-in). A quote's two wordings are left out (not judged). Held-out parts are never run.
+first run is not judged by its old errors alone). ECB+'s annotated development parts (dev,
+dev2 … dev17: real news, the readings' training parts) are added too, when ``../shared/data``
+is there, so that real coverage has its say. A report matching a planted (or annotated)
+disagreement is labelled real, any other false (a lower bound: an author may have let a
+real one slip in). A quote's two wordings are left out (not judged). Held-out parts — the
+battery's and ECB+'s test part — are never run.
 
-Prints the leave-one-batch-out score (the model for a batch is fitted without any report
-of that batch's parts): AUC, and real and false reports kept at each threshold, on the
-first runs and on this code's runs. The threshold written is the highest that keeps
+Prints the leave-one-batch-out score (the model for a batch, or for one ECB+ part, is
+fitted without any of its reports): AUC, and real and false reports kept at each threshold,
+on the first runs, this code's runs and ECB+. The threshold written is the highest that keeps
 ``KEEP_REAL`` of the first runs' real reports. With ``--write`` it fits on everything and
 writes ``storyline/reconcile/confidence_model.json``. ``--refresh`` runs the parts again
 instead of reading the cached reports (about 5 minutes a code on 2 cores).
@@ -22,6 +25,7 @@ instead of reading the cached reports (about 5 minutes a code on 2 cores).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -49,6 +53,8 @@ C = 1.0  # inverse L2 strength: 0.3, 1 and 3 scored alike leave-one-batch-out (A
 MIN_RULE_ROWS = 10  # a reading with fewer training reports gets no weight of its own
 CURRENT_WEIGHT = 0.5  # this code's runs of the parts: the readings as they stand, but read
 # against these very parts (tuned), so they count half of a fresh first run
+ECB_WEIGHT = 1.0  # ECB+ development reports: real news, judged by annotation
+ECB_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 18)))
 KEEP_REAL = 0.925  # the threshold keeps this share of real first-run reports (held out
 # by batch): ~half the false ones go, a real one in 13 is shown only as possible
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
@@ -92,6 +98,28 @@ def _reports(part: str, refresh: bool, current: bool) -> list[dict[str, Any]]:
     return [{**r, "current": current} for r in rows]
 
 
+def _ecbplus(refresh: bool) -> list[dict[str, Any]]:
+    """ECB+ development reports under this code (none when the data is absent)."""
+    data = Path(os.environ.get("STORYLINE_DATA_DIR", REPO.parent / "shared" / "data"))
+    if not (data / "ecbplus").is_dir():
+        print(f"train_confidence: no ECB+ under {data}: fitting without it")
+        return []
+    out = []
+    for split in ECB_SPLITS:
+        path = CACHE / "ecbplus" / f"{split}.jsonl"
+        if refresh or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            run = subprocess.run([sys.executable, str(HERE / "confidence_reports.py"),
+                                  "--ecbplus", split], capture_output=True, text=True,
+                                 env={**os.environ, "STORYLINE_DATA_DIR": str(data)})
+            if run.returncode:
+                raise SystemExit(f"train_confidence: ECB+ {split}: {run.stderr[-400:]}")
+            path.write_text(run.stdout, encoding="utf-8")
+        out += [{**json.loads(line), "current": True}
+                for line in path.read_text(encoding="utf-8").splitlines()]
+    return out
+
+
 def _rows(records: list[dict[str, Any]]) -> tuple[list[Discrepancy], list[dict[str, float]],
                                                   np.ndarray, np.ndarray, np.ndarray]:
     reports, feats, labels, batches, current = [], [], [], [], []
@@ -104,7 +132,7 @@ def _rows(records: list[dict[str, Any]]) -> tuple[list[Discrepancy], list[dict[s
         reports.append(d)
         feats.append(features(d, story))
         labels.append(r["label"])
-        batches.append(r["part"][0])
+        batches.append(r["part"] if r["part"].startswith("ecb") else r["part"][0])
         current.append(r["current"])
     return reports, feats, np.array(labels), np.array(batches), np.array(current)
 
@@ -151,21 +179,23 @@ def main(argv: list[str]) -> int:
     with ThreadPoolExecutor(jobs) as pool:
         records = [r for rs in pool.map(lambda run: _reports(run[0], refresh, run[1]), runs)
                    for r in rs]
-    reports, feats, y, batches, current = _rows(records)
+    reports, feats, y, batches, current = _rows(records + _ecbplus(refresh))
+    ecb = np.array([b.startswith("ecb") for b in batches])
     rules = Counter(d.rule for d, c in zip(reports, current, strict=True) if not c)
     names = [*sorted(feats[0]), *(f"kind={k}" for k in sorted({d.kind for d in reports})),
              *(f"rule={r}" for r, n in sorted(rules.items()) if n >= MIN_RULE_ROWS and r)]
     x = _matrix(reports, feats, names)
-    weight = np.where(current, CURRENT_WEIGHT, 1.0)
+    weight = np.where(ecb, ECB_WEIGHT, np.where(current, CURRENT_WEIGHT, 1.0))
     hots = np.array(["=" in n for n in names])
     held = np.zeros(len(y))
     for batch in sorted(set(batches)):
         test = batches == batch
         means, scales, model = _fit(x[~test], y[~test], weight[~test], hots)
         held[test] = model.predict_proba((x[test] - means) / scales)[:, 1]
-    print(f"{len(parts)} training parts, {len(set(batches))} batches")
+    print(f"{len(parts)} training parts, {len(set(batches))} batches (ECB+ parts included)")
     kept = _kept(y[~current], held[~current], "first runs")
-    kept_now = _kept(y[current], held[current], "this code's runs")
+    kept_now = _kept(y[current & ~ecb], held[current & ~ecb], "this code's runs")
+    kept_ecb = _kept(y[ecb], held[ecb], "ECB+ dev") if ecb.any() else {}
     real = y[~current] == 1
     threshold = max(t for t in THRESHOLDS
                     if (held[~current][real] >= t).mean() >= KEEP_REAL)
@@ -177,7 +207,9 @@ def main(argv: list[str]) -> int:
                      "standardised inputs; see storyline/reconcile/confidence.py",
             "reports_first_runs": int((~current).sum()), "reports_this_code": int(current.sum()),
             "auc_first_runs": round(float(roc_auc_score(y[~current], held[~current])), 4),
-            "kept_first_runs": kept, "kept_this_code": kept_now, "threshold": threshold,
+            "reports_ecbplus_dev": int(ecb.sum()),
+            "kept_first_runs": kept, "kept_this_code": kept_now, "kept_ecbplus_dev": kept_ecb,
+            "threshold": threshold,
             "inputs": names, "means": [round(float(m), 6) for m in means],
             "scales": [round(float(s), 6) for s in scales],
             "weights": [round(float(w), 6) for w in model.coef_[0]],

@@ -58,14 +58,17 @@ def test_features_read_the_evidence_of_a_report():
         ("about 61%", "A", "About 61 percent of voters cast a ballot.", 9),
         ("61.4%", "B", _TURNOUT_B, 12)]), _STORY)
     assert rounded["rounding"] == 1.0 and rounded["hedges"] == 0.5
-    assert rounded["min_index"] > apart["min_index"]  # told deep in both articles
+    times = features(_report("time", [("around 10 a.m.", "A", "It began around 10 a.m.", 2),
+                                      ("around 10:30 a.m.", "B", "It began around 10:30 a.m.",
+                                       2)], about="start"), _STORY)
+    assert times["rounding"] == 0.0 and times["reldiff"] > 0.04  # 10:30 is 10.5 hours, not 10
     other = features(_report("figure", [
         ("61.4%", "A", _TURNOUT_A, 0),
         ("4.2%", "B", "Unemployment in the region fell to 4.2 percent in April.", 0)]), _STORY)
     assert other["sim_j"] < apart["sim_j"] and other["big_diff"] == 1.0
 
 
-def test_a_rounded_figure_deep_in_the_articles_is_trusted_less_than_a_lead_conflict():
+def test_a_rounded_figure_is_trusted_less_than_two_figures_apart():
     model = load_model()
     lead = probability(_report("figure", [("61.4%", "A", _TURNOUT_A, 0),
                                           ("48.2%", "B", _TURNOUT_B, 0)]), _STORY, model)

@@ -35,7 +35,7 @@ from storyline.reconcile.model import shown
 from storyline.records import Analysis, Article, Assignment, Story, StoryArticle
 
 if TYPE_CHECKING:
-    from storyline.reconcile.model import Reconciliation
+    from storyline.reconcile.model import Discrepancy, Reconciliation
 
 logger = logging.getLogger(__name__)
 
@@ -248,14 +248,16 @@ def storyline_discrepancies(subtopic: str, articles: Sequence[Article]) -> list[
 
     rec = reconcile_as_one_story(subtopic, articles, analyse(articles))
     name_of = {a.id: _doc_id(a) for a in articles}
-    out = []
-    for d in shown(rec.discrepancies):
-        values: dict[str, list[str]] = {}
-        for v in d.values:
-            values.setdefault(v.value, []).extend(
-                name_of.get(c.article_id, c.article_id) for c in v.citations)
-        out.append(Disagreement(subtopic, d.kind, d.about, values))
-    return out
+    return [as_disagreement(subtopic, d, name_of) for d in shown(rec.discrepancies)]
+
+
+def as_disagreement(subtopic: str, d: Discrepancy, name_of: dict[str, str]) -> Disagreement:
+    """A reported discrepancy as the scorer compares it: values -> the documents giving them."""
+    values: dict[str, list[str]] = {}
+    for v in d.values:
+        values.setdefault(v.value, []).extend(
+            name_of.get(c.article_id, c.article_id) for c in v.citations)
+    return Disagreement(subtopic, d.kind, d.about, values)
 
 
 _BASELINE_NUMBER = re.compile(

@@ -4,14 +4,15 @@ The readings find candidate disagreements by rule; on pages they were not writte
 about a third of the candidates are not real (two different facts aligned, one figure
 rounded, an earlier value, a background event). ``features`` reads a report's evidence —
 which reading found it, its kind, how alike its sentences are, hedged, rounded or far-apart
-values, words of an update, where in the articles it sits, how many outlets tell it — and
+values, words of an update, how long its sentences are, how many outlets tell it — and
 ``probability`` turns them into the chance that it is real with a logistic regression
 whose weights and threshold live in ``confidence_model.json``. ``bench/train_confidence.py``
 fits them on the reports each story-battery training part drew from the code as it was
 *before* that part was read (the errors fresh coverage brings), with the same parts' reports
-from this code at half weight, and prints its leave-one-batch-out score. A report below the
-threshold is held back: the brief shows it apart, as possible only. A quote's two wordings
-are not judged: they are variants of one statement, shown as such (``quotes.is_wording``).
+from this code at half weight and ECB+'s annotated development part (real news), and prints
+its leave-one-batch-out score. A report below the threshold is held back: the brief shows it
+apart, as possible only. A quote's two wordings are not judged: they are variants of one
+statement, shown as such (``quotes.is_wording``).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _UPDATE = re.compile(
     r"\b(?:initial(?:ly)?|preliminary|provisional|revised|earlier|first|later|now|so far|"
     r"as of|updated|had|latest|final|until|since|by (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mid|late|early|the end))\b", re.I)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"(\d{1,2}):(\d{2})\b|\d+(?:[.,]\d+)*")  # a clock time, or a number
 # A day told by its date ("November 5", "5 Nov", "06/27"), not by a weekday or "today" that
 # the reader had to resolve (where one outlet's zone or publication day moves it).
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -81,8 +82,6 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
     f["update_words"] = _share(sentences, lambda s: bool(_UPDATE.search(s)))
     f["table"] = _share(sentences, lambda s: s.lstrip().startswith(("-", "|", "•")) or "|" in s)
     f["quoted"] = _share(sentences, lambda s: bool(re.search(r"[\"“”‘’']", s)))
-    f["min_index"] = math.log1p(min((c.sentence_index for c in cites
-                                     if c.sentence_index >= 0), default=0))
     f["sent_len"] = math.log1p(sum(map(len, sentences)) / len(sentences))
     f["num_density"] = sum(len(numbers(s)) for s in sentences) / len(sentences)
     f["days_apart"] = math.log1p(_days_apart([story.published.get(c.article_id)
@@ -173,9 +172,14 @@ def _closest_sentences(d: Discrepancy) -> tuple[float, float]:
 
 
 def _first_number(value: str) -> float | None:
+    """The value's first number; a clock time in hours ("10:30" is 10.5, not 10)."""
     m = _NUMBER.search(value)
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1)) + int(m.group(2)) / 60
     try:
-        return float(m.group(0).replace(",", "")) if m else None
+        return float(m.group(0).replace(",", ""))
     except ValueError:  # "1.2.3"
         return None
 
