@@ -61,7 +61,8 @@ def test_features_read_the_evidence_of_a_report():
     times = features(_report("time", [("around 10 a.m.", "A", "It began around 10 a.m.", 2),
                                       ("around 10:30 a.m.", "B", "It began around 10:30 a.m.",
                                        2)], about="start"), _STORY)
-    assert times["rounding"] == 0.0 and times["reldiff"] > 0.04  # 10:30 is 10.5 hours, not 10
+    assert times["reldiff"] == 0.5 / 24  # 10:30 is half an hour after 10, not the same hour
+    assert times["rounding"] == 0.0  # ... too far apart for one time rounded
     other = features(_report("figure", [
         ("61.4%", "A", _TURNOUT_A, 0),
         ("4.2%", "B", "Unemployment in the region fell to 4.2 percent in April.", 0)]), _STORY)

@@ -48,6 +48,7 @@ _NUMBER = re.compile(r"(\d{1,2}):(\d{2})\b|\d+(?:[.,]\d+)*")  # a clock time, or
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _TOLD_DAY = re.compile(rf"\b{_MONTH}\s+\d|\b\d{{1,2}}\s+{_MONTH}|\b\d{{1,2}}/\d{{1,2}}\b", re.I)
 _ROUNDED = 0.06  # hedged values within this share of each other: one figure rounded
+_ROUNDED_HOURS = 0.17  # hedged clock times within ten minutes ("about 3 p.m." / "3:08 p.m.")
 _FAR_APART = 0.5  # values further apart than this share: often two different figures
 
 
@@ -75,9 +76,13 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
     figures = [n for n in (_first_number(v.value) for v in d.values) if n is not None]
     top = max((abs(n) for n in figures), default=0.0)
     apart = (max(figures) - min(figures)) / top if len(figures) >= 2 and top else 0.0
+    rounded = apart < _ROUNDED
+    if d.kind == "time" and len(figures) >= 2:  # clock times: apart by the day, not the hour
+        apart = (max(figures) - min(figures)) / 24
+        rounded = max(figures) - min(figures) <= _ROUNDED_HOURS
     f["has_num"] = float(len(figures) >= 2 and top > 0)
     f["reldiff"] = apart
-    f["rounding"] = float(bool(f["has_num"]) and apart < _ROUNDED and hedged > 0)
+    f["rounding"] = float(bool(f["has_num"]) and rounded and hedged > 0)
     f["big_diff"] = float(bool(f["has_num"]) and apart > _FAR_APART)
     f["update_words"] = _share(sentences, lambda s: bool(_UPDATE.search(s)))
     f["table"] = _share(sentences, lambda s: s.lstrip().startswith(("-", "|", "•")) or "|" in s)
