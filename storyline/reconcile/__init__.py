@@ -131,6 +131,7 @@ __all__ = [
     "reconcile",
 ]
 
+
 def _tag(rule: str, found: list[Discrepancy]) -> list[Discrepancy]:
     """Name the reading that found each report (the confidence model reads it)."""
     for d in found:
