@@ -13,7 +13,8 @@ the totals and the results by domain, never a case's line or the classes missed,
 ``all`` means the training parts only (see ``bench/domain_battery.py`` and
 ``bench/domain_battery_c.py`` … ``_aj``). For a training
 part it prints one line per case and the totals (``--json``: the totals, misses by class and
-results by domain).
+results by domain). Only the reports a brief shows count: those the confidence model holds
+back (``reconcile.confidence``) are left out.
 """
 
 from __future__ import annotations

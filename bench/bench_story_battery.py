@@ -18,7 +18,10 @@ an author may have let a real disagreement slip in, which is read and judged on 
 parts only. Unplanted reports of one quote's two wordings ("… 's words") are counted apart
 too: the authors were told a rewording is no disagreement, but the brief's contract
 (EXPECTED.md: "one quote, two wordings: show both, flag the variance") reports it, so
-precision is given both ways.
+precision is given both ways. Reports the confidence model holds back (``reconcile.
+confidence``: the brief shows them apart, as possible only) are not scored, but counted
+(``held_back``, and how many of them match a planted disagreement); ``--all-candidates``
+scores every candidate instead, as before the model.
 
 Parts WA to WF (fifth batch), WG to WL (sixth), WM to WR (seventh), WS to WX (eighth), XA to
 XF (ninth), YA to YC (tenth), ZA to ZF (eleventh), VA to VF (twelfth), UA to UF

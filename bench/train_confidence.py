@@ -61,8 +61,11 @@ THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
 
 
 def _git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(REPO), *args], check=True, capture_output=True,
-                          text=True).stdout.strip()
+    run = subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True)
+    if run.returncode:  # e.g. a shallow clone: the parts' earlier code is not there
+        raise SystemExit(f"train_confidence: git {' '.join(args)}: {run.stderr.strip()} "
+                         "(a full clone is needed: the first runs use each part's earlier code)")
+    return run.stdout.strip()
 
 
 def _code_before(part: str) -> str:
