@@ -30,6 +30,7 @@ import subprocess
 import sys
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,13 @@ from bench_story_battery import HELD_OUT, PARTS  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.metrics import roc_auc_score  # noqa: E402
 
-from storyline.reconcile.confidence import MODEL_PATH, StoryContext, features  # noqa: E402
+from storyline.cli.common import progress_callback  # noqa: E402
+from storyline.reconcile.confidence import (  # noqa: E402
+    MODEL_PATH,
+    StoryContext,
+    features,
+    inputs,
+)
 from storyline.reconcile.model import Discrepancy  # noqa: E402
 from storyline.reconcile.quotes import is_wording  # noqa: E402
 
@@ -142,7 +149,6 @@ def _rows(records: list[dict[str, Any]]) -> tuple[list[Discrepancy], list[dict[s
 
 def _matrix(reports: list[Discrepancy], feats: list[dict[str, float]],
             names: list[str]) -> np.ndarray:
-    from storyline.reconcile.confidence import inputs
     return np.array([inputs(d, f, names) for d, f in zip(reports, feats, strict=True)])
 
 
@@ -179,9 +185,14 @@ def main(argv: list[str]) -> int:
         if refresh or not (CACHE / "first" / f"{part}.jsonl").exists():
             _tree(_code_before(part))
     runs = [(p, current) for current in (False, True) for p in parts]
-    with ThreadPoolExecutor(jobs) as pool:
-        records = [r for rs in pool.map(lambda run: _reports(run[0], refresh, run[1]), runs)
-                   for r in rs]
+    bar, update = progress_callback()  # a bar on a terminal: a refresh takes minutes
+    records: list[dict[str, Any]] = []
+    with bar or nullcontext(), ThreadPoolExecutor(jobs) as pool:
+        for done, rows in enumerate(pool.map(lambda run: _reports(run[0], refresh, run[1]),
+                                             runs), 1):
+            records += rows
+            if update:
+                update("training parts, first runs and this code's", done, len(runs))
     reports, feats, y, batches, current = _rows(records + _ecbplus(refresh))
     ecb = np.array([b.startswith("ecb") for b in batches])
     rules = Counter(d.rule for d, c in zip(reports, current, strict=True) if not c)
