@@ -114,3 +114,40 @@ def test_quotes_discrepancies_and_report_of_a_selection(db: str, tmp_path: Path)
     assert "(1 stories)" in _run(db, "report", "--story", str(flood), "--out", str(out))
     page = out.read_text()
     assert "Osterby" in page and "rail fares" not in page
+
+
+# A one-day slip told by weekdays: the confidence model (trained on first runs, where such
+# slips were mostly zones and publication days) holds it back as possible.
+STRIKE_A = """Title: Port of Halden strike ends with pay deal
+Outlet: Halden Post
+Published: 2026-10-12
+
+Dockworkers at the Port of Halden ended a nine-day strike on Sunday after the union accepted a pay offer. The deal covers about 1,200 workers and raises wages by 6 percent over two years, union leader Mats Berg said. Cargo handling resumed on Monday morning.
+"""
+STRIKE_B = """Title: Halden dockworkers return after deal
+Outlet: Nordic Wire
+Published: 2026-10-12
+
+The nine-day dockworkers' strike at the Port of Halden ended on Monday when the union accepted the employers' offer, which covers 1,180 workers and raises wages by 6 percent over two years, union leader Mats Berg said. Cargo handling resumed on Tuesday.
+"""
+
+
+def test_discrepancies_with_the_held_back_candidates(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STRIKE_A)
+    (tmp_path / "b.txt").write_text(STRIKE_B)
+    db = str(tmp_path / "strike.db")
+    CliRunner().invoke(app, ["--db", db, "ingest", str(tmp_path), "--no-fetch", "--json"])
+    shown = json.loads(_run(db, "discrepancies", "--json"))
+    every = json.loads(_run(db, "discrepancies", "--json", "--possible"))
+    brief = json.loads(_run(db, "brief", "1", "--format", "json"))
+    assert [{k: v for k, v in d.items() if k != "held_back"} for d in every
+            if not d["held_back"]] == shown
+    held = [d for d in every if d["held_back"]]
+    assert held and [d["about"] for d in held] == [
+        d["about"] for d in brief["possible_discrepancies"]]
+    assert all(d["confidence"] < 0.5 for d in held)
+    assert "possible: date" in _run(db, "discrepancies", "--possible")
+    rows = list(csv.DictReader(io.StringIO(_run(db, "discrepancies", "--csv", "--possible"))))
+    assert sum(r["held_back"] == "true" for r in rows) == sum(
+        len(v["citations"]) for d in held for v in d["values"])
+    assert "held_back" not in _run(db, "discrepancies", "--csv").splitlines()[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,6 +25,9 @@ from .selection import (
     selected_stories,
     story_filter,
 )
+
+if TYPE_CHECKING:
+    from ..brief.model import Brief, BriefDiscrepancy
 
 
 @app.command()
@@ -122,6 +125,9 @@ def discrepancies(
     limit: LimitOpt = None,
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
+    possible: Annotated[bool, typer.Option(
+        "--possible", help="Also list the candidates the confidence model holds back, "
+                           "marked (JSON/CSV: held_back).")] = False,
 ) -> None:
     """Where the outlets of the selected stories disagree (all stories by default): each
     value with the outlet and sentence that give it.
@@ -130,18 +136,26 @@ def discrepancies(
     Examples:
       storyline discrepancies --story 1
       storyline discrepancies --min-outlets 3 --csv > discrepancies.csv
+      storyline discrepancies --story 1 --possible --json
     """
     f = story_filter(since, until, outlet, person, text, min_outlets)
     with open_cli_store(settings_from(ctx), create=False) as store:
         briefs = briefs_of(store, selected_stories(store, f, limit=limit, story_ids=story))
     if as_csv:
-        typer.echo(discrepancies_csv(briefs), nl=False)
+        typer.echo(discrepancies_csv(briefs, possible=possible), nl=False)
     elif as_json:
-        echo_json(
-            [{"story_id": b.story.id, **d.to_dict()} for b in briefs for d in b.discrepancies]
-        )
+        echo_json([{"story_id": b.story.id, **d.to_dict(), **({"held_back": held} if possible
+                                                              else {})}
+                   for b in briefs for d, held in _listed(b, possible)])
     else:
         for b in briefs:
-            for d in b.discrepancies:
+            for d, held in _listed(b, possible):
                 values = " vs ".join(v.value for v in d.values)
-                typer.echo(f"story {b.story.id}  {d.kind} — {d.about}: {values}")
+                typer.echo(f"story {b.story.id}  {'possible: ' if held else ''}{d.kind} — "
+                           f"{d.about}: {values}")
+
+
+def _listed(b: Brief, possible: bool) -> list[tuple[BriefDiscrepancy, bool]]:
+    """The brief's discrepancies, then (``possible``) those held back, each marked."""
+    return [*((d, False) for d in b.discrepancies),
+            *((d, True) for d in (b.possible_discrepancies if possible else []))]

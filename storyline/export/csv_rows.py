@@ -65,18 +65,18 @@ def quotes_csv(briefs: Iterable[Brief]) -> str:
     )
 
 
-def discrepancies_csv(briefs: Iterable[Brief]) -> str:
-    """One row per value of a discrepancy and citation."""
+def discrepancies_csv(briefs: Iterable[Brief], *, possible: bool = False) -> str:
+    """One row per value of a discrepancy and citation; with ``possible``, the candidates
+    the confidence model holds back too, and a ``held_back`` column telling them apart."""
     rows = []
     for b in briefs:
-        for d in b.discrepancies:
+        listed = [(d, False) for d in b.discrepancies]
+        listed += [(d, True) for d in b.possible_discrepancies] if possible else []
+        for d, held in listed:
             for v in d.values:
                 for c in _cites(v.citations):
-                    rows.append((
-                        b.story.id, d.kind, d.about, v.value, c.outlet if c else "",
-                        c.article_id if c else "", c.sentence if c else "", d.note,
-                    ))
-    return _csv(
-        ("story_id", "kind", "about", "value", "outlet", "article_id", "sentence", "note"),
-        rows,
-    )
+                    row = (b.story.id, d.kind, d.about, v.value, c.outlet if c else "",
+                           c.article_id if c else "", c.sentence if c else "", d.note)
+                    rows.append((*row, str(held).lower()) if possible else row)
+    header = ("story_id", "kind", "about", "value", "outlet", "article_id", "sentence", "note")
+    return _csv((*header, "held_back") if possible else header, rows)
