@@ -60,16 +60,15 @@ def build_brief(rec: Reconciliation) -> Brief:
         for f in rec.figures
         if _worth_showing(f)
     ]
-    discrepancies = [
-        BriefDiscrepancy(
+    def discrepancies(held_back: bool) -> list[BriefDiscrepancy]:
+        """The shown (or the held-back) discrepancies that cite a sentence."""
+        out = [BriefDiscrepancy(
             kind=d.kind, about=d.about, values=d.values, note=d.note,
             citations=dedupe_citations(c for v in d.values for c in v.citations),
             confidence=d.confidence,
-        )
-        for d in rec.discrepancies
-    ]
-    held_back = {id(b) for b, d in zip(discrepancies, rec.discrepancies, strict=True)
-                 if d.held_back}
+        ) for d in rec.discrepancies if d.held_back == held_back]
+        return [b for b in out if b.citations]
+
     single = [
         SingleSourceItem(text=c.text, outlet=c.outlets[0] if c.outlets else "",
                          claim_id=c.id, copies=c.copies, citations=c.citations)
@@ -98,8 +97,8 @@ def build_brief(rec: Reconciliation) -> Brief:
                       key=lambda q: _quote_rank(q, rec, independent)),
         figures=[f for f in figures if f.citations],
         timeline=[t for t in build_timeline(rec.events, rec.durations) if t.citations],
-        discrepancies=[d for d in discrepancies if d.citations and id(d) not in held_back],
-        possible_discrepancies=[d for d in discrepancies if d.citations and id(d) in held_back],
+        discrepancies=discrepancies(held_back=False),
+        possible_discrepancies=discrepancies(held_back=True),
         single_source=single,
         coverage=_coverage(rec),
         measures=[],

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from ..export import articles_csv, discrepancies_csv, quotes_csv
+from ..export import articles_csv, discrepancies_csv, listed_discrepancies, quotes_csv
 from ..export.select import check_filters
 from ..store.queries import StoryFilter
 from .common import app, echo_json, open_cli_store, settings_from
@@ -25,9 +25,6 @@ from .selection import (
     selected_stories,
     story_filter,
 )
-
-if TYPE_CHECKING:
-    from ..brief.model import Brief, BriefDiscrepancy
 
 
 @app.command()
@@ -146,16 +143,11 @@ def discrepancies(
     elif as_json:
         echo_json([{"story_id": b.story.id, **d.to_dict(), **({"held_back": held} if possible
                                                               else {})}
-                   for b in briefs for d, held in _listed(b, possible)])
+                   for b in briefs for d, held in listed_discrepancies(b, possible)])
     else:
         for b in briefs:
-            for d, held in _listed(b, possible):
+            for d, held in listed_discrepancies(b, possible):
                 values = " vs ".join(v.value for v in d.values)
                 typer.echo(f"story {b.story.id}  {'possible: ' if held else ''}{d.kind} — "
                            f"{d.about}: {values}")
 
-
-def _listed(b: Brief, possible: bool) -> list[tuple[BriefDiscrepancy, bool]]:
-    """The brief's discrepancies, then (``possible``) those held back, each marked."""
-    return [*((d, False) for d in b.discrepancies),
-            *((d, True) for d in (b.possible_discrepancies if possible else []))]

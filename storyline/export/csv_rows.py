@@ -11,6 +11,7 @@ from ..store.watches import ArticleRow
 
 if TYPE_CHECKING:  # the CLI imports this module at start: keep it light
     from ..brief import Brief
+    from ..brief.model import BriefDiscrepancy
     from ..reconcile.model import Citation
     from ..records import Story
 
@@ -65,14 +66,18 @@ def quotes_csv(briefs: Iterable[Brief]) -> str:
     )
 
 
+def listed_discrepancies(b: Brief, possible: bool) -> list[tuple[BriefDiscrepancy, bool]]:
+    """The brief's discrepancies, then (``possible``) those held back, each marked held."""
+    return [*((d, False) for d in b.discrepancies),
+            *((d, True) for d in (b.possible_discrepancies if possible else []))]
+
+
 def discrepancies_csv(briefs: Iterable[Brief], *, possible: bool = False) -> str:
     """One row per value of a discrepancy and citation; with ``possible``, the candidates
     the confidence model holds back too, and a ``held_back`` column telling them apart."""
     rows = []
     for b in briefs:
-        listed = [(d, False) for d in b.discrepancies]
-        listed += [(d, True) for d in b.possible_discrepancies] if possible else []
-        for d, held in listed:
+        for d, held in listed_discrepancies(b, possible):
             for v in d.values:
                 for c in _cites(v.citations):
                     row = (b.story.id, d.kind, d.about, v.value, c.outlet if c else "",
