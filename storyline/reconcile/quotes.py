@@ -82,24 +82,64 @@ def _prepare(text: str, kind: str) -> _Prepared:
                      kind, segments, tuple(parts))
 
 
-def _shown(q: _Q, others: list[_Q], o: ReconcileOptions) -> str:
-    """The words to set against the other outlets': of a quote that runs on, the part that
-    best matches a differently worded part elsewhere; else the whole quote."""
-    text = q.quote.text.strip()
-    if len(q.prep.segments) < 2 or not others:
-        return text
-    best, best_score = -1, 0.0
-    for i, (norm, words) in enumerate(q.prep.segments):
-        for other in others:
-            for onorm, owords in other.prep.segments or ((other.norm, other.words),):
-                if f" {norm} " in f" {onorm} " or f" {onorm} " in f" {norm} ":
-                    continue  # the same words (or an excerpt of them): not where they differ
-                score = _direct_similarity(norm, onorm, words, owords)
-                if score > best_score:
-                    best, best_score = i, score
-    if best >= 0 and best_score >= o.direct_quote_similarity:
-        return q.prep.parts[best].strip()
-    return text
+_Part = tuple[str, str, frozenset[str]]  # as written, normalised, its content words
+
+
+def _parts(q: _Q) -> list[_Part]:
+    """A quote's parts as written, normalised, and their content words (a quote that does
+    not run on is one part)."""
+    if len(q.prep.segments) < 2:
+        return [(q.quote.text.strip(), q.norm, q.words)]
+    return [(text.strip(), norm, words)
+            for text, (norm, words) in zip(q.prep.parts, q.prep.segments, strict=True)]
+
+
+def _excerpt(a: str, b: str) -> bool:
+    """The same words, or one an excerpt of the other (normalised)."""
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _one_statement(firsts: list[_Q], o: ReconcileOptions) -> list[tuple[int, str]]:
+    """The words each wording sets against the others', all of one statement. Of quotes
+    that run on, the closest pair of differently worded parts of two wordings is the
+    statement; a wording close to it (or to a wording so shown) shows its part that words
+    it differently (else one that gives its very words), and a wording with no part close
+    enough renders another statement of the speaker and is left out ("The real fight
+    starts now." is no wording of "Prison terms do not return one pound …")."""
+    parts = [_parts(q) for q in firsts]
+    anchor, best = None, 0.0
+    for i, mine in enumerate(parts):
+        for theirs in parts[i + 1:]:
+            for part in mine:
+                for other in theirs:
+                    if _excerpt(part[1], other[1]):
+                        continue  # the same words: not where they differ
+                    score = _direct_similarity(part[1], other[1], part[2], other[2])
+                    if score > best:
+                        anchor, best = (i, part), score
+    if anchor is None or best < o.direct_quote_similarity:
+        return [(i, q.quote.text.strip()) for i, q in enumerate(firsts)]
+    chosen = {anchor[0]: anchor[1]}
+    grown = True
+    while grown:  # a wording close to one already shown renders the statement too
+        grown = False
+        for i, mine in enumerate(parts):
+            if i not in chosen and (found := _closest_part(mine, list(chosen.values()), o)):
+                chosen[i], grown = found, True
+    return sorted((i, text) for i, (text, _, _) in chosen.items())
+
+
+def _closest_part(mine: list[_Part], shown: list[_Part], o: ReconcileOptions) -> _Part | None:
+    """The part of a wording that renders a part shown: one in other words first
+    ("Splashdown confirmed." gives the very words of "Splashdown confirmed — what a way
+    …"), then the closest; None when none is close enough."""
+    ranked = []
+    for part in mine:
+        for other in shown:
+            score = _direct_similarity(part[1], other[1], part[2], other[2])
+            if score >= o.direct_quote_similarity:
+                ranked.append((not _excerpt(part[1], other[1]), score, part))
+    return max(ranked)[2] if ranked else None
 
 
 def _direct_similarity(na: str, nb: str, wa: frozenset[str], wb: frozenset[str]) -> float:
@@ -613,11 +653,14 @@ def _build(group: list[_Q], qid: str, o: ReconcileOptions
     if _several_statements(differing, wordings):
         differing = []
     values: list[DiscrepancyValue] = []
-    for w in differing:
-        shown = _shown(wordings[w][0], [wordings[x][0] for x in differing if x != w], o)
-        if all(v.value != shown for v in values):
-            values.append(DiscrepancyValue(shown, [c for q in wordings[w]
-                                                   for c in _quote_cites(q)]))
+    for i, shown in _one_statement([wordings[w][0] for w in differing], o):
+        cites = [c for q in wordings[differing[i]] for c in _quote_cites(q)]
+        # one wording's cut of another's words is that wording (its citations join it)
+        kept = next((v for v in values if _excerpt(_wording(v.value), _wording(shown))), None)
+        if kept is None:
+            values.append(DiscrepancyValue(shown, cites))
+        else:
+            kept.citations.extend(c for c in cites if c not in kept.citations)
     # Wordings that differ only in glue words, order or cuts are shown, not flagged.
     variance = len(values) >= 2 and any(
         material_rewording(x.value, y.value) for i, x in enumerate(values)
