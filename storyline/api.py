@@ -216,22 +216,27 @@ def _add_chunk(
 
 
 def story_brief(store: Store, story_id: int, *,
-                measures_max_age: float | None = None) -> Brief:
+                measures_max_age: float | None = None,
+                min_confidence: float | None = None) -> Brief:
     """Reconcile one stored story's articles and build its brief (``measures_max_age``:
-    see ``trade.service.ledger``; the web server bounds the ledger's age while ingest runs)."""
+    see ``trade.service.ledger``; the web server bounds the ledger's age while ingest runs).
+    Candidate disagreements below ``min_confidence`` (None: the confidence model's own
+    threshold; ``Settings.confidence_threshold`` gives the user's) are held back as
+    possible."""
     story = store.story(story_id)  # a merged-away id gives the story it went into
     items = list(store.iter_items(story.id))
     from .brief import build_brief  # briefs only: an ingest process never loads reconcile
-    from .reconcile import reconcile
+    from .reconcile import ReconcileOptions, reconcile
 
-    brief = build_brief(reconcile(story, items))
+    options = ReconcileOptions(min_confidence=min_confidence)
+    brief = build_brief(reconcile(story, items, options))
     # the trade lens, across stories
     brief.measures = story_measures(store, story.id, max_age=measures_max_age)
     return brief
 
 
-def all_briefs(store: Store) -> list[Brief]:
-    return [story_brief(store, s.id) for s in store.stories()]
+def all_briefs(store: Store, *, min_confidence: float | None = None) -> list[Brief]:
+    return [story_brief(store, s.id, min_confidence=min_confidence) for s in store.stories()]
 
 
 def write_report(
@@ -240,12 +245,13 @@ def write_report(
     title: str = "Storyline report",
     *,
     stories: Iterable[Story] | None = None,
+    min_confidence: float | None = None,
 ) -> list[Brief]:
     """Write one standalone HTML page with the brief of every story (or of ``stories``);
-    return the briefs."""
+    return the briefs (``min_confidence``: see ``story_brief``)."""
     check_output_path(path)  # a bad --out fails before the work, as one line
     chosen = store.stories() if stories is None else stories
-    briefs = [story_brief(store, s.id) for s in chosen]
+    briefs = [story_brief(store, s.id, min_confidence=min_confidence) for s in chosen]
     from .brief import render_report
 
     write_output(path, render_report(briefs, title))

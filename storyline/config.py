@@ -7,6 +7,7 @@ module's globals: callers build a ``Settings`` and pass it down.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, fields
 from typing import Any
@@ -24,6 +25,8 @@ class Option:
     def env(self) -> str:
         return "STORYLINE_" + self.name.upper()
 
+
+MODEL = "model"  # min_confidence: the confidence model's own threshold
 
 OPTIONS: tuple[Option, ...] = (
     Option("db", "storyline.db", "Database: a SQLite file, sqlite:///file.db or postgresql://…"),
@@ -51,7 +54,36 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("data_dir", "../shared/data", "Folder holding the external evaluation datasets."),
     Option("workers", 0, "NLP processes for batches of 32+ articles (0 = one per CPU core)."),
+    Option(
+        "min_confidence",
+        MODEL,
+        "Confidence below which a candidate disagreement is held back as possible: model "
+        "(the confidence model's own threshold) or a number from 0 (every candidate is a "
+        "disagreement) to 1 (nearly all are held back).",
+    ),
 )
+
+
+def parse_min_confidence(raw: str | float) -> float | None:
+    """A ``min_confidence`` value: None for ``model``, else a number from 0 to 1; a
+    ``ValueError`` saying why otherwise (callers name the variable or flag)."""
+    if isinstance(raw, str):
+        value = raw.strip()
+        if value.lower() == MODEL:
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            raise ValueError(f"not '{MODEL}' or a number from 0 to 1") from None
+    elif isinstance(raw, int | float) and not isinstance(raw, bool):
+        number = float(raw)
+    else:
+        raise ValueError(f"not '{MODEL}' or a number from 0 to 1")
+    if math.isnan(number):
+        raise ValueError(f"not '{MODEL}' or a number from 0 to 1")
+    if not 0 <= number <= 1:
+        raise ValueError("must be from 0 to 1")
+    return number
 
 
 @dataclass(frozen=True)
@@ -66,6 +98,21 @@ class Settings:
     article_max_tokens: int = 50_000
     data_dir: str = "../shared/data"
     workers: int = 0
+    min_confidence: float | str = MODEL  # "model" or a number from 0 to 1
+
+    def __post_init__(self) -> None:
+        """``min_confidence`` kept as ``"model"`` or a float; anything else is refused."""
+        try:
+            value = parse_min_confidence(self.min_confidence)
+        except ValueError as exc:
+            raise ConfigError(f"min_confidence={self.min_confidence!r}: {exc}") from None
+        object.__setattr__(self, "min_confidence", MODEL if value is None else value)
+
+    @property
+    def confidence_threshold(self) -> float | None:
+        """``min_confidence`` as ``ReconcileOptions.min_confidence`` takes it: None for the
+        confidence model's own threshold."""
+        return None if self.min_confidence == MODEL else float(self.min_confidence)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -88,6 +135,12 @@ def _parse(raw: str, opt: Option) -> Any:
     """An environment value as the option's type; a ``ConfigError`` naming it otherwise."""
     value = raw.strip()
     where = f"{opt.env}={raw!r}"
+    if opt.name == "min_confidence":
+        try:
+            number = parse_min_confidence(value)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+        return MODEL if number is None else number
     if isinstance(opt.default, bool):
         if value.lower() in _TRUE | _FALSE:
             return value.lower() in _TRUE

@@ -74,7 +74,8 @@ def run_demo(
         report = api.ingest(
             [str(examples)], store, settings, progress=progress, exclude=EXAMPLE_DOCS
         )
-        briefs = api.write_report(store, out, title="Storyline demo: the example corpus")
+        briefs = api.write_report(store, out, title="Storyline demo: the example corpus",
+                                  min_confidence=settings.confidence_threshold)
     finally:
         store.close()
     return DemoResult(db, report, briefs, out)

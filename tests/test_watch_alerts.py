@@ -224,3 +224,32 @@ def test_undelivered_alerts_are_posted_again_a_few_times(
         assert by_id[retried] == "sent"
         assert (by_id[failing] or "").startswith("failed (2 tries):")
         assert redeliver(store, settings) == 0 and len(receiver.bodies) == 1
+
+
+@pytest.mark.slow
+def test_a_held_back_candidate_raises_no_discrepancy_alert(tmp_path: Path) -> None:
+    """``ingest`` raises alerts under the user's STORYLINE_MIN_CONFIDENCE: a candidate it
+    holds back (here 120 vs some 140 homes, at 0.99) is no new discrepancy."""
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    first = _article(tmp_path, "a.txt", "Jutland Daily", "2026-11-01", FIRST)
+    second = _article(tmp_path, "b.txt", "Nordic Wire", "2026-11-01", SECOND)
+    found = {}
+    for threshold in ("model", "0.99"):
+        db = str(tmp_path / f"alerts-{threshold}.db")
+
+        def run(*args: str, db: str = db, threshold: str = threshold) -> str:
+            result = CliRunner().invoke(app, ["--db", db, *args],
+                                        env={"STORYLINE_MIN_CONFIDENCE": threshold})
+            assert result.exit_code == 0, result.output
+            return result.stdout
+
+        run("watchlist", "add", "floods", "-k", "flood barrier")
+        run("ingest", first)
+        run("ingest", second)
+        found[threshold] = [a["data"]["discrepancy"] for a in json.loads(run("alerts", "--json"))
+                            if a["kind"] == "discrepancy"]
+    assert any("homes" in key for key in found["model"])
+    assert found["0.99"] == []

@@ -151,3 +151,64 @@ def test_discrepancies_with_the_held_back_candidates(tmp_path: Path) -> None:
     assert sum(r["held_back"] == "true" for r in rows) == sum(
         len(v["citations"]) for d in held for v in d["values"])
     assert "held_back" not in _run(db, "discrepancies", "--csv").splitlines()[0]
+
+
+@pytest.fixture(scope="module")
+def held_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The strike (its one candidate, the weekday slip, held back at the model's
+    threshold) and the flood (120 vs some 140 homes, shown) as two stories."""
+    folder = tmp_path_factory.mktemp("held") / "news"
+    folder.mkdir()
+    for name, text in (("a.txt", STRIKE_A), ("b.txt", STRIKE_B), ("c.txt", FLOOD_A),
+                       ("d.txt", FLOOD_B)):
+        (folder / name).write_text(text, encoding="utf-8")
+    path = str(folder.parent / "held.db")
+    result = CliRunner().invoke(app, ["--db", path, "ingest", str(folder), "--no-fetch"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def _listed(db: str, *args: str, env: str | None = None) -> list[tuple[str, bool]]:
+    """(kind, held back) of every candidate ``discrepancies --possible`` lists."""
+    result = CliRunner().invoke(app, ["--db", db, "discrepancies", "--json", "--possible", *args],
+                                env={"STORYLINE_MIN_CONFIDENCE": env})
+    assert result.exit_code == 0, result.output
+    return sorted((d["kind"], d["held_back"]) for d in json.loads(result.stdout))
+
+
+def test_min_confidence_sets_which_candidates_are_held_back(held_db: str, tmp_path: Path) -> None:
+    ids = {s["title"]: s["id"] for s in json.loads(_run(held_db, "stories", "--json"))}
+    strike = str(ids["Port of Halden strike ends with pay deal"])
+    flood = str(ids["Flood barrier fails at Osterby"])
+
+    # The model's threshold (0.50): the weekday slip (0.37) is held back, the homes shown.
+    model = json.loads(_run(held_db, "brief", strike, "--format", "json"))
+    (slip,) = model["possible_discrepancies"]
+    assert slip["kind"] == "date" and slip["confidence"] < 0.5 and model["discrepancies"] == []
+    assert _listed(held_db) == [("date", True), ("figure", False)]
+    assert _listed(held_db, "--min-confidence", "model", env="0") == _listed(held_db)
+
+    # 0: every candidate is a disagreement.
+    none_held = json.loads(_run(held_db, "brief", strike, "--format", "json",
+                                "--min-confidence", "0"))
+    assert none_held["possible_discrepancies"] == []
+    assert [d["about"] for d in none_held["discrepancies"]] == [slip["about"]]
+    assert _listed(held_db, "--min-confidence", "0") == [("date", False), ("figure", False)]
+    assert _listed(held_db, env="0") == [("date", False), ("figure", False)]
+    assert _listed(held_db, "--min-confidence", "0", env="0.99") == _listed(held_db, env="0")
+
+    # 0.99: more are held back (the homes too).
+    strict = json.loads(_run(held_db, "brief", flood, "--format", "json",
+                             "--min-confidence", "0.99"))
+    assert strict["discrepancies"] == []
+    assert [d["about"] for d in strict["possible_discrepancies"]] == ["homes"]
+    assert _listed(held_db, "--min-confidence", "0.99") == [("date", True), ("figure", True)]
+    shown = json.loads(_run(held_db, "discrepancies", "--json", "--min-confidence", "0.99"))
+    assert shown == []
+
+    # The HTML report shows the held-back candidates apart, under the same threshold.
+    page = tmp_path / "report.html"
+    _run(held_db, "report", "--story", strike, "--out", str(page))
+    assert "Possible, held back" in page.read_text()
+    _run(held_db, "report", "--story", strike, "--out", str(page), "--min-confidence", "0")
+    assert "Possible, held back" not in page.read_text()

@@ -361,3 +361,37 @@ def test_story_pages_show_the_held_back_candidates_apart(client: TestClient) -> 
         assert f"Possible, held back ({len(possible)})" in page
         assert 'class="disc"' in page.split('id="possible"', 1)[1]
     assert shown, "the examples hold back at least one candidate (a rounded floor price)"
+
+
+def test_a_brief_cached_under_one_threshold_is_never_served_under_another(web_db: Path) -> None:
+    def server(min_confidence: str) -> Iterator[TestClient]:
+        settings = Settings(db=str(web_db), workers=1, min_confidence=min_confidence)
+        with TestClient(create_app(settings, WebOptions())) as client:
+            yield client
+
+    def listed(client: TestClient, story_id: int) -> dict[str, object]:
+        (found,) = [s for s in client.get("/api/stories?limit=200").json()["results"]
+                    if s["id"] == story_id]
+        return dict(found)
+
+    for client in server("model"):  # builds and caches briefs at the model's threshold
+        story = next(
+            s for s in client.get("/api/stories?limit=200").json()["results"]
+            if client.get(f"/api/stories/{s['id']}/brief").json()["possible_discrepancies"])
+        model = client.get(f"/api/stories/{story['id']}/brief").json()
+        held = [d["about"] for d in model["possible_discrepancies"]]
+        assert listed(client, story["id"])["discrepancies"] == len(model["discrepancies"])
+
+    for client in server("0"):  # the same database, another threshold: nothing cached yet
+        assert listed(client, story["id"])["discrepancies"] is None
+        brief = client.get(f"/api/stories/{story['id']}/brief").json()
+        assert brief["possible_discrepancies"] == []
+        assert set(held) <= {d["about"] for d in brief["discrepancies"]}
+        assert len(brief["discrepancies"]) == len(model["discrepancies"]) + len(held)
+        assert "Possible, held back" not in client.get(story["url"]).text
+        assert listed(client, story["id"])["discrepancies"] == len(brief["discrepancies"])
+
+    for client in server("model"):  # and the model's briefs are not the threshold-0 ones
+        again = client.get(f"/api/stories/{story['id']}/brief").json()
+        assert [d["about"] for d in again["possible_discrepancies"]] == held
+        assert "Possible, held back" in client.get(story["url"]).text

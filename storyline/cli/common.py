@@ -11,12 +11,12 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from ..config import Settings
+from ..config import Settings, parse_min_confidence
 from ..errors import ConfigError, StoreError, StorylineError
 from ..store import Store, open_store
 
@@ -82,6 +82,29 @@ def settings_from(ctx: typer.Context, **overrides: Any) -> Settings:
     obj = ctx.find_root().obj or {}
     overrides.setdefault("db", obj.get("db"))
     return Settings.from_env(**overrides)
+
+
+def _check_min_confidence(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_min_confidence(value)
+        except ValueError as exc:
+            raise typer.BadParameter(f"{value!r}: {exc}") from None
+    return value
+
+
+# Passed to ``settings_from(ctx, min_confidence=...)``: the flag beats the variable.
+MinConfidenceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--min-confidence",
+        metavar="<model|0-1>",
+        callback=_check_min_confidence,
+        help="Candidate disagreements below this confidence are held back as possible: "
+        "'model' (the confidence model's own threshold) or a number from 0 (none held "
+        "back) to 1 [env STORYLINE_MIN_CONFIDENCE; default model].",
+    ),
+]
 
 
 @contextmanager

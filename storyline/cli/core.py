@@ -12,7 +12,14 @@ import typer
 from ..demo import EXAMPLES, run_demo
 from ..output import check_output_path, write_output
 from . import selection as listing
-from .common import app, echo_json, open_cli_store, progress_callback, settings_from
+from .common import (
+    MinConfidenceOpt,
+    app,
+    echo_json,
+    open_cli_store,
+    progress_callback,
+    settings_from,
+)
 
 if TYPE_CHECKING:  # the pipeline (spaCy, the story index) loads when a command needs it
     from ..api import IngestReport
@@ -149,6 +156,7 @@ def brief(
     story_id: Annotated[int, typer.Argument(help="Story id, from `storyline stories`.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to a file.")] = None,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Write the sourced brief of one story (Markdown, standalone HTML, or JSON).
 
@@ -157,6 +165,7 @@ def brief(
       storyline brief 1
       storyline brief 1 --format json
       storyline brief 1 --format html --out story1.html
+      storyline brief 1 --min-confidence 0
     """
     from ..brief import render_html, render_json, render_markdown
 
@@ -164,8 +173,9 @@ def brief(
         check_output_path(out)
     from .. import api
 
-    with open_cli_store(settings_from(ctx), create=False) as store:
-        b = api.story_brief(store, story_id)
+    settings = settings_from(ctx, min_confidence=min_confidence)
+    with open_cli_store(settings, create=False) as store:
+        b = api.story_brief(store, story_id, min_confidence=settings.confidence_threshold)
     render = {Format.md: render_markdown, Format.html: render_html, Format.json: render_json}
     text = render[fmt](b)
     if out:
@@ -213,6 +223,7 @@ def report(
     text: listing.TextOpt = None,
     min_outlets: listing.MinOutletsOpt = 0,
     limit: listing.LimitOpt = None,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Write one static HTML page with the brief of every story, or of a selection.
 
@@ -226,9 +237,11 @@ def report(
 
     check_output_path(out)
     f = listing.story_filter(since, until, outlet, person, text, min_outlets)
-    with open_cli_store(settings_from(ctx), create=False) as store:
+    settings = settings_from(ctx, min_confidence=min_confidence)
+    with open_cli_store(settings, create=False) as store:
         chosen = listing.selected_stories(store, f, limit=limit, story_ids=story)
-        briefs = api.write_report(store, out, stories=chosen)
+        briefs = api.write_report(store, out, stories=chosen,
+                                  min_confidence=settings.confidence_threshold)
     typer.echo(f"wrote {out} ({len(briefs)} stories)")
 
 

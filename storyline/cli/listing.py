@@ -9,7 +9,7 @@ import typer
 from ..export import articles_csv, discrepancies_csv, listed_discrepancies, quotes_csv
 from ..export.select import check_filters
 from ..store.queries import StoryFilter
-from .common import app, echo_json, open_cli_store, settings_from
+from .common import MinConfidenceOpt, app, echo_json, open_cli_store, settings_from
 from .selection import (
     CsvOpt,
     JsonOpt,
@@ -96,8 +96,10 @@ def quotes(
       storyline quotes --person "Katrin Vossberg" --csv > quotes.csv
     """
     f = story_filter(since, until, outlet, person, text, min_outlets)
-    with open_cli_store(settings_from(ctx), create=False) as store:
-        briefs = briefs_of(store, selected_stories(store, f, limit=limit, story_ids=story))
+    settings = settings_from(ctx)
+    with open_cli_store(settings, create=False) as store:
+        briefs = briefs_of(store, selected_stories(store, f, limit=limit, story_ids=story),
+                           min_confidence=settings.confidence_threshold)
     if as_csv:
         typer.echo(quotes_csv(briefs), nl=False)
     elif as_json:
@@ -123,8 +125,9 @@ def discrepancies(
     as_json: JsonOpt = False,
     as_csv: CsvOpt = False,
     possible: Annotated[bool, typer.Option(
-        "--possible", help="Also list the candidates the confidence model holds back, "
+        "--possible", help="Also list the candidates held back (below --min-confidence), "
                            "marked (JSON/CSV: held_back).")] = False,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Where the outlets of the selected stories disagree (all stories by default): each
     value with the outlet and sentence that give it.
@@ -134,10 +137,13 @@ def discrepancies(
       storyline discrepancies --story 1
       storyline discrepancies --min-outlets 3 --csv > discrepancies.csv
       storyline discrepancies --story 1 --possible --json
+      storyline discrepancies --story 1 --min-confidence 0.3
     """
     f = story_filter(since, until, outlet, person, text, min_outlets)
-    with open_cli_store(settings_from(ctx), create=False) as store:
-        briefs = briefs_of(store, selected_stories(store, f, limit=limit, story_ids=story))
+    settings = settings_from(ctx, min_confidence=min_confidence)
+    with open_cli_store(settings, create=False) as store:
+        briefs = briefs_of(store, selected_stories(store, f, limit=limit, story_ids=story),
+                           min_confidence=settings.confidence_threshold)
     if as_csv:
         typer.echo(discrepancies_csv(briefs, possible=possible), nl=False)
     elif as_json:

@@ -80,7 +80,10 @@ def selected_stories(
     return store.stories()
 
 
-def briefs_of(store: Store, stories: list[Story]) -> list[Brief]:
+def briefs_of(
+    store: Store, stories: list[Story], *, min_confidence: float | None = None
+) -> list[Brief]:
+    """The stories' briefs (``min_confidence``: ``Settings.confidence_threshold``)."""
     from .. import api  # the library loads only when a command needs it
 
-    return [api.story_brief(store, s.id) for s in stories]
+    return [api.story_brief(store, s.id, min_confidence=min_confidence) for s in stories]

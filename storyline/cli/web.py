@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from ..errors import StorylineError
-from .common import app, settings_from
+from .common import MinConfidenceOpt, app, settings_from
 
 _LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 
@@ -53,6 +53,7 @@ def serve(
         typer.Option(help="Server processes (uvicorn workers); the feed scheduler and brief "
                      "warmer run in one of them.", min=1, max=64),
     ] = 1,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Serve the web app and JSON API: stories, briefs, articles, people, search, feeds,
     alerts, Atom feeds; the OpenAPI description is at /api.
@@ -72,7 +73,8 @@ def serve(
     from ..web import WebOptions, create_app
     from ..web.app import CONFIG_ENV
 
-    settings = settings_from(ctx, allow_private=allow_private or None)
+    settings = settings_from(ctx, allow_private=allow_private or None,
+                             min_confidence=min_confidence)
     token = token or os.environ.get("STORYLINE_TOKEN") or None
     loopback = is_loopback(host)
     if not loopback and not token:

@@ -113,16 +113,20 @@ def matches(watchlist: Watchlist, profile: StoryProfile) -> bool:
     return True
 
 
-def _discrepancy_keys(store: Store, story_id: int, only: set[str] | None = None) -> list[str]:
-    """The discrepancies of a story's brief (of the articles in ``only``, when given)."""
+def _discrepancy_keys(store: Store, story_id: int, only: set[str] | None = None, *,
+                      min_confidence: float | None = None) -> list[str]:
+    """The discrepancies of a story's brief (of the articles in ``only``, when given);
+    candidates below ``min_confidence`` (None: the confidence model's threshold) are held
+    back and raise no alert."""
     items = [it for it in store.iter_items(story_id) if only is None or it[0].id in only]
     if len({it[0].outlet for it in items}) < 2:
         return []  # one outlet cannot disagree with another
     # Imported here: an ingest with no watchlist (most) never loads reconcile.
     from ..brief import build_brief
-    from ..reconcile import reconcile
+    from ..reconcile import ReconcileOptions, reconcile
 
-    brief = build_brief(reconcile(store.story(story_id), items))
+    options = ReconcileOptions(min_confidence=min_confidence)
+    brief = build_brief(reconcile(store.story(story_id), items, options))
     keys = []
     for d in brief.discrepancies:
         values = " / ".join(sorted(str(v.value) for v in d.values))
@@ -134,11 +138,13 @@ def evaluate(
     store: Store, story_ids: list[int], settings: Settings | None = None
 ) -> list[Alert]:
     """Raise the alerts of the stories that changed (see module doc); POST each to its
-    watchlist's webhook. Returns the new alerts."""
+    watchlist's webhook. Returns the new alerts. A discrepancy is one the brief shows
+    under ``settings.min_confidence``."""
     watchlists = store.watchlists()
     if not watchlists or not story_ids:
         return []
     settings = settings or Settings()
+    threshold = settings.confidence_threshold
     raised: list[int] = []
     for story_id in sorted(set(story_ids)):
         try:
@@ -148,10 +154,11 @@ def evaluate(
         matching = [w for w in watchlists if matches(w, profile)]
         if not matching:
             continue
-        discrepancies = _discrepancy_keys(store, story_id)
+        discrepancies = _discrepancy_keys(store, story_id, min_confidence=threshold)
         title = store.story(story_id).title
         for w in matching:
-            state = store.watchlist_state(w.id, story_id) or _as_created(store, profile, w)
+            state = (store.watchlist_state(w.id, story_id)
+                     or _as_created(store, profile, w, threshold))
             for kind, message, data in _changes(state, profile, discrepancies, title, w):
                 data.update(story_id=story_id, title=title, outlets=profile.outlets)
                 delivery = "pending" if w.webhook else None
@@ -171,14 +178,16 @@ def evaluate(
 
 
 def _as_created(
-    store: Store, profile: StoryProfile, watchlist: Watchlist
+    store: Store, profile: StoryProfile, watchlist: Watchlist,
+    min_confidence: float | None = None,
 ) -> tuple[list[str], list[str]] | None:
     """What the story looked like when the watchlist was created, if it matched then."""
     earlier = profile.until(watchlist.since_seq)
     if not earlier.members or not matches(watchlist, earlier):
         return None
     ids = {m.id for m in earlier.members}
-    return earlier.outlets, _discrepancy_keys(store, profile.story_id, ids)
+    return earlier.outlets, _discrepancy_keys(store, profile.story_id, ids,
+                                              min_confidence=min_confidence)
 
 
 def _changes(

@@ -29,7 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..config import Settings
 from ..errors import NotFoundError, StorylineError
 from ..store import Store, open_store
-from .views import code_fingerprint
+from .views import brief_code
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,8 @@ class WebState:
     def __init__(self, settings: Settings, options: WebOptions) -> None:
         self.settings = settings
         self.options = options
-        self.code = code_fingerprint()
+        # The brief cache's code: the briefs' code and the threshold they are built with.
+        self.code = brief_code(settings.confidence_threshold)
         self.pages = PageCache()
         # The newest rendered page of each story (any version) and the stories whose page
         # is being rebuilt: requests arriving during a rebuild get the page as it was.

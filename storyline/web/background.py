@@ -91,7 +91,8 @@ class Background:
                             break
                         failed.add(key)  # until it succeeds: one bad story never loops
                         brief_dict(store, store.story_summary(key[0]), code,
-                                   measures_max_age=self.web.options.measures_max_age)
+                                   measures_max_age=self.web.options.measures_max_age,
+                                   min_confidence=self.web.settings.confidence_threshold)
                         failed.discard(key)
                         self._stop.wait(0.05)  # leave the CPU to requests between briefs
                 except Exception:  # the warmer outlives one bad story

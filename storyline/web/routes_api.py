@@ -70,7 +70,8 @@ def api_story(request: Request, story_id: int) -> Any:
         return redirect
     web = state(request)
     view = views.story_view(web.store(), story_id, web.code,
-                            measures_max_age=web.options.measures_max_age)
+                            measures_max_age=web.options.measures_max_age,
+                            min_confidence=web.settings.confidence_threshold)
     view.pop("trade_live", None)  # how the page is cached, not the story's data
     return FastJSONResponse(view)
 
@@ -83,7 +84,8 @@ def api_brief(request: Request, story_id: int) -> Any:
     web = state(request)
     store = web.store()
     return views.brief_dict(store, store.story_summary(story_id), web.code,
-                            measures_max_age=web.options.measures_max_age)
+                            measures_max_age=web.options.measures_max_age,
+                            min_confidence=web.settings.confidence_threshold)
 
 
 @router.get("/articles/{article_id}", summary="One article with its marks and story")

@@ -117,7 +117,8 @@ def _story_page(request: Request, story_id: int) -> Response:
     if cached is not None:
         return HTMLResponse(cached)
     view = views.story_view(store, story_id, web.code,
-                            measures_max_age=web.options.measures_max_age)
+                            measures_max_age=web.options.measures_max_age,
+                            min_confidence=web.settings.confidence_threshold)
     response = web.render(
         "story.html.j2", request, v=view, b=view["brief"], s=view["story"],
         json_url=f"/api/stories/{story_id}",

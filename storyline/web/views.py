@@ -2,8 +2,10 @@
 
 Briefs are expensive to build (reconciling a story takes 0.1–0.2 s), so a built brief is
 kept in the store's brief cache under the story's version (bumped by every change to the
-story) and the code fingerprint of the brief and reconcile stages; a stale or missing entry
-is rebuilt on demand, and ``serve`` rebuilds the newest ones in the background.
+story) and a code (``brief_code``): the fingerprint of the brief and reconcile stages, and
+the server's ``min_confidence`` when it is not the confidence model's own; a stale or
+missing entry is rebuilt on demand, and ``serve`` rebuilds the newest ones in the
+background.
 """
 
 from __future__ import annotations
@@ -42,6 +44,14 @@ def code_fingerprint() -> str:
                 h.update(path.name.encode())
                 h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def brief_code(min_confidence: float | None = None) -> str:
+    """The brief cache's code for briefs built with ``min_confidence`` (None: the
+    confidence model's threshold): a brief cached under one threshold is never served
+    under another."""
+    code = code_fingerprint()
+    return code if min_confidence is None else f"{code}:min_confidence={min_confidence!r}"
 
 
 def story_url(story_id: int, title: str) -> str:
@@ -146,19 +156,24 @@ def successor(store: Store, story_id: int) -> int | None:
 
 
 def brief_dict(store: Store, summary: StorySummary, code: str, *,
-               measures_max_age: float | None = None) -> dict[str, Any]:
-    return brief_and_trade(store, summary, code, measures_max_age=measures_max_age)[0]
+               measures_max_age: float | None = None,
+               min_confidence: float | None = None) -> dict[str, Any]:
+    return brief_and_trade(store, summary, code, measures_max_age=measures_max_age,
+                           min_confidence=min_confidence)[0]
 
 
 def brief_and_trade(store: Store, summary: StorySummary, code: str, *,
-                    measures_max_age: float | None = None) -> tuple[dict[str, Any], bool]:
+                    measures_max_age: float | None = None,
+                    min_confidence: float | None = None) -> tuple[dict[str, Any], bool]:
     """The story's brief (from the brief cache when built at this version) and whether its
     ``measures`` follow other stories (its articles mention trade measures: a measure's
     history gathers every story's reports, so those are recomputed on every call, from a
-    ledger at most ``measures_max_age`` seconds old, instead of read from the cache)."""
+    ledger at most ``measures_max_age`` seconds old, instead of read from the cache).
+    ``code`` must be ``brief_code(min_confidence)``: a brief is cached under it."""
     cached = store.cached_brief(summary.id, summary.version, code)
     if cached is None:
-        data = api.story_brief(store, summary.id, measures_max_age=measures_max_age).to_dict()
+        data = api.story_brief(store, summary.id, measures_max_age=measures_max_age,
+                               min_confidence=min_confidence).to_dict()
         try:
             store.put_cached_brief(summary.id, summary.version, code, data)
         except Exception as exc:  # a busy database only costs a rebuild next time
@@ -199,11 +214,13 @@ def side_by_side(discrepancy: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def story_view(store: Store, story_id: int, code: str, *,
-               measures_max_age: float | None = None) -> dict[str, Any]:
+               measures_max_age: float | None = None,
+               min_confidence: float | None = None) -> dict[str, Any]:
     """The story page's data. ``trade_live``: its measures follow other stories (see
     ``brief_and_trade``), so a rendered copy of the page must not be kept for long."""
     summary = store.story_summary(story_id, code=code)
-    brief, live = brief_and_trade(store, summary, code, measures_max_age=measures_max_age)
+    brief, live = brief_and_trade(store, summary, code, measures_max_age=measures_max_age,
+                                  min_confidence=min_confidence)
     return {
         "trade_live": live,
         "story": summary_dict(summary),
