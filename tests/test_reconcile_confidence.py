@@ -69,6 +69,24 @@ def test_features_read_the_evidence_of_a_report():
     assert other["sim_j"] < apart["sim_j"] and other["big_diff"] == 1.0
 
 
+def test_features_read_two_facts_in_one_article_and_what_the_sentences_say():
+    two_facts = Discrepancy(kind="figure", about="turnout", rule="align_figures", values=[
+        DiscrepancyValue("61.4%", [Citation("a0", None, _TURNOUT_A, "A", 0),
+                                   Citation("a1", None, _TURNOUT_A, "B", 2)]),
+        DiscrepancyValue("48.2%", [Citation("a1", None, "Turnout in the first round was "
+                                            "48.2 percent.", "B", 5)])])
+    f = features(two_facts, _STORY)
+    assert f["one_article_both"] == 1.0  # article a1 gives both: two facts, not one
+    assert f["thinnest"] == 1 / 3  # the lone value is told once of three citations
+    told = features(_report("figure", [("61.4%", "A", _TURNOUT_A, 0),
+                                       ("48.2%", "B", _TURNOUT_B, 3)]), _STORY)
+    assert told["one_article_both"] == 0.0 and told["about_said"] == 1.0
+    elsewhere = features(_report("figure", [("61.4%", "A", _TURNOUT_A, 0),
+                                            ("48.2%", "B", "Its share of seats was 48.2 "
+                                             "percent.", 3)]), _STORY)
+    assert elsewhere["about_said"] == 0.5  # one sentence is not about the turnout
+
+
 def test_a_rounded_figure_is_trusted_less_than_two_figures_apart():
     model = load_model()
     lead = probability(_report("figure", [("61.4%", "A", _TURNOUT_A, 0),

@@ -4,7 +4,8 @@ The readings find candidate disagreements by rule; on pages they were not writte
 about a third of the candidates are not real (two different facts aligned, one figure
 rounded, an earlier value, a background event). ``features`` reads a report's evidence —
 which reading found it, its kind, how alike its sentences are, hedged, rounded or far-apart
-values, words of an update, how long its sentences are, how many outlets tell it — and
+values, words of an update, how long its sentences are, how many outlets tell it, whether
+one article gives two of its values, how much its sentences say of what it is about — and
 ``probability`` turns them into the chance that it is real with a logistic regression
 whose weights and threshold live in ``confidence_model.json``. ``bench/train_confidence.py``
 fits them on the reports each story-battery training part drew from the code as it was
@@ -94,9 +95,24 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
     f["noise"] = story.reports / max(story.articles, 1)
     f["about_len"] = math.log1p(len(d.about))
     f["about_is_sentence"] = float(len(d.about) > 40)
+    f.update(_crossing(d))
     f["told_dates"] = (sum(bool(_TOLD_DAY.search(v.value.partition(" ")[2])) for v in d.values)
                        / max(len(d.values), 1)) if d.kind == "date" else 0.0
     return f
+
+
+def _crossing(d: Discrepancy) -> dict[str, float]:
+    """Does an article give two of the values (two facts, not one told two ways)? How thin
+    is the least-told value? How much of what the report is about do its sentences say?"""
+    by_value = [{c.article_id for c in v.citations} for v in d.values]
+    both = float(any(a & b for i, a in enumerate(by_value) for b in by_value[i + 1:]))
+    counts = [len(v.citations) for v in d.values] or [0]
+    about = set(content_words(d.about))
+    said = [set(content_words(c.sentence)) for v in d.values for c in v.citations]
+    covered = (sum(len(about & s) / len(about) for s in said) / len(said)
+               if about and said else 0.0)
+    return {"one_article_both": both,
+            "thinnest": min(counts) / max(sum(counts), 1), "about_said": covered}
 
 
 @dataclass(frozen=True)
