@@ -71,7 +71,9 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
         "n_outlets": len({c.outlet for c in cites}),
         "n_cit": len(cites),
     }
-    f["sim_j"], f["sim_o"] = _closest_sentences(d)
+    # each cited sentence's content words, read once for the features that compare them
+    said = [[content_words(c.sentence) for c in v.citations] for v in d.values]
+    f["sim_j"], f["sim_o"] = _closest_sentences(said)
     hedged = sum(bool(_HEDGE.search(v.value)) for v in d.values) / max(len(d.values), 1)
     f["hedges"] = hedged
     figures = [n for n in (_first_number(v.value) for v in d.values) if n is not None]
@@ -95,22 +97,22 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
     f["noise"] = story.reports / max(story.articles, 1)
     f["about_len"] = math.log1p(len(d.about))
     f["about_is_sentence"] = float(len(d.about) > 40)
-    f.update(_crossing(d))
+    f.update(_crossing(d, said))
     f["told_dates"] = (sum(bool(_TOLD_DAY.search(v.value.partition(" ")[2])) for v in d.values)
                        / max(len(d.values), 1)) if d.kind == "date" else 0.0
     return f
 
 
-def _crossing(d: Discrepancy) -> dict[str, float]:
+def _crossing(d: Discrepancy, said: list[list[set[str]]]) -> dict[str, float]:
     """Does an article give two of the values (two facts, not one told two ways)? How thin
     is the least-told value? How much of what the report is about do its sentences say?"""
     by_value = [{c.article_id for c in v.citations} for v in d.values]
     both = float(any(a & b for i, a in enumerate(by_value) for b in by_value[i + 1:]))
     counts = [len(v.citations) for v in d.values] or [0]
-    about = set(content_words(d.about))
-    said = [set(content_words(c.sentence)) for v in d.values for c in v.citations]
-    covered = (sum(len(about & s) / len(about) for s in said) / len(said)
-               if about and said else 0.0)
+    about = content_words(d.about)
+    sentences = [words for value in said for words in value]
+    covered = (sum(len(about & s) / len(about) for s in sentences) / len(sentences)
+               if about and sentences else 0.0)
     return {"one_article_both": both,
             "thinnest": min(counts) / max(sum(counts), 1), "about_said": covered}
 
@@ -175,11 +177,12 @@ def score_reports(found: Sequence[Discrepancy], story: StoryContext,
         d.held_back = d.confidence < min_confidence
 
 
-def _closest_sentences(d: Discrepancy) -> tuple[float, float]:
-    """The most alike pair of sentences from two values: Jaccard and overlap of their
-    content words other than numbers (two tellings of one fact share their words)."""
-    words = [[{w for w in content_words(c.sentence) if not w[0].isdigit()}
-              for c in v.citations] for v in d.values]
+def _closest_sentences(said: list[list[set[str]]]) -> tuple[float, float]:
+    """The most alike pair of sentences from two values (each value's sentences' content
+    words): Jaccard and overlap of their words other than numbers (two tellings of one fact
+    share their words)."""
+    words = [[{w for w in sentence if not w[0].isdigit()} for sentence in value]
+             for value in said]
     best_j = best_o = 0.0
     for i, left in enumerate(words):
         for right in words[i + 1:]:
