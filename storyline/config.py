@@ -67,18 +67,13 @@ OPTIONS: tuple[Option, ...] = (
 def parse_min_confidence(raw: str | float) -> float | None:
     """A ``min_confidence`` value: None for ``model``, else a number from 0 to 1; a
     ``ValueError`` saying why otherwise (callers name the variable or flag)."""
-    if isinstance(raw, str):
-        value = raw.strip()
-        if value.lower() == MODEL:
-            return None
-        try:
-            number = float(value)
-        except ValueError:
-            raise ValueError(f"not '{MODEL}' or a number from 0 to 1") from None
-    elif isinstance(raw, int | float) and not isinstance(raw, bool):
-        number = float(raw)
-    else:
-        raise ValueError(f"not '{MODEL}' or a number from 0 to 1")
+    text = str(raw).strip()  # a bool reads "True": refused like any other word
+    if text.lower() == MODEL:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        number = math.nan
     if math.isnan(number):
         raise ValueError(f"not '{MODEL}' or a number from 0 to 1")
     if not 0 <= number <= 1:
