@@ -67,7 +67,12 @@ from .model import (
     SourceArticle,
 )
 from .moves import move_conflicts
-from .name_spellings import given_name_variants, initials_variants, nickname_variants
+from .name_spellings import (
+    given_name_variants,
+    initials_variants,
+    nickname_variants,
+    proper_name_variants,
+)
 from .nationalities import nationality_conflicts
 from .next_dates import next_date_conflicts
 from .offsets import offset_conflicts
@@ -162,6 +167,7 @@ def reconcile(
     _tag("merge_people", name_discs)
     name_discs += [*_by(given_name_variants, docs, people), *_by(nickname_variants, docs),
                    *_by(initials_variants, docs)]
+    name_discs += uncovered(_by(proper_name_variants, docs, people), name_discs)
     quotes, quote_discs = align_quotes(docs, people, options)
     _tag("align_quotes", quote_discs)
     claims, claim_of = cluster_claims(docs, space, options=options)

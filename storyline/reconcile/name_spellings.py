@@ -15,6 +15,15 @@ A nickname told two ways is the same kind of slip: "known by the street moniker 
 "known as", "known by the nickname/moniker/name (of)", "alias", "a.k.a."; two spellings of
 one name as above, from independent outlets, neither article writing the other's).
 
+A place, a people or a body named in one word, spelt two ways ("the town of Dargahan" /
+"in the Dargehan area", "Hormozgan" / "Hormouzgan province"): ``proper_name_variants``
+pairs one-word names that NER tags a place, a nationality or an organisation in two
+independent outlets, one letter apart inside the word (two from nine letters; the same
+first two and last two letters: "Democrats" / "Democratic", "Somalis" / "Somalia" are
+derived words), when no article writes both, neither is a person's name in the story or a
+word it writes in lower case, not two national spellings ("Organisation" / "Organization"),
+and not both are places the gazetteer knows (two towns: "Granada" / "Grenada").
+
 A firm's initials in another order ("C&G Accounting" / "a staff accountant for G&C") are
 one name garbled (``initials_variants``: letters joined by "&", the same letters in a
 different order, from independent outlets, neither article writing the other's).
@@ -29,15 +38,19 @@ name that could belong to two full names.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
+from storyline import gazetteer
 from storyline.records import Person
 
-from .evidence import Doc, dedupe_citations
+from .evidence import Doc, dedupe_citations, outlet_pairs
 from .model import Citation, Discrepancy, DiscrepancyValue, MergedPerson, told_by_several
 from .people import name_tokens, spelling_conflict
 from .text import fold
+from .word_slots import national_spelling
 
 _NICKNAME = re.compile(
     r"\b(?:nicknamed|dubbed|alias|a\.k\.a\.?|aka|known\s+as|known\s+by\s+(?:the\s+)?"
@@ -240,4 +253,77 @@ def initials_variants(docs: list[Doc]) -> list[Discrepancy]:
                 values=values,
                 note="Outlets give these initials in a different order.",
             ))
+    return out
+
+
+# NER labels of a place, a people or a body: names ``people`` does not merge across outlets.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+_PROPER_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
+_MIN_PROPER_LETTERS = 5  # shorter names ("Iran"/"Iraq", "Kyiv"/"Kiev") are often two names
+_LONG_PROPER = 9  # from this length a name may be two letters off ("Hormozgan"/"Hormouzgan")
+_FIXED_ENDS = 2  # letters at each end a slip leaves alone (else a derived word: "Somalis")
+
+
+def _proper_words(doc: Doc) -> dict[str, list[int]]:
+    """One-word parts of the article's place, people and organisation names (by NER), with
+    the content sentences that write them."""
+    content = set(doc.content)
+    words: dict[str, list[int]] = defaultdict(list)
+    for e in doc.analysis.entities:
+        if e.label in _PLACE_LABELS and e.sentence in content:
+            for word in _PROPER_WORD.findall(e.text):
+                if len(word.replace("-", "")) >= _MIN_PROPER_LETTERS and (
+                        e.sentence not in words[word]):
+                    words[word].append(e.sentence)
+    return words
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two folded words that are one name spelt two ways: a letter or two off inside it."""
+    a, b = a.replace("-", ""), b.replace("-", "")
+    if a[:_FIXED_ENDS] != b[:_FIXED_ENDS] or a[-_FIXED_ENDS:] != b[-_FIXED_ENDS:]:
+        return False
+    if national_spelling(a) == national_spelling(b):
+        return False
+    return Levenshtein.distance(a, b) <= (2 if min(len(a), len(b)) >= _LONG_PROPER else 1)
+
+
+def proper_name_variants(docs: list[Doc], people: list[MergedPerson]) -> list[Discrepancy]:
+    """A one-word name of a place, a people or a body spelt two ways by two outlets."""
+    persons = {t for m in people if m.kind == "person" for t in name_tokens(m.name)}
+    persons |= {t for d in docs for p in d.analysis.people if p.kind == "person"
+                for t in name_tokens(p.name)}
+    lower = {w for d in docs for w in re.findall(r"\b[a-z][a-z-]+\b", d.article.text)}
+    outlets = {w for d in docs for w in re.findall(r"[a-z]+", fold(d.outlet))}
+    words = {d.id: {w: i for w, i in _proper_words(d).items()
+                    if fold(w) not in persons | lower | outlets} for d in docs}
+    told: dict[tuple[str, str], dict[str, list[Citation]]] = {}
+    for da, db in outlet_pairs(docs):
+        for a, at in words[da.id].items():
+            for b, bt in words[db.id].items():
+                fa, fb = fold(a), fold(b)
+                if not _one_slip(fa, fb) or any(
+                        _writes(d, fa) and _writes(d, fb) for d in docs):
+                    continue
+                if gazetteer.is_known(a) and gazetteer.is_known(b):
+                    continue  # two places of those names
+                key = (min(fa, fb), max(fa, fb))
+                spellings = told.setdefault(key, {})
+                for doc, word, sentences in ((da, a, at), (db, b, bt)):
+                    spellings.setdefault(word, []).extend(
+                        doc.cite(i) for i in sentences[:_CITES])
+    paired = Counter(w for key in told for w in key)
+    out = []
+    for key, spellings in told.items():
+        if paired[key[0]] > 1 or paired[key[1]] > 1:
+            continue  # a word close to two others: which is the slip is not clear
+        values = [DiscrepancyValue(word, dedupe_citations(c)) for word, c in spellings.items()]
+        if not told_by_several(values):
+            continue
+        out.append(Discrepancy(
+            kind="name",
+            about=f"the name {values[0].value}",
+            values=values,
+            note="Outlets spell this name (a place, a people or a body) differently.",
+        ))
     return out

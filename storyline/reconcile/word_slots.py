@@ -70,14 +70,17 @@ def _surface(doc: Doc, sentence: int, words: list[str]) -> list[str] | None:
 
 # British and American spellings of one word ("Centre"/"Center", "Technicolour"/
 # "Technicolor", "Recognised"/"Recognized", "Advisers"/"Advisors"): no disagreement.
-_SPELLINGS = ((re.compile(r"our"), "or"), (re.compile(r"is(?=e|ed|es|ing|ation|ations)$"), "iz"),
+_SPELLINGS = ((re.compile(r"our"), "or"),
+              (re.compile(r"is(?=(?:e|ed|es|ing|ation|ations)$)"), "iz"),
               (re.compile(r"yse"), "yze"), (re.compile(r"(?<=[^aeiou])re(?=s?$)"), "er"),
               (re.compile(r"(?<=s)or(?=s?$)"), "er"), (re.compile(r"ogue$"), "og"),
               # an umlaut written out ("Duesseldorf" / "Düsseldorf", folded "dusseldorf")
               (re.compile(r"(?<=[a-z])([aou])e(?=[bcdfghjklmnpqrstvwxz])"), r"\1"))
 
 
-def _spelling_key(word: str) -> str:
+def national_spelling(word: str) -> str:
+    """A folded word in one national spelling ("colour" → "color", "organisation" →
+    "organization"): two words of one key are one word spelt two ways, no disagreement."""
     for pattern, replacement in _SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
@@ -123,7 +126,7 @@ def _alike_spelling(x: str, y: str, options: ReconcileOptions) -> bool:
     if long.startswith(short) and (len(long) - len(short) >= 2
                                    or long[len(short):] in ("n", "i")):
         return False  # a derived word ("Zealander", "Korean", "Israeli"), or a plural in "-es"
-    if _spelling_key(x) == _spelling_key(y) or people_of(x, y):
+    if national_spelling(x) == national_spelling(y) or people_of(x, y):
         return False  # (nor a place and its people: "Islands" / "Islanders")
     shared = next((n for n, (a, b) in enumerate(zip(x, y, strict=False)) if a != b),
                   min(len(x), len(y)))
