@@ -270,6 +270,21 @@ _FURTHER = re.compile(r"\s+(?P<w>more|further|additional)(?=\s+[a-z])", re.IGNOR
 _SIZED = re.compile(r"\s+[\w.]+-(?:point|percent|per-cent|basis)", re.IGNORECASE)
 
 
+# A name of a few words, then the plural noun counted ("14,000 Pacific Gas and Electric
+# customers", "500 United Nations peacekeepers", "2,000 PG&E workers").
+_NAME_THEN_NOUN = re.compile(
+    r"\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&.'’-]*){0,3})"
+    r"\s+(?P<w>[a-z]{3,}s)\b")
+
+
+def _named_count(text: str, end: int) -> tuple[str, str, int] | None:
+    """The plural noun a number counts past a name of a few words, or None."""
+    m = _NAME_THEN_NOUN.match(text, end)
+    if m is None or m["w"] in _NOT_UNITS:
+        return None
+    return m["w"], f"{m['name']} {m['w']}", m.end()
+
+
 def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
     """The noun right after a number ("30 people", "90-day", "two days"): (unit, word, end)."""
     further = _FURTHER.match(text, end)
@@ -305,8 +320,10 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int] | None:
         # capitalised word with no lowercase noun after it is a name ("Boeing 737" order)
         noun = _NEXT_WORD.match(text, nxt.end())
         if noun is None or not noun["w"].islower() or noun["w"] in _NOT_UNITS:
-            return None
+            return _named_count(text, end)
         return noun["w"], f"{nxt['w']} {noun['w']}", noun.end()
+    if re.match(r"\s+[A-Z]{2,}", text[end:end + 4]):
+        return _named_count(text, end)  # "14,000 PG&E customers"
     if nxt:
         word = nxt["w"].lower()
         if word in _NOT_UNITS or word.endswith("est"):

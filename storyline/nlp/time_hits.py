@@ -51,6 +51,10 @@ _CLAUSE_END = re.compile(
 )
 
 
+# A relative clause opening between a day and a later tense cue ("… on Thursday that will …").
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+
+
 @dataclass
 class Ctx:
     """What a rule needs besides its match: the whole text and the reference date."""
@@ -82,6 +86,9 @@ class Ctx:
             if start <= m.start() < end:
                 continue
             tense: Tense = "future" if m.group("f") else "past"
+            if m.start() >= end and _RELATIVE.search(self.text, end, m.start()):
+                continue  # "signed a pact on Thursday that will scrap duties": the cue
+                # is a relative clause's, of the noun, not the day's
             if m.start() >= end and _REPORTING.fullmatch(m.group()):
                 fallback = fallback or tense
                 continue

@@ -357,6 +357,8 @@ _SHAKING_BEGAN = re.compile(r"\b(?:shaking|tremors?|(?:earth)?quake|jolt)\s+(?:b
 # Verbs of anything happening, and a quake named before the time they date: the quake's
 # time ("An earthquake occurred beneath the gulf at 23:57 UTC").
 _HAPPENED = frozenset({"occur", "happen", "take"})
+# What a quake does to a place at the moment it strikes ("woke Cumaná", "rocked the city").
+_QUAKE_ACTS = frozenset({"wake", "woke", "rock", "rattl", "rattle", "jolt", "shake", "shook"})
 _QUAKE_BEFORE = re.compile(r"\b(?:earthquake|quake|tremor|aftershock)s?\b", re.IGNORECASE)
 # A clause of "when" right after a time, and the ground or a quake shaking in it.
 _WHEN_AFTER = re.compile(r"(?:\s*[ap]\.?m\.?)?\s+when\s+([^.;]{1,60})", re.I)
@@ -388,8 +390,9 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
         if found:
             return min(found)[1]
     wider = text[max(0, m.start() - _VERB_WINDOW):m.start()]
-    if verb in _HAPPENED and _QUAKE_BEFORE.search(wider):
-        return "strike"  # "A moderate earthquake occurred … at 23:57 UTC": when it struck
+    if (verb in _HAPPENED or verb in _QUAKE_ACTS) and _QUAKE_BEFORE.search(wider):
+        return "strike"  # "A moderate earthquake occurred … at 23:57 UTC", "The earthquake
+        # woke Cumaná at 4:47 a.m.": when it struck
     if verb in _PHRASAL:  # "touched down" (landed) or "touched the surface" (splashed);
         # "left the pad" (launched)
         verb = next((v for v, rx in _HAPPENING_VERBS if rx.search(wider)), verb)

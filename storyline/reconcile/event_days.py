@@ -50,13 +50,20 @@ _KINDS: dict[str, frozenset[str]] = {
     "vote": frozenset(("elect", "voted", "votin", "ballo", "runof", "run-o")),
     # a launch called off: "after a scrub on Wednesday" / "following Tuesday's scrub"
     "scrub": frozenset(("scrub", "postp", "abort", "calle", "call")),
+    # an agreement's signing ("Friday's signing in Nieuw Nickerie"; the verb: ``_SIGNED``)
+    "signing": frozenset(("signi",)),
 }
 # An election has one polling day, and outlets name it without slips of a day: two weekdays
 # of it need not be adjacent to disagree ("Saturday's runoff" / "Tuesday's runoff").
 _ONE_DAY_KINDS = frozenset({"vote"})
-# Not deaths, arrests or signings: a story tells several of them (two victims, three
-# suspects, two players signed), each on its own day (ECB+ dev parts: three such false
-# reports, a training reading).
+# Not deaths, arrests or signings of people: a story tells several of them (two victims,
+# three suspects, two players signed), each on its own day (ECB+ dev parts: three such false
+# reports, a training reading). An agreement signed is one happening ("signed a trade
+# agreement on Thursday" / "on Friday signed a trade agreement"): the verb counts only with
+# an agreement named in its sentence.
+_SIGNED = frozenset(("sign",))
+_AGREEMENT = re.compile(r"\b(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w+|"
+                        r"protocols?|accession)\b", re.IGNORECASE)
 # A phase of a happening of several days: its start and its end are two moments.
 _START = frozenset(("began", "begin", "opene", "start", "first", "kicke"))
 _END = frozenset(("ended", "concl", "wrapp", "close", "final", "secon"))
@@ -70,6 +77,7 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
           # a court's or a government's stop ("suspended the rules" / "halted the rollout",
           # one verb class in ``date_conflicts``)
           "suspension": frozenset(("halt",)),
+          "signing": frozenset(("signing",)),
           # a central bank's move ("cut its cash rate … on Tuesday" / "trimmed the official
           # cash rate … on Wednesday")
           # (the bases ``happening_verb`` gives: "raised" -> "rais", "raises" -> "raise")
@@ -256,6 +264,8 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
                                         + r"\s+(?:open|closed|shut)\b",
                                         d.sentence_text(sentence), re.IGNORECASE):
                 verb = ""  # "centres would stay open on Sunday": no stay of a ruling
+            if verb in _SIGNED and _AGREEMENT.search(d.sentence_text(sentence)):
+                verb = "signing"  # an agreement's signing, not a player's
             for kind in [*_KINDS, *(k for k in _VERBS if k not in _KINDS)]:
                 anchors = _KINDS.get(kind, frozenset())
                 if kind == "vote" and words & anchors == {"elect"} and _only_bodies(

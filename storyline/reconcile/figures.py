@@ -123,7 +123,8 @@ from .updates import (
 )
 from .votes import partitive_split, with_splits
 
-__all__ = ["about_key", "align_figures", "compatible_values", "format_value", "is_tally", "timed"]
+__all__ = ["about_key", "align_figures", "compatible_values", "format_value", "in_one_area",
+           "is_tally", "timed"]
 
 log = logging.getLogger(__name__)
 
@@ -445,6 +446,22 @@ _COUNTDOWN = re.compile(r"\s+(?:(?:before|ahead of|prior to)\s+(?:the\s+)?(?:pla
 REGIONAL = re.compile(r"\b(?:above|below|than|against|compared with)\s+the\s+(?:national|"
                       r"overall|countrywide|nationwide)\b", re.IGNORECASE)
 
+# A share won in one area of the race ("won Allegan County with 61.8% of the vote", "took
+# 58% in Van Buren County"): an area's, not the whole race's.
+_AREA = (r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:County|Parish|Province|District|Borough|Ward|"
+         r"Township|Precinct|Municipality|Prefecture)\b")
+_AREA_BEFORE = re.compile(r"\b(?:won|carried|took|lost|in)\s+(?:the\s+)?" + _AREA
+                          + r"[^.;]{0,15}?\bwith\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
+_AREA_AFTER = re.compile(r"\s*(?:of\s+the\s+(?:vote|votes|ballots)\s+)?in\s+(?:the\s+)?" + _AREA)
+
+def in_one_area(doc: Doc, fig: Figure) -> bool:
+    """Is the share told as won in one area of the race ("won Allegan County with 61.8%")?"""
+    text = doc.article.text
+    sent = doc.sentence(fig.sentence)
+    before = text[max(sent.start if sent is not None else 0, fig.start - 80):fig.start]
+    return bool(_AREA_BEFORE.search(before) or _AREA_AFTER.match(text, fig.end))
+
+
 # A share told of some of the places voting ("more than 60% of the vote in parts of
 # Gangnam", "in several districts").
 IN_PARTS = re.compile(r"\s+(?:of the (?:vote|votes|ballots)\s+)?in\s+(?:parts|some|several|many|"
@@ -469,7 +486,8 @@ def _marks(f: Item) -> frozenset[str]:
     one more of its kind named after it), "sum" (counts added up, "A + B: 51 seats"),
     "towards" (a direction, "back towards US$1 billion"), "intraday" or "close" (a market's
     move during its session, or at its close), "vote share" or "turnout" (a share of the
-    votes cast, or of the voters)."""
+    votes cast, or of the voters), "peak" or "now" (a count at its highest, or as it
+    stands)."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)
@@ -484,7 +502,8 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add(f"deployment {point}")  # "deployment began …" / "the last satellite …"
     if the_stage(f.doc, f.fig):
         marks.add("stage")
-    if f.fig.kind == "percent" and (REGIONAL.search(said) or IN_PARTS.match(text, f.fig.end)):
+    if f.fig.kind == "percent" and (REGIONAL.search(said) or IN_PARTS.match(text, f.fig.end)
+                                    or in_one_area(f.doc, f.fig)):
         marks.add("regional")
     if f.fig.kind == "percent" and AVERAGED.search(clause):
         marks.add("average")
@@ -510,6 +529,10 @@ def _marks(f: Item) -> frozenset[str]:
     elif f.fig.kind == "percent" and TURNOUT.search(text, max(sent.start if sent else 0,
                                                            f.fig.start - 40), f.fig.end + 20):
         marks.add("turnout")
+    if f.fig.kind == "count" and _PEAK.search(said):
+        marks.add("peak")  # "41,000 customers lost power at the peak of the outages"
+    elif f.fig.kind == "count" and _STANDS_NOW.search(said):
+        marks.add("now")  # "about 38,000 customers are still without power"
     if f.fig.kind == "percent" and _INTRADAY.search(said):
         marks.add("intraday")
     elif f.fig.kind == "percent" and _AT_CLOSE.search(said):
@@ -526,6 +549,15 @@ _INTRADAY = re.compile(r"\b(?:within (?:an|the first|half an) hour|in (?:early|m
                        r"(?:decision|announcement|release|ruling|data))\b", re.IGNORECASE)
 _AT_CLOSE = re.compile(r"\b(?:closed|closing|finished|ended the (?:day|session)|"
                        r"at the close|settled)\b", re.IGNORECASE)
+
+
+# A count at its highest and one as it stands ("outages peaked at about 41,000 customers" /
+# "about 38,000 customers are still without power"): two moments of one count.
+_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height|worst)|peak(?:ed|ing)?\b|"
+                   r"at one (?:point|stage)\b|at most\b)", re.IGNORECASE)
+_STANDS_NOW = re.compile(r"\b(?:(?:are|is|were|was) still|still (?:without|in|out)|remain(?:s|ed)?|"
+                         r"(?:are|is) (?:now |currently )?without|currently|as of)\b",
+                         re.IGNORECASE)
 
 
 # A share of the votes cast ("took 50.5% of the 9,531 valid votes"), never a turnout.
@@ -551,7 +583,7 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
     against a traded price, a countdown or a count's stage on either side, a region's share
     against the whole's, a magnitude foreseen against one recorded, a sum converted against
     one as told, members on two sides of a vote, a move during a session against one at its
-    close."""
+    close, a count at its peak against one as it stands."""
     if (ma | mb) & _NO_VALUE:
         return True
     if (("projected" in ma and "traded" not in ma and "traded" in mb and "projected" not in mb)
@@ -564,6 +596,8 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
         return True
     if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
         return True
+    if ("peak" in ma and "now" in mb) or ("now" in ma and "peak" in mb):
+        return True  # a count at its highest against one as it stands
     if {"vote share", "turnout"} <= (ma | mb) and not ma & mb & {"vote share", "turnout"}:
         return True  # "took 50.5% of the valid votes" / "a turnout of 41.5%": two shares
     return "member" in ma and "member" in mb and ("side" in ma or "side" in mb)
@@ -1036,12 +1070,28 @@ _SHAPE_WORDS = frozenset({"peak", "high", "low", "level", "record", "target", "a
                           "change", "jump", "top", "bottom", "max", "min"})
 
 
+# Kinds of number a list's own measure may hold: shares and sums ("exports rose to $287.3
+# billion, while imports fell to $345.1 billion"); a count's noun is read too loosely.
+_HELD_KINDS = frozenset({"percent", "money"})
+
+
+# A sum told as the size of a change: "up 9%, or NOK 4.0 billion", "rose $3.2 billion".
+_OR_SUM = re.compile(r"%\s*,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
+
+
+def _sum_changed(f: Item) -> bool:
+    """Is the sum told as a change (a list's level is compared by its measure; a change
+    of it is another number of the same measure)?"""
+    before = f.doc.article.text[max(0, f.fig.start - 25):f.fig.start]
+    return bool(CHANGE_BEFORE.search(before) or _OR_SUM.search(before))
+
+
 def _about_held(fs: list[Item], crowded: set[int], held: dict[int, frozenset[str]],
                 series: Callable[[Item], tuple[int, int, str, str]],
                 prior: set[int]) -> frozenset[int]:
-    """Crowded percentages no name holds, each the one number of its list with its measure
-    ("interest rates … to 3.75% …, as inflation eased to 3.2%"), when every number of the
-    list has a measure read."""
+    """Crowded percentages and sums no name holds, each the one number of its list with its
+    measure ("interest rates … to 3.75% …, as inflation eased to 3.2%"), when every number
+    of the list has a measure read."""
     lists: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(fs):
         if f.head is None and i not in prior:
@@ -1052,7 +1102,8 @@ def _about_held(fs: list[Item], crowded: set[int], held: dict[int, frozenset[str
         if len(members) < 2 or "" in abouts:
             continue
         out.update(i for i in members if i in crowded and i not in held
-                   and fs[i].fig.kind == "percent" and abouts[fs[i].about] == 1
+                   and fs[i].fig.kind in _HELD_KINDS and abouts[fs[i].about] == 1
+                   and not (fs[i].fig.kind == "money" and _sum_changed(fs[i]))
                    and not set(fs[i].about.split()) & _SHAPE_WORDS)
     return frozenset(out)
 

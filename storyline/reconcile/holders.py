@@ -37,6 +37,7 @@ _HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _MAX_GAP_WORDS = 6
 # A holder named right after its number: "13 points from Seth VanDeest", "12 by Carter".
 _HOLDER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:from|by)\s+$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:from|by|for)\s+$", re.IGNORECASE)
 # A number with a place, time or occasion of its own ("48% in Florida"): the list is of
 # places or times, and the name before the number may belong to the previous number.
 _OWN_QUALIFIER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:in|at|on|during|against)\s+[A-Z0-9]")
@@ -72,11 +73,33 @@ def _before(doc: Doc, names: Sequence[Entity], start: int, end: int) -> Entity |
     return e if len(gap.split()) <= _MAX_GAP_WORDS and not _CLAUSE_BREAK.search(gap) else None
 
 
-def _after(doc: Doc, names: Sequence[Entity], end: int) -> Entity | None:
-    """A holder named right after the number ("13 points from Seth VanDeest")."""
+# Units of a tally between sides: "118,472 votes to 107,195" is two sides' counts, not a range.
+_SIDE_UNITS = frozenset({"vote", "votes", "seat", "seats", "ballot", "ballots"})
+
+
+def _joined_tally(text: str, a: Figure, b: Figure) -> bool:
+    """``b`` is the other side's tally after ``a``'s ("118,472 votes to 107,195")."""
+    return (text[a.end:b.start].strip().lower() == "to" and a.unit.lower() in _SIDE_UNITS
+            and a.text.rstrip().lower().endswith(a.unit.lower()))
+
+
+def _joined(text: str, a: Figure, b: Figure) -> bool:
+    """Is ``b`` the other end of ``a``'s range or move ("from 145% to 30%")? Not when ``a``
+    is a side's tally written with its unit ("118,472 votes to 107,195 for Teague")."""
+    return bool(_RANGE_GAP.match(text[a.end:b.start])) and not _joined_tally(text, a, b)
+
+
+def _after(doc: Doc, names: Sequence[Entity], end: int, tally: bool = False) -> Entity | None:
+    """A holder named right after the number ("13 points from Seth VanDeest"; a side's
+    tally "for" its holder: "107,195 for Republican Gordon Teague")."""
     text = doc.article.text
-    for e in names:
-        if e.start >= end and e.start - end <= 40 and _HOLDER_AFTER.match(text[end:e.start]):
+    gap = _TALLY_AFTER if tally else _HOLDER_AFTER
+    for n, e in enumerate(names):
+        if e.start >= end and e.start - end <= 40 and gap.match(text[end:e.start]):
+            after = names[n + 1] if n + 1 < len(names) else None
+            if (e.label == "NORP" and after is not None and after.label != "NORP"
+                    and text[e.end:after.start] == " "):
+                return after  # "for Republican Gordon Teague": the name, not the party's
             return e
     return None
 
@@ -106,21 +129,24 @@ def list_holders(doc: Doc, series: Sequence[Figure]) -> list[frozenset[str]]:
     ordered = sorted(range(len(series)), key=lambda n: series[n].start)
     found: list[frozenset[str]] = [frozenset() for _ in series]
     prev_end: int | None = None
+    prev: Figure | None = None
     for n in ordered:
         f = series[n]
-        joined = prev_end is not None and bool(_RANGE_GAP.match(text[prev_end:f.start]))
+        joined = prev is not None and _joined(text, prev, f)
         holder = None
         if not joined and not _OWN_QUALIFIER.match(text[f.end:f.end + 40]):
-            holder = _after(doc, names, f.end) or _before(
+            tally = f.unit.lower() in _SIDE_UNITS or (prev is not None and _joined_tally(
+                text, prev, f))
+            holder = _after(doc, names, f.end, tally) or _before(
                 doc, names, prev_end if prev_end is not None else 0, f.start)
         if holder is not None:
             found[n] = _words(holder.text)
-        prev_end = f.end
+        prev_end, prev = f.end, f
     # A number joined to the next as a range or move has no holder either ("from 145% to
     # 30%": both ends are one move).
     for k, n in enumerate(ordered[:-1]):
         nxt = ordered[k + 1]
-        if _RANGE_GAP.match(text[series[n].end:series[nxt].start]):
+        if _joined(text, series[n], series[nxt]):
             found[n] = frozenset()
     shared = [sum(1 for other in found if other & words) > 1 for words in found]
     return [frozenset() if dup else words for words, dup in zip(found, shared, strict=True)]

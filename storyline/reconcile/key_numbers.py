@@ -55,7 +55,7 @@ from storyline.records import Figure
 from .apart import earlier_decision
 from .evidence import Doc, outlet_pairs, two_outlets
 from .figure_values import compatible_values, format_value, same_value, transposed
-from .figures import AVERAGED, IN_PARTS, REGIONAL, SUMMED
+from .figures import AVERAGED, IN_PARTS, REGIONAL, SUMMED, in_one_area
 from .forecasts import figure_year, forecast_year, forecasters
 from .garbled import garbled_at, lost_halves
 from .holders import BEATEN_BEFORE, share_holders
@@ -295,10 +295,16 @@ _PAST_YEAR_WHEN = re.compile(r"\b(?:in|at the|since)\s+((?:19|20)\d\d)\b[^.;:]{0
                              r"when\b[^.;:]*$", re.IGNORECASE)
 
 
+# "won a third term in 2024 with 55.1% of the vote": that year's share
+_PAST_YEAR_WITH = re.compile(r"\bin\s+((?:19|20)\d\d)\s+with\s+(?:about\s+|nearly\s+|almost\s+|"
+                             r"some\s+|just\s+over\s+|just\s+under\s+)?$", re.IGNORECASE)
+
+
 def _past_vote(doc: Doc, f: Figure) -> bool:
     """Is the figure told in a clause set in a year before the report's?"""
     sent = doc.sentence(f.sentence)
-    m = _PAST_YEAR_WHEN.search(doc.article.text[sent.start if sent else 0:f.start])
+    said = doc.article.text[sent.start if sent else 0:f.start]
+    m = _PAST_YEAR_WHEN.search(said) or _PAST_YEAR_WITH.search(said)
     published = (doc.article.published or "")[:4]
     return m is not None and published.isdigit() and int(m.group(1)) < int(published)
 
@@ -401,7 +407,7 @@ def _concept(doc: Doc, f: Figure) -> str | None:
             if _past_vote(doc, f):
                 return None  # "… recorded in 2024, when Avitan was re-elected with 51.9 per
                 # cent of the vote": the last election's share, not this one's
-            if IN_PARTS.match(text, f.end):
+            if IN_PARTS.match(text, f.end) or in_one_area(doc, f):
                 return None  # "carried more than 60% in parts of Gangnam": some places'
             return "winner's share"  # or the leader's, in a count still going on
         return None

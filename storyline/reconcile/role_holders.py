@@ -697,6 +697,31 @@ def _named_there(role: str, doc: Doc, name: str) -> bool:
     return re.search(rf"\b(?:in|at)\s+{re.escape(name)}\b", doc.article.text) is not None
 
 
+# A distance and bearing from a named place ("about 14 kilometers northwest of Avenal").
+_OFFSET = r"([\d.,]+)\s*(km|kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,24}\))?\s+" \
+          r"((?:north|south|east|west)(?:[- ]?(?:east|west))?)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)*"
+
+
+def _offset(doc: Doc, held: tuple[str, int]) -> tuple[str, str, str] | None:
+    """The distance and bearing the holder's sentence puts the epicentre at from it."""
+    name, index = held
+    m = re.search(_OFFSET + re.escape(name), doc.sentence_text(index), re.IGNORECASE)
+    if m is None:
+        return None
+    return m.group(1).replace(",", ""), m.group(2)[:2].lower(), fold(m.group(3)).replace("-", "")
+
+
+def _same_offset(role: str, da: Doc, a: tuple[str, int], db: Doc, b: tuple[str, int]) -> bool:
+    """Two outlets put the epicentre at the same distance and bearing from two places: one
+    of them has the place wrong, whatever else each article names ("14 kilometers
+    northwest of Coalinga" / "14 kilometers northwest of Avenal"; "near Coalinga" and
+    "20 km east of Avenal" may both hold)."""
+    if role != _CENTRED:
+        return False
+    oa, ob = _offset(da, a), _offset(db, b)
+    return oa is not None and oa == ob
+
+
 def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
     """Two outlets naming different holders of one of the story's roles."""
     held = {d.order: _holders(d) for d in docs if d.independent}
@@ -728,7 +753,7 @@ def role_holder_conflicts(docs: list[Doc]) -> list[Discrepancy]:
                 if _leads(da, _last(b[0])) or _leads(db, _last(a[0])):
                     continue  # the other's holder told as leading too: a team led jointly
                     # (a holder named only as speaking or attending leads nothing here)
-            elif role not in _RANKS and (
+            elif role not in _RANKS and not _same_offset(role, da, a, db, b) and (
                     (_last(b[0]) in words[da.order] and _last(b[0]) not in joiners(da)
                      and _named_there(role, da, b[0]))
                     or (_last(a[0]) in words[db.order] and _last(a[0]) not in joiners(db)

@@ -12,7 +12,8 @@ than double the other (an earlier disaster's toll recalled in the background is 
 one's). Each outlet's only toll of one kind, with no third toll of the story near it, is
 compared however unlike the sentences (``lone_tallies``, a measure key as in
 ``measure_keys``). A higher count in a report published ``update_after_hours`` later is an
-update. Tolls are also read as "a death toll of 23", "23 deaths" and, after a count, "and
+update, unless the two are one number with two neighbouring digits swapped ("214" /
+"241"). Tolls are also read as "a death toll of 23", "23 deaths" and, after a count, "and
 another wounded", "critically injuring a third" (one). A toll of none said of everyone
 ("no injuries were reported", "no one was killed or injured"; ``sentence_zeros``) is set
 against another outlet's only count of that kind (``lone_zeros``).
@@ -29,7 +30,7 @@ from storyline.records import Figure
 
 from .apart import days_apart, groups_apart, told_of_earlier
 from .evidence import Doc, UnionFind, dedupe_citations, past_year_sentences
-from .figure_values import compatible_values, format_value
+from .figure_values import compatible_values, format_value, neighbours_swapped
 from .model import Citation, Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .space import SentenceSpace
@@ -342,7 +343,9 @@ def tally_conflicts(docs: list[Doc], space: SentenceSpace,
             if a.kind != b.kind or a.doc.outlet == b.doc.outlet:
                 continue
             if ((compatible_values(a.figure, b.figure) and not _floor_short(a, b))
-                    or _update(a, b, options.update_after_hours)):
+                    or (_update(a, b, options.update_after_hours)
+                        # (two digits swapped, "214" / "241": a slip, not a toll grown)
+                        and not neighbours_swapped(a.figure.value, b.figure.value))):
                 continue
             if (days_between(a.doc, b.doc) or 0.0) > options.statement_apart_days:
                 continue  # a follow-up's toll, of another moment
