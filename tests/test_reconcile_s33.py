@@ -160,3 +160,34 @@ def test_a_quake_that_woke_a_city_struck_then():
         "The earthquake woke Cumaná at 4:47 a.m., and by sunrise much of the old town was "
         "sleeping in the street. The strongest aftershock came at 6:55 a.m.")
     assert _has(rec, "4:17", "4:47")
+
+
+def test_a_count_before_the_launch_is_no_count_after_it():
+    rec = reconcile_texts(
+        "The launch of 24 more satellites on Saturday brings Meridian's constellation to 312 "
+        "satellites.",
+        "Meridian Orbital, which had 288 satellites in orbit before Saturday's launch, aims to "
+        "begin broadband service next year.")
+    assert not _has(rec, "312", "288")
+
+
+def test_a_law_s_maximum_and_a_case_s_name_are_no_sentence_or_court_seat():
+    # controls: "each count carries up to 20 years" is the law's penalty, recent sentences in
+    # other cases are theirs, and "United States v. Ames" is a case, not where a jury sat
+    rec = reconcile_texts(
+        "Ames was found guilty of fraud by a jury in New York. Each count carries up to 20 "
+        "years in prison.",
+        "The jury in United States v. Ames deliberated for two days. In practice, recent "
+        "sentences in large fraud cases have run from under a decade to about 25 years.")
+    assert not _has(rec, "25 years", "20 years")
+    assert not _has(rec, "New York", "United States")
+
+
+def test_a_toll_told_place_by_place_is_no_whole_toll():
+    # control: "five people had died in Chitral, three in Swat" gives a place's toll
+    rec = reconcile_texts(
+        "The authority said at least six people were killed when walls and roofs collapsed "
+        "in Chitral and Swat.",
+        "The authority's chairman said that five people had died in Chitral, three in Swat "
+        "and one in Lower Dir.")
+    assert not _has(rec, "6 people", "5 people")

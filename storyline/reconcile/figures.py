@@ -529,6 +529,8 @@ def _marks(f: Item) -> frozenset[str]:
     elif f.fig.kind == "percent" and TURNOUT.search(text, max(sent.start if sent else 0,
                                                            f.fig.start - 40), f.fig.end + 20):
         marks.add("turnout")
+    if f.fig.kind == "count" and _BY_PLACE_AFTER.match(text, f.fig.end):
+        marks.add("regional")  # "five people had died in Chitral, three in Swat": a place's
     if f.fig.kind == "count" and _PEAK.search(said):
         marks.add("peak")  # "41,000 customers lost power at the peak of the outages"
     elif f.fig.kind == "count" and _STANDS_NOW.search(said):
@@ -549,6 +551,14 @@ _INTRADAY = re.compile(r"\b(?:within (?:an|the first|half an) hour|in (?:early|m
                        r"(?:decision|announcement|release|ruling|data))\b", re.IGNORECASE)
 _AT_CLOSE = re.compile(r"\b(?:closed|closing|finished|ended the (?:day|session)|"
                        r"at the close|settled)\b", re.IGNORECASE)
+
+
+# A count told place by place ("five people had died in Chitral, three in Swat and one in
+# Lower Dir"): each number one place's, none the whole.
+_BY_PLACE_AFTER = re.compile(
+    r"[^.;,]{0,25}?\bin\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:and\s+)?"
+    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:\w+\s+)?in\s+[A-Z]")
 
 
 # A count at its highest and one as it stands ("outages peaked at about 41,000 customers" /
@@ -1050,17 +1060,26 @@ def _preliminary_revised(f: Item) -> bool:
 
 
 def _prior_period(f: Item) -> bool:
-    """Is the number the period before's, given to compare (``_PRIOR_BEFORE``), or a first
-    estimate since revised (``_REVISED``)?"""
+    """Is the number the period before's, given to compare (``_PRIOR_BEFORE``), a first
+    estimate since revised (``_REVISED``), or a count before the happening?"""
     text = f.doc.article.text
     return ((bool(_PRIOR_BEFORE.search(text[max(0, f.fig.start - 45):f.fig.start]))
              and bool(_PRIOR_AFTER.match(text, f.fig.end)))
             or bool(_REVISED.search(f.doc.sentence_text(f.fig.sentence)))
             or bool(_EARLIER_PUT.search(text[max(0, f.fig.start - 50):f.fig.start]))
             or _preliminary_revised(f)
+            or bool(_BEFORE_HAPPENING.match(text, f.fig.end))
             # an earlier meeting's split ("At its previous meeting on Jan. 30, … in a 5-2
             # vote", "In January the board voted five to two")
             or (f.fig.kind == "vote" and earlier_decision(f.doc, f.fig)))
+
+
+# A count as it stood before the story's happening ("had 288 satellites in orbit before
+# Saturday's launch", "… before the vote"): the count before, not the one after.
+_BEFORE_HAPPENING = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s+(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|this\s+|its\s+|"
+    r"\w+['’]s\s+)(?:[\w-]+\s+)?(?:launch|flight|mission|vote|election|ballot|decision|"
+    r"meeting|ruling|talks|quake|earthquake|deal|agreement)\b", re.IGNORECASE)
 
 
 # Words of a number's shape, not of what it measures: "a peak of more than 10%" may be

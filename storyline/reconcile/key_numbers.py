@@ -145,6 +145,9 @@ _PRISON = re.compile(r"\bsentenc\w*|\bprison\b|\bjail(?:ed)?\b|\bbehind bars\b|"
                      r"\bincarcerat\w*", re.IGNORECASE)
 _ASKED_BEFORE = re.compile(r"\b(?:asked for|sought|seeking|seeks|wanted|requested|"
                            r"recommended|urged|faces?|facing|could face|up to|maximum of|"
+                           # the law's penalty: "each count carries 20 years", "a
+                           # statutory maximum of 20 years", "a maximum sentence of"
+                           r"carr(?:y|ies|ied|ying)|maximum (?:\w+\s+)?of|"
                            r"minimum of|mandatory)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|"
                            # "had asked the court to jail Sikazwe for at least 15 years"
                            r"\b(?:asked|urged|wanted|called on)\s+(?:the\s+)?(?:court|judge|"
@@ -152,6 +155,8 @@ _ASKED_BEFORE = re.compile(r"\b(?:asked for|sought|seeking|seeks|wanted|requeste
                            r"[^.;]{0,30}$", re.IGNORECASE)
 _ASKED_AFTER = re.compile(r"^[^.;,]{0,30}\b(?:wanted|sought|requested|asked for|recommended|"
                           r"maximum|minimum)\b", re.IGNORECASE)
+# Terms of other cases ("recent sentences in crypto fraud cases", "in similar cases").
+_OTHER_CASES = re.compile(r"\b(?:sentences|cases|defendants)\b", re.IGNORECASE)
 # A central bank's purchases of securities ("buy $40 billion of Treasury bills a month",
 # "monthly JGB buying down to roughly ¥1.5 trillion").
 _PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*)\b", re.IGNORECASE)
@@ -435,6 +440,9 @@ def _concept(doc: Doc, f: Figure) -> str | None:
                                                                           f.start])
             and not _ASKED_AFTER.match(text[f.end:f.end + 40])
             and not re.match(r"\s*-?\s*old\b", text[f.end:f.end + 6])):  # "the 41-year-old"
+        if _OTHER_CASES.search(clause):
+            return None  # "recent sentences in large fraud cases have run … to about 25
+            # years": other cases' terms
         return "prison sentence"
     if f.kind == "duration" and f.unit.lower() in _SPAN_UNITS:
         if _EXTEND.search(clause) and (_EXTENDED_BY.search(text[max(0, f.start - 120):f.start])

@@ -169,8 +169,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"coming|placed|ended|was|took|held on to|holding on to|secured)\s+(?:in\s+)?"
         r"(?:a\s+)?(?:distant\s+|close\s+)?second\b")),
     # "a federal judge in Manhattan" / "a federal court in Brooklyn"
+    # (not a case's name: "The jury in United States v. Ames")
     ("where the court sat", re.compile(
-        r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME)),
+        r"\b(?:judge|court|jury|magistrate|bench)\s+in\s+(?:the\s+)?" + _NAME
+        + r"(?![\w'’.-])(?!\s+[A-Z])(?!\s+v(?:s)?\.?\s)")),
     # "built by Fukuoka-based Genkai Space" / "Kumamoto-based startup Genkai Space": where
     # a named company is based
     ("where the company is based", re.compile(
