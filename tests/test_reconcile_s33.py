@@ -191,3 +191,22 @@ def test_a_toll_told_place_by_place_is_no_whole_toll():
         "The authority's chairman said that five people had died in Chitral, three in Swat "
         "and one in Lower Dir.")
     assert not _has(rec, "6 people", "5 people")
+
+
+def test_an_agreement_signed_in_two_cities_is_a_place_conflict():
+    rec = reconcile_texts(
+        "Under the deal, signed in Baku by the two transport ministers, shippers will pay a "
+        "single rate for a container.",
+        "The agreement was signed in Astana on Thursday by the two ministers, after talks in "
+        "Baku in March.")
+    assert _has(rec, "Baku", "Astana")
+
+
+def test_an_earlier_agreement_s_city_is_no_signing_place():
+    # control: a memorandum signed earlier elsewhere is another agreement's
+    rec = reconcile_texts(
+        "Under the deal, signed in Baku by the two transport ministers, shippers will pay a "
+        "single rate for a container.",
+        "The two ministers met in Baku. An earlier agreement signed in Astana in 2024 had set "
+        "a lower goal.")
+    assert not _has(rec, "Baku", "Astana")

@@ -50,6 +50,8 @@ _TITLE = (r"(?:(?:Vice|Deputy|Chief|Associate|Senior|Coordinating|Circuit|Distri
 # (a pronoun opening a sentence is no name: "She led the U.S. side"; "He Lifeng" is one)
 _NAME = (r"(?!(?:He|She|They|It|We|This|That|These|Those|Who|Which)\b(?!\s+[A-Z]))"
          r"(?P<name>[" + CAPITALS + r"][\w'’.-]+(?:\s+[" + CAPITALS + r"][\w'’.-]+){0,2})")
+# "in", "at a ceremony in", "at the presidential palace in" before a signing's city
+_SIGNED_IN = r"(?:at\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|palace|hall|ministry)\s+)?in\s+"
 _SITE_KIND = (r"(?:(?:the|a)\s+(?:[a-z]+\s+)?(?:town|city|village|district|county|province|"
               r"region|area|municipality)\s+of\s+)?")
 # Read only in a sentence the patterns above name no epicentre in: "Its epicentre lay under
@@ -201,6 +203,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Early|Late|Mid)\b)"
         + _NAME)),
+    # "The agreement was signed in Astana", "Under the deal, signed in Baku", "signed at a
+    # ceremony in Corriverton", "signed the agreement in Baku on Wednesday": where this
+    # agreement was signed (not an earlier one: "A memorandum signed in 2024")
+    ("where the agreement was signed", re.compile(
+        r"(?<!\bearlier )(?<!\bprevious )(?<!\blast )(?<!\bfirst )\b(?:agreements?|deals?|"
+        r"pacts?|accords?|treat(?:y|ies))\b,?\s+(?:(?:was|were|had\s+been|is|are)\s+)?"
+        r"signed\s+(?:(?:on\s+)?\w+day\s+)?" + _SIGNED_IN + _NAME)),
+    ("where the agreement was signed", re.compile(
+        r"\bsigned\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|"
+        r"pacts?|accords?|treat(?:y|ies))\s+(?:(?:on\s+)?\w+day\s+)?" + _SIGNED_IN + _NAME)),
     # "The U.S.-China talks in Prague wrapped up Monday" / "a negotiating session in Vienna":
     # the city of this round, not of an earlier or a next one ("earlier talks in Geneva",
     # "the next round in Madrid", "talks in London last month")
@@ -693,7 +705,10 @@ def _leads(doc: Doc, surname: str) -> bool:
 def _named_there(role: str, doc: Doc, name: str) -> bool:
     """Does the article name ``name`` as a holder could be named? A city of the next round
     only as a place ("after the last one in Vienna"), not as its government ("Beijing
-    halved its tariff")."""
+    halved its tariff"); an agreement's city only where it tells the signing (its holders)."""
+    if role == "where the agreement was signed":
+        return False  # one signing, one place: the other city named elsewhere ("after
+        # talks in Astana in March") signed nothing
     if role != "where the talks are held":
         return True
     return re.search(rf"\b(?:in|at)\s+{re.escape(name)}\b", doc.article.text) is not None
