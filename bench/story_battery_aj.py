@@ -1221,7 +1221,7 @@ EQ_WIRE = page(
     body="""
 COALINGA, Calif. (PCW) — A magnitude 6.2 earthquake struck Central California before dawn on Tuesday, killing two people, injuring 37 and damaging scores of buildings in the small oil town of Coalinga, officials said.
 
-The quake hit at 3:47 a.m. PDT (10:47 UTC) and was centered about 14 kilometers (9 miles) northwest of Coalinga in western Fresno County, at a depth of 9.4 kilometers (5.8 miles), according to the U.S. Geological Survey. The agency initially put the magnitude at 6.4 before revising it downward.
+The quake hit at 3:47 a.m. PDT (10:47 UTC) and was centered about 14 kilometers (9 miles) northwest of Coalinga in western Fresno County, at a depth of 9.4 kilometers (5.8 miles), according to the US Geological Survey. The agency initially put the magnitude at 6.4 before revising it downward.
 
 Shaking was felt as far away as Sacramento and Los Angeles. The ShakeAlert warning system sent alerts to about 2.1 million phones, some of which buzzed several seconds before the strongest shaking arrived.
 
@@ -1379,7 +1379,7 @@ EQ_RADIO = page(
     body="""
 The magnitude 6.2 earthquake that shook the Central Valley at 3:47 a.m. on Tuesday, Oct. 13, did not break the ground surface, and scientists say that is part of what makes this corner of California so hard to prepare for.
 
-The quake was centered about 14 kilometers northwest of Avenal, at a depth of 9.4 kilometers, according to the U.S. Geological Survey. It killed two people, injured 37 and knocked out power to about 41,000 customers, with the worst damage in the nearby town of Coalinga.
+The quake was centered about 14 kilometers northwest of Avenal, at a depth of 9.4 kilometers, according to the US Geological Survey. It killed two people, injured 37 and knocked out power to about 41,000 customers, with the worst damage in the nearby town of Coalinga.
 
 ## A fault without a scar
 
