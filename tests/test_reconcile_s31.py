@@ -1,5 +1,5 @@
-"""Issue 11, thirty-third session: readings the fresh training parts of the thirty-third
-batch showed missing or wrong, each on short reports written for these tests, with a
+"""Issue 11, thirty-first session: readings the fresh training parts of the thirty-third
+batch (AG, AJ, AK) showed missing or wrong, each on short reports written for these tests, with a
 control that the look-alike non-conflict is left alone.
 """
 
