@@ -1,6 +1,6 @@
 """Issue 11, thirty-first session: readings the fresh training parts of the thirty-third
-batch (AG, AJ, AK) showed missing or wrong, each on short reports written for these tests, with a
-control that the look-alike non-conflict is left alone.
+batch (AG, AJ, AK) showed missing or wrong, each on short reports written for these tests,
+with a control that the look-alike non-conflict is left alone.
 """
 
 from __future__ import annotations
