@@ -210,3 +210,20 @@ def test_an_earlier_agreement_s_city_is_no_signing_place():
         "The two ministers met in Baku. An earlier agreement signed in Astana in 2024 had set "
         "a lower goal.")
     assert not _has(rec, "Baku", "Astana")
+
+
+def test_a_term_in_one_of_many_cases_is_still_this_case_s():
+    # the key-number reading itself (the figure alignment may also find this pair)
+    from storyline.reconcile.evidence import build_docs
+    from storyline.reconcile.key_numbers import key_number_conflicts
+    from storyline.records import Assignment
+
+    texts = ("Ames was sentenced to 12 years in prison in one of the largest fraud cases in "
+             "the state's history.",
+             "A federal judge sentenced Ames to 15 years in prison on Tuesday for the fraud.")
+    items = []
+    for n, text in enumerate(texts):
+        article = Article(id=f"a{n}", text=text, outlet=f"Daily {n}", title=f"report {n}")
+        items.append((article, analyze(article), Assignment(article.id, 1, 0.9)))
+    found = key_number_conflicts(build_docs(items))
+    assert [{v.value for v in d.values} for d in found] == [{"12 years", "15 years"}]

@@ -156,7 +156,10 @@ _ASKED_BEFORE = re.compile(r"\b(?:asked for|sought|seeking|seeks|wanted|requeste
 _ASKED_AFTER = re.compile(r"^[^.;,]{0,30}\b(?:wanted|sought|requested|asked for|recommended|"
                           r"maximum|minimum)\b", re.IGNORECASE)
 # Terms of other cases ("recent sentences in crypto fraud cases", "in similar cases").
-_OTHER_CASES = re.compile(r"\b(?:sentences|cases|defendants)\b", re.IGNORECASE)
+# (not "in one of the largest fraud cases": this case, one of many)
+_OTHER_CASES = re.compile(r"\bsentences\b|\bdefendants\b|\b(?:similar|other|recent|such|"
+                          r"comparable|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}cases\b",
+                          re.IGNORECASE)
 # A central bank's purchases of securities ("buy $40 billion of Treasury bills a month",
 # "monthly JGB buying down to roughly ¥1.5 trillion").
 _PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*)\b", re.IGNORECASE)
