@@ -209,17 +209,12 @@ def nickname_variants(docs: list[Doc]) -> list[Discrepancy]:
             if any(_writes(d, b) for d, _, _ in told[a]) or any(
                     _writes(d, a) for d, _, _ in told[b]):
                 continue
-            values = [DiscrepancyValue(told[k][0][1], dedupe_citations(
-                d.cite(i) for d, _, i in told[k])) for k in (a, b)]
-            if not told_by_several(values):
-                continue
-            paired |= {a, b}
-            out.append(Discrepancy(
-                kind="name",
-                about=f"the name {values[0].value}",
-                values=values,
-                note="Outlets spell this name (a nickname or a vessel's) differently.",
-            ))
+            report = _name_report(
+                {told[k][0][1]: [d.cite(i) for d, _, i in told[k]] for k in (a, b)},
+                "the name", "Outlets spell this name (a nickname or a vessel's) differently.")
+            if report is not None:
+                paired |= {a, b}
+                out.append(report)
     return out
 
 
@@ -243,16 +238,11 @@ def initials_variants(docs: list[Doc]) -> list[Discrepancy]:
             if any(b in d.article.text.replace(" ", "") for d, _, _ in told[a]) or any(
                     a in d.article.text.replace(" ", "") for d, _, _ in told[b]):
                 continue
-            values = [DiscrepancyValue(told[k][0][1], dedupe_citations(
-                d.cite(i) for d, _, i in told[k])) for k in (a, b)]
-            if not told_by_several(values):
-                continue
-            out.append(Discrepancy(
-                kind="name",
-                about=f"the initials {values[0].value}",
-                values=values,
-                note="Outlets give these initials in a different order.",
-            ))
+            report = _name_report(
+                {told[k][0][1]: [d.cite(i) for d, _, i in told[k]] for k in (a, b)},
+                "the initials", "Outlets give these initials in a different order.")
+            if report is not None:
+                out.append(report)
     return out
 
 
@@ -290,25 +280,33 @@ def _one_slip(a: str, b: str) -> bool:
 
 def proper_name_variants(docs: list[Doc], people: list[MergedPerson]) -> list[Discrepancy]:
     """A one-word name of a place, a people or a body spelt two ways by two outlets."""
-    persons = {t for m in people if m.kind == "person" for t in name_tokens(m.name)}
-    persons |= {t for d in docs for p in d.analysis.people if p.kind == "person"
-                for t in name_tokens(p.name)}
-    lower = {w for d in docs for w in re.findall(r"\b[a-z][a-z-]+\b", d.article.text)}
-    outlets = {w for d in docs for w in re.findall(r"[a-z]+", fold(d.outlet))}
-    words = {d.id: {w: i for w, i in _proper_words(d).items()
-                    if fold(w) not in persons | lower | outlets} for d in docs}
+    excluded = {t for m in people if m.kind == "person" for t in name_tokens(m.name)}
+    excluded |= {t for d in docs for p in d.analysis.people if p.kind == "person"
+                 for t in name_tokens(p.name)}
+    excluded |= {w for d in docs for w in re.findall(r"\b[a-z][a-z-]+\b", d.article.text)}
+    excluded |= {w for d in docs for w in re.findall(r"[a-z]+", fold(d.outlet))}
+    # Each article's words, folded once and keyed by their ends: a slip leaves both ends
+    # alone (``_one_slip``), so only words of one key are compared.
+    named: dict[str, list[tuple[str, str, list[int]]]] = {}
+    keyed: dict[str, dict[str, list[tuple[str, str, list[int]]]]] = {}
+    for d in docs:
+        named[d.id] = [(word, fold(word), sentences)
+                       for word, sentences in _proper_words(d).items()
+                       if fold(word) not in excluded]
+        keyed[d.id] = defaultdict(list)
+        for item in named[d.id]:
+            keyed[d.id][_ends(item[1])].append(item)
     told: dict[tuple[str, str], dict[str, list[Citation]]] = {}
     for da, db in outlet_pairs(docs):
-        for a, at in words[da.id].items():
-            for b, bt in words[db.id].items():
-                fa, fb = fold(a), fold(b)
+        other = keyed[db.id]
+        for a, fa, at in named[da.id]:
+            for b, fb, bt in other.get(_ends(fa), ()):
                 if not _one_slip(fa, fb) or any(
                         _writes(d, fa) and _writes(d, fb) for d in docs):
                     continue
                 if gazetteer.is_known(a) and gazetteer.is_known(b):
                     continue  # two places of those names
-                key = (min(fa, fb), max(fa, fb))
-                spellings = told.setdefault(key, {})
+                spellings = told.setdefault((min(fa, fb), max(fa, fb)), {})
                 for doc, word, sentences in ((da, a, at), (db, b, bt)):
                     spellings.setdefault(word, []).extend(
                         doc.cite(i) for i in sentences[:_CITES])
@@ -317,13 +315,25 @@ def proper_name_variants(docs: list[Doc], people: list[MergedPerson]) -> list[Di
     for key, spellings in told.items():
         if paired[key[0]] > 1 or paired[key[1]] > 1:
             continue  # a word close to two others: which is the slip is not clear
-        values = [DiscrepancyValue(word, dedupe_citations(c)) for word, c in spellings.items()]
-        if not told_by_several(values):
-            continue
-        out.append(Discrepancy(
-            kind="name",
-            about=f"the name {values[0].value}",
-            values=values,
-            note="Outlets spell this name (a place, a people or a body) differently.",
-        ))
+        report = _name_report(spellings, "the name",
+                              "Outlets spell this name (a place, a people or a body) "
+                              "differently.")
+        if report is not None:
+            out.append(report)
     return out
+
+
+def _ends(folded: str) -> str:
+    plain = folded.replace("-", "")
+    return plain[:_FIXED_ENDS] + "|" + plain[-_FIXED_ENDS:]
+
+
+def _name_report(spellings: dict[str, list[Citation]], what: str,
+                 note: str) -> Discrepancy | None:
+    """A ``name`` report of the spellings (each with the sentences giving it), about the
+    first one, when two or more outlets tell them; else None."""
+    values = [DiscrepancyValue(word, dedupe_citations(c)) for word, c in spellings.items()]
+    if not told_by_several(values):
+        return None
+    return Discrepancy(kind="name", about=f"{what} {values[0].value}", values=values,
+                       note=note)
