@@ -358,6 +358,19 @@ _WEIGHT_CUE = re.compile(
 _HEIGHT_COMMA = re.compile(r"(\b(?:foot|feet|ft)\s*-?\s*\d{1,2}),(?=\d)", re.I)
 
 
+def _descending(text: str, m: re.Match[str]) -> bool:
+    """Is the second number of "A to B" / "A-B" smaller than the first, each at its scale
+    ("500 million to 1.2 billion" ascends)? A range is told low to high."""
+    low, high = _number(m["anum"]), _number(m["bnum"])
+    if low is None or high is None:
+        return False
+    scale_a = _scale(m["ascale"], text[: m.end("anum")])
+    scale_b = _scale(m["bscale"], text[: m.end("bnum")])
+    scale_a = scale_b if scale_a == 1.0 else scale_a
+    scale_b = scale_a if scale_b == 1.0 else scale_b
+    return high * scale_b < low * scale_a
+
+
 def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]]) -> Figure | None:
     num_start = m.start("anum")
     if any(s <= num_start < e for s, e in date_spans):
@@ -382,10 +395,9 @@ def _make_figure(text: str, m: re.Match[str], date_spans: list[tuple[int, int]])
         or _CHANGE_VERB.search(text[max(0, m.start() - 25) : m.start()])
     ):
         has_range = False
-    if has_range and m["pct1"] and m["pct"] and join in ("-", "–", "—", "to"):
-        low, high = _number(m["anum"]), _number(m["bnum"])
-        if low is not None and high is not None and high < low:
-            has_range = False  # "won 53.1%–46.9%": two shares of a split, not a range
+    if has_range and _descending(text, m):
+        has_range = False  # "won 53.1%–46.9%": two shares of a split, not a range; "was
+        # sentenced in 2024 to three years": a year and a term, not 2,024 to 3 years
     end = m.end()
     split = m["bnum"] is not None and not has_range
     if split:  # only the first amount is this figure

@@ -44,6 +44,7 @@ from .headlines import headline_slips
 from .key_numbers import key_number_conflicts
 from .landings import landing_conflicts
 from .lead_dates import lead_date_conflicts
+from .measure_terms import measure_term_conflicts
 from .model import (
     CONFLICTING,
     CORROBORATED,
@@ -209,6 +210,7 @@ def reconcile(
     _tag("fold_lengths", figure_discs)  # a figure a length was folded into is a new report
     figure_discs += uncovered(_by(flight_number_conflicts, docs), figure_discs)
     figure_discs += uncovered(_by(window_conflicts, docs), figure_discs)
+    figure_discs += uncovered(_by(measure_term_conflicts, docs), figure_discs)
     figure_discs += uncovered(_by(good_rate_conflicts, docs), figure_discs)
     figure_discs += uncovered(_by(year_end_conflicts, docs, options), figure_discs)
     figure_discs += uncovered(_by(projected_move_conflicts, docs), figure_discs)

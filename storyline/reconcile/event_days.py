@@ -25,6 +25,7 @@ with another outlet's bare weekday.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 
@@ -36,7 +37,7 @@ from .datelines import dates_dateline
 from .dates import NAMES_WEEKDAY
 from .evidence import Doc, dedupe_citations
 from .model import Discrepancy, DiscrepancyValue
-from .text import wordset
+from .text import content_words, wordset
 from .weekdays import Mentions, clause_words, event_weekdays, weekday_mentions
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -47,15 +48,21 @@ _KINDS: dict[str, frozenset[str]] = {
     "talks": frozenset(("talks", "negot", "meeti")),
     "launch": frozenset(("launc", "lifto", "lifte", "blast", "fligh")),
     "quake": frozenset(("quake", "earth", "tremo")),
-    "vote": frozenset(("elect", "voted", "votin", "ballo", "runof", "run-o")),
+    # ("Saturday's by-election", "polling day, Saturday, March 14")
+    "vote": frozenset(("elect", "voted", "votin", "ballo", "runof", "run-o", "by-el", "polli")),
     # a launch called off: "after a scrub on Wednesday" / "following Tuesday's scrub"
     "scrub": frozenset(("scrub", "postp", "abort", "calle", "call")),
     # an agreement's signing ("Friday's signing in Nieuw Nickerie"; the verb: ``_SIGNED``)
     "signing": frozenset(("signi",)),
+    # figures put out ("Figures from Statistics Denmark on Wednesday showed", "Tuesday's
+    # release", "Wednesday's trade report"): counted only in a story that tells no other
+    # happening (``_RELEASE_ONLY``); the verbs: ``_statistics_out``
+    "release": frozenset(("figur", "data", "stati", "relea", "repor")),
 }
 # An election has one polling day, and outlets name it without slips of a day: two weekdays
-# of it need not be adjacent to disagree ("Saturday's runoff" / "Tuesday's runoff").
-_ONE_DAY_KINDS = frozenset({"vote"})
+# of it need not be adjacent to disagree ("Saturday's runoff" / "Tuesday's runoff"); so has
+# a release of figures ("released on Tuesday" / "presented on Thursday").
+_ONE_DAY_KINDS = frozenset({"vote", "release"})
 # Not deaths, arrests or signings of people: a story tells several of them (two victims,
 # three suspects, two players signed), each on its own day (ECB+ dev parts: three such false
 # reports, a training reading). An agreement signed is one happening ("signed a trade
@@ -78,6 +85,7 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
           # one verb class in ``date_conflicts``)
           "suspension": frozenset(("halt",)),
           "signing": frozenset(("signing",)),
+          "release": frozenset(("release",)),
           # a central bank's move ("cut its cash rate … on Tuesday" / "trimmed the official
           # cash rate … on Wednesday")
           # (the bases ``happening_verb`` gives: "raised" -> "rais", "raises" -> "raise")
@@ -109,6 +117,47 @@ _POSSESSIVE_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Satur
                              r"\s?['’]\s?s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
+# A sentence about figures put out: it names them ("figures", "data", "statistics", a
+# customs service) or holds a figure set against an earlier period ("rose 11.6% in October
+# from a year earlier", "up from a revised $4.83 billion in January").
+_STATISTICS = re.compile(r"\b(?:figures|data|statistics|statistical|customs)\b", re.IGNORECASE)
+_MEASURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|billion|million|tonnes)",
+                      re.IGNORECASE)
+_EARLIER_PERIOD = re.compile(r"\b(?:from|than|compared\s+with|against)\s+(?:a\s+|the\s+)?"
+                             r"(?:year|month|quarter)\s+(?:earlier|before|ago)\b|"
+                             r"\byear[- ]on[- ]year\b|\by/y\b|"
+                             r"\bfrom\s+(?:a\s+revised\s+)?\S+\s+(?:\w+\s+)?in\s+(?:January|February|"
+                             r"March|April|May|June|July|August|September|October|November|"
+                             r"December)\b", re.IGNORECASE)
+# The put-out verbs a release of figures is told with ("the ministry said on Tuesday",
+# "data showed on Thursday", "figures presented on Thursday").
+_OUT_VERBS = _PUT_OUT | wordset("showed shows presented presents issued issues")
+
+
+# Figures still to come: their day is no release told.
+_RELEASE_TO_COME = re.compile(r"\b(?:will|would|due|expected|scheduled|set to|next|turns? to|"
+                              r"ahead of|awaits?|awaiting)\b", re.IGNORECASE)
+# Words of any release, which tie no two releases into one.
+_RELEASE_WORDS = frozenset(("data", "figure", "statistic", "release", "released", "report",
+                            "reported", "published", "showed", "show", "said", "presented",
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday", "morning", "afternoon", "evening"))
+
+
+def _one_release(told: list[tuple[Doc, int, int, TimeExpr, str]]) -> bool:
+    """Do the sentences telling the release's days name the same figures (a word past the
+    words of any release: "trade", "exports", the agency)? Not "Friday's US jobs report" in
+    a story of Hungary's trade figures."""
+    words = [content_words(x[0].sentence_text(x[1])) - _RELEASE_WORDS for x in told]
+    return all(a & b for a, b in itertools.combinations(words, 2))
+
+
+def _statistics_out(text: str) -> bool:
+    """Does the sentence tell figures put out (see ``_STATISTICS``)?"""
+    return bool(_STATISTICS.search(text)) or bool(
+        _MEASURE.search(text) and _EARLIER_PERIOD.search(text))
+
+
 def _possessive_days(doc: Doc) -> list[tuple[int, int, TimeExpr, frozenset[str]]]:
     """(sentence, weekday, expression, the 5-letter starts of the words after) of each
     weekday in the possessive ("Thursday's Fed decision")."""
@@ -128,7 +177,8 @@ _BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+(?:on\s+)?)?(?:mon|tues|wednes|
 
 
 _TO_COME = re.compile(r"\b(?:will|next|due|scheduled|set to|is to|are to|plan(?:s|ned)? to|"
-                      r"again|expected to|intend(?:s|ed)? to)\b", re.IGNORECASE)
+                      r"again|expected to|(?:is|are)\s+expected|intend(?:s|ed)? to)\b",
+                      re.IGNORECASE)
 
 
 # A day that bounds a span ("remain suspended through Friday"), not one something happened on.
@@ -208,6 +258,11 @@ def event_day_conflicts(docs: list[Doc], mentions: Mentions | None = None) -> li
     Wednesday": a slip the resolver dates a week apart)."""
     mentions = mentions if mentions is not None else weekday_mentions(docs)
     bare, every, more_read = _told(docs, mentions)
+    for told in (bare, every):
+        if any(len(by_outlet) >= 2 for kind, by_outlet in told.items() if kind != "release"):
+            told.pop("release", None)  # figures put out in a story of a ruling, a vote or a
+            # rate cut are its background (the inflation data of Friday, the jobs report of
+            # Thursday): only a story of the release itself compares its day
     found = _day_conflicts(bare)
     if not more_read:
         return [d for _, d in found]
@@ -221,7 +276,7 @@ _Told = dict[str, dict[str, list[tuple[Doc, int, int, TimeExpr, str]]]]
 # An electoral body named ("the electoral tribunal", "Electoral Commission"): no vote.
 _ELECT = re.compile(r"\belect\w*", re.IGNORECASE)
 _ELECTORAL_BODY = re.compile(r"\belectoral\s+(?:tribunals?|commissions?|courts?|authority|council|"
-                             r"board|body|office|officials?|institute|service|agency|"
+                             r"board|body|bureau|office|officials?|institute|service|agency|"
                              r"college|roll|register|law|code)\b", re.IGNORECASE)
 
 
@@ -257,7 +312,11 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
                 # Court on Tuesday increased the prison sentence": its ruling
             elif verb in _TO_ORBIT and _ORBIT.search(d.sentence_text(sentence)):
                 verb = "launch"  # "put seven small satellites into orbit on Wednesday"
-            if t.governor and t.governor.lower() in _PUT_OUT:
+            if t.governor and t.governor.lower() in _OUT_VERBS and _statistics_out(
+                    d.sentence_text(sentence)):
+                verb = "release"  # "the commerce ministry said on Tuesday" that exports
+                # rose 11.6% from a year earlier: the day the figures came out
+            elif t.governor and t.governor.lower() in _PUT_OUT:
                 continue  # "the results published by the election commission on Monday":
                 # the day something was put out, not the happening's
             if t.governor and re.search(r"\b" + re.escape(t.governor)
@@ -266,7 +325,14 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
                 verb = ""  # "centres would stay open on Sunday": no stay of a ruling
             if verb in _SIGNED and _AGREEMENT.search(d.sentence_text(sentence)):
                 verb = "signing"  # an agreement's signing, not a player's
-            for kind in [*_KINDS, *(k for k in _VERBS if k not in _KINDS)]:
+            # figures put out tell only their release ("The final figures, published by the
+            # election commission on Monday": not the vote's day)
+            kinds = ["release"] if verb == "release" else [
+                *_KINDS, *(k for k in _VERBS if k not in _KINDS)]
+            if sent is not None and _RELEASE_TO_COME.search(d.article.text, sent.start, t.start):
+                kinds = [k for k in kinds if k != "release"]  # "DANE will publish import
+                # figures on Wednesday", "the focus now turns to US inflation data on Friday"
+            for kind in kinds:
                 anchors = _KINDS.get(kind, frozenset())
                 if kind == "vote" and words & anchors == {"elect"} and _only_bodies(
                         d.sentence_text(sentence)):
@@ -323,6 +389,8 @@ def _day_conflicts(told: _Told) -> list[tuple[str, Discrepancy]]:
                 continue
         a, b = sorted(days)
         if min((a - b) % 7, (b - a) % 7) != 1 and not one_moment:
+            continue
+        if kind == "release" and not _one_release(list(lone.values())):
             continue
         first_day = a if (b - a) % 7 == 1 else b
         firsts = [x for x in lone.values() if x[2] == first_day]

@@ -487,7 +487,7 @@ def _marks(f: Item) -> frozenset[str]:
     "towards" (a direction, "back towards US$1 billion"), "intraday" or "close" (a market's
     move during its session, or at its close), "vote share" or "turnout" (a share of the
     votes cast, or of the voters), "peak" or "now" (a count at its highest, or as it
-    stands)."""
+    stands), "since …" (a span counted from a moment: "after the quake", "after it")."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)
@@ -535,15 +535,34 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("peak")  # "41,000 customers lost power at the peak of the outages"
     elif f.fig.kind == "count" and _STANDS_NOW.search(said):
         marks.add("now")  # "about 38,000 customers are still without power"
-    if f.fig.kind == "percent" and _INTRADAY.search(said):
+    if f.fig.kind in ("percent", "money") and _INTRADAY.search(said):
         marks.add("intraday")
-    elif f.fig.kind == "percent" and _AT_CLOSE.search(said):
+    elif f.fig.kind in ("percent", "money") and _AT_CLOSE.search(said):
         marks.add("close")
+    if f.fig.kind == "duration" and (since := _SINCE.match(text, f.fig.end)):
+        word = since["what"].lower()
+        marks.add("since " + next((name for name, words in _ONE_MOMENT.items()
+                                   if word in words), word))
     return frozenset(marks)
 
 
-# A market's move told during the session and one told at its close ("rose 2.6% within an
-# hour of the decision" / "finished up 3.2%"): two moments of a price, read in its sentence.
+# A span counted from a moment ("five minutes after the mainshock" / "about two hours after
+# it was issued"): spans from two moments are two spans.
+_SINCE = re.compile(r"\s+after\s+(?:the\s+|its\s+|their\s+)?"
+                    r"(?P<what>[\w-]+)", re.IGNORECASE)
+# Words outlets vary for one moment ("after the quake" / "after the mainshock", "after
+# liftoff" / "after launch").
+_ONE_MOMENT = {
+    "the quake": frozenset({"quake", "earthquake", "mainshock", "main", "tremor", "shock",
+                            "shaking"}),
+    "the launch": frozenset({"liftoff", "lift-off", "launch", "launching", "takeoff",
+                             "take-off", "blastoff", "lifting", "leaving", "launched"}),
+}
+
+
+# A market's move or price told during the session and one told at its close ("rose 2.6%
+# within an hour of the decision" / "finished up 3.2%"; "4,412 ringgit a tonne in morning
+# trade" / "settled at 4,334 ringgit"): two moments of a price, read in its sentence.
 _INTRADAY = re.compile(r"\b(?:within (?:an|the first|half an) hour|in (?:early|morning|"
                        r"afternoon|late|midday|intraday) (?:trade|trading|deals)|intraday|"
                        r"at one (?:point|stage)|earlier in the (?:session|day)|"
@@ -600,6 +619,10 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
             or ("projected" in mb and "traded" not in mb and "traded" in ma
                 and "projected" not in ma)):
         return True
+    since_a = {m for m in ma if m.startswith("since ")}
+    since_b = {m for m in mb if m.startswith("since ")}
+    if since_a and since_b and not since_a & since_b:
+        return True
     if any((m in ma) != (m in mb)
            for m in ("regional", "converted", "average", "months", "sum",
                      "deployment start", "deployment end")):
@@ -649,6 +672,17 @@ def _about_sim(a: Item, b: Item) -> float | None:
     return sim
 
 
+# A span naming which debt a price is of ("the two-year Government of Canada bond", "the
+# 10-year Treasury yield"): the bond's name, not a length of anything told.
+_TENOR_AFTER = re.compile(r"(?:-long)?\s+(?:[A-Z][\w.]*\s+(?:of\s+)?){0,3}(?:bonds?|notes?|"
+                          r"bills?|yields?|gilts?|treasur(?:y|ies)|bunds?|swaps?|paper|"
+                          r"securities|JGBs?|OATs?|BTPs?)\b")
+
+
+def _tenor(d: Doc, f: Figure) -> bool:
+    return f.kind == "duration" and _TENOR_AFTER.match(d.article.text, f.end) is not None
+
+
 def align_figures(docs: list[Doc], space: SentenceSpace,
                   options: ReconcileOptions = DEFAULT_OPTIONS,
                   ) -> tuple[list[AlignedFigure], list[Discrepancy]]:
@@ -693,6 +727,7 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                      count_sort(d, f.start, f.end), aged.get((f.start, f.end), ""))
                   for f in figs
                   if f.kind not in _SKIP_KINDS and fold(f.unit) not in _ADDRESS_UNITS
+                  and not _tenor(d, f)
                   and (is_step(f) or not garbled_at(d.article.text, f.start, f.end, halves)))
     # A figure sharing its sentence with another of its kind ("from 4% to 3.75%", "30 days
     # used, 60 left") is one of a series: never set against another outlet's number.

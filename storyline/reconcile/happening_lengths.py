@@ -59,8 +59,8 @@ from dataclasses import dataclass, replace
 from storyline.nlp.time_grammar import MONTH_FULL
 
 from .clock_times import ClockTime, clock_times
-from .evidence import Doc, outlet_pairs, two_outlets
-from .model import Discrepancy
+from .evidence import Doc, dedupe_citations, outlet_pairs
+from .model import Discrepancy, DiscrepancyValue
 from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .text import fold
 from .weekdays import WEEKDAY
@@ -145,6 +145,18 @@ _ACTIVITIES = (
                 r"took)\s+(?:for\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE),
      re.compile(r"^(?:\s+on\s+\w+)?\s+(?:hearing|of\s+(?:oral\s+)?arguments?)\b",
                 re.IGNORECASE)),
+    # how long a warning stood: "The warning was lifted about two hours later", "stayed in
+    # place for two hours", "ended its tsunami warning at 5:52, about two hours after it was
+    # issued" (a story has one warning of a kind; a second one is told apart by its words)
+    ("the warning",
+     re.compile(r"(?:\b(?:warning|alert|advisory)\b[^.;]{0,60}?\b(?:(?:(?:stayed|remained|was|"
+                r"stood)\s+)?in\s+(?:place|force|effect)\s+for|lasted|(?:was\s+|were\s+)?"
+                r"(?:lifted|cancell?ed|ended|called\s+off|withdrawn)|(?:lifted|cancell?ed|ended)"
+                r"\s+it)|\b(?:lifted|cancell?ed|ended|called\s+off|withdr[ae]w)\s+(?:(?:the|its|a)"
+                r"\s+)?(?:tsunami\s+)?(?:warning|alert|advisory)\b[^.;]{0,50}?)"
+                r"\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$", re.IGNORECASE),
+     re.compile(r"^\s+after\s+(?:it|the\s+(?:tsunami\s+)?(?:warning|alert|advisory))\s+"
+                r"(?:was|had\s+been)\s+(?:issued|raised)\b", re.IGNORECASE)),
     ("the talks",
      # ("a second-day session in London that ran for four and a half hours")
      # ("Monday's session alone ran to more than eight hours")
@@ -611,14 +623,32 @@ def happening_length_conflicts(docs: list[Doc], options: ReconcileOptions = DEFA
                 continue  # "The last of them was deployed … nearly two hours after liftoff"
                 # (a rideshare's) / the main payload's "62 minutes"; a deployment's start
                 # against its end
-            if (abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options))
-                    or _within_bound(a, b, options.length_bound_reach)
-                    or _within_bound(b, a, options.length_bound_reach)):
+            if _agree(a, b, options):
                 continue
             seen.add(part)
-            out.append(two_outlets(
-                "figure", part if part.startswith("the time to") else f"how long {part} lasted",
-                (da, a.sentence, a.text),
-                (db, b.sentence, b.text),
-                f"Outlets give the length of {part} differently: {a.text} vs {b.text}."))
+            out.append(_report(part, a, b, [xs[0] for (_, p), xs in told.items()
+                                            if p == part and len({x.minutes for x in xs}) == 1],
+                               options))
     return out
+
+
+def _agree(a: _Length, b: _Length, options: ReconcileOptions) -> bool:
+    """Two lengths within what their wording allows (see the module's rules)."""
+    return (abs(a.minutes - b.minutes) <= max(_slack(a, options), _slack(b, options))
+            or _within_bound(a, b, options.length_bound_reach)
+            or _within_bound(b, a, options.length_bound_reach))
+
+
+def _report(part: str, a: _Length, b: _Length, lone: list[_Length],
+            options: ReconcileOptions) -> Discrepancy:
+    """The two lengths set apart, each cited by every outlet whose one length for the part
+    agrees with it and not with the other (the brief shows who says what)."""
+    values = []
+    for x, y in ((a, b), (b, a)):
+        cited = [x, *(z for z in lone if z.doc.order not in (a.doc.order, b.doc.order)
+                      and _agree(z, x, options) and not _agree(z, y, options))]
+        values.append(DiscrepancyValue(x.text, dedupe_citations(
+            z.doc.cite(z.sentence) for z in cited)))
+    return Discrepancy(
+        kind="figure", about=part if part.startswith("the time to") else f"how long {part} lasted",
+        values=values, note=f"Outlets give the length of {part} differently: {a.text} vs {b.text}.")

@@ -28,7 +28,8 @@ _CHANGE_BEFORE = re.compile(
     r"climbing|increase|increased|increasing|decrease|decreased|decreasing|slip|slipped|"
     r"slipping|decline|declined|declining|grew|grow|growing|shrank|shrinking|cut|cutting|"
     r"raise|raised|raising|lower|lowered|lowering|trim|trimmed|trims|trimming))\s+"
-    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
+    # ("an increase of 2.5 per cent", "a fall of 4%")
+    r"(?:by\s+|of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE)
 
 

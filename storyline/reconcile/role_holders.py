@@ -113,6 +113,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[^.;]|(?<=[ap])\.(?=m)|(?<=[ap]\.m)\.){0,90}?"
         r"\b(?:near|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)\s+(?:the\s+)?"
         r"(?:[A-Z]?[a-z]+\s+){0,2}(?:town|city|village|port)\s+of\s+" + _NAME)),
+    # "The quake hit at 3:42 a.m. PST (1142 GMT) about 45 km southwest of Tofino", "a
+    # magnitude 6.9 earthquake ruptured about 45 kilometres southwest of Port Hardy": a
+    # distance and bearing right after the quake's verb, no "town of" needed
+    ("where the quake was centred", re.compile(
+        r"\b(?:quake|earthquake|tremor)\b.{0,120}?\b(?:struck|hit|ruptured|occurred|jolted|"
+        r"shook)\b(?:[^.;]|(?<=[ap])\.(?=m)|(?<=[ap]\.m)\.){0,60}?\b[\d.,]+\s*(?:km|"
+        r"kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,24}\))?\s+(?:north|south|east|west)"
+        r"(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?" + _SITE_KIND + _NAME
+        # (not a people's word before a place: "south-west of the Ghanaian capital")
+        + r"(?![\w'’.-])(?!\s+(?:capital|coast|border|city|town|port|village|mainland)\b)")),
     # "The quake struck before dawn near Pedernales, a coastal town in Manabí province"
     ("where the quake was centred", re.compile(
         r"\b(?:quake|earthquake|tremor)\s+(?:struck|hit|jolted|shook|occurred)\b"
