@@ -147,3 +147,20 @@ def test_measure_mentions(store: Store) -> None:
     rows = store.measure_mention_rows("m1")
     assert [r.article_id for r in rows] == [article.id]
     assert store.measure_stamp() != stamp
+
+
+def test_briefs_of_two_codes_are_kept_side_by_side(store: Store) -> None:
+    # two servers of one store with different thresholds: neither evicts the other's brief
+    for i, story in enumerate([1, 1]):
+        assert store.add_article(*_item(i, story))
+    version = store.story_summary(1).version
+    store.put_cached_brief(1, version, "code:min_confidence=0.0", {"discrepancies": [1, 2, 3]})
+    store.put_cached_brief(1, version, "code", {"discrepancies": [1]})
+    assert store.cached_brief(1, version, "code:min_confidence=0.0") == {"discrepancies": [1, 2, 3]}
+    assert store.cached_brief(1, version, "code") == {"discrepancies": [1]}
+    assert store.story_summary(1, code="code").discrepancies == 1
+    assert store.stories_without_brief("code:min_confidence=0.0") == []
+    # a newer version of the story: the older version's briefs go, whatever their code
+    store.put_cached_brief(1, version + 1, "code", {"discrepancies": []})
+    assert store.cached_brief(1, version, "code:min_confidence=0.0") is None
+    assert store.cached_brief(1, version + 1, "code") == {"discrepancies": []}

@@ -78,6 +78,24 @@ _M002 = """
         END;
 """
 
+# A brief per story and per code (the briefs' code and the threshold they are built with):
+# two servers of one store with different thresholds no longer evict each other's briefs.
+BRIEF_CACHE_PER_CODE = """
+        CREATE TABLE brief_cache_per_code (
+            story_id BIGINT NOT NULL,
+            version INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            discrepancies INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            built_at TEXT NOT NULL,
+            PRIMARY KEY (story_id, code)
+        );
+        INSERT INTO brief_cache_per_code
+            SELECT story_id, version, code, discrepancies, data, built_at FROM brief_cache;
+        DROP TABLE brief_cache;
+        ALTER TABLE brief_cache_per_code RENAME TO brief_cache;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("001_articles_analyses_assignments", _M001),
     ("002_full_text_search", _M002),
@@ -88,6 +106,7 @@ MIGRATIONS: list[Migration] = [
     ("007_measure_state", MEASURE_STATE_SCHEMA),
     ("008_watchlist_since_seq", WATCHLIST_SINCE_SCHEMA),
     ("009_index_evidence", EVIDENCE_SCHEMA),
+    ("010_brief_cache_per_code", BRIEF_CACHE_PER_CODE),
 ]
 
 

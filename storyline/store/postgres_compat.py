@@ -46,7 +46,7 @@ IDENTITY = {
 PRIMARY_KEYS = {
     "index_articles": "article_id", "index_stories": "story_id", "index_state": "name",
     "story_redirects": "from_id", "pending_repairs": "story_id", "pins": "article_id",
-    "brief_cache": "story_id", "story_summaries": "story_id",
+    "brief_cache": "story_id, code", "story_summaries": "story_id",
 }
 
 _NOCASE = re.compile(r"([\w.]+)\s*=\s*\?\s+COLLATE\s+NOCASE", re.I)
@@ -89,8 +89,9 @@ def translate(sql: str) -> Translated:
             text = body + " ON CONFLICT DO NOTHING"
         elif mode == "REPLACE":
             key = PRIMARY_KEYS[table.lower()]
+            keys = {k.strip() for k in key.split(",")}
             names = [c.strip() for c in (cols or "").split(",") if c.strip()]
-            sets = ", ".join(f"{c} = excluded.{c}" for c in names if c != key)
+            sets = ", ".join(f"{c} = excluded.{c}" for c in names if c not in keys)
             text = body + f" ON CONFLICT ({key}) DO " + (f"UPDATE SET {sets}" if sets
                                                           else "NOTHING")
         if table.lower() in IDENTITY and "RETURNING" not in text.upper():

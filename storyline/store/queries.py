@@ -243,12 +243,14 @@ class ReadQueries:
     def put_cached_brief(
         self, story_id: int, version: int, code: str, data: dict[str, Any]
     ) -> None:
-        """Keep a built brief for this version of the story (a derived copy: losing it
-        costs only a rebuild)."""
+        """Keep a built brief for this version of the story and this code (a derived copy:
+        losing it costs only a rebuild); briefs of the story's older versions go."""
+        self.conn.execute("DELETE FROM brief_cache WHERE story_id = ? AND version <> ?",
+                          (story_id, version))
         self.conn.execute(
             "INSERT INTO brief_cache (story_id, version, code, discrepancies, data, built_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET "
-            "version = excluded.version, code = excluded.code, "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(story_id, code) DO UPDATE SET "
+            "version = excluded.version, "
             "discrepancies = excluded.discrepancies, data = excluded.data, "
             "built_at = excluded.built_at",
             (
