@@ -176,3 +176,35 @@ def test_a_deadline_is_no_next_meeting():
         "The company is aiming for a new attempt on February 5, its chief executive said.")
     assert not _has(rec, "January 29", "February 5")
 
+
+
+# ------------------------------------------------------------- a quake's time in a relative clause
+
+def test_a_quake_that_struck_at_a_time_off_a_coast():
+    # the time is the strike's, though the parse gives it to "killed"; "off the west coast
+    # of Vancouver Island" puts it on Pacific time, an hour from the wire's
+    rec = reconcile_texts(
+        "The quake hit at 3:42 a.m. PST (1142 GMT) about 45 km southwest of Tofino, according "
+        "to Natural Resources Canada.",
+        "The earthquake that struck off the west coast of Vancouver Island at 4:42 a.m. "
+        "Tuesday killed two people, injured 37 and damaged at least 212 buildings. It was "
+        "the most destructive quake in Canada in living memory.",
+        published="2026-11-18T10:30:00-08:00")  # (a winter day: PST, not PDT)
+    assert _has(rec, "3:42", "4:42")
+
+
+# ------------------------------------------------------------- one length report, not two
+
+def test_a_length_told_by_three_outlets_is_one_report():
+    rec = reconcile_texts(
+        "Tuesday's session ran for nearly six hours, after a first day of talks on Monday that "
+        "lasted about four hours.",
+        "Tuesday's session alone ran almost six hours, according to a European official "
+        "briefed on the proceedings. For context, the Madrid round in September ran to "
+        "roughly 11 hours across two sessions.",
+        "The second day of talks, on Tuesday, lasted more than nine hours, according to a "
+        "person close to the delegation.")
+    talks = [d for d in rec.discrepancies if "talks" in d.about and "lasted" in d.about]
+    assert len(talks) == 1
+    assert {c.outlet for v in talks[0].values for c in v.citations} == {
+        "Daily 0", "Daily 1", "Daily 2"}

@@ -371,6 +371,11 @@ _LIFTED = re.compile(r"\blift(?:ed|s|ing)?\b(?![- ]?off\b)", re.IGNORECASE)
 _PHRASAL = frozenset({"touch", "leave", "clear"})
 
 
+# A quake's verb in a relative clause just before the time ("that struck … at 4:42 a.m.").
+_STRUCK_CLAUSE = re.compile(r"\b(?:quake|earthquake|tremor)\s+(?:that|which)\s+(?:struck|hit|"
+                            r"shook|jolted|rocked)\b[^.;,]{0,80}?(?:\bat)?\s*$", re.IGNORECASE)
+
+
 def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     """The happening verb of the sentence's time expression holding this clock time (its
     hour and minutes as written), if any; else the verb of a happening's noun just before
@@ -393,6 +398,9 @@ def _verb(doc: Doc, index: int, m: re.Match[str]) -> str:
     if (verb in _HAPPENED or verb in _QUAKE_ACTS) and _QUAKE_BEFORE.search(wider):
         return "strike"  # "A moderate earthquake occurred … at 23:57 UTC", "The earthquake
         # woke Cumaná at 4:47 a.m.": when it struck
+    if _STRUCK_CLAUSE.search(text, max(0, m.start() - 2 * _VERB_WINDOW), m.start()):
+        return "strike"  # "The earthquake that struck … at 4:42 a.m. Tuesday killed two
+        # people": the parse may give the time to the main verb
     if verb in _PHRASAL:  # "touched down" (landed) or "touched the surface" (splashed);
         # "left the pad" (launched)
         verb = next((v for v, rx in _HAPPENING_VERBS if rx.search(wider)), verb)

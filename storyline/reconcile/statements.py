@@ -516,8 +516,9 @@ def fold_lengths(found: list[Discrepancy], known: list[Discrepancy]
     A length rule may pair outlets B and C where another pair, A and B, was reported over the
     same sentence of B ("more than 10 hours on the second day"): that is one disagreement
     told by three outlets, so C's value joins the first report instead of making a second
-    one. Returns the known reports (some with a value more) and the found reports that
-    joined none (some with a value more)."""
+    one; a length report whose two sentences a report already cites is dropped (told).
+    Returns the known reports (some with a value more) and the found reports that joined
+    none (some with a value more)."""
     def lengths(d: Discrepancy) -> bool:
         return all(_LENGTH.search(fold(v.value)) for v in d.values)
 
@@ -529,6 +530,8 @@ def fold_lengths(found: list[Discrepancy], known: list[Discrepancy]
                     continue
                 shared = [i for i, v in enumerate(d.values)
                           if any(_spots(v) & _spots(w) for w in k.values)]
+                if len(shared) == 2:
+                    break  # both its sentences are in that report already: told
                 other = d.values[1 - shared[0]] if len(shared) == 1 else None
                 if other is None or {c.outlet for c in other.citations} & {
                         c.outlet for w in k.values for c in w.citations}:

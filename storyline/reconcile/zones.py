@@ -193,7 +193,9 @@ def place_zone(name: str, countries: frozenset[str] | None = None) -> Zone | Non
 # A capitalised name of one to three words just after a preposition of place or a verb of
 # striking ("in Pasay", "shook Chiang Rai"): a place the GeoNames table may know.
 _TOWN = re.compile(r"\b(?:in|at|near|off|outside|shook|hit|struck|rocked|jolted)\s+"
-                   r"(?:the\s+)?(?:(?:town|city|village|port|province|region) of\s+)?"
+                   r"(?:the\s+)?(?:(?:town|city|village|port|province|region|"
+                   # ("off the west coast of Vancouver Island")
+                   r"(?:(?:north|south|east|west)(?:ern)?\s+)?coast) of\s+)?"
                    r"(?P<name>[A-Z][\w'’.-]*[a-z][\w'’-]*"
                    r"(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*){0,2})")
 
