@@ -6,19 +6,10 @@ non-conflict is left alone.
 from __future__ import annotations
 
 from test_reconcile import reconcile_texts
+from test_reconcile_s31 import _has
 
 from storyline.nlp.pipeline import analyze
 from storyline.records import Article
-
-
-def _reported(rec: object, kind: str | None = None) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies  # type: ignore[attr-defined]
-            if kind is None or d.kind == kind]
-
-
-def _has(rec: object, *values: str) -> bool:
-    return any(all(any(v in x for x in found) for v in values) for found in _reported(rec))
-
 
 # ------------------------------------------------------------- the day figures came out
 

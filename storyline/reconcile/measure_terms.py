@@ -22,6 +22,7 @@ from storyline.records import Figure
 
 from .evidence import Doc, dedupe_citations, outlet_pairs
 from .model import Discrepancy, DiscrepancyValue
+from .windows import exact_spans
 
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _LASTING = re.compile(
@@ -42,11 +43,7 @@ def _terms(doc: Doc) -> list[tuple[int, Figure]]:
     """(term in days, figure) of each term of a measure the article gives."""
     text = doc.article.text
     out = []
-    for f in doc.analysis.figures:
-        unit = f.unit.removesuffix("s")
-        if (f.kind != "duration" or unit not in _DAYS or f.bound != "=" or f.value_max
-                or f.sentence not in doc.content):
-            continue
+    for span, f in exact_spans(doc, _DAYS):
         sent = doc.sentence(f.sentence)
         if sent is None or not _LASTING.search(text, max(sent.start, f.start - 40), f.start):
             continue
@@ -54,7 +51,7 @@ def _terms(doc: Doc) -> list[tuple[int, Figure]]:
         named = _MEASURE.search(said) or (f.sentence > 0 and re.match(
             r"\s*(?:It|They)\b", said) and _MEASURE.search(doc.sentence_text(f.sentence - 1)))
         if named and not _OTHER.search(said) and not _UNDECIDED.search(said):
-            out.append((round(f.value * _DAYS[unit]), f))
+            out.append((span, f))
     return out
 
 

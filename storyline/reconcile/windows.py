@@ -52,15 +52,23 @@ def _lemma(word: str) -> str:
     return word
 
 
+def exact_spans(doc: Doc, days: dict[str, int]) -> list[tuple[int, Figure]]:
+    """(span in days, figure) of each exact span of the article's own sentences in one of
+    ``days``' units (unit -> days): not "about", "more than" or a range."""
+    out = []
+    for f in doc.analysis.figures:
+        unit = f.unit.removesuffix("s")
+        if (f.kind == "duration" and unit in days and f.bound == "=" and not f.value_max
+                and f.sentence in doc.content):
+            out.append((round(f.value * days[unit]), f))
+    return out
+
+
 def _windows(doc: Doc) -> list[tuple[int, frozenset[str], str, Figure]]:
     """(span in days, act words, act as written, figure) of each window the article gives."""
     text = doc.article.text
     out = []
-    for f in doc.analysis.figures:
-        unit = f.unit.removesuffix("s")
-        if (f.kind != "duration" or unit not in _DAYS or f.bound != "=" or f.value_max
-                or f.sentence not in doc.content):
-            continue
+    for span, f in exact_spans(doc, _DAYS):
         before, after = text[max(0, f.start - 80):f.start], text[f.end:f.end + 80]
         told = _WITHIN_BEFORE.sub("", before).rstrip(" ,")
         if _WITHIN_BEFORE.search(before) and (m := _ACT_BEFORE.search(told)):
@@ -78,7 +86,7 @@ def _windows(doc: Doc) -> list[tuple[int, frozenset[str], str, Figure]]:
                           if w.isalpha() and len(w) > 2 and w not in STOP_WORDS
                           and w not in _GENERIC)
         if words:
-            out.append((round(f.value * _DAYS[unit]), words, act.strip(), f))
+            out.append((span, words, act.strip(), f))
     return out
 
 
