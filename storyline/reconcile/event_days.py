@@ -4,19 +4,21 @@
 issued Thursday, the justices said…": one ruling, two weekdays, and sentences too unlike for
 ``weekdays`` (which needs alike sentences and shared words around the day). What ties them
 is the kind of happening the words around each weekday name: a ruling or decision, talks, a
-launch, a quake, a vote — happenings a story has one of. A kind is a small closed class of
-words (``_KINDS``), the same in any story of that kind, or of verbs the weekday modifies
-("met on Thursday", ``_VERBS``); a weekday in the possessive names it too ("Thursday's
-decision").
+launch, a quake, a vote — happenings a story has one of — or, in a story of nothing else, the
+release of figures ("the customs service said on Tuesday" that exports fell 12.4% from a year
+earlier / "Figures presented on Thursday"; not figures to come, nor other figures). A kind
+is a small closed class of words (``_KINDS``), the same in any story of that kind, or of verbs
+the weekday modifies ("met on Thursday", ``_VERBS``); a weekday in the possessive names it
+too ("Thursday's decision").
 
 A report needs, for one kind: two independent outlets that each put it on exactly one
 weekday (an outlet naming two days for it tells several happenings of the kind: a ruling and
-its appeal, the talks' two days), the two weekdays adjacent, or any two for a vote, which has
-one polling day ("Saturday's runoff" / "Tuesday's runoff") (a slip, or the day either side
-of midnight told as one: skipped when told so, ``date_slots.around_midnight``), at most two
-weekdays in the whole story, and no phase told apart ("began Monday" / "ended Tuesday" are
-two moments of the talks), nor each day stated with a time in its own zone (one moment on
-two calendars). Bare weekdays resolved to dates are left to ``date_conflicts``, unless no
+its appeal, the talks' two days), the two weekdays adjacent, or any two for a vote or a
+release, which have one day ("Saturday's runoff" / "Tuesday's runoff") (a slip, or the day
+either side of midnight told as one: skipped when told so, ``date_slots.around_midnight``),
+at most two weekdays in the whole story, and no phase told apart ("began Monday" / "ended
+Tuesday" are two moments of the talks), nor each day stated with a time in its own zone (one
+moment on two calendars). Bare weekdays resolved to dates are left to ``date_conflicts``, unless no
 other reading tells the happening's day apart (a weekday slipped by a day, which the
 resolver dates a week away); one written with its date ("on Thursday, Oct. 30") is compared
 with another outlet's bare weekday.
@@ -56,7 +58,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "signing": frozenset(("signi",)),
     # figures put out ("Figures from Statistics Denmark on Wednesday showed", "Tuesday's
     # release", "Wednesday's trade report"): counted only in a story that tells no other
-    # happening (``_RELEASE_ONLY``); the verbs: ``_statistics_out``
+    # happening (``event_day_conflicts``); the verbs: ``_statistics_out``
     "release": frozenset(("figur", "data", "stati", "relea", "repor")),
 }
 # An election has one polling day, and outlets name it without slips of a day: two weekdays
