@@ -161,6 +161,18 @@ def reconcile_texts(*texts: str, published: str | Sequence[str | None] | None = 
     return reconcile(Story(id=1, title="test"), items, ReconcileOptions(**options))
 
 
+def reported_values(rec: Reconciliation, kind: str | None = None) -> list[set[str]]:
+    """Each reported discrepancy's values (of one kind, when given)."""
+    return [{v.value for v in d.values} for d in rec.discrepancies
+            if kind is None or d.kind == kind]
+
+
+def has_values(rec: Reconciliation, *values: str) -> bool:
+    """Does one report hold every one of ``values`` (each inside one of its values)?"""
+    return any(all(any(v in x for x in found) for v in values)
+               for found in reported_values(rec))
+
+
 def docs_of(*pairs: tuple[Article, Analysis]) -> list[Any]:
     """The reconcile stage's documents of (article, analysis) pairs in one story."""
     from storyline.reconcile.evidence import build_docs

@@ -5,20 +5,12 @@ with a control that the look-alike non-conflict is left alone.
 
 from __future__ import annotations
 
+from test_reconcile import has_values as _has
 from test_reconcile import reconcile_texts
+from test_reconcile import reported_values as _reported
 
 from storyline.nlp.pipeline import analyze
 from storyline.records import Article
-
-
-def _reported(rec: object, kind: str | None = None) -> list[set[str]]:
-    return [{v.value for v in d.values} for d in rec.discrepancies  # type: ignore[attr-defined]
-            if kind is None or d.kind == kind]
-
-
-def _has(rec: object, *values: str) -> bool:
-    return any(all(any(v in x for x in found) for v in values) for found in _reported(rec))
-
 
 # ------------------------------------------------------------- a list's sums by their measure
 

@@ -5,8 +5,8 @@ non-conflict is left alone.
 
 from __future__ import annotations
 
+from test_reconcile import has_values as _has
 from test_reconcile import reconcile_texts
-from test_reconcile_s31 import _has
 
 from storyline.nlp.pipeline import analyze
 from storyline.records import Article

@@ -93,6 +93,8 @@ _VERBS = {"talks": frozenset(("met", "meet", "sat", "gather", "conven", "negotia
           # (the bases ``happening_verb`` gives: "raised" -> "rais", "raises" -> "raise")
           "rate move": frozenset(("cut", "trim", "lower", "rais", "raise", "hik", "hike",
                                   "reduc", "reduce", "slash"))}
+# Every kind, those named by words first, then those only a verb names.
+_ALL_KINDS = (*_KINDS, *(k for k in _VERBS if k not in _KINDS))
 # A court named in a sentence: what it "ordered", "increased" or "acquitted" on a day is its
 # ruling (the bases ``happening_verb`` gives; not a sentencing or a conviction, often a day
 # of its own after the verdict).
@@ -329,10 +331,9 @@ def _told(docs: list[Doc], mentions: Mentions) -> tuple[_Told, _Told, bool]:
                 verb = "signing"  # an agreement's signing, not a player's
             # figures put out tell only their release ("The final figures, published by the
             # election commission on Monday": not the vote's day)
-            kinds = ["release"] if verb == "release" else [
-                *_KINDS, *(k for k in _VERBS if k not in _KINDS)]
+            kinds = ("release",) if verb == "release" else _ALL_KINDS
             if sent is not None and _RELEASE_TO_COME.search(d.article.text, sent.start, t.start):
-                kinds = [k for k in kinds if k != "release"]  # "DANE will publish import
+                kinds = tuple(k for k in kinds if k != "release")  # "DANE will publish import
                 # figures on Wednesday", "the focus now turns to US inflation data on Friday"
             for kind in kinds:
                 anchors = _KINDS.get(kind, frozenset())

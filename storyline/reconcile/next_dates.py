@@ -58,7 +58,7 @@ _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:deadline|applications?\s+(?:close|are\s+due))\s+"
                               r"(?:is\s+|was\s+|of\s+|on\s+|falls\s+on\s+)?$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+deadline\b", re.IGNORECASE)
-_POSSESSIVE_DAY = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _HELD_VOTE = re.compile(r"(?:runoff|run-off|second[- ]round)\b", re.IGNORECASE)
 _RESULT = re.compile(r"\b(?:won|wins|winning|lost|loses|losing|defeated|held|conceded)\b",
                      re.IGNORECASE)
@@ -77,7 +77,7 @@ def _next_days(doc: Doc) -> list[tuple[str, int, str]]:
             continue
         text = doc.article.text
         if (_DEADLINE_BEFORE.search(text, max(sentence.start, t.start - 30), t.start)
-                or _DEADLINE_AFTER.match(text, t.end) or _POSSESSIVE_DAY.match(text, t.end)):
+                or _DEADLINE_AFTER.match(text, t.end) or _POSSESSIVE.match(text, t.end)):
             continue  # "its next round of funding …; the deadline is January 29": a day
             # things are due by, not a meeting's; "Thursday's try was scrubbed": a day past
         if _HELD_VOTE.match(cue.group(0)) and _RESULT.search(

@@ -81,6 +81,12 @@ _VOTE_TO_HOLD = (r"vote\s+(?:to\s+(?:keep|hold|leave|maintain)|for\s+(?:keeping|
 # two, none of them a name.
 _DISSENT_ADJ = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
 
+# A distance from a place and its bearing ("about 45 km (28 miles) southwest of"), shared by
+# the epicentre's pattern told after the quake's verb and ``_OFFSET``.
+_UNIT = r"(?:km|kilomet(?:re|er)s?|miles?)"
+_CONVERTED = r"(?:\s*\([^()]{1,24}\))?"
+_BEARING = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+
 # (role, pattern): each pattern names the holder in its group "name" (and a side in "side").
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where the quake was centred", re.compile(
@@ -118,9 +124,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # distance and bearing right after the quake's verb, no "town of" needed
     ("where the quake was centred", re.compile(
         r"\b(?:quake|earthquake|tremor)\b.{0,120}?\b(?:struck|hit|ruptured|occurred|jolted|"
-        r"shook)\b(?:[^.;]|(?<=[ap])\.(?=m)|(?<=[ap]\.m)\.){0,60}?\b[\d.,]+\s*(?:km|"
-        r"kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,24}\))?\s+(?:north|south|east|west)"
-        r"(?:[- ]?(?:east|west))?\s+of\s+(?:the\s+)?" + _SITE_KIND + _NAME
+        r"shook)\b(?:[^.;]|(?<=[ap])\.(?=m)|(?<=[ap]\.m)\.){0,60}?\b[\d.,]+\s*" + _UNIT
+        + _CONVERTED + r"\s+" + _BEARING + r"\s+of\s+(?:the\s+)?" + _SITE_KIND + _NAME
         # (not a people's word before a place: "south-west of the Ghanaian capital")
         + r"(?![\w'’.-])(?!\s+(?:capital|coast|border|city|town|port|village|mainland)\b)")),
     # "The quake struck before dawn near Pedernales, a coastal town in Manabí province"
@@ -725,8 +730,8 @@ def _named_there(role: str, doc: Doc, name: str) -> bool:
 
 
 # A distance and bearing from a named place ("about 14 kilometers northwest of Avenal").
-_OFFSET = r"([\d.,]+)\s*(km|kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,24}\))?\s+" \
-          r"((?:north|south|east|west)(?:[- ]?(?:east|west))?)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)*"
+_OFFSET = (r"([\d.,]+)\s*(" + _UNIT + ")" + _CONVERTED + r"\s+(" + _BEARING
+           + r")\s+of\s+(?:the\s+)?(?:[a-z]+\s+)*")
 
 
 def _offset(doc: Doc, held: tuple[str, int]) -> tuple[str, str, str] | None:
