@@ -4,7 +4,7 @@
 
 (parts SA…SY, WA…WX, XA…XF, YA…YC, ZA…ZF, VA…VF, UA…UF, TA…TF, RA…RF, QA…QF, PA…PF, OA…OF,
 NA…NF, MA…MF, LA…LF, KA…KF, JA…JF, IA…IF, HA…HF, GA…GF, FA…FF, EA…EF, DA…DF, CA…CF, BA…BF,
-AA…AR)
+AA…AX)
 
 The domain battery (``bench_domain_battery.py``) plants one disagreement in a few short
 sentences; real coverage buries a few disagreements in 3–5 full articles where most facts
@@ -30,8 +30,8 @@ XF (ninth), YA to YC (tenth), ZA to ZF (eleventh), VA to VF (twelfth), UA to UF
 (twenty-first), KA to KF (twenty-second), JA to JF (twenty-third), IA to IF (twenty-
 fourth), HA to HF (twenty-fifth), GA to GF (twenty-sixth), FA to FF (twenty-seventh), EA to
 EF (twenty-eighth), DA to DF (twenty-ninth), CA to CF (thirtieth), BA to BF (thirty-first),
-AA to AF (thirty-second), AG to AL (thirty-third) and AM to AR (thirty-fourth; the last
-twenty-one precision batches,
+AA to AF (thirty-second), AG to AL (thirty-third), AM to AR (thirty-fourth) and AS to AX
+(thirty-fifth; the last twenty-two precision batches,
 three of each part's six stories controls full of legitimate variation) give whole HTML
 pages instead of article text: each page goes through Storyline's own reader (``read_html``:
 extraction, furniture and title cleaning, the publication date from the page or its text,
@@ -48,14 +48,14 @@ OC, OD, OE (eighteenth), NA, ND, NF (nineteenth), MA, MD, MF (twentieth), LA, LD
 (twenty-first), KA, KC, KE (twenty-second), JC, JD, JF (twenty-third), IA, IC, ID (twenty-
 fourth), HA, HB, HF (twenty-fifth), GA, GB, GC (twenty-sixth), FC, FD, FE (twenty-seventh),
 EC, EE, EF (twenty-eighth), DA, DB, DC (twenty-ninth), CA, CD, CF (thirtieth), BA, BC, BF
-(thirty-first), AA, AC, AE (thirty-second), AG, AJ, AK (thirty-third) and AN, AO, AP
-(thirty-fourth) are training parts
+(thirty-first), AA, AC, AE (thirty-second), AG, AJ, AK (thirty-third), AN, AO, AP
+(thirty-fourth) and AU, AW, AX (thirty-fifth) are training parts
 (scored once unread at their first runs, then read); SB, SD, SF, SH, SJ, SL, SN, SP, SR, SU,
 SW, SY, WB, WD, WF, WH, WJ, WL, WN, WP, WR, WT, WU, WV, XC, XD, XF, ZA, ZB, ZD, VB, VC, VD,
 UC, UD, UF, TD, TE, TF, RA, RE, RF, QA, QD, QF, PC, PE, PF, OA, OB, OF, NB, NC, NE, MB, MC,
 ME, LB, LC, LE, KB, KD, KF, JA, JB, JE, IB, IE, IF, HC, HD, HE, GD, GE, GF, FA, FB, FF, EA,
-EB, ED, DD, DE, DF, CB, CC, CE, BB, BD, BE, AB, AD, AF, AH, AI, AL, AM, AQ and AR are held
-out, and so
+EB, ED, DD, DE, DF, CB, CC, CE, BB, BD, BE, AB, AD, AF, AH, AI, AL, AM, AQ, AR, AS, AT and
+AV are held out, and so
 are YA, YB and YC (the tenth batch, all three written to measure one session's end code):
 for them the command prints only totals and results by domain, never a story's reports, and
 ``all`` means the training parts only."""
@@ -97,7 +97,7 @@ HELD_OUT = frozenset({"SB", "SD", "SF", "SH", "SJ", "SL", "SN", "SP", "SR", "SU"
                       "GD", "GE", "GF", "FA", "FB", "FF", "EA", "EB", "ED",
                       "DD", "DE", "DF", "CB", "CC", "CE", "BB", "BD", "BE",
                       "AB", "AD", "AF", "AH", "AI", "AL",
-                      "AM", "AQ", "AR"})
+                      "AM", "AQ", "AR", "AS", "AT", "AV"})
 PARTS = ("SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN",
          "SO", "SP", "SQ", "SR", "ST", "SU", "SV", "SW", "SX", "SY",
          "WA", "WB", "WC", "WD", "WE", "WF", "WG", "WH", "WI", "WJ", "WK", "WL",
@@ -115,7 +115,7 @@ PARTS = ("SA", "SB", "SC", "SD", "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL",
          "DA", "DB", "DC", "DD", "DE", "DF",
          "CA", "CB", "CC", "CD", "CE", "CF", "BA", "BB", "BC", "BD", "BE", "BF",
          "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL",
-         "AM", "AN", "AO", "AP", "AQ", "AR")
+         "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX")
 
 
 def _stories(part: str) -> list[dict[str, Any]]:

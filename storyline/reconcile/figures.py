@@ -487,7 +487,8 @@ def _marks(f: Item) -> frozenset[str]:
     "towards" (a direction, "back towards US$1 billion"), "intraday" or "close" (a market's
     move during its session, or at its close), "vote share" or "turnout" (a share of the
     votes cast, or of the voters), "peak" or "now" (a count at its highest, or as it
-    stands), "since …" (a span counted from a moment: "after the quake", "after it")."""
+    stands), "since …" (a span counted from a moment: "after the quake", "after it"),
+    "running total" (a count summed over several occasions)."""
     text = f.doc.article.text
     said = f.doc.sentence_text(f.fig.sentence)
     sent = f.doc.sentence(f.fig.sentence)
@@ -539,11 +540,24 @@ def _marks(f: Item) -> frozenset[str]:
         marks.add("intraday")
     elif f.fig.kind in ("percent", "money") and _AT_CLOSE.search(said):
         marks.add("close")
+    if f.fig.kind == "count" and _RUNNING.search(said) and not is_tally(said):
+        marks.add("running total")  # "seized a total of 14 rifles during its five operations"
     if f.fig.kind == "duration" and (since := _SINCE.match(text, f.fig.end)):
         word = since["what"].lower()
         marks.add("since " + next((name for name, words in _ONE_MOMENT.items()
                                    if word in words), word))
     return frozenset(marks)
+
+
+# A count summed over several occasions ("has thus far confiscated 14 rifles", "seized a
+# total of 14 … during the five operations it carried out") against one occasion's count:
+# two figures (a casualty toll as it stands is an update, read by ``updates``).
+_RUNNING = re.compile(
+    r"\b(?:(?:during|in|over|across)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|previous|"
+    r"past|earlier|recent)\s+(?:[\w-]+\s+)?(?:operations|missions|raids|patrols|"
+    r"deployments|interceptions|seizures|sorties|searches|boardings)|thus far|to date|"
+    r"so far\b[^.;]*\b(?:has|have)|(?:has|have)\b[^.;]*\bso far)\b", re.IGNORECASE)
 
 
 # A span counted from a moment ("five minutes after the mainshock" / "about two hours after
@@ -627,6 +641,8 @@ def _unlike(ma: frozenset[str], mb: frozenset[str]) -> bool:
            for m in ("regional", "converted", "average", "months", "sum",
                      "deployment start", "deployment end")):
         return True
+    if ("running total" in ma) != ("running total" in mb):
+        return True  # a sum over several occasions against one occasion's count
     if ("intraday" in ma and "close" in mb) or ("close" in ma and "intraday" in mb):
         return True
     if ("peak" in ma and "now" in mb) or ("now" in ma and "peak" in mb):
@@ -831,7 +847,9 @@ def align_figures(docs: list[Doc], space: SentenceSpace,
                 # Two named holders' equal numbers are two facts ("Artino scored 14
                 # points" / "Carter scored 14 points").
                 ra, rb = uf.find(i), uf.find(j)
-                if ((about or 0) >= 0.8 or sent >= bar) and not disjoint_holders(
+                if ((about or 0) >= 0.8 or sent >= bar) and (
+                        ("running total" in marks[i]) == ("running total" in marks[j])
+                ) and not disjoint_holders(
                         value_holders.get(ra, a.subjects), value_holders.get(rb, b.subjects)):
                     uf.union(i, j)
                     value_holders[uf.find(i)] = (value_holders.get(ra, a.subjects)
