@@ -179,6 +179,16 @@ def test_a_surname_alone_described_by_a_job_is_a_person():
     assert found["Reuters"].kind == "org"
 
 
+def test_a_name_described_by_an_age_and_an_occupation_is_a_person():
+    # The tagger reads the unfamiliar name as a place; the age's hyphens and the
+    # occupation after it ("physics teacher") say it is a person.
+    found = people("Karim Mezoughi, a 47-year-old physics teacher at the town's technical "
+                   "lycee, won the seat with 7,412 votes against 5,961 for Amel Ben Rejeb.")
+    assert found["Karim Mezoughi"].kind == "person"
+    firm = people("Northgate Holdings, a 40-year-old family business, won the tender.")
+    assert firm["Northgate Holdings"].kind == "org"
+
+
 def test_a_fact_box_list_of_titled_people_gives_each_their_title():
     found = people(
         "Who was in the room? Treasury Secretary Dan Reed and Trade Representative Ann Cole "

@@ -428,7 +428,7 @@ def _described_name(doc: Any, ent: Any) -> bool:
     if (not place and before is not None and len(ent) >= 2 and before.lower_ in HONORIFICS
             and before.lower_ not in _NOBLE):
         return True  # "Dr Aye Thandar Win": a name the tagger missed, after "Dr" or "Mrs"
-    after = doc[ent.end : ent.end + 7]
+    after = doc[ent.end : ent.end + 10]  # (", a 47-year-old physics teacher": ten tokens)
     if len(after) < 3 or after[0].text != ",":
         return False
     # "X, a deputy governor", or "X, China's vice commerce minister", or "X, medical
@@ -440,11 +440,22 @@ def _described_name(doc: Any, ent: Any) -> bool:
     if not skip:
         return False
     for tok in after[skip:]:
+        if tok.tag_ == "HYPH":
+            continue  # "a 47-year-old physics teacher": an age before the job
         if tok.is_punct or tok.lower_ in _ROLE_STOP:
             return False
-        if is_title(tok.text) and tok.lower_ not in _SHARED_TITLES:
+        if (is_title(tok.text) and tok.lower_ not in _SHARED_TITLES) or tok.lower_ in _JOBS:
             return True
     return False
+
+
+# Occupations that describe a person, not an office ("X, a 47-year-old physics teacher,"):
+# a name the tagger read as a place or a firm is a person when one of these follows it.
+_JOBS = word_set("""teacher farmer nurse doctor engineer student driver worker fisherman
+    fishermen shopkeeper vendor pharmacist mechanic miner labourer laborer carpenter
+    electrician baker butcher tailor chef cook waiter cleaner soldier pilot sailor
+    firefighter paramedic midwife surgeon dentist architect accountant banker businessman
+    businesswoman entrepreneur retiree pensioner widow volunteer""")
 
 
 # Honorifics also written before places and houses ("Lord Howe Island", "Lady Margaret

@@ -81,6 +81,7 @@ from .options import DEFAULT_OPTIONS, ReconcileOptions
 from .ordinals import ordinal_conflicts
 from .outcomes import outcome_conflicts
 from .parties import party_conflicts
+from .past_events import past_event_year_conflicts
 from .people import merge_people
 from .percent_points import points_vs_percent
 from .place_slots import place_slot_conflicts
@@ -194,6 +195,7 @@ def reconcile(
                               for v in d.values for c in v.citations)]
     date_discs += uncovered(_by(event_day_conflicts, docs, weekdays), date_discs)
     date_discs += uncovered(_by(year_conflicts, docs, options), date_discs)
+    date_discs += uncovered(_by(past_event_year_conflicts, docs), date_discs)
     date_discs += new_days(uncovered(_by(next_date_conflicts, docs), date_discs), date_discs)
     clocks = story_clock_times(docs)  # (read once: times and lengths both use them)
     time_discs = _by(clock_conflicts, docs, space, claim_of, options, clocks)

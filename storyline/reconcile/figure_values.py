@@ -68,9 +68,14 @@ def neighbours_swapped(x: float, y: float) -> bool:
 
 
 def same_value(a: Figure, b: Figure) -> bool:
-    """The same number (within rounding), a range only with the same range."""
+    """The same number (within rounding), a range only with the same range. Two values
+    told to their last digit with the same digits in another order ("84,137" / "84,317
+    votes") are two, however close: one is mistyped."""
     scale = max(abs(a.value), abs(b.value), 1e-9)
     if abs(a.value - b.value) / scale > 0.005:
+        return False
+    place = max(_last_place(a), _last_place(b))
+    if place and abs(a.value - b.value) > place / 2 + 1e-9 * scale and transposed(a, b):
         return False
     if (a.value_max is None) != (b.value_max is None):
         return a.bound != "range" and b.bound != "range"

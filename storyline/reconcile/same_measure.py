@@ -241,7 +241,8 @@ def count_sort(doc: Doc, start: int, end: int) -> str:
 # "went to the polls").
 _POLL = re.compile(r"\b(?:(?<!to the )polls?(?!\s+(?:closed?|opened?|closing|opening)\b)|"
                    r"polling(?!\s+(?:stations?|places?|booths?|day|districts?|units?|centres?|"
-                   r"centers?|officials?|staff|clerks?|agents?)\b)|pollsters?|"
+                   r"centers?|officials?|staff|clerks?|agents?|tables?|precincts?|divisions?|"
+                   r"sites?|hours?|venues?|locations?)\b)|pollsters?|"
                    r"(?<!geological )(?<!seismological )"
                    r"(?<!geophysical )surveys?|surveyed|respondents|"
                    r"margin of (?:sampling )?error|sampling error)\b")
