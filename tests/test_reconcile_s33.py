@@ -129,3 +129,13 @@ def test_two_earlier_quakes_of_like_tolls_in_two_places_are_two_happenings():
         "In August 2016, an earthquake centred near the town of Visso killed about 300 "
         "people.", published=_PUBLISHED)
     assert not _earlier(rec)
+
+
+def test_a_count_with_nearly_all_tables_reported_is_the_result():
+    # "reported" tells the count's stage as "counted" does: the live blog's result at 99.8%
+    # is not read at the stage of its update before (62%)
+    rec = reconcile_texts(
+        "With 62% of polling tables counted, Arbelaez led with 71,200 votes. "
+        "With 99.8% of polling tables reported, Arbelaez had 118,406 votes.",
+        "Arbelaez received 118,046 votes, with 99.8 per cent of polling tables reported.")
+    assert {"118,406 votes", "118,046 votes"} in reported_values(rec, "figure")

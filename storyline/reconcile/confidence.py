@@ -104,17 +104,19 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
 
 
 def _crossing(d: Discrepancy, said: list[list[set[str]]]) -> dict[str, float]:
-    """Does an article give two of the values (two facts, not one told two ways)? How thin
-    is the least-told value? How much of what the report is about do its sentences say?"""
+    """Does an article give two of the values (two facts, not one told two ways)? How much
+    of what the report is about do its sentences say? (How thin the least-told value is
+    was an input once: the battery's authors always set one wrong outlet against two or
+    more right ones, so it taught the model that one outlet against one is false, and every
+    report of a two-outlet story paid for it; left out, the battery's leave-one-batch-out
+    AUC moved 0.795 → 0.792.)"""
     by_value = [{c.article_id for c in v.citations} for v in d.values]
     both = float(any(a & b for i, a in enumerate(by_value) for b in by_value[i + 1:]))
-    counts = [len(v.citations) for v in d.values] or [0]
     about = content_words(d.about)
     sentences = [words for value in said for words in value]
     covered = (sum(len(about & s) / len(about) for s in sentences) / len(sentences)
                if about and sentences else 0.0)
-    return {"one_article_both": both,
-            "thinnest": min(counts) / max(sum(counts), 1), "about_said": covered}
+    return {"one_article_both": both, "about_said": covered}
 
 
 @dataclass(frozen=True)

@@ -364,7 +364,8 @@ _PARTIAL = re.compile(
     r"per cent)|half|most|a (?:third|quarter|fraction)|two-thirds|three-quarters|"
     r"(?:nearly|almost|virtually|practically) all)(?!\w)[^.;]{0,60}?"
     # ("ballots cast in her favor" is a share, not a count's stage)
-    r"\b(?:counted|reporting|tallied|in(?!\s+(?:her|his|their|its|the|a)\b)|processed)\b|"
+    r"\b(?:counted|reporting|reported|tallied|in(?!\s+(?:her|his|their|its|the|a)\b)|"
+    r"processed)\b|"
     r"(?:partial|preliminary|provisional|early|incomplete|initial|first|latest|election[- ]"
     r"night) (?:results|returns|count|tally|figures|update|turnout|estimate)|"
     # "with 61,200 ballots counted", "out of 58,300 ballots counted", "Friday afternoon's
