@@ -139,3 +139,13 @@ def test_a_count_with_nearly_all_tables_reported_is_the_result():
         "With 99.8% of polling tables reported, Arbelaez had 118,406 votes.",
         "Arbelaez received 118,046 votes, with 99.8 per cent of polling tables reported.")
     assert {"118,406 votes", "118,046 votes"} in reported_values(rec, "figure")
+
+
+def test_undated_reports_date_an_earlier_quake_before_the_latest_year_they_name():
+    # no publication dates (as ECB+'s and half of scraped articles): the story's year is
+    # the latest its articles name, and the earlier quake's years are before it
+    rec = reconcile_texts(
+        "The quake struck on 3 May 2026. It was the strongest since the magnitude 7.1 quake "
+        "of March 2019.",
+        "It was the worst shaking since the M7.1 earthquake of March 2017, officials said.")
+    assert _earlier(rec) == [{"March 2019", "March 2017"}]

@@ -10,7 +10,8 @@ one kind.
 
 A telling is a sentence with a disaster word, exactly one year (with its month, if given),
 and a magnitude or a toll (with its bound: "more than 300" is not "nearly 300"); the year
-must be before the story's own (an earlier happening, not the story's).
+must be before the story's own (an earlier happening, not the story's: the year its articles
+are dated, or with none dated, the latest year they name).
 
 A report needs two independent outlets that each give one year for the same kind of
 happening and the same magnitude or toll, the years different and at most ``_MAX_APART``
@@ -52,9 +53,16 @@ _BOUND = {"more than": ">", "over": ">", "at least": ">", "nearly": "<", "almost
 
 
 def _story_year(docs: list[Doc]) -> int | None:
-    years = [int(d.article.published[:4]) for d in docs
-             if d.article.published and d.article.published[:4].isdigit()]
-    return max(years) if years else None
+    """The story's own year: its articles' dates (published, or read from their text), or
+    with none dated, the latest year any of them names (a background year is before it)."""
+    dated = [d.analysis.reference_date or d.article.published or d.assumed_date or ""
+             for d in docs]
+    years = [int(x[:4]) for x in dated if x[:4].isdigit()]
+    if years:
+        return max(years)
+    named = [int(m["year"]) for d in docs for n in d.content
+             for m in _YEAR.finditer(d.sentence_text(n))]
+    return max(named) if named else None
 
 
 def _keys(said: str, kind: str) -> set[tuple[str, str]]:
