@@ -24,15 +24,17 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from storyline.nlp.time_grammar import MONTH_FULL, WEEKDAY
+
 from .evidence import Doc, dedupe_citations
+from .magnitudes import magnitude_figures
 from .model import Discrepancy, DiscrepancyValue
+from .tallies import sentence_tallies
 from .text import fold
 
 _MAX_APART = 30  # years: a slip of a digit or two, not two happenings a lifetime apart
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
-_YEAR = re.compile(r"\b(?:(?P<month>" + _MONTHS +
+_YEAR = re.compile(r"\b(?:(?P<month>" + MONTH_FULL +
                    r")\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
 # The happenings a background sentence dates, by kind (one kind's words are one happening's).
 _KINDS = {
@@ -43,13 +45,6 @@ _KINDS = {
     "landslide": re.compile(r"\blandslides?\b", re.I),
     "tsunami": re.compile(r"\btsunamis?\b", re.I),
 }
-_MAGNITUDE = re.compile(r"\b(?:magnitude|M|Mw)[\s-]?(\d(?:\.\d)?)\b|\b(\d\.\d)[\s-]*magnitude\b",
-                        re.I)
-_HEDGE = (r"(?P<hedge>more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-          r"at\s+least\s+|some\s+)?")
-_TOLL = re.compile(r"(?:\bkill(?:ed|ing)\s+|\btoll\s+of\s+)" + _HEDGE + r"(?P<n>\d[\d,]*)\b", re.I)
-# A toll told as a bound is that bound ("more than 300" is not "nearly 300").
-_BOUND = {"more than": ">", "over": ">", "at least": ">", "nearly": "<", "almost": "<"}
 
 
 def _story_year(docs: list[Doc]) -> int | None:
@@ -65,16 +60,12 @@ def _story_year(docs: list[Doc]) -> int | None:
     return max(named) if named else None
 
 
-def _keys(said: str, kind: str) -> set[tuple[str, str]]:
-    """What sets the happening apart: its magnitude (an earthquake's), its toll."""
-    keys = set()
-    if kind == "earthquake":
-        keys |= {(kind, "magnitude " + (m.group(1) or m.group(2)))
-                 for m in _MAGNITUDE.finditer(said)}
-    for m in _TOLL.finditer(said):
-        hedge = " ".join((m["hedge"] or "").lower().split())
-        keys.add((kind, f"toll {_BOUND.get(hedge, '~')}{m['n'].replace(',', '')}"))
-    return keys
+def _keys(said: str, kind: str, magnitudes: set[float]) -> set[tuple[str, str]]:
+    """What sets the happening apart: its magnitude (an earthquake's, as ``magnitudes``
+    reads them), its death toll with its bound (``tallies``)."""
+    keys = {(kind, f"magnitude {m:g}") for m in magnitudes} if kind == "earthquake" else set()
+    return keys | {(kind, f"toll {bound}{value:g}")
+                   for what, value, bound in sentence_tallies(said) if what == "killed"}
 
 
 def _places(doc: Doc, sentence: int) -> frozenset[str]:
@@ -89,13 +80,14 @@ def _places(doc: Doc, sentence: int) -> frozenset[str]:
 
 _PLACE = re.compile(r"\b(?:in|near|at|around|outside)\s+(?:the\s+(?:city|town|village|region|"
                     r"province|district|island)\s+of\s+)?([A-Z][\w'’-]+)")
-_CALENDAR = re.compile(_MONTHS + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_CALENDAR = re.compile(MONTH_FULL + "|" + WEEKDAY)
 
 
 def _tellings(doc: Doc, before: int
               ) -> dict[tuple[str, str], list[tuple[int, str, int]]]:
     """key -> [(sentence, the date as written, its year)] of the article's background."""
     out: dict[tuple[str, str], list[tuple[int, str, int]]] = defaultdict(list)
+    magnitudes: dict[int, set[float]] | None = None  # by sentence, read when first needed
     for n in doc.content:
         said = doc.sentence_text(n)
         years = {(m["month"] or "", int(m["year"])) for m in _YEAR.finditer(said)}
@@ -105,7 +97,12 @@ def _tellings(doc: Doc, before: int
         kinds = [k for k, words in _KINDS.items() if words.search(said)]
         if year >= before or len(kinds) != 1:
             continue
-        for key in _keys(said, kinds[0]):
+        if kinds[0] == "earthquake" and magnitudes is None:
+            magnitudes = defaultdict(set)
+            for f in magnitude_figures(doc):
+                if f.unit == "magnitude":
+                    magnitudes[f.sentence].add(f.value)
+        for key in _keys(said, kinds[0], (magnitudes or {}).get(n, set())):
             out[key].append((n, f"{month} {year}".strip(), year))
     return out
 
