@@ -83,6 +83,7 @@ def ecbplus(split: str) -> int:
             print(json.dumps({"part": f"ecb-{split}", "story": sub, "label": int(label),
                               "report": d.to_dict(), "reports": len(rec.discrepancies),
                               "articles": len(articles),
+                              "outlets": len({a.outlet or a.id for a in articles}),
                               "published": {a.id: a.published for a in articles}}))
     return 0
 
@@ -130,6 +131,7 @@ def domain(part: str) -> int:
             row["rule"] = getattr(d, "rule", "") or _FOUND_BY.get(id(d), "")
             print(json.dumps({"part": f"dom-{part}", "story": case["id"], "label": int(label),
                               "report": row, "reports": len(found), "articles": len(articles),
+                              "outlets": len({a.outlet or a.id for a in articles}),
                               "published": {a.id: a.published for a in articles}}))
     return 0
 
@@ -156,6 +158,7 @@ def main(argv: list[str]) -> int:
             row["rule"] = getattr(d, "rule", "") or _FOUND_BY.get(id(d), "")
             print(json.dumps({"part": part, "story": story["id"], "label": int(label),
                               "report": row, "reports": len(found), "articles": len(articles),
+                              "outlets": len({a.outlet or a.id for a in articles}),
                               "published": {a.id: a.published for a in articles}}))
     return 0
 

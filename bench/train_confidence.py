@@ -159,7 +159,7 @@ def _rows(records: list[dict[str, Any]]) -> tuple[list[Discrepancy], list[dict[s
         if is_wording(d):
             continue
         story = StoryContext(published=r["published"], reports=r["reports"],
-                             articles=r["articles"])
+                             articles=r["articles"], outlets=r.get("outlets"))
         reports.append(d)
         feats.append(features(d, story))
         labels.append(r["label"])

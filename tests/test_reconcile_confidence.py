@@ -51,7 +51,8 @@ def test_the_shipped_model_is_whole_and_its_threshold_a_chance():
 def test_features_read_the_evidence_of_a_report():
     apart = features(_report("figure", [("61.4%", "A", _TURNOUT_A, 0),
                                         ("48.2%", "B", _TURNOUT_B, 3)]), _STORY)
-    assert apart["n_outlets"] == 2 and apart["n_values"] == 2
+    assert apart["outlet_support"] == 1.0 and apart["n_values"] == 2  # all a story of two
+    # outlets can tell
     assert apart["sim_o"] > 0.6  # one fact told twice: the turnout of the runoff
     assert apart["rounding"] == 0.0 and apart["days_apart"] > 0  # published two days apart
     rounded = features(_report("figure", [
@@ -85,6 +86,22 @@ def test_features_read_two_facts_in_one_article_and_what_the_sentences_say():
                                             ("48.2%", "B", "Its share of seats was 48.2 "
                                              "percent.", 3)]), _STORY)
     assert elsewhere["about_said"] == 0.5  # one sentence is not about the turnout
+
+
+def test_a_reports_outlets_count_against_what_the_story_can_offer():
+    # One outlet against the other in a story of two is all there is to tell: as strong
+    # as three outlets behind a report in a larger story, and stronger than two of four.
+    one_against_one = _report("figure", [("61.4%", "A", _TURNOUT_A, 0),
+                                         ("48.2%", "B", _TURNOUT_B, 0)])
+    three = _report("figure", [("61.4%", "A", _TURNOUT_A, 0), ("61.4%", "C", _TURNOUT_A, 0),
+                               ("48.2%", "B", _TURNOUT_B, 0)])
+    of_four = StoryContext(published={}, reports=3, articles=4)
+    assert features(one_against_one, _STORY)["outlet_support"] == features(
+        three, of_four)["outlet_support"] == 1.0
+    assert features(one_against_one, of_four)["outlet_support"] == 2 / 3
+    # outlets, not articles, where a story holds several of one outlet's
+    of_two_outlets = StoryContext(published={}, reports=3, articles=5, outlets=2)
+    assert features(one_against_one, of_two_outlets)["outlet_support"] == 1.0
 
 
 def test_a_rounded_figure_is_trusted_less_than_two_figures_apart():

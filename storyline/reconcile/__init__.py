@@ -251,7 +251,8 @@ def reconcile(
     discrepancies.sort(key=lambda d: _ORDER.get(d.kind, 9))
     score_reports(discrepancies, StoryContext(
         published={d.article.id: d.article.published for d in docs},
-        reports=len(discrepancies), articles=len(docs)), options.min_confidence)
+        reports=len(discrepancies), articles=len(docs),
+        outlets=len({d.outlet for d in docs})), options.min_confidence)
     mark_conflicts(claims, discrepancies)
     unique_details(docs, claims, people)
     log.info(

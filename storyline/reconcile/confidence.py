@@ -4,8 +4,9 @@ The readings find candidate disagreements by rule; on pages they were not writte
 about a third of the candidates are not real (two different facts aligned, one figure
 rounded, an earlier value, a background event). ``features`` reads a report's evidence —
 which reading found it, its kind, how alike its sentences are, hedged, rounded or far-apart
-values, words of an update, how long its sentences are, how many outlets tell it, whether
-one article gives two of its values, how much its sentences say of what it is about — and
+values, words of an update, how long its sentences are, how many outlets tell it (of what
+the story can offer: ``_support``), whether one article gives two of its values, how much
+its sentences say of what it is about — and
 ``probability`` turns them into the chance that it is real with a logistic regression
 whose weights and threshold live in ``confidence_model.json``. ``bench/train_confidence.py``
 fits them on the reports each story-battery training part drew from the code as it was
@@ -60,6 +61,7 @@ class StoryContext:
     published: Mapping[str, str | None]  # article id -> its publication time, if known
     reports: int  # the story's candidate reports
     articles: int
+    outlets: int | None = None  # the story's outlets (None: one outlet per article)
 
 
 def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
@@ -68,7 +70,8 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
     sentences = [c.sentence for c in cites] or [""]
     f: dict[str, float] = {
         "n_values": len(d.values),
-        "n_outlets": len({c.outlet for c in cites}),
+        "outlet_support": _support(len({c.outlet for c in cites}),
+                                   story.articles if story.outlets is None else story.outlets),
         "n_cit": len(cites),
     }
     # each cited sentence's content words, read once for the features that compare them
@@ -101,6 +104,18 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
     f["told_dates"] = (sum(bool(_TOLD_DAY.search(v.value.partition(" ")[2])) for v in d.values)
                        / max(len(d.values), 1)) if d.kind == "date" else 0.0
     return f
+
+
+def _support(citing: int, outlets: int) -> float:
+    """The outlets behind a report, as a share of what the story can offer, up to
+    ``_FULL_SUPPORT``: in a story of two outlets, one against the other is all there is to
+    tell (the battery the model learns from has three outlets or more to a story, so a raw
+    count would hold every two-outlet story's reports back); in larger stories it is the
+    count over ``_FULL_SUPPORT``."""
+    return min(citing, outlets) / min(outlets, _FULL_SUPPORT) if outlets > 0 else 0.0
+
+
+_FULL_SUPPORT = 3  # outlets: one value against another corroborated once
 
 
 def _crossing(d: Discrepancy, said: list[list[set[str]]]) -> dict[str, float]:

@@ -67,7 +67,8 @@ _BEFORE_PARTICIPLE = re.compile(
     _BOUND + r"(?<![\d.,])" + _NUM + r"\s+(?:(?:people|persons|others|more|civilians|residents|"
     r"citizens|villagers|passengers)\s+)?"
     r"(?:(?:were|are|have been|had been|was|have|had)\s+)?(?:also\s+)?"
-    r"(?:(?:confirmed|reported|now)\s+)?"
+    r"(?:(?:confirmed|reported|now)\s+)?(?:(?:slightly|lightly|seriously|critically|badly|"
+    r"severely|gravely)\s+)?"
     r"(?P<verb>killed|dead|died|injured|wounded|hurt|lost their lives|perished)\b")
 # One more after a count: "killing two and critically injuring a third", "two killed and
 # another wounded", "and a third employee wounded" — one injured (or killed).

@@ -1,0 +1,16 @@
+"""Issue 11, thirty-fourth session: readings real coverage (ECB+ development parts) showed
+wrong, each on short reports written for these tests, with a control.
+"""
+
+from __future__ import annotations
+
+from storyline.reconcile.tallies import sentence_tallies
+
+# ------------------------------------------------------- a toll with a word of degree
+
+
+def test_a_toll_with_a_degree_word_before_its_participle_is_read():
+    assert sentence_tallies("The roof fell in and two villagers slightly injured.") == [
+        ("injured", 2.0, "=")]
+    assert sentence_tallies("Four passengers were seriously hurt in the crash.") == [
+        ("injured", 4.0, "=")]
