@@ -104,27 +104,6 @@ def test_a_reports_outlets_count_against_what_the_story_can_offer():
     assert features(one_against_one, of_two_outlets)["outlet_support"] == 1.0
 
 
-def test_two_counts_told_at_one_named_moment_are_marked_as_no_update():
-    # "by Tuesday morning" in both: two outlets' counts at one moment, not a count and its
-    # later update; a day named without its moment ("on Tuesday") is the quake's, not the
-    # count's
-    at_one = _report("figure", [
-        ("57 aftershocks", "A", "The institute had recorded 57 aftershocks by Tuesday "
-                                "morning.", 2),
-        ("130 aftershocks", "B", "Seismologists counted 130 aftershocks by Tuesday morning, "
-                                 "the largest a 4.2.", 1)], about="aftershocks")
-    assert features(at_one, _STORY)["same_moment"] == 1.0
-    clock = _report("figure", [("14 killed", "A", "At 6 p.m. the agency said 14 had died.", 1),
-                               ("23 killed", "B", "The toll stood at 23 at 6pm.", 1)])
-    assert features(clock, _STORY)["same_moment"] == 1.0
-    apart = _report("figure", [
-        ("57 aftershocks", "A", "The institute had recorded 57 aftershocks by Tuesday "
-                                "morning.", 2),
-        ("130 aftershocks", "B", "The quake struck on Tuesday; 130 aftershocks had been "
-                                 "counted by Thursday.", 1)], about="aftershocks")
-    assert features(apart, _STORY)["same_moment"] == 0.0
-
-
 def test_a_rounded_figure_is_trusted_less_than_two_figures_apart():
     model = load_model()
     lead = probability(_report("figure", [("61.4%", "A", _TURNOUT_A, 0),

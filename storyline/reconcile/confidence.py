@@ -4,12 +4,11 @@ The readings find candidate disagreements by rule; on pages they were not writte
 about a third of the candidates are not real (two different facts aligned, one figure
 rounded, an earlier value, a background event). ``features`` reads a report's evidence —
 which reading found it, its kind, how alike its sentences are, hedged, rounded or far-apart
-values, words of an update (and whether two values are told at one moment, which no update
-is), how long its sentences are, how many outlets tell it (of what the story can offer:
-``_support``), whether one article gives two of its values, how much its sentences say of
-what it is about — and ``probability`` turns them into the chance that it is real with a
-logistic regression whose weights and threshold live in ``confidence_model.json``.
-``bench/train_confidence.py``
+values, words of an update, how long its sentences are, how many outlets tell it (of what
+the story can offer: ``_support``), whether one article gives two of its values, how much
+its sentences say of what it is about — and
+``probability`` turns them into the chance that it is real with a logistic regression
+whose weights and threshold live in ``confidence_model.json``. ``bench/train_confidence.py``
 fits them on the reports each story-battery training part drew from the code as it was
 *before* that part was read (the errors fresh coverage brings), with the same parts' reports
 from this code at half weight and ECB+'s annotated development part (real news), and prints
@@ -29,8 +28,6 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-from storyline.nlp.time_grammar import WEEKDAY
 
 from .model import Discrepancy
 from .quotes import is_wording
@@ -52,13 +49,6 @@ _NUMBER = re.compile(r"(\d{1,2}):(\d{2})\b|\d+(?:[.,]\d+)*")  # a clock time, or
 # the reader had to resolve (where one outlet's zone or publication day moves it).
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _TOLD_DAY = re.compile(rf"\b{_MONTH}\s+\d|\b\d{{1,2}}\s+{_MONTH}|\b\d{{1,2}}/\d{{1,2}}\b", re.I)
-# A moment a count is told at ("by Tuesday morning", "as of Sunday evening", "AFAD said on
-# Saturday evening", "at 6 p.m."): two values told at one such moment are no update of each
-# other, whatever words of an update their sentences hold.
-_MOMENT = re.compile(
-    rf"\b(?:by|as of|as at)\s+(?:early\s+|late\s+)?(?P<day>{WEEKDAY})|(?P<part>{WEEKDAY})"
-    r"(?:['’]s)?\s+(?:morning|afternoon|evening|night)\b|"
-    r"(?P<clock>\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b)", re.I)
 _ROUNDED = 0.06  # hedged values within this share of each other: one figure rounded
 _ROUNDED_HOURS = 0.17  # hedged clock times within ten minutes ("about 3 p.m." / "3:08 p.m.")
 _FAR_APART = 0.5  # values further apart than this share: often two different figures
@@ -111,27 +101,9 @@ def features(d: Discrepancy, story: StoryContext) -> dict[str, float]:
     f["about_len"] = math.log1p(len(d.about))
     f["about_is_sentence"] = float(len(d.about) > 40)
     f.update(_crossing(d, said))
-    f["same_moment"] = _same_moment(d)
     f["told_dates"] = (sum(bool(_TOLD_DAY.search(v.value.partition(" ")[2])) for v in d.values)
                        / max(len(d.values), 1)) if d.kind == "date" else 0.0
     return f
-
-
-def _moments(sentence: str) -> set[str]:
-    """The moments a sentence tells a count at: a weekday's ("by Tuesday morning" is
-    Tuesday's), or a clock time."""
-    out = set()
-    for m in _MOMENT.finditer(sentence):
-        clock = m.group("clock")
-        out.add(re.sub(r"[\s.]", "", clock.lower()) if clock
-                else (m.group("day") or m.group("part")).lower())
-    return out
-
-
-def _same_moment(d: Discrepancy) -> float:
-    """Do two of the report's values come from sentences naming one moment?"""
-    told = [set().union(*(_moments(c.sentence) for c in v.citations)) for v in d.values]
-    return float(any(a & b for i, a in enumerate(told) for b in told[i + 1:]))
 
 
 def _support(citing: int, outlets: int) -> float:
