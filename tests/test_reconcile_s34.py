@@ -1,5 +1,6 @@
-"""Issue 11, thirty-fourth session: readings real coverage (ECB+ development parts) showed
-wrong, each on short reports written for these tests, with a control.
+"""Issue 11, thirty-fourth session: a reading real coverage (ECB+ development parts) showed
+short, on sentences written for this test. (The session's other change, how the confidence
+model reads a report's outlets, is tested in ``test_reconcile_confidence.py``.)
 """
 
 from __future__ import annotations

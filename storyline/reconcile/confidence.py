@@ -6,14 +6,14 @@ rounded, an earlier value, a background event). ``features`` reads a report's ev
 which reading found it, its kind, how alike its sentences are, hedged, rounded or far-apart
 values, words of an update, how long its sentences are, how many outlets tell it (of what
 the story can offer: ``_support``), whether one article gives two of its values, how much
-its sentences say of what it is about — and
-``probability`` turns them into the chance that it is real with a logistic regression
-whose weights and threshold live in ``confidence_model.json``. ``bench/train_confidence.py``
-fits them on the reports each story-battery training part drew from the code as it was
-*before* that part was read (the errors fresh coverage brings), with the same parts' reports
-from this code at half weight and ECB+'s annotated development part (real news), and prints
-its leave-one-batch-out score. A report below the threshold is held back: the brief shows it
-apart, as possible only. A quote's two wordings are not judged: they are variants of one
+its sentences say of what it is about — and ``probability`` turns them into the chance
+that it is real with a logistic regression whose weights and threshold live in
+``confidence_model.json``. ``bench/train_confidence.py`` fits them on the reports each
+story-battery training part drew from the code as it was *before* that part was read (the
+errors fresh coverage brings), with the same parts' reports from this code at half weight
+and ECB+'s annotated development part (real news), and prints its leave-one-batch-out
+score. A report below the threshold is held back: the brief shows it apart, as possible
+only. A quote's two wordings are not judged: they are variants of one
 statement, shown as such (``quotes.is_wording``).
 """
 
