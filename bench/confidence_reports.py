@@ -55,6 +55,13 @@ def _named(name: str, reading: Any) -> Any:
     return run
 
 
+def _story(articles: list[Any]) -> dict[str, Any]:
+    """What a report's features read of its story: its articles, outlets (an article without
+    one is its own, as reconciliation labels it) and publication times."""
+    return {"articles": len(articles), "outlets": len({a.outlet or a.id for a in articles}),
+            "published": {a.id: a.published for a in articles}}
+
+
 def ecbplus(split: str) -> int:
     """ECB+'s annotated development part: every candidate, labelled real when it finds an
     annotated disagreement (the test part is refused: it is only scored)."""
@@ -82,9 +89,7 @@ def ecbplus(split: str) -> int:
             label = any(finds(as_disagreement(sub, d, name_of), g) for g in gold)
             print(json.dumps({"part": f"ecb-{split}", "story": sub, "label": int(label),
                               "report": d.to_dict(), "reports": len(rec.discrepancies),
-                              "articles": len(articles),
-                              "outlets": len({a.outlet or a.id for a in articles}),
-                              "published": {a.id: a.published for a in articles}}))
+                              **_story(articles)}))
     return 0
 
 
@@ -130,9 +135,7 @@ def domain(part: str) -> int:
             row = d.to_dict()
             row["rule"] = getattr(d, "rule", "") or _FOUND_BY.get(id(d), "")
             print(json.dumps({"part": f"dom-{part}", "story": case["id"], "label": int(label),
-                              "report": row, "reports": len(found), "articles": len(articles),
-                              "outlets": len({a.outlet or a.id for a in articles}),
-                              "published": {a.id: a.published for a in articles}}))
+                              "report": row, "reports": len(found), **_story(articles)}))
     return 0
 
 
@@ -157,9 +160,7 @@ def main(argv: list[str]) -> int:
             row = d.to_dict()
             row["rule"] = getattr(d, "rule", "") or _FOUND_BY.get(id(d), "")
             print(json.dumps({"part": part, "story": story["id"], "label": int(label),
-                              "report": row, "reports": len(found), "articles": len(articles),
-                              "outlets": len({a.outlet or a.id for a in articles}),
-                              "published": {a.id: a.published for a in articles}}))
+                              "report": row, "reports": len(found), **_story(articles)}))
     return 0
 
 
